@@ -1,0 +1,119 @@
+"""Question -> ranked hits: dense (Chroma) and lexical (Kiwi BM25) scores, normalised and fused by weight."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from langchain_core.callbacks import CallbackManagerForRetrieverRun
+from langchain_core.documents import Document
+from langchain_core.retrievers import BaseRetriever
+
+from assistant.index import Generation, lexical_scores
+from assistant.korean import KoreanAnalyzer
+from assistant.types import Hit
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Optional restrictions a counselor sets: one municipality, a range of publication years."""
+
+    municipality: str | None = None
+    year_from: int | None = None
+    year_to: int | None = None
+
+    def where(self) -> dict | None:
+        """The same restriction as a Chroma `where` clause."""
+        clauses = []
+        if self.municipality:
+            clauses.append({"municipality": {"$eq": self.municipality}})
+        if self.year_from:
+            clauses.append({"published_year": {"$gte": int(self.year_from)}})
+        if self.year_to:
+            clauses.append({"published_year": {"$lte": int(self.year_to)}})
+        if not clauses:
+            return None
+        return clauses[0] if len(clauses) == 1 else {"$and": clauses}
+
+    def mask(self, generation: Generation) -> np.ndarray | None:
+        if self.where() is None:
+            return None
+        keep = np.ones(len(generation.chunks), dtype=bool)
+        for i, chunk in enumerate(generation.chunks):
+            year = chunk.meta.published_year
+            if self.municipality and chunk.meta.municipality != self.municipality:
+                keep[i] = False
+            elif self.year_from and not (year and year >= self.year_from):
+                keep[i] = False
+            elif self.year_to and not (year and year <= self.year_to):
+                keep[i] = False
+        return keep
+
+
+class HybridRetriever:
+    """Weighted fusion of min-max-normalised dense and lexical scores over both candidate lists."""
+
+    def __init__(self, generation: Generation, store, embedder, analyzer: KoreanAnalyzer, dense_weight: float):
+        self.generation = generation
+        self.store = store
+        self.embedder = embedder
+        self.analyzer = analyzer
+        self.dense_weight = dense_weight
+
+    def search(self, query: str, k: int = 5, filters: Filters | None = None, terms: list[str] | None = None) -> list[Hit]:
+        filters = filters or Filters()
+        chunks = self.generation.chunks
+        if not chunks:
+            return []
+        pool = max(4 * k, 24)
+        lexical = lexical_scores(self.generation, self.analyzer.terms(query) if terms is None else terms)
+        mask = filters.mask(self.generation)
+        if mask is not None:
+            lexical = np.where(mask, lexical, 0.0)
+            if not mask.any():
+                return []
+        dense = self._dense(query, pool, filters)
+        lex_top = [int(i) for i in np.argsort(-lexical)[:pool] if lexical[i] > 0]
+        candidates = set(lex_top) | set(dense)
+        lex_max = float(lexical.max()) if lexical.size else 0.0
+        d_values = list(dense.values())
+        d_lo, d_hi = (min(d_values), max(d_values)) if d_values else (0.0, 0.0)
+        hits = []
+        for row in candidates:
+            lex = float(lexical[row]) / lex_max if lex_max > 0 else 0.0
+            raw_dense = dense.get(row)
+            den = (raw_dense - d_lo) / (d_hi - d_lo) if raw_dense is not None and d_hi > d_lo else 0.0
+            score = (1 - self.dense_weight) * lex + self.dense_weight * den
+            hits.append(Hit(chunks[row], score, dense=raw_dense or 0.0, lexical=float(lexical[row])))
+        hits.sort(key=lambda h: (-h.score, h.chunk.chunk_id))
+        return hits[:k]
+
+    def _dense(self, query: str, pool: int, filters: Filters) -> dict[int, float]:
+        """Row -> cosine similarity for the `pool` nearest chunks that pass the filters."""
+        if self.dense_weight <= 0:
+            return {}
+        vector = self.embedder.embed_query(query)
+        found = self.store.similarity_search_by_vector_with_relevance_scores(
+            vector, k=min(pool, len(self.generation.chunks)), filter=filters.where()
+        )
+        out = {}
+        for doc, distance in found:
+            row = self.generation.row_of.get(doc.metadata.get("chunk_id", ""))
+            if row is not None:
+                out[row] = 1.0 - float(distance)
+        return out
+
+
+class AssistantRetriever(BaseRetriever):
+    """The hybrid retriever behind LangChain's retriever interface (Documents with our metadata)."""
+
+    hybrid: object
+    k: int = 5
+    filters: Filters | None = None
+
+    def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[Document]:
+        hits = self.hybrid.search(query, k=self.k, filters=self.filters)
+        return [
+            Document(page_content=h.chunk.text, metadata={**h.chunk.metadata(), "score": h.score}, id=h.chunk.chunk_id)
+            for h in hits
+        ]
