@@ -1,0 +1,1 @@
+"""Evaluation: gold set, metrics (pure functions), runner, report, regression gate, KorQuAD benchmark."""
