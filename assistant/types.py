@@ -108,6 +108,7 @@ class Citation:
     score: float
     chunk_id: str = ""
     url: str = ""
+    passage: str = ""  # the whole retrieved passage the snippet was quoted from
 
     def to_dict(self) -> dict:
         return asdict(self)

@@ -1,0 +1,62 @@
+"""What the assistant says besides quoting: refusals and source-age notes, in the question's language."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from assistant.types import Citation
+
+ASK_INSTEAD_KO = "고용노동부 고객상담센터(국번 없이 1350)나 해당 지자체 일자리 담당 부서에 문의해 주세요."
+ASK_INSTEAD_EN = "Please ask the Ministry of Employment and Labor call center (1350 in Korea) or the city's job office."
+
+REFUSALS_KO = {
+    "empty": "질문을 입력해 주세요. 예: \"고양시 일자리센터는 어떤 일을 하나요?\"",
+    "too_long": "질문이 너무 깁니다. {limit}자 이내로 줄여서 다시 물어봐 주세요.",
+    "not_a_question": "질문을 이해하지 못했습니다. 지자체 일자리 정책에 대해 한국어나 영어로 물어봐 주세요.",
+    "no_place": "'{place}'에 대한 자료는 지금 가진 문서에 없습니다. " + ASK_INSTEAD_KO,
+    "not_stated": "제공된 문서에는 그 내용이 나와 있지 않습니다. 추측해서 답하지 않겠습니다. " + ASK_INSTEAD_KO,
+    "off_topic": "저는 지자체 일자리·취업 정책 문서에 대한 질문에 답합니다. 이 질문은 문서가 다루지 않는 내용이라 답할 수 없습니다.",
+    "no_match": "선택한 조건(지역·연도)에 맞는 문서가 없습니다. 조건을 바꿔 다시 물어봐 주세요.",
+}
+REFUSALS_EN = {
+    "empty": "Please type a question, e.g. \"What does the Goyang job center do?\"",
+    "too_long": "The question is too long. Please shorten it to {limit} characters or fewer.",
+    "not_a_question": "I could not understand the question. Please ask about municipal job programs in Korean or English.",
+    "no_place": "The documents I have say nothing about '{place}'. " + ASK_INSTEAD_EN,
+    "not_stated": "The documents do not say that, and I will not guess. " + ASK_INSTEAD_EN,
+    "off_topic": "I answer questions about municipal job and employment programs; the documents do not cover this question.",
+    "no_match": "No document matches the chosen filters (municipality, years). Please change them and ask again.",
+}
+
+
+def refusal_text(reason: str, lang: str = "ko", place: str = "", limit: int = 2000) -> str:
+    table = REFUSALS_EN if lang == "en" else REFUSALS_KO
+    return table.get(reason, table["not_stated"]).format(place=place, limit=f"{limit:,}")
+
+
+def age_notes(citations: list[Citation], today: dt.date, stale_after_years: int, lang: str = "ko") -> list[str]:
+    """One note per cited source: how old it is; older than `stale_after_years`, that it may have changed."""
+    notes, seen = [], set()
+    for c in citations:
+        if c.source in seen:
+            continue
+        seen.add(c.source)
+        label = " ".join(x for x in (c.publisher, c.published) if x) or c.source
+        year = int(c.published[:4]) if c.published[:4].isdigit() else 0
+        if not year:
+            notes.append(
+                f"[{c.number}] {label}: 작성 시점이 확인되지 않은 자료입니다. 현재도 같은지 확인이 필요합니다."
+                if lang != "en" else f"[{c.number}] {label}: the source does not say when it was written; check it is still current."
+            )
+            continue
+        age = today.year - year
+        if lang == "en":
+            note = f"[{c.number}] Based on a {year} article ({label})."
+            if age > stale_after_years:
+                note += f" It is {age} years old: the program may have changed. " + ASK_INSTEAD_EN
+        else:
+            note = f"[{c.number}] {year}년 기사 기준 ({label})."
+            if age > stale_after_years:
+                note += f" {age}년 전 자료라 지금은 사업 내용이 바뀌었을 수 있습니다. 최신 내용은 " + ASK_INSTEAD_KO.replace("문의해 주세요.", "확인하세요.")
+        notes.append(note)
+    return notes

@@ -1,0 +1,136 @@
+"""Question -> what it asks: cleaned text, language, answer type, places named, terms to match."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from assistant.glossary import LOCAL_GOVERNMENTS
+from assistant.korean import PLACE_SUFFIX, KoreanAnalyzer
+
+# Answer types: the kind of fact the question wants, and the pattern a sentence holding one has.
+ANSWER_CUES: list[tuple[str, re.Pattern]] = [
+    ("phone", re.compile(r"전화|연락처|번호|phone|call|contact", re.I)),
+    ("age", re.compile(r"몇\s*살|나이|연령|몇\s*세|age|how old", re.I)),
+    ("percent", re.compile(r"몇\s*%|몇\s*퍼센트|비율|고용률|달성률|percent|rate", re.I)),
+    ("amount", re.compile(r"얼마|금액|예산|비용|자금|돈|원을|how much|budget|amount|money|fund", re.I)),
+    ("date", re.compile(r"언제|며칠|날짜|몇\s*월|몇\s*년|기간|시기|when|date|what year|which year", re.I)),
+    ("count", re.compile(r"몇\s*(명|개|곳|건|회|개사|개소|가지)|인원|규모|how many|number of", re.I)),
+    ("place", re.compile(r"어디|위치|장소|주소|where|location|address", re.I)),
+    ("person", re.compile(r"누가|누구|who", re.I)),
+]
+FACT_PATTERNS = {
+    "phone": re.compile(r"\d{2,4}-\d{3,4}-\d{4}|국번\s*없이\s*\d+"),
+    "age": re.compile(r"\d+\s*(세|살)|\d+\s*~\s*\d+\s*세|만\s*\d+"),
+    "percent": re.compile(r"\d+(\.\d+)?\s*(%|％|퍼센트|%p)"),
+    "amount": re.compile(r"\d[\d,.]*\s*(조|억|천만|백만|만)?\s*원|\d+\s*(조|억)"),
+    "date": re.compile(
+        r"\d{4}\s*[년.]|\d{1,2}\s*월|\d{1,2}\s*일|\d{4}-\d{2}|(올해|내년|지난해|작년|상반기|하반기|연말|매월|매주|매년)"
+    ),
+    "count": re.compile(r"\d[\d,.]*\s*(여\s*)?(천|만)?\s*(명|개|곳|건|회|개사|개소|개동|가지|여명|여개|업체|기업)"),
+    "place": re.compile(r"[가-힣]+(동|구|시|군|센터|청|관|터|밸리|단지|공원|역|캠퍼스|대학|교)\b|[가-힣]+에\s*(있|설치|개소|위치|조성)"),
+    "person": re.compile(r"[가-힣]{2,4}\s*(시장|구청장|군수|본부장|관계자|기자|대표|장관|위원장)"),
+}
+# Bare names of provinces and metropolitan cities, which questions often write without 시/도.
+BARE_PLACES = {
+    "서울", "부산", "대구", "인천", "광주", "대전", "울산", "세종", "제주", "경기", "강원", "충북", "충남",
+    "전북", "전남", "경북", "경남", "충청", "전라", "경상",
+}
+FOLLOWUP_CUE = re.compile(r"^(그럼|그러면|그래서|거기|그곳|그\s*사업|그\s*프로그램|이\s*사업|그건|그거|또|그리고|and|what about)", re.I)
+HANGUL = re.compile(r"[가-힣]")
+LETTERS = re.compile(r"[A-Za-z가-힣ㄱ-ㅎㅏ-ㅣ0-9]")
+
+
+@dataclass(frozen=True)
+class Question:
+    """A question as the answerer sees it."""
+
+    original: str
+    text: str  # cleaned, spacing repaired
+    lang: str  # "ko" or "en"
+    answer_type: str  # phone, age, percent, amount, date, count, place, person, general
+    places: tuple[str, ...]  # place stems named in the question ("부산", "고양")
+    terms: tuple[str, ...]  # content morphemes (English words translated where the glossary knows them)
+    search_text: str  # what retrieval is asked (follow-ups carry the previous turn's subject)
+
+
+def clean_question(text: str) -> str:
+    """Drop control characters and collapse whitespace; keep everything a person could have typed."""
+    text = unicodedata.normalize("NFKC", text or "")
+    text = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def problem_with(text: str, max_chars: int) -> str | None:
+    """Why a question cannot be processed at all ("empty", "too_long", "not_a_question"), or None."""
+    if not text:
+        return "empty"
+    if len(text) > max_chars:
+        return "too_long"
+    if len(LETTERS.findall(text)) < 2:
+        return "not_a_question"
+    return None
+
+
+def analyze(text: str, analyzer: KoreanAnalyzer, history: list[tuple[str, str]] | None = None) -> Question:
+    lang = "ko" if len(HANGUL.findall(text)) >= max(2, len(re.findall(r"[A-Za-z]", text)) // 4) else "en"
+    fixed = text
+    if lang == "ko" and len(text) >= 10 and text.count(" ") <= len(text) // 12:
+        fixed = analyzer.respace(text)
+    terms = analyzer.terms(fixed)
+    if lang == "en":
+        terms = translate_terms(fixed, analyzer) or terms
+    places = tuple(dict.fromkeys(_places(fixed, analyzer, lang)))
+    search_text = fixed if lang == "ko" else f"{fixed} {' '.join(terms)}"
+    if history and _is_followup(fixed, terms, places):
+        previous = history[-1][0]
+        search_text = f"{previous} {search_text}"
+        prev_places = tuple(_places(previous, analyzer, "ko" if HANGUL.search(previous) else "en"))
+        places = places or prev_places
+        extra = [t for t in analyzer.terms(previous) if t in prev_places]
+        terms = list(terms) + [t for t in extra if t not in terms]
+    return Question(text, fixed, lang, answer_type(fixed), places, tuple(terms), search_text)
+
+
+def answer_type(text: str) -> str:
+    for name, cue in ANSWER_CUES:
+        if cue.search(text):
+            return name
+    return "general"
+
+
+def _places(text: str, analyzer: KoreanAnalyzer, lang: str) -> list[str]:
+    if lang == "en":
+        from assistant.glossary import PLACES_EN
+
+        low = text.lower()
+        return [PLACE_SUFFIX.sub("", ko) or ko for en, ko in PLACES_EN.items() if re.search(rf"\b{en}\b", low)]
+    with analyzer._lock:
+        tokens = analyzer.kiwi.tokenize(text)
+    out = []
+    for t in tokens:
+        if t.tag != "NNP":
+            continue
+        stem = PLACE_SUFFIX.sub("", t.form) if len(t.form) >= 3 else t.form
+        if (stem != t.form and len(stem) >= 2) or t.form in BARE_PLACES or t.form in LOCAL_GOVERNMENTS:
+            out.append(stem)
+    return out
+
+
+def _is_followup(text: str, terms, places) -> bool:
+    return bool(FOLLOWUP_CUE.search(text)) or (not places and len(terms) <= 2)
+
+
+def translate_terms(text: str, analyzer: KoreanAnalyzer) -> list[str]:
+    """English words -> the Korean morphemes the glossary gives them (documents are Korean)."""
+    from assistant.glossary import GLOSSARY, PLACES_EN
+
+    low = text.lower()
+    korean = []
+    for phrase, ko in sorted({**GLOSSARY, **PLACES_EN}.items(), key=lambda kv: -len(kv[0])):
+        if re.search(rf"\b{re.escape(phrase)}", low):
+            korean.append(ko)
+            low = re.sub(rf"\b{re.escape(phrase)}\w*", " ", low)
+    numbers = re.findall(r"\d[\d,.]*", low)
+    return analyzer.terms(" ".join(korean + numbers)) if korean else []
