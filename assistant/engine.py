@@ -1,0 +1,152 @@
+"""Assistant: the one object app.py, ingest.py, the CLI and evals use. Models load once, here."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+from assistant.answering import ExtractiveAnswerer
+from assistant.config import Settings
+from assistant.embeddings import load_embedder
+from assistant.errors import IndexNotBuiltError
+from assistant.index import chroma_client, collection_name, load_generation, read_current, vector_store
+from assistant.korean import KoreanAnalyzer
+from assistant.questions import Question, analyze, clean_question, problem_with
+from assistant.retrieval import Filters, HybridRetriever
+from assistant.types import Answer, Hit, SourceDocument
+
+log = logging.getLogger(__name__)
+
+
+class Assistant:
+    """Answers questions from the live index generation; picks up a newer generation by itself."""
+
+    def __init__(self, settings: Settings, analyzer: KoreanAnalyzer, embedder, generator=None):
+        self.settings = settings
+        self.analyzer = analyzer
+        self.embedder = embedder
+        self.generator = generator
+        self._lock = threading.RLock()
+        self._generation_name: str | None = None
+        self.reload()
+
+    @classmethod
+    def open(cls, settings: Settings, analyzer: KoreanAnalyzer | None = None, embedder=None) -> Assistant:
+        """Load the models and the index; IndexNotBuiltError (with the command to run) when there is none."""
+        if read_current(Path(settings.index_dir)) is None:
+            raise IndexNotBuiltError(settings.index_dir)
+        generator = None
+        if settings.generator != "extractive":
+            from assistant.generation import build_generator
+
+            generator = build_generator(settings)
+        return cls(settings, analyzer or KoreanAnalyzer(), embedder or load_embedder(settings.embedder), generator)
+
+    def reload(self) -> None:
+        """(Re)open the live generation, keeping the loaded models."""
+        with self._lock:
+            generation = load_generation(Path(self.settings.index_dir))
+            client = chroma_client(self.settings)
+            store = vector_store(client, collection_name(self.settings, generation.name), self.embedder)
+            self.generation = generation
+            self.retriever = HybridRetriever(generation, store, self.embedder, self.analyzer, self.settings.dense_weight)
+            self.answerer = ExtractiveAnswerer(
+                self.analyzer, generation.doc_freq, self.settings.stale_after_years, neighbor=self._chunk
+            )
+            self._generation_name = generation.name
+            self._documents: dict[str, SourceDocument] | None = None
+
+    def _chunk(self, chunk_id: str):
+        row = self.generation.row_of.get(chunk_id)
+        return None if row is None else self.generation.chunks[row]
+
+    def _fresh(self) -> None:
+        """If an ingest made a newer generation since we opened ours, switch to it."""
+        current = read_current(Path(self.settings.index_dir))
+        if current and current != self._generation_name:
+            log.info("index changed (%s -> %s); reloading", self._generation_name, current)
+            self.reload()
+
+    def retrieve(self, query: str, k: int = 5, municipality=None, year_from=None, year_to=None) -> list[Hit]:
+        text = clean_question(query)
+        if problem_with(text, self.settings.max_question_chars):
+            return []
+        self._fresh()
+        question = analyze(text, self.analyzer)
+        filters = Filters(municipality or None, year_from or None, year_to or None)
+        return self.retriever.search(question.search_text, k=k, filters=filters, terms=list(question.terms))
+
+    def ask(self, question: str, municipality=None, year_from=None, year_to=None, history=None) -> Answer:
+        answer = None
+        for piece in self.stream(question, municipality, year_from, year_to, history):
+            if isinstance(piece, Answer):
+                answer = piece
+        assert answer is not None
+        return answer
+
+    def stream(self, question: str, municipality=None, year_from=None, year_to=None, history=None) -> Iterator:
+        """Yield pieces of the answer text as they are ready, then the complete Answer."""
+        answer, parsed, hits = self._extractive(question, municipality, year_from, year_to, history)
+        if self.generator is not None and parsed is not None and answer.reason not in _HARD_REFUSALS:
+            yield from self.generator.stream(parsed.original, hits, answer)
+            return
+        for piece in _pieces(answer.text):
+            yield piece
+        yield answer
+
+    def _extractive(self, raw: str, municipality, year_from, year_to, history):
+        text = clean_question(raw if isinstance(raw, str) else "")
+        problem = problem_with(text, self.settings.max_question_chars)
+        lang = "en" if text and not any("가" <= ch <= "힣" for ch in text) else "ko"
+        if problem:
+            q = Question(raw or "", text, lang, "general", (), (), text)
+            return self.answerer.refuse(q, problem), None, []
+        self._fresh()
+        with self._lock:
+            question = analyze(text, self.analyzer, history)
+            missing = [p for p in question.places if not self._place_known(p)]
+            if missing:
+                return self.answerer.refuse(question, "no_place", missing[0]), question, []
+            filters = Filters(municipality or None, year_from or None, year_to or None)
+            hits = self.retriever.search(question.search_text, k=self.settings.top_k, filters=filters,
+                                         terms=list(question.terms))
+            if not hits and filters.where() is not None:
+                return self.answerer.refuse(question, "no_match"), question, []
+            return self.answerer.answer(question, hits, dt.date.today()), question, hits
+
+    def _place_known(self, place: str) -> bool:
+        """A place is covered when some indexed passage or document metadata names it."""
+        return self.generation.doc_freq.get(place, 0) > 0
+
+    def document(self, source: str) -> SourceDocument | None:
+        self._fresh()
+        with self._lock:
+            if self._documents is None:
+                self._documents = {d.source: d for d in self.generation.documents()}
+            return self._documents.get(source)
+
+    def municipalities(self) -> list[str]:
+        return sorted({c.meta.municipality for c in self.generation.chunks if c.meta.municipality})
+
+    def stats(self) -> dict:
+        manifest = self.generation.manifest
+        return {
+            "documents": len(manifest.get("documents", {})),
+            "chunks": len(self.generation.chunks),
+            "last_ingest": manifest.get("created", ""),
+            "embedder": manifest.get("embedder", ""),
+            "index_dir": str(self.settings.index_dir),
+            "generation": self.generation.name,
+            "chroma": f"{self.settings.chroma_host}:{self.settings.chroma_port}" if self.settings.server_mode else "local",
+        }
+
+
+_HARD_REFUSALS = {"empty", "too_long", "not_a_question", "no_place", "off_topic", "no_match"}
+
+
+def _pieces(text: str, size: int = 24) -> Iterator[str]:
+    for i in range(0, len(text), size):
+        yield text[i : i + size]
