@@ -1,0 +1,100 @@
+"""`python -m evals run|korquad`: exit 0 when fine, 1 when the gate finds a regression, 2 on an error."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+from assistant.config import load_settings  # noqa: E402
+from assistant.errors import AssistantError  # noqa: E402
+
+EVALS = Path(__file__).resolve().parent
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m evals", description="Measure the assistant")
+    sub = parser.add_subparsers(dest="command", required=True)
+    run = sub.add_parser("run", help="answer the gold set, write results and report, gate on the baseline")
+    run.add_argument("--dataset", type=Path, default=EVALS / "gold.jsonl")
+    run.add_argument("--source", type=Path, help="documents to index when --index-dir has no index (default knowledge/)")
+    run.add_argument("--index-dir", type=Path, help="index directory (default data/index, env JOBQA_INDEX_DIR)")
+    run.add_argument("--out", type=Path, default=EVALS / "out", help="where results.json and report.md go")
+    run.add_argument("--baseline", type=Path, default=EVALS / "baseline.json")
+    run.add_argument("--tolerance", type=float, default=0.02, help="allowed drop per metric (default 0.02)")
+    run.add_argument("--update-baseline", action="store_true", help="write these figures as the new baseline")
+    run.add_argument("--no-gate", action="store_true", help="do not compare with the baseline")
+    kq = sub.add_parser("korquad", help="retrieval and answer benchmark on a SQuAD v1 JSON file (KorQuAD 1.0)")
+    kq.add_argument("--data", type=Path, required=True, help="SQuAD v1 JSON, e.g. KorQuAD_v1.0_dev.json")
+    kq.add_argument("--limit", type=int, default=200, help="questions to sample (default 200)")
+    kq.add_argument("--seed", type=int, default=0)
+    kq.add_argument("--index-dir", type=Path, help="index directory (default: a temporary one)")
+    kq.add_argument("--out", type=Path, help="also write the figures as JSON here")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "run":
+            return run_command(args)
+        return korquad_command(args, argv)
+    except AssistantError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+def run_command(args) -> int:
+    from evals import gate
+    from evals.dataset import load_gold
+    from evals.report import summary_table, write_outputs
+    from evals.runner import open_or_build, run_rows, summarize
+
+    if args.tolerance < 0:
+        print(f"error: --tolerance must be 0 or more, got {args.tolerance}", file=sys.stderr)
+        return 2
+    rows = load_gold(args.dataset)
+    settings = load_settings(index_dir=args.index_dir, source_dir=args.source)
+    assistant = open_or_build(settings)
+    outcomes = run_rows(assistant, rows)
+    summary = summarize(outcomes)
+    stats = assistant.stats()
+    context = {"dataset": str(args.dataset), "questions": len(rows), "index_dir": str(settings.index_dir),
+               "documents": stats.get("documents"), "chunks": stats.get("chunks"), "embedder": stats.get("embedder")}
+    write_outputs(args.out, summary, outcomes, context)
+    print(summary_table(summary["overall"]))
+    print(f"{sum(o.passed for o in outcomes)} of {len(outcomes)} passed; report: {args.out / 'report.md'}")
+    if args.update_baseline:
+        gate.write_baseline(args.baseline, summary["overall"], str(args.dataset), len(rows))
+        print(f"baseline written to {args.baseline}")
+        return 0
+    if args.no_gate:
+        return 0
+    regressions = gate.compare(summary["overall"], gate.load_baseline(args.baseline), args.tolerance)
+    for regression in regressions:
+        print(f"REGRESSION: {regression.describe()} (tolerance {args.tolerance})", file=sys.stderr)
+    return 1 if regressions else 0
+
+
+def korquad_command(args, argv) -> int:
+    from evals.korquad import render_figures, run_benchmark, write_figures
+
+    command = "python -m evals " + " ".join(argv if argv is not None else sys.argv[1:])
+    figures = run_benchmark(args.data, limit=args.limit, seed=args.seed, index_dir=args.index_dir)
+    print(render_figures(figures, command))
+    if args.out:
+        write_figures(args.out, figures, command)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

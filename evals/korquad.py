@@ -1,0 +1,197 @@
+"""KorQuAD 1.0 (any SQuAD v1 JSON) as a benchmark for retrieval and extractive answers.
+
+Every paragraph of the file becomes one .txt document (title = article title) in a temporary
+folder, ingested with run_ingest; `limit` questions are sampled with `seed`. Figures:
+
+- paragraph recall@1/@5 and MRR: a hit is right when its source is the question's paragraph;
+- containment: the normalised gold answer (any of them) occurs in the normalised answer text;
+- EM / F1 on a span: the extractive answerer returns sentences, not spans, so the "span" is the
+  shortest sentence of the answer text with its [n] markers removed. EM and character-level F1 are
+  computed as in the KorQuAD 1.0 evaluation script (lower-case, punctuation and spaces removed,
+  F1 over the multiset of characters), best over the gold answers, on answers that did not abstain.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import random
+import re
+import string
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from assistant.errors import AssistantError
+from evals import metrics
+
+_PUNCT = set(string.punctuation) | set("‘’“”「」『』《》〈〉·…～")
+_MARKER = re.compile(r"\[\d+\]")
+_SENTENCE_END = re.compile(r"(?<=[.!?。])\s+|\n+")
+
+
+class SquadFormatError(AssistantError):
+    """The file is not SQuAD v1 JSON."""
+
+
+@dataclass(frozen=True)
+class SquadQuestion:
+    qid: str
+    question: str
+    answers: tuple[str, ...]
+    source: str  # the file name of its paragraph
+
+
+@dataclass(frozen=True)
+class SquadParagraph:
+    source: str
+    title: str
+    context: str
+
+
+def load_squad(path: Path) -> tuple[list[SquadParagraph], list[SquadQuestion]]:
+    """Paragraphs (named {article:04d}_{paragraph:03d}.txt) and their questions."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))["data"]
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise SquadFormatError(f"{path}: not a SQuAD v1 JSON file ({exc})") from None
+    paragraphs, questions = [], []
+    for a, article in enumerate(data):
+        for p, paragraph in enumerate(article.get("paragraphs", [])):
+            source = f"{a:04d}_{p:03d}.txt"
+            paragraphs.append(SquadParagraph(source, str(article.get("title", "")), paragraph["context"]))
+            for qa in paragraph.get("qas", []):
+                answers = tuple(ans["text"] for ans in qa.get("answers", []))
+                if answers:
+                    questions.append(SquadQuestion(str(qa["id"]), qa["question"], answers, source))
+    if not questions:
+        raise SquadFormatError(f"{path}: no questions with answers")
+    return paragraphs, questions
+
+
+def write_documents(paragraphs: Sequence[SquadParagraph], folder: Path) -> None:
+    """One .txt per paragraph plus metadata.csv giving each its article title."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for paragraph in paragraphs:
+        (folder / paragraph.source).write_text(paragraph.context, encoding="utf-8")
+    with open(folder / "metadata.csv", "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["file", "title", "municipality", "publisher", "published", "url"])
+        for paragraph in paragraphs:
+            writer.writerow([paragraph.source, paragraph.title, "", "", "", ""])
+
+
+def squad_normalise(text: str) -> str:
+    """KorQuAD 1.0 style: lower-case, no punctuation, no whitespace."""
+    return "".join(ch for ch in text.lower() if ch not in _PUNCT and not ch.isspace())
+
+
+def exact_match(prediction: str, golds: Sequence[str]) -> float:
+    return float(any(squad_normalise(prediction) == squad_normalise(g) for g in golds))
+
+
+def char_f1(prediction: str, golds: Sequence[str]) -> float:
+    """Best character-level F1 over the gold answers."""
+    best = 0.0
+    predicted = Counter(squad_normalise(prediction))
+    for gold in golds:
+        expected = Counter(squad_normalise(gold))
+        common = sum((predicted & expected).values())
+        if common:
+            precision, recall = common / sum(predicted.values()), common / sum(expected.values())
+            best = max(best, 2 * precision * recall / (precision + recall))
+    return best
+
+
+def shortest_sentence(answer_text: str) -> str:
+    """The span scored for EM/F1: the answer's shortest non-empty sentence, markers removed."""
+    cleaned = _MARKER.sub("", answer_text)
+    sentences = [s.strip() for s in _SENTENCE_END.split(cleaned) if s.strip()]
+    return min(sentences, key=len) if sentences else ""
+
+
+def sample_questions(questions: Sequence[SquadQuestion], limit: int, seed: int) -> list[SquadQuestion]:
+    if limit < 1:
+        raise SquadFormatError(f"--limit must be at least 1, got {limit}")
+    return random.Random(seed).sample(list(questions), min(limit, len(questions)))
+
+
+def run_benchmark(data: Path, limit: int = 200, seed: int = 0, index_dir: Path | None = None) -> dict:
+    """Index every paragraph of `data`, ask `limit` sampled questions, return the figures."""
+    from assistant.config import load_settings
+    from assistant.embeddings import load_embedder
+    from assistant.engine import Assistant
+    from assistant.ingest import run_ingest
+    from assistant.korean import KoreanAnalyzer
+
+    paragraphs, questions = load_squad(data)
+    sample = sample_questions(questions, limit, seed)
+    with tempfile.TemporaryDirectory(prefix="korquad-") as tmp:
+        docs = Path(tmp) / "docs"
+        write_documents(paragraphs, docs)
+        settings = load_settings(source_dir=docs, index_dir=index_dir or Path(tmp) / "index")
+        analyzer, embedder = KoreanAnalyzer(), load_embedder(settings.embedder)
+        run_ingest(settings, progress=False, analyzer=analyzer, embedder=embedder)
+        assistant = Assistant.open(settings, analyzer=analyzer, embedder=embedder)
+        rows = [_ask(assistant, q) for q in sample]
+    return {"data": str(data), "paragraphs": len(paragraphs), "seed": seed, **score_rows(rows)}
+
+
+def _ask(assistant, question: SquadQuestion) -> dict:
+    start = time.perf_counter()
+    hits = assistant.retrieve(question.question, k=5)
+    answer = assistant.ask(question.question)
+    return {
+        "expected": [question.source],
+        "ranked": [hit.chunk.source for hit in hits],
+        "answers": question.answers,
+        "text": answer.text,
+        "abstained": answer.abstained,
+        "ms": (time.perf_counter() - start) * 1000,
+    }
+
+
+def score_rows(rows: Sequence[dict]) -> dict:
+    expected, ranked = [r["expected"] for r in rows], [r["ranked"] for r in rows]
+    answered = [r for r in rows if not r["abstained"]]
+    contained = [
+        float(not r["abstained"] and any(metrics.normalise(a) in metrics.normalise(r["text"]) for a in r["answers"]))
+        for r in rows
+    ]
+    spans = [shortest_sentence(r["text"]) for r in answered]
+    return {
+        "questions": len(rows),
+        "paragraph_recall_at_1": metrics.recall_at_k(expected, ranked, 1)["score"],
+        "paragraph_recall_at_5": metrics.recall_at_k(expected, ranked, 5)["score"],
+        "paragraph_mrr": metrics.mrr(expected, ranked)["score"],
+        "answer_containment": sum(contained) / len(rows),
+        "abstained": len(rows) - len(answered),
+        "span_em": _mean([exact_match(s, r["answers"]) for s, r in zip(spans, answered)]),
+        "span_char_f1": _mean([char_f1(s, r["answers"]) for s, r in zip(spans, answered)]),
+        "latency_p50_ms": metrics.latency_percentile([r["ms"] for r in rows], 50)["score"],
+        "latency_p95_ms": metrics.latency_percentile([r["ms"] for r in rows], 95)["score"],
+    }
+
+
+def _mean(values: Sequence[float]) -> float:
+    return sum(values) / len(values) if values else 0.0
+
+
+def render_figures(figures: dict, command: str) -> str:
+    lines = [f"$ {command}", f"{figures['questions']} questions over {figures['paragraphs']} paragraphs "
+             f"({figures['data']}, seed {figures['seed']})"]
+    for key, value in figures.items():
+        if key in ("data", "paragraphs", "seed", "questions"):
+            continue
+        lines.append(f"  {key:<22} {value:.3f}" if isinstance(value, float) else f"  {key:<22} {value}")
+    lines.append("  span = the shortest sentence of the answer, [n] removed; EM and character-level F1 "
+                 "as in the KorQuAD 1.0 script, over answers that did not abstain")
+    return "\n".join(lines)
+
+
+def write_figures(path: Path, figures: dict, command: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps({"command": command, **figures}, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
