@@ -8,22 +8,25 @@ from dataclasses import dataclass
 
 from assistant.korean import KoreanAnalyzer, Sentence, normalize_text
 from assistant.messages import age_notes, refusal_text
-from assistant.questions import FACT_PATTERNS, Question
+from assistant.questions import FACT_PATTERNS, HARD_TYPES, Question, count_pattern
 from assistant.types import Answer, Citation, Hit
 
 ANAPHORA = ("이 사업", "이는", "이를", "이에", "이를 통해", "이 같은", "이와 함께", "이 센터", "해당 사업", "그 결과", "이에 힘입어", "또한", "또,", "아울러")
 MIN_COVERAGE = 0.45  # share of the question's (idf-weighted) terms the best sentence must hold
+MIN_TYPED_COVERAGE = 0.35  # ... when the sentence also holds the kind of value asked for (a count, a date)
 MAX_SENTENCES = 3
+PHRASE_BONUS = 0.1  # per pair of adjacent question terms written together in the sentence ("청년일자리")
+ALSO_TYPED = 0.85  # further sentences holding the asked kind of value join when this close to the best
 # Words that name the kind of answer wanted ("나이" -> an age): a sentence holding such a value answers
 # them, so they do not count against its coverage.
 TYPE_WORDS = {"나이", "연령", "금액", "예산", "날짜", "기간", "시기", "위치", "장소", "주소", "인원", "규모", "비율", "숫자", "수치"}
 # Everyday words in questions and the words the documents use for the same thing.
 SYNONYMS = {
     "참가": {"참여"}, "참여": {"참가"}, "열리": {"개최", "운영", "실시", "진행"}, "하": {"운영", "실시"},
-    "자격": {"대상"}, "조건": {"대상"}, "돕": {"지원"}, "도움": {"지원"}, "만들": {"조성", "설립", "구축", "개소"},
-    "생기": {"개소", "조성", "설립"}, "일": {"일자리"}, "직장": {"일자리", "취업"}, "회사": {"기업"},
+    "자격": {"대상"}, "조건": {"대상"}, "돕": {"지원"}, "도움": {"지원"}, "만들": {"조성", "설립", "구축", "개소", "신설"},
+    "생기": {"개소", "조성", "설립", "신설"}, "열": {"개소", "개관", "개설", "개최", "오픈"}, "일": {"일자리"}, "직장": {"일자리", "취업"}, "회사": {"기업"},
     "구하": {"구직", "취업"}, "상": {"수상", "대상"}, "받": {"수상"}, "오르": {"상승", "증가"}, "늘": {"증가", "상승"},
-    "목표": {"목표"}, "얻": {"취득", "확보"}, "뽑": {"선발", "채용", "선정"}, "모집": {"모집", "선발"},
+    "블로그": {"blog"}, "홈페이지": {"http", "www"}, "얻": {"취득", "확보"}, "뽑": {"선발", "채용", "선정"}, "모집": {"모집", "선발"},
 }
 
 
@@ -33,6 +36,8 @@ class Candidate:
     sentence: Sentence
     terms: set[str]
     context_terms: set[str]
+    compact: str = ""  # the sentence without spaces, for terms Kiwi splits differently ("고용복지플러스 센터")
+    context_compact: str = ""
     coverage: float = 0.0
     place_ok: bool = True
     typed: bool = False
@@ -77,36 +82,46 @@ class ExtractiveAnswerer:
         for rank, hit in enumerate(hits):
             parsed = self._parse(hit)
             meta = parsed_meta(self, hit)
-            previous = self._lead_in(hit)
-            chunk_terms = set().union(meta, previous, *(t for _, t in parsed))
-            place_ok = not question.places or any(p in chunk_terms for p in question.places)
-            before: set[str] = set()
+            lead = self._lead_in(hit)
+            previous, prev_text = lead[-1] if lead else (set(), "")
+            before, before_text = lead[-2] if len(lead) > 1 else (set(), "")
+            head = _compact(f"{hit.chunk.meta.municipality} {hit.chunk.meta.title}")
+            around = head + "".join(t for _, t in lead) + _compact(hit.chunk.text)
+            place_ok = not question.places or any(p in around for p in question.places)
             for s, s_terms in parsed:
                 context = previous | before | meta
+                context_compact = prev_text + before_text + head
                 previous, before = s_terms, previous
+                prev_text, before_text = _compact(s.text), prev_text
                 if len(s.text.strip()) < 8:
                     continue
+                compact = prev_text
                 # a sentence that refers back ("이를 통해 656명이…") takes its subject from what precedes it
                 credit = 0.9 if s.text.lstrip().startswith(ANAPHORA) else 0.5
-                covered = sum(w for t, w in weight.items() if _has(s_terms, t))
-                covered += credit * sum(w for t, w in weight.items() if not _has(s_terms, t) and _has(context, t))
-                c = Candidate(hit, s, s_terms, context, coverage=covered / total, place_ok=place_ok)
-                c.typed = _holds_type(question.answer_type, s.text)
+                own = {t for t in weight if _has(s_terms, compact, t)}
+                covered = sum(weight[t] for t in own)
+                covered += credit * sum(w for t, w in weight.items() if t not in own and _has(context, context_compact, t))
+                c = Candidate(hit, s, s_terms, context, compact, context_compact, coverage=covered / total, place_ok=place_ok)
+                c.typed = _holds_type(question, s.text)
+                c.score += PHRASE_BONUS * _phrases(terms, compact)
+                if question.numbers and not all(n in compact + context_compact for n in question.numbers):
+                    c.coverage *= 0.5  # the question names a figure (a year) this sentence is not about
                 c.score = c.coverage + 0.25 * (hit.score / top) - 0.02 * rank
                 if typed_question:
                     c.score += 0.3 if c.typed else -0.15
                 out.append(c)
         return out
 
-    def _lead_in(self, hit: Hit) -> set[str]:
-        """Morphemes of the sentence just before the passage (the end of the previous chunk), for context."""
+    def _lead_in(self, hit: Hit) -> list[tuple[set[str], str]]:
+        """(morphemes, compact text) of the two sentences just before the passage, for context."""
         if self.neighbor is None or hit.chunk.index == 0:
-            return set()
+            return []
         before = self.neighbor(f"{hit.chunk.document_id}:{hit.chunk.index - 1}")
         if before is None:
-            return set()
-        parsed = self._parse(Hit(before, 0.0))
-        return parsed[-1][1] if parsed else set()
+            return []
+        cut = hit.chunk.start - before.start  # chunks overlap: only what precedes this passage
+        parsed = [(t, _compact(s.text)) for s, t in self._parse(Hit(before, 0.0)) if s.end <= cut]
+        return parsed[-2:]
 
     def _parse(self, hit: Hit) -> list[tuple[Sentence, set[str]]]:
         """Sentences of a passage with their morphemes, cached per chunk (the same passages recur)."""
@@ -118,8 +133,12 @@ class ExtractiveAnswerer:
         return self._cache[key]
 
     def _choose(self, question: Question, candidates: list[Candidate], terms: list[str]) -> list[Candidate]:
-        eligible = [c for c in candidates if c.coverage >= MIN_COVERAGE and c.place_ok]
-        if question.answer_type in FACT_PATTERNS and question.answer_type != "place":
+        hard = question.answer_type in HARD_TYPES
+        eligible = [
+            c for c in candidates
+            if c.place_ok and c.coverage >= (MIN_TYPED_COVERAGE if hard and c.typed else MIN_COVERAGE)
+        ]
+        if hard:
             eligible = [c for c in eligible if c.typed]  # a count asked, a count given — or nothing
         ranked = sorted(eligible, key=lambda c: -c.score)
         if not ranked:
@@ -135,8 +154,9 @@ class ExtractiveAnswerer:
                 continue
             new_place = places and _place_of(c, places) - set().union(*(_place_of(x, places) for x in chosen))
             adds = {t for t in terms if t in c.terms and t not in covered}
-            good = c.coverage >= max(MIN_COVERAGE, 0.75 * best.coverage) and (c.typed or question.answer_type == "general")
-            if new_place and c.coverage >= MIN_COVERAGE * 0.8 or (adds and good):
+            good = c.coverage >= max(MIN_COVERAGE, 0.75 * best.coverage) and (c.typed or question.answer_type not in HARD_TYPES)
+            also = hard and c.typed and c.coverage >= ALSO_TYPED * best.coverage  # 청년/여성/전체 고용률 alike
+            if new_place and c.coverage >= MIN_COVERAGE * 0.8 or (adds and good) or also:
                 chosen.append(c)
                 covered |= c.terms
         return _with_antecedents(chosen, candidates)
@@ -167,12 +187,27 @@ def parsed_meta(answerer: ExtractiveAnswerer, hit: Hit) -> set[str]:
     return answerer._meta_cache[key]
 
 
-def _has(terms: set[str], term: str) -> bool:
-    return term in terms or bool(SYNONYMS.get(term, set()) & terms)
+def _has(terms: set[str], compact: str, term: str) -> bool:
+    if term in terms or SYNONYMS.get(term, set()) & terms:
+        return True
+    return any(len(form) >= 2 and form in compact for form in (term, *SYNONYMS.get(term, ())))
 
 
-def _holds_type(answer_type: str, text: str) -> bool:
-    pattern = FACT_PATTERNS.get(answer_type)
+def _phrases(terms: list[str], compact: str) -> int:
+    """How many adjacent pairs of question terms stand together in the sentence."""
+    return sum(1 for a, b in zip(terms, terms[1:]) if a + b in compact)
+
+
+def _compact(text: str) -> str:
+    """Lower-cased text without spaces, numbers as digits, 율 spelled 률 (as the morphemes are)."""
+    return normalize_text(text).lower().replace(" ", "").replace("율", "률")
+
+
+def _holds_type(question: Question, text: str) -> bool:
+    if question.answer_type == "count" and question.unit:
+        pattern = count_pattern(question.unit)
+    else:
+        pattern = FACT_PATTERNS.get(question.answer_type)
     return bool(pattern and pattern.search(normalize_text(text)))
 
 
@@ -181,15 +216,18 @@ def _place_of(c: Candidate, places: set[str]) -> set[str]:
 
 
 def _with_antecedents(chosen: list[Candidate], candidates: list[Candidate]) -> list[Candidate]:
-    """A chosen sentence that refers back ("이 사업은…") brings the sentence before it along."""
-    out: list[Candidate] = []
+    """A chosen sentence that refers back ("이 사업은…") brings the sentence before it, room permitting.
+
+    Answering sentences come first: an antecedent only fills a slot that no answering sentence needs.
+    """
+    out = list(chosen[:MAX_SENTENCES])
     for c in chosen:
-        if c.sentence.text.lstrip().startswith(ANAPHORA) and len(out) + 2 <= MAX_SENTENCES:
+        if len(out) >= MAX_SENTENCES:
+            break
+        if c.sentence.text.lstrip().startswith(ANAPHORA):
             before = [x for x in candidates if x.hit is c.hit and x.sentence.end <= c.sentence.start]
-            if before and all(before[-1].sentence != x.sentence for x in chosen + out):
+            if before and all(before[-1].sentence != x.sentence for x in out):
                 out.append(before[-1])
-        if len(out) < MAX_SENTENCES:
-            out.append(c)
     first_seen: dict[str, int] = {}
     for c in out:
         first_seen.setdefault(c.hit.chunk.chunk_id, len(first_seen))

@@ -17,6 +17,7 @@ STOP_TERMS = {
     "알", "알리", "주", "보", "싶", "같", "어떻", "어떠", "어디", "언제", "얼마", "몇", "무엇", "뭐",
     "누구", "왜", "어느", "그", "이것", "저", "제", "나", "우리", "거", "건", "게", "궁금", "말",
     "가르치", "받", "가", "오", "혹시", "얼마나", "어떤", "무슨", "뭔가", "있다", "하다", "되다", "그럼", "그러면", "정말", "진짜", "요즘", "지금", "다",
+    "위하", "새로", "문", "여기", "거기", "저기", "뭘", "누가", "어떻게", "알려주", "가능",
     "what", "where", "when", "who", "how", "which", "is", "are", "the", "a", "an", "of", "in", "on",
     "for", "to", "and", "or", "do", "does", "did", "can", "there", "any", "with", "many", "much",
     "about", "me", "tell", "i", "my", "it", "this", "that", "by", "from", "at", "be", "was", "were",
@@ -104,6 +105,8 @@ class KoreanAnalyzer:
             form = t.form.lower()
             if tag == "NNP" and len(form) >= 3:
                 form = PLACE_SUFFIX.sub("", form) or form
+            if len(form) >= 2 and form.endswith("율"):
+                form = form[:-1] + "률"  # 고용율/고용률: one spelling, as people write both
             if form not in STOP_TERMS:
                 out.append(form)
         return out

@@ -7,31 +7,53 @@ import unicodedata
 from dataclasses import dataclass
 
 from assistant.glossary import LOCAL_GOVERNMENTS
-from assistant.korean import PLACE_SUFFIX, KoreanAnalyzer
+from assistant.korean import PLACE_SUFFIX, KoreanAnalyzer, normalize_numbers
 
 # Answer types: the kind of fact the question wants, and the pattern a sentence holding one has.
 ANSWER_CUES: list[tuple[str, re.Pattern]] = [
     ("phone", re.compile(r"전화|연락처|번호|phone|call|contact", re.I)),
     ("age", re.compile(r"몇\s*살|나이|연령|몇\s*세|age|how old", re.I)),
-    ("percent", re.compile(r"몇\s*%|몇\s*퍼센트|비율|고용률|달성률|percent|rate", re.I)),
-    ("amount", re.compile(r"얼마|금액|예산|비용|자금|돈|원을|how much|budget|amount|money|fund", re.I)),
+    ("percent", re.compile(r"몇\s*%|몇\s*퍼센트|비율|[고취]용\s*[률율]|달성률|증가율|percent|rate", re.I)),
+    ("count", re.compile(r"몇\s*(명|개|곳|건|회|개사|개소|가지)|인원|how many people|how many|number of", re.I)),
+    ("amount", re.compile(r"얼마(예요|에요|인가요|야|죠|입니까)|금액|예산|비용|자금|돈|원을|how much money|budget|amount|money|fund", re.I)),
+    ("quantity", re.compile(r"얼마나|규모|how much|how big|how large", re.I)),
     ("date", re.compile(r"언제|며칠|날짜|몇\s*월|몇\s*년|기간|시기|when|date|what year|which year", re.I)),
-    ("count", re.compile(r"몇\s*(명|개|곳|건|회|개사|개소|가지)|인원|규모|how many|number of", re.I)),
     ("place", re.compile(r"어디|위치|장소|주소|where|location|address", re.I)),
     ("person", re.compile(r"누가|누구|who", re.I)),
 ]
+# The unit a count question asks for ("몇 명" -> 명): a sentence must give a number in that unit.
+COUNT_UNIT = re.compile(r"몇\s*(명|개사|개소|개|곳|건|회|가지)|how many (people|persons|jobs|companies|firms|times)", re.I)
+UNIT_FORMS = {
+    "명": "명|인(?![가-힣])", "개": "개|개사|개소|여개|곳", "개사": "개사|개|곳|업체", "개소": "개소|곳|개", "곳": "곳|개소|개",
+    "건": "건", "회": "회|번", "가지": "가지|개", "people": "명|인(?![가-힣])", "persons": "명|인(?![가-힣])", "jobs": "개|명",
+    "companies": "개사|개|곳|업체", "firms": "개사|개|곳|업체", "times": "회|번",
+}
+_NUMBER = r"\d[\d,.]*\s*(여\s*)?(천|만|억)?\s*"
 FACT_PATTERNS = {
     "phone": re.compile(r"\d{2,4}-\d{3,4}-\d{4}|국번\s*없이\s*\d+"),
     "age": re.compile(r"\d+\s*(세|살)|\d+\s*~\s*\d+\s*세|만\s*\d+"),
     "percent": re.compile(r"\d+(\.\d+)?\s*(%|％|퍼센트|%p)"),
     "amount": re.compile(r"\d[\d,.]*\s*(조|억|천만|백만|만)?\s*원|\d+\s*(조|억)"),
+    "quantity": re.compile(
+        rf"{_NUMBER}(명|개|곳|건|회|개사|개소|개동|가지|업체|기업|원|%|％|%p|㎡|m2|평|배|시간|일|주|개월|년)"
+    ),
     "date": re.compile(
         r"\d{4}\s*[년.]|\d{1,2}\s*월|\d{1,2}\s*일|\d{4}-\d{2}|(올해|내년|지난해|작년|상반기|하반기|연말|매월|매주|매년)"
     ),
-    "count": re.compile(r"\d[\d,.]*\s*(여\s*)?(천|만)?\s*(명|개|곳|건|회|개사|개소|개동|가지|여명|여개|업체|기업)"),
-    "place": re.compile(r"[가-힣]+(동|구|시|군|센터|청|관|터|밸리|단지|공원|역|캠퍼스|대학|교)\b|[가-힣]+에\s*(있|설치|개소|위치|조성)"),
-    "person": re.compile(r"[가-힣]{2,4}\s*(시장|구청장|군수|본부장|관계자|기자|대표|장관|위원장)"),
+    "count": re.compile(rf"{_NUMBER}(명|개|곳|건|회|개사|개소|개동|가지|여명|여개|업체|기업)"),
+    "place": re.compile(r"[가-힣]+(동|구|시|군|센터|청|관|터|밸리|단지|공원|역|캠퍼스|대학|교)\b|[가-힣]+에\s*(있|설치|개소|위치|조성)|https?://|www\."),
+    "person": re.compile(r"[가-힣]{2,4}\s*(시장|구청장|군수|본부장|관계자|기자|대표|장관|위원장)|[가-힣]*(청년|여성|노인|어르신|장애인|구직자|기업|학생|창업자|주민|계층)"),
 }
+# Types whose value must be in the answer; place and person only add preference.
+HARD_TYPES = {"phone", "age", "percent", "amount", "quantity", "date", "count"}
+
+
+def count_pattern(unit: str) -> re.Pattern:
+    """A number in the asked unit ("몇 명" -> 177명, 1,132명, 6,800여 명)."""
+    forms = UNIT_FORMS.get(unit.lower(), unit)
+    return re.compile(rf"{_NUMBER}({forms})")
+
+
 # Bare names of provinces and metropolitan cities, which questions often write without 시/도.
 BARE_PLACES = {
     "서울", "부산", "대구", "인천", "광주", "대전", "울산", "세종", "제주", "경기", "강원", "충북", "충남",
@@ -53,6 +75,8 @@ class Question:
     places: tuple[str, ...]  # place stems named in the question ("부산", "고양")
     terms: tuple[str, ...]  # content morphemes (English words translated where the glossary knows them)
     search_text: str  # what retrieval is asked (follow-ups carry the previous turn's subject)
+    unit: str = ""  # the unit a count question asks for ("명"), "" otherwise
+    numbers: tuple[str, ...] = ()  # figures named in the question ("2024"): an answer must be about them
 
 
 def clean_question(text: str) -> str:
@@ -90,7 +114,11 @@ def analyze(text: str, analyzer: KoreanAnalyzer, history: list[tuple[str, str]] 
         places = places or prev_places
         extra = [t for t in analyzer.terms(previous) if t in prev_places]
         terms = list(terms) + [t for t in extra if t not in terms]
-    return Question(text, fixed, lang, answer_type(fixed), places, tuple(terms), search_text)
+    kind = answer_type(fixed)
+    unit_match = COUNT_UNIT.search(fixed) if kind == "count" else None
+    unit = next((g for g in unit_match.groups() if g), "") if unit_match else ""
+    numbers = tuple(dict.fromkeys(re.findall(r"\d+(?:\.\d+)?", normalize_numbers(fixed))))
+    return Question(text, fixed, lang, kind, places, tuple(terms), search_text, unit, numbers)
 
 
 def answer_type(text: str) -> str:
