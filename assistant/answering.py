@@ -70,8 +70,9 @@ class ExtractiveAnswerer:
             return self.refuse(question, reason)
         return self._compose(question, chosen, hits, today or dt.date.today())
 
-    def refuse(self, question: Question, reason: str, place: str = "") -> Answer:
-        return Answer(question.original, refusal_text(reason, question.lang, place), True, reason=reason)
+    def refuse(self, question: Question, reason: str, place: str = "", detail: str = "") -> Answer:
+        text = refusal_text(reason, question.lang, place, detail=detail)
+        return Answer(question.original, text, True, reason=reason)
 
     def _candidates(self, question: Question, hits: list[Hit], terms: list[str]) -> list[Candidate]:
         typed_question = question.answer_type != "general"
@@ -153,10 +154,13 @@ class ExtractiveAnswerer:
             if any(c.sentence.text == x.sentence.text for x in chosen):
                 continue
             new_place = places and _place_of(c, places) - set().union(*(_place_of(x, places) for x in chosen))
+            # "어느 도시가…?" names no place and wants every place that answers: one sentence per document
+            new_doc = (not places and question.answer_type == "place" and c.coverage >= 0.8 * best.coverage
+                       and all(c.hit.chunk.document_id != x.hit.chunk.document_id for x in chosen))
             adds = {t for t in terms if t in c.terms and t not in covered}
             good = c.coverage >= max(MIN_COVERAGE, 0.75 * best.coverage) and (c.typed or question.answer_type not in HARD_TYPES)
             also = hard and c.typed and c.coverage >= ALSO_TYPED * best.coverage  # 청년/여성/전체 고용률 alike
-            if new_place and c.coverage >= MIN_COVERAGE * 0.8 or (adds and good) or also:
+            if new_place and c.coverage >= MIN_COVERAGE * 0.8 or (adds and good) or also or new_doc:
                 chosen.append(c)
                 covered |= c.terms
         return _with_antecedents(chosen, candidates)

@@ -14,7 +14,7 @@ from assistant.embeddings import load_embedder
 from assistant.errors import IndexNotBuiltError
 from assistant.index import chroma_client, collection_name, load_generation, read_current, vector_store
 from assistant.korean import KoreanAnalyzer
-from assistant.questions import Question, analyze, clean_question, problem_with
+from assistant.questions import Question, analyze, clean_question, problem_with, unknown_terms
 from assistant.retrieval import Filters, HybridRetriever
 from assistant.types import Answer, Hit, SourceDocument
 
@@ -38,12 +38,13 @@ class Assistant:
         """Load the models and the index; IndexNotBuiltError (with the command to run) when there is none."""
         if read_current(Path(settings.index_dir)) is None:
             raise IndexNotBuiltError(settings.index_dir)
+        analyzer = analyzer or KoreanAnalyzer()
         generator = None
         if settings.generator != "extractive":
             from assistant.generation import build_generator
 
-            generator = build_generator(settings)
-        return cls(settings, analyzer or KoreanAnalyzer(), embedder or load_embedder(settings.embedder), generator)
+            generator = build_generator(settings, analyzer)
+        return cls(settings, analyzer, embedder or load_embedder(settings.embedder), generator)
 
     def reload(self) -> None:
         """(Re)open the live generation, keeping the loaded models."""
@@ -58,6 +59,7 @@ class Assistant:
             )
             self._generation_name = generation.name
             self._documents: dict[str, SourceDocument] | None = None
+            self._corpus: str | None = None
 
     def _chunk(self, chunk_id: str):
         row = self.generation.row_of.get(chunk_id)
@@ -110,12 +112,38 @@ class Assistant:
             missing = [p for p in question.places if not self._place_known(p)]
             if missing:
                 return self.answerer.refuse(question, "no_place", missing[0]), question, []
+            unknown = unknown_terms(question, self.analyzer, self._term_known)
+            if unknown:  # the question asks about something no document mentions ("마감일", "참가비")
+                return self.answerer.refuse(question, "not_stated", detail=unknown[0]), question, []
             filters = Filters(municipality or None, year_from or None, year_to or None)
-            hits = self.retriever.search(question.search_text, k=self.settings.top_k, filters=filters,
-                                         terms=list(question.terms))
+            hits = self._search(question, filters)
             if not hits and filters.where() is not None:
                 return self.answerer.refuse(question, "no_match"), question, []
             return self.answerer.answer(question, hits, dt.date.today()), question, hits
+
+    def _search(self, question: Question, filters: Filters) -> list[Hit]:
+        """Hybrid search; a question naming several places also searches each place on its own, so
+        a comparison gets passages about every city it names, not only the best-matching one."""
+        k = self.settings.top_k
+        hits = self.retriever.search(question.search_text, k=k, filters=filters, terms=list(question.terms))
+        if len(question.places) < 2:
+            return hits
+        best = {h.chunk.chunk_id: h for h in hits}
+        for place in question.places:
+            others = set(question.places) - {place}
+            terms = [t for t in question.terms if t not in others]
+            for h in self.retriever.search(question.search_text, k=max(2, k // 2), filters=filters, terms=terms):
+                if h.chunk.chunk_id not in best or best[h.chunk.chunk_id].score < h.score:
+                    best[h.chunk.chunk_id] = h
+        return sorted(best.values(), key=lambda h: (-h.score, h.chunk.chunk_id))[: k + len(question.places)]
+
+    def _term_known(self, term: str) -> bool:
+        """Whether any indexed passage holds `term`, as a morpheme or inside a longer word."""
+        if self.generation.doc_freq.get(term, 0) > 0:
+            return True
+        if self._corpus is None:
+            self._corpus = "\n".join(c.text.replace(" ", "") for c in self.generation.chunks)
+        return term in self._corpus
 
     def _place_known(self, place: str) -> bool:
         """A place is covered when some indexed passage or document metadata names it."""

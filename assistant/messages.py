@@ -15,6 +15,7 @@ REFUSALS_KO = {
     "not_a_question": "질문을 이해하지 못했습니다. 지자체 일자리 정책에 대해 한국어나 영어로 물어봐 주세요.",
     "no_place": "'{place}'에 대한 자료는 지금 가진 문서에 없습니다. " + ASK_INSTEAD_KO,
     "not_stated": "제공된 문서에는 그 내용이 나와 있지 않습니다. 추측해서 답하지 않겠습니다. " + ASK_INSTEAD_KO,
+    "not_mentioned": "제공된 문서에는 '{detail}'에 대한 내용이 없습니다. 추측해서 답하지 않겠습니다. " + ASK_INSTEAD_KO,
     "off_topic": "저는 지자체 일자리·취업 정책 문서에 대한 질문에 답합니다. 이 질문은 문서가 다루지 않는 내용이라 답할 수 없습니다.",
     "no_match": "선택한 조건(지역·연도)에 맞는 문서가 없습니다. 조건을 바꿔 다시 물어봐 주세요.",
 }
@@ -24,13 +25,17 @@ REFUSALS_EN = {
     "not_a_question": "I could not understand the question. Please ask about municipal job programs in Korean or English.",
     "no_place": "The documents I have say nothing about '{place}'. " + ASK_INSTEAD_EN,
     "not_stated": "The documents do not say that, and I will not guess. " + ASK_INSTEAD_EN,
+    "not_mentioned": "The documents say nothing about '{detail}', and I will not guess. " + ASK_INSTEAD_EN,
     "off_topic": "I answer questions about municipal job and employment programs; the documents do not cover this question.",
     "no_match": "No document matches the chosen filters (municipality, years). Please change them and ask again.",
 }
 
 
-def refusal_text(reason: str, lang: str = "ko", place: str = "", limit: int = 2000) -> str:
+def refusal_text(reason: str, lang: str = "ko", place: str = "", limit: int = 2000, detail: str = "") -> str:
+    """The polite refusal for `reason`; `detail` names what the documents never mention."""
     table = REFUSALS_EN if lang == "en" else REFUSALS_KO
+    if reason == "not_stated" and detail:
+        return table["not_mentioned"].format(detail=detail)
     return table.get(reason, table["not_stated"]).format(place=place, limit=f"{limit:,}")
 
 

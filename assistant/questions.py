@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from assistant.glossary import LOCAL_GOVERNMENTS
-from assistant.korean import PLACE_SUFFIX, KoreanAnalyzer, normalize_numbers
+from assistant.korean import PLACE_SUFFIX, STOP_TERMS, KoreanAnalyzer, normalize_numbers
 
 # Answer types: the kind of fact the question wants, and the pattern a sentence holding one has.
 ANSWER_CUES: list[tuple[str, re.Pattern]] = [
@@ -162,3 +162,31 @@ def translate_terms(text: str, analyzer: KoreanAnalyzer) -> list[str]:
             low = re.sub(rf"\b{re.escape(phrase)}\w*", " ", low)
     numbers = re.findall(r"\d[\d,.]*", low)
     return analyzer.terms(" ".join(korean + numbers)) if korean else []
+
+
+# Nouns that frame a question rather than name what it is about ("이름이 뭐예요", "몇 사람").
+FRAME_NOUNS = {
+    "사람", "이름", "얼마", "비교", "기간", "주소", "건수", "수", "곳", "때", "정도", "내용", "종류", "경우", "차이",
+    "각각", "무엇", "뭐", "어디", "언제", "누구", "방법", "점", "쪽", "관련", "정보", "현황", "질문", "답", "설명",
+}
+
+
+def unknown_terms(question: Question, analyzer: KoreanAnalyzer, known) -> list[str]:
+    """Common nouns of a Korean question that no indexed passage mentions (`known(term)` says).
+
+    Such a noun is usually the detail asked for ("마감일", "참가비"): the documents cannot answer.
+    """
+    if question.lang != "ko":
+        return []
+    with analyzer._lock:
+        tokens = analyzer.kiwi.tokenize(question.text)
+    out = []
+    for t in tokens:
+        form = t.form.replace("율", "률") if t.form.endswith("율") else t.form
+        if t.tag != "NNG" or len(form) < 2 or form in FRAME_NOUNS or form in STOP_TERMS:
+            continue
+        from assistant.answering import SYNONYMS
+
+        if not known(form) and not any(known(s) for s in SYNONYMS.get(form, ())):
+            out.append(form)
+    return out
