@@ -19,7 +19,10 @@ PHRASE_BONUS = 0.1  # per pair of adjacent question terms written together in th
 ALSO_TYPED = 0.85  # further sentences holding the asked kind of value join when this close to the best
 # Words that name the kind of answer wanted ("나이" -> an age): a sentence holding such a value answers
 # them, so they do not count against its coverage.
-TYPE_WORDS = {"나이", "연령", "금액", "예산", "날짜", "기간", "시기", "위치", "장소", "주소", "인원", "규모", "비율", "숫자", "수치"}
+TYPE_WORDS = {
+    "나이", "연령", "금액", "예산", "날짜", "기간", "시기", "위치", "장소", "주소", "인원", "규모", "비율", "숫자", "수치",
+    "대상", "자격", "조건", "이름", "명칭", "비교", "차이", "각각",
+}
 # Everyday words in questions and the words the documents use for the same thing.
 SYNONYMS = {
     "참가": {"참여"}, "참여": {"참가"}, "열리": {"개최", "운영", "실시", "진행"}, "하": {"운영", "실시"},
@@ -39,6 +42,7 @@ class Candidate:
     compact: str = ""  # the sentence without spaces, for terms Kiwi splits differently ("고용복지플러스 센터")
     context_compact: str = ""
     coverage: float = 0.0
+    own: float = 0.0  # the share of the question the sentence holds itself, without context
     place_ok: bool = True
     typed: bool = False
     score: float = 0.0
@@ -76,7 +80,9 @@ class ExtractiveAnswerer:
 
     def _candidates(self, question: Question, hits: list[Hit], terms: list[str]) -> list[Candidate]:
         typed_question = question.answer_type != "general"
-        weight = {t: self.idf(t) for t in terms if not (typed_question and t in TYPE_WORDS)}
+        # a comparison names several places: each sentence is about one of them, so places do not count
+        skip = TYPE_WORDS | (set(question.places) if len(question.places) > 1 else set())
+        weight = {t: self.idf(t) for t in terms if t not in skip}
         total = sum(weight.values()) or 1.0
         top = hits[0].score or 1.0
         out = []
@@ -102,7 +108,8 @@ class ExtractiveAnswerer:
                 own = {t for t in weight if _has(s_terms, compact, t)}
                 covered = sum(weight[t] for t in own)
                 covered += credit * sum(w for t, w in weight.items() if t not in own and _has(context, context_compact, t))
-                c = Candidate(hit, s, s_terms, context, compact, context_compact, coverage=covered / total, place_ok=place_ok)
+                c = Candidate(hit, s, s_terms, context, compact, context_compact, coverage=covered / total,
+                              own=sum(weight[t] for t in own) / total, place_ok=place_ok)
                 c.typed = _holds_type(question, s.text)
                 c.score += PHRASE_BONUS * _phrases(terms, compact)
                 if question.numbers and not all(n in compact + context_compact for n in question.numbers):
@@ -159,7 +166,8 @@ class ExtractiveAnswerer:
                        and all(c.hit.chunk.document_id != x.hit.chunk.document_id for x in chosen))
             adds = {t for t in terms if t in c.terms and t not in covered}
             good = c.coverage >= max(MIN_COVERAGE, 0.75 * best.coverage) and (c.typed or question.answer_type not in HARD_TYPES)
-            also = hard and c.typed and c.coverage >= ALSO_TYPED * best.coverage  # 청년/여성/전체 고용률 alike
+            also = (hard and c.typed and c.coverage >= ALSO_TYPED * best.coverage
+                    and c.own >= ALSO_TYPED * best.own)  # 청년/여성/전체 고용률 alike
             if new_place and c.coverage >= MIN_COVERAGE * 0.8 or (adds and good) or also or new_doc:
                 chosen.append(c)
                 covered |= c.terms

@@ -114,6 +114,8 @@ class Assistant:
                 return self.answerer.refuse(question, "no_place", missing[0]), question, []
             unknown = unknown_terms(question, self.analyzer, self._term_known)
             if unknown:  # the question asks about something no document mentions ("마감일", "참가비")
+                if not any(self._term_known(t) for t in question.terms if t not in unknown):
+                    return self.answerer.refuse(question, "off_topic"), question, []
                 return self.answerer.refuse(question, "not_stated", detail=unknown[0]), question, []
             filters = Filters(municipality or None, year_from or None, year_to or None)
             hits = self._search(question, filters)

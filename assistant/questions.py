@@ -18,6 +18,10 @@ ANSWER_CUES: list[tuple[str, re.Pattern]] = [
     ("amount", re.compile(r"얼마(예요|에요|인가요|야|죠|입니까)|금액|예산|비용|자금|돈|원을|how much money|budget|amount|money|fund", re.I)),
     ("quantity", re.compile(r"얼마나|규모|how much|how big|how large", re.I)),
     ("date", re.compile(r"언제|며칠|날짜|몇\s*월|몇\s*년|기간|시기|when|date|what year|which year", re.I)),
+    ("eligibility", re.compile(
+        r"대상|자격|조건|누가.*(수\s*있|가능|되나|돼)|누구.*(수\s*있|가능|대상)|들어갈\s*수|신청\s*할?\s*수|"
+        r"who can|eligib|qualif|who is .* for", re.I)),
+    ("name", re.compile(r"이름|명칭|뭐라고\s*(해|불러|하)|what is .* called|name", re.I)),
     ("place", re.compile(r"어디|위치|장소|주소|where|location|address", re.I)),
     ("person", re.compile(r"누가|누구|who", re.I)),
 ]
@@ -42,6 +46,8 @@ FACT_PATTERNS = {
     ),
     "count": re.compile(rf"{_NUMBER}(명|개|곳|건|회|개사|개소|개동|가지|여명|여개|업체|기업)"),
     "place": re.compile(r"[가-힣]+(동|구|시|군|센터|청|관|터|밸리|단지|공원|역|캠퍼스|대학|교)\b|[가-힣]+에\s*(있|설치|개소|위치|조성)|https?://|www\."),
+    "eligibility": re.compile(r"대상|이내|이상|이하|미만|\d+\s*세|만\s*\d+|자격|해당|누구나|예비창업자|기업이"),
+    "name": re.compile(r"[‘'\"“「『<][^’'\"”」』>]{2,40}[’'\"”」』>]"),
     "person": re.compile(r"[가-힣]{2,4}\s*(시장|구청장|군수|본부장|관계자|기자|대표|장관|위원장)|[가-힣]*(청년|여성|노인|어르신|장애인|구직자|기업|학생|창업자|주민|계층)"),
 }
 # Types whose value must be in the answer; place and person only add preference.
@@ -167,26 +173,36 @@ def translate_terms(text: str, analyzer: KoreanAnalyzer) -> list[str]:
 # Nouns that frame a question rather than name what it is about ("이름이 뭐예요", "몇 사람").
 FRAME_NOUNS = {
     "사람", "이름", "얼마", "비교", "기간", "주소", "건수", "수", "곳", "때", "정도", "내용", "종류", "경우", "차이",
-    "각각", "무엇", "뭐", "어디", "언제", "누구", "방법", "점", "쪽", "관련", "정보", "현황", "질문", "답", "설명",
+    "각각", "무엇", "대상", "자격", "조건", "명칭", "뭐", "어디", "언제", "누구", "방법", "점", "쪽", "관련", "정보", "현황", "질문", "답", "설명",
 }
 
 
 def unknown_terms(question: Question, analyzer: KoreanAnalyzer, known) -> list[str]:
     """Common nouns of a Korean question that no indexed passage mentions (`known(term)` says).
 
-    Such a noun is usually the detail asked for ("마감일", "참가비"): the documents cannot answer.
+    Such a noun is usually the detail asked for ("마감일", "참가비"); nouns written together
+    ("운영시간") count as one, since each part alone may occur in an unrelated sense.
     """
+    from assistant.answering import SYNONYMS
+
     if question.lang != "ko":
         return []
     with analyzer._lock:
         tokens = analyzer.kiwi.tokenize(question.text)
-    out = []
+    words: list[list] = []
     for t in tokens:
-        form = t.form.replace("율", "률") if t.form.endswith("율") else t.form
-        if t.tag != "NNG" or len(form) < 2 or form in FRAME_NOUNS or form in STOP_TERMS:
+        if t.tag == "NNG" and words and words[-1][-1].tag == "NNG" and words[-1][-1].start + words[-1][-1].len == t.start:
+            words[-1].append(t)
+        else:
+            words.append([t])
+    out = []
+    for word in words:
+        if word[0].tag != "NNG" or word[-1].form in FRAME_NOUNS:
             continue
-        from assistant.answering import SYNONYMS
-
-        if not known(form) and not any(known(s) for s in SYNONYMS.get(form, ())):
+        form = "".join(t.form for t in word)
+        form = form[:-1] + "률" if form.endswith("율") else form
+        if len(form) < 2 or form in FRAME_NOUNS or form in STOP_TERMS:
+            continue
+        if not known(form) and not any(known(s) for t in word for s in SYNONYMS.get(t.form, ())):
             out.append(form)
     return out
