@@ -1,0 +1,119 @@
+"""The citizens' chat: stream an answer into the conversation, keep the turns, take 👍/👎 with a comment.
+
+The conversation lives in a list of turns ({"question", "answer": Answer.to_dict(), "feedback_id"});
+the Chatbot's messages are drawn from it, two per turn (question, answer), so message 2i+1 is turn i.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from assistant.errors import AssistantError
+from assistant.types import Answer
+from assistant.ui_html import answer_html, text_html
+
+MAX_TURNS = 30  # older turns drop out of the page state (and out of follow-up context)
+HISTORY_TURNS = 3  # previous answered turns handed to the engine to resolve a follow-up question
+ALL = "전체"
+
+
+class ChatError(AssistantError):
+    """Something the person asking should see as an error message (the app shows it as gr.Error)."""
+
+
+def messages(turns: list[dict], pending: tuple[str, str] | None = None) -> list[dict]:
+    """Chatbot messages for the turns, plus a question whose answer is still streaming."""
+    out: list[dict] = []
+    for turn in turns:
+        out.append({"role": "user", "content": text_html(turn["question"])})
+        out.append({"role": "assistant", "content": answer_html(turn["answer"])})
+    if pending is not None:
+        question, partial = pending
+        out.append({"role": "user", "content": text_html(question)})
+        out.append({"role": "assistant", "content": answer_html({"answer": partial}, streaming=True)})
+    return out
+
+
+def history_of(turns: list[dict]) -> list[tuple[str, str]]:
+    """(question, answer text) of the last answered turns: what a follow-up question may refer to."""
+    answered = [(t["question"], t["answer"]["answer"]) for t in turns if not t["answer"]["abstained"]]
+    return answered[-HISTORY_TURNS:]
+
+
+def municipality_filter(choice: str | None) -> str | None:
+    return None if not choice or choice == ALL else choice
+
+
+def ask_turn(assistant, question: str, turns: list[dict] | None, municipality: str | None = None) -> Iterator[tuple]:
+    """Yield (messages, turns) as the answer streams in; the last yield holds the finished turn.
+
+    An empty question yields the conversation unchanged; the engine's refusals are ordinary answers.
+    """
+    turns = list(turns or [])
+    question = (question or "").strip()
+    if not question:
+        yield messages(turns), turns
+        return
+    partial = ""
+    final: Answer | None = None
+    yield messages(turns, (question, partial)), turns
+    try:
+        for piece in assistant.stream(question, municipality_filter(municipality), history=history_of(turns)):
+            if isinstance(piece, Answer):
+                final = piece
+                break
+            partial += piece
+            yield messages(turns, (question, partial)), turns
+    except AssistantError as exc:
+        raise ChatError(f"답변을 만들지 못했습니다: {exc}") from None
+    if final is None:
+        raise ChatError("답변을 만들지 못했습니다. 잠시 뒤 다시 물어봐 주세요.")
+    turns = (turns + [{"question": question, "answer": final.to_dict(), "feedback_id": None}])[-MAX_TURNS:]
+    yield messages(turns), turns
+
+
+def ask_api(assistant, question: str, municipality: str = "", history: list | None = None) -> dict:
+    """The API form of a chat turn: Answer.to_dict() (answer text, citations, notes, abstained, reason)."""
+    pairs = [(str(q), str(a)) for q, a in (history or [])[-HISTORY_TURNS:]]
+    return assistant.ask(question or "", municipality_filter(municipality), history=pairs).to_dict()
+
+
+def turn_of(index, turns: list[dict]) -> int | None:
+    """The turn a Chatbot message index belongs to (a like carries the index of the answer message)."""
+    if isinstance(index, (list, tuple)):
+        index = index[0]
+    if not isinstance(index, int) or index < 0:
+        return None
+    turn = index // 2
+    return turn if turn < len(turns) else None
+
+
+def rate(store, turns: list[dict], index, liked) -> tuple[list[dict], int | None, str]:
+    """Store 👍/👎 for the answer at `index` (again on the same answer: change the verdict).
+
+    Returns the turns (with the row id kept in the turn), that row id, and a message for the person.
+    """
+    turn_no = turn_of(index, turns)
+    if turn_no is None or liked not in (True, False):
+        return turns, None, ""
+    turns = [dict(t) for t in turns]
+    turn = turns[turn_no]
+    verdict = "up" if liked else "down"
+    if turn.get("feedback_id"):
+        store.update(turn["feedback_id"], verdict=verdict)
+    else:
+        answer = turn["answer"]
+        turn["feedback_id"] = store.record(turn["question"], answer["answer"], answer["citations"], verdict)
+    thanks = "도움이 되었다니 다행입니다." if liked else "알려 주셔서 고맙습니다. 무엇이 부족했는지 적어 주시면 개선에 쓰겠습니다."
+    return turns, turn["feedback_id"], thanks + " (의견은 선택입니다. 이름·연락처 같은 개인정보는 적지 마세요.)"
+
+
+def add_comment(store, row_id: int | None, comment: str) -> str:
+    """Attach a comment to the verdict just given; the message to show."""
+    comment = (comment or "").strip()
+    if not row_id:
+        return "먼저 답변 아래의 좋아요(엄지 위) 또는 아쉬워요(엄지 아래) 버튼을 눌러 주세요."
+    if not comment:
+        return "의견을 입력해 주세요."
+    store.update(row_id, comment=comment)
+    return "의견이 저장되었습니다. 고맙습니다."

@@ -1,0 +1,207 @@
+"""Staff tools behind a login: gold-set evaluation, feedback browsing and export, uploads and re-indexing, stats.
+
+Every function takes the session's token first and refuses (StaffError) without a valid one, so
+calling an endpoint directly, without the page, gets nothing either.
+"""
+
+from __future__ import annotations
+
+import hmac
+import html
+import logging
+import os
+import re
+import secrets
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+from assistant.errors import AssistantError
+from assistant.types import DocumentMeta
+from assistant.uploads import UploadError, add_to_source, check_upload, remove_files
+
+log = logging.getLogger(__name__)
+
+SESSION_SECONDS = 8 * 3600
+FAILED_LOGIN_DELAY = 1.0  # seconds; slows down password guessing
+DISABLED = "직원 기능이 꺼져 있습니다. 서버에 JOBQA_STAFF_USER 와 JOBQA_STAFF_PASSWORD 를 설정하고 앱을 다시 시작하세요."
+
+
+class StaffError(AssistantError):
+    """A staff action refused or failed; the message is shown to the staff member."""
+
+
+class StaffAuth:
+    """One staff account from the environment; logins get a random token that expires."""
+
+    def __init__(self, user: str = "", password: str = "", failed_delay: float = FAILED_LOGIN_DELAY):
+        self.user, self.password, self.failed_delay = user, password, failed_delay
+        self._tokens: dict[str, float] = {}
+        self._lock = threading.Lock()
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> StaffAuth:
+        environ = os.environ if environ is None else environ
+        return cls(environ.get("JOBQA_STAFF_USER", ""), environ.get("JOBQA_STAFF_PASSWORD", ""))
+
+    @property
+    def enabled(self) -> bool:
+        return bool(self.user and self.password)
+
+    def login(self, user: str, password: str) -> str | None:
+        """A new session token, or None (after a short delay) when the name or password is wrong."""
+        if not self.enabled:
+            return None
+        same_user = hmac.compare_digest((user or "").encode(), self.user.encode())
+        same_password = hmac.compare_digest((password or "").encode(), self.password.encode())
+        if not (same_user and same_password):
+            log.warning("failed staff login")
+            time.sleep(self.failed_delay)
+            return None
+        token = secrets.token_urlsafe(32)
+        with self._lock:
+            self._tokens[token] = time.monotonic() + SESSION_SECONDS
+        return token
+
+    def logout(self, token: str | None) -> None:
+        with self._lock:
+            self._tokens.pop(token or "", None)
+
+    def valid(self, token: str | None) -> bool:
+        with self._lock:
+            expires = self._tokens.get(token or "")
+            if expires is not None and expires < time.monotonic():
+                del self._tokens[token]
+                expires = None
+        return expires is not None
+
+    def require(self, token: str | None) -> None:
+        if not self.enabled:
+            raise StaffError(DISABLED)
+        if not self.valid(token):
+            raise StaffError("직원 로그인이 필요합니다. '직원' 탭에서 로그인하세요.")
+
+
+def run_evaluation(ctx, token: str | None, on_progress: Callable[[int, int], None] | None = None) -> str:
+    """Answer the gold set with the live assistant, write results.json and report.md; returns the summary."""
+    ctx.auth.require(token)
+    from evals.dataset import load_gold
+    from evals.report import summary_table, write_outputs
+    from evals.runner import run_rows, summarize
+
+    rows = load_gold(ctx.eval_dataset)
+    done = []
+
+    def progressed(outcome) -> None:
+        done.append(outcome)
+        if on_progress:
+            on_progress(len(done), len(rows))
+
+    outcomes = run_rows(ctx.assistant, rows, on_done=progressed)
+    summary = summarize(outcomes)
+    stats = ctx.assistant.stats()
+    context = {"dataset": str(ctx.eval_dataset), "questions": len(rows), "index_dir": stats["index_dir"],
+               "documents": stats["documents"], "chunks": stats["chunks"], "embedder": stats["embedder"]}
+    write_outputs(Path(ctx.eval_out), summary, outcomes, context)
+    passed = sum(o.passed for o in outcomes)
+    report = Path(ctx.eval_out) / "report.md"
+    return f"{passed} / {len(outcomes)} 통과 — 보고서: {report}\n\n{summary_table(summary['overall'])}"
+
+
+def latest_report(ctx, token: str | None) -> str:
+    """The last report.md with any HTML in it escaped (it quotes documents), for a Markdown component."""
+    ctx.auth.require(token)
+    path = Path(ctx.eval_out) / "report.md"
+    if not path.exists():
+        return "아직 평가 보고서가 없습니다. '평가 실행'을 누르거나 `python -m evals run` 을 실행하세요."
+    stamp = time.strftime("%Y-%m-%d %H:%M", time.localtime(path.stat().st_mtime))
+    return f"_{stamp} 작성_\n\n" + html.escape(path.read_text(encoding="utf-8"), quote=False)
+
+
+FEEDBACK_HEADERS = ["번호", "시각(UTC)", "평가", "질문", "답변", "의견"]
+
+
+def feedback_rows(ctx, token: str | None, verdict: str = "", limit: int = 200) -> list[list]:
+    """Newest feedback first, as table rows (answers shortened); verdict "up", "down" or "" for all."""
+    ctx.auth.require(token)
+    rows = ctx.feedback.rows(limit=limit, verdict=verdict or None)
+    label = {"up": "좋아요", "down": "아쉬워요"}
+    return [[r["id"], r["created"], label[r["verdict"]], r["question"], _clip(r["answer"], 160), r["comment"]]
+            for r in rows]
+
+
+def export_feedback(ctx, token: str | None) -> str:
+    """Every feedback row as a CSV file (UTF-8 with BOM, so spreadsheets read the Korean); returns its path."""
+    ctx.auth.require(token)
+    folder = Path(tempfile.mkdtemp(prefix="jobqa-feedback-"))
+    path = folder / f"feedback-{time.strftime('%Y%m%d-%H%M%S')}.csv"
+    path.write_text(ctx.feedback.to_csv(), encoding="utf-8-sig")
+    return str(path)
+
+
+def upload_documents(ctx, token: str | None, files: list | None, meta: dict | None = None) -> str:
+    """Check every uploaded file, add them to the source folder and re-index; a bad upload changes nothing."""
+    ctx.auth.require(token)
+    paths = [Path(getattr(f, "name", f)) for f in (files or [])]
+    if not paths:
+        raise StaffError("올릴 파일을 고르세요.")
+    document_meta = _meta(meta or {})
+    source_dir = Path(ctx.settings.source_dir)
+    with ctx.write_lock:
+        checked = [check_upload(p, p.name, source_dir, ctx.max_upload_bytes) for p in paths]
+        if len({c.name for c in checked}) < len(checked):
+            raise UploadError(checked[0].name, "같은 이름의 파일을 두 번 올렸습니다.")
+        metadata = source_dir / "metadata.csv"
+        before = metadata.read_bytes() if metadata.exists() else None
+        added = add_to_source(checked, source_dir, document_meta)
+        try:
+            report = _reindex(ctx)
+        except BaseException:
+            _undo(added, metadata, before)
+            raise
+        names = {c.name for c in checked}
+        skipped = {source: reason for source, reason in report.skipped if Path(source).name in names}
+        if skipped:
+            _undo(added, metadata, before)
+            _reindex(ctx)
+            raise StaffError("색인하지 못해 올리지 않았습니다: " + "; ".join(f"{s}: {r}" for s, r in skipped.items()))
+    names = ", ".join(c.name for c in checked)
+    log.info("staff upload added %s; %s", names, report.summary())
+    return f"추가했습니다: {names}. 색인을 새로 만들었습니다 ({report.summary()})."
+
+
+def _reindex(ctx):
+    from assistant.ingest import run_ingest
+
+    report = run_ingest(ctx.settings, analyzer=ctx.assistant.analyzer, embedder=ctx.assistant.embedder)
+    ctx.assistant.reload()
+    return report
+
+
+def _undo(added: list[Path], metadata: Path, before: bytes | None) -> None:
+    remove_files(added)
+    if before is None:
+        metadata.unlink(missing_ok=True)
+    else:
+        metadata.write_bytes(before)
+
+
+def _meta(values: dict) -> DocumentMeta:
+    keys = ("title", "municipality", "publisher", "published")
+    clean = {k: " ".join(str(values.get(k) or "").split())[:200] for k in keys}
+    if clean["published"] and not re.fullmatch(r"(19|20)\d\d(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?", clean["published"]):
+        raise StaffError(f"발행일은 YYYY, YYYY-MM 또는 YYYY-MM-DD 로 쓰세요: {clean['published']!r}")
+    return DocumentMeta(**clean)
+
+
+def index_stats(ctx, token: str | None) -> dict:
+    """Assistant.stats() with the municipalities covered and the feedback counts."""
+    ctx.auth.require(token)
+    return {**ctx.assistant.stats(), "municipalities": ctx.assistant.municipalities(),
+            "feedback": ctx.feedback.counts(), "source_dir": str(ctx.settings.source_dir)}
+
+
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,127 @@
+"""Layout and wiring of the staff tab: a login form, then evaluation, feedback, uploads and index stats.
+
+The session's login token lives in a gr.State (kept on the server, never sent by a client), and every
+handler checks it again in ui_staff, so the hidden endpoints refuse direct calls too.
+"""
+
+from __future__ import annotations
+
+import gradio as gr
+
+from assistant import ui_staff
+from assistant.errors import AssistantError
+from assistant.uploads import UPLOAD_SUFFIXES
+
+_PRIVATE = {"api_visibility": "private"}
+_ONE_WRITER = {"concurrency_limit": 1, "concurrency_id": "staff-write"}  # evals and re-indexing, one at a time
+
+
+def staff_tab(ctx) -> None:
+    token = gr.State(None)
+    with gr.Group(visible=True) as login_box:
+        user = gr.Textbox(label="아이디", elem_id="jq-staff-user")
+        password = gr.Textbox(label="비밀번호", type="password", elem_id="jq-staff-password")
+        login = gr.Button("로그인", variant="primary", elem_id="jq-staff-login")
+    message = gr.Markdown()
+    with gr.Column(visible=False) as area:
+        with gr.Row():
+            gr.Markdown("직원으로 로그인했습니다.")
+            logout = gr.Button("로그아웃", size="sm", scale=0, min_width=96)
+        with gr.Tab("평가"):
+            _eval_panel(ctx, token)
+        with gr.Tab("이용자 의견"):
+            _feedback_panel(ctx, token)
+        with gr.Tab("문서 올리기"):
+            _upload_panel(ctx, token)
+        with gr.Tab("색인 현황"):
+            _stats_panel(ctx, token)
+
+    def sign_in(name, secret):
+        got = ctx.auth.login(name, secret)
+        if got is None:
+            return None, "아이디 또는 비밀번호가 맞지 않습니다.", gr.update(visible=True), gr.update(visible=False), ""
+        return got, "", gr.update(visible=False), gr.update(visible=True), ""
+
+    def sign_out(current):
+        ctx.auth.logout(current)
+        return None, "로그아웃했습니다.", gr.update(visible=True), gr.update(visible=False)
+
+    login.click(sign_in, [user, password], [token, message, login_box, area, password], **_PRIVATE)
+    password.submit(sign_in, [user, password], [token, message, login_box, area, password], **_PRIVATE)
+    logout.click(sign_out, [token], [token, message, login_box, area], **_PRIVATE)
+
+
+def _guarded(fn):
+    """Turn the library's refusals into a Gradio error message."""
+
+    def run(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except AssistantError as exc:
+            raise gr.Error(str(exc)) from None
+
+    return run
+
+
+def _eval_panel(ctx, token) -> None:
+    gr.Markdown(f"정답 세트(`{ctx.eval_dataset.name}`)로 지금 색인을 평가합니다. 몇 분 걸릴 수 있습니다.")
+    with gr.Row():
+        run = gr.Button("평가 실행", variant="primary")
+        show = gr.Button("최근 보고서 보기")
+    summary = gr.Code(label="요약", language=None, interactive=False)
+    report = gr.Markdown(sanitize_html=True)
+
+    def evaluate(current, progress=gr.Progress()):
+        def step(done, total):
+            progress((done, total), desc="질문 평가 중")
+
+        return ui_staff.run_evaluation(ctx, current, on_progress=step), ui_staff.latest_report(ctx, current)
+
+    run.click(_guarded(evaluate), [token], [summary, report], **_PRIVATE, **_ONE_WRITER)
+    show.click(_guarded(lambda current: ui_staff.latest_report(ctx, current)), [token], [report], **_PRIVATE)
+
+
+def _feedback_panel(ctx, token) -> None:
+    with gr.Row():
+        verdict = gr.Radio([("전체", ""), ("좋아요", "up"), ("아쉬워요", "down")], value="", label="평가", min_width=200)
+        refresh = gr.Button("새로 고침")
+        export = gr.Button("CSV로 내보내기")
+    table = gr.Dataframe(headers=ui_staff.FEEDBACK_HEADERS, datatype="str", interactive=False, wrap=True,
+                         elem_id="jq-feedback-table")
+    download = gr.File(label="내보낸 파일", interactive=False)
+
+    def rows(current, choice):
+        return ui_staff.feedback_rows(ctx, current, choice)
+
+    refresh.click(_guarded(rows), [token, verdict], [table], **_PRIVATE)
+    verdict.change(_guarded(rows), [token, verdict], [table], **_PRIVATE)
+    export.click(_guarded(lambda current: ui_staff.export_feedback(ctx, current)), [token], [download], **_PRIVATE)
+
+
+def _upload_panel(ctx, token) -> None:
+    limit = ctx.max_upload_bytes / 2**20
+    gr.Markdown(f"{' '.join(UPLOAD_SUFFIXES)} 파일, 한 파일 {limit:.0f} MB까지. 올리면 `{ctx.settings.source_dir.name}/` 에 "
+                "저장하고 색인을 새로 만듭니다. 문제가 있는 파일이 하나라도 있으면 아무것도 바꾸지 않습니다.")
+    files = gr.File(label="문서", file_count="multiple", file_types=list(UPLOAD_SUFFIXES), type="filepath")
+    with gr.Row():
+        title = gr.Textbox(label="제목 (비우면 첫 줄)", min_width=200)
+        municipality = gr.Textbox(label="지자체 (예: 고양시)", min_width=140)
+        publisher = gr.Textbox(label="발행처", min_width=140)
+        published = gr.Textbox(label="발행일 (YYYY-MM-DD)", min_width=140)
+    add = gr.Button("올리고 다시 색인", variant="primary")
+    result = gr.Markdown(elem_id="jq-upload-result")
+
+    def upload(current, chosen, *meta):
+        fields = dict(zip(("title", "municipality", "publisher", "published"), meta, strict=True))
+        try:
+            return ui_staff.upload_documents(ctx, current, chosen, fields)
+        except AssistantError as exc:
+            return f"**올리지 못했습니다.** {exc}"
+
+    add.click(upload, [token, files, title, municipality, publisher, published], [result], **_PRIVATE, **_ONE_WRITER)
+
+
+def _stats_panel(ctx, token) -> None:
+    refresh = gr.Button("새로 고침")
+    stats = gr.JSON(label="색인")
+    refresh.click(_guarded(lambda current: ui_staff.index_stats(ctx, current)), [token], [stats], **_PRIVATE)

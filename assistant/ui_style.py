@@ -1,0 +1,38 @@
+"""The app's look: system Korean fonts (nothing fetched from the network) and CSS that works at phone width."""
+
+from __future__ import annotations
+
+import gradio as gr
+
+_FONTS = ["Noto Sans KR", "Noto Sans CJK KR", "Apple SD Gothic Neo", "Malgun Gothic", "system-ui", "sans-serif"]
+THEME = gr.themes.Default(
+    primary_hue="blue",
+    font=_FONTS,
+    font_mono=["Noto Sans Mono CJK KR", "ui-monospace", "monospace"],
+)
+
+CSS = """
+.gradio-container { max-width: 1080px !important; width: 100% !important; margin: 0 auto; }
+#jq-header p { margin-top: 0; }
+.jq-hint { font-size: 0.85em; color: var(--body-text-color-subdued); align-self: center; }
+.jq-cite { color: var(--color-accent); font-weight: 600; font-size: 0.85em; white-space: nowrap; }
+.jq-typing { color: var(--body-text-color-subdued); }
+.jq-refusal { border-left: 4px solid #d97706; padding-left: 0.7em; }
+.jq-notes { font-size: 0.85em; color: var(--body-text-color-subdued); margin: 0.5em 0 0 0; padding-left: 1.2em; }
+.jq-sources { margin-top: 0.6em; }
+.jq-sources > summary, .jq-document > summary { cursor: pointer; font-weight: 600; }
+.jq-source, .jq-hit { border-top: 1px solid var(--border-color-primary); padding: 0.5em 0; }
+.jq-source-title { font-weight: 600; }
+.jq-meta { font-size: 0.8em; color: var(--body-text-color-subdued); overflow-wrap: anywhere; }
+.jq-passage { font-size: 0.88em; margin: 0.35em 0 !important; padding: 0.2em 0 0.2em 0.7em !important;
+  border-left: 3px solid var(--border-color-primary) !important; max-height: 18em; overflow-y: auto; }
+.jq-doc { font-size: 0.9em; max-height: 28em; overflow-y: auto; padding: 0.5em;
+  border: 1px solid var(--border-color-primary); border-radius: 6px; }
+.jq-empty { color: var(--body-text-color-subdued); }
+mark { background: #fde68a; color: inherit; padding: 0 1px; border-radius: 2px; }
+mark.jq-passage-mark { background: #bfdbfe; }
+@media (max-width: 640px) {
+  .gradio-container { padding: 4px 6px !important; }
+  #jq-chat { height: 70vh !important; }
+}
+"""

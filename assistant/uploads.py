@@ -1,0 +1,150 @@
+"""Staff uploads -> new files in the source folder, checked first so that a bad upload changes nothing.
+
+A file is accepted only when its name is a plain base name with a supported extension, its size is
+within the limit, its bytes are what the extension claims (PDF, zip for DOCX/HWPX, decodable text),
+and the loader can read text out of it. Either every file of an upload is accepted, or none is.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+import shutil
+import tempfile
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from assistant.errors import AssistantError, DocumentLoadError
+from assistant.formats import sniff
+from assistant.loading import METADATA_FILE, NOT_DOCUMENTS, load_document
+from assistant.types import DocumentMeta, SourceDocument
+
+MAX_UPLOAD_BYTES = 20 * 1024 * 1024
+UPLOAD_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".hwpx")
+MAX_NAME_CHARS = 120
+_NAME = re.compile(r"[\w가-힣][\w가-힣 .()\[\]_\-]*")  # \w is Unicode: Hangul, digits, underscore
+_KINDS = {".pdf": {"pdf"}, ".docx": {"zip"}, ".hwpx": {"zip"}}
+_TEXT_KINDS = {"text", "html"}
+_KIND_NAMES = {"pdf": "PDF", "zip": "ZIP(DOCX/HWPX)", "ole": "옛 한글(HWP)·오피스 바이너리", "html": "HTML", "text": "텍스트"}
+
+
+class UploadError(AssistantError):
+    """An uploaded file that will not be added; the message names the file and the reason (Korean, for staff)."""
+
+    def __init__(self, name: str, reason: str):
+        self.name, self.reason = name, reason
+        super().__init__(f"{name}: {reason}")
+
+
+@dataclass(frozen=True)
+class CheckedUpload:
+    """An upload that passed every check: where it is now, the name it will get, what the loader read."""
+
+    path: Path
+    name: str
+    document: SourceDocument
+
+
+def safe_name(original: str) -> str:
+    """The base name of an uploaded file, or UploadError when it is not a plain, supported file name."""
+    shown = (original or "").strip()
+    name = unicodedata.normalize("NFC", re.split(r"[\\/]", shown)[-1]).strip()
+    if name != unicodedata.normalize("NFC", shown):
+        raise UploadError(shown, "파일 이름에 경로(/ 또는 \\)가 들어 있습니다. 파일 이름만 쓰세요.")
+    if not name or len(name) > MAX_NAME_CHARS:
+        raise UploadError(shown or "(이름 없음)", f"파일 이름은 1~{MAX_NAME_CHARS}자여야 합니다.")
+    if not _NAME.fullmatch(name) or ".." in name:
+        raise UploadError(name, "파일 이름에는 한글·영문·숫자와 공백 . _ - ( ) [ ] 만 쓸 수 있고 점(.)으로 시작할 수 없습니다.")
+    if name in NOT_DOCUMENTS or name.lower() == METADATA_FILE:
+        raise UploadError(name, "이 이름은 지식 폴더가 설명 파일로 씁니다. 다른 이름으로 올려 주세요.")
+    if Path(name).suffix.lower() not in UPLOAD_SUFFIXES:
+        raise UploadError(name, "지원하지 않는 파일 형식입니다. " + " ".join(UPLOAD_SUFFIXES) + " 파일만 올릴 수 있습니다.")
+    return name
+
+
+def check_upload(
+    path: Path | str, original: str, source_dir: Path, max_bytes: int = MAX_UPLOAD_BYTES
+) -> CheckedUpload:
+    """Every check short of copying: name, size, content type, and that the loader finds text in it."""
+    name = safe_name(original)
+    path = Path(path)
+    if (Path(source_dir) / name).exists():
+        raise UploadError(name, "같은 이름의 파일이 이미 지식 폴더에 있습니다. 이름을 바꿔서 올려 주세요.")
+    try:
+        size = path.stat().st_size
+    except OSError:
+        raise UploadError(name, "업로드된 파일을 찾을 수 없습니다. 다시 올려 주세요.") from None
+    if size == 0:
+        raise UploadError(name, "빈 파일입니다.")
+    if size > max_bytes:
+        raise UploadError(name, f"파일이 너무 큽니다 ({size / 2**20:.1f} MB; 한도 {max_bytes / 2**20:.0f} MB).")
+    with open(path, "rb") as f:
+        head = f.read(4096)
+    _check_kind(name, sniff(head))
+    return CheckedUpload(path, name, _read(path, name, max_bytes))
+
+
+def _check_kind(name: str, kind: str) -> None:
+    suffix = Path(name).suffix.lower()
+    allowed = _KINDS.get(suffix, _TEXT_KINDS)
+    if kind not in allowed:
+        what = _KIND_NAMES[kind]
+        raise UploadError(name, f"파일 내용이 확장자({suffix})와 다릅니다: 실제로는 {what} 파일입니다.")
+
+
+def _read(path: Path, name: str, max_bytes: int) -> SourceDocument:
+    """Run the real loader on a private copy named like the target, so format errors surface now."""
+    with tempfile.TemporaryDirectory(prefix="jobqa-upload-") as staging:
+        copy = Path(staging) / name
+        shutil.copyfile(path, copy)
+        try:
+            return load_document(copy, name, None, Path(staging), max_bytes)
+        except DocumentLoadError as exc:
+            raise UploadError(name, f"문서에서 글을 읽지 못했습니다 ({exc.reason}).") from None
+
+
+def add_to_source(checked: list[CheckedUpload], source_dir: Path, meta: DocumentMeta | None = None) -> list[Path]:
+    """Copy checked uploads into the folder (and their metadata rows into metadata.csv); returns the new paths.
+
+    Each file is written under a hidden temporary name first and renamed, so ingest never sees half a file.
+    """
+    source_dir = Path(source_dir)
+    added: list[Path] = []
+    try:
+        for item in checked:
+            target = source_dir / item.name
+            partial = source_dir / f".{item.name}.part"
+            shutil.copyfile(item.path, partial)
+            os.replace(partial, target)
+            added.append(target)
+        if meta is not None and any(getattr(meta, f) for f in ("title", "municipality", "publisher", "published")):
+            append_metadata(source_dir, [item.name for item in checked], meta)
+    except OSError as exc:
+        remove_files(added)
+        raise UploadError(checked[0].name if checked else "-", f"지식 폴더에 쓰지 못했습니다 ({exc.strerror}).") from None
+    return added
+
+
+def append_metadata(source_dir: Path, names: list[str], meta: DocumentMeta) -> None:
+    """One metadata.csv row per file (the header too, when the table does not exist yet)."""
+    path = Path(source_dir) / METADATA_FILE
+    fields = ("file", "title", "municipality", "publisher", "published", "url")
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    existing = path.read_bytes() if path.exists() else b""
+    if not existing.strip():
+        writer.writerow(fields)
+    elif not existing.endswith(b"\n"):
+        out.write("\n")
+    for name in names:
+        writer.writerow([name, meta.title, meta.municipality, meta.publisher, meta.published, meta.url])
+    with open(path, "a", encoding="utf-8", newline="") as f:
+        f.write(out.getvalue())
+
+
+def remove_files(paths: list[Path]) -> None:
+    for path in paths:
+        Path(path).unlink(missing_ok=True)

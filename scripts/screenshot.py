@@ -1,0 +1,117 @@
+"""Start the app, ask a sample question in headless chromium and save docs/screenshot.png for the README.
+
+Usage: .venv/bin/python scripts/screenshot.py [--index-dir data/index] [--out docs/screenshot.png]
+                                              [--width 1280] [--height 1100] [--url http://127.0.0.1:7860]
+Needs Debian's chromium, chromium-driver and fonts-noto-cjk (Korean glyphs). Builds the index from
+knowledge/ first when --index-dir has none. With --url, uses an app that is already running.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support import expected_conditions as ec
+from selenium.webdriver.support.ui import WebDriverWait
+
+REPO = Path(__file__).resolve().parent.parent
+QUESTION = "고양시 취업성공장려금은 누구를 위한 사업인가요?"
+CHROMIUM_FLAGS = ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                  "--no-first-run", "--lang=ko-KR")
+
+
+def chromium(width: int, height: int) -> webdriver.Chrome:
+    options = webdriver.ChromeOptions()
+    options.binary_location = "/usr/bin/chromium"
+    for flag in (*CHROMIUM_FLAGS, f"--window-size={width},{height}"):
+        options.add_argument(flag)
+    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_app(index_dir: Path, port: int, feedback_db: Path) -> subprocess.Popen:
+    env = {**os.environ, "GRADIO_ANALYTICS_ENABLED": "False", "ANONYMIZED_TELEMETRY": "False", "HF_HUB_OFFLINE": "1"}
+    command = [sys.executable, str(REPO / "app.py"), "--port", str(port), "--index-dir", str(index_dir),
+               "--feedback-db", str(feedback_db)]
+    return subprocess.Popen(command, cwd=REPO, env=env)
+
+
+def wait_for_http(url: str, process: subprocess.Popen, timeout: float = 180) -> None:
+    import urllib.request
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise SystemExit(f"the app exited with code {process.returncode}")
+        try:
+            urllib.request.urlopen(url, timeout=2)
+            return
+        except OSError:
+            time.sleep(0.5)
+    raise SystemExit(f"the app did not answer at {url} within {timeout:.0f} s")
+
+
+def ask(driver: webdriver.Chrome, url: str, question: str) -> None:
+    """Open the page, ask, and wait until the answer's sources are shown."""
+    driver.get(url)
+    box = WebDriverWait(driver, 60).until(ec.element_to_be_clickable((By.CSS_SELECTOR, "#jq-question textarea")))
+    box.send_keys(question)
+    box.send_keys(Keys.ENTER)
+    WebDriverWait(driver, 120).until(
+        ec.presence_of_element_located((By.CSS_SELECTOR, "#jq-chat .jq-sources, #jq-chat .jq-refusal"))
+    )
+    time.sleep(0.5)  # let the last render settle before the picture
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--index-dir", type=Path, default=REPO / "data" / "index")
+    parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshot.png")
+    parser.add_argument("--question", default=QUESTION)
+    parser.add_argument("--width", type=int, default=1280)
+    parser.add_argument("--height", type=int, default=1100)
+    parser.add_argument("--url", help="use an app already running here instead of starting one")
+    args = parser.parse_args(argv)
+    process = None
+    with tempfile.TemporaryDirectory(prefix="jobqa-shot-") as scratch:
+        url = args.url
+        if url is None:
+            if not (args.index_dir / "CURRENT").exists():
+                ingest = [sys.executable, str(REPO / "ingest.py"), "--index-dir", str(args.index_dir), "--quiet"]
+                subprocess.run(ingest, cwd=REPO, check=False)
+            port = free_port()
+            process = start_app(args.index_dir, port, Path(scratch) / "feedback.sqlite3")
+            url = f"http://127.0.0.1:{port}/"
+            wait_for_http(url, process)
+        driver = chromium(args.width, args.height)
+        try:
+            ask(driver, url, args.question)
+            args.out.parent.mkdir(parents=True, exist_ok=True)
+            driver.save_screenshot(str(args.out))
+        finally:
+            driver.quit()
+            if process is not None:
+                process.terminate()
+                process.wait(timeout=30)
+    print(f"saved {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,337 @@
+"""The web app's handlers, in-process, over the real knowledge/ index; and its API through gradio_client."""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import io
+import json
+import shutil
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from assistant import ui_chat, ui_search, ui_staff
+from assistant.feedback import FeedbackStore
+from assistant.types import Chunk, DocumentMeta, Hit, SourceDocument
+from assistant.ui_html import answer_html, document_html, hits_html
+from assistant.ui_staff import StaffAuth, StaffError
+from assistant.uploads import UploadError, check_upload, safe_name
+
+REPO = Path(__file__).resolve().parent.parent
+QUESTION = "수원시 시니어 기술창업센터는 언제 개소했나요?"
+NOT_COVERED = "부산시 청년 구직수당은 한 달에 얼마인가요?"
+
+
+@pytest.fixture
+def ctx(knowledge_assistant, knowledge_settings, tmp_path):
+    """An app context over the shared index whose writable parts (sources, feedback, eval output) are in tmp_path."""
+    from assistant.webapp import AppContext
+
+    source = tmp_path / "knowledge"
+    shutil.copytree(REPO / "knowledge", source)
+    settings = dataclasses.replace(knowledge_settings, source_dir=source)
+    return AppContext(knowledge_assistant, settings, FeedbackStore(tmp_path / "feedback.sqlite3"),
+                      StaffAuth("staff", "correct horse", failed_delay=0), eval_out=tmp_path / "eval")
+
+
+@pytest.fixture
+def token(ctx):
+    return ctx.auth.login("staff", "correct horse")
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+# ---- chat -------------------------------------------------------------------------------------
+
+
+def test_ask_streams_then_shows_the_answer_with_its_sources(knowledge_assistant):
+    steps = list(ui_chat.ask_turn(knowledge_assistant, QUESTION, [], "전체"))
+    assert len(steps) >= 3, "the answer should arrive in pieces"
+    assert all('class="jq-typing"' in shown[-1]["content"] for shown, _ in steps[:-1])
+    shown, turns = steps[-1]
+    assert [m["role"] for m in shown] == ["user", "assistant"]
+    answer = turns[0]["answer"]
+    assert not answer["abstained"] and "2011년 3월" in answer["answer"]
+    assert answer["citations"][0]["source"] == "000_3e53feb907e695fd.txt"
+    html = shown[1]["content"]
+    assert '<span class="jq-cite">[1]</span>' in html
+    assert "출처 1건" in html or "출처 2건" in html
+    assert "<mark>" in html and "일간경기" in html and "수원시" in html
+    assert "2015년 기사 기준" in html  # the source-age note
+
+
+def test_a_question_the_documents_do_not_cover_is_shown_as_a_refusal(knowledge_assistant):
+    shown, turns = list(ui_chat.ask_turn(knowledge_assistant, NOT_COVERED, []))[-1]
+    assert turns[0]["answer"]["abstained"] and not turns[0]["answer"]["citations"]
+    html = shown[1]["content"]
+    assert 'class="jq-refusal"' in html and "답변할 수 없는 질문입니다" in html
+    assert "1350" in html  # where to ask instead
+    assert "jq-sources" not in html
+
+
+def test_follow_up_questions_carry_the_previous_turns(knowledge_assistant):
+    _, turns = list(ui_chat.ask_turn(knowledge_assistant, QUESTION, []))[-1]
+    _, turns = list(ui_chat.ask_turn(knowledge_assistant, "보육실에는 몇 개 기업이 입주할 수 있나요?", turns))[-1]
+    assert ui_chat.history_of(turns)[0][0] == QUESTION
+    assert len(turns) == 2 and "27개" in turns[1]["answer"]["answer"]
+
+
+def test_an_empty_question_changes_nothing(knowledge_assistant):
+    assert list(ui_chat.ask_turn(knowledge_assistant, "   ", [])) == [([], [])]
+
+
+def test_document_text_is_rendered_inert():
+    evil = '<img src=x onerror="alert(1)"><script>alert(2)</script> [1]'
+    answer = {"answer": evil, "abstained": False, "notes": [evil], "citations": [{
+        "number": 1, "source": "<b>x.txt", "title": evil, "municipality": "<i>", "publisher": "&", "published": "",
+        "snippet": "<script>alert(2)</script>", "passage": evil, "score": 1.0}]}
+    html = answer_html(answer)
+    assert "<script" not in html and "<img" not in html and "<b>x" not in html and "<i>" not in html
+    assert "&lt;script&gt;" in html and "\n\n" not in html
+    meta = DocumentMeta(title=evil, municipality="<u>")
+    chunk = Chunk("d:0", "d", 0, evil, 0, len(evil), "e.txt", meta)
+    doc = SourceDocument("d", "e.txt", evil + "\n\n뒤", meta, "h")
+    rendered = hits_html([Hit(chunk, 1.0)], {"e.txt": doc})
+    assert "<script" not in rendered and "<img" not in rendered and "<u>" not in rendered
+
+
+# ---- feedback ---------------------------------------------------------------------------------
+
+
+def test_feedback_is_stored_changed_commented_and_exported(ctx, token, knowledge_assistant):
+    _, turns = list(ui_chat.ask_turn(knowledge_assistant, QUESTION, []))[-1]
+    turns, row_id, message = ui_chat.rate(ctx.feedback, turns, 1, True)  # message 1 is the first answer
+    assert row_id and "개인정보" in message
+    turns, same_id, _ = ui_chat.rate(ctx.feedback, turns, 1, False)
+    assert same_id == row_id
+    assert ui_chat.add_comment(ctx.feedback, row_id, "  날짜가 맞아요  ") == "의견이 저장되었습니다. 고맙습니다."
+    (row,) = ctx.feedback.rows()
+    assert row["question"] == QUESTION and row["verdict"] == "down" and row["comment"] == "날짜가 맞아요"
+    assert row["answer"] == turns[0]["answer"]["answer"]
+    assert row["citations"][0]["source"] == "000_3e53feb907e695fd.txt" and "passage" not in row["citations"][0]
+    assert set(row) == {"id", "created", "verdict", "question", "answer", "citations", "comment"}
+
+    table = ui_staff.feedback_rows(ctx, token, "down")
+    assert table[0][0] == row_id and table[0][2] == "아쉬워요"
+    exported = Path(ui_staff.export_feedback(ctx, token)).read_text(encoding="utf-8-sig")
+    rows = list(csv.DictReader(io.StringIO(exported)))
+    assert rows[0]["question"] == QUESTION and rows[0]["comment"] == "날짜가 맞아요"
+    assert json.loads(rows[0]["citations"])[0]["number"] == 1
+
+
+def test_feedback_ignores_likes_on_no_answer_and_export_neutralises_formulas(ctx):
+    assert ui_chat.rate(ctx.feedback, [], 7, True)[1] is None
+    assert ui_chat.add_comment(ctx.feedback, None, "x").startswith("먼저")
+    ctx.feedback.record("=HYPERLINK(\"http://x\")", "답", [], "up")
+    assert "'=HYPERLINK" in ctx.feedback.to_csv()
+
+
+# ---- search -----------------------------------------------------------------------------------
+
+
+def test_search_ranks_passages_and_opens_the_document_with_the_passage_marked(knowledge_assistant):
+    html = ui_search.search_passages(knowledge_assistant, "시니어 기술창업센터 보육실", "전체", None, None, 5)
+    assert html.count('class="jq-hit"') == 5 and "원문 전체 보기" in html
+    assert '<mark class="jq-passage-mark">' in html and "000_3e53feb907e695fd.txt" in html
+    top = knowledge_assistant.retrieve("시니어 기술창업센터 보육실", k=1)[0].chunk
+    document = knowledge_assistant.document(top.source)
+    assert document.text[top.start : top.end] == top.text
+    marked = document_html(document, top.start, top.end)
+    inside = marked.split('<mark class="jq-passage-mark">')[1].split("</mark>")[0]
+    assert inside.replace("<br>", "\n") == __import__("html").escape(top.text)
+
+
+def test_search_filters_by_municipality_and_years(knowledge_assistant):
+    hits_html_text = ui_search.search_passages(knowledge_assistant, "일자리 목표", "고양시", 2016, 2016, 5)
+    assert "고양시" in hits_html_text and "일간경기" not in hits_html_text
+    assert "조건에 맞는 문단이 없습니다" in ui_search.search_passages(knowledge_assistant, "일자리", "고양시", 2020, None)
+    assert "늦습니다" in ui_search.search_passages(knowledge_assistant, "일자리", None, 2020, 2010)
+    assert "입력하세요" in ui_search.search_passages(knowledge_assistant, "  ", None, None, None)
+
+
+# ---- staff ------------------------------------------------------------------------------------
+
+
+def test_staff_functions_refuse_without_a_login(ctx):
+    assert ctx.auth.login("staff", "wrong") is None and ctx.auth.login("", "") is None
+    for token in (None, "", "made-up-token"):
+        for call in (lambda t: ui_staff.run_evaluation(ctx, t), lambda t: ui_staff.latest_report(ctx, t),
+                     lambda t: ui_staff.feedback_rows(ctx, t), lambda t: ui_staff.export_feedback(ctx, t),
+                     lambda t: ui_staff.upload_documents(ctx, t, [REPO / "knowledge" / "README.md"]),
+                     lambda t: ui_staff.index_stats(ctx, t)):
+            with pytest.raises(StaffError, match="로그인이 필요합니다"):
+                call(token)
+    good = ctx.auth.login("staff", "correct horse")
+    ctx.auth.logout(good)
+    with pytest.raises(StaffError):
+        ui_staff.index_stats(ctx, good)
+
+
+def test_staff_tools_are_disabled_without_credentials(ctx):
+    off = dataclasses.replace(ctx, auth=StaffAuth.from_env({}))
+    assert not off.auth.enabled and off.auth.login("", "") is None
+    with pytest.raises(StaffError, match="JOBQA_STAFF_USER"):
+        ui_staff.index_stats(off, "anything")
+
+
+def test_index_stats(ctx, token):
+    stats = ui_staff.index_stats(ctx, token)
+    assert stats["documents"] == 5 and stats["chunks"] > 0 and "고양시" in stats["municipalities"]
+    assert stats["feedback"] == {"up": 0, "down": 0}
+
+
+def test_evaluation_runs_the_gold_set_and_the_report_can_be_read(ctx, token, tmp_path):
+    gold = [json.loads(line) for line in (REPO / "evals" / "gold.jsonl").read_text(encoding="utf-8").splitlines()[:2]]
+    ctx.eval_dataset = tmp_path / "gold.jsonl"
+    ctx.eval_dataset.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in gold), encoding="utf-8")
+    assert "아직 평가 보고서가 없습니다" in ui_staff.latest_report(ctx, token)
+    seen = []
+    summary = ui_staff.run_evaluation(ctx, token, on_progress=lambda done, total: seen.append((done, total)))
+    assert seen == [(1, 2), (2, 2)] and "/ 2 통과" in summary and "answer_accuracy" in summary
+    report = ui_staff.latest_report(ctx, token)
+    assert "# Eval report" in report and (ctx.eval_out / "results.json").exists()
+
+
+# ---- uploads ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["../../etc/passwd.txt", "..\\win.txt", "a/b.txt", ".hidden.txt", "metadata.csv",
+                                  "README.md", "virus.exe", "noext", "", "a\x00b.txt", "a..b.txt", "<x>.txt"])
+def test_odd_file_names_are_rejected(name):
+    with pytest.raises(UploadError):
+        safe_name(name)
+
+
+def test_plain_korean_file_names_are_accepted():
+    assert safe_name("2024 고양시 청년 일자리(안내).pdf") == "2024 고양시 청년 일자리(안내).pdf"
+
+
+BAD_UPLOADS = {
+    "text-named.pdf": (b"plain text, not a PDF " * 10, "확장자"),
+    "text-named.docx": ("한글 텍스트 파일입니다.".encode(), "확장자"),
+    "pdf-named.txt": (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", "확장자"),
+    "zip-named.hwpx": (b"PK\x03\x04" + b"\x00" * 60, "읽지 못했습니다"),
+    "binary.txt": (b"\x00\x01\x02\x03" * 100, "읽지 못했습니다"),
+    "empty.md": (b"", "빈 파일"),
+    "000_3e53feb907e695fd.txt": ("이미 있는 이름".encode(), "이미"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_UPLOADS))
+def test_bad_uploads_are_rejected_and_change_nothing(ctx, token, tmp_path, name):
+    content, reason = BAD_UPLOADS[name]
+    upload = tmp_path / "upload" / name
+    upload.parent.mkdir()
+    upload.write_bytes(content)
+    before = snapshot(ctx.settings.source_dir)
+    with pytest.raises(UploadError, match=reason):
+        ui_staff.upload_documents(ctx, token, [str(upload)])
+    assert snapshot(ctx.settings.source_dir) == before
+
+
+def test_an_upload_over_the_size_limit_is_rejected(ctx, token, tmp_path):
+    ctx.max_upload_bytes = 1000
+    upload = tmp_path / "big.txt"
+    upload.write_text("가" * 1000, encoding="utf-8")
+    before = snapshot(ctx.settings.source_dir)
+    with pytest.raises(UploadError, match="너무 큽니다"):
+        ui_staff.upload_documents(ctx, token, [str(upload)])
+    assert snapshot(ctx.settings.source_dir) == before
+
+
+def test_one_bad_file_keeps_the_good_ones_out_too(ctx, token, tmp_path):
+    good, bad = tmp_path / "good.md", tmp_path / "bad.pdf"
+    good.write_text("# 안내\n\n좋은 문서입니다.", encoding="utf-8")
+    bad.write_text("PDF가 아닙니다", encoding="utf-8")
+    before = snapshot(ctx.settings.source_dir)
+    with pytest.raises(UploadError, match="bad.pdf"):
+        ui_staff.upload_documents(ctx, token, [str(good), str(bad)])
+    assert snapshot(ctx.settings.source_dir) == before
+
+
+def test_a_bad_publication_date_is_refused_before_anything_is_written(ctx, token, tmp_path):
+    good = tmp_path / "good.md"
+    good.write_text("좋은 문서입니다.", encoding="utf-8")
+    before = snapshot(ctx.settings.source_dir)
+    with pytest.raises(StaffError, match="발행일"):
+        ui_staff.upload_documents(ctx, token, [str(good)], {"published": "어제"})
+    assert snapshot(ctx.settings.source_dir) == before
+
+
+def test_check_upload_reads_a_good_file(tmp_path):
+    upload = tmp_path / "x"
+    upload.write_text("<html><head><title>고양시 안내</title></head><body><p>청년 일자리 박람회를 엽니다.</p></body></html>",
+                      encoding="utf-8")
+    checked = check_upload(upload, "안내.html", tmp_path / "empty")
+    assert checked.name == "안내.html" and "박람회" in checked.document.text
+
+
+@pytest.mark.slow
+def test_a_good_upload_is_indexed_and_answerable(tmp_path, analyzer, embedder):
+    from assistant.config import load_settings
+    from assistant.engine import Assistant
+    from assistant.ingest import run_ingest
+    from assistant.webapp import AppContext
+
+    source = tmp_path / "knowledge"
+    source.mkdir()
+    shutil.copy(REPO / "knowledge" / "004_f7151f5f38947686.txt", source)
+    settings = load_settings({}, index_dir=tmp_path / "index", source_dir=source)
+    run_ingest(settings, analyzer=analyzer, embedder=embedder)
+    assistant = Assistant.open(settings, analyzer=analyzer, embedder=embedder)
+    ctx = AppContext(assistant, settings, FeedbackStore(tmp_path / "f.sqlite3"), StaffAuth("s", "p", failed_delay=0))
+    upload = tmp_path / "upload" / "청주시 청년 면접수당.md"
+    upload.parent.mkdir()
+    upload.write_text("# 청주시 청년 면접수당\n\n청주시는 구직 중인 청년에게 면접 1회당 5만원의 면접수당을 지급한다.\n",
+                      encoding="utf-8")
+    message = ui_staff.upload_documents(ctx, ctx.auth.login("s", "p"), [str(upload)],
+                                        {"municipality": "청주시", "publisher": "청주시청", "published": "2024-05-01"})
+    assert "추가했습니다: 청주시 청년 면접수당.md" in message
+    assert (source / "청주시 청년 면접수당.md").exists() and "청주시" in assistant.municipalities()
+    answer = assistant.ask("청주시 청년 면접수당은 얼마인가요?")
+    assert not answer.abstained and "5만원" in answer.text
+    assert answer.citations[0].source == "청주시 청년 면접수당.md" and answer.citations[0].publisher == "청주시청"
+
+
+# ---- entry point and API ----------------------------------------------------------------------
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_the_chat_is_reachable_through_gradio_client(ctx):
+    from gradio_client import Client
+
+    from assistant.webapp import build_app
+
+    demo = build_app(ctx)
+    port = free_port()
+    demo.launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, quiet=True, ssr_mode=False)
+    try:
+        client = Client(f"http://127.0.0.1:{port}/", verbose=False)
+        assert set(client.view_api(print_info=False, return_format="dict")["named_endpoints"]) == {"/ask"}
+        result = client.predict(QUESTION, api_name="/ask")
+        assert not result["abstained"] and "[1]" in result["answer"]
+        assert result["citations"][0]["source"] == "000_3e53feb907e695fd.txt"
+        follow = client.predict("보육실에는 몇 개 기업이 입주할 수 있나요?", "수원시",
+                                [[QUESTION, result["answer"]]], api_name="/ask")
+        assert "27개" in follow["answer"]
+    finally:
+        demo.close()
+
+
+def test_app_without_an_index_says_what_to_run(tmp_path):
+    done = subprocess.run([sys.executable, str(REPO / "app.py"), "--index-dir", str(tmp_path / "none")],
+                          capture_output=True, text=True, cwd=REPO, timeout=300)
+    assert done.returncode == 2
+    assert done.stderr.strip().endswith(f"no index at {tmp_path / 'none'} — run `python ingest.py --index-dir "
+                                        f"{tmp_path / 'none'}` first")
