@@ -59,7 +59,7 @@ class Assistant:
             )
             self._generation_name = generation.name
             self._documents: dict[str, SourceDocument] | None = None
-            self._corpus: str | None = None
+            self._corpus: dict[str, str] = {}
 
     def _chunk(self, chunk_id: str):
         row = self.generation.row_of.get(chunk_id)
@@ -107,49 +107,47 @@ class Assistant:
             q = Question(raw or "", text, lang, "general", (), (), text)
             return self.answerer.refuse(q, problem), None, []
         self._fresh()
-        with self._lock:
-            question = analyze(text, self.analyzer, history)
-            missing = [p for p in question.places if not self._place_known(p)]
-            if missing:
-                return self.answerer.refuse(question, "no_place", missing[0]), question, []
-            unknown = unknown_terms(question, self.analyzer, self._term_known)
-            if unknown:  # the question asks about something no document mentions ("마감일", "참가비")
-                if not any(self._term_known(t) for t in question.terms if t not in unknown):
-                    return self.answerer.refuse(question, "off_topic"), question, []
-                return self.answerer.refuse(question, "not_stated", detail=unknown[0]), question, []
-            filters = Filters(municipality or None, year_from or None, year_to or None)
-            hits = self._search(question, filters)
-            if not hits and filters.where() is not None:
-                return self.answerer.refuse(question, "no_match"), question, []
-            return self.answerer.answer(question, hits, dt.date.today()), question, hits
+        with self._lock:  # one consistent generation for this question, even if an ingest lands meanwhile
+            generation, retriever, answerer = self.generation, self.retriever, self.answerer
+        question = analyze(text, self.analyzer, history)
+        missing = [p for p in question.places if generation.doc_freq.get(p, 0) == 0]
+        if missing:  # a place no passage or document title names
+            return answerer.refuse(question, "no_place", missing[0]), question, []
+        known = self._known_in(generation)
+        unknown = unknown_terms(question, self.analyzer, known)
+        if unknown:  # the question asks about something no document mentions ("마감일", "참가비")
+            if not any(known(t) for t in question.terms if t not in unknown):
+                return answerer.refuse(question, "off_topic"), question, []
+            return answerer.refuse(question, "not_stated", detail=unknown[0]), question, []
+        filters = Filters(municipality or None, year_from or None, year_to or None)
+        hits = self._search(retriever, question, filters)
+        if not hits and filters.active:
+            return answerer.refuse(question, "no_match"), question, []
+        return answerer.answer(question, hits, dt.date.today()), question, hits
 
-    def _search(self, question: Question, filters: Filters) -> list[Hit]:
+    def _search(self, retriever: HybridRetriever, question: Question, filters: Filters) -> list[Hit]:
         """Hybrid search; a question naming several places also searches each place on its own, so
         a comparison gets passages about every city it names, not only the best-matching one."""
         k = self.settings.top_k
-        hits = self.retriever.search(question.search_text, k=k, filters=filters, terms=list(question.terms))
+        hits = retriever.search(question.search_text, k=k, filters=filters, terms=list(question.terms))
         if len(question.places) < 2:
             return hits
         best = {h.chunk.chunk_id: h for h in hits}
         for place in question.places:
             others = set(question.places) - {place}
             terms = [t for t in question.terms if t not in others]
-            for h in self.retriever.search(question.search_text, k=max(2, k // 2), filters=filters, terms=terms):
+            for h in retriever.search(question.search_text, k=max(2, k // 2), filters=filters, terms=terms):
                 if h.chunk.chunk_id not in best or best[h.chunk.chunk_id].score < h.score:
                     best[h.chunk.chunk_id] = h
         return sorted(best.values(), key=lambda h: (-h.score, h.chunk.chunk_id))[: k + len(question.places)]
 
-    def _term_known(self, term: str) -> bool:
-        """Whether any indexed passage holds `term`, as a morpheme or inside a longer word."""
-        if self.generation.doc_freq.get(term, 0) > 0:
-            return True
-        if self._corpus is None:
-            self._corpus = "\n".join(c.text.replace(" ", "") for c in self.generation.chunks)
-        return term in self._corpus
-
-    def _place_known(self, place: str) -> bool:
-        """A place is covered when some indexed passage or document metadata names it."""
-        return self.generation.doc_freq.get(place, 0) > 0
+    def _known_in(self, generation):
+        """term -> whether any passage of `generation` holds it, as a morpheme or inside a longer word."""
+        with self._lock:
+            if self._corpus.get(generation.name) is None:
+                self._corpus = {generation.name: "\n".join(c.text.replace(" ", "") for c in generation.chunks)}
+            corpus = self._corpus[generation.name]
+        return lambda term: generation.doc_freq.get(term, 0) > 0 or term in corpus
 
     def document(self, source: str) -> SourceDocument | None:
         self._fresh()
@@ -159,7 +157,12 @@ class Assistant:
             return self._documents.get(source)
 
     def municipalities(self) -> list[str]:
-        return sorted({c.meta.municipality for c in self.generation.chunks if c.meta.municipality})
+        """Every municipality some document is about (a document may name several, joined by ';')."""
+        return sorted({m.strip() for c in self.generation.chunks for m in c.meta.municipality.split(";") if m.strip()})
+
+    def years(self) -> list[int]:
+        """Publication years present in the index, for the year filters."""
+        return sorted({c.meta.published_year for c in self.generation.chunks if c.meta.published_year})
 
     def stats(self) -> dict:
         manifest = self.generation.manifest

@@ -16,8 +16,8 @@ REFUSALS_KO = {
     "no_place": "'{place}'에 대한 자료는 지금 가진 문서에 없습니다. " + ASK_INSTEAD_KO,
     "not_stated": "제공된 문서에는 그 내용이 나와 있지 않습니다. 추측해서 답하지 않겠습니다. " + ASK_INSTEAD_KO,
     "not_mentioned": "제공된 문서에는 '{detail}'에 대한 내용이 없습니다. 추측해서 답하지 않겠습니다. " + ASK_INSTEAD_KO,
-    "off_topic": "저는 지자체 일자리·취업 정책 문서에 대한 질문에 답합니다. 이 질문은 문서가 다루지 않는 내용이라 답할 수 없습니다.",
-    "no_match": "선택한 조건(지역·연도)에 맞는 문서가 없습니다. 조건을 바꿔 다시 물어봐 주세요.",
+    "off_topic": "저는 지자체 일자리·취업 정책 문서에 대한 질문에 답합니다. 이 질문은 문서가 다루지 않는 내용이라 답할 수 없습니다. 취업·일자리 상담은 " + ASK_INSTEAD_KO,
+    "no_match": "선택한 조건(지역·연도)에 맞는 문서가 없습니다. 조건을 바꿔 다시 물어봐 주세요. 그래도 없으면 " + ASK_INSTEAD_KO,
 }
 REFUSALS_EN = {
     "empty": "Please type a question, e.g. \"What does the Goyang job center do?\"",
@@ -26,8 +26,8 @@ REFUSALS_EN = {
     "no_place": "The documents I have say nothing about '{place}'. " + ASK_INSTEAD_EN,
     "not_stated": "The documents do not say that, and I will not guess. " + ASK_INSTEAD_EN,
     "not_mentioned": "The documents say nothing about '{detail}', and I will not guess. " + ASK_INSTEAD_EN,
-    "off_topic": "I answer questions about municipal job and employment programs; the documents do not cover this question.",
-    "no_match": "No document matches the chosen filters (municipality, years). Please change them and ask again.",
+    "off_topic": "I answer questions about municipal job and employment programs; the documents do not cover this question. For job counselling, " + ASK_INSTEAD_EN[0].lower() + ASK_INSTEAD_EN[1:],
+    "no_match": "No document matches the chosen filters (municipality, years). Please change them and ask again, or " + ASK_INSTEAD_EN[0].lower() + ASK_INSTEAD_EN[1:],
 }
 
 

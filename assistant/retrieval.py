@@ -22,11 +22,15 @@ class Filters:
     year_from: int | None = None
     year_to: int | None = None
 
+    @property
+    def active(self) -> bool:
+        return bool(self.municipality or self.year_from or self.year_to)
+
     def where(self) -> dict | None:
-        """The same restriction as a Chroma `where` clause."""
+        """The year restriction as a Chroma `where` clause. The municipality is applied after the
+        dense search (see `mask`): a document may name several, joined by ';', and Chroma has no
+        substring test on metadata."""
         clauses = []
-        if self.municipality:
-            clauses.append({"municipality": {"$eq": self.municipality}})
         if self.year_from:
             clauses.append({"published_year": {"$gte": int(self.year_from)}})
         if self.year_to:
@@ -36,18 +40,22 @@ class Filters:
         return clauses[0] if len(clauses) == 1 else {"$and": clauses}
 
     def mask(self, generation: Generation) -> np.ndarray | None:
-        if self.where() is None:
+        if not self.active:
             return None
         keep = np.ones(len(generation.chunks), dtype=bool)
         for i, chunk in enumerate(generation.chunks):
             year = chunk.meta.published_year
-            if self.municipality and chunk.meta.municipality != self.municipality:
+            if self.municipality and self.municipality not in _municipalities(chunk.meta.municipality):
                 keep[i] = False
             elif self.year_from and not (year and year >= self.year_from):
                 keep[i] = False
             elif self.year_to and not (year and year <= self.year_to):
                 keep[i] = False
         return keep
+
+
+def _municipalities(value: str) -> set[str]:
+    return {m.strip() for m in value.split(";")}
 
 
 class HybridRetriever:
@@ -72,7 +80,9 @@ class HybridRetriever:
             lexical = np.where(mask, lexical, 0.0)
             if not mask.any():
                 return []
-        dense = self._dense(query, pool, filters)
+        dense = self._dense(query, pool * (4 if filters.municipality else 1), filters)
+        if mask is not None:
+            dense = {row: score for row, score in dense.items() if mask[row]}
         lex_top = [int(i) for i in np.argsort(-lexical)[:pool] if lexical[i] > 0]
         candidates = set(lex_top) | set(dense)
         lex_max = float(lexical.max()) if lexical.size else 0.0

@@ -102,3 +102,18 @@ def test_followup_leans_on_previous_turn(knowledge_assistant):
     answer = knowledge_assistant.ask("그럼 몇 명이 취업했어요?", history=history)
     assert not answer.abstained, answer.text
     assert "656" in answer.text
+
+
+def test_a_document_about_several_municipalities_matches_each_of_them():
+    from types import SimpleNamespace
+
+    from assistant.retrieval import Filters
+    from assistant.types import Chunk, DocumentMeta
+
+    def chunk(i, municipality):
+        return Chunk(f"d:{i}", "d", i, "본문", 0, 2, "a.txt", DocumentMeta(municipality=municipality))
+
+    generation = SimpleNamespace(chunks=[chunk(0, "고양시;파주시"), chunk(1, "수원시"), chunk(2, "파주시")])
+    assert Filters("파주시").mask(generation).tolist() == [True, False, True]
+    assert Filters("고양시").mask(generation).tolist() == [True, False, False]
+    assert Filters("고양").mask(generation).tolist() == [False, False, False]
