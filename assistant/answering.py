@@ -216,7 +216,7 @@ def _compact(text: str) -> str:
 
 
 def _holds_type(question: Question, text: str) -> bool:
-    if question.answer_type == "count" and question.unit:
+    if question.answer_type in ("count", "date") and question.unit:
         pattern = count_pattern(question.unit)
     else:
         pattern = FACT_PATTERNS.get(question.answer_type)

@@ -26,10 +26,10 @@ ANSWER_CUES: list[tuple[str, re.Pattern]] = [
     ("person", re.compile(r"누가|누구|who", re.I)),
 ]
 # The unit a count question asks for ("몇 명" -> 명): a sentence must give a number in that unit.
-COUNT_UNIT = re.compile(r"몇\s*(명|개사|개소|개|곳|건|회|가지)|how many (people|persons|jobs|companies|firms|times)", re.I)
+COUNT_UNIT = re.compile(r"몇\s*(명|개사|개소|개월|개|곳|건|회|가지|년(?=\s*(이에요|이예요|인가요|이야|이죠|간|동안|짜리|정도)))|how many (people|persons|jobs|companies|firms|times)", re.I)
 UNIT_FORMS = {
-    "명": "명|인(?![가-힣])", "개": "개|개사|개소|여개|곳", "개사": "개사|개|곳|업체", "개소": "개소|곳|개", "곳": "곳|개소|개",
-    "건": "건", "회": "회|번", "가지": "가지|개", "people": "명|인(?![가-힣])", "persons": "명|인(?![가-힣])", "jobs": "개|명",
+    "명": "명|인(?![ ]+[가-힣])", "개": "개|개사|개소|여개|곳", "개사": "개사|개|곳|업체", "개소": "개소|곳|개", "곳": "곳|개소|개",
+    "건": "건", "회": "회|번", "개월": "개월|년", "년": "년(?!\\s*\\d)|개월", "가지": "가지|개", "people": "명|인(?![ ]+[가-힣])", "persons": "명|인(?![ ]+[가-힣])", "jobs": "개|명",
     "companies": "개사|개|곳|업체", "firms": "개사|개|곳|업체", "times": "회|번",
 }
 _NUMBER = r"\d[\d,.]*\s*(여\s*)?(천|만|억)?\s*"
@@ -121,7 +121,7 @@ def analyze(text: str, analyzer: KoreanAnalyzer, history: list[tuple[str, str]] 
         extra = [t for t in analyzer.terms(previous) if t in prev_places]
         terms = list(terms) + [t for t in extra if t not in terms]
     kind = answer_type(fixed)
-    unit_match = COUNT_UNIT.search(fixed) if kind == "count" else None
+    unit_match = COUNT_UNIT.search(fixed) if kind in ("count", "date") else None
     unit = next((g for g in unit_match.groups() if g), "") if unit_match else ""
     numbers = tuple(dict.fromkeys(re.findall(r"\d+(?:\.\d+)?", normalize_numbers(fixed))))
     return Question(text, fixed, lang, kind, places, tuple(terms), search_text, unit, numbers)
@@ -171,6 +171,7 @@ def translate_terms(text: str, analyzer: KoreanAnalyzer) -> list[str]:
 
 
 # Nouns that frame a question rather than name what it is about ("이름이 뭐예요", "몇 사람").
+TYPE_NOUNS = {"나이", "연령", "금액", "날짜", "시기", "위치", "장소", "인원", "규모", "비율", "숫자", "수치"}
 FRAME_NOUNS = {
     "사람", "이름", "얼마", "비교", "기간", "주소", "건수", "수", "곳", "때", "정도", "내용", "종류", "경우", "차이",
     "각각", "무엇", "대상", "자격", "조건", "명칭", "뭐", "어디", "언제", "누구", "방법", "점", "쪽", "관련", "정보", "현황", "질문", "답", "설명",
@@ -196,9 +197,11 @@ def unknown_terms(question: Question, analyzer: KoreanAnalyzer, known) -> list[s
         else:
             words.append([t])
     out = []
-    for word in words:
-        if word[0].tag != "NNG" or word[-1].form in FRAME_NOUNS:
+    for i, word in enumerate(words):
+        if word[0].tag != "NNG" or word[-1].form in FRAME_NOUNS or word[-1].form in TYPE_NOUNS:
             continue
+        if i + 1 < len(words) and words[i + 1][0].tag in ("XSV", "XSA"):
+            continue  # a noun made a verb ("수료하면", "완성되면") describes, it is not the detail asked
         form = "".join(t.form for t in word)
         form = form[:-1] + "률" if form.endswith("율") else form
         if len(form) < 2 or form in FRAME_NOUNS or form in STOP_TERMS:
