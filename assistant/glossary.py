@@ -12,6 +12,8 @@ PLACES_EN = {
 }
 
 GLOSSARY = {
+    "this year": "올해", "last year": "지난해", "next year": "내년", "move into": "입주", "move in": "입주",
+    "tenant": "입주", "join": "참여", "participat": "참여", "certificate": "자격증", "license": "자격증",
     "career break": "경력단절", "career-break": "경력단절", "women": "여성", "woman": "여성", "female": "여성",
     "youth": "청년", "young": "청년", "senior": "시니어", "elderly": "노인", "older": "노인",
     "disab": "장애인", "job center": "일자리센터", "employment center": "일자리센터", "job fair": "취업박람회",

@@ -162,12 +162,14 @@ def translate_terms(text: str, analyzer: KoreanAnalyzer) -> list[str]:
 
     low = text.lower()
     korean = []
-    for phrase, ko in sorted({**GLOSSARY, **PLACES_EN}.items(), key=lambda kv: -len(kv[0])):
+    places = {en: PLACE_SUFFIX.sub("", ko) or ko for en, ko in PLACES_EN.items()}  # "대전", not "대전시"
+    for phrase, ko in sorted({**GLOSSARY, **places}.items(), key=lambda kv: -len(kv[0])):
         if re.search(rf"\b{re.escape(phrase)}", low):
             korean.append(ko)
             low = re.sub(rf"\b{re.escape(phrase)}\w*", " ", low)
     numbers = re.findall(r"\d[\d,.]*", low)
-    return analyzer.terms(" ".join(korean + numbers)) if korean else []
+    # one word a line: Kiwi would otherwise read neighbouring words as one ("일자리 대전시" -> 대 + 전시)
+    return [t for word in korean + numbers for t in analyzer.terms(word)] if korean else []
 
 
 # Nouns that frame a question rather than name what it is about ("이름이 뭐예요", "몇 사람").
