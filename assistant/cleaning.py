@@ -29,14 +29,20 @@ BOILERPLATE_LINES = re.compile(
 )
 # Copyright and redistribution notices, wherever they sit on a line.
 COPYRIGHT = re.compile(r"(저작권자\s*[©ⓒ(]|무단\s*전재\s*(및|&)?\s*(재배포|배포)\s*금지|All rights reserved)", re.I)
+# Characters that break lines (form feed between PDF pages, Unicode line and paragraph separators) ...
+LINE_BREAKS = re.compile(r"\r\n?|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+# ... and control characters and bidirectional overrides, which can disguise text on screen.
+INVISIBLE = re.compile(
+    r"[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]"
+)
 BULLET = re.compile(r"^[•·∙◦▪\-*]\s*")
 MIN_REPEAT_CHARS = 12  # a repeated line shorter than this may legitimately recur ("◇ 성과")
 
 
 def clean_text(text: str) -> str:
     """Article text without site chrome; paragraphs separated by one blank line."""
-    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    text = text.replace("\u00a0", " ").replace("\ufeff", "").replace("\u200b", "")
+    text = LINE_BREAKS.sub("\n", unicodedata.normalize("NFC", text))
+    text = INVISIBLE.sub("", text.replace("\u00a0", " "))
     kept: list[str] = []
     seen: set[str] = set()
     for raw in text.split("\n"):

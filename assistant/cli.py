@@ -153,6 +153,11 @@ def _read_jsonl(path: Path):
             yield row
 
 
+def _one_line(name: str) -> str:
+    """A file name kept on its line: control characters in it (a newline, say) shown as escapes."""
+    return "".join(ch if ch.isprintable() or ch == " " else ascii(ch)[1:-1] for ch in name)
+
+
 def ingest_main(argv: list[str] | None = None) -> int:
     """`python ingest.py`: bring the index in step with the source folder and say what changed."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
@@ -177,9 +182,9 @@ def ingest_main(argv: list[str] | None = None) -> int:
         print("interrupted: the previous index is unchanged and still in use", file=sys.stderr)
         return 130
     for source, reason in report.skipped:
-        print(f"skipped {source}: {reason}", file=sys.stderr)
+        print(f"skipped {_one_line(source)}: {reason}", file=sys.stderr)
     for label, items in (("added", report.added), ("updated", report.updated), ("removed", report.removed)):
         for source in items:
-            print(f"{label} {source}")
+            print(f"{label} {_one_line(source)}")
     print(f"{report.summary()} ({settings.index_dir})")
     return 3 if report.skipped else 0  # 3: the rest was ingested, but some files could not be read

@@ -13,12 +13,14 @@ import hashlib
 import json
 import logging
 import os
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 
 from assistant.cleaning import clean_text
 from assistant.errors import DocumentLoadError
-from assistant.formats import FormatError, decode_text, docx_text, html_text, hwpx_text, pdf_text, sniff
+from assistant.formats import FormatError, decode_text, html_text, pdf_text, sniff
+from assistant.office import docx_text, hwpx_text
 from assistant.types import DocumentMeta, SourceDocument
 
 log = logging.getLogger(__name__)
@@ -44,10 +46,14 @@ def load_documents(source_dir: Path, max_bytes: int = MAX_FILE_BYTES) -> Iterato
 
 
 def iter_files(source_dir: Path) -> Iterator[Path]:
-    """Files below `source_dir` in path order, hidden files and folders left out."""
+    """Files below `source_dir` in path order, hidden files and folders left out.
+
+    Symbolic links to folders are not descended into but yielded, so that they are named as skipped.
+    """
     for root, dirs, files in os.walk(source_dir, followlinks=False):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
+        linked = [d for d in dirs if (Path(root) / d).is_symlink()]
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in linked)
+        for name in sorted(files + [d for d in linked if not d.startswith(".")]):
             path = Path(root) / name
             if name.startswith(".") or (Path(root) == source_dir and name in NOT_DOCUMENTS):
                 continue
@@ -57,12 +63,27 @@ def iter_files(source_dir: Path) -> Iterator[Path]:
 def load_document(
     path: Path, source: str, meta: DocumentMeta | None, source_dir: Path, max_bytes: int = MAX_FILE_BYTES
 ) -> SourceDocument:
-    """One file -> a cleaned SourceDocument; DocumentLoadError(path, reason) when it cannot be read."""
-    raw = _read_bytes(path, source_dir, max_bytes)
+    """One file -> a cleaned SourceDocument; DocumentLoadError(path, reason) when it cannot be read.
+
+    No other exception leaves: a reader's failure on a strange file becomes that file's reason.
+    """
     try:
-        title, text = extract_text(path.suffix.lower(), raw)
+        return _load(path, source, meta, source_dir, max_bytes)
+    except DocumentLoadError:
+        raise
     except FormatError as exc:
         raise DocumentLoadError(path, str(exc)) from None
+    except RecursionError:
+        raise DocumentLoadError(path, "its structure is nested too deeply to read") from None
+    except Exception as exc:
+        log.debug("unexpected error reading %s", path, exc_info=True)
+        detail = (str(exc).strip().splitlines() or [""])[0][:200]
+        raise DocumentLoadError(path, f"cannot be read ({type(exc).__name__}: {detail})") from None
+
+
+def _load(path: Path, source: str, meta: DocumentMeta | None, source_dir: Path, max_bytes: int):
+    raw = _read_bytes(path, source_dir, max_bytes)
+    title, text = extract_text(path.suffix.lower(), raw)
     text = clean_text(text)
     if len(text) < 2:
         raise DocumentLoadError(path, "no text left after removing page boilerplate")
@@ -76,20 +97,36 @@ def load_document(
 
 def _read_bytes(path: Path, source_dir: Path, max_bytes: int) -> bytes:
     if path.is_symlink():
-        target = path.resolve()
+        try:
+            target = path.resolve(strict=True)
+        except (OSError, RuntimeError):  # dangling, or a loop (RuntimeError before Python 3.13)
+            raise DocumentLoadError(path, "broken symbolic link (no target, or a loop)") from None
+        if target.is_dir():
+            raise DocumentLoadError(path, "symbolic link to a folder: not followed")
         if not target.is_relative_to(source_dir.resolve()):
             raise DocumentLoadError(path, "symbolic link to a file outside the source folder: not followed")
     if path.suffix.lower() not in SUFFIXES:
         raise DocumentLoadError(path, f"unsupported file type {path.suffix or '(none)'}: use .txt .md .html .pdf .docx .hwpx")
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise DocumentLoadError(path, f"file too large ({size / 2**20:.0f} MB; the limit is {max_bytes / 2**20:.0f} MB)")
-        if size == 0:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise DocumentLoadError(path, "not a regular file (a pipe, device or socket): not read")
+        if info.st_size > max_bytes:
+            sizes = f"{_mb(info.st_size)}; the limit is {_mb(max_bytes)}"
+            raise DocumentLoadError(path, f"file too large ({sizes})")
+        if info.st_size == 0:
             raise DocumentLoadError(path, "empty file")
-        return path.read_bytes()
+        with open(path, "rb") as f:
+            raw = f.read(max_bytes + 1)  # the file may have grown since stat()
     except OSError as exc:
         raise DocumentLoadError(path, f"cannot read the file ({exc.strerror or exc})") from None
+    if len(raw) > max_bytes:
+        raise DocumentLoadError(path, f"file too large (over {_mb(max_bytes)}, the limit)")
+    return raw
+
+
+def _mb(size: int) -> str:
+    return f"{size / 2**20:.0f} MB" if size >= 2**20 else f"{size:,} bytes"
 
 
 def extract_text(suffix: str, raw: bytes) -> tuple[str, str]:
@@ -117,15 +154,20 @@ def extract_text(suffix: str, raw: bytes) -> tuple[str, str]:
 def read_metadata(source_dir: Path) -> dict[str, DocumentMeta]:
     """`metadata.csv` rows by file path; a malformed file or row is named in a warning and left out."""
     path = Path(source_dir) / METADATA_FILE
-    if not path.exists():
+    if not path.is_file():
         return {}
     try:
         text = decode_text(path.read_bytes())
     except (OSError, FormatError) as exc:
         log.warning("%s: cannot read the metadata table (%s); documents get no metadata", path, exc)
         return {}
-    out = {}
-    for number, row in enumerate(csv.DictReader(text.splitlines()), start=2):
+    out: dict[str, DocumentMeta] = {}
+    try:
+        rows = list(csv.DictReader(text.splitlines()))
+    except csv.Error as exc:
+        log.warning("%s: not a readable CSV table (%s); documents get no metadata", path, exc)
+        return {}
+    for number, row in enumerate(rows, start=2):
         name = (row.get("file") or "").strip()
         if not name:
             log.warning("%s:%d: row without a file name, ignored", path, number)
