@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from dataclasses import dataclass
 
 from assistant.korean import KoreanAnalyzer, Sentence, normalize_text
@@ -15,6 +16,8 @@ ANAPHORA = ("이 사업", "이는", "이를", "이에", "이를 통해", "이 �
 MIN_COVERAGE = 0.45  # share of the question's (idf-weighted) terms the best sentence must hold
 MIN_TYPED_COVERAGE = 0.35  # ... when the sentence also holds the kind of value asked for (a count, a date)
 MAX_SENTENCES = 3
+HEADING_PENALTY = 0.3
+STATEMENT_END = re.compile(r"(다|요|음|함|됨|임)\s*[.!?…]?\s*[”\"’']?\s*$|[.!?]\s*[”\"’']?\s*$")
 PHRASE_BONUS = 0.1  # per pair of adjacent question terms written together in the sentence ("청년일자리")
 ALSO_TYPED = 0.85  # further sentences holding the asked kind of value join when this close to the best
 # Words that name the kind of answer wanted ("나이" -> an age): a sentence holding such a value answers
@@ -111,12 +114,14 @@ class ExtractiveAnswerer:
                 c = Candidate(hit, s, s_terms, context, compact, context_compact, coverage=covered / total,
                               own=sum(weight[t] for t in own) / total, place_ok=place_ok)
                 c.typed = _holds_type(question, s.text)
-                c.score += PHRASE_BONUS * _phrases(terms, compact)
                 if question.numbers and not all(n in compact + context_compact for n in question.numbers):
                     c.coverage *= 0.5  # the question names a figure (a year) this sentence is not about
                 c.score = c.coverage + 0.25 * (hit.score / top) - 0.02 * rank
                 if typed_question:
                     c.score += 0.3 if c.typed else -0.15
+                c.score += PHRASE_BONUS * _phrases(terms, compact)
+                if not STATEMENT_END.search(s.text.strip()):
+                    c.score -= HEADING_PENALTY  # a heading ("<강남구 취업경진대회 실시>") names a topic, it answers nothing
                 out.append(c)
         return out
 

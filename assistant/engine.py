@@ -129,6 +129,10 @@ class Assistant:
         """Hybrid search; a question naming several places also searches each place on its own, so
         a comparison gets passages about every city it names, not only the best-matching one."""
         k = self.settings.top_k
+        if not question.places and question.answer_type == "place":
+            # "어느 도시가…?": the best passage of each document first, so every city that answers is seen
+            hits = retriever.search(question.search_text, k=2 * k, filters=filters, terms=list(question.terms))
+            return _interleave_documents(hits)[:k]
         hits = retriever.search(question.search_text, k=k, filters=filters, terms=list(question.terms))
         if len(question.places) < 2:
             return hits
@@ -175,6 +179,15 @@ class Assistant:
             "generation": self.generation.name,
             "chroma": f"{self.settings.chroma_host}:{self.settings.chroma_port}" if self.settings.server_mode else "local",
         }
+
+
+def _interleave_documents(hits: list[Hit]) -> list[Hit]:
+    """Round-robin over documents in rank order: each document's best hit, then each one's second..."""
+    by_doc: dict[str, list[Hit]] = {}
+    for h in hits:
+        by_doc.setdefault(h.chunk.document_id, []).append(h)
+    rounds = max((len(v) for v in by_doc.values()), default=0)
+    return [group[i] for i in range(rounds) for group in by_doc.values() if i < len(group)]
 
 
 _HARD_REFUSALS = {"empty", "too_long", "not_a_question", "no_place", "off_topic", "no_match"}

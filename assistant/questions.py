@@ -46,12 +46,12 @@ FACT_PATTERNS = {
     ),
     "count": re.compile(rf"{_NUMBER}(명|개|곳|건|회|개사|개소|개동|가지|여명|여개|업체|기업)"),
     "place": re.compile(r"[가-힣]+(동|구|시|군|센터|청|관|터|밸리|단지|공원|역|캠퍼스|대학|교)\b|[가-힣]+에\s*(있|설치|개소|위치|조성)|https?://|www\."),
-    "eligibility": re.compile(r"대상|이내|이상|이하|미만|\d+\s*세|만\s*\d+|자격|해당|누구나|예비창업자|기업이"),
+    "eligibility": re.compile(r"대상|이내|이상|이하|미만|\d+\s*세|만\s*\d+|자격|해당|누구나|위한|에게|[가-힣]당\s|입주할\s*수"),
     "name": re.compile(r"[‘'\"“「『<][^’'\"”」』>]{2,40}[’'\"”」』>]"),
     "person": re.compile(r"[가-힣]{2,4}\s*(시장|구청장|군수|본부장|관계자|기자|대표|장관|위원장)|[가-힣]*(청년|여성|노인|어르신|장애인|구직자|기업|학생|창업자|주민|계층)"),
 }
 # Types whose value must be in the answer; place and person only add preference.
-HARD_TYPES = {"phone", "age", "percent", "amount", "quantity", "date", "count"}
+HARD_TYPES = {"phone", "age", "percent", "amount", "quantity", "date", "count", "eligibility"}
 
 
 def count_pattern(unit: str) -> re.Pattern:
