@@ -36,6 +36,12 @@ def build_parser() -> argparse.ArgumentParser:
     kq.add_argument("--seed", type=int, default=0)
     kq.add_argument("--index-dir", type=Path, help="index directory (default: a temporary one)")
     kq.add_argument("--out", type=Path, help="also write the figures as JSON here")
+    sw = sub.add_parser("sweep", help="retrieval quality of each fusion setting on the gold set and/or KorQuAD")
+    sw.add_argument("--data", type=Path, help="SQuAD v1 JSON (KorQuAD); without it, the gold set over knowledge/")
+    sw.add_argument("--limit", type=int, default=1000, help="KorQuAD questions to sample (default 1000)")
+    sw.add_argument("--seed", type=int, default=0)
+    sw.add_argument("--index-dir", type=Path, help="index directory (KorQuAD: default a temporary one)")
+    sw.add_argument("--weights", default="0.2,0.3,0.5,0.7", help="dense weights of the weighted fusion")
     return parser
 
 
@@ -45,6 +51,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "run":
             return run_command(args)
+        if args.command == "sweep":
+            return sweep_command(args, argv)
         return korquad_command(args, argv)
     except AssistantError as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -93,6 +101,30 @@ def korquad_command(args, argv) -> int:
     print(render_figures(figures, command))
     if args.out:
         write_figures(args.out, figures, command)
+    return 0
+
+
+def sweep_command(args, argv) -> int:
+    from evals.sweep import render, sweep
+
+    weights = [float(w) for w in args.weights.split(",") if w.strip()]
+    command = "python -m evals " + " ".join(argv if argv is not None else sys.argv[1:])
+    if args.data is None:
+        from evals.dataset import load_gold
+        from evals.runner import open_or_build
+
+        rows = [r for r in load_gold(EVALS / "gold.jsonl") if r.answerable]
+        assistant = open_or_build(load_settings(index_dir=args.index_dir))
+        table = sweep(assistant, [(r.question, r.sources) for r in rows], weights)
+        print(render(table, f"$ {command}\n{len(rows)} answerable gold questions"))
+        return 0
+    from evals.korquad import korquad_assistant, load_squad, sample_questions
+
+    paragraphs, questions = load_squad(args.data)
+    sample = sample_questions(questions, args.limit, args.seed)
+    with korquad_assistant(paragraphs, args.index_dir) as assistant:
+        table = sweep(assistant, [(q.question, [q.source]) for q in sample], weights)
+    print(render(table, f"$ {command}\n{len(sample)} KorQuAD questions over {len(paragraphs)} paragraphs, seed {args.seed}"))
     return 0
 
 

@@ -19,6 +19,7 @@ import random
 import re
 import string
 import tempfile
+from contextlib import contextmanager
 import time
 from collections import Counter
 from collections.abc import Sequence
@@ -121,23 +122,29 @@ def sample_questions(questions: Sequence[SquadQuestion], limit: int, seed: int) 
 
 def run_benchmark(data: Path, limit: int = 200, seed: int = 0, index_dir: Path | None = None) -> dict:
     """Index every paragraph of `data`, ask `limit` sampled questions, return the figures."""
+    paragraphs, questions = load_squad(data)
+    sample = sample_questions(questions, limit, seed)
+    with korquad_assistant(paragraphs, index_dir) as assistant:
+        rows = [_ask(assistant, q) for q in sample]
+    return {"data": str(data), "paragraphs": len(paragraphs), "seed": seed, **score_rows(rows)}
+
+
+@contextmanager
+def korquad_assistant(paragraphs: Sequence[SquadParagraph], index_dir: Path | None = None):
+    """An Assistant over the paragraphs, one .txt each; an existing `index_dir` is updated, not rebuilt."""
     from assistant.config import load_settings
     from assistant.embeddings import load_embedder
     from assistant.engine import Assistant
     from assistant.ingest import run_ingest
     from assistant.korean import KoreanAnalyzer
 
-    paragraphs, questions = load_squad(data)
-    sample = sample_questions(questions, limit, seed)
     with tempfile.TemporaryDirectory(prefix="korquad-") as tmp:
         docs = Path(tmp) / "docs"
         write_documents(paragraphs, docs)
         settings = load_settings(source_dir=docs, index_dir=index_dir or Path(tmp) / "index")
         analyzer, embedder = KoreanAnalyzer(), load_embedder(settings.embedder)
         run_ingest(settings, progress=False, analyzer=analyzer, embedder=embedder)
-        assistant = Assistant.open(settings, analyzer=analyzer, embedder=embedder)
-        rows = [_ask(assistant, q) for q in sample]
-    return {"data": str(data), "paragraphs": len(paragraphs), "seed": seed, **score_rows(rows)}
+        yield Assistant.open(settings, analyzer=analyzer, embedder=embedder)
 
 
 def _ask(assistant, question: SquadQuestion) -> dict:
