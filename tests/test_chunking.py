@@ -61,3 +61,13 @@ def test_property_no_text_lost_between_chunks(text):
         covered.update(range(c.start, c.end))
     # every non-space character of the text is inside some chunk
     assert all(i in covered for i, ch in enumerate(text) if not ch.isspace())
+
+
+def test_every_indexed_passage_fits_the_embedders_window(knowledge_assistant, embedder):
+    """What is embedded (title + place + passage) stays inside e5's 512-token window, so no passage is cut."""
+    from assistant.ingest import search_text
+
+    chunks = knowledge_assistant.generation.chunks
+    assert len(chunks) > 10
+    longest = max(embedder.token_count(search_text(c)) for c in chunks)
+    assert longest <= embedder.max_tokens
