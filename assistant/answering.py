@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.korean import KoreanAnalyzer, Sentence, normalize_text
 from assistant.messages import age_notes, refusal_text
@@ -16,6 +16,14 @@ ANAPHORA = ("이 사업", "이는", "이를", "이에", "이를 통해", "이 �
 MIN_COVERAGE = 0.45  # share of the question's (idf-weighted) terms the best sentence must hold
 MIN_TYPED_COVERAGE = 0.35  # ... when the sentence also holds the kind of value asked for (a count, a date)
 MAX_SENTENCES = 3
+# What a span of each kind looks like, widest first ("2011년 3월", not "2011년").
+SPAN_PATTERNS = {
+    **FACT_PATTERNS,
+    "date": re.compile(
+        r"\d{4}\s*년\s*\d{1,2}\s*월(\s*\d{1,2}\s*일)?|\d{4}\s*년\s*(상반기|하반기|말|초)?|\d{1,2}\s*월\s*\d{1,2}\s*일"
+        r"|\d{4}\.\s*\d{1,2}(\.\s*\d{1,2})?|\d{1,2}\s*월|(올해|내년|지난해|작년)\s*(말|초|상반기|하반기)?"
+    ),
+}
 HEADING_PENALTY = 0.3
 STATEMENT_END = re.compile(r"(다|요|음|함|됨|임)\s*[.!?…]?\s*[”\"’']?\s*$|[.!?]\s*[”\"’']?\s*$")
 PHRASE_BONUS = 0.1  # per pair of adjacent question terms written together in the sentence ("청년일자리")
@@ -75,7 +83,8 @@ class ExtractiveAnswerer:
         if not chosen:
             reason = "off_topic" if max((c.coverage for c in candidates), default=0) < 0.2 else "not_stated"
             return self.refuse(question, reason)
-        return self._compose(question, chosen, hits, today or dt.date.today())
+        answer = self._compose(question, chosen, hits, today or dt.date.today())
+        return replace(answer, span=_span(question, chosen))
 
     def refuse(self, question: Question, reason: str, place: str = "", detail: str = "") -> Answer:
         text = refusal_text(reason, question.lang, place, detail=detail)
@@ -213,6 +222,16 @@ def _has(terms: set[str], compact: str, term: str) -> bool:
 def _phrases(terms: list[str], compact: str) -> int:
     """How many adjacent pairs of question terms stand together in the sentence."""
     return sum(1 for a, b in zip(terms, terms[1:]) if a + b in compact)
+
+
+def _span(question: Question, chosen: list[Candidate]) -> str:
+    """The asked value in the best answering sentence (a count, a date...), "" for open questions."""
+    if question.answer_type not in HARD_TYPES or question.answer_type == "eligibility":
+        return ""
+    best = max(chosen, key=lambda c: c.score)
+    pattern = count_pattern(question.unit) if question.unit else SPAN_PATTERNS.get(question.answer_type)
+    match = pattern.search(best.sentence.text) if pattern else None
+    return match.group(0).strip() if match else ""
 
 
 def _compact(text: str) -> str:

@@ -125,6 +125,7 @@ class Answer:
     notes: tuple[str, ...] = ()  # source age, fallbacks: shown under the answer
     reason: str = ""  # why it abstained: "empty", "too_long", "no_place", "not_stated", "off_topic", ...
     generator: str = "extractive"
+    span: str = ""  # the asked value itself ("656명", "2011년 3월") where the answer can point at one
     hits: tuple[Hit, ...] = field(default=(), compare=False, repr=False)
 
     def to_dict(self) -> dict:
@@ -135,4 +136,5 @@ class Answer:
             "notes": list(self.notes),
             "reason": self.reason,
             "generator": self.generator,
+            "span": self.span,
         }

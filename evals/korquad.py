@@ -5,10 +5,10 @@ folder, ingested with run_ingest; `limit` questions are sampled with `seed`. Fig
 
 - paragraph recall@1/@5 and MRR: a hit is right when its source is the question's paragraph;
 - containment: the normalised gold answer (any of them) occurs in the normalised answer text;
-- EM / F1 on a span: the extractive answerer returns sentences, not spans, so the "span" is the
-  shortest sentence of the answer text with its [n] markers removed. EM and character-level F1 are
-  computed as in the KorQuAD 1.0 evaluation script (lower-case, punctuation and spaces removed,
-  F1 over the multiset of characters), best over the gold answers, on answers that did not abstain.
+- EM / F1 on a span: where the answerer points at the asked value (Answer.span: the count, date,
+  amount... in its best sentence; open questions have none), EM and character-level F1 are
+  computed on that span as in the KorQuAD 1.0 evaluation script (lower-case, punctuation and spaces
+  removed, F1 over the multiset of characters), best over the gold answers.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from __future__ import annotations
 import csv
 import json
 import random
-import re
 import string
 import tempfile
 from contextlib import contextmanager
@@ -30,8 +29,6 @@ from assistant.errors import AssistantError
 from evals import metrics
 
 _PUNCT = set(string.punctuation) | set("‘’“”「」『』《》〈〉·…～")
-_MARKER = re.compile(r"\[\d+\]")
-_SENTENCE_END = re.compile(r"(?<=[.!?。])\s+|\n+")
 
 
 class SquadFormatError(AssistantError):
@@ -107,13 +104,6 @@ def char_f1(prediction: str, golds: Sequence[str]) -> float:
     return best
 
 
-def shortest_sentence(answer_text: str) -> str:
-    """The span scored for EM/F1: the answer's shortest non-empty sentence, markers removed."""
-    cleaned = _MARKER.sub("", answer_text)
-    sentences = [s.strip() for s in _SENTENCE_END.split(cleaned) if s.strip()]
-    return min(sentences, key=len) if sentences else ""
-
-
 def sample_questions(questions: Sequence[SquadQuestion], limit: int, seed: int) -> list[SquadQuestion]:
     if limit < 1:
         raise SquadFormatError(f"--limit must be at least 1, got {limit}")
@@ -157,6 +147,7 @@ def _ask(assistant, question: SquadQuestion) -> dict:
         "answers": question.answers,
         "text": answer.text,
         "abstained": answer.abstained,
+        "span": answer.span,
         "ms": (time.perf_counter() - start) * 1000,
     }
 
@@ -168,7 +159,7 @@ def score_rows(rows: Sequence[dict]) -> dict:
         float(not r["abstained"] and any(metrics.normalise(a) in metrics.normalise(r["text"]) for a in r["answers"]))
         for r in rows
     ]
-    spans = [shortest_sentence(r["text"]) for r in answered]
+    pointed = [r for r in answered if r.get("span")]
     return {
         "questions": len(rows),
         "paragraph_recall_at_1": metrics.recall_at_k(expected, ranked, 1)["score"],
@@ -176,8 +167,11 @@ def score_rows(rows: Sequence[dict]) -> dict:
         "paragraph_mrr": metrics.mrr(expected, ranked)["score"],
         "answer_containment": sum(contained) / len(rows),
         "abstained": len(rows) - len(answered),
-        "span_em": _mean([exact_match(s, r["answers"]) for s, r in zip(spans, answered)]),
-        "span_char_f1": _mean([char_f1(s, r["answers"]) for s, r in zip(spans, answered)]),
+        "answers_with_a_span": len(pointed),
+        "span_em": _mean([exact_match(r["span"], r["answers"]) for r in pointed]),
+        "span_char_f1": _mean([char_f1(r["span"], r["answers"]) for r in pointed]),
+        "span_contains_gold": _mean([float(any(squad_normalise(a) in squad_normalise(r["span"]) for a in r["answers"]))
+                                     for r in pointed]),
         "latency_p50_ms": metrics.latency_percentile([r["ms"] for r in rows], 50)["score"],
         "latency_p95_ms": metrics.latency_percentile([r["ms"] for r in rows], 95)["score"],
     }
@@ -194,8 +188,8 @@ def render_figures(figures: dict, command: str) -> str:
         if key in ("data", "paragraphs", "seed", "questions"):
             continue
         lines.append(f"  {key:<22} {value:.3f}" if isinstance(value, float) else f"  {key:<22} {value}")
-    lines.append("  span = the shortest sentence of the answer, [n] removed; EM and character-level F1 "
-                 "as in the KorQuAD 1.0 script, over answers that did not abstain")
+    lines.append("  span = the asked value the answerer points at (a count, date, amount...; open questions "
+                 "have none); EM and character-level F1 as in the KorQuAD 1.0 script, over answers with a span")
     return "\n".join(lines)
 
 
