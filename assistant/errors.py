@@ -39,3 +39,14 @@ class IngestLockedError(AssistantError):
 
 class InvalidQuestionError(AssistantError):
     """A question the assistant will not process (empty, too long)."""
+
+
+class ChromaUnavailableError(AssistantError):
+    """The Chroma server named in the settings does not answer."""
+
+    def __init__(self, host: str, port: int, reason: str = ""):
+        detail = f" ({reason})" if reason else ""
+        super().__init__(
+            f"cannot reach the Chroma server at {host}:{port}{detail} — start it with "
+            f"`chroma run --path DIR --host {host} --port {port}`, or drop --chroma-host to use the local index"
+        )

@@ -1,10 +1,24 @@
-"""knowledge/ -> a new index generation: incremental (content hashes), crash-safe, one ingest at a time."""
+"""knowledge/ -> a new index generation: incremental (content hashes), crash-safe, one ingest at a time.
+
+One streaming pass: a reader thread loads, chunks and tokenizes (Kiwi) the next documents while
+the main thread embeds the current batch, so memory stays flat in the size of the folder and
+Kiwi's work hides behind the embedder's. Vectors are looked up by content before anything is
+embedded: in the live generation (unchanged passages of an edited file) and in builds that were
+interrupted (a re-run after a kill or Ctrl-C resumes instead of starting over).
+"""
 
 from __future__ import annotations
 
+import json
 import logging
+import queue
+import threading
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
+
+import numpy as np
 
 from assistant.chunking import chunk_document
 from assistant.config import Settings
@@ -12,21 +26,24 @@ from assistant.embeddings import load_embedder
 from assistant.errors import DocumentLoadError
 from assistant.index import (
     GenerationWriter,
+    abandoned_generations,
     chroma_client,
     collection_name,
     ingest_lock,
     prune_generations,
+    raw_collection,
     read_chunks,
     read_current,
     read_documents,
-    vector_store,
 )
 from assistant.korean import KoreanAnalyzer
 from assistant.loading import load_documents
-from assistant.types import SourceDocument
+from assistant.types import Chunk, SourceDocument
 
 log = logging.getLogger(__name__)
 EMBED_BATCH = 64
+READ_AHEAD = 4  # documents chunked and tokenized ahead of the embedder
+COPY_BATCH = 1000  # vectors per Chroma get/add when carrying over
 
 
 @dataclass
@@ -40,6 +57,8 @@ class IngestReport:
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (source, reason)
     chunks: int = 0
     generation: str = ""
+    embedded: int = 0  # chunks sent to the embedder
+    reused: int = 0  # chunks whose vector was found by content (edited files, interrupted builds)
 
     @property
     def changed(self) -> bool:
@@ -68,52 +87,44 @@ def run_ingest(
     with ingest_lock(index_dir):
         analyzer = analyzer or KoreanAnalyzer()
         embedder = embedder or load_embedder(settings.embedder)
+        model = getattr(embedder, "name", settings.embedder)
         previous = None if reset else read_current(index_dir)
         old_manifest = _read_manifest(index_dir, previous)
-        same_model = old_manifest.get("embedder") == getattr(embedder, "name", settings.embedder)
+        same_model = old_manifest.get("embedder") == model
         old_docs = old_manifest.get("documents", {}) if same_model else {}
         report = IngestReport()
-        plan = _plan(settings, old_docs, report, progress)
-        if previous and not report.changed and same_model:
-            report.chunks = old_manifest.get("chunks", 0)
-            report.generation = previous
-            return report
-        client = chroma_client(settings)
-        writer = GenerationWriter(index_dir, {"embedder": getattr(embedder, "name", settings.embedder),
-                                              "source_dir": str(settings.source_dir)})
+        build = _Build(settings, model, embedder, previous if same_model else None, reset)
         try:
-            _build(settings, writer, plan, previous, client, analyzer, embedder, progress)
-            writer.commit()
+            kept = _stream(settings, old_docs, report, build, analyzer, progress)
+            if previous and same_model and build.writer is None and not report.removed:
+                report.chunks = old_manifest.get("chunks", 0)
+                report.generation = previous
+                return report
+            build.finish(kept, old_manifest.get("documents", {}))
         except BaseException:
-            writer.abort()
-            _drop_collection(client, collection_name(settings, writer.name))
+            build.abandon()
             raise
-        prune_generations(settings, client)
-        report.chunks = writer.manifest["chunks"]
-        report.generation = writer.name
+        prune_generations(settings, build.client)
+        report.chunks = build.writer.chunk_count
+        report.generation = build.writer.name
+        report.embedded, report.reused = build.embedded, build.reused
         return report
 
 
 def _read_manifest(index_dir: Path, generation: str | None) -> dict:
     if not generation:
         return {}
-    import json
-
     return json.loads((index_dir / generation / "manifest.json").read_text(encoding="utf-8"))
 
 
-@dataclass
-class _Plan:
-    fresh: list[SourceDocument]  # to chunk and embed
-    kept: set[str]  # sources whose previous chunks and vectors carry over
-
-
-def _plan(settings: Settings, old_docs: dict, report: IngestReport, progress: bool) -> _Plan:
-    fresh, kept, seen = [], set(), set()
-    items = load_documents(Path(settings.source_dir))
+def _stream(settings, old_docs: dict, report: IngestReport, build, analyzer, progress: bool) -> set[str]:
+    """Read every file once; embed the new and changed ones. Returns the sources to carry over."""
+    kept: set[str] = set()
+    seen: set[str] = set()
+    items = _read_ahead(settings, old_docs, analyzer)
     if progress:
-        items = _progress(items, "reading")
-    for item in items:
+        items = _progress(items, "ingesting")
+    for item, chunks, terms in items:
         if isinstance(item, DocumentLoadError):
             report.skipped.append((item.path, item.reason))
             log.warning("skipped %s: %s", item.path, item.reason)
@@ -124,14 +135,72 @@ def _plan(settings: Settings, old_docs: dict, report: IngestReport, progress: bo
             continue
         seen.add(item.source)
         previous = old_docs.get(item.source)
-        if previous and previous["content_hash"] == item.content_hash:
+        if chunks is None:
             kept.add(item.source)
             report.unchanged.append(item.source)
-        else:
-            (report.updated if previous else report.added).append(item.source)
-            fresh.append(item)
+            continue
+        (report.updated if previous else report.added).append(item.source)
+        build.add(item, chunks, terms)
     report.removed = sorted(set(old_docs) - seen)
-    return _Plan(fresh, kept)
+    return kept
+
+
+def _read_ahead(settings, old_docs: dict, analyzer) -> Iterator[tuple]:
+    """(document or error, chunks, terms) in path order; chunks is None for unchanged documents.
+
+    A daemon thread does the loading, chunking and Kiwi work up to READ_AHEAD documents ahead.
+    """
+    out: queue.Queue = queue.Queue(maxsize=READ_AHEAD)
+    stop = threading.Event()
+    done = object()
+
+    def put(value) -> bool:
+        while not stop.is_set():
+            try:
+                out.put(value, timeout=0.2)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def work() -> None:
+        try:
+            for item in load_documents(Path(settings.source_dir)):
+                if stop.is_set():
+                    return
+                if isinstance(item, DocumentLoadError) or _unchanged(item, old_docs):
+                    row = (item, None, None)
+                else:
+                    row = (item, *_prepare(item, settings, analyzer))
+                if not put(row):
+                    return
+            put(done)
+        except BaseException as exc:  # handed to the consumer, which raises it
+            put(exc)
+
+    thread = threading.Thread(target=work, name="ingest-reader", daemon=True)
+    thread.start()
+    try:
+        while True:
+            value = out.get()
+            if value is done:
+                return
+            if isinstance(value, BaseException):
+                raise value
+            yield value
+    finally:
+        stop.set()
+        thread.join(timeout=5)
+
+
+def _unchanged(doc: SourceDocument, old_docs: dict) -> bool:
+    previous = old_docs.get(doc.source)
+    return bool(previous) and previous["content_hash"] == doc.content_hash
+
+
+def _prepare(doc: SourceDocument, settings, analyzer) -> tuple[list[Chunk], list[list[str]]]:
+    chunks = chunk_document(doc, analyzer, settings.chunk_tokens, settings.chunk_overlap_sentences)
+    return chunks, [analyzer.terms(search_text(c)) for c in chunks]
 
 
 def _relative(path: str, source_dir: Path) -> str:
@@ -141,64 +210,129 @@ def _relative(path: str, source_dir: Path) -> str:
         return Path(path).as_posix()
 
 
-def _build(settings, writer, plan, previous, client, analyzer, embedder, progress) -> None:
-    store = vector_store(client, collection_name(settings, writer.name), embedder)
-    if previous and plan.kept:
-        _carry_over(settings, writer, plan.kept, previous, client, store)
-    docs = _progress(plan.fresh, "embedding") if progress and len(plan.fresh) > 3 else plan.fresh
-    pending: list = []
-    for doc in docs:
-        chunks = chunk_document(doc, analyzer, settings.chunk_tokens, settings.chunk_overlap_sentences)
-        terms = [analyzer.terms(_search_text(c)) for c in chunks]
-        writer.add_document(doc, chunks, terms)
-        pending.extend(chunks)
-        if len(pending) >= EMBED_BATCH:
-            _embed(store, pending)
-            pending = []
-    if pending:
-        _embed(store, pending)
-
-
-def _search_text(chunk) -> str:
+def search_text(chunk) -> str:
     """What is embedded and indexed: the passage with its title and place, so context-free passages match."""
     head = " ".join(x for x in (chunk.meta.municipality.replace(";", " "), chunk.meta.title) if x)
     return f"{head}\n{chunk.text}" if head else chunk.text
 
 
-def _embed(store, chunks) -> None:
-    store.add_texts(
-        texts=[_search_text(c) for c in chunks],
-        metadatas=[c.metadata() for c in chunks],
-        ids=[c.chunk_id for c in chunks],
-    )
+class _Build:
+    """The generation being written and its Chroma collection, both created on the first change."""
+
+    def __init__(self, settings: Settings, model: str, embedder, previous: str | None, reset: bool):
+        self.settings = settings
+        self.model = model
+        self.embedder = embedder
+        self.previous = previous
+        self.reset = reset
+        self.client = None
+        self.writer: GenerationWriter | None = None
+        self.collection = None
+        self._sources: list = []  # collections to look vectors up in, by id and content
+        self._pending: list[Chunk] = []
+        self.embedded = 0
+        self.reused = 0
+
+    def start(self) -> None:
+        if self.writer is not None:
+            return
+        index_dir = Path(self.settings.index_dir)
+        self.client = self.client or chroma_client(self.settings)
+        abandoned = [] if self.reset else abandoned_generations(index_dir, self.model)
+        reuse_from = ([self.previous] if self.previous else []) + abandoned
+        self._sources = [c for c in (self._existing(name) for name in reuse_from) if c is not None]
+        manifest = {"embedder": self.model, "source_dir": str(self.settings.source_dir)}
+        self.writer = GenerationWriter(index_dir, manifest)
+        self.collection = raw_collection(self.client, collection_name(self.settings, self.writer.name))
+
+    def _existing(self, generation: str):
+        try:
+            name = collection_name(self.settings, generation)
+            return self.client.get_collection(name, embedding_function=None)
+        except Exception:  # never created, or deleted
+            return None
+
+    def add(self, doc: SourceDocument, chunks: list[Chunk], terms: list[list[str]]) -> None:
+        self.start()
+        self.writer.add_document(doc, chunks, terms)
+        self._pending.extend(chunks)
+        while len(self._pending) >= EMBED_BATCH:
+            batch, self._pending = self._pending[:EMBED_BATCH], self._pending[EMBED_BATCH:]
+            self._embed(batch)
+
+    def _embed(self, chunks: list[Chunk]) -> None:
+        """Add `chunks` to the collection, embedding only those no earlier build has a vector for."""
+        texts = [search_text(c) for c in chunks]
+        ids = [c.chunk_id for c in chunks]
+        vectors = self._lookup(ids, texts)
+        missing = [i for i, v in enumerate(vectors) if v is None]
+        if missing:
+            fresh = self.embedder.embed_documents([texts[i] for i in missing])
+            for i, vector in zip(missing, fresh):
+                vectors[i] = vector
+        self.embedded += len(missing)
+        self.reused += len(chunks) - len(missing)
+        self.collection.upsert(ids=ids, embeddings=np.asarray(vectors, dtype=np.float32), documents=texts,
+                               metadatas=[c.metadata() for c in chunks])
+
+    def _lookup(self, ids: list[str], texts: list[str]) -> list:
+        """Vectors stored under the same id for the same text, in the live or an abandoned build."""
+        found: list = [None] * len(ids)
+        want = {chunk_id: i for i, chunk_id in enumerate(ids)}
+        for source in self._sources:
+            if not want:
+                break
+            got = source.get(ids=list(want), include=["embeddings", "documents"])
+            for chunk_id, vector, text in zip(got["ids"], got["embeddings"], got["documents"]):
+                i = want.get(chunk_id)
+                if i is not None and text == texts[i]:
+                    found[i] = vector
+                    del want[chunk_id]
+        return found
+
+    def finish(self, kept: set[str], old_docs: dict) -> None:
+        """Carry the unchanged documents over, embed what is left, and make the generation live."""
+        self.start()
+        if self._pending:
+            self._embed(self._pending)
+            self._pending = []
+        if kept and self.previous:
+            old = self.client.get_collection(collection_name(self.settings, self.previous), embedding_function=None)
+            _carry_over(Path(self.settings.index_dir) / self.previous, self.writer, kept, old_docs, old, self.collection)
+        self.writer.commit()
+
+    def abandon(self) -> None:
+        """Remove the half-written files; the collection stays for the next ingest to reuse."""
+        if self.writer is not None:
+            self.writer.abort()
 
 
-def _carry_over(settings, writer, kept: set[str], previous: str, client, store) -> None:
-    """Copy unchanged documents' chunks, morphemes and vectors from the previous generation."""
-    prev_path = Path(settings.index_dir) / previous
-    by_source: dict[str, list] = {}
-    for chunk, terms in read_chunks(prev_path):
-        if chunk.source in kept:
-            by_source.setdefault(chunk.source, []).append((chunk, terms))
-    old = client.get_collection(collection_name(settings, previous))
+def _carry_over(prev_path: Path, writer, kept: set[str], old_docs: dict, old, collection) -> None:
+    """Copy unchanged documents' chunks, morphemes and vectors from the previous generation, streaming.
+
+    documents.jsonl and chunks.jsonl list documents in the same order and each document's chunks
+    together, so both files are read once, side by side.
+    """
+    chunk_rows = read_chunks(prev_path)
+    ids: list[str] = []
     for doc in read_documents(prev_path):
+        count = len(old_docs.get(doc.source, {}).get("chunk_ids", []))
+        rows = list(islice(chunk_rows, count))
         if doc.source not in kept:
             continue
-        rows = by_source.get(doc.source, [])
         writer.add_document(doc, [c for c, _ in rows], [t for _, t in rows])
-        ids = [c.chunk_id for c, _ in rows]
-        for start in range(0, len(ids), 1000):
-            got = old.get(ids=ids[start : start + 1000], include=["embeddings", "documents", "metadatas"])
-            store._collection.add(
-                ids=got["ids"], embeddings=got["embeddings"], documents=got["documents"], metadatas=got["metadatas"]
-            )
+        ids.extend(c.chunk_id for c, _ in rows)
+        if len(ids) >= COPY_BATCH:
+            _copy_vectors(old, collection, ids)
+            ids = []
+    if ids:
+        _copy_vectors(old, collection, ids)
 
 
-def _drop_collection(client, name: str) -> None:
-    try:
-        client.delete_collection(name)
-    except Exception:
-        log.debug("collection %s was not created", name)
+def _copy_vectors(old, collection, ids: list[str]) -> None:
+    got = old.get(ids=ids, include=["embeddings", "documents", "metadatas"])
+    collection.upsert(ids=got["ids"], embeddings=got["embeddings"], documents=got["documents"],
+                      metadatas=got["metadatas"])
 
 
 def _progress(items, label: str):

@@ -1,0 +1,94 @@
+"""`python -m benchmarks [--sizes 1000,10000,100000] [--korquad PATH]`; `python -m benchmarks load --url URL`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+REPO = Path(__file__).resolve().parent.parent
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["load"]:
+        from benchmarks.load import main as load_main
+
+        return load_main(argv[1:])
+    if argv[:1] in (["_ingest"], ["_query"]):
+        return _worker(argv)
+    if argv[:1] == ["report"]:  # one table from the --json files of several runs
+        from benchmarks.report import render
+
+        rows = [row for path in argv[1:] for row in json.loads(Path(path).read_text(encoding="utf-8"))]
+        print(render(rows, " ".join(["python -m benchmarks", *argv])))
+        return 0
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
+    parser.add_argument("--sizes", default="1000,10000,100000", help="corpus sizes in chunks")
+    parser.add_argument("--korquad", type=Path, help="KorQuAD 1.0 JSON: more distinct passages and questions")
+    parser.add_argument("--real-embed", type=int, default=1000,
+                        help="distinct passages embedded for real at the smallest size; the rest get pooled vectors")
+    parser.add_argument("--queries", type=int, default=100, help="questions per latency figure")
+    parser.add_argument("--work", type=Path, help="folder for corpora and indexes (default: a temporary one)")
+    parser.add_argument("--json", type=Path, help="also write the raw figures here")
+    args = parser.parse_args(argv)
+    sizes = sorted(int(s) for s in args.sizes.split(","))
+    work = args.work or Path(tempfile.mkdtemp(prefix="jobqa-bench-"))
+    from benchmarks import corpus
+
+    pool = corpus.passages(REPO / "knowledge", args.korquad)
+    print(f"{len(pool)} distinct synthetic passages; work folder {work}", file=sys.stderr)
+    known = work / "vectors.npz"
+    rows = []
+    for size in sizes:
+        source = corpus.write_corpus(work, size, pool)
+        budget = min(args.real_embed, size) if size == sizes[0] else 0
+        for pipeline in ("ours", "plain"):
+            index = work / f"index-{pipeline}-{size}"
+            shutil.rmtree(index, ignore_errors=True)
+            row = {"pipeline": pipeline, "size": size, "distinct": min(size, len(pool))}
+            row["ingest"] = _run("_ingest", pipeline, str(source), str(index), str(budget), str(known))
+            row["query"] = _run("_query", pipeline, str(index), str(args.korquad or ""), str(args.queries))
+            rows.append(row)
+            print(json.dumps(row, ensure_ascii=False), file=sys.stderr, flush=True)
+    if args.json:
+        args.json.write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
+    from benchmarks.report import render
+
+    print(render(rows, " ".join(["python -m benchmarks", *argv])))
+    return 0
+
+
+def _run(*args: str) -> dict:
+    start = time.perf_counter()
+    command = [sys.executable, "-m", "benchmarks", *args]
+    done = subprocess.run(command, cwd=REPO, capture_output=True, text=True)
+    if done.returncode != 0:
+        took = time.perf_counter() - start
+        raise SystemExit(f"benchmark step {args[:2]} failed after {took:.0f} s:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def _worker(argv: list[str]) -> int:
+    from benchmarks import measure
+
+    if argv[0] == "_ingest":
+        pipeline, source, index, budget, known = argv[1:6]
+        result = measure.ingest(pipeline, Path(source), Path(index), int(budget), Path(known))
+    else:
+        pipeline, index, korquad, count = argv[1:5]
+        result = measure.query(pipeline, Path(index), Path(korquad) if korquad else None, int(count))
+    print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

