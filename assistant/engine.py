@@ -39,6 +39,8 @@ class Assistant:
         if read_current(Path(settings.index_dir)) is None:
             raise IndexNotBuiltError(settings.index_dir)
         analyzer = analyzer or KoreanAnalyzer()
+        # Kiwi loads its language model on first use (1-4 s): let that overlap loading the index
+        threading.Thread(target=analyzer.terms, args=("일자리",), daemon=True).start()
         generator = None
         if settings.generator != "extractive":
             from assistant.generation import build_generator

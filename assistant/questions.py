@@ -180,11 +180,15 @@ FRAME_NOUNS = {
 }
 
 
-def unknown_terms(question: Question, analyzer: KoreanAnalyzer, known) -> list[str]:
-    """Common nouns of a Korean question that no indexed passage mentions (`known(term)` says).
+QUESTION_WORDS = {"얼마", "언제", "무엇", "뭐", "어디", "누구", "몇", "어떻", "어떠", "어떤", "무슨", "어느", "뭘"}
 
-    Such a noun is usually the detail asked for ("마감일", "참가비"); nouns written together
-    ("운영시간") count as one, since each part alone may occur in an unrelated sense.
+
+def unknown_terms(question: Question, analyzer: KoreanAnalyzer, known) -> list[str]:
+    """The detail a Korean question asks for, when no indexed passage mentions it (`known(term)` says).
+
+    The detail is a common noun right before the question word or at the end ("마감일이 언제예요",
+    "참가비는?"); nouns written together ("운영시간") count as one. Nouns elsewhere in the question
+    only set the scene, and a rare or misspelt one there must not cause a refusal.
     """
     from assistant.answering import SYNONYMS
 
@@ -202,8 +206,8 @@ def unknown_terms(question: Question, analyzer: KoreanAnalyzer, known) -> list[s
     for i, word in enumerate(words):
         if word[0].tag != "NNG" or word[-1].form in FRAME_NOUNS or word[-1].form in TYPE_NOUNS:
             continue
-        if i + 1 < len(words) and words[i + 1][0].tag in ("XSV", "XSA"):
-            continue  # a noun made a verb ("수료하면", "완성되면") describes, it is not the detail asked
+        if not _is_focus(words, i):
+            continue
         form = "".join(t.form for t in word)
         form = form[:-1] + "률" if form.endswith("율") else form
         if len(form) < 2 or form in FRAME_NOUNS or form in STOP_TERMS:
@@ -211,3 +215,13 @@ def unknown_terms(question: Question, analyzer: KoreanAnalyzer, known) -> list[s
         if not known(form) and not any(known(s) for t in word for s in SYNONYMS.get(t.form, ())):
             out.append(form)
     return out
+
+
+def _is_focus(words: list[list], i: int) -> bool:
+    """Whether word i is what is asked: followed, past particles, by a question word or the end."""
+    for nxt in words[i + 1:]:
+        head = nxt[0]
+        if head.tag.startswith("J"):  # particles: 이/가/은/는/을/를/에/도...
+            continue
+        return head.form in QUESTION_WORDS or head.tag.startswith("S")  # "?" / "." ends it
+    return True

@@ -113,7 +113,10 @@ def test_a_document_about_several_municipalities_matches_each_of_them():
     def chunk(i, municipality):
         return Chunk(f"d:{i}", "d", i, "본문", 0, 2, "a.txt", DocumentMeta(municipality=municipality))
 
-    generation = SimpleNamespace(chunks=[chunk(0, "고양시;파주시"), chunk(1, "수원시"), chunk(2, "파주시")])
+    from assistant.index import Generation
+
+    generation = SimpleNamespace(chunks=[chunk(0, "고양시;파주시"), chunk(1, "수원시"), chunk(2, "파주시")], _columns={})
+    generation.column = lambda name: Generation.column(generation, name)
     assert Filters("파주시").mask(generation).tolist() == [True, False, True]
     assert Filters("고양시").mask(generation).tolist() == [True, False, False]
     assert Filters("고양").mask(generation).tolist() == [False, False, False]
