@@ -82,7 +82,7 @@ def run_command(args) -> int:
     print(summary_table(summary["overall"]))
     print(f"{sum(o.passed for o in outcomes)} of {len(outcomes)} passed; report: {args.out / 'report.md'}")
     if args.update_baseline:
-        gate.write_baseline(args.baseline, summary["overall"], str(args.dataset), len(rows))
+        gate.write_baseline(args.baseline, summary["overall"], _shown(args.dataset), len(rows))
         print(f"baseline written to {args.baseline}")
         return 0
     if args.no_gate:
@@ -91,6 +91,14 @@ def run_command(args) -> int:
     for regression in regressions:
         print(f"REGRESSION: {regression.describe()} (tolerance {args.tolerance})", file=sys.stderr)
     return 1 if regressions else 0
+
+
+def _shown(path: Path) -> str:
+    """A path as written in committed files: relative to the repository when inside it."""
+    try:
+        return Path(path).resolve().relative_to(EVALS.parent).as_posix()
+    except ValueError:
+        return str(path)
 
 
 def korquad_command(args, argv) -> int:
