@@ -271,18 +271,5 @@ def _with_antecedents(chosen: list[Candidate], candidates: list[Candidate]) -> l
 
 
 def _citation(number: int, lead: Candidate, quoted: list[Candidate]) -> Citation:
-    chunk = lead.hit.chunk
     snippet = " ".join(q.sentence.text.strip() for q in sorted(quoted, key=lambda q: q.sentence.start))
-    return Citation(
-        number=number,
-        source=chunk.source,
-        title=chunk.meta.title,
-        municipality=chunk.meta.municipality,
-        publisher=chunk.meta.publisher,
-        published=chunk.meta.published,
-        snippet=snippet,
-        score=round(float(lead.hit.score), 4),
-        chunk_id=chunk.chunk_id,
-        url=chunk.meta.url,
-        passage=chunk.text,
-    )
+    return Citation.quote(number, lead.hit, snippet)

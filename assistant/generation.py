@@ -230,17 +230,4 @@ def _citation(number: int, passage: Passage, checked: CheckedReply) -> Citation:
     """Citation for a cited passage; the snippet is the passage sentence that best supports a claim."""
     support = [c.support[passage.number] for c in checked.claims if passage.number in c.support]
     snippet = max(support, key=lambda s: s[0])[1] or passage.shown
-    chunk = passage.hit.chunk
-    return Citation(
-        number=number,
-        source=chunk.source,
-        title=chunk.meta.title,
-        municipality=chunk.meta.municipality,
-        publisher=chunk.meta.publisher,
-        published=chunk.meta.published,
-        snippet=snippet,
-        score=round(float(passage.hit.score), 4),
-        chunk_id=chunk.chunk_id,
-        url=chunk.meta.url,
-        passage=chunk.text,
-    )
+    return Citation.quote(number, passage.hit, snippet)

@@ -110,6 +110,24 @@ class Citation:
     url: str = ""
     passage: str = ""  # the whole retrieved passage the snippet was quoted from
 
+    @classmethod
+    def quote(cls, number: int, hit: Hit, snippet: str) -> Citation:
+        """Citation [number] quoting `snippet` (exact text of the hit's passage) with its source's metadata."""
+        chunk = hit.chunk
+        return cls(
+            number=number,
+            source=chunk.source,
+            title=chunk.meta.title,
+            municipality=chunk.meta.municipality,
+            publisher=chunk.meta.publisher,
+            published=chunk.meta.published,
+            snippet=snippet,
+            score=round(float(hit.score), 4),
+            chunk_id=chunk.chunk_id,
+            url=chunk.meta.url,
+            passage=chunk.text,
+        )
+
     def to_dict(self) -> dict:
         return asdict(self)
 
