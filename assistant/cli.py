@@ -179,7 +179,8 @@ def ingest_main(argv: list[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("interrupted: the previous index is unchanged and still in use", file=sys.stderr)
+        print("interrupted: the previous index is unchanged and still in use; "
+              "the next ingest reuses what this one embedded", file=sys.stderr)
         return 130
     for source, reason in report.skipped:
         print(f"skipped {_one_line(source)}: {reason}", file=sys.stderr)

@@ -127,7 +127,7 @@ def _stream(settings, old_docs: dict, report: IngestReport, build, analyzer, pro
     for item, chunks, terms in items:
         if isinstance(item, DocumentLoadError):
             report.skipped.append((item.path, item.reason))
-            log.warning("skipped %s: %s", item.path, item.reason)
+            log.info("skipped %s: %s", item.path, item.reason)
             source = _relative(item.path, settings.source_dir)
             if source in old_docs:  # keep what was indexed before rather than lose it
                 kept.add(source)
