@@ -191,12 +191,19 @@ class ExtractiveAnswerer:
         numbers: dict[str, int] = {}
         citations: list[Citation] = []
         parts: list[str] = []
+        # an answer drawn from several places says which place each quote is about (from its source)
+        several = len({c.hit.chunk.meta.municipality for c in chosen}) > 1
+        labelled: str | None = None
         for c in chosen:
             chunk = c.hit.chunk
             if chunk.chunk_id not in numbers:
                 numbers[chunk.chunk_id] = len(numbers) + 1
                 citations.append(_citation(numbers[chunk.chunk_id], c, [x for x in chosen if x.hit is c.hit]))
-            parts.append(f"{c.sentence.text.strip()} [{numbers[chunk.chunk_id]}]")
+            label = ""
+            if several and chunk.meta.municipality and chunk.meta.municipality != labelled:
+                labelled = chunk.meta.municipality
+                label = f"{labelled.replace(';', '·')} — "
+            parts.append(f"{label}{c.sentence.text.strip()} [{numbers[chunk.chunk_id]}]")
         body = " ".join(parts)
         if question.lang == "en":
             body = f"The documents (in Korean) say: {body}"

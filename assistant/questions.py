@@ -19,7 +19,8 @@ ANSWER_CUES: list[tuple[str, re.Pattern]] = [
     ("quantity", re.compile(r"얼마나|규모|how much|how big|how large", re.I)),
     ("date", re.compile(r"언제|며칠|날짜|몇\s*월|몇\s*년|기간|시기|when|date|what year|which year", re.I)),
     ("eligibility", re.compile(
-        r"대상|자격|조건|누가.*(수\s*있|가능|되나|돼)|누구.*(수\s*있|가능|대상)|들어갈\s*수|신청\s*할?\s*수|"
+        r"(지원|참가|참여|신청|모집|입주|선발|이용)\s*대상|대상(자|은\s*누|이\s*누)|자격|조건|누가.*(수\s*있|가능|되나|돼)|"
+        r"누구.*(수\s*있|가능|대상)|들어갈\s*수|신청\s*할?\s*수|"
         r"who can|eligib|qualif|who is .* for", re.I)),
     ("name", re.compile(r"이름|명칭|뭐라고\s*(해|불러|하)|what is .* called|name", re.I)),
     ("place", re.compile(r"어디|위치|장소|주소|where|location|address", re.I)),
