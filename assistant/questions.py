@@ -38,7 +38,7 @@ FACT_PATTERNS = {
     "phone": re.compile(r"\d{2,4}-\d{3,4}-\d{4}|국번\s*없이\s*\d+"),
     "age": re.compile(r"\d+\s*(세|살)|\d+\s*~\s*\d+\s*세|만\s*\d+"),
     "percent": re.compile(r"\d+(\.\d+)?\s*(%|％|퍼센트|%p)"),
-    "amount": re.compile(r"\d[\d,.]*\s*(조|억|천만|백만|만)?\s*원|\d+\s*(조|억)"),
+    "amount": re.compile(r"\d[\d,.]*\s*(조|억|천만|백만|만|천)?\s*(원|달러|유로|엔|파운드|위안)|\d+\s*(조|억)"),
     "quantity": re.compile(
         rf"{_NUMBER}(명|개|곳|건|회|개사|개소|개동|가지|업체|기업|원|%|％|%p|㎡|m2|평|배|시간|일|주|개월|년)"
     ),
@@ -224,5 +224,5 @@ def _is_focus(words: list[list], i: int) -> bool:
         head = nxt[0]
         if head.tag.startswith("J"):  # particles: 이/가/은/는/을/를/에/도...
             continue
-        return head.form in QUESTION_WORDS or head.tag.startswith("S")  # "?" / "." ends it
+        return head.form in QUESTION_WORDS or head.tag == "SF"  # "?" / "." ends it; quotes and numbers do not
     return True
