@@ -24,6 +24,7 @@ SPAN_PATTERNS = {
         r"|\d{4}\.\s*\d{1,2}(\.\s*\d{1,2})?|\d{1,2}\s*월|(올해|내년|지난해|작년)\s*(말|초|상반기|하반기)?"
     ),
 }
+STATED_LIMIT = re.compile(r"대상으로|대상은|이내|이상|이하|미만|\d+\s*~\s*\d+\s*세|\d+\s*세|만\s*\d+|자격|누구나")
 HEADING_PENALTY = 0.3
 STATEMENT_END = re.compile(r"(다|요|음|함|됨|임)\s*[.!?…]?\s*[”\"’']?\s*$|[.!?]\s*[”\"’']?\s*$")
 PHRASE_BONUS = 0.1  # per pair of adjacent question terms written together in the sentence ("청년일자리")
@@ -39,7 +40,7 @@ SYNONYMS = {
     "참가": {"참여"}, "참여": {"참가"}, "열리": {"개최", "운영", "실시", "진행"}, "하": {"운영", "실시"},
     "자격": {"대상"}, "조건": {"대상"}, "돕": {"지원"}, "도움": {"지원"}, "만들": {"조성", "설립", "구축", "개소", "신설"},
     "생기": {"개소", "조성", "설립", "신설"}, "열": {"개소", "개관", "개설", "개최", "오픈"}, "일": {"일자리"}, "직장": {"일자리", "취업"}, "회사": {"기업"},
-    "구하": {"구직", "취업"}, "상": {"수상", "대상"}, "받": {"수상"}, "오르": {"상승", "증가"}, "늘": {"증가", "상승"},
+    "구하": {"구직", "취업"}, "들어가": {"입주", "참여", "가입"}, "상": {"수상", "대상"}, "받": {"수상"}, "오르": {"상승", "증가"}, "늘": {"증가", "상승"},
     "블로그": {"blog"}, "홈페이지": {"http", "www"}, "얻": {"취득", "확보"}, "뽑": {"선발", "채용", "선정"}, "모집": {"모집", "선발"},
 }
 
@@ -128,6 +129,8 @@ class ExtractiveAnswerer:
                 c.score = c.coverage + 0.25 * (hit.score / top) - 0.02 * rank
                 if typed_question:
                     c.score += 0.3 if c.typed else -0.15
+                if question.answer_type == "eligibility" and STATED_LIMIT.search(s.text):
+                    c.score += 0.25  # "만 18~32세", "3년 이내", "…를 대상으로" state who may join, "…를 위한" only hints
                 c.score += PHRASE_BONUS * _phrases(terms, compact)
                 if not STATEMENT_END.search(s.text.strip()):
                     c.score -= HEADING_PENALTY  # a heading ("<강남구 취업경진대회 실시>") names a topic, it answers nothing
