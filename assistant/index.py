@@ -127,7 +127,6 @@ class Generation:
     path: Path
     manifest: dict
     chunks: list[Chunk]
-    terms: list[list[str]]
     bm25: bm25s.BM25
     doc_freq: dict[str, int]
     row_of: dict[str, int] = field(default_factory=dict)
@@ -155,15 +154,12 @@ def load_generation(index_dir: Path) -> Generation:
         raise IndexNotBuiltError(index_dir)
     path = Path(index_dir) / name
     manifest = json.loads((path / "manifest.json").read_text(encoding="utf-8"))
-    chunks, terms = [], []
-    vocab: dict[str, str] = {}  # one string object per distinct term: at 100k chunks this saves ~0.5 GB
-    for chunk, chunk_terms in read_chunks(path):
-        chunks.append(chunk)
-        terms.append([vocab.setdefault(t, t) for t in chunk_terms])
+    # the morphemes stay on disk: the saved BM25 index answers queries, and only an ingest re-reads them
+    chunks = [chunk for chunk, _ in read_chunks(path)]
     bm25 = bm25s.BM25.load(str(path / "bm25"), mmap=False, load_corpus=False, show_progress=False, verbosity=0)
     doc_freq = json.loads((path / "doc_freq.json").read_text(encoding="utf-8"))
     row_of = {c.chunk_id: i for i, c in enumerate(chunks)}
-    return Generation(path, manifest, chunks, terms, bm25, doc_freq, row_of)
+    return Generation(path, manifest, chunks, bm25, doc_freq, row_of)
 
 
 def read_chunks(path: Path) -> Iterator[tuple[Chunk, list[str]]]:
