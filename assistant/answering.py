@@ -7,9 +7,10 @@ import math
 import re
 from dataclasses import dataclass, replace
 
+from assistant.glossary import SYNONYMS
 from assistant.korean import KoreanAnalyzer, Sentence, normalize_text
 from assistant.messages import age_notes, refusal_text
-from assistant.questions import FACT_PATTERNS, HARD_TYPES, Question, count_pattern
+from assistant.questions import FACT_PATTERNS, HARD_TYPES, TYPE_NOUNS, Question, count_pattern
 from assistant.types import Answer, Citation, Hit
 
 ANAPHORA = ("이 사업", "이는", "이를", "이에", "이를 통해", "이 같은", "이와 함께", "이 센터", "해당 사업", "그 결과", "이에 힘입어", "또한", "또,", "아울러")
@@ -31,18 +32,7 @@ PHRASE_BONUS = 0.1  # per pair of adjacent question terms written together in th
 ALSO_TYPED = 0.85  # further sentences holding the asked kind of value join when this close to the best
 # Words that name the kind of answer wanted ("나이" -> an age): a sentence holding such a value answers
 # them, so they do not count against its coverage.
-TYPE_WORDS = {
-    "나이", "연령", "금액", "예산", "날짜", "기간", "시기", "위치", "장소", "주소", "인원", "규모", "비율", "숫자", "수치",
-    "대상", "자격", "조건", "이름", "명칭", "비교", "차이", "각각",
-}
-# Everyday words in questions and the words the documents use for the same thing.
-SYNONYMS = {
-    "참가": {"참여"}, "참여": {"참가"}, "열리": {"개최", "운영", "실시", "진행"}, "하": {"운영", "실시"},
-    "자격": {"대상"}, "조건": {"대상"}, "돕": {"지원"}, "도움": {"지원"}, "만들": {"조성", "설립", "구축", "개소", "신설"},
-    "생기": {"개소", "조성", "설립", "신설"}, "열": {"개소", "개관", "개설", "개최", "오픈"}, "일": {"일자리"}, "직장": {"일자리", "취업"}, "회사": {"기업"},
-    "구하": {"구직", "취업"}, "들어가": {"입주", "참여", "가입"}, "상": {"수상", "대상"}, "받": {"수상"}, "오르": {"상승", "증가"}, "늘": {"증가", "상승"},
-    "블로그": {"blog"}, "홈페이지": {"http", "www"}, "얻": {"취득", "확보"}, "뽑": {"선발", "채용", "선정"}, "모집": {"모집", "선발"},
-}
+TYPE_WORDS = TYPE_NOUNS | {"예산", "기간", "주소", "대상", "자격", "조건", "이름", "명칭", "비교", "차이", "각각"}
 
 
 @dataclass

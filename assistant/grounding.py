@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.answering import SYNONYMS
+from assistant.glossary import SYNONYMS
 from assistant.korean import KoreanAnalyzer, Sentence, normalize_text
 from assistant.prompting import REFUSAL_PHRASE, Passage
 

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from assistant.glossary import LOCAL_GOVERNMENTS
+from assistant.glossary import LOCAL_GOVERNMENTS, SYNONYMS
 from assistant.korean import PLACE_SUFFIX, STOP_TERMS, KoreanAnalyzer, normalize_numbers
 
 # Answer types: the kind of fact the question wants, and the pattern a sentence holding one has.
@@ -191,8 +191,6 @@ def unknown_terms(question: Question, analyzer: KoreanAnalyzer, known) -> list[s
     "참가비는?"); nouns written together ("운영시간") count as one. Nouns elsewhere in the question
     only set the scene, and a rare or misspelt one there must not cause a refusal.
     """
-    from assistant.answering import SYNONYMS
-
     if question.lang != "ko":
         return []
     with analyzer._lock:
