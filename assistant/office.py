@@ -68,14 +68,19 @@ def _docx_block(element, lines: list[str]) -> None:
             lines.append(_docx_runs(child))
         elif child.tag == f"{W}tbl":
             for row in child.findall(f"{W}tr"):
-                cells = []
-                for tc in row.findall(f"{W}tc"):
-                    inner: list[str] = []
-                    _docx_block(tc, inner)
-                    cells.append(" ".join(" ".join(inner).split()))
-                lines.append(" | ".join(cells))
+                lines.append(_row_line(row.findall(f"{W}tc"), _docx_block))
         else:
             _docx_block(child, lines)
+
+
+def _row_line(cells, read_block) -> str:
+    """One table row as "cell | cell": each cell's paragraphs (and nested tables) on one line."""
+    out = []
+    for cell in cells:
+        inner: list[str] = []
+        read_block(cell, inner)
+        out.append(" ".join(" ".join(inner).split()))
+    return " | ".join(out)
 
 
 def _docx_runs(paragraph) -> str:
@@ -117,12 +122,7 @@ def _hwpx_block(element, lines: list[str]) -> None:
             lines.append(_hwpx_runs(child))
             for table in _hwpx_tables(child):
                 for row in (r for r in table if _local(r.tag) == "tr"):
-                    cells = []
-                    for tc in (c for c in row if _local(c.tag) == "tc"):
-                        inner: list[str] = []
-                        _hwpx_block(tc, inner)
-                        cells.append(" ".join(" ".join(inner).split()))
-                    lines.append(" | ".join(cells))
+                    lines.append(_row_line((c for c in row if _local(c.tag) == "tc"), _hwpx_block))
         else:
             _hwpx_block(child, lines)
 
