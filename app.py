@@ -38,7 +38,7 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         settings = load_settings(index_dir=args.index_dir, source_dir=args.source)
-        from assistant.webapp import launch, open_context
+        from assistant.ui.webapp import launch, open_context
 
         from_env = os.environ.get("JOBQA_FEEDBACK_DB")
         feedback_db = args.feedback_db or (Path(from_env) if from_env else None)

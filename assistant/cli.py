@@ -167,7 +167,7 @@ def ingest_main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
     _common(parser)
     args = parser.parse_args(argv)
-    from assistant.ingest import run_ingest
+    from assistant.index.build import run_ingest
 
     try:
         settings = _settings(args)

@@ -8,14 +8,14 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
-from assistant.answering import ExtractiveAnswerer
+from assistant.answer.extractive import ExtractiveAnswerer
 from assistant.config import Settings
-from assistant.embeddings import load_embedder
+from assistant.index.embeddings import load_embedder
 from assistant.errors import IndexNotBuiltError
-from assistant.index import chroma_client, collection_name, load_generation, read_current, vector_store
-from assistant.korean import KoreanAnalyzer
-from assistant.questions import Question, analyze, clean_question, problem_with, unknown_terms
-from assistant.retrieval import Filters, HybridRetriever
+from assistant.index.store import chroma_client, collection_name, load_generation, read_current, vector_store
+from assistant.language.korean import KoreanAnalyzer
+from assistant.language.questions import Question, analyze, clean_question, problem_with, unknown_terms
+from assistant.index.retrieval import Filters, HybridRetriever
 from assistant.types import Answer, Hit, SourceDocument
 
 log = logging.getLogger(__name__)
@@ -43,7 +43,7 @@ class Assistant:
         threading.Thread(target=analyzer.terms, args=("일자리",), daemon=True).start()
         generator = None
         if settings.generator != "extractive":
-            from assistant.generation import build_generator
+            from assistant.answer.llm import build_generator
 
             generator = build_generator(settings, analyzer)
         return cls(settings, analyzer, embedder or load_embedder(settings.embedder), generator)

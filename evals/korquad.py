@@ -123,10 +123,10 @@ def run_benchmark(data: Path, limit: int = 200, seed: int = 0, index_dir: Path |
 def korquad_assistant(paragraphs: Sequence[SquadParagraph], index_dir: Path | None = None):
     """An Assistant over the paragraphs, one .txt each; an existing `index_dir` is updated, not rebuilt."""
     from assistant.config import load_settings
-    from assistant.embeddings import load_embedder
+    from assistant.index.embeddings import load_embedder
     from assistant.engine import Assistant
-    from assistant.ingest import run_ingest
-    from assistant.korean import KoreanAnalyzer
+    from assistant.index.build import run_ingest
+    from assistant.language.korean import KoreanAnalyzer
 
     with tempfile.TemporaryDirectory(prefix="korquad-") as tmp:
         docs = Path(tmp) / "docs"

@@ -139,7 +139,7 @@ def open_or_build(settings, analyzer=None, embedder=None):
     """The Assistant over settings.index_dir, first indexing settings.source_dir if there is no index."""
     from assistant.engine import Assistant
     from assistant.errors import IndexNotBuiltError
-    from assistant.ingest import run_ingest
+    from assistant.index.build import run_ingest
 
     try:
         return Assistant.open(settings, analyzer=analyzer, embedder=embedder)

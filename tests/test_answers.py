@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.korean import normalize_numbers
+from assistant.language.korean import normalize_numbers
 
 SOURCES = {
     "suwon": "000_3e53feb907e695fd.txt",
@@ -107,13 +107,13 @@ def test_followup_leans_on_previous_turn(knowledge_assistant):
 def test_a_document_about_several_municipalities_matches_each_of_them():
     from types import SimpleNamespace
 
-    from assistant.retrieval import Filters
+    from assistant.index.retrieval import Filters
     from assistant.types import Chunk, DocumentMeta
 
     def chunk(i, municipality):
         return Chunk(f"d:{i}", "d", i, "본문", 0, 2, "a.txt", DocumentMeta(municipality=municipality))
 
-    from assistant.index import Generation
+    from assistant.index.store import Generation
 
     generation = SimpleNamespace(chunks=[chunk(0, "고양시;파주시"), chunk(1, "수원시"), chunk(2, "파주시")], _columns={})
     generation.column = lambda name: Generation.column(generation, name)

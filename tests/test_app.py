@@ -14,12 +14,12 @@ from pathlib import Path
 
 import pytest
 
-from assistant import ui_chat, ui_search, ui_staff
-from assistant.feedback import FeedbackStore
+from assistant.ui import chat as ui_chat, search as ui_search, staff as ui_staff
+from assistant.ui.feedback import FeedbackStore
 from assistant.types import Chunk, DocumentMeta, Hit, SourceDocument
-from assistant.ui_html import answer_html, document_html, hits_html
-from assistant.ui_staff import StaffAuth, StaffError
-from assistant.uploads import UploadError, check_upload, safe_name
+from assistant.ui.render import answer_html, document_html, hits_html
+from assistant.ui.staff import StaffAuth, StaffError
+from assistant.documents.uploads import UploadError, check_upload, safe_name
 
 REPO = Path(__file__).resolve().parent.parent
 QUESTION = "수원시 시니어 기술창업센터는 언제 개소했나요?"
@@ -29,7 +29,7 @@ NOT_COVERED = "부산시 청년 구직수당은 한 달에 얼마인가요?"
 @pytest.fixture
 def ctx(knowledge_assistant, knowledge_settings, tmp_path):
     """An app context over the shared index whose writable parts (sources, feedback, eval output) are in tmp_path."""
-    from assistant.webapp import AppContext
+    from assistant.ui.webapp import AppContext
 
     source = tmp_path / "knowledge"
     shutil.copytree(REPO / "knowledge", source)
@@ -276,8 +276,8 @@ def test_check_upload_reads_a_good_file(tmp_path):
 def test_a_good_upload_is_indexed_and_answerable(tmp_path, analyzer, embedder):
     from assistant.config import load_settings
     from assistant.engine import Assistant
-    from assistant.ingest import run_ingest
-    from assistant.webapp import AppContext
+    from assistant.index.build import run_ingest
+    from assistant.ui.webapp import AppContext
 
     source = tmp_path / "knowledge"
     source.mkdir()
@@ -311,7 +311,7 @@ def free_port() -> int:
 def test_the_chat_is_reachable_through_gradio_client(ctx):
     from gradio_client import Client
 
-    from assistant.webapp import build_app
+    from assistant.ui.webapp import build_app
 
     demo = build_app(ctx)
     port = free_port()

@@ -115,7 +115,7 @@ def _ask(question: str, server: list[str]) -> dict:
 def test_a_server_that_is_down_is_one_line_exit_2(tmp_path, chroma_server, analyzer, embedder):
     host, port, proc = chroma_server
     from assistant.config import load_settings
-    from assistant.ingest import run_ingest
+    from assistant.index.build import run_ingest
 
     source = tmp_path / "one"
     source.mkdir()

@@ -4,9 +4,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assistant.chunking import chunk_document
-from assistant.korean import KoreanAnalyzer
-from assistant.tokens import count_tokens
+from assistant.index.chunking import chunk_document
+from assistant.language.korean import KoreanAnalyzer
+from assistant.language.tokens import count_tokens
 from assistant.types import DocumentMeta, SourceDocument
 
 ANALYZER = KoreanAnalyzer()
@@ -65,7 +65,7 @@ def test_property_no_text_lost_between_chunks(text):
 
 def test_every_indexed_passage_fits_the_embedders_window(knowledge_assistant, embedder):
     """What is embedded (title + place + passage) stays inside e5's 512-token window, so no passage is cut."""
-    from assistant.ingest import search_text
+    from assistant.index.build import search_text
 
     chunks = knowledge_assistant.generation.chunks
     assert len(chunks) > 10

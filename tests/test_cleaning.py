@@ -7,7 +7,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assistant.cleaning import clean_text, is_boilerplate
+from assistant.documents.cleaning import clean_text, is_boilerplate
 
 ARTICLE = "\n".join([
     "로그인", "회원가입", "메뉴",

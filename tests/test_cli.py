@@ -16,7 +16,7 @@ import pytest
 from assistant.cli import main as cli_main
 from assistant.config import load_settings
 from assistant.engine import Assistant
-from assistant.ingest import run_ingest
+from assistant.index.build import run_ingest
 
 REPO = Path(__file__).resolve().parent.parent
 GOYANG = "002_c72173dde1e6d9a0.txt"

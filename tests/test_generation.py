@@ -21,7 +21,7 @@ import pytest
 
 from assistant.engine import Assistant
 from assistant.errors import ConfigError
-from assistant.generation import (
+from assistant.answer.llm import (
     NOTE_DROPPED,
     NOTE_FAILED,
     NOTE_REFUSED,
@@ -29,9 +29,9 @@ from assistant.generation import (
     OpenAIGenerator,
     build_generator,
 )
-from assistant.messages import refusal_text
-from assistant.prompting import REFUSAL_PHRASE, build_messages, fit_passages
-from assistant.tokens import count_tokens
+from assistant.answer.refusals import refusal_text
+from assistant.answer.prompting import REFUSAL_PHRASE, build_messages, fit_passages
+from assistant.language.tokens import count_tokens
 from assistant.types import Answer
 
 REPO = Path(__file__).resolve().parent.parent
@@ -270,7 +270,7 @@ INJECTED = (
 def injected_settings(tmp_path_factory, analyzer, embedder):
     """A small index whose one document carries instructions aimed at the model."""
     from assistant.config import load_settings
-    from assistant.ingest import run_ingest
+    from assistant.index.build import run_ingest
 
     source = tmp_path_factory.mktemp("injected_docs")
     (source / "seongnam.txt").write_text(INJECTED, encoding="utf-8")

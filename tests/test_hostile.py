@@ -22,9 +22,9 @@ from hypothesis import strategies as st
 
 from assistant.config import load_settings
 from assistant.engine import Assistant
-from assistant.index import ingest_lock, load_generation, read_current
-from assistant.ingest import run_ingest
-from assistant.questions import analyze, clean_question, problem_with
+from assistant.index.store import ingest_lock, load_generation, read_current
+from assistant.index.build import run_ingest
+from assistant.language.questions import analyze, clean_question, problem_with
 from assistant.types import Answer
 
 REPO = Path(__file__).resolve().parent.parent

@@ -11,8 +11,8 @@ import pytest
 
 from assistant.config import load_settings
 from assistant.engine import Assistant
-from assistant.index import read_current
-from assistant.ingest import run_ingest
+from assistant.index.store import read_current
+from assistant.index.build import run_ingest
 
 REPO = Path(__file__).resolve().parent.parent
 CHANGED = "004_f7151f5f38947686.txt"
@@ -52,7 +52,7 @@ def test_an_ingest_after_an_interrupted_one_completes_and_reuses_its_vectors(
 
     (source / CHANGED).write_text((source / CHANGED).read_text(encoding="utf-8") + FACT, encoding="utf-8")
     shutil.copy(REPO / "knowledge" / "000_3e53feb907e695fd.txt", source / "005_new.txt")
-    monkeypatch.setattr("assistant.ingest.EMBED_BATCH", 4)
+    monkeypatch.setattr("assistant.index.build.EMBED_BATCH", 4)
     interrupting = InterruptingEmbedder(embedder, fail_on=3)
     with pytest.raises(KeyboardInterrupt):
         run_ingest(settings, analyzer=analyzer, embedder=interrupting)

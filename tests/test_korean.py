@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.korean import KoreanAnalyzer, normalize_numbers
+from assistant.language.korean import KoreanAnalyzer, normalize_numbers
 
 
 @pytest.fixture(scope="module")

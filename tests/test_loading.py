@@ -12,8 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from assistant.errors import DocumentLoadError
-from assistant.formats import FormatError, decode_text
-from assistant.loading import MAX_FILE_BYTES, load_document, load_documents, read_metadata
+from assistant.documents.formats import FormatError, decode_text
+from assistant.documents.loading import MAX_FILE_BYTES, load_document, load_documents, read_metadata
 
 FIXTURES = Path(__file__).parent / "fixtures"
 GOYANG = "고양시는 2024년 청년 구직자 500명에게 면접 정장을 무료로 빌려준다."

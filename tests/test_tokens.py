@@ -2,7 +2,7 @@
 
 import tiktoken
 
-from assistant.tokens import count_tokens, get_encoding
+from assistant.language.tokens import count_tokens, get_encoding
 
 
 def test_encoding_is_a_real_tiktoken_encoding_and_round_trips():

@@ -6,8 +6,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from assistant.glossary import LOCAL_GOVERNMENTS, SYNONYMS
-from assistant.korean import PLACE_SUFFIX, STOP_TERMS, KoreanAnalyzer, normalize_numbers
+from assistant.language.glossary import LOCAL_GOVERNMENTS, SYNONYMS
+from assistant.language.korean import PLACE_SUFFIX, STOP_TERMS, KoreanAnalyzer, normalize_numbers
 
 # Answer types: the kind of fact the question wants, and the pattern a sentence holding one has.
 ANSWER_CUES: list[tuple[str, re.Pattern]] = [
@@ -137,7 +137,7 @@ def answer_type(text: str) -> str:
 
 def _places(text: str, analyzer: KoreanAnalyzer, lang: str) -> list[str]:
     if lang == "en":
-        from assistant.glossary import PLACES_EN
+        from assistant.language.glossary import PLACES_EN
 
         low = text.lower()
         return [PLACE_SUFFIX.sub("", ko) or ko for en, ko in PLACES_EN.items() if re.search(rf"\b{en}\b", low)]
@@ -159,7 +159,7 @@ def _is_followup(text: str, terms, places) -> bool:
 
 def translate_terms(text: str, analyzer: KoreanAnalyzer) -> list[str]:
     """English words -> the Korean morphemes the glossary gives them (documents are Korean)."""
-    from assistant.glossary import GLOSSARY, PLACES_EN
+    from assistant.language.glossary import GLOSSARY, PLACES_EN
 
     low = text.lower()
     korean = []

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from assistant.korean import KoreanAnalyzer, Sentence
-from assistant.tokens import count_tokens
+from assistant.language.korean import KoreanAnalyzer, Sentence
+from assistant.language.tokens import count_tokens
 from assistant.types import Chunk, SourceDocument
 
 

@@ -12,7 +12,7 @@ import zipfile
 import zlib
 from xml.etree import ElementTree
 
-from assistant.formats import FormatError
+from assistant.documents.formats import FormatError
 
 MAX_UNZIPPED_BYTES = 200 * 1024 * 1024  # a DOCX/HWPX that inflates past this is refused (zip bomb)
 MAX_ZIP_RATIO = 200  # ... or one that compresses better than this overall

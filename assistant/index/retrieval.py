@@ -9,8 +9,8 @@ from langchain_core.callbacks import CallbackManagerForRetrieverRun
 from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
 
-from assistant.index import Generation, lexical_scores
-from assistant.korean import KoreanAnalyzer
+from assistant.index.store import Generation, lexical_scores
+from assistant.language.korean import KoreanAnalyzer
 from assistant.types import Hit
 
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.glossary import SYNONYMS
-from assistant.korean import KoreanAnalyzer, Sentence, normalize_text
-from assistant.prompting import REFUSAL_PHRASE, Passage
+from assistant.language.glossary import SYNONYMS
+from assistant.language.korean import KoreanAnalyzer, Sentence, normalize_text
+from assistant.answer.prompting import REFUSAL_PHRASE, Passage
 
 MIN_SUPPORT = 0.6  # share of a sentence's content morphemes its cited passages must hold
 _NUMBERS = r"(?:문서\s*)?\d{1,3}(?:\s*[,，]\s*(?:문서\s*)?\d{1,3})*"  # 1 | 1, 2 | 문서 1

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from assistant.errors import AssistantError
 from assistant.types import DocumentMeta
-from assistant.uploads import UploadError, add_to_source, check_upload, remove_files
+from assistant.documents.uploads import UploadError, add_to_source, check_upload, remove_files
 
 log = logging.getLogger(__name__)
 
@@ -173,7 +173,7 @@ def upload_documents(ctx, token: str | None, files: list | None, meta: dict | No
 
 
 def _reindex(ctx):
-    from assistant.ingest import run_ingest
+    from assistant.index.build import run_ingest
 
     report = run_ingest(ctx.settings, analyzer=ctx.assistant.analyzer, embedder=ctx.assistant.embedder)
     ctx.assistant.reload()

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from assistant.errors import AssistantError
 from assistant.types import Answer
-from assistant.ui_html import answer_html, text_html
+from assistant.ui.render import answer_html, text_html
 
 MAX_TURNS = 30  # older turns drop out of the page state (and out of follow-up context)
 HISTORY_TURNS = 3  # previous answered turns handed to the engine to resolve a follow-up question

@@ -19,10 +19,10 @@ from pathlib import Path
 
 from assistant.config import Settings
 from assistant.errors import ConfigError
-from assistant.grounding import CheckedReply, GroundingChecker
-from assistant.korean import KoreanAnalyzer
-from assistant.messages import age_notes
-from assistant.prompting import PASSAGE_TOKENS, Passage, build_messages, fit_passages
+from assistant.answer.grounding import CheckedReply, GroundingChecker
+from assistant.language.korean import KoreanAnalyzer
+from assistant.answer.refusals import age_notes
+from assistant.answer.prompting import PASSAGE_TOKENS, Passage, build_messages, fit_passages
 from assistant.types import Answer, Citation, Hit
 
 log = logging.getLogger(__name__)

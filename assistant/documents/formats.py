@@ -2,7 +2,7 @@
 
 Text encodings are detected, not assumed: BOMs, then UTF-8, then CP949 (a superset of EUC-KR),
 then line by line (files stitched from two encodings), then charset-normalizer. Zip-based formats
-(DOCX, HWPX) are read in `assistant.office`, HTML in `assistant.webpages`.
+(DOCX, HWPX) are read in `assistant.documents.office`, HTML in `assistant.documents.webpages`.
 """
 
 from __future__ import annotations
@@ -129,7 +129,7 @@ def _plausible(text: str) -> str:
 
 def html_text(raw: bytes) -> tuple[str, str]:
     """(title, visible text) of an HTML page; scripts, styles, navigation, headers and footers dropped."""
-    from assistant.webpages import page_text
+    from assistant.documents.webpages import page_text
 
     title, text = page_text(decode_text(raw))
     if not text.strip():

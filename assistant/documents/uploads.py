@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.errors import AssistantError, DocumentLoadError
-from assistant.formats import sniff
-from assistant.loading import METADATA_FILE, NOT_DOCUMENTS, load_document
+from assistant.documents.formats import sniff
+from assistant.documents.loading import METADATA_FILE, NOT_DOCUMENTS, load_document
 from assistant.types import DocumentMeta, SourceDocument
 
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024

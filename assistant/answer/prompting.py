@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from assistant.tokens import count_tokens, get_encoding
+from assistant.language.tokens import count_tokens, get_encoding
 from assistant.types import Hit
 
 PASSAGE_TOKENS = 2000  # cl100k tokens of passages per prompt (small local models have 4k contexts)

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import gradio as gr
 
-from assistant import ui_staff
+from assistant.ui import staff as ui_staff
 from assistant.errors import AssistantError
-from assistant.uploads import UPLOAD_SUFFIXES
+from assistant.documents.uploads import UPLOAD_SUFFIXES
 
 _PRIVATE = {"api_visibility": "private"}
 _ONE_WRITER = {"concurrency_limit": 1, "concurrency_id": "staff-write"}  # evals and re-indexing, one at a time

@@ -17,10 +17,10 @@ import stat
 from collections.abc import Iterator
 from pathlib import Path
 
-from assistant.cleaning import clean_text
+from assistant.documents.cleaning import clean_text
 from assistant.errors import DocumentLoadError
-from assistant.formats import FormatError, decode_text, html_text, pdf_text, sniff
-from assistant.office import docx_text, hwpx_text
+from assistant.documents.formats import FormatError, decode_text, html_text, pdf_text, sniff
+from assistant.documents.office import docx_text, hwpx_text
 from assistant.types import DocumentMeta, SourceDocument
 
 log = logging.getLogger(__name__)

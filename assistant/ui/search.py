@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from assistant.ui_chat import municipality_filter
-from assistant.ui_html import hits_html
+from assistant.ui.chat import municipality_filter
+from assistant.ui.render import hits_html
 
 DEFAULT_K = 8
 MAX_K = 30

@@ -7,10 +7,10 @@ import math
 import re
 from dataclasses import dataclass, replace
 
-from assistant.glossary import SYNONYMS
-from assistant.korean import KoreanAnalyzer, Sentence, normalize_text
-from assistant.messages import age_notes, refusal_text
-from assistant.questions import FACT_PATTERNS, HARD_TYPES, TYPE_NOUNS, Question, count_pattern
+from assistant.language.glossary import SYNONYMS
+from assistant.language.korean import KoreanAnalyzer, Sentence, normalize_text
+from assistant.answer.refusals import age_notes, refusal_text
+from assistant.language.questions import FACT_PATTERNS, HARD_TYPES, TYPE_NOUNS, Question, count_pattern
 from assistant.types import Answer, Citation, Hit
 
 ANAPHORA = ("이 사업", "이는", "이를", "이에", "이를 통해", "이 같은", "이와 함께", "이 센터", "해당 사업", "그 결과", "이에 힘입어", "또한", "또,", "아울러")

@@ -20,11 +20,11 @@ from pathlib import Path
 
 import numpy as np
 
-from assistant.chunking import chunk_document
+from assistant.index.chunking import chunk_document
 from assistant.config import Settings
-from assistant.embeddings import load_embedder
+from assistant.index.embeddings import load_embedder
 from assistant.errors import DocumentLoadError
-from assistant.index import (
+from assistant.index.store import (
     GenerationWriter,
     abandoned_generations,
     chroma_client,
@@ -36,8 +36,8 @@ from assistant.index import (
     read_current,
     read_documents,
 )
-from assistant.korean import KoreanAnalyzer
-from assistant.loading import load_documents
+from assistant.language.korean import KoreanAnalyzer
+from assistant.documents.loading import load_documents
 from assistant.types import Chunk, SourceDocument
 
 log = logging.getLogger(__name__)

@@ -18,13 +18,13 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 import gradio as gr  # noqa: E402
 
-from assistant import ui_chat, ui_search, ui_staff  # noqa: E402
+from assistant.ui import chat as ui_chat, search as ui_search, staff as ui_staff  # noqa: E402
 from assistant.config import REPO_ROOT, Settings  # noqa: E402
 from assistant.errors import AssistantError  # noqa: E402
-from assistant.feedback import FeedbackStore, default_feedback_path  # noqa: E402
-from assistant.ui_staff import StaffAuth  # noqa: E402
-from assistant.uploads import MAX_UPLOAD_BYTES  # noqa: E402
-from assistant.ui_style import CSS, THEME  # noqa: E402
+from assistant.ui.feedback import FeedbackStore, default_feedback_path  # noqa: E402
+from assistant.ui.staff import StaffAuth  # noqa: E402
+from assistant.documents.uploads import MAX_UPLOAD_BYTES  # noqa: E402
+from assistant.ui.style import CSS, THEME  # noqa: E402
 
 TITLE = "지자체 일자리 정책 도우미"
 EXAMPLES = [
@@ -175,7 +175,7 @@ def _staff_tab(ctx: AppContext) -> None:
     if not ctx.auth.enabled:
         gr.Markdown(ui_staff.DISABLED, elem_id="jq-staff-disabled")
         return
-    from assistant.ui_staff_tab import staff_tab
+    from assistant.ui.staff_tab import staff_tab
 
     staff_tab(ctx)
 

@@ -1,0 +1,1 @@
+"""Documents: files in the source folder -> cleaned SourceDocuments (formats, encodings, metadata, uploads)."""
