@@ -31,6 +31,9 @@ class SourceDocument:
     text: str
     meta: DocumentMeta
     content_hash: str
+    # An exported policy record's structured fields (온통청년 API names, plus "regions": resolved names);
+    # empty for documents read from prose. Kept for the program catalog.
+    record: dict = field(default_factory=dict, compare=False, hash=False)
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,7 @@ class Chunk:
     end: int
     source: str
     meta: DocumentMeta
+    section: str = ""  # the heading or label the passage sits under ("지원대상", "□ 신청방법"), "" if none
 
     def metadata(self) -> dict[str, str | int]:
         """Flat metadata as stored in Chroma (scalars only)."""
@@ -61,6 +65,7 @@ class Chunk:
             "published": self.meta.published,
             "published_year": self.meta.published_year,
             "url": self.meta.url,
+            "section": self.section,
         }
 
     @classmethod
@@ -81,6 +86,7 @@ class Chunk:
             end=int(md["end"]),
             source=str(md["source"]),
             meta=meta,
+            section=str(md.get("section", "")),
         )
 
 

@@ -179,6 +179,7 @@ def read_documents(path: Path) -> Iterator[SourceDocument]:
                 text=row["text"],
                 meta=DocumentMeta(**row["meta"]),
                 content_hash=row["content_hash"],
+                record=row.get("record") or {},
             )
 
 
@@ -213,6 +214,8 @@ class GenerationWriter:
     def add_document(self, doc: SourceDocument, chunks: list[Chunk], terms: list[list[str]]) -> None:
         row = {"document_id": doc.document_id, "source": doc.source, "text": doc.text,
                "meta": doc.meta.__dict__, "content_hash": doc.content_hash}
+        if doc.record:
+            row["record"] = doc.record
         self._docs.write(json.dumps(row, ensure_ascii=False) + "\n")
         for chunk, chunk_terms in zip(chunks, terms):
             line = {"text": chunk.text, "metadata": chunk.metadata(), "terms": chunk_terms}
