@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from assistant.answer.extractive import ExtractiveAnswerer
+from assistant.answer.refusals import HARD_REFUSALS, Refusal
 from assistant.config import Settings
 from assistant.index.embeddings import load_embedder
 from assistant.errors import IndexNotBuiltError
@@ -94,7 +95,7 @@ class Assistant:
     def stream(self, question: str, municipality=None, year_from=None, year_to=None, history=None) -> Iterator:
         """Yield pieces of the answer text as they are ready, then the complete Answer."""
         answer, parsed, hits = self._extractive(question, municipality, year_from, year_to, history)
-        if self.generator is not None and parsed is not None and answer.reason not in _HARD_REFUSALS:
+        if self.generator is not None and parsed is not None and answer.reason not in HARD_REFUSALS:
             yield from self.generator.stream(parsed.original, hits, answer)
             return
         for piece in _pieces(answer.text):
@@ -107,24 +108,24 @@ class Assistant:
         lang = "en" if text and not any("가" <= ch <= "힣" for ch in text) else "ko"
         if problem:
             q = Question(raw or "", text, lang, "general", (), (), text)
-            return self.answerer.refuse(q, problem), None, []
+            return self.answerer.refuse(q, Refusal(problem)), None, []
         self._fresh()
         with self._lock:  # one consistent generation for this question, even if an ingest lands meanwhile
             generation, retriever, answerer = self.generation, self.retriever, self.answerer
         question = analyze(text, self.analyzer, history)
         missing = [p for p in question.places if generation.doc_freq.get(p, 0) == 0]
         if missing:  # a place no passage or document title names
-            return answerer.refuse(question, "no_place", missing[0]), question, []
+            return answerer.refuse(question, Refusal.NO_PLACE, missing[0]), question, []
         known = self._known_in(generation)
         unknown = unknown_terms(question, self.analyzer, known)
         if unknown:  # the question asks about something no document mentions ("마감일", "참가비")
             if not any(known(t) for t in question.terms if t not in unknown):
-                return answerer.refuse(question, "off_topic"), question, []
-            return answerer.refuse(question, "not_stated", detail=unknown[0]), question, []
+                return answerer.refuse(question, Refusal.OFF_TOPIC), question, []
+            return answerer.refuse(question, Refusal.NOT_STATED, detail=unknown[0]), question, []
         filters = Filters(municipality or None, year_from or None, year_to or None)
         hits = self._search(retriever, question, filters)
         if not hits and filters.active:
-            return answerer.refuse(question, "no_match"), question, []
+            return answerer.refuse(question, Refusal.NO_MATCH), question, []
         return answerer.answer(question, hits, dt.date.today()), question, hits
 
     def _search(self, retriever: HybridRetriever, question: Question, filters: Filters) -> list[Hit]:
@@ -190,9 +191,6 @@ def _interleave_documents(hits: list[Hit]) -> list[Hit]:
         by_doc.setdefault(h.chunk.document_id, []).append(h)
     rounds = max((len(v) for v in by_doc.values()), default=0)
     return [group[i] for i in range(rounds) for group in by_doc.values() if i < len(group)]
-
-
-_HARD_REFUSALS = {"empty", "too_long", "not_a_question", "no_place", "off_topic", "no_match"}
 
 
 def _pieces(text: str, size: int = 24) -> Iterator[str]:

@@ -147,7 +147,7 @@ class Answer:
     abstained: bool
     citations: tuple[Citation, ...] = ()
     notes: tuple[str, ...] = ()  # source age, fallbacks: shown under the answer
-    reason: str = ""  # why it abstained: "empty", "too_long", "no_place", "not_stated", "off_topic", ...
+    reason: str = ""  # why it abstained: an answer.refusals.Refusal ("not_stated", "off_topic", ...)
     generator: str = "extractive"
     span: str = ""  # the asked value itself ("656명", "2011년 3월") where the answer can point at one
     hits: tuple[Hit, ...] = field(default=(), compare=False, repr=False)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from assistant.language.glossary import SYNONYMS
 from assistant.language.korean import KoreanAnalyzer, Sentence, normalize_text
-from assistant.answer.refusals import age_notes, refusal_text
+from assistant.answer.refusals import Refusal, age_notes, refusal_text
 from assistant.language.questions import FACT_PATTERNS, HARD_TYPES, TYPE_NOUNS, Question, count_pattern
 from assistant.types import Answer, Citation, Hit
 
@@ -68,16 +68,16 @@ class ExtractiveAnswerer:
     def answer(self, question: Question, hits: list[Hit], today: dt.date | None = None) -> Answer:
         terms = [t for t in dict.fromkeys(question.terms)]
         if not hits or not terms:
-            return self.refuse(question, "off_topic" if not terms else "not_stated")
+            return self.refuse(question, Refusal.OFF_TOPIC if not terms else Refusal.NOT_STATED)
         candidates = self._candidates(question, hits, terms)
         chosen = self._choose(question, candidates, terms)
         if not chosen:
-            reason = "off_topic" if max((c.coverage for c in candidates), default=0) < 0.2 else "not_stated"
+            reason = Refusal.OFF_TOPIC if max((c.coverage for c in candidates), default=0) < 0.2 else Refusal.NOT_STATED
             return self.refuse(question, reason)
         answer = self._compose(question, chosen, hits, today or dt.date.today())
         return replace(answer, span=_span(question, chosen))
 
-    def refuse(self, question: Question, reason: str, place: str = "", detail: str = "") -> Answer:
+    def refuse(self, question: Question, reason: Refusal, place: str = "", detail: str = "") -> Answer:
         text = refusal_text(reason, question.lang, place, detail=detail)
         return Answer(question.original, text, True, reason=reason)
 

@@ -3,40 +3,58 @@
 from __future__ import annotations
 
 import datetime as dt
+from enum import StrEnum
 
 from assistant.types import Citation
+
+
+class Refusal(StrEnum):
+    """Why an Answer abstains (Answer.reason); a str, so reason == "not_stated" still holds."""
+
+    EMPTY = "empty"  # nothing was typed
+    TOO_LONG = "too_long"  # longer than Settings.max_question_chars
+    NOT_A_QUESTION = "not_a_question"  # fewer than two letters or digits
+    NO_PLACE = "no_place"  # names a place no document mentions
+    NOT_STATED = "not_stated"  # on topic, but no passage says it
+    OFF_TOPIC = "off_topic"  # nothing in the documents is about it
+    NO_MATCH = "no_match"  # the chosen filters leave no document
+
+
+# Refusals an LLM answerer may not override: the question itself, not the passages, is the problem.
+HARD_REFUSALS = frozenset(Refusal) - {Refusal.NOT_STATED}
+_NOT_MENTIONED = "not_mentioned"  # the text of NOT_STATED when the missing detail is known
 
 ASK_INSTEAD_KO = "고용노동부 고객상담센터(국번 없이 1350)나 해당 지자체 일자리 담당 부서에 문의해 주세요."
 ASK_INSTEAD_EN = "Please ask the Ministry of Employment and Labor call center (1350 in Korea) or the city's job office."
 
 REFUSALS_KO = {
-    "empty": "질문을 입력해 주세요. 예: \"고양시 일자리센터는 어떤 일을 하나요?\"",
-    "too_long": "질문이 너무 깁니다. {limit}자 이내로 줄여서 다시 물어봐 주세요.",
-    "not_a_question": "질문을 이해하지 못했습니다. 지자체 일자리 정책에 대해 한국어나 영어로 물어봐 주세요.",
-    "no_place": "'{place}'에 대한 자료는 지금 가진 문서에 없습니다. " + ASK_INSTEAD_KO,
-    "not_stated": "제공된 문서에는 그 내용이 나와 있지 않습니다. 추측해서 답하지 않겠습니다. " + ASK_INSTEAD_KO,
-    "not_mentioned": "제공된 문서에는 '{detail}'에 대한 내용이 없습니다. 추측해서 답하지 않겠습니다. " + ASK_INSTEAD_KO,
-    "off_topic": "저는 지자체 일자리·취업 정책 문서에 대한 질문에 답합니다. 이 질문은 문서가 다루지 않는 내용이라 답할 수 없습니다. 취업·일자리 상담은 " + ASK_INSTEAD_KO,
-    "no_match": "선택한 조건(지역·연도)에 맞는 문서가 없습니다. 조건을 바꿔 다시 물어봐 주세요. 그래도 없으면 " + ASK_INSTEAD_KO,
+    Refusal.EMPTY: "질문을 입력해 주세요. 예: \"고양시 일자리센터는 어떤 일을 하나요?\"",
+    Refusal.TOO_LONG: "질문이 너무 깁니다. {limit}자 이내로 줄여서 다시 물어봐 주세요.",
+    Refusal.NOT_A_QUESTION: "질문을 이해하지 못했습니다. 지자체 일자리 정책에 대해 한국어나 영어로 물어봐 주세요.",
+    Refusal.NO_PLACE: "'{place}'에 대한 자료는 지금 가진 문서에 없습니다. " + ASK_INSTEAD_KO,
+    Refusal.NOT_STATED: "제공된 문서에는 그 내용이 나와 있지 않습니다. 추측해서 답하지 않겠습니다. " + ASK_INSTEAD_KO,
+    _NOT_MENTIONED: "제공된 문서에는 '{detail}'에 대한 내용이 없습니다. 추측해서 답하지 않겠습니다. " + ASK_INSTEAD_KO,
+    Refusal.OFF_TOPIC: "저는 지자체 일자리·취업 정책 문서에 대한 질문에 답합니다. 이 질문은 문서가 다루지 않는 내용이라 답할 수 없습니다. 취업·일자리 상담은 " + ASK_INSTEAD_KO,
+    Refusal.NO_MATCH: "선택한 조건(지역·연도)에 맞는 문서가 없습니다. 조건을 바꿔 다시 물어봐 주세요. 그래도 없으면 " + ASK_INSTEAD_KO,
 }
 REFUSALS_EN = {
-    "empty": "Please type a question, e.g. \"What does the Goyang job center do?\"",
-    "too_long": "The question is too long. Please shorten it to {limit} characters or fewer.",
-    "not_a_question": "I could not understand the question. Please ask about municipal job programs in Korean or English.",
-    "no_place": "The documents I have say nothing about '{place}'. " + ASK_INSTEAD_EN,
-    "not_stated": "The documents do not say that, and I will not guess. " + ASK_INSTEAD_EN,
-    "not_mentioned": "The documents say nothing about '{detail}', and I will not guess. " + ASK_INSTEAD_EN,
-    "off_topic": "I answer questions about municipal job and employment programs; the documents do not cover this question. For job counselling, " + ASK_INSTEAD_EN[0].lower() + ASK_INSTEAD_EN[1:],
-    "no_match": "No document matches the chosen filters (municipality, years). Please change them and ask again, or " + ASK_INSTEAD_EN[0].lower() + ASK_INSTEAD_EN[1:],
+    Refusal.EMPTY: "Please type a question, e.g. \"What does the Goyang job center do?\"",
+    Refusal.TOO_LONG: "The question is too long. Please shorten it to {limit} characters or fewer.",
+    Refusal.NOT_A_QUESTION: "I could not understand the question. Please ask about municipal job programs in Korean or English.",
+    Refusal.NO_PLACE: "The documents I have say nothing about '{place}'. " + ASK_INSTEAD_EN,
+    Refusal.NOT_STATED: "The documents do not say that, and I will not guess. " + ASK_INSTEAD_EN,
+    _NOT_MENTIONED: "The documents say nothing about '{detail}', and I will not guess. " + ASK_INSTEAD_EN,
+    Refusal.OFF_TOPIC: "I answer questions about municipal job and employment programs; the documents do not cover this question. For job counselling, " + ASK_INSTEAD_EN[0].lower() + ASK_INSTEAD_EN[1:],
+    Refusal.NO_MATCH: "No document matches the chosen filters (municipality, years). Please change them and ask again, or " + ASK_INSTEAD_EN[0].lower() + ASK_INSTEAD_EN[1:],
 }
 
 
-def refusal_text(reason: str, lang: str = "ko", place: str = "", limit: int = 2000, detail: str = "") -> str:
+def refusal_text(reason: Refusal, lang: str = "ko", place: str = "", limit: int = 2000, detail: str = "") -> str:
     """The polite refusal for `reason`; `detail` names what the documents never mention."""
     table = REFUSALS_EN if lang == "en" else REFUSALS_KO
-    if reason == "not_stated" and detail:
-        return table["not_mentioned"].format(detail=detail)
-    return table.get(reason, table["not_stated"]).format(place=place, limit=f"{limit:,}")
+    if reason == Refusal.NOT_STATED and detail:
+        return table[_NOT_MENTIONED].format(detail=detail)
+    return table.get(reason, table[Refusal.NOT_STATED]).format(place=place, limit=f"{limit:,}")
 
 
 def age_notes(citations: list[Citation], today: dt.date, stale_after_years: int, lang: str = "ko") -> list[str]:

@@ -94,7 +94,7 @@ def clean_question(text: str) -> str:
 
 
 def problem_with(text: str, max_chars: int) -> str | None:
-    """Why a question cannot be processed at all ("empty", "too_long", "not_a_question"), or None."""
+    """Why a question cannot be processed at all (a Refusal value: "empty", "too_long", "not_a_question"), or None."""
     if not text:
         return "empty"
     if len(text) > max_chars:
