@@ -1,0 +1,53 @@
+"""Region table: residents' spellings resolve, programs of a wider region admit residents inside it."""
+
+import pytest
+
+from assistant.language.regions import NATIONWIDE, load_regions
+
+
+@pytest.fixture(scope="module")
+def table():
+    return load_regions()
+
+
+@pytest.mark.parametrize("spelling", ["의정부", "의정부시", "경기 의정부시", "경기도 의정부시", "경기도의정부시"])
+def test_common_spellings_of_a_city_resolve_to_it(table, spelling):
+    assert table.resolve(spelling).name == "경기도 의정부시"
+
+
+def test_sejong_and_bare_metropolitan_names_resolve_to_the_province(table):
+    assert table.resolve("세종").province == "세종특별자치시"
+    assert table.resolve("세종특별자치시").level == "province"
+    assert table.resolve("서울").name == "서울특별시"
+    assert table.resolve("충북").name == "충청북도"
+
+
+def test_an_ambiguous_district_needs_its_city(table):
+    assert table.resolve("중구") is None
+    assert len(table.resolve_all("중구")) > 1
+    assert table.resolve("서울 중구").name == "서울특별시 중구"
+    assert table.resolve("없는동네") is None
+
+
+def test_a_city_known_only_by_its_districts_still_resolves(table):
+    assert table.resolve("청주").name == "충청북도 청주시"
+
+
+def test_containment_province_city_district(table):
+    resident = table.resolve("수원 장안구")
+    assert table.covers("경기도", resident)
+    assert table.covers("수원시", resident)
+    assert table.covers(NATIONWIDE, resident)
+    assert not table.covers("의정부시", resident)
+    assert not table.covers("충청북도", resident)
+    assert table.covers(table.by_code("36110"), table.resolve("세종"))
+
+
+def test_describe_collapses_whole_provinces_and_the_nation(table):
+    gyeongbuk = [r.code for r in table.regions if r.province == "경상북도" and r.level == "city"]
+    assert table.describe(gyeongbuk) == ["경상북도"]
+    everywhere = [r.code for r in table.regions if r.level != "province"]
+    assert table.describe(everywhere) == [NATIONWIDE]
+    changwon = [r.code for r in table.regions if r.city == "창원시" and r.level == "district"]
+    assert table.describe(changwon) == ["창원시"]
+    assert table.describe(["41150", "41110"]) == ["의정부시", "수원시"]
