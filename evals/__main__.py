@@ -1,19 +1,15 @@
-"""`python -m evals run|korquad`: exit 0 when fine, 1 when the gate finds a regression, 2 on an error."""
+"""`python -m evals run|korquad|sweep|policy-corpus`: exit 0 when fine, 1 when the gate finds a regression, 2 on an error."""
 
 from __future__ import annotations
 
 import argparse
 import logging
-import os
 import sys
 from pathlib import Path
 
-os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
-os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-
-from assistant.config import load_settings  # noqa: E402
-from assistant.errors import AssistantError  # noqa: E402
+from assistant.config import load_settings
+from assistant.errors import AssistantError
+from assistant.runtime import apply_process_defaults
 
 EVALS = Path(__file__).resolve().parent
 
@@ -42,15 +38,22 @@ def build_parser() -> argparse.ArgumentParser:
     sw.add_argument("--seed", type=int, default=0)
     sw.add_argument("--index-dir", type=Path, help="index directory (KorQuAD: default a temporary one)")
     sw.add_argument("--weights", default="0.2,0.3,0.5,0.7", help="dense weights of the weighted fusion")
+    pc = sub.add_parser("policy-corpus", help="render dev policies as .md/.txt/.docx/.json beside the seeds, with answers")
+    pc.add_argument("--out", type=Path, required=True, help="folder to write (OUT/source and OUT/answers.jsonl)")
+    pc.add_argument("--policies", type=Path, help="policy records JSON (default ../shared/data/youth-policies/policies-dev.json)")
+    pc.add_argument("--limit", type=int, help="render only this many policies (a stable subset)")
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
+    apply_process_defaults()
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
     args = build_parser().parse_args(argv)
     try:
         if args.command == "run":
             return run_command(args)
+        if args.command == "policy-corpus":
+            return policy_corpus_command(args)
         if args.command == "sweep":
             return sweep_command(args, argv)
         return korquad_command(args, argv)
@@ -99,6 +102,23 @@ def _shown(path: Path) -> str:
         return Path(path).resolve().relative_to(EVALS.parent).as_posix()
     except ValueError:
         return str(path)
+
+
+def policy_corpus_command(args) -> int:
+    from evals.policy_corpus import build_corpus
+    from evals.policy_facts import DEFAULT_POLICIES
+
+    policies = args.policies or DEFAULT_POLICIES
+    if not policies.exists():
+        print(f"error: no policy records at {policies} — pass --policies PATH", file=sys.stderr)
+        return 2
+    if args.limit is not None and args.limit < 1:
+        print(f"error: --limit must be 1 or more, got {args.limit}", file=sys.stderr)
+        return 2
+    forms = build_corpus(args.out, policies, limit=args.limit)
+    shown = ", ".join(f"{count} {form}" for form, count in sorted(forms.items()))
+    print(f"{sum(forms.values())} policies ({shown}) in {args.out / 'source'}; truth in {args.out / 'answers.jsonl'}")
+    return 0
 
 
 def korquad_command(args, argv) -> int:
