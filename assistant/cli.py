@@ -9,16 +9,12 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import os
 import sys
 from pathlib import Path
 
 from assistant.config import load_settings
 from assistant.errors import AssistantError
-
-os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
-os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+from assistant.runtime import apply_process_defaults
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -62,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    apply_process_defaults()
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
     args = build_parser().parse_args(argv)
     try:
@@ -160,6 +157,7 @@ def _one_line(name: str) -> str:
 
 def ingest_main(argv: list[str] | None = None) -> int:
     """`python ingest.py`: bring the index in step with the source folder and say what changed."""
+    apply_process_defaults()
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
     parser = argparse.ArgumentParser(prog="python ingest.py", description="Index the documents of a folder")
     parser.add_argument("--source", type=Path, help="folder of documents (default knowledge/)")

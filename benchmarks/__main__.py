@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -12,12 +11,13 @@ import tempfile
 import time
 from pathlib import Path
 
-os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
 REPO = Path(__file__).resolve().parent.parent
 
 
 def main(argv: list[str] | None = None) -> int:
+    from assistant.runtime import apply_process_defaults
+
+    apply_process_defaults()
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["load"]:
         from benchmarks.load import main as load_main

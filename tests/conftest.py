@@ -4,15 +4,17 @@ so an accidental model or data download fails the test instead of hanging."""
 from __future__ import annotations
 
 import ipaddress
-import os
 import socket
 
 import pytest
 
-os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
-os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
-os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+from assistant.runtime import apply_process_defaults
+
+
+def pytest_configure(config):
+    """The test run is an entry point: the same process defaults as the app and the CLI."""
+    apply_process_defaults()
+
 
 _real_connect = socket.socket.connect
 _real_connect_ex = socket.socket.connect_ex

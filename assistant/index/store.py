@@ -40,7 +40,6 @@ from assistant.errors import ChromaUnavailableError, IndexNotBuiltError, IngestL
 from assistant.types import Chunk, DocumentMeta, SourceDocument
 
 log = logging.getLogger(__name__)
-os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 logging.getLogger("bm25s").setLevel(logging.WARNING)  # bm25s sets DEBUG on import; its notes reached stderr
 
 

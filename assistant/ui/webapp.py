@@ -6,25 +6,20 @@ page and wires events to them. `app.py` builds an AppContext and calls `launch`.
 
 from __future__ import annotations
 
-import os
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import SimpleNamespace
 
-os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
-os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
+import gradio as gr
 
-import gradio as gr  # noqa: E402
-
-from assistant.ui import chat as ui_chat, search as ui_search, staff as ui_staff  # noqa: E402
-from assistant.config import REPO_ROOT, Settings  # noqa: E402
-from assistant.errors import AssistantError  # noqa: E402
-from assistant.ui.feedback import FeedbackStore, default_feedback_path  # noqa: E402
-from assistant.ui.staff import StaffAuth  # noqa: E402
-from assistant.documents.uploads import MAX_UPLOAD_BYTES  # noqa: E402
-from assistant.ui.style import CSS, THEME  # noqa: E402
+from assistant.ui import chat as ui_chat, search as ui_search, staff as ui_staff
+from assistant.config import REPO_ROOT, Settings
+from assistant.errors import AssistantError
+from assistant.ui.feedback import FeedbackStore, default_feedback_path
+from assistant.ui.staff import StaffAuth
+from assistant.documents.uploads import MAX_UPLOAD_BYTES
+from assistant.ui.style import CSS, THEME
 
 TITLE = "지자체 일자리 정책 도우미"
 EXAMPLES = [
