@@ -115,10 +115,14 @@ def test_hwpx_saved_as_hwp_is_read(tmp_path):
     assert "인턴 채용 | 중소기업 | 월 80만 원" in doc.text
 
 
-def test_legacy_binary_hwp_is_refused_with_what_to_do(tmp_path):
-    ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(range(256)) * 20
+def test_damaged_binary_hwp_is_refused_with_what_to_do(tmp_path):
+    ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(range(256)) * 20  # an OLE signature, then noise
     reason = refusal(put(tmp_path, "old.hwp", ole))
-    assert "legacy binary HWP" in reason and "HWPX" in reason
+    assert "damaged or unreadable HWP" in reason and "HWPX" in reason
+
+
+def test_text_named_hwp_is_refused(tmp_path):
+    assert "not an HWP file" in refusal(put(tmp_path, "memo.hwp", GOYANG))
 
 
 def test_docx_paragraphs_and_table_rows_are_kept():

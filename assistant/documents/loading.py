@@ -1,9 +1,10 @@
 """A folder of files -> SourceDocuments (cleaned text + metadata), or a DocumentLoadError per bad file.
 
-Formats: .txt .md (encoding detected), .html/.htm, .pdf, .docx, .hwpx; legacy binary .hwp is refused
-with a reason. The kind is checked against the file's content, not only its name. Metadata comes
-from `metadata.csv` beside the documents (one row a file; see knowledge/README.md). Files are
-read one at a time, so memory stays flat however large the folder is.
+Formats: .txt .md (encoding detected), .html/.htm, .pdf, .docx, .hwpx, legacy binary .hwp, and .json
+policy exports (one document per record: `assistant.documents.policies`). The kind is checked
+against the file's content, not only its name. Metadata comes from `metadata.csv` beside the
+documents (one row a file; see knowledge/README.md). Files are read one at a time, so memory stays
+flat however large the folder is.
 """
 
 from __future__ import annotations
@@ -20,13 +21,16 @@ from pathlib import Path
 from assistant.documents.cleaning import clean_text
 from assistant.errors import DocumentLoadError
 from assistant.documents.formats import FormatError, decode_text, html_text, pdf_text, sniff
+from assistant.documents.hwp import hwp_text
 from assistant.documents.office import docx_text, hwpx_text
+from assistant.documents.policies import export_documents
 from assistant.types import DocumentMeta, SourceDocument
 
 log = logging.getLogger(__name__)
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
-SUFFIXES = TEXT_SUFFIXES | {".html", ".htm", ".pdf", ".docx", ".hwpx", ".hwp"}
+EXPORT_SUFFIXES = {".json"}  # policy exports: many documents per file
+SUFFIXES = TEXT_SUFFIXES | EXPORT_SUFFIXES | {".html", ".htm", ".pdf", ".docx", ".hwpx", ".hwp"}
 METADATA_FILE = "metadata.csv"
 NOT_DOCUMENTS = {METADATA_FILE, "README.md", "readme.md"}  # at the top of the folder
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -39,6 +43,9 @@ def load_documents(source_dir: Path, max_bytes: int = MAX_FILE_BYTES) -> Iterato
     metadata = read_metadata(source_dir)
     for path in iter_files(source_dir):
         source = path.relative_to(source_dir).as_posix()
+        if path.suffix.lower() in EXPORT_SUFFIXES:
+            yield from load_export(path, source, source_dir, max_bytes)
+            continue
         try:
             yield load_document(path, source, metadata.get(source), source_dir, max_bytes)
         except DocumentLoadError as exc:
@@ -81,6 +88,20 @@ def load_document(
         raise DocumentLoadError(path, f"cannot be read ({type(exc).__name__}: {detail})") from None
 
 
+def load_export(path: Path, source: str, source_dir: Path, max_bytes: int = MAX_FILE_BYTES):
+    """A policy export -> its records' SourceDocuments; a bad record, or a bad file, yields its error."""
+    try:
+        raw = _read_bytes(path, source_dir, max_bytes)
+        yield from export_documents(raw, source, path)
+    except DocumentLoadError as exc:
+        yield exc
+    except FormatError as exc:
+        yield DocumentLoadError(path, str(exc))
+    except Exception as exc:  # as in load_document: no reader failure may stop the batch
+        log.debug("unexpected error reading %s", path, exc_info=True)
+        yield DocumentLoadError(path, f"cannot be read ({type(exc).__name__}: {str(exc)[:200]})")
+
+
 def _load(path: Path, source: str, meta: DocumentMeta | None, source_dir: Path, max_bytes: int):
     raw = _read_bytes(path, source_dir, max_bytes)
     title, text = extract_text(path.suffix.lower(), raw)
@@ -106,7 +127,7 @@ def _read_bytes(path: Path, source_dir: Path, max_bytes: int) -> bytes:
         if not target.is_relative_to(source_dir.resolve()):
             raise DocumentLoadError(path, "symbolic link to a file outside the source folder: not followed")
     if path.suffix.lower() not in SUFFIXES:
-        raise DocumentLoadError(path, f"unsupported file type {path.suffix or '(none)'}: use .txt .md .html .pdf .docx .hwpx")
+        raise DocumentLoadError(path, f"unsupported file type {path.suffix or '(none)'}: use .txt .md .html .pdf .docx .hwpx .hwp .json")
     try:
         info = path.stat()
         if not stat.S_ISREG(info.st_mode):
@@ -135,7 +156,11 @@ def extract_text(suffix: str, raw: bytes) -> tuple[str, str]:
     if suffix == ".hwp":
         if kind == "zip":
             return "", hwpx_text(raw)  # an HWPX saved under the old extension
-        raise FormatError("legacy binary HWP is not supported: save it as HWPX or PDF in 한글 and add that")
+        if kind != "ole":
+            raise FormatError("named .hwp but the content is not an HWP file")
+        return hwp_text(raw)
+    if suffix in EXPORT_SUFFIXES:
+        raise FormatError("a .json policy export is read record by record by ingest, not as one document")
     if suffix == ".pdf":
         if kind != "pdf":
             raise FormatError("named .pdf but the content is not a PDF")

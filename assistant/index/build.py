@@ -129,9 +129,9 @@ def _stream(settings, old_docs: dict, report: IngestReport, build, analyzer, pro
             report.skipped.append((item.path, item.reason))
             log.info("skipped %s: %s", item.path, item.reason)
             source = _relative(item.path, settings.source_dir)
-            if source in old_docs:  # keep what was indexed before rather than lose it
-                kept.add(source)
-                seen.add(source)
+            before = [s for s in old_docs if s == source or s.startswith(source + "#")]  # an export's records
+            kept.update(before)  # keep what was indexed before rather than lose it
+            seen.update(before)
             continue
         seen.add(item.source)
         previous = old_docs.get(item.source)
