@@ -23,6 +23,7 @@ from assistant.errors import DocumentLoadError
 from assistant.documents.formats import FormatError, decode_text, html_text, pdf_text, sniff
 from assistant.documents.hwp import hwp_text
 from assistant.documents.office import docx_text, hwpx_text
+from assistant.documents.structure import title_of
 from assistant.documents.policies import export_documents
 from assistant.types import DocumentMeta, SourceDocument
 
@@ -110,7 +111,7 @@ def _load(path: Path, source: str, meta: DocumentMeta | None, source_dir: Path, 
         raise DocumentLoadError(path, "no text left after removing page boilerplate")
     meta = meta or DocumentMeta()
     if not meta.title:
-        meta = DocumentMeta(**{**meta.__dict__, "title": title or _first_line(text)})
+        meta = DocumentMeta(**{**meta.__dict__, "title": title or title_of(text)})
     digest = hashlib.sha256(raw + json.dumps(meta.__dict__, sort_keys=True).encode("utf-8")).hexdigest()
     document_id = hashlib.sha1(source.encode("utf-8")).hexdigest()[:16]
     return SourceDocument(document_id=document_id, source=source, text=text, meta=meta, content_hash=digest)
@@ -210,8 +211,3 @@ def _valid_date(value: str) -> bool:
     import re
 
     return bool(re.fullmatch(r"(19|20)\d\d(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?", value))
-
-
-def _first_line(text: str) -> str:
-    line = text.strip().split("\n", 1)[0].strip()
-    return line[:120]

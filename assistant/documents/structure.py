@@ -1,0 +1,132 @@
+"""Text -> structural units: headings, bullet items, `label: value` fields and table rows, each with its section.
+
+Program pages and notices are labelled fields more than prose: "- 지원대상: 만 19~39세", "○ (사업대상) …",
+"□ 신청방법", "지원규모 | 30명". A field or a row answers like a sentence; a heading or a bare label
+("지원내용:") names a topic and answers nothing alone — the lines under it carry it as their section.
+Every unit's text is exactly `text[start:end]`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+# Glyphs that open a bullet item in Korean notices (○ □ ◯ ㅇ - ∙ · ※ 󰏅 ⁃ ㆍ and friends).
+BULLET = re.compile(r"^([○●◯◦\-–∙·•※󰏅⁃ㆍ▪▫▶►▷◆◇☞✓✔*+]|[ㅇo](?=\s))\s*")
+# Glyphs that open a heading when the line is short: □ 지원대상, ■ 사업개요, Ⅰ. 개요.
+HEADING_GLYPH = re.compile(r"^([□■◼◻▣]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]\.?)\s*")
+MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+")
+NUMBERED = re.compile(r"^(\d{1,2}[.)]|[가-하][.)]|\(\d{1,2}\)|\([가-하]\)|[①-⑳])\s*")
+# "label: value" — a short label, then a colon (not the one in "http://" or "10:00").
+LABEL_VALUE = re.compile(r"^([^:：\d][^:：]{0,19}?)\s*[:：](?!//)\s*(.*)$")
+PAREN_LABEL = re.compile(r"^[(\[【<]\s*([^()\[\]【】<>]{1,15}?)\s*[)\]】>]\s*(.+)$")
+TABLE_CELL = re.compile(r"\s*\|\s*")
+# A sentence ends like one ("…지원합니다.", "…신청해요", "…지원함"); a heading ("사업개요") does not.
+STATEMENT_END = re.compile(r"(다|[어아해죠네세지]요|음|함|됨|임)\s*[.!?…]?\s*$|[.!?]\s*$")
+MAX_HEADING_CHARS = 30  # a □ or numbered line longer than this is an item, not a heading
+MAX_LABEL_CHARS = 15  # a first table cell longer than this is content, not a field name
+TITLE_LABELS = ("사업명", "정책명", "과제명", "프로그램명", "제목", "공고명", "사업명칭")
+HEADER_ROW = {("항목", "내용"), ("구분", "내용"), ("구분", "세부내용"), ("항목", "세부내용")}
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One structural line of a document."""
+
+    kind: str  # "heading", "label" (a bare label whose value follows), "field", "row", "item", "line"
+    text: str  # exactly text[start:end]
+    start: int
+    end: int
+    label: str = ""  # the unit's own label ("지원대상") for field, row and label units
+    value: str = ""  # what follows the label
+    section: str = ""  # the nearest heading or label above it
+
+    @property
+    def answers(self) -> bool:
+        """Whether the unit can answer alone: not a heading, not a bare label."""
+        return self.kind not in ("heading", "label") and bool(self.value.strip() or self.kind in ("item", "line"))
+
+
+def read_units(text: str) -> list[Unit]:
+    """The document's lines as units, each with the section (nearest heading or label) it sits under."""
+    units: list[Unit] = []
+    section = soft = ""  # the nearest heading or bare label; the last field, for the lines that continue it
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        line = raw.rstrip("\r\n")
+        stripped = line.strip()
+        start = pos + (len(line) - len(line.lstrip()))
+        pos += len(raw)
+        if not stripped:
+            continue
+        unit = _read_line(stripped, start, section)
+        if unit.kind in ("heading", "label"):
+            section, soft = unit.label or section, ""
+        elif unit.kind == "field":
+            soft = unit.label
+        elif unit.kind in ("item", "line") and soft:
+            unit = replace(unit, section=soft)
+        units.append(unit)
+    return units
+
+
+def _read_line(line: str, start: int, section: str) -> Unit:
+    end = start + len(line)
+    if " | " in line or line.count("|") >= 2:
+        return _row(line, start, end, section)
+    heading = MARKDOWN_HEADING.match(line) or HEADING_GLYPH.match(line)
+    numbered = NUMBERED.match(line)
+    body = line
+    marker = heading or numbered or BULLET.match(line)
+    if marker:
+        body = line[marker.end():].strip()
+    labelled = LABEL_VALUE.match(body) or PAREN_LABEL.match(body)
+    if labelled and _is_label(labelled.group(1)):
+        label, value = clean_label(labelled.group(1)), labelled.group(2).strip()
+        kind = "field" if value else "label"
+        return Unit(kind, line, start, end, label, value, section)
+    if MARKDOWN_HEADING.match(line) or ((heading or numbered) and _short(body)):
+        return Unit("heading", line, start, end, clean_label(body), body, section)
+    kind = "item" if marker else "line"
+    return Unit(kind, line, start, end, "", body, section)
+
+
+def _row(line: str, start: int, end: int, section: str) -> Unit:
+    cells = [c for c in TABLE_CELL.split(line.strip().strip("|")) if c.strip()]
+    if len(cells) >= 2 and (cells[0].strip(), cells[1].strip()) in HEADER_ROW:
+        return Unit("heading", line, start, end, "", "", section)
+    if len(cells) >= 2 and len(cells[0]) <= MAX_LABEL_CHARS:
+        return Unit("row", line, start, end, clean_label(cells[0]), " | ".join(cells[1:]), section)
+    return Unit("row", line, start, end, "", " | ".join(cells), section)
+
+
+def _is_label(candidate: str) -> bool:
+    """A field name: short, no sentence in it, not a time or an address."""
+    name = candidate.strip()
+    return 1 <= len(name.replace(" ", "")) <= MAX_LABEL_CHARS and not STATEMENT_END.search(name) and "http" not in name
+
+
+def _short(body: str) -> bool:
+    return len(body) <= MAX_HEADING_CHARS and not STATEMENT_END.search(body)
+
+
+def clean_label(label: str) -> str:
+    """A label as written without markers, numbering or spacing inside ("사 업 비" -> "사업비")."""
+    label = NUMBERED.sub("", HEADING_GLYPH.sub("", BULLET.sub("", label.strip())))
+    label = re.sub(r"[\s*#:：\[\]【】()<>]", "", label)
+    return label
+
+
+def title_of(text: str, units: list[Unit] | None = None) -> str:
+    """A document's title when no metadata gives one: its 사업명/정책명 field, else its first line unmarked."""
+    units = units if units is not None else read_units(text[:4000])
+    for u in units[:12]:
+        if u.kind in ("field", "row") and u.label in TITLE_LABELS and u.value.strip():
+            return u.value.strip()[:120]
+    for u in units[:3]:
+        if u.kind == "row" and not u.label:
+            continue
+        name = MARKDOWN_HEADING.sub("", u.value or u.text).strip()
+        if len(name) >= 2:
+            return name[:120]
+    return text.strip().split("\n", 1)[0].strip()[:120]
