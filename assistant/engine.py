@@ -15,7 +15,9 @@ from assistant.index.embeddings import load_embedder
 from assistant.errors import IndexNotBuiltError
 from assistant.index.store import chroma_client, collection_name, load_generation, read_current, vector_store
 from assistant.language.korean import KoreanAnalyzer
-from assistant.language.questions import Question, analyze, clean_question, problem_with, unknown_terms
+from assistant.language.questions import (
+    Question, analyze, clean_question, detect_language, problem_with, unknown_terms,
+)
 from assistant.index.retrieval import Filters, HybridRetriever
 from assistant.types import Answer, Hit, SourceDocument
 
@@ -105,7 +107,7 @@ class Assistant:
     def _extractive(self, raw: str, municipality, year_from, year_to, history):
         text = clean_question(raw if isinstance(raw, str) else "")
         problem = problem_with(text, self.settings.max_question_chars)
-        lang = "en" if text and not any("가" <= ch <= "힣" for ch in text) else "ko"
+        lang = detect_language(text)
         if problem:
             q = Question(raw or "", text, lang, "general", (), (), text)
             return self.answerer.refuse(q, Refusal(problem)), None, []

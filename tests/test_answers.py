@@ -120,3 +120,14 @@ def test_a_document_about_several_municipalities_matches_each_of_them():
     assert Filters("파주시").mask(generation).tolist() == [True, False, True]
     assert Filters("고양시").mask(generation).tolist() == [True, False, False]
     assert Filters("고양").mask(generation).tolist() == [False, False, False]
+
+
+def test_a_question_mixing_english_and_a_korean_name_is_answered_in_english(knowledge_assistant):
+    from assistant.language.questions import detect_language
+
+    question = "What does the 고양 job center do?"
+    answer = knowledge_assistant.ask(question)
+    assert detect_language(question) == "en"
+    assert not answer.abstained, answer.text
+    assert answer.text.startswith("The documents (in Korean) say:"), answer.text
+    assert answer.notes and all(n.split("] ", 1)[1].startswith("Based on") for n in answer.notes), answer.notes

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from assistant.language.glossary import SYNONYMS
 from assistant.language.korean import KoreanAnalyzer, Sentence, normalize_text
-from assistant.answer.refusals import Refusal, age_notes, refusal_text
+from assistant.answer.refusals import Refusal, age_notes, introduce_quotes, refusal_text
 from assistant.language.questions import FACT_PATTERNS, HARD_TYPES, TYPE_NOUNS, Question, count_pattern
 from assistant.types import Answer, Citation, Hit
 
@@ -197,9 +197,7 @@ class ExtractiveAnswerer:
                 labelled = chunk.meta.municipality
                 label = f"{labelled.replace(';', '·')} — "
             parts.append(f"{label}{c.sentence.text.strip()} [{numbers[chunk.chunk_id]}]")
-        body = " ".join(parts)
-        if question.lang == "en":
-            body = f"The documents (in Korean) say: {body}"
+        body = introduce_quotes(" ".join(parts), question.lang)
         notes = age_notes(citations, today, self.stale_after_years, question.lang)
         return Answer(question.original, body, False, tuple(citations), tuple(notes), hits=tuple(hits))
 

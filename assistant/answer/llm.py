@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
-import re
 import threading
 from collections.abc import Iterator, Mapping
 from dataclasses import replace
@@ -21,7 +20,8 @@ from assistant.config import Settings
 from assistant.errors import ConfigError
 from assistant.answer.grounding import CheckedReply, GroundingChecker
 from assistant.language.korean import KoreanAnalyzer
-from assistant.answer.refusals import age_notes
+from assistant.language.questions import detect_language
+from assistant.answer.refusals import age_notes, introduce_quotes
 from assistant.answer.prompting import PASSAGE_TOKENS, Passage, build_messages, fit_passages
 from assistant.types import Answer, Citation, Hit
 
@@ -33,7 +33,6 @@ NOTE_UNVERIFIED = "LLM 답변을 검증하지 못해 문서 인용 답변으로 
 NOTE_FAILED = "LLM 서버에서 답을 받지 못해 문서 인용 답변으로 대신합니다."
 NOTE_REFUSED = "LLM이 문서에서 답을 찾지 못해 문서 인용 답변으로 대신합니다."
 NOTE_DROPPED = "문서로 확인되지 않는 LLM 문장 {n}개를 뺐습니다."
-_HANGUL = re.compile(r"[가-힣]")
 
 
 class GroundedGenerator:
@@ -86,10 +85,9 @@ class GroundedGenerator:
         for claim in checked.claims:
             for n in claim.numbers:
                 order.setdefault(n, len(order) + 1)
-        body = " ".join(f"{c.text} " + "".join(f"[{order[n]}]" for n in c.numbers) for c in checked.claims)
-        lang = "ko" if _HANGUL.search(question) else "en"
-        if lang == "en":
-            body = f"The documents (in Korean) say: {body}"
+        lang = detect_language(question)
+        cited = (f"{c.text} " + "".join(f"[{order[n]}]" for n in c.numbers) for c in checked.claims)
+        body = introduce_quotes(" ".join(cited), lang)
         by_number = {p.number: p for p in passages}
         citations = [_citation(order[n], by_number[n], checked) for n in order]
         notes = age_notes(citations, dt.date.today(), self.stale_after_years, lang)

@@ -24,6 +24,8 @@ class Refusal(StrEnum):
 HARD_REFUSALS = frozenset(Refusal) - {Refusal.NOT_STATED}
 _NOT_MENTIONED = "not_mentioned"  # the text of NOT_STATED when the missing detail is known
 
+# Korean quotes answering an English question are introduced as such.
+QUOTING_KOREAN_EN = "The documents (in Korean) say: {body}"
 ASK_INSTEAD_KO = "고용노동부 고객상담센터(국번 없이 1350)나 해당 지자체 일자리 담당 부서에 문의해 주세요."
 ASK_INSTEAD_EN = "Please ask the Ministry of Employment and Labor call center (1350 in Korea) or the city's job office."
 
@@ -55,6 +57,11 @@ def refusal_text(reason: Refusal, lang: str = "ko", place: str = "", limit: int 
     if reason == Refusal.NOT_STATED and detail:
         return table[_NOT_MENTIONED].format(detail=detail)
     return table.get(reason, table[Refusal.NOT_STATED]).format(place=place, limit=f"{limit:,}")
+
+
+def introduce_quotes(body: str, lang: str) -> str:
+    """An answer made of Korean quotes, introduced as such when the question was English."""
+    return QUOTING_KOREAN_EN.format(body=body) if lang == "en" else body
 
 
 def age_notes(citations: list[Citation], today: dt.date, stale_after_years: int, lang: str = "ko") -> list[str]:

@@ -94,7 +94,7 @@ def clean_question(text: str) -> str:
 
 
 def problem_with(text: str, max_chars: int) -> str | None:
-    """Why a question cannot be processed at all (a Refusal value: "empty", "too_long", "not_a_question"), or None."""
+    """Why a question cannot be processed at all: a Refusal value ("empty", "too_long", ...), or None."""
     if not text:
         return "empty"
     if len(text) > max_chars:
@@ -104,8 +104,19 @@ def problem_with(text: str, max_chars: int) -> str | None:
     return None
 
 
+def detect_language(text: str) -> str:
+    """"ko" or "en": Korean when Hangul is at least a quarter of the Latin letters (and two or more).
+
+    The one rule for every part that asks: "What does the 고양 job center do?" is English. Text with
+    nothing to go by (an empty question) is Korean, the language of the documents and the page.
+    """
+    if not text:
+        return "ko"
+    return "ko" if len(HANGUL.findall(text)) >= max(2, len(re.findall(r"[A-Za-z]", text)) // 4) else "en"
+
+
 def analyze(text: str, analyzer: KoreanAnalyzer, history: list[tuple[str, str]] | None = None) -> Question:
-    lang = "ko" if len(HANGUL.findall(text)) >= max(2, len(re.findall(r"[A-Za-z]", text)) // 4) else "en"
+    lang = detect_language(text)
     fixed = text
     if lang == "ko" and len(text) >= 10 and text.count(" ") <= len(text) // 12:
         fixed = analyzer.respace(text)
@@ -117,7 +128,7 @@ def analyze(text: str, analyzer: KoreanAnalyzer, history: list[tuple[str, str]] 
     if history and _is_followup(fixed, terms, places):
         previous = history[-1][0]
         search_text = f"{previous} {search_text}"
-        prev_places = tuple(_places(previous, analyzer, "ko" if HANGUL.search(previous) else "en"))
+        prev_places = tuple(_places(previous, analyzer, detect_language(previous)))
         places = places or prev_places
         extra = [t for t in analyzer.terms(previous) if t in prev_places]
         terms = list(terms) + [t for t in extra if t not in terms]
