@@ -19,6 +19,11 @@ from assistant.language.questions import (
     Question, analyze, clean_question, detect_language, problem_with, unknown_terms,
 )
 from assistant.index.retrieval import Filters, HybridRetriever
+from assistant.language.regions import load_regions
+from assistant.programs import chat as program_chat
+from assistant.programs.catalog import ProgramRecord, coverage
+from assistant.programs.finder import Match, Situation, find
+from assistant.programs.storage import build_catalog, read_catalog
 from assistant.types import Answer, Hit, SourceDocument
 
 log = logging.getLogger(__name__)
@@ -64,6 +69,7 @@ class Assistant:
             )
             self._generation_name = generation.name
             self._documents: dict[str, SourceDocument] | None = None
+            self._catalog: list[ProgramRecord] | None = None
             self._corpus: dict[str, str] = {}
 
     def _chunk(self, chunk_id: str):
@@ -112,6 +118,9 @@ class Assistant:
             q = Question(raw or "", text, lang, "general", (), (), text)
             return self.answerer.refuse(q, Refusal(problem)), None, []
         self._fresh()
+        situation = program_chat.situation_in(text, load_regions())
+        if situation is not None:  # "27살 백수인데 의정부에서 뭐 신청할 수 있어요?": the finder answers
+            return program_chat.situation_answer(text, situation, self.find(situation), self._chunks_of), None, []
         with self._lock:  # one consistent generation for this question, even if an ingest lands meanwhile
             generation, retriever, answerer = self.generation, self.retriever, self.answerer
         question = analyze(text, self.analyzer, history)
@@ -165,6 +174,23 @@ class Assistant:
                 self._documents = {d.source: d for d in self.generation.documents()}
             return self._documents.get(source)
 
+    def catalog(self) -> list[ProgramRecord]:
+        """Every program the documents describe (built at ingest; read afresh for an older index)."""
+        self._fresh()
+        with self._lock:
+            if self._catalog is None:
+                found = read_catalog(self.generation.path)
+                self._catalog = found if found is not None else build_catalog(self.generation.documents())
+            return self._catalog
+
+    def find(self, situation: Situation, include_ineligible: bool = False, open_only: bool = False) -> list[Match]:
+        """Every program judged for a resident's situation, eligible and open first."""
+        return find(self.catalog(), situation, load_regions(), include_ineligible, open_only)
+
+    def _chunks_of(self, source: str) -> list:
+        ids = self.generation.manifest.get("documents", {}).get(source, {}).get("chunk_ids", [])
+        return [c for c in (self._chunk(i) for i in ids) if c is not None]
+
     def municipalities(self) -> list[str]:
         """Every municipality some document is about (a document may name several, joined by ';')."""
         return sorted({m.strip() for c in self.generation.chunks for m in c.meta.municipality.split(";") if m.strip()})
@@ -183,6 +209,8 @@ class Assistant:
             "index_dir": str(self.settings.index_dir),
             "generation": self.generation.name,
             "chroma": f"{self.settings.chroma_host}:{self.settings.chroma_port}" if self.settings.server_mode else "local",
+            "programs": len(self.catalog()),
+            "program_fields_stated": coverage(self.catalog()),  # share of programs stating each field
         }
 
 

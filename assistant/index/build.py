@@ -37,6 +37,7 @@ from assistant.index.store import (
     read_documents,
 )
 from assistant.language.korean import KoreanAnalyzer
+from assistant.programs.storage import CatalogWriter
 from assistant.documents.loading import load_documents
 from assistant.types import Chunk, SourceDocument
 
@@ -243,6 +244,7 @@ class _Build:
         self._sources = [c for c in (self._existing(name) for name in reuse_from) if c is not None]
         manifest = {"embedder": self.model, "source_dir": str(self.settings.source_dir)}
         self.writer = GenerationWriter(index_dir, manifest)
+        self.catalog = CatalogWriter(self.writer.path, index_dir / self.previous if self.previous else None)
         self.collection = raw_collection(self.client, collection_name(self.settings, self.writer.name))
 
     def _existing(self, generation: str):
@@ -255,6 +257,7 @@ class _Build:
     def add(self, doc: SourceDocument, chunks: list[Chunk], terms: list[list[str]]) -> None:
         self.start()
         self.writer.add_document(doc, chunks, terms)
+        self.catalog.add(doc)
         self._pending.extend(chunks)
         while len(self._pending) >= EMBED_BATCH:
             batch, self._pending = self._pending[:EMBED_BATCH], self._pending[EMBED_BATCH:]
@@ -298,16 +301,19 @@ class _Build:
             self._pending = []
         if kept and self.previous:
             old = self.client.get_collection(collection_name(self.settings, self.previous), embedding_function=None)
-            _carry_over(Path(self.settings.index_dir) / self.previous, self.writer, kept, old_docs, old, self.collection)
+            _carry_over(Path(self.settings.index_dir) / self.previous, self.writer, kept, old_docs, old, self.collection,
+                        self.catalog)
+        self.catalog.commit()
         self.writer.commit()
 
     def abandon(self) -> None:
         """Remove the half-written files; the collection stays for the next ingest to reuse."""
         if self.writer is not None:
+            self.catalog.abort()
             self.writer.abort()
 
 
-def _carry_over(prev_path: Path, writer, kept: set[str], old_docs: dict, old, collection) -> None:
+def _carry_over(prev_path: Path, writer, kept: set[str], old_docs: dict, old, collection, catalog) -> None:
     """Copy unchanged documents' chunks, morphemes and vectors from the previous generation, streaming.
 
     documents.jsonl and chunks.jsonl list documents in the same order and each document's chunks
@@ -321,6 +327,7 @@ def _carry_over(prev_path: Path, writer, kept: set[str], old_docs: dict, old, co
         if doc.source not in kept:
             continue
         writer.add_document(doc, [c for c, _ in rows], [t for _, t in rows])
+        catalog.add(doc)  # its programs, copied from the previous catalog (same content hash)
         ids.extend(c.chunk_id for c, _ in rows)
         if len(ids) >= COPY_BATCH:
             _copy_vectors(old, collection, ids)

@@ -1,0 +1,84 @@
+"""`python -m assistant catalog|find`: the program catalog and the eligibility finder on the command line.
+
+Both read the live index generation's catalog only (no models are loaded), and print JSON with --json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+from pathlib import Path
+
+from assistant.errors import AssistantError, IndexNotBuiltError
+from assistant.index.store import read_current, read_documents
+from assistant.language.conditions import EMPLOYMENT_STATUSES
+from assistant.language.regions import load_regions
+from assistant.programs.catalog import ProgramRecord
+from assistant.programs.finder import Situation, find
+from assistant.programs.public import catalog_entry, match_entry
+from assistant.programs.storage import build_catalog, read_catalog
+
+COMMANDS = ("catalog", "find")
+
+
+def add_parsers(sub, common) -> None:
+    """The two subcommands, with the shared --index-dir etc. from `common`."""
+    cat = sub.add_parser("catalog", help="every program the indexed documents describe")
+    cat.add_argument("--json", action="store_true", help="print a JSON list")
+    common(cat)
+    fnd = sub.add_parser("find", help="programs a resident can apply for: eligible / check / ineligible")
+    fnd.add_argument("--age", type=int, help="만 나이")
+    fnd.add_argument("--region", help="where the resident lives (의정부, 경기 의정부시, …)")
+    fnd.add_argument("--status", choices=[s for s in EMPLOYMENT_STATUSES if s != "무관"] + ["창업"],
+                     help="employment status")
+    fnd.add_argument("--group", action="append", help="a group the resident belongs to (여성, 장애인, …); repeatable")
+    fnd.add_argument("--date", type=dt.date.fromisoformat, help="judge open/closed on this day (default today)")
+    fnd.add_argument("--open-only", action="store_true", help="only programs open for applications")
+    fnd.add_argument("--all", action="store_true", help="also list ineligible programs with the failing condition")
+    fnd.add_argument("--json", action="store_true", help="print a JSON list")
+    common(fnd)
+
+
+def live_catalog(index_dir: Path) -> list[ProgramRecord]:
+    """The catalog of the live generation at `index_dir`."""
+    name = read_current(Path(index_dir))
+    if name is None:
+        raise IndexNotBuiltError(index_dir)
+    path = Path(index_dir) / name
+    found = read_catalog(path)
+    return found if found is not None else build_catalog(read_documents(path))
+
+
+def run(args, settings) -> int:
+    programs = live_catalog(Path(settings.index_dir))
+    if args.command == "catalog":
+        return _print([catalog_entry(p) for p in programs], args.json, _catalog_line)
+    regions = load_regions()
+    if args.region and regions.resolve(args.region) is None:
+        raise AssistantError(f"unknown region '{args.region}' — give a 시군구 or 시도 name, e.g. 의정부시 or 경기도")
+    if args.age is not None and not 0 < args.age < 130:
+        raise AssistantError(f"age {args.age} is not a 만 나이 — give years, e.g. --age 27")
+    status = "창업·예비창업" if args.status == "창업" else args.status
+    situation = Situation(args.age, args.region, status, tuple(args.group) if args.group else None,
+                          args.date or dt.date.today())
+    matches = find(programs, situation, regions, include_ineligible=args.all, open_only=args.open_only)
+    return _print([match_entry(m) for m in matches], args.json, _match_line)
+
+
+def _print(rows: list[dict], as_json: bool, line) -> int:
+    if as_json:
+        print(json.dumps(rows, ensure_ascii=False))
+    else:
+        for row in rows:
+            print(line(row))
+    return 0
+
+
+def _catalog_line(row: dict) -> str:
+    ages = "~".join(str(x) if x is not None else "" for x in (row["age_min"], row["age_max"]))
+    return f"{row['title']}\t{','.join(row['regions'])}\t{ages}\t{row['apply_end'] or row['apply_note'] or ''}\t{row['source']}"
+
+
+def _match_line(row: dict) -> str:
+    return f"[{row['verdict']}/{row['open']}] {row['title']} — {'; '.join(row['reasons'])} ({row['source']})"

@@ -1,0 +1,300 @@
+"""Read a program's conditions out of document text: labelled sections first, then any line that states them.
+
+Every reader returns a Fact: the value, whether the text states it, and the line it came from (with
+its character offset in the document), so the catalog can cite it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from assistant.language import conditions as rules
+
+STATED, NOT_STATED, UNCLEAR = "stated", "not_stated", "unclear"
+SECTION_LINES = 12  # lines after a label still read as its section
+
+
+@dataclass(frozen=True)
+class Line:
+    """One non-empty line of a document and where it starts."""
+
+    start: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One field of a program: its value, whether the document states it, and the line that does."""
+
+    value: object = None
+    status: str = NOT_STATED
+    evidence: str = ""
+    start: int = -1
+
+    @classmethod
+    def stated(cls, value, line: Line | None, status: str = STATED) -> Fact:
+        return cls(value, status, line.text.strip() if line else "", line.start if line else -1)
+
+
+@dataclass
+class Sections:
+    """A document's lines and, per field, the lines of its labelled sections (label line first)."""
+
+    lines: list[Line]
+    by_field: dict[str, list[Line]] = field(default_factory=dict)
+
+    def of(self, *names: str) -> list[Line]:
+        return [line for name in names for line in self.by_field.get(name, [])]
+
+
+def split_lines(text: str) -> list[Line]:
+    out, start = [], 0
+    for raw in text.split("\n"):
+        if raw.strip():
+            out.append(Line(start, raw))
+        start += len(raw) + 1
+    return out
+
+
+@lru_cache(maxsize=1)
+def _label_patterns() -> list[tuple[str, re.Pattern]]:
+    pairs = [(name, label) for name, labels in rules.FIELD_LABELS.items() for label in labels]
+    pairs.sort(key=lambda p: -len(p[1].replace(" ", "")))
+    return [(name, re.compile(rules.LABEL_PREFIX + r"\s*".join(label.replace(" ", "")) + rules.LABEL_END))
+            for name, label in pairs]
+
+
+def label_of(line: str) -> str | None:
+    """The field a line opens ("□ 신청기간" -> "period"), None for an ordinary line."""
+    text = line.replace("**", "").replace("#", " ").strip()
+    for name, pattern in _label_patterns():
+        if pattern.match(text):
+            return name
+    return None
+
+
+def sections_of(text: str) -> Sections:
+    """Split a document into labelled sections; a section runs to the next label of the same or higher level."""
+    lines = split_lines(text)
+    found = Sections(lines)
+    for i, line in enumerate(lines):
+        name = label_of(line.text)
+        if name is None:
+            continue
+        body = [line]
+        for nxt in lines[i + 1 : i + 1 + SECTION_LINES]:
+            if _indent(nxt.text) <= _indent(line.text) and label_of(nxt.text) is not None:
+                break
+            body.append(nxt)
+        found.by_field.setdefault(name, []).extend(body)
+    return found
+
+
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip())
+
+
+def _after_label(text: str) -> str:
+    """The value part of a labelled line ("- 연령: 만 19세" -> "만 19세")."""
+    parts = re.split(r"[:：|)\]】]", text, maxsplit=1)
+    return parts[1].strip() if len(parts) == 2 else ""
+
+
+def _age_in(text: str) -> tuple[int | None, int | None] | None:
+    """(min, max) 만 나이 inclusive from the first age condition in `text`, None when it states none."""
+    for pattern, kind in ((rules.AGE_BOTH, "both"), (rules.AGE_RANGE, "range"),
+                          (rules.AGE_UPPER, "upper"), (rules.AGE_LOWER, "lower")):
+        found = pattern.search(text)
+        if not found:
+            continue
+        if kind in ("both", "range"):
+            low, low_word, high, high_word = found.groups()
+            low_age = int(low) + (1 if low_word == "초과" else 0)
+            high_age = int(high) - (1 if high_word == "미만" else 0)
+            if rules.YOUNGEST <= low_age <= high_age <= rules.OLDEST:
+                return low_age, high_age
+            continue
+        number, word = int(found.group(1)), found.group(2)
+        if not rules.YOUNGEST <= number <= rules.OLDEST:
+            continue
+        if kind == "upper":
+            return None, number - (1 if word == "미만" else 0)
+        return number + (1 if word == "초과" else 0), None
+    return None
+
+
+def read_age(sections: Sections) -> Fact:
+    """Age limits from the target section, else from any line that states one as a condition."""
+    candidates = sections.of("target") or []
+    for line in candidates + sections.lines:
+        if rules.NOT_A_CONDITION.search(line.text):
+            continue
+        ages = _age_in(line.text)
+        if ages is not None:
+            return Fact.stated(ages, line)
+    return Fact((None, None))
+
+
+def _date(found: re.Match, year_hint: int | None) -> tuple[dt.date | None, bool]:
+    """A DATE match as a date (year from the hint when the text omits it); (None, _) when impossible."""
+    raw_year = found.group("year")
+    year = (2000 + int(raw_year[1:])) if raw_year and raw_year[0] in "'’" else int(raw_year) if raw_year else year_hint
+    if year is None:
+        return None, False
+    try:
+        return dt.date(year, int(found.group("month")), int(found.group("day"))), bool(raw_year)
+    except ValueError:
+        return None, False
+
+
+def dates_in(text: str, year_hint: int | None) -> list[dt.date]:
+    """Every date written in `text`, in order; a date without its year takes the previous date's year."""
+    compact = [(m.start(), dt.date(int(m[1]), int(m[2]), int(m[3]))) for m in rules.COMPACT_DATE.finditer(text)
+               if _valid(m)]
+    if compact:
+        return [d for _, d in compact]
+    out: list[dt.date] = []
+    for found in rules.DATE.finditer(text):
+        day, _ = _date(found, out[-1].year if out else year_hint)
+        if day is not None:
+            out.append(day)
+    return out
+
+
+def _valid(found: re.Match) -> bool:
+    try:
+        dt.date(int(found[1]), int(found[2]), int(found[3]))
+        return True
+    except ValueError:
+        return False
+
+
+def read_period(sections: Sections, year_hint: int | None) -> Fact:
+    """The application period: {"start", "end", "note"} (ISO dates; note "상시" / "예산 소진 시까지")."""
+    for line in sections.of("period"):
+        text = line.text
+        if rules.PERIOD_SEPARATOR.search(text):
+            days = dates_in(text, year_hint)
+            if len(days) >= 2 and days[0] <= days[1]:
+                note = "예산 소진 시까지" if rules.UNTIL_BUDGET.search(text) else None
+                return Fact.stated({"start": days[0].isoformat(), "end": days[1].isoformat(), "note": note}, line)
+            if len(days) == 1:
+                return Fact.stated({"start": days[0].isoformat(), "end": None, "note": None}, line, UNCLEAR)
+        note = _period_note(text)
+        if note:
+            return Fact.stated({"start": None, "end": None, "note": note}, line)
+    for line in sections.of("period", "target", "method", "benefit"):
+        note = _period_note(line.text)
+        if note:
+            return Fact.stated({"start": None, "end": None, "note": note}, line)
+    return Fact({"start": None, "end": None, "note": None})
+
+
+def _period_note(text: str) -> str | None:
+    if rules.UNTIL_BUDGET.search(text):
+        return "예산 소진 시까지"
+    if rules.ALWAYS_OPEN.search(text):
+        return "상시"
+    return None
+
+
+def words_found(text: str, table: dict[str, tuple[str, ...]]) -> list[str]:
+    """Keys of `table` whose words occur in `text` as a condition (not followed by 제외 / 우대 / 가점)."""
+    keys = []
+    for key, words in table.items():
+        for word in words:
+            if any(not rules.WORD_NEGATORS.match(text[m.end():]) for m in re.finditer(re.escape(word), text)):
+                keys.append(key)
+                break
+    return keys
+
+
+def read_employment(sections: Sections) -> Fact:
+    """미취업 / 재직 / 창업·예비창업 (any of) or 무관, from the target section only."""
+    for line in sections.of("target"):
+        if rules.ANY_EMPLOYMENT.search(line.text):
+            return Fact.stated(["무관"], line)
+        found = words_found(line.text, rules.EMPLOYMENT_WORDS)
+        if found:
+            return Fact.stated(found, line)
+    return Fact([])
+
+
+def read_groups(sections: Sections) -> Fact:
+    """Groups the target section asks for (여성, 장애인, …), any of them; [] when it asks for none."""
+    for line in sections.of("target"):
+        if rules.NOT_A_CONDITION.search(line.text):
+            continue
+        found = words_found(line.text, rules.GROUP_WORDS)
+        if found:
+            return Fact.stated(found, line)
+    return Fact([])
+
+
+def read_checks(sections: Sections) -> list[Fact]:
+    """Conditions only a person can settle (income, years of residence, …), each with its line."""
+    out: dict[str, Fact] = {}
+    for line in sections.of("target"):
+        for pattern, reason in rules.NEEDS_PERSON.items():
+            if reason not in out and re.search(pattern, line.text):
+                out[reason] = Fact.stated(reason, line)
+    return list(out.values())
+
+
+def parse_amount(text: str) -> dict | None:
+    """The first amount in `text`: {"amount" (won), "unit", "cap"}; None when it names none."""
+    found = rules.AMOUNT.search(text)
+    if not found:
+        return None
+    number = float(found.group(1).replace(",", "") or 0)
+    won = int(number * rules.AMOUNT_SCALE[found.group(2) or ""])
+    before = text[max(0, found.start() - 12) : found.start()]
+    unit = next((u for word, u in rules.AMOUNT_UNITS.items() if word in before), "")
+    return {"amount": won, "unit": unit, "cap": bool(rules.AMOUNT_CAP.search(text[max(0, found.start() - 8) : found.end() + 4]))}
+
+
+def read_benefit(sections: Sections) -> Fact:
+    """What is supported: the first line of the benefit section that says something, with its amount."""
+    lines = sections.of("benefit")
+    body = [line for line in lines if _content(line.text)]
+    if not body:
+        return Fact(None)
+    with_amount = next((line for line in body if rules.AMOUNT.search(line.text)), None)
+    line = with_amount or body[0]
+    return Fact.stated({"text": _content(line.text), **(parse_amount(line.text) or {})}, line)
+
+
+def _content(text: str) -> str:
+    """A line without its bullet or label; "" when nothing is left."""
+    value = _after_label(text) if label_of(text) else text
+    return re.sub(r"^[\s\-−–○●◯□■◆◇▶▷►•∙·ㆍㅇ※\*󰏅❍◦⁃#>]+", "", value).strip(" -")
+
+
+def read_head_count(sections: Sections) -> Fact:
+    for line in sections.of("head_count") + sections.of("target", "benefit"):
+        found = rules.HEAD_COUNT.search(line.text)
+        labelled = line in sections.of("head_count")
+        if found and (labelled or rules.HEAD_COUNT_CUES.search(line.text)):
+            return Fact.stated(int(found.group(1).replace(",", "")), line)
+    return Fact(None)
+
+
+def read_text_field(sections: Sections, name: str) -> Fact:
+    """The first meaningful line of a labelled section (method, documents, operator)."""
+    for line in sections.of(name):
+        value = _content(line.text)
+        if value and value not in ("-",):
+            return Fact.stated(value, line)
+    return Fact("")
+
+
+def read_contact(sections: Sections) -> Fact:
+    """A telephone number, else the first line of the contact section."""
+    for line in sections.of("contact") + sections.lines:
+        found = rules.PHONE.search(line.text)
+        if found:
+            return Fact.stated(found.group(1), line)
+    return read_text_field(sections, "contact")

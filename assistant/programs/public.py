@@ -1,0 +1,52 @@
+"""The JSON shapes the CLI prints and the app shows: one catalog entry, one finder result."""
+
+from __future__ import annotations
+
+from assistant.programs.catalog import FIELDS, ProgramRecord
+from assistant.programs.finder import Match
+
+EVIDENCE_FIELDS = {"age": "age", "regions": "regions", "period": "apply", "employment": "status"}
+
+
+def benefit_text(program: ProgramRecord) -> str | None:
+    value = program.fact("benefit").value
+    return value.get("text") if isinstance(value, dict) else None
+
+
+def catalog_entry(program: ProgramRecord) -> dict:
+    """{"title", "source", "regions", "age_min", "age_max", "status", "groups", "benefit", "head_count",
+    "apply_start", "apply_end", "apply_note", "contact", "evidence": {field: quoted line}}."""
+    low, high = program.age
+    period = program.period
+    return {
+        "title": program.title,
+        "source": program.source,
+        "regions": list(program.fact("regions").value or []),
+        "age_min": low,
+        "age_max": high,
+        "status": list(program.fact("employment").value or []),
+        "groups": list(program.fact("groups").value or []),
+        "benefit": benefit_text(program),
+        "head_count": program.fact("head_count").value,
+        "apply_start": period.get("start"),
+        "apply_end": period.get("end"),
+        "apply_note": period.get("note"),
+        "contact": program.fact("contact").value or None,
+        "evidence": {name: program.fact(name).evidence for name in FIELDS if program.fact(name).evidence},
+        "field_status": {name: program.fact(name).status for name in FIELDS},
+        "missing": program.missing(),
+    }
+
+
+def match_entry(match: Match) -> dict:
+    """{"title", "source", "verdict", "reasons", "open", "apply_end", "citations": [{"field", "quote", "source"}]}."""
+    return {
+        "title": match.program.title,
+        "source": match.program.source,
+        "verdict": match.verdict,
+        "reasons": match.reasons,
+        "open": match.open,
+        "d_day": match.d_day,
+        "apply_end": match.program.period.get("end"),
+        "citations": [{"quote": f.evidence, "source": match.program.source} for f in match.cited()],
+    }
