@@ -32,11 +32,11 @@ log = logging.getLogger(__name__)
 class Assistant:
     """Answers questions from the live index generation; picks up a newer generation by itself."""
 
-    def __init__(self, settings: Settings, analyzer: KoreanAnalyzer, embedder, generator=None):
+    def __init__(self, settings: Settings, analyzer: KoreanAnalyzer, embedder, llm_answerer=None):
         self.settings = settings
         self.analyzer = analyzer
         self.embedder = embedder
-        self.generator = generator
+        self.llm_answerer = llm_answerer  # writes the answer from the passages when settings.generator asks
         self._lock = threading.RLock()
         self._generation_name: str | None = None
         self.reload()
@@ -49,12 +49,12 @@ class Assistant:
         analyzer = analyzer or KoreanAnalyzer()
         # Kiwi loads its language model on first use (1-4 s): let that overlap loading the index
         threading.Thread(target=analyzer.terms, args=("일자리",), daemon=True).start()
-        generator = None
+        llm_answerer = None
         if settings.generator != "extractive":
-            from assistant.answer.llm import build_generator
+            from assistant.answer.llm import build_llm_answerer
 
-            generator = build_generator(settings, analyzer)
-        return cls(settings, analyzer, embedder or load_embedder(settings.embedder), generator)
+            llm_answerer = build_llm_answerer(settings, analyzer)
+        return cls(settings, analyzer, embedder or load_embedder(settings.embedder), llm_answerer)
 
     def reload(self) -> None:
         """(Re)open the live generation, keeping the loaded models."""
@@ -103,8 +103,8 @@ class Assistant:
     def stream(self, question: str, municipality=None, year_from=None, year_to=None, history=None) -> Iterator:
         """Yield pieces of the answer text as they are ready, then the complete Answer."""
         answer, parsed, hits = self._extractive(question, municipality, year_from, year_to, history)
-        if self.generator is not None and parsed is not None and answer.reason not in HARD_REFUSALS:
-            yield from self.generator.stream(parsed.original, hits, answer)
+        if self.llm_answerer is not None and parsed is not None and answer.reason not in HARD_REFUSALS:
+            yield from self.llm_answerer.stream(parsed.original, hits, answer)
             return
         for piece in _pieces(answer.text):
             yield piece

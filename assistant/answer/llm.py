@@ -3,7 +3,7 @@
 The model writes from numbered passages; its reply streams to the user as it arrives, then is
 checked (grounding.py): only sentences its cited passages support stay. When nothing survives,
 the model refuses what the documents answer, or the server fails, the extractive answer is
-returned instead, with a note saying so. Never an exception once the generator is built.
+returned instead, with a note saying so. Never an exception once the answerer is built.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from assistant.answer.grounding import CheckedReply, GroundingChecker
 from assistant.language.korean import KoreanAnalyzer
 from assistant.language.questions import detect_language
 from assistant.answer.refusals import age_notes, introduce_quotes
-from assistant.answer.prompting import PASSAGE_TOKENS, Passage, build_messages, fit_passages
+from assistant.answer.prompting import PASSAGE_TOKENS, Passage, build_prompt, fit_passages
 from assistant.types import Answer, Citation, Hit
 
 log = logging.getLogger(__name__)
@@ -35,7 +35,7 @@ NOTE_REFUSED = "LLM이 문서에서 답을 찾지 못해 문서 인용 답변으
 NOTE_DROPPED = "문서로 확인되지 않는 LLM 문장 {n}개를 뺐습니다."
 
 
-class GroundedGenerator:
+class LLMAnswerer:
     """Prompt, stream, check, compose; subclasses only say how tokens come out of the model."""
 
     name = "llm"
@@ -45,7 +45,7 @@ class GroundedGenerator:
         self.stale_after_years = stale_after_years
         self.budget = budget
 
-    def _tokens(self, messages: list[dict[str, str]]) -> Iterator[str]:
+    def _tokens(self, prompt: list[dict[str, str]]) -> Iterator[str]:
         raise NotImplementedError
 
     def stream(self, question: str, hits: list[Hit], extractive: Answer) -> Iterator[str | Answer]:
@@ -57,11 +57,11 @@ class GroundedGenerator:
             return
         reply: list[str] = []
         try:
-            for token in self._tokens(build_messages(question, passages)):
+            for token in self._tokens(build_prompt(question, passages)):
                 reply.append(token)
                 yield token
         except Exception as exc:  # any failure of the model or its server: answer from the documents
-            log.warning("%s generator failed (%s); answering extractively", self.name, type(exc).__name__)
+            log.warning("%s answerer failed (%s); answering extractively", self.name, type(exc).__name__)
             yield _with_note(extractive, NOTE_FAILED)
             return
         yield self.finish(question, "".join(reply), passages, extractive)
@@ -97,7 +97,7 @@ class GroundedGenerator:
         return Answer(question, body, False, tuple(citations), tuple(notes), generator=self.name, hits=hits)
 
 
-class OpenAIGenerator(GroundedGenerator):
+class OpenAIAnswerer(LLMAnswerer):
     """Any server that speaks OpenAI chat completions: OpenAI, Ollama, vLLM, llama.cpp server, LM Studio."""
 
     name = "openai"
@@ -110,13 +110,13 @@ class OpenAIGenerator(GroundedGenerator):
         self._chat = _chat_openai(settings, os.environ if environ is None else environ)
 
     def __repr__(self) -> str:  # never the client: its settings hold the key
-        return f"OpenAIGenerator(model={self.model!r})"
+        return f"OpenAIAnswerer(model={self.model!r})"
 
-    def _tokens(self, messages: list[dict[str, str]]) -> Iterator[str]:
+    def _tokens(self, prompt: list[dict[str, str]]) -> Iterator[str]:
         if not self.streaming:
-            yield _text(self._chat.invoke(messages).content)
+            yield _text(self._chat.invoke(prompt).content)
             return
-        for chunk in self._chat.stream(messages):
+        for chunk in self._chat.stream(prompt):
             text = _text(chunk.content)
             if text:
                 yield text
@@ -152,7 +152,7 @@ def _chat_openai(settings: Settings, environ: Mapping[str, str]):
     )
 
 
-class LlamaCppGenerator(GroundedGenerator):
+class LlamaCppAnswerer(LLMAnswerer):
     """A local GGUF model through llama-cpp-python (optional extra `llamacpp`), one answer at a time."""
 
     name = "llamacpp"
@@ -173,12 +173,12 @@ class LlamaCppGenerator(GroundedGenerator):
         self._lock = threading.Lock()  # a Llama context serves one generation at a time
 
     def __repr__(self) -> str:
-        return f"LlamaCppGenerator(path={str(self.path)!r})"
+        return f"LlamaCppAnswerer(path={str(self.path)!r})"
 
-    def _tokens(self, messages: list[dict[str, str]]) -> Iterator[str]:
+    def _tokens(self, prompt: list[dict[str, str]]) -> Iterator[str]:
         with self._lock:
             chunks = self._llm.create_chat_completion(
-                messages=messages, stream=True, temperature=0, max_tokens=MAX_ANSWER_TOKENS
+                messages=prompt, stream=True, temperature=0, max_tokens=MAX_ANSWER_TOKENS
             )
             for chunk in chunks:
                 text = chunk["choices"][0].get("delta", {}).get("content")
@@ -197,14 +197,14 @@ def _gguf_path(model: str) -> Path:
     return path
 
 
-def build_generator(settings: Settings, analyzer: KoreanAnalyzer | None = None) -> GroundedGenerator:
-    """The generator `settings.generator` names; ConfigError (with the fix) when it cannot be used."""
+def build_llm_answerer(settings: Settings, analyzer: KoreanAnalyzer | None = None) -> LLMAnswerer:
+    """The LLM answerer `settings.generator` names; ConfigError (with the fix) when it cannot be used."""
     analyzer = analyzer or KoreanAnalyzer()
     if settings.generator == "openai":
-        return OpenAIGenerator(settings, analyzer)
+        return OpenAIAnswerer(settings, analyzer)
     if settings.generator == "llamacpp":
-        return LlamaCppGenerator(settings, analyzer)
-    raise ConfigError(f"no LLM generator called {settings.generator!r} — use openai or llamacpp")
+        return LlamaCppAnswerer(settings, analyzer)
+    raise ConfigError(f"no LLM answerer called {settings.generator!r} — use openai or llamacpp")
 
 
 def _with_note(answer: Answer, note: str) -> Answer:

@@ -1,4 +1,4 @@
-"""Retrieved passages -> chat messages for an LLM: numbered, fitted to a token budget, wrapped as data."""
+"""Retrieved passages -> an LLM prompt (chat messages): numbered, fitted to a token budget, wrapped as data."""
 
 from __future__ import annotations
 
@@ -63,7 +63,7 @@ def _block(number: int, hit: Hit, text: str) -> str:
     return f"<문서 {rendered}>\n{html.escape(text, quote=False)}\n</문서>"
 
 
-def build_messages(question: str, passages: list[Passage]) -> list[dict[str, str]]:
+def build_prompt(question: str, passages: list[Passage]) -> list[dict[str, str]]:
     """System rules, then one user message: the passages as data and the question."""
     blocks = "\n\n".join(_block(p.number, p.hit, p.shown) for p in passages)
     user = (

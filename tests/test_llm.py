@@ -26,11 +26,11 @@ from assistant.answer.llm import (
     NOTE_FAILED,
     NOTE_REFUSED,
     NOTE_UNVERIFIED,
-    OpenAIGenerator,
-    build_generator,
+    OpenAIAnswerer,
+    build_llm_answerer,
 )
 from assistant.answer.refusals import refusal_text
-from assistant.answer.prompting import REFUSAL_PHRASE, build_messages, fit_passages
+from assistant.answer.prompting import REFUSAL_PHRASE, build_prompt, fit_passages
 from assistant.language.tokens import count_tokens
 from assistant.types import Answer
 
@@ -137,7 +137,7 @@ def number_of(messages: list[dict], needle: str) -> int:
 def _assistant(settings, analyzer, embedder, **changes) -> Assistant:
     changes = {"generator": "openai", "llm_model": "test-model", "llm_timeout": 2, **changes}
     settings = dataclasses.replace(settings, **changes)
-    return Assistant(settings, analyzer, embedder, generator=build_generator(settings, analyzer))
+    return Assistant(settings, analyzer, embedder, llm_answerer=build_llm_answerer(settings, analyzer))
 
 
 @pytest.fixture
@@ -175,8 +175,8 @@ def test_a_cited_reply_streams_then_becomes_a_cited_answer(llm, llm_assistant):
 
 def test_a_non_streaming_server_reply_is_checked_the_same_way(llm, knowledge_settings, analyzer, embedder):
     settings = dataclasses.replace(knowledge_settings, generator="openai", llm_model="test-model")
-    generator = OpenAIGenerator(settings, analyzer, streaming=False)
-    assistant = Assistant(settings, analyzer, embedder, generator=generator)
+    answerer = OpenAIAnswerer(settings, analyzer, streaming=False)
+    assistant = Assistant(settings, analyzer, embedder, llm_answerer=answerer)
     llm.script(lambda m: f"기술인력 30명을 모집해 일본 IT업체 정규직으로 취업시킵니다[{number_of(m, K_MOVE_FACT)}].")
     _, answer = _run(assistant, K_MOVE)
     assert "stream" not in llm.requests[0] or llm.requests[0]["stream"] is False
@@ -236,7 +236,7 @@ def test_a_refusal_when_the_documents_do_not_say_stays_a_refusal(llm, llm_assist
     hits = llm_assistant.retrieve(question, k=4)
     refusal = Answer(question, refusal_text("not_stated"), True, reason="not_stated")
     llm.script(REFUSAL_PHRASE)
-    *pieces, answer = llm_assistant.generator.stream(question, hits, refusal)
+    *pieces, answer = llm_assistant.llm_answerer.stream(question, hits, refusal)
     assert "".join(pieces) == REFUSAL_PHRASE and llm.requests
     assert answer.abstained and not answer.citations and answer.text == refusal.text and not answer.notes
 
@@ -308,7 +308,7 @@ def test_the_key_is_sent_but_never_shown(llm, monkeypatch, knowledge_settings, a
     with caplog.at_level("DEBUG"):
         _, answer = _run(assistant, K_MOVE)
     assert llm.headers[0]["authorization"] == "Bearer sk-test-secret-1234"
-    shown = caplog.text + repr(assistant.generator) + json.dumps(answer.to_dict(), ensure_ascii=False)
+    shown = caplog.text + repr(assistant.llm_answerer) + json.dumps(answer.to_dict(), ensure_ascii=False)
     assert "sk-test-secret" not in shown and answer.notes[-1] == NOTE_FAILED
 
 
@@ -316,7 +316,7 @@ def test_the_prompt_fits_the_token_budget_and_numbers_the_passages(knowledge_ass
     hits = knowledge_assistant.retrieve(K_MOVE, k=6)
     passages = fit_passages(hits, budget=400)
     assert 1 <= len(passages) < 6 and [p.number for p in passages] == list(range(1, len(passages) + 1))
-    blocks = build_messages(K_MOVE, passages)[-1]["content"].split("\n\n질문:")[0]
+    blocks = build_prompt(K_MOVE, passages)[-1]["content"].split("\n\n질문:")[0]
     assert count_tokens(blocks) <= 400 + 40  # the budget, plus the one-line header
     assert all(p.hit.chunk.text.strip().startswith(p.shown) for p in passages)
 
@@ -326,17 +326,17 @@ def test_openai_without_a_model_or_a_server_is_a_config_error(knowledge_settings
         monkeypatch.delenv(name, raising=False)
     settings = dataclasses.replace(knowledge_settings, generator="openai")
     with pytest.raises(ConfigError, match="--llm-model"):
-        build_generator(settings, analyzer)
+        build_llm_answerer(settings, analyzer)
     with pytest.raises(ConfigError, match="OPENAI_BASE_URL"):
-        build_generator(dataclasses.replace(settings, llm_model="m"), analyzer)
+        build_llm_answerer(dataclasses.replace(settings, llm_model="m"), analyzer)
 
 
 def test_llamacpp_errors_say_what_to_do(knowledge_settings, analyzer, tmp_path):
     settings = dataclasses.replace(knowledge_settings, generator="llamacpp")
     with pytest.raises(ConfigError, match="GGUF"):
-        build_generator(settings, analyzer)
+        build_llm_answerer(settings, analyzer)
     with pytest.raises(ConfigError, match=f"no GGUF model at {re.escape(str(tmp_path))}"):
-        build_generator(dataclasses.replace(settings, llm_model=str(tmp_path / "missing.gguf")), analyzer)
+        build_llm_answerer(dataclasses.replace(settings, llm_model=str(tmp_path / "missing.gguf")), analyzer)
     model = tmp_path / "not-a-model.gguf"
     model.write_bytes(b"not a gguf file")
     try:
@@ -346,7 +346,7 @@ def test_llamacpp_errors_say_what_to_do(knowledge_settings, analyzer, tmp_path):
     else:
         match = "could not load it as a GGUF model"
     with pytest.raises(ConfigError, match=match):
-        build_generator(dataclasses.replace(settings, llm_model=str(model)), analyzer)
+        build_llm_answerer(dataclasses.replace(settings, llm_model=str(model)), analyzer)
 
 
 @pytest.mark.slow
