@@ -4,6 +4,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
+# Scanned PDFs in knowledge/ are read with Debian's OCR tools; install them where we can (best effort).
+if ! command -v tesseract >/dev/null 2>&1 || ! command -v pdftoppm >/dev/null 2>&1; then
+  if [ "$(id -u)" = "0" ]; then
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq tesseract-ocr tesseract-ocr-kor poppler-utils >/dev/null) \
+      || echo "warning: could not install tesseract; scanned PDFs will be skipped with that advice" >&2
+  fi
+fi
 export ANONYMIZED_TELEMETRY=False GRADIO_ANALYTICS_ENABLED=False HF_HUB_OFFLINE=1
 index_dir="${JOBQA_INDEX_DIR:-data/index}"
 if [ ! -f "$index_dir/CURRENT" ]; then

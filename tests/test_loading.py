@@ -12,7 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from assistant.errors import DocumentLoadError
-from assistant.documents.formats import FormatError, decode_text
+from assistant.documents.formats import FormatError, decode_text, layout_lines
+from assistant.documents.ocr import ocr_available
 from assistant.documents.loading import MAX_FILE_BYTES, load_document, load_documents, read_metadata
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -84,6 +85,33 @@ def test_pdf_text_layer_is_read():
 def test_scanned_pdf_says_it_needs_ocr():
     reason = refusal(FIXTURES / "scanned.pdf")
     assert "scanned" in reason and "OCR" in reason
+
+
+def test_pdf_table_rows_keep_their_cells():
+    doc = load(FIXTURES / "table.pdf")
+    lines = doc.text.splitlines()
+    assert doc.meta.title == "서초구 청년 취업 지원사업 안내"
+    assert "서초구는 2025년 청년 구직자에게 면접 비용을 지원한다." in lines  # prose stays prose
+    assert "구분 | 대상 | 지원 금액" in lines
+    assert "면접 정장 대여 | 만 19~34세 | 1회 10만원" in lines
+
+
+def test_layout_text_becomes_rows_only_where_cells_are_spaced_apart():
+    text = "  제목     \n\n   구분      대상      지원 금액   \n  지원대상      만 19세 이상"
+    assert layout_lines(text).splitlines() == ["제목", "구분 | 대상 | 지원 금액", "지원대상 만 19세 이상"]
+
+
+@pytest.mark.skipif(not ocr_available(), reason="tesseract with its Korean model, or pdftoppm, not installed")
+def test_scanned_pdf_is_read_by_ocr_when_the_tools_are_installed():
+    doc = load(FIXTURES / "scanned-notice.pdf")
+    compact = "".join(doc.text.split())
+    assert "면접수당1회5만원을지원한다" in compact and "031-729-2000" in compact
+
+
+def test_scanned_pdf_without_ocr_tools_is_refused_with_the_advice(tmp_path, monkeypatch):
+    monkeypatch.setenv("PATH", str(tmp_path))  # no pdftoppm, no tesseract
+    reason = refusal(FIXTURES / "scanned-notice.pdf")
+    assert "no text layer" in reason and "needs OCR" in reason and "tesseract-ocr-kor" in reason
 
 
 def test_encrypted_pdf_says_it_needs_a_password():

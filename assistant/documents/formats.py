@@ -13,6 +13,9 @@ import logging
 import re
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+WIDE_GAP = re.compile(r" {3,}")  # in pypdf's layout text, a gap this wide separates table cells
+MIN_TABLE_GAPS = 2  # a line with this many wide gaps is a table row: its cells are joined by " | "
+MIN_TEXT_CHARS = 20  # fewer non-space characters than this on every page: no text layer (a scan)
 BOMS = (  # UTF-32 first: its little-endian mark begins with UTF-16's
     (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"), (codecs.BOM_UTF8, "utf-8"),
     (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"),
@@ -140,7 +143,10 @@ def html_text(raw: bytes) -> tuple[str, str]:
 # ---- PDF ---------------------------------------------------------------------------------------
 
 def pdf_text(raw: bytes) -> str:
-    """Text of every page; encrypted, damaged and image-only (scanned) PDFs refused with the reason."""
+    """Text of every page, table rows as "cell | cell"; a scan is read by OCR when the tools are installed.
+
+    Encrypted and damaged PDFs, and scans without OCR, are refused with the reason.
+    """
     from pypdf import PdfReader
 
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # its warnings on broken files are ours to word
@@ -150,7 +156,7 @@ def pdf_text(raw: bytes) -> str:
         encrypted = reader.is_encrypted
         if encrypted and not reader.decrypt(""):
             raise FormatError("encrypted PDF: it needs a password; save an unprotected copy")
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = [_page_text(page) for page in reader.pages]
     except FormatError:
         raise
     except Exception as exc:  # pypdf raises many kinds on broken files; none may stop the batch
@@ -162,9 +168,41 @@ def pdf_text(raw: bytes) -> str:
     if not pages:
         raise FormatError("PDF with no pages")
     text = "\n\n".join(pages)
-    if len(re.sub(r"\s", "", text)) < 20:
-        pages_seen = f"{len(pages)} page(s), scanned images?"
-        raise FormatError(f"PDF has no text layer ({pages_seen}): it needs OCR first")
+    if len(re.sub(r"\s", "", text)) < MIN_TEXT_CHARS:
+        return _scanned_text(raw, len(pages))
+    return text
+
+
+def _page_text(page) -> str:
+    """One page in pypdf's layout mode (cells keep their gaps), read back as lines; plain text if that fails."""
+    try:
+        return layout_lines(page.extract_text(extraction_mode="layout", layout_mode_space_vertically=False))
+    except Exception:  # layout mode is stricter about odd fonts and matrices than plain extraction
+        return page.extract_text() or ""
+
+
+def layout_lines(text: str) -> str:
+    """Layout text -> one line per text line: a table row's cells joined by " | ", other space runs collapsed."""
+    lines = []
+    for line in text.splitlines():
+        body = line.strip()
+        if not body:
+            continue
+        cells = WIDE_GAP.split(body)
+        lines.append(" | ".join(" ".join(c.split()) for c in cells) if len(cells) > MIN_TABLE_GAPS else " ".join(body.split()))
+    return "\n".join(lines)
+
+
+def _scanned_text(raw: bytes, pages: int) -> str:
+    """A PDF without a text layer, read by OCR when Debian's tools are installed, else refused with that advice."""
+    from assistant.documents.ocr import INSTALL_ADVICE, ocr_available, ocr_pdf
+
+    seen = f"{pages} page(s), scanned images?"
+    if not ocr_available():
+        raise FormatError(f"PDF has no text layer ({seen}): it needs OCR first; {INSTALL_ADVICE}")
+    text = ocr_pdf(raw, pages)
+    if len(re.sub(r"\s", "", text)) < MIN_TEXT_CHARS:
+        raise FormatError(f"PDF has no text layer ({seen}) and OCR found no text in it")
     return text
 
 
