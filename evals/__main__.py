@@ -42,6 +42,17 @@ def build_parser() -> argparse.ArgumentParser:
     pc.add_argument("--out", type=Path, required=True, help="folder to write (OUT/source and OUT/answers.jsonl)")
     pc.add_argument("--policies", type=Path, help="policy records JSON (default ../shared/data/youth-policies/policies-dev.json)")
     pc.add_argument("--limit", type=int, help="render only this many policies (a stable subset)")
+    po = sub.add_parser("policies", help="field and citizen questions about rendered dev policies, by kind and form; gates")
+    po.add_argument("--limit", type=int, help="policies in the corpus (a stable subset; default all)")
+    po.add_argument("--corpus", type=Path, help="corpus folder (default data/policy-eval[-LIMIT]; built when missing)")
+    po.add_argument("--index-dir", type=Path, help="index directory (default CORPUS/index; built when missing)")
+    po.add_argument("--out", type=Path, default=EVALS / "out-policies", help="where results.json and report.md go")
+    po.add_argument("--dataset", type=Path, default=EVALS / "policy_gold.jsonl", help="hand-written questions")
+    po.add_argument("--baseline", type=Path, default=EVALS / "policy_baseline.json")
+    po.add_argument("--tolerance", type=float, default=0.02, help="allowed drop per metric (default 0.02)")
+    po.add_argument("--rebuild", action="store_true", help="rebuild the corpus and its index first")
+    po.add_argument("--update-baseline", action="store_true", help="write these figures as the new baseline")
+    po.add_argument("--no-gate", action="store_true", help="do not compare with the baseline")
     return parser
 
 
@@ -52,6 +63,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "run":
             return run_command(args)
+        if args.command == "policies":
+            return policies_command(args)
         if args.command == "policy-corpus":
             return policy_corpus_command(args)
         if args.command == "sweep":
@@ -102,6 +115,40 @@ def _shown(path: Path) -> str:
         return Path(path).resolve().relative_to(EVALS.parent).as_posix()
     except ValueError:
         return str(path)
+
+
+def policies_command(args) -> int:
+    from evals import gate
+    from evals.policy_eval import BREAKDOWNS, GATED_METRICS, all_questions, prepare, summarize_policies
+    from evals.report import summary_table, write_outputs
+    from evals.runner import open_or_build, run_rows
+
+    if args.tolerance < 0 or (args.limit is not None and args.limit < 1):
+        print("error: --tolerance must be 0 or more and --limit 1 or more", file=sys.stderr)
+        return 2
+    truths, source, index = prepare(args.limit, args.corpus, args.index_dir, args.rebuild)
+    questions = all_questions(truths, args.dataset)
+    assistant = open_or_build(load_settings(index_dir=index, source_dir=source))
+    outcomes = run_rows(assistant, [q.row for q in questions])
+    summary = summarize_policies(outcomes, questions)
+    stats = assistant.stats()
+    context = {"dataset": f"{len(truths)} dev policies + {_shown(args.dataset)}", "questions": len(questions),
+               "source": str(source), "index_dir": str(index), "documents": stats.get("documents"),
+               "chunks": stats.get("chunks"), "embedder": stats.get("embedder")}
+    write_outputs(args.out, summary, outcomes, context, BREAKDOWNS)
+    print(summary_table(summary["overall"]))
+    print(f"{sum(o.passed for o in outcomes)} of {len(outcomes)} passed; report: {args.out / 'report.md'}")
+    if args.update_baseline:
+        gate.write_baseline(args.baseline, summary["overall"], context["dataset"], len(questions), GATED_METRICS)
+        print(f"baseline written to {args.baseline}")
+        return 0
+    if args.no_gate:
+        return 0
+    baseline = gate.load_baseline(args.baseline)
+    regressions = gate.compare(summary["overall"], baseline, args.tolerance, GATED_METRICS)
+    for regression in regressions:
+        print(f"REGRESSION: {regression.describe()} (tolerance {args.tolerance})", file=sys.stderr)
+    return 1 if regressions else 0
 
 
 def policy_corpus_command(args) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,10 +40,12 @@ def load_baseline(path: Path) -> dict[str, float]:
         raise BaselineError(f"{path}: not a baseline file ({exc})") from None
 
 
-def compare(current: dict[str, float | None], baseline: dict[str, float], tolerance: float) -> list[Regression]:
+def compare(
+    current: dict[str, float | None], baseline: dict[str, float], tolerance: float, names: Sequence[str] = QUALITY_METRICS
+) -> list[Regression]:
     """Each quality metric in the baseline that is now lower by more than `tolerance` (or missing)."""
     regressions = []
-    for name in QUALITY_METRICS:
+    for name in names:
         if name not in baseline:
             continue
         now = current.get(name)
@@ -51,13 +54,15 @@ def compare(current: dict[str, float | None], baseline: dict[str, float], tolera
     return regressions
 
 
-def write_baseline(path: Path, overall: dict[str, float | None], dataset: str, count: int) -> None:
+def write_baseline(
+    path: Path, overall: dict[str, float | None], dataset: str, count: int, names: Sequence[str] = QUALITY_METRICS
+) -> None:
     """Record the quality metrics to gate on; latency is kept for information only."""
     data = {
         "dataset": dataset,
         "questions": count,
         "created": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-        "metrics": {name: overall.get(name) for name in QUALITY_METRICS},
+        "metrics": {name: overall.get(name) for name in names},
         "latency_ms_not_gated": {name: overall.get(name) for name in LATENCY_METRICS},
     }
     path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

@@ -10,6 +10,7 @@ from evals.runner import LATENCY_METRICS, QUALITY_METRICS, Outcome
 
 SNIPPET_CHARS = 300
 ANSWER_CHARS = 700
+DEFAULT_BREAKDOWNS = {"by_type": "By question type", "by_municipality": "By municipality"}
 _SHORT = {
     "answer_accuracy": "acc",
     "recall_at_1": "R@1",
@@ -24,31 +25,42 @@ _SHORT = {
 }
 
 
-def write_outputs(out_dir: Path, summary: dict, outcomes: Sequence[Outcome], context: dict) -> None:
+def write_outputs(
+    out_dir: Path, summary: dict, outcomes: Sequence[Outcome], context: dict, breakdowns: dict[str, str] | None = None
+) -> None:
+    """results.json and report.md; `breakdowns` maps a summary key to its section title."""
     out_dir.mkdir(parents=True, exist_ok=True)
     results = {**context, "summary": summary, "questions": [o.to_dict() for o in outcomes]}
     (out_dir / "results.json").write_text(json.dumps(results, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    (out_dir / "report.md").write_text(render_markdown(summary, outcomes, context), encoding="utf-8")
+    (out_dir / "report.md").write_text(render_markdown(summary, outcomes, context, breakdowns), encoding="utf-8")
 
 
 def summary_table(overall: dict[str, float | None]) -> str:
-    """A short plain-text table for stdout."""
-    width = max(len(n) for n in QUALITY_METRICS + LATENCY_METRICS)
-    return "\n".join(f"{name:<{width}}  {_fmt(name, overall.get(name))}" for name in QUALITY_METRICS + LATENCY_METRICS)
+    """A short plain-text table for stdout: the standard metrics, then any others in `overall`."""
+    names = QUALITY_METRICS + LATENCY_METRICS
+    names += tuple(name for name in overall if name not in names)
+    width = max(len(n) for n in names)
+    return "\n".join(f"{name:<{width}}  {_fmt(name, overall.get(name))}" for name in names)
 
 
-def render_markdown(summary: dict, outcomes: Sequence[Outcome], context: dict) -> str:
+def render_markdown(
+    summary: dict, outcomes: Sequence[Outcome], context: dict, breakdowns: dict[str, str] | None = None
+) -> str:
+    """The summary, failures first, then one table per breakdown (default: by type and by municipality)."""
+    breakdowns = breakdowns or DEFAULT_BREAKDOWNS
+    names = QUALITY_METRICS + LATENCY_METRICS
+    names += tuple(name for name in summary["overall"] if name not in names)
     failures = [o for o in outcomes if not o.passed]
     lines = ["# Eval report", ""]
     lines += [f"- {key}: `{value}`" for key, value in context.items()]
     lines += ["", "## Summary", "", "| metric | score |", "|---|---|"]
-    lines += [f"| {name} | {_fmt(name, summary['overall'].get(name))} |" for name in QUALITY_METRICS + LATENCY_METRICS]
+    lines += [f"| {name} | {_fmt(name, summary['overall'].get(name))} |" for name in names]
     lines += ["", f"{len(outcomes) - len(failures)} of {len(outcomes)} questions passed.", ""]
     lines += [f"## Failures ({len(failures)})", ""]
     for outcome in failures:
         lines += _failure(outcome)
-    lines += _breakdown_table("By question type", summary["by_type"])
-    lines += _breakdown_table("By municipality", summary["by_municipality"])
+    for key, title in breakdowns.items():
+        lines += _breakdown_table(title, summary[key])
     lines += ["## Passed", ""]
     lines += [f"- {o.row.id} ({o.row.type}): {o.row.question}" for o in outcomes if o.passed]
     return "\n".join(lines) + "\n"
@@ -82,7 +94,8 @@ def _failure(outcome: Outcome) -> list[str]:
 
 
 def _breakdown_table(title: str, groups: dict[str, dict]) -> list[str]:
-    names = ("answer_accuracy", "recall_at_5", "mrr", "citation_precision", "refusal_recall", "latency_p50_ms")
+    names = ("answer_accuracy", "recall_at_5", "mrr", "first_citation_accuracy", "citation_precision", "refusal_recall",
+             "latency_p50_ms")
     lines = [f"## {title}", "", "| group | n | " + " | ".join(_SHORT[n] for n in names) + " |"]
     lines.append("|---|---|" + "---|" * len(names))
     for group, values in groups.items():

@@ -123,12 +123,13 @@ def summarize(outcomes: Sequence[Outcome]) -> dict:
     return {
         "overall": figures(score(outcomes)),
         "count": len(outcomes),
-        "by_type": _breakdown(outcomes, lambda o: o.row.type),
-        "by_municipality": _breakdown(outcomes, lambda o: o.row.municipality or "(none)"),
+        "by_type": breakdown(outcomes, lambda o: o.row.type),
+        "by_municipality": breakdown(outcomes, lambda o: o.row.municipality or "(none)"),
     }
 
 
-def _breakdown(outcomes: Sequence[Outcome], key: Callable[[Outcome], str]) -> dict[str, dict]:
+def breakdown(outcomes: Sequence[Outcome], key: Callable[[Outcome], str]) -> dict[str, dict]:
+    """Figures per group of outcomes, groups named by `key` and sorted."""
     groups: dict[str, list[Outcome]] = {}
     for outcome in outcomes:
         groups.setdefault(key(outcome), []).append(outcome)

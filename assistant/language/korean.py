@@ -111,8 +111,10 @@ class KoreanAnalyzer:
                 out.append(form)
         return out
 
-    def terms_batch(self, texts: list[str]) -> list[list[str]]:
-        return [self.terms(t) for t in texts]
+    def tokens(self, text: str) -> list:
+        """Kiwi's tokens of `text` as written (form, tag, start, len), for rules that read tags and offsets."""
+        with self._lock:
+            return self.kiwi.tokenize(text)
 
     def respace(self, text: str) -> str:
         """Fix spacing slips ("수원시창업센터어디있어요" -> "수원시 창업센터 어디 있어요")."""

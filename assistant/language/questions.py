@@ -152,8 +152,7 @@ def _places(text: str, analyzer: KoreanAnalyzer, lang: str) -> list[str]:
 
         low = text.lower()
         return [PLACE_SUFFIX.sub("", ko) or ko for en, ko in PLACES_EN.items() if re.search(rf"\b{en}\b", low)]
-    with analyzer._lock:
-        tokens = analyzer.kiwi.tokenize(text)
+    tokens = analyzer.tokens(text)
     out = []
     for t in tokens:
         if t.tag != "NNP":
@@ -204,8 +203,7 @@ def unknown_terms(question: Question, analyzer: KoreanAnalyzer, known) -> list[s
     """
     if question.lang != "ko":
         return []
-    with analyzer._lock:
-        tokens = analyzer.kiwi.tokenize(question.text)
+    tokens = analyzer.tokens(question.text)
     words: list[list] = []
     for t in tokens:
         if t.tag == "NNG" and words and words[-1][-1].tag == "NNG" and words[-1][-1].start + words[-1][-1].len == t.start:
