@@ -65,6 +65,14 @@ class ExtractiveAnswerer:
     def idf(self, term: str) -> float:
         return math.log(1 + self.total / (1 + self.doc_freq.get(term, 0)))
 
+    def meta_terms(self, hit: Hit) -> set[str]:
+        """Morphemes of a passage's municipality and title: context every sentence of it shares."""
+        meta = hit.chunk.meta
+        key = f"{meta.municipality}|{meta.title}"
+        if key not in self._meta_cache:
+            self._meta_cache[key] = set(self.analyzer.terms(f"{meta.municipality.replace(';', ' ')} {meta.title}"))
+        return self._meta_cache[key]
+
     def answer(self, question: Question, hits: list[Hit], today: dt.date | None = None) -> Answer:
         terms = [t for t in dict.fromkeys(question.terms)]
         if not hits or not terms:
@@ -91,7 +99,7 @@ class ExtractiveAnswerer:
         out = []
         for rank, hit in enumerate(hits):
             parsed = self._parse(hit)
-            meta = parsed_meta(self, hit)
+            meta = self.meta_terms(hit)
             lead = self._lead_in(hit)
             previous, prev_text = lead[-1] if lead else (set(), "")
             before, before_text = lead[-2] if len(lead) > 1 else (set(), "")
@@ -200,15 +208,6 @@ class ExtractiveAnswerer:
         body = introduce_quotes(" ".join(parts), question.lang)
         notes = age_notes(citations, today, self.stale_after_years, question.lang)
         return Answer(question.original, body, False, tuple(citations), tuple(notes), hits=tuple(hits))
-
-
-def parsed_meta(answerer: ExtractiveAnswerer, hit: Hit) -> set[str]:
-    """Morphemes of a passage's municipality and title: context every sentence of it shares."""
-    meta = hit.chunk.meta
-    key = f"{meta.municipality}|{meta.title}"
-    if key not in answerer._meta_cache:
-        answerer._meta_cache[key] = set(answerer.analyzer.terms(f"{meta.municipality.replace(';', ' ')} {meta.title}"))
-    return answerer._meta_cache[key]
 
 
 def _has(terms: set[str], compact: str, term: str) -> bool:

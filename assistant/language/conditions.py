@@ -42,6 +42,10 @@ YOUNGEST, OLDEST = 10, 99  # an "age" outside this range is some other number
 
 # A sentence with these is a statistic or a preference, not a condition on who may apply.
 NOT_A_CONDITION = re.compile(r"고용률|취업률|인구|비율|통계|OECD|%p|가점|우대|우선\s*선발|우선\s*지원|최고\s*만\s*\d+세까지|연장")
+# A line states who may apply when it has one of these (lines outside a labelled target section).
+CONDITION_CUES = re.compile(r"대상|자격|청년|연령|나이|신청|모집|참여")
+# Where one clause of a long line ends (a table cell's bullets run together on one line).
+CLAUSE_BREAK = re.compile(r"[□○●◯❍※■◆▶]|(?<=[.다])\s")
 
 # Application period words.
 ALWAYS_OPEN = re.compile(r"상시|연중|수시\s*(?:모집|접수|신청)")
@@ -99,6 +103,8 @@ NEEDS_PERSON: dict[str, str] = {
 # Where a document says a program is open to every resident of the country.
 NATIONWIDE = re.compile(r"전국|전\s*국민|대한민국\s*국민|지역\s*제한\s*없음|거주지\s*무관")
 NATIONWIDE_NAME = "전국"
+# Where a list of places ends: "… 거주자", the next bullet.
+RESIDENCE_END = re.compile(r"거주자|거주하는|에\s*거주|주민등록|[□○●◯❍※■◆▶]")
 
 # Amounts: 50만원, 1,000만 원, 50천원, 20,000천원, 25백만원, 3억원.
 AMOUNT = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(천만|백만|천|만|억)?\s*원")

@@ -152,12 +152,18 @@ def places_in(text: str, regions: RegionTable) -> list[str]:
     """Region names a line lists ("경기도 의정부시, 경기도 양주시 거주자" -> both; "전국" -> ["전국"])."""
     if rules.NATIONWIDE.search(text):
         return [NATIONWIDE]
-    names = []
-    for part in re.split(r"[,·ㆍ/]|및|또는", text):
-        part = re.sub(r"\s*(에\s*)?(거주자|거주하는|거주|주민|소재|주소).*$", "", part.strip())
-        name = _region_name(part, regions) if 1 < len(part) <= 20 else None
+    text = rules.RESIDENCE_END.split(text, maxsplit=1)[0]
+    words = re.findall(r"[가-힣]+", text)
+    names: list[str] = []
+    i = 0
+    while i < len(words):
+        for width in (3, 2, 1):  # the longest run of words that names one region ("경상남도 창원시 의창구")
+            name = _region_name(" ".join(words[i : i + width]), regions) if i + width <= len(words) else None
+            if name:
+                break
         if name and name not in names:
             names.append(name)
+        i += width if name else 1
     return names
 
 

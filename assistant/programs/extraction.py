@@ -128,13 +128,11 @@ def _age_in(text: str) -> tuple[int | None, int | None] | None:
 
 def read_age(sections: Sections) -> Fact:
     """Age limits from the target section, else from any line that states one as a condition."""
-    candidates = sections.of("target") or []
-    for line in candidates + sections.lines:
-        if rules.NOT_A_CONDITION.search(line.text):
-            continue
-        ages = _age_in(line.text)
-        if ages is not None:
-            return Fact.stated(ages, line)
+    for line in sections.of("target") + [x for x in sections.lines if rules.CONDITION_CUES.search(x.text)]:
+        for clause in rules.CLAUSE_BREAK.split(line.text):
+            ages = None if rules.NOT_A_CONDITION.search(clause) else _age_in(clause)
+            if ages is not None:
+                return Fact.stated(ages, line)
     return Fact((None, None))
 
 

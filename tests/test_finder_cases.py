@@ -1,0 +1,78 @@
+"""Rules as code: each tests/finder_cases/*.yaml gives programs (inline notices, seed articles or real dev
+policies) and residents' situations with the verdict (and open status) expected for each program."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+yaml = pytest.importorskip("yaml")
+
+from assistant.documents.loading import load_documents  # noqa: E402
+from assistant.documents.policies import policy_document  # noqa: E402
+from assistant.language.regions import load_regions  # noqa: E402
+from assistant.programs.catalog import programs_in  # noqa: E402
+from assistant.programs.finder import Situation, judge  # noqa: E402
+
+REPO = Path(__file__).resolve().parent.parent
+CASES = sorted((REPO / "tests" / "finder_cases").glob("*.yaml"))
+DEV_POLICIES = REPO.parent / "shared" / "data" / "youth-policies" / "policies-dev.json"
+
+
+def _programs(spec: dict, tmp_path: Path) -> list:
+    """The catalog of the documents a case file names."""
+    regions = load_regions()
+    docs = []
+    if spec.get("documents"):
+        for name, text in spec["documents"].items():
+            (tmp_path / name).write_text(text, encoding="utf-8")
+        docs += [d for d in load_documents(tmp_path) if not isinstance(d, Exception)]
+    if spec.get("seeds"):
+        docs += [d for d in load_documents(REPO / "knowledge") if not isinstance(d, Exception)]
+    if spec.get("records"):
+        if not DEV_POLICIES.exists():
+            pytest.skip(f"dev policies not found at {DEV_POLICIES} (the shared/ folder beside the repo)")
+        wanted = {str(n) for n in spec["records"]}
+        records = [r for r in json.loads(DEV_POLICIES.read_text(encoding="utf-8")) if r["plcyNo"] in wanted]
+        docs += [policy_document(r, f"export.json#{r['plcyNo']}", regions) for r in records]
+    return [p for d in docs for p in programs_in(d, regions)]
+
+
+def _find(programs: list, key: str):
+    key = str(key)
+    found = [p for p in programs if p.source == key or p.source.endswith("#" + key) or p.title == key]
+    assert found, f"no program {key!r} in the catalog: {[p.title for p in programs]}"
+    return found[0]
+
+
+@pytest.mark.parametrize("path", CASES, ids=[p.stem for p in CASES])
+def test_verdicts_follow_the_stated_conditions(path: Path, tmp_path: Path):
+    spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+    programs = _programs(spec, tmp_path)
+    regions = load_regions()
+    failures = []
+    for case in spec["cases"]:
+        s = case["situation"]
+        groups = tuple(s["groups"]) if "groups" in s else None
+        situation = Situation(s.get("age"), s.get("region"), s.get("status"), groups, s.get("date", dt.date.today()))
+        resident = regions.resolve(situation.residence) if situation.residence else None
+        for key, expected in case["expect"].items():
+            match = judge(_find(programs, key), situation, resident, regions)
+            verdict, *state = expected.split()
+            got = f"{match.verdict} {match.open}" if state else match.verdict
+            if got != expected:
+                failures.append(f"{case['name']}: {key} expected {expected}, got {got} ({match.reasons})")
+    assert not failures, "\n".join(failures)
+
+
+def test_an_ineligible_verdict_quotes_the_failing_condition(tmp_path: Path):
+    spec = yaml.safe_load((REPO / "tests" / "finder_cases" / "boundaries.yaml").read_text(encoding="utf-8"))
+    program = _find(_programs(spec, tmp_path), "youth-39.txt")
+    regions = load_regions()
+    match = judge(program, Situation(40, "의정부시", "미취업", None, dt.date(2025, 5, 15)), regions.resolve("의정부시"), regions)
+    failed = [c for c in match.conditions if c.outcome == "failed"]
+    assert match.verdict == "ineligible" and len(failed) == 1
+    assert "39" in failed[0].reason and "만 19세 ~ 39세" in failed[0].fact.evidence
