@@ -1,4 +1,4 @@
-"""`python -m benchmarks [--sizes 1000,10000,100000] [--korquad PATH]`; `python -m benchmarks load --url URL`."""
+"""`python -m benchmarks [--sizes 1000,10000,100000] [--korquad PATH]`; `... load --url URL`; `... policies [--limit N]`."""
 
 from __future__ import annotations
 
@@ -23,6 +23,10 @@ def main(argv: list[str] | None = None) -> int:
         from benchmarks.load import main as load_main
 
         return load_main(argv[1:])
+    if argv[:1] == ["policies"]:
+        from benchmarks.policies import main as policies_main
+
+        return policies_main(argv[1:])
     if argv[:1] in (["_ingest"], ["_query"]):
         return _worker(argv)
     if argv[:1] == ["report"]:  # one table from the --json files of several runs

@@ -144,7 +144,7 @@ def policies_command(args) -> int:
         return 0
     if args.no_gate:
         return 0
-    baseline = gate.load_baseline(args.baseline)
+    baseline = gate.load_baseline(args.baseline, "python -m evals policies")
     regressions = gate.compare(summary["overall"], baseline, args.tolerance, GATED_METRICS)
     for regression in regressions:
         print(f"REGRESSION: {regression.describe()} (tolerance {args.tolerance})", file=sys.stderr)

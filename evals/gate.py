@@ -29,13 +29,13 @@ class Regression:
         return f"{self.metric} dropped from {self.baseline:.3f} to {now}"
 
 
-def load_baseline(path: Path) -> dict[str, float]:
-    """The baseline's quality metrics; BaselineError when the file is missing or malformed."""
+def load_baseline(path: Path, command: str = "python -m evals run") -> dict[str, float]:
+    """The baseline's quality metrics; BaselineError naming `command` when the file is missing or malformed."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         return {k: float(v) for k, v in data["metrics"].items() if v is not None}
     except FileNotFoundError:
-        raise BaselineError(f"no baseline at {path} — run `python -m evals run --update-baseline`") from None
+        raise BaselineError(f"no baseline at {path} — run `{command} --update-baseline`") from None
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise BaselineError(f"{path}: not a baseline file ({exc})") from None
 

@@ -69,6 +69,10 @@ class HybridRetriever:
         self.analyzer = analyzer
         self.dense_weight = dense_weight
 
+    def with_weight(self, dense_weight: float, embedder=None) -> HybridRetriever:
+        """A copy over the same index fusing at `dense_weight` (and embedding with `embedder`): for sweeps."""
+        return HybridRetriever(self.generation, self.store, embedder or self.embedder, self.analyzer, dense_weight)
+
     def search(self, query: str, k: int = 5, filters: Filters | None = None, terms: list[str] | None = None) -> list[Hit]:
         filters = filters or Filters()
         chunks = self.generation.chunks
