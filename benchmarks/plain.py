@@ -92,13 +92,13 @@ class PlainPipeline:
 
     def __init__(self, index_dir: Path, embedder):
         self.vectors = store(index_dir, embedder)
-        collection = self.vectors._collection
         self.texts, self.sources = [], []
-        total = collection.count()
-        for start in range(0, total, 5000):
-            got = collection.get(include=["documents", "metadatas"], limit=5000, offset=start)
+        while True:  # the store's public get(), a page at a time, until a short page
+            got = self.vectors.get(include=["documents", "metadatas"], limit=5000, offset=len(self.texts))
             self.texts += got["documents"]
             self.sources += [m["source"] for m in got["metadatas"]]
+            if len(got["documents"]) < 5000:
+                break
         self.row_of = {(s, t): i for i, (s, t) in enumerate(zip(self.sources, self.texts))}
         self.bm25 = bm25s.BM25()
         self.bm25.index([t.split() for t in self.texts], show_progress=False)

