@@ -8,9 +8,9 @@ import re
 OWN_AGE = re.compile(r"(?:만\s*)?(\d{2})\s*(?:살|세)(?!\s*(?:이상|이하|미만|초과|까지|부터))|나이[는가]?\s*(\d{2})")
 # Employment status, in everyday words -> the catalog's status.
 OWN_STATUS: dict[str, tuple[str, ...]] = {
-    "미취업": ("백수", "무직", "미취업", "취준", "취업준비", "취업 준비", "구직", "실업", "일자리를 찾", "퇴사"),
-    "재직": ("직장인", "회사원", "재직", "회사 다니", "근무하고", "일하고 있"),
-    "창업·예비창업": ("창업", "사업을 하", "사장", "자영업", "가게를 운영"),
+    "미취업": ("백수", "무직", "미취업", "취준", "취업준비", "취업 준비", "구직 중", "구직중", "실업", "퇴사"),
+    "재직": ("직장인", "회사원", "재직 중", "재직중", "회사 다니", "회사에 다니"),
+    "창업·예비창업": ("창업 준비", "창업했", "창업을 했", "예비창업자", "사장인데", "자영업자", "가게를 운영"),
 }
 # Groups an asker may say they belong to -> the catalog's group.
 OWN_GROUPS: dict[str, tuple[str, ...]] = {
@@ -26,9 +26,11 @@ OWN_GROUPS: dict[str, tuple[str, ...]] = {
 RESIDENCE_AFTER = re.compile(r"([가-힣]{2,10}(?:\s[가-힣]{2,6})?)\s*(?:에\s*)?(?:사는|살고|거주|에서|에 살|인데|사람)")
 # The question asks what the asker can get, not a fact about one program.
 WHAT_CAN_I = re.compile(
-    r"뭐\s*(?:신청|받|할\s*수|있)|무엇을\s*(?:신청|받)|어떤\s*(?:지원|사업|혜택|정책).{0,8}(?:있|받|신청)|"
-    r"(?:신청|지원|받을)\s*수\s*있는|해당(?:되는|하는)\s*(?:지원|사업|정책)|받을\s*수\s*있|신청할\s*수\s*있|맞춤"
+    r"뭐\s*(?:신청|받|할\s*수|있)|무엇을?\s*(?:신청|받)|어떤\s*(?:지원|사업|혜택|정책)|"
+    r"(?:신청|지원|받을)\s*수\s*있는\s*(?:게|것|거|지원|사업|혜택|정책)|해당(?:되는|하는)\s*(?:지원|사업|정책)"
 )
+# The asker says where they live (a place alone is the topic of the question, not their residence).
+LIVES = re.compile(r"사는|살고|살아|거주|에\s*살")
 # The one missing fact that changes a finder's answer most, in the order to ask for it.
 ASK_FOR = {
     "age": "나이를 알려주시면 더 정확히 찾아 드릴게요.",

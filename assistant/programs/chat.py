@@ -26,8 +26,8 @@ def situation_in(text: str, regions: RegionTable, today: dt.date | None = None) 
     status = next((s for s, words in cues.OWN_STATUS.items() if any(w in text for w in words)), None)
     groups = tuple(g for g, words in cues.OWN_GROUPS.items() if any(w in text for w in words)) or None
     residence = residence_in(text, regions)
-    if age is None and status is None and residence is None and groups is None:
-        return None
+    if age is None and status is None and groups is None and not (residence and cues.LIVES.search(text)):
+        return None  # nothing about the asker: a question about programs in general
     return Situation(age, residence, status, groups, today or dt.date.today())
 
 
@@ -37,6 +37,7 @@ def residence_in(text: str, regions: RegionTable) -> str | None:
     for i, word in enumerate(words):
         pair = f"{word} {words[i + 1]}" if i + 1 < len(words) else ""
         for candidate in (pair, word):
+            candidate = candidate.strip()
             if len(candidate) >= 2 and regions.resolve(candidate) is not None:
                 return candidate
     return None

@@ -1,0 +1,61 @@
+"""The catalog and finder where people meet them: the CLI's JSON contract and a situation question in chat."""
+
+from __future__ import annotations
+
+import json
+
+from assistant.cli import main
+
+CATALOG_KEYS = {"title", "source", "regions", "age_min", "age_max", "status", "groups", "benefit", "head_count",
+                "apply_start", "apply_end", "apply_note", "contact", "evidence"}
+FIND_KEYS = {"title", "source", "verdict", "reasons", "open", "apply_end", "citations"}
+
+
+def _json(capsys, *args: str):
+    code = main(list(args))
+    out = capsys.readouterr()
+    return code, (json.loads(out.out) if code == 0 else None), out.err
+
+
+def test_catalog_json_lists_programs_with_their_quoted_evidence(capsys, knowledge_settings):
+    code, rows, _ = _json(capsys, "catalog", "--json", "--index-dir", str(knowledge_settings.index_dir))
+    assert code == 0 and rows
+    assert all(CATALOG_KEYS <= set(row) for row in rows)
+    gangnam = next(r for r in rows if "경진대회" in r["title"])
+    assert (gangnam["age_min"], gangnam["age_max"]) == (18, 32)
+    assert "만 18~32세" in gangnam["evidence"]["age"]
+    assert gangnam["source"] == "003_42356f59f6b58290.txt"
+
+
+def test_find_lists_admitted_programs_and_all_adds_the_failing_condition(capsys, knowledge_settings):
+    index = ["--index-dir", str(knowledge_settings.index_dir)]
+    code, rows, _ = _json(capsys, "find", "--age", "27", "--region", "강남구", "--status", "미취업", "--json", *index)
+    assert code == 0 and all(FIND_KEYS <= set(r) for r in rows)
+    assert all(r["verdict"] != "ineligible" for r in rows)
+    assert any("경진대회" in r["title"] and r["verdict"] == "eligible" for r in rows)
+    _, everything, _ = _json(capsys, "find", "--age", "33", "--region", "강남구", "--all", "--json", *index)
+    failed = next(r for r in everything if "경진대회" in r["title"])
+    assert failed["verdict"] == "ineligible" and "18~32" in failed["reasons"][0]
+    assert any("만 18~32세" in c["quote"] for c in failed["citations"])
+
+
+def test_find_with_an_unknown_region_says_so_in_one_line(capsys, knowledge_settings):
+    code, _, err = _json(capsys, "find", "--age", "27", "--region", "아틀란티스", "--index-dir", str(knowledge_settings.index_dir))
+    assert code == 2
+    assert err.strip().count("\n") == 0 and "아틀란티스" in err
+
+
+def test_a_situation_question_gets_a_cited_list_of_programs(knowledge_assistant):
+    answer = knowledge_assistant.ask("27살 취준생인데 강남구 사는데 신청할 수 있는 사업 뭐 있어요?")
+    assert not answer.abstained
+    assert "강남 취업경진대회" in answer.text and "[1]" in answer.text
+    assert answer.citations and all(c.snippet in c.passage for c in answer.citations)
+    assert any("만 18~32세" in c.snippet for c in answer.citations)
+
+
+def test_a_situation_without_an_age_asks_for_it(knowledge_assistant):
+    answer = knowledge_assistant.ask("강남구 사는 미취업 청년인데 받을 수 있는 지원 뭐 있어요?")
+    assert "나이를 알려주시면" in answer.text
+    cli_titles = {m.program.title for m in knowledge_assistant.find(__import__("assistant.programs.finder",
+                  fromlist=["Situation"]).Situation(None, "강남구", "미취업"))}
+    assert "강남 취업경진대회" in cli_titles and "강남 취업경진대회" in answer.text
