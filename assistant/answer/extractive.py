@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from assistant.language.glossary import SYNONYMS
 from assistant.language.korean import KoreanAnalyzer, Sentence, normalize_text
 from assistant.answer.refusals import Refusal, age_notes, introduce_quotes, refusal_text
-from assistant.language.questions import FACT_PATTERNS, HARD_TYPES, TYPE_NOUNS, Question, count_pattern
+from assistant.language.questions import FACT_PATTERNS, HARD_TYPES, TYPE_WORDS, Question, count_pattern
 from assistant.types import Answer, Citation, Hit
 
 ANAPHORA = ("이 사업", "이는", "이를", "이에", "이를 통해", "이 같은", "이와 함께", "이 센터", "해당 사업", "그 결과", "이에 힘입어", "또한", "또,", "아울러")
@@ -30,9 +30,14 @@ HEADING_PENALTY = 0.3
 STATEMENT_END = re.compile(r"(다|요|음|함|됨|임)\s*[.!?…]?\s*[”\"’']?\s*$|[.!?]\s*[”\"’']?\s*$")
 PHRASE_BONUS = 0.1  # per pair of adjacent question terms written together in the sentence ("청년일자리")
 ALSO_TYPED = 0.85  # further sentences holding the asked kind of value join when this close to the best
-# Words that name the kind of answer wanted ("나이" -> an age): a sentence holding such a value answers
-# them, so they do not count against its coverage.
-TYPE_WORDS = TYPE_NOUNS | {"예산", "기간", "주소", "대상", "자격", "조건", "이름", "명칭", "비교", "차이", "각각"}
+CONTEXT_CREDIT = 0.5  # a question term only the sentences before (or the title) hold counts this much
+ANAPHORA_CREDIT = 0.9  # ... when the sentence refers back to them ("이를 통해 656명이…")
+OTHER_FIGURE_FACTOR = 0.5  # coverage kept when the question names a figure (a year) the sentence is not about
+RETRIEVAL_WEIGHT = 0.25  # what the passage's retrieval score, relative to the best, adds
+RANK_PENALTY = 0.02  # taken off per place the passage is below the first
+TYPED_BONUS = 0.3  # a typed question ("몇 명"): the sentence holds that kind of value
+UNTYPED_PENALTY = 0.15  # ... or does not
+STATED_LIMIT_BONUS = 0.25  # an eligibility question: the sentence states a limit (STATED_LIMIT)
 
 
 @dataclass
@@ -115,7 +120,7 @@ class ExtractiveAnswerer:
                     continue
                 compact = prev_text
                 # a sentence that refers back ("이를 통해 656명이…") takes its subject from what precedes it
-                credit = 0.9 if s.text.lstrip().startswith(ANAPHORA) else 0.5
+                credit = ANAPHORA_CREDIT if s.text.lstrip().startswith(ANAPHORA) else CONTEXT_CREDIT
                 own = {t for t in weight if _has(s_terms, compact, t)}
                 covered = sum(weight[t] for t in own)
                 covered += credit * sum(w for t, w in weight.items() if t not in own and _has(context, context_compact, t))
@@ -123,12 +128,12 @@ class ExtractiveAnswerer:
                               own=sum(weight[t] for t in own) / total, place_ok=place_ok)
                 c.typed = _holds_type(question, s.text)
                 if question.numbers and not all(n in compact + context_compact for n in question.numbers):
-                    c.coverage *= 0.5  # the question names a figure (a year) this sentence is not about
-                c.score = c.coverage + 0.25 * (hit.score / top) - 0.02 * rank
+                    c.coverage *= OTHER_FIGURE_FACTOR  # the question names a figure (a year) this sentence is not about
+                c.score = c.coverage + RETRIEVAL_WEIGHT * (hit.score / top) - RANK_PENALTY * rank
                 if typed_question:
-                    c.score += 0.3 if c.typed else -0.15
+                    c.score += TYPED_BONUS if c.typed else -UNTYPED_PENALTY
                 if question.answer_type == "eligibility" and STATED_LIMIT.search(s.text):
-                    c.score += 0.25  # "만 18~32세", "3년 이내", "…를 대상으로" state who may join, "…를 위한" only hints
+                    c.score += STATED_LIMIT_BONUS  # "만 18~32세", "3년 이내", "…를 대상으로" state who may join, "…를 위한" only hints
                 c.score += PHRASE_BONUS * _phrases(terms, compact)
                 if not STATEMENT_END.search(s.text.strip()):
                     c.score -= HEADING_PENALTY  # a heading ("<강남구 취업경진대회 실시>") names a topic, it answers nothing

@@ -59,6 +59,10 @@ LOCAL_GOVERNMENTS = set("""
 수성 달성 연수 남동 부평 계양 미추홀 강화 옹진 유성 대덕
 """.split())
 
+# Provinces and the old regions without 도 ("경기", "충남"): questions often write them bare. The
+# metropolitan cities (서울, 부산...) are local governments, above.
+PROVINCES = {"경기", "강원", "충북", "충남", "전북", "전남", "경북", "경남", "충청", "전라", "경상"}
+
 # Everyday words in questions and the words the documents use for the same thing.
 SYNONYMS = {
     "참가": {"참여"}, "참여": {"참가"}, "열리": {"개최", "운영", "실시", "진행"}, "하": {"운영", "실시"},

@@ -11,13 +11,15 @@ from kiwipiepy import Kiwi
 
 # Morpheme tags that carry content: nouns, verb/adjective stems, roots, numbers, foreign words, hanja.
 CONTENT_TAGS = {"NNG", "NNP", "NR", "NP", "VV", "VA", "XR", "SN", "SL", "SH", "MAG"}
-STOP_TERMS = {
-    # light verbs, question words and fillers: they say what kind of answer is wanted, not what about
+# Question words: what kind of answer is wanted ("언제" -> a date), never what the question is about.
+QUESTION_WORDS = {"얼마", "언제", "무엇", "뭐", "어디", "누구", "몇", "어떻", "어떠", "어떤", "무슨", "어느", "뭘"}
+STOP_TERMS = QUESTION_WORDS | {
+    # light verbs and fillers: like question words, they say what kind of answer is wanted, not what about
     "있", "없", "하", "되", "이", "것", "수", "데", "곳", "좀", "때", "등", "및", "또", "더", "잘",
-    "알", "알리", "주", "보", "싶", "같", "어떻", "어떠", "어디", "언제", "얼마", "몇", "무엇", "뭐",
-    "누구", "왜", "어느", "그", "이것", "저", "제", "나", "우리", "거", "건", "게", "궁금", "말",
-    "가르치", "받", "가", "오", "혹시", "얼마나", "어떤", "무슨", "뭔가", "있다", "하다", "되다", "그럼", "그러면", "정말", "진짜", "요즘", "지금", "다",
-    "위하", "새로", "문", "여기", "거기", "저기", "뭘", "누가", "어떻게", "알려주", "가능",
+    "알", "알리", "주", "보", "싶", "같",
+    "왜", "그", "이것", "저", "제", "나", "우리", "거", "건", "게", "궁금", "말",
+    "가르치", "받", "가", "오", "혹시", "얼마나", "뭔가", "있다", "하다", "되다", "그럼", "그러면", "정말", "진짜", "요즘", "지금", "다",
+    "위하", "새로", "문", "여기", "거기", "저기", "누가", "어떻게", "알려주", "가능",
     "what", "where", "when", "who", "how", "which", "is", "are", "the", "a", "an", "of", "in", "on",
     "for", "to", "and", "or", "do", "does", "did", "can", "there", "any", "with", "many", "much",
     "about", "me", "tell", "i", "my", "it", "this", "that", "by", "from", "at", "be", "was", "were",
@@ -61,7 +63,7 @@ def _number_value(phrase: str) -> str:
 
 
 def normalize_text(text: str) -> str:
-    """NFC, unify spaces and quotes, and write numbers as digits."""
+    """NFKC (full-width forms, compatibility characters), drop zero-width spaces, write numbers as digits."""
     text = unicodedata.normalize("NFKC", text)
     text = re.sub(r"[\u200b-\u200d\ufeff]", "", text)
     return normalize_numbers(text)

@@ -6,8 +6,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from assistant.language.glossary import LOCAL_GOVERNMENTS, SYNONYMS
-from assistant.language.korean import PLACE_SUFFIX, STOP_TERMS, KoreanAnalyzer, normalize_numbers
+from assistant.language.glossary import LOCAL_GOVERNMENTS, PROVINCES, SYNONYMS
+from assistant.language.korean import PLACE_SUFFIX, QUESTION_WORDS, STOP_TERMS, KoreanAnalyzer, normalize_numbers
 
 # Answer types: the kind of fact the question wants, and the pattern a sentence holding one has.
 ANSWER_CUES: list[tuple[str, re.Pattern]] = [
@@ -61,11 +61,6 @@ def count_pattern(unit: str) -> re.Pattern:
     return re.compile(rf"{_NUMBER}({forms})")
 
 
-# Bare names of provinces and metropolitan cities, which questions often write without 시/도.
-BARE_PLACES = {
-    "서울", "부산", "대구", "인천", "광주", "대전", "울산", "세종", "제주", "경기", "강원", "충북", "충남",
-    "전북", "전남", "경북", "경남", "충청", "전라", "경상",
-}
 FOLLOWUP_CUE = re.compile(r"^(그럼|그러면|그래서|거기|그곳|그\s*사업|그\s*프로그램|이\s*사업|그건|그거|또|그리고|and|what about)", re.I)
 HANGUL = re.compile(r"[가-힣]")
 LETTERS = re.compile(r"[A-Za-z가-힣ㄱ-ㅎㅏ-ㅣ0-9]")
@@ -158,7 +153,7 @@ def _places(text: str, analyzer: KoreanAnalyzer, lang: str) -> list[str]:
         if t.tag != "NNP":
             continue
         stem = PLACE_SUFFIX.sub("", t.form) if len(t.form) >= 3 else t.form
-        if (stem != t.form and len(stem) >= 2) or t.form in BARE_PLACES or t.form in LOCAL_GOVERNMENTS:
+        if (stem != t.form and len(stem) >= 2) or t.form in PROVINCES or t.form in LOCAL_GOVERNMENTS:
             out.append(stem)
     return out
 
@@ -183,15 +178,18 @@ def translate_terms(text: str, analyzer: KoreanAnalyzer) -> list[str]:
     return [t for word in korean + numbers for t in analyzer.terms(word)] if korean else []
 
 
-# Nouns that frame a question rather than name what it is about ("이름이 뭐예요", "몇 사람").
+# Nouns naming the kind of value wanted ("나이" -> an age): never the detail a question asks about.
 TYPE_NOUNS = {"나이", "연령", "금액", "날짜", "시기", "위치", "장소", "인원", "규모", "비율", "숫자", "수치"}
-FRAME_NOUNS = {
-    "사람", "이름", "얼마", "비교", "기간", "주소", "건수", "수", "곳", "때", "정도", "내용", "종류", "경우", "차이",
-    "각각", "무엇", "대상", "자격", "조건", "명칭", "뭐", "어디", "언제", "누구", "방법", "점", "쪽", "관련", "정보", "현황", "질문", "답", "설명",
+# ... and those that also frame the question ("자격이 뭐예요", "차이가 뭐예요").
+FRAMING_TYPE_NOUNS = {"기간", "주소", "대상", "자격", "조건", "이름", "명칭", "비교", "차이", "각각"}
+# Nouns that frame a question rather than name what it is about ("몇 사람", "방법").
+FRAME_NOUNS = FRAMING_TYPE_NOUNS | {
+    "사람", "얼마", "건수", "수", "곳", "때", "정도", "내용", "종류", "경우", "무엇", "뭐", "어디", "언제", "누구",
+    "방법", "점", "쪽", "관련", "정보", "현황", "질문", "답", "설명",
 }
-
-
-QUESTION_WORDS = {"얼마", "언제", "무엇", "뭐", "어디", "누구", "몇", "어떻", "어떠", "어떤", "무슨", "어느", "뭘"}
+# Words a sentence holding the asked kind of value answers, so the answerer does not count them against
+# its coverage: the type nouns, and 예산, which an amount answers but the documents must still mention.
+TYPE_WORDS = TYPE_NOUNS | FRAMING_TYPE_NOUNS | {"예산"}
 
 
 def unknown_terms(question: Question, analyzer: KoreanAnalyzer, known) -> list[str]:
