@@ -19,6 +19,7 @@ from assistant.language.questions import (
     Question, analyze, clean_question, detect_language, problem_with, unknown_terms,
 )
 from assistant.index.retrieval import Filters, HybridRetriever
+from assistant.roles import Embedder, StreamingAnswerer
 from assistant.language.regions import load_regions
 from assistant.programs import chat as program_chat
 from assistant.programs.catalog import ProgramRecord, coverage
@@ -32,7 +33,10 @@ log = logging.getLogger(__name__)
 class Assistant:
     """Answers questions from the live index generation; picks up a newer generation by itself."""
 
-    def __init__(self, settings: Settings, analyzer: KoreanAnalyzer, embedder, llm_answerer=None):
+    def __init__(
+        self, settings: Settings, analyzer: KoreanAnalyzer, embedder: Embedder,
+        llm_answerer: StreamingAnswerer | None = None,
+    ):
         self.settings = settings
         self.analyzer = analyzer
         self.embedder = embedder
@@ -42,7 +46,7 @@ class Assistant:
         self.reload()
 
     @classmethod
-    def open(cls, settings: Settings, analyzer: KoreanAnalyzer | None = None, embedder=None) -> Assistant:
+    def open(cls, settings: Settings, analyzer: KoreanAnalyzer | None = None, embedder: Embedder | None = None) -> Assistant:
         """Load the models and the index; IndexNotBuiltError (with the command to run) when there is none."""
         if read_current(Path(settings.index_dir)) is None:
             raise IndexNotBuiltError(settings.index_dir)

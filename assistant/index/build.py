@@ -37,6 +37,7 @@ from assistant.index.store import (
     read_documents,
 )
 from assistant.language.korean import KoreanAnalyzer
+from assistant.roles import Embedder
 from assistant.programs.storage import CatalogWriter
 from assistant.documents.loading import load_documents
 from assistant.types import Chunk, SourceDocument
@@ -76,7 +77,7 @@ def run_ingest(
     settings: Settings,
     progress: bool = False,
     analyzer: KoreanAnalyzer | None = None,
-    embedder=None,
+    embedder: Embedder | None = None,
     reset: bool = False,
 ) -> IngestReport:
     """Bring the index at `settings.index_dir` in step with `settings.source_dir`.

@@ -11,6 +11,7 @@ from langchain_core.retrievers import BaseRetriever
 
 from assistant.index.store import Generation, lexical_scores
 from assistant.language.korean import KoreanAnalyzer
+from assistant.roles import Embedder, VectorSearch
 from assistant.types import Hit
 
 
@@ -62,14 +63,16 @@ def _municipalities(value: str) -> set[str]:
 class HybridRetriever:
     """Weighted fusion of min-max-normalised dense and lexical scores over both candidate lists."""
 
-    def __init__(self, generation: Generation, store, embedder, analyzer: KoreanAnalyzer, dense_weight: float):
+    def __init__(
+        self, generation: Generation, store: VectorSearch, embedder: Embedder, analyzer: KoreanAnalyzer, dense_weight: float
+    ):
         self.generation = generation
         self.store = store
         self.embedder = embedder
         self.analyzer = analyzer
         self.dense_weight = dense_weight
 
-    def with_weight(self, dense_weight: float, embedder=None) -> HybridRetriever:
+    def with_weight(self, dense_weight: float, embedder: Embedder | None = None) -> HybridRetriever:
         """A copy over the same index fusing at `dense_weight` (and embedding with `embedder`): for sweeps."""
         return HybridRetriever(self.generation, self.store, embedder or self.embedder, self.analyzer, dense_weight)
 
@@ -122,7 +125,7 @@ class HybridRetriever:
 class AssistantRetriever(BaseRetriever):
     """The hybrid retriever behind LangChain's retriever interface (Documents with our metadata)."""
 
-    hybrid: object
+    hybrid: HybridRetriever
     k: int = 5
     filters: Filters | None = None
 

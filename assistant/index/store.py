@@ -37,6 +37,7 @@ import numpy as np
 
 from assistant.config import Settings
 from assistant.errors import ChromaUnavailableError, IndexNotBuiltError, IngestLockedError
+from assistant.roles import Embedder
 from assistant.types import Chunk, DocumentMeta, SourceDocument
 
 log = logging.getLogger(__name__)
@@ -60,7 +61,7 @@ def chroma_client(settings: Settings):
     return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
 
 
-def vector_store(client, name: str, embedder):
+def vector_store(client, name: str, embedder: Embedder):
     """LangChain's Chroma over our collection, with our own embedding function and cosine distance."""
     from langchain_chroma import Chroma
 
