@@ -37,10 +37,6 @@ class IngestLockedError(AssistantError):
         super().__init__(f"another ingest is running on {index_dir}; wait for it to finish and try again")
 
 
-class InvalidQuestionError(AssistantError):
-    """A question the assistant will not process (empty, too long)."""
-
-
 class ChromaUnavailableError(AssistantError):
     """The Chroma server named in the settings does not answer."""
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from assistant.config import load_settings
 from assistant.errors import AssistantError
 from assistant.runtime import apply_process_defaults
+from evals import gate
 
 EVALS = Path(__file__).resolve().parent
 
@@ -23,7 +24,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--index-dir", type=Path, help="index directory (default data/index, env JOBQA_INDEX_DIR)")
     run.add_argument("--out", type=Path, default=EVALS / "out", help="where results.json and report.md go")
     run.add_argument("--baseline", type=Path, default=EVALS / "baseline.json")
-    run.add_argument("--tolerance", type=float, default=0.02, help="allowed drop per metric (default 0.02)")
+    run.add_argument("--tolerance", type=float, default=gate.DEFAULT_TOLERANCE,
+                     help=f"allowed drop per metric (default {gate.DEFAULT_TOLERANCE})")
     run.add_argument("--update-baseline", action="store_true", help="write these figures as the new baseline")
     run.add_argument("--no-gate", action="store_true", help="do not compare with the baseline")
     kq = sub.add_parser("korquad", help="retrieval and answer benchmark on a SQuAD v1 JSON file (KorQuAD 1.0)")
@@ -49,7 +51,8 @@ def build_parser() -> argparse.ArgumentParser:
     po.add_argument("--out", type=Path, default=EVALS / "out-policies", help="where results.json and report.md go")
     po.add_argument("--dataset", type=Path, default=EVALS / "policy_gold.jsonl", help="hand-written questions")
     po.add_argument("--baseline", type=Path, default=EVALS / "policy_baseline.json")
-    po.add_argument("--tolerance", type=float, default=0.02, help="allowed drop per metric (default 0.02)")
+    po.add_argument("--tolerance", type=float, default=gate.DEFAULT_TOLERANCE,
+                     help=f"allowed drop per metric (default {gate.DEFAULT_TOLERANCE})")
     po.add_argument("--rebuild", action="store_true", help="rebuild the corpus and its index first")
     po.add_argument("--update-baseline", action="store_true", help="write these figures as the new baseline")
     po.add_argument("--no-gate", action="store_true", help="do not compare with the baseline")

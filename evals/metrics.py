@@ -47,7 +47,7 @@ def answer_accuracy(
     """Share of answerable questions whose answer holds every fact group (an abstention scores 0)."""
     abstained_list = abstained_list or [False] * len(answers)
     individual: list[float | None] = []
-    for facts, answer, answerable, abstained in zip(facts_list, answers, answerable_list, abstained_list):
+    for facts, answer, answerable, abstained in zip(facts_list, answers, answerable_list, abstained_list, strict=True):
         if not answerable:
             individual.append(None)
         else:
@@ -64,7 +64,7 @@ def recall_at_k(
     if k < 1:
         raise ValueError(f"k must be at least 1, got {k}")
     individual: list[float | None] = []
-    for expected, ranked in zip(expected_sources_list, ranked_sources_list):
+    for expected, ranked in zip(expected_sources_list, ranked_sources_list, strict=True):
         if not expected:
             individual.append(None)
             continue
@@ -76,7 +76,7 @@ def recall_at_k(
 def mrr(expected_sources_list: Sequence[Sequence[str]], ranked_sources_list: Sequence[Sequence[str]]) -> dict:
     """Mean reciprocal rank of the first hit from an expected source (0 when none was retrieved)."""
     individual: list[float | None] = []
-    for expected, ranked in zip(expected_sources_list, ranked_sources_list):
+    for expected, ranked in zip(expected_sources_list, ranked_sources_list, strict=True):
         if not expected:
             individual.append(None)
             continue
@@ -96,7 +96,7 @@ def citation_precision(
     An answer that cites nothing scores 0: an uncited answer is not grounded.
     """
     individual: list[float | None] = []
-    rows = zip(expected_sources_list, cited_sources_list, answerable_list, abstained_list)
+    rows = zip(expected_sources_list, cited_sources_list, answerable_list, abstained_list, strict=True)
     for expected, cited, answerable, abstained in rows:
         if not answerable or abstained:
             individual.append(None)
@@ -114,7 +114,7 @@ def first_citation_accuracy(
 ) -> dict:
     """Share of answered answerable questions whose citation [1] points at an expected source."""
     individual: list[float | None] = []
-    rows = zip(expected_sources_list, cited_sources_list, answerable_list, abstained_list)
+    rows = zip(expected_sources_list, cited_sources_list, answerable_list, abstained_list, strict=True)
     for expected, cited, answerable, abstained in rows:
         if not answerable or abstained:
             individual.append(None)
@@ -127,7 +127,7 @@ def refusal_precision(answerable_list: Sequence[bool], abstained_list: Sequence[
     """Of the questions it refused, the share that should have been refused."""
     individual = [
         (None if not abstained else float(not answerable))
-        for answerable, abstained in zip(answerable_list, abstained_list)
+        for answerable, abstained in zip(answerable_list, abstained_list, strict=True)
     ]
     return _result(individual)
 
@@ -135,7 +135,7 @@ def refusal_precision(answerable_list: Sequence[bool], abstained_list: Sequence[
 def refusal_recall(answerable_list: Sequence[bool], abstained_list: Sequence[bool]) -> dict:
     """Of the questions that should be refused, the share it refused."""
     individual = [
-        (None if answerable else float(abstained)) for answerable, abstained in zip(answerable_list, abstained_list)
+        (None if answerable else float(abstained)) for answerable, abstained in zip(answerable_list, abstained_list, strict=True)
     ]
     return _result(individual)
 

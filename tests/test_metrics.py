@@ -115,3 +115,12 @@ def test_every_gold_fact_is_literally_in_its_sources():
     for row in _gold_rows():
         text = "\n".join((REPO / "knowledge" / s).read_text(encoding="utf-8") for s in row["sources"])
         assert not metrics.missing_fact_groups(row["facts"], text), row["id"]
+
+
+def test_lists_of_different_lengths_are_an_error_not_silently_cut():
+    with pytest.raises(ValueError):
+        metrics.answer_accuracy([[["30명"]], [["2011"]]], ["30명을 뽑습니다"], [True, True])
+    with pytest.raises(ValueError):
+        metrics.mrr([[A], [B]], [[A, B]])
+    with pytest.raises(ValueError):
+        metrics.refusal_recall([True, False], [False])

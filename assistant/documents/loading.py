@@ -14,6 +14,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import stat
 from collections.abc import Iterator
 from pathlib import Path
@@ -35,7 +36,8 @@ SUFFIXES = TEXT_SUFFIXES | EXPORT_SUFFIXES | {".html", ".htm", ".pdf", ".docx", 
 METADATA_FILE = "metadata.csv"
 NOT_DOCUMENTS = {METADATA_FILE, "README.md", "readme.md"}  # at the top of the folder
 MAX_FILE_BYTES = 50 * 1024 * 1024
-META_FIELDS = ("title", "municipality", "publisher", "published", "url")
+META_FIELDS = ("title", "municipality", "publisher", "published", "url")  # metadata.csv columns after "file"
+PUBLISHED_FORMAT = re.compile(r"(19|20)\d\d(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?")  # YYYY, YYYY-MM or YYYY-MM-DD
 
 
 def load_documents(source_dir: Path, max_bytes: int = MAX_FILE_BYTES) -> Iterator[SourceDocument | DocumentLoadError]:
@@ -199,7 +201,7 @@ def read_metadata(source_dir: Path) -> dict[str, DocumentMeta]:
             log.warning("%s:%d: row without a file name, ignored", path, number)
             continue
         published = (row.get("published") or "").strip()
-        if published and not _valid_date(published):
+        if published and not valid_date(published):
             log.warning("%s:%d: published %r is not YYYY, YYYY-MM or YYYY-MM-DD; left empty", path, number, published)
             published = ""
         values = {f: (row.get(f) or "").strip() for f in META_FIELDS}
@@ -207,7 +209,6 @@ def read_metadata(source_dir: Path) -> dict[str, DocumentMeta]:
     return out
 
 
-def _valid_date(value: str) -> bool:
-    import re
-
-    return bool(re.fullmatch(r"(19|20)\d\d(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?", value))
+def valid_date(value: str) -> bool:
+    """Whether a published date is written as metadata.csv and the upload form ask: YYYY[-MM[-DD]]."""
+    return bool(PUBLISHED_FORMAT.fullmatch(value))

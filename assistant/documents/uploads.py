@@ -19,11 +19,12 @@ from pathlib import Path
 
 from assistant.errors import AssistantError, DocumentLoadError
 from assistant.documents.formats import sniff
-from assistant.documents.loading import METADATA_FILE, NOT_DOCUMENTS, load_document
+from assistant.documents.loading import META_FIELDS, METADATA_FILE, NOT_DOCUMENTS, load_document
 from assistant.types import DocumentMeta, SourceDocument
 
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 UPLOAD_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".hwpx")
+UPLOAD_FIELDS = tuple(f for f in META_FIELDS if f != "url")  # what staff type in beside an upload
 MAX_NAME_CHARS = 120
 _NAME = re.compile(r"[\w가-힣][\w가-힣 .()\[\]_\-]*")  # \w is Unicode: Hangul, digits, underscore
 _KINDS = {".pdf": {"pdf"}, ".docx": {"zip"}, ".hwpx": {"zip"}}
@@ -120,7 +121,7 @@ def add_to_source(checked: list[CheckedUpload], source_dir: Path, meta: Document
             shutil.copyfile(item.path, partial)
             os.replace(partial, target)
             added.append(target)
-        if meta is not None and any(getattr(meta, f) for f in ("title", "municipality", "publisher", "published")):
+        if meta is not None and any(getattr(meta, f) for f in META_FIELDS):
             append_metadata(source_dir, [item.name for item in checked], meta)
     except OSError as exc:
         remove_files(added)
@@ -131,7 +132,7 @@ def add_to_source(checked: list[CheckedUpload], source_dir: Path, meta: Document
 def append_metadata(source_dir: Path, names: list[str], meta: DocumentMeta) -> None:
     """One metadata.csv row per file (the header too, when the table does not exist yet)."""
     path = Path(source_dir) / METADATA_FILE
-    fields = ("file", "title", "municipality", "publisher", "published", "url")
+    fields = ("file", *META_FIELDS)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     existing = path.read_bytes() if path.exists() else b""
@@ -140,7 +141,7 @@ def append_metadata(source_dir: Path, names: list[str], meta: DocumentMeta) -> N
     elif not existing.endswith(b"\n"):
         out.write("\n")
     for name in names:
-        writer.writerow([name, meta.title, meta.municipality, meta.publisher, meta.published, meta.url])
+        writer.writerow([name, *(getattr(meta, f) for f in META_FIELDS)])
     with open(path, "a", encoding="utf-8", newline="") as f:
         f.write(out.getvalue())
 

@@ -16,7 +16,7 @@ class SearchInputError(ValueError):
 
 
 def year_or_none(value) -> int | None:
-    """A year from a Number box (float or None); SearchInputError outside 1900..next year."""
+    """A year typed in a Textbox (text, a number or None); SearchInputError outside 1900..next year."""
     if value in (None, "", 0):
         return None
     try:

@@ -10,7 +10,6 @@ import hmac
 import html
 import logging
 import os
-import re
 import secrets
 import tempfile
 import threading

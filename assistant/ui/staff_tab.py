@@ -10,7 +10,7 @@ import gradio as gr
 
 from assistant.ui import staff as ui_staff
 from assistant.errors import AssistantError
-from assistant.documents.uploads import UPLOAD_SUFFIXES
+from assistant.documents.uploads import UPLOAD_FIELDS, UPLOAD_SUFFIXES
 
 _PRIVATE = {"api_visibility": "private"}
 _ONE_WRITER = {"concurrency_limit": 1, "concurrency_id": "staff-write"}  # evals and re-indexing, one at a time
@@ -112,7 +112,7 @@ def _upload_panel(ctx, token) -> None:
     result = gr.Markdown(elem_id="jq-upload-result")
 
     def upload(current, chosen, *meta):
-        fields = dict(zip(("title", "municipality", "publisher", "published"), meta, strict=True))
+        fields = dict(zip(UPLOAD_FIELDS, meta, strict=True))
         try:
             return ui_staff.upload_documents(ctx, current, chosen, fields)
         except AssistantError as exc:
