@@ -1,4 +1,4 @@
-"""Assistant: the one object app.py, ingest.py, the CLI and evals use. Models load once, here."""
+"""Assistant: the one object the web app, the CLI and evals use. Models load once, here (ingest.py uses index.build)."""
 
 from __future__ import annotations
 

@@ -19,7 +19,8 @@ from pathlib import Path
 
 from assistant.errors import AssistantError
 from assistant.types import DocumentMeta
-from assistant.documents.uploads import UploadError, add_to_source, check_upload, remove_files
+from assistant.documents.loading import valid_date
+from assistant.documents.uploads import UPLOAD_FIELDS, UploadError, add_to_source, check_upload, remove_files
 
 log = logging.getLogger(__name__)
 
@@ -188,9 +189,8 @@ def _undo(added: list[Path], metadata: Path, before: bytes | None) -> None:
 
 
 def _meta(values: dict) -> DocumentMeta:
-    keys = ("title", "municipality", "publisher", "published")
-    clean = {k: " ".join(str(values.get(k) or "").split())[:200] for k in keys}
-    if clean["published"] and not re.fullmatch(r"(19|20)\d\d(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?", clean["published"]):
+    clean = {k: " ".join(str(values.get(k) or "").split())[:200] for k in UPLOAD_FIELDS}
+    if clean["published"] and not valid_date(clean["published"]):
         raise StaffError(f"발행일은 YYYY, YYYY-MM 또는 YYYY-MM-DD 로 쓰세요: {clean['published']!r}")
     return DocumentMeta(**clean)
 
