@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from assistant.answer.extractive import ExtractiveAnswerer
+from assistant.answer.programs import ProgramAnswerer
 from assistant.answer.refusals import HARD_REFUSALS, Refusal
 from assistant.config import Settings
 from assistant.index.embeddings import load_embedder
@@ -71,6 +72,7 @@ class Assistant:
             self.answerer = ExtractiveAnswerer(
                 self.analyzer, generation.doc_freq, self.settings.stale_after_years, neighbor=self._chunk
             )
+            self.programs = ProgramAnswerer(generation.chunks, self.analyzer, self.settings.stale_after_years)
             self._generation_name = generation.name
             self._documents: dict[str, SourceDocument] | None = None
             self._catalog: list[ProgramRecord] | None = None
@@ -126,11 +128,15 @@ class Assistant:
         if situation is not None:  # "27살 백수인데 의정부에서 뭐 신청할 수 있어요?": the finder answers
             return program_chat.situation_answer(text, situation, self.find(situation), self._chunks_of), None, []
         with self._lock:  # one consistent generation for this question, even if an ingest lands meanwhile
-            generation, retriever, answerer = self.generation, self.retriever, self.answerer
+            generation, retriever, answerer, programs = self.generation, self.retriever, self.answerer, self.programs
         question = analyze(text, self.analyzer, history)
         missing = [p for p in question.places if generation.doc_freq.get(p, 0) == 0]
         if missing:  # a place no passage or document title names
             return answerer.refuse(question, Refusal.NO_PLACE, missing[0]), question, []
+        search = lambda program: self._search(retriever, question, Filters(document_ids=(program.document_id,)))  # noqa: E731
+        named = programs.answer(question, search, answerer, dt.date.today())
+        if named is not None:  # "거제시 청년 스펙-UP 지원사업 면접수당은?": that program's document answers, or says it does not
+            return named, question, list(named.hits)
         known = self._known_in(generation)
         unknown = unknown_terms(question, self.analyzer, known)
         if unknown:  # the question asks about something no document mentions ("마감일", "참가비")

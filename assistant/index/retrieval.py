@@ -17,15 +17,17 @@ from assistant.types import Hit
 
 @dataclass(frozen=True)
 class Filters:
-    """Optional restrictions a counselor sets: one municipality, a range of publication years."""
+    """Optional restrictions: one municipality, a range of publication years (a counselor sets them),
+    the documents of one named program (the question sets them)."""
 
     municipality: str | None = None
     year_from: int | None = None
     year_to: int | None = None
+    document_ids: tuple[str, ...] = ()
 
     @property
     def active(self) -> bool:
-        return bool(self.municipality or self.year_from or self.year_to)
+        return bool(self.municipality or self.year_from or self.year_to or self.document_ids)
 
     def where(self) -> dict | None:
         """The year restriction as a Chroma `where` clause. The municipality is applied after the
@@ -36,6 +38,8 @@ class Filters:
             clauses.append({"published_year": {"$gte": int(self.year_from)}})
         if self.year_to:
             clauses.append({"published_year": {"$lte": int(self.year_to)}})
+        if self.document_ids:
+            clauses.append({"document_id": {"$in": list(self.document_ids)}})
         if not clauses:
             return None
         return clauses[0] if len(clauses) == 1 else {"$and": clauses}
@@ -53,6 +57,8 @@ class Filters:
             keep &= year >= int(self.year_from)  # an unknown year (0) fails both bounds
         if self.year_to:
             keep &= (year > 0) & (year <= int(self.year_to))
+        if self.document_ids:
+            keep &= np.isin(generation.column("document_id"), list(self.document_ids))
         return keep
 
 

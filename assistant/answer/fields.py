@@ -1,0 +1,84 @@
+"""A program document's units -> the ones that answer a field question (age, period, head count, amount…).
+
+A unit answers a kind when its own label is a label of that kind ("신청기간: …", "지원규모 | 30명"),
+less when it sits in such a section ("□ 모집인원" / "○ 30명"), least when it only holds a value of
+that kind in a line labelled otherwise. Headings and bare labels never answer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.documents.structure import Unit
+from assistant.language.fields import LABEL_KINDS, VALUE_ALONE, VALUE_PATTERNS
+from assistant.language.korean import normalize_text
+
+OWN_LABEL = 2.0  # the unit's own label names the asked kind
+SECTION_LABEL = 1.4  # the section it sits in does
+HOLDS_VALUE = 0.8  # it holds a value of the asked kind
+ASKED_WORD = 0.6  # it holds a word the question asks about ("교통비")
+MIN_SCORE = 0.8  # less than this answers nothing
+
+
+@dataclass(frozen=True)
+class FieldMatch:
+    unit: Unit
+    kind: str
+    score: float
+    value: str  # the value of the asked kind in the unit ("39세"), "" when it has none
+
+
+def label_strength(label: str, kind: str) -> float:
+    """1.0 for a label of `kind` as written, less for one merely holding it ("신청기간및방법"), by rank."""
+    if not label:
+        return 0.0
+    names = LABEL_KINDS.get(kind, ())
+    for rank, name in enumerate(names):
+        if label == name:
+            return 1.0 - 0.01 * rank
+    for rank, name in enumerate(names):
+        if len(name) >= 2 and name in label:
+            return 0.7 - 0.01 * rank
+    return 0.0
+
+
+def best_units(
+    units: list[Unit], kinds: tuple[str, ...], asked_words: list[str], value_pattern: re.Pattern | None = None
+) -> list[FieldMatch]:
+    """The units answering any of `kinds`, best first; `value_pattern` narrows a value ("몇 명" -> persons)."""
+    out = []
+    for unit in units:
+        if not unit.answers:
+            continue
+        for kind in kinds:
+            match = _score(unit, kind, asked_words, value_pattern if kind == "count" else None)
+            if match is not None:
+                out.append(match)
+    out.sort(key=lambda m: (-m.score, m.unit.start))
+    return out
+
+
+def _score(unit: Unit, kind: str, asked_words: list[str], value_pattern: re.Pattern | None) -> FieldMatch | None:
+    own = label_strength(unit.label, kind)
+    section = label_strength(unit.section, kind) if not own else 0.0
+    found = _value(value_pattern or VALUE_PATTERNS[kind], normalize_text(unit.text) if value_pattern else unit.text, kind)
+    if kind in VALUE_ALONE and not found:
+        return None  # a figure asked: a line of the right label without one ("지원규모: 25명" for an amount) is no answer
+    if not own and not section and not found:
+        return None
+    score = OWN_LABEL * own + SECTION_LABEL * section + (HOLDS_VALUE if found else 0.0)
+    compact = unit.text.replace(" ", "")
+    score += ASKED_WORD * sum(1 for w in asked_words if w in compact)
+    if score < MIN_SCORE:
+        return None
+    return FieldMatch(unit, kind, score, found.group(0).strip() if found else "")
+
+
+def _value(pattern: re.Pattern, text: str, kind: str) -> re.Match | None:
+    """The first value of the kind in `text`; "1인당" or "기업당 2명" is a rate, not a head count."""
+    for found in pattern.finditer(text):
+        if kind == "count" and (text[found.end():].lstrip().startswith("당") or "당" in text[max(0, found.start() - 6):found.start()]):
+            continue
+        return found
+    return None

@@ -1,0 +1,141 @@
+"""A question that names a program -> an Answer from that program's document only.
+
+The program's labelled field of the asked kind answers (its label and value, cited); a program the
+question names ambiguously gets the candidates, each cited, and a request to choose; what the
+program's document does not state is said to be missing *for that program*, never answered from
+another field or another program's document.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from assistant.answer.fields import FieldMatch, best_units
+from assistant.answer.refusals import Refusal, age_notes, introduce_quotes, refusal_text
+from assistant.documents.structure import Unit, read_units
+from assistant.index.titles import Program, ProgramTitles, names_part
+from assistant.language.fields import KIND_NAMES_EN, KIND_NAMES_KO, LABEL_KINDS, TYPE_KINDS, VALUE_ALONE
+from assistant.language.korean import KoreanAnalyzer
+from assistant.language.questions import Question, count_pattern, unknown_terms
+from assistant.types import Answer, Chunk, Citation, Hit
+
+MAX_CANDIDATES = 5  # programs listed when a name fits several
+CHOOSE_KO = "'{name}'에 해당하는 사업이 여러 개 있습니다. 어느 사업을 말씀하시는지 지역과 함께 다시 물어봐 주세요: {items}"
+CHOOSE_EN = "Several programs fit '{name}'. Please ask again naming which one (and its place): {items}"
+FIELD_WORDS = {w for names in LABEL_KINDS.values() for w in names} | {"지원금", "마감", "인원", "서류", "신청"}
+
+
+class ProgramAnswerer:
+    """Answers questions naming a program from that program's document (one index generation)."""
+
+    def __init__(self, chunks: list[Chunk], analyzer: KoreanAnalyzer, stale_after_years: int = 3):
+        self.chunks = chunks
+        self.analyzer = analyzer
+        self.stale_after_years = stale_after_years
+        self.titles = ProgramTitles(chunks)
+        self._units: dict[str, tuple[str, list[Unit]]] = {}
+
+    def answer(self, question: Question, search: Callable[[Program], list[Hit]], extractive, today: dt.date) -> Answer | None:
+        """The answer about the program the question names; None when it names none.
+
+        `search(program)` retrieves passages of that program's document for `extractive` to answer
+        an open question from.
+        """
+        named = self.titles.match(question.text, question.places)
+        if not named and question.search_text != question.text:  # a follow-up names it in the turn before
+            named = self.titles.match(question.search_text, question.places)
+        if not named:
+            return None
+        if len(named) > 1:
+            return self._choose(question, named[:MAX_CANDIDATES], today)
+        program = named[0]
+        text, units = self._read(program)
+        missing = self._missing_detail(question, program, text)
+        if missing:
+            return self._not_stated(question, program, missing)
+        kinds = TYPE_KINDS.get(question.answer_type, ())
+        if kinds:
+            asked = [t for t in question.terms if len(t) >= 2 and t not in program.title]
+            unit_pattern = count_pattern(question.unit) if question.unit else None
+            found = best_units(units, kinds, asked, unit_pattern)
+            if found:
+                return self._quote(question, program, units, found[0], today)
+            if kinds[0] in VALUE_ALONE:  # a figure asked, none stated: no other line may stand in for it
+                return self._not_stated(question, program, _kind_name(kinds[0], question.lang))
+        return self._open(question, program, search, extractive, today)
+
+    def _read(self, program: Program) -> tuple[str, list[Unit]]:
+        """The program's text (rebuilt from its passages) and its units, cached."""
+        if program.document_id not in self._units:
+            if len(self._units) > 512:
+                self._units.clear()
+            pieces = [self.chunks[r] for r in program.rows]
+            buffer = [" "] * max(c.end for c in pieces)
+            for c in pieces:
+                buffer[c.start : c.end] = c.text
+            text = "".join(buffer)
+            self._units[program.document_id] = (text, read_units(text))
+        return self._units[program.document_id]
+
+    def _missing_detail(self, question: Question, program: Program, text: str) -> str:
+        """The detail the question asks about ("면접수당") when the program's document never mentions it."""
+        compact = (text + program.title).replace(" ", "")
+        words = unknown_terms(question, self.analyzer, lambda term: term in compact)
+        # a field's own name ("지원금") is the asked kind, and a word of the name, however misspelt, is the program
+        return next((w for w in words if not any(w in f for f in FIELD_WORDS) and not names_part(w, program.title)), "")
+
+    def _quote(self, question: Question, program: Program, units: list[Unit], match: FieldMatch, today) -> Answer:
+        unit = match.unit
+        heading = _heading_of(units, unit) if not unit.label else None
+        hit = Hit(self._chunk_holding(program, unit), 1.0)
+        lines = [u for u in (heading, unit) if u is not None and _within(hit.chunk, u)]
+        citation = Citation.quote(1, hit, " ".join(u.text.strip() for u in lines))
+        quoted = " ".join(u.text.strip() for u in (heading, unit) if u is not None)
+        body = introduce_quotes(f"{program.title} — {quoted} [1]", question.lang)
+        notes = age_notes([citation], today, self.stale_after_years, question.lang)
+        return Answer(question.original, body, False, (citation,), tuple(notes), span=match.value, hits=(hit,))
+
+    def _open(self, question: Question, program: Program, search, extractive, today) -> Answer:
+        """An open question about the program: the extractive answerer over that document's passages only."""
+        hits = search(program)
+        answer = extractive.answer(question, hits, today) if hits else None
+        if answer is None or answer.abstained:
+            return self._not_stated(question, program, "")
+        return answer
+
+    def _choose(self, question: Question, named: list[Program], today) -> Answer:
+        citations, items = [], []
+        for number, program in enumerate(named, start=1):
+            chunk = self.chunks[program.rows[0]]
+            first_line = chunk.text.strip().split("\n", 1)[0]
+            citations.append(Citation.quote(number, Hit(chunk, 1.0), first_line))
+            place = program.municipality.replace(";", "·")
+            items.append(f"{program.title}{f' ({place})' if place else ''} [{number}]")
+        template = CHOOSE_EN if question.lang == "en" else CHOOSE_KO
+        text = template.format(name=named[0].title, items=" / ".join(items))
+        notes = age_notes(citations, today, self.stale_after_years, question.lang)
+        return Answer(question.original, text, False, tuple(citations), tuple(notes))
+
+    def _not_stated(self, question: Question, program: Program, detail: str) -> Answer:
+        text = refusal_text(Refusal.NOT_IN_PROGRAM, question.lang, detail=detail, program=program.title)
+        return Answer(question.original, text, True, reason=Refusal.NOT_IN_PROGRAM)
+
+    def _chunk_holding(self, program: Program, unit: Unit) -> Chunk:
+        rows = [self.chunks[r] for r in program.rows]
+        return next((c for c in rows if c.start <= unit.start and unit.end <= c.end),
+                    next((c for c in rows if c.start <= unit.start < c.end), rows[0]))
+
+
+def _heading_of(units: list[Unit], unit: Unit) -> Unit | None:
+    """The heading or bare label a unit sits under, when that is what names its kind."""
+    before = [u for u in units if u.end <= unit.start and u.kind in ("heading", "label", "field")]
+    return next((u for u in reversed(before) if u.label == unit.section and u.kind != "field"), None)
+
+
+def _within(chunk: Chunk, unit: Unit) -> bool:
+    return chunk.start <= unit.start and unit.end <= chunk.end
+
+
+def _kind_name(kind: str, lang: str) -> str:
+    return (KIND_NAMES_EN if lang == "en" else KIND_NAMES_KO)[kind]

@@ -1,0 +1,136 @@
+"""Program names: which indexed documents a question names, by its title written however people type it.
+
+A name in a question may be shortened, misspelt, spaced differently, without its year ("2025년"),
+romanised the other way (점프업 = JUMP-UP) or with a place in front. Titles and questions are
+reduced to a key (no year, Latin words in Hangul, no spaces or marks) and compared as sets of
+jamo trigrams, each weighted by how rare it is among titles: the score is the share of a title's
+weight the question holds. The place a question names picks among programs of the same name.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from assistant.documents.structure import read_units
+from assistant.index.chunking import is_structured
+from assistant.language.fields import NAME_NOTICE_WORDS, NAME_YEAR, ROMANISED
+from assistant.types import Chunk
+
+MIN_SCORE = 0.62  # share of a title's weight the question must hold to name that program
+# ... or, for a shortened name ("영농정착 지원"), a smaller share made of this much rare weight,
+# with no other title close to it
+MIN_PART_SCORE = 0.38
+MIN_PART_WEIGHT = 22.0
+RUNNER_UP_RATIO = 0.6
+TIE_MARGIN = 0.06  # programs scoring this close to the best are named as well as it
+MIN_KEY_SYLLABLES = 4  # a shorter title ("청년") names no program in particular
+PLACE_HEAD_CHARS = 600  # the start of a document, where a program page says where it runs
+GRAM = 3
+
+
+@dataclass(frozen=True)
+class Program:
+    """One indexed document seen as a program: its title, where it runs and its passages' rows."""
+
+    document_id: str
+    title: str
+    municipality: str
+    source: str
+    rows: tuple[int, ...]
+    place_text: str  # title, municipality and the start of the text, compact: where a place is looked for
+
+
+class ProgramTitles:
+    """Matches questions to the programs of one index generation: documents that read as program pages
+    (labelled fields, sections), not news articles, whose headlines name no program."""
+
+    def __init__(self, chunks: list[Chunk]):
+        rows: dict[str, list[int]] = {}
+        for row, chunk in enumerate(chunks):
+            rows.setdefault(chunk.document_id, []).append(row)
+        self.programs: list[Program] = []
+        for doc_rows in rows.values():
+            first = min(doc_rows, key=lambda r: chunks[r].index)
+            c = chunks[first]
+            if not is_structured(read_units(c.text)):
+                continue
+            head = f"{c.meta.title} {c.meta.municipality} {c.text[:PLACE_HEAD_CHARS]}"
+            self.programs.append(Program(c.document_id, c.meta.title, c.meta.municipality, c.source,
+                                         tuple(sorted(doc_rows, key=lambda r: chunks[r].index)), _compact(head)))
+        # a title "가상융합기술 아카데미(메타버스 아카데미)" is also named by either of its parts
+        self.grams = [[_grams(name_key(n)) for n in _names(p.title)] for p in self.programs]
+        counts: dict[str, int] = {}
+        for names in self.grams:
+            for g in set().union(*names):
+                counts[g] = counts.get(g, 0) + 1
+        n = len(self.programs)
+        self.idf = {g: math.log(1 + n / c) for g, c in counts.items()}
+
+    def match(self, question: str, places: tuple[str, ...] = ()) -> list[Program]:
+        """The programs the question names, best first: none, one, or several that fit it equally."""
+        asked = _grams(name_key(question))
+        if not asked:
+            return []
+        scored = []
+        for program, names in zip(self.programs, self.grams):
+            score, weight = max(self._score(grams, asked) for grams in names)
+            if score >= MIN_PART_SCORE:
+                scored.append((score, weight, program))
+        scored.sort(key=lambda x: -x[0])
+        shortened = (scored and scored[0][1] >= MIN_PART_WEIGHT
+                     and (len(scored) == 1 or scored[1][0] < RUNNER_UP_RATIO * scored[0][0]))
+        scored = [(s, p) for s, _, p in scored if s >= MIN_SCORE or (shortened and p is scored[0][2])]
+        if places:  # "거제시 청년 자격증…": among same-named programs, the one of that place
+            scored = [(s, p) for s, p in scored if all(_compact(place) in p.place_text for place in places)]
+        if not scored:
+            return []
+        best = max(s for s, _ in scored)
+        near = sorted((x for x in scored if x[0] >= best - TIE_MARGIN), key=lambda x: (-x[0], x[1].source))
+        return [p for _, p in near]
+
+
+    def _score(self, grams: set[str], asked: set[str]) -> tuple[float, float]:
+        """(share of the title's weight the question holds, that weight)."""
+        if len(grams) < MIN_KEY_SYLLABLES * 2:
+            return 0.0, 0.0
+        total = sum(self.idf[g] for g in grams)
+        held = sum(self.idf[g] for g in grams & asked)
+        return (held / total if total else 0.0), held
+
+
+def names_part(word: str, title: str) -> bool:
+    """Whether a word of a question is (mostly) a piece of `title`: "기쁨카드은", "확산새업"."""
+    word, whole = _compact(word), _compact(title)
+    if word in whole or (len(word) >= 3 and word[:-1] in whole):  # "제도은": the name with a particle
+        return True
+    grams = _grams(word)
+    return bool(grams) and len(grams & _grams(whole)) >= 0.5 * len(grams)
+
+
+def _names(title: str) -> list[str]:
+    """A title, and its parts outside and inside brackets when it has them."""
+    inner = re.findall(r"[(\[【<]([^()\[\]【】<>]+)[)\]】>]", title)
+    outer = re.sub(r"[(\[【<][^()\[\]【】<>]*[)\]】>]", " ", title).strip()
+    return [title] + ([outer] if inner and outer else []) + [i for i in inner if len(i.strip()) >= MIN_KEY_SYLLABLES]
+
+
+def name_key(text: str) -> str:
+    """A name as compared: no year or notice words, Latin words in Hangul, lower case, no spaces or marks."""
+    text = unicodedata.normalize("NFKC", text).lower()
+    text = NAME_YEAR.sub(" ", text)
+    text = re.sub(r"[a-z]+", lambda m: ROMANISED.get(m.group(0), m.group(0)), text)
+    key = _compact(text)
+    return NAME_NOTICE_WORDS.sub("", key) or key
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"[^0-9a-z가-힣]", "", unicodedata.normalize("NFKC", text).lower())
+
+
+def _grams(key: str) -> set[str]:
+    """Jamo trigrams of a key: a misspelt syllable spoils a few of them, not the whole name."""
+    jamo = unicodedata.normalize("NFD", key)
+    return {jamo[i : i + GRAM] for i in range(len(jamo) - GRAM + 1)}

@@ -1,0 +1,74 @@
+"""Program-document vocabulary: which field labels answer which kind of question, what each kind's value
+looks like, and how program names are written (years, romanised words) so a name matches however typed."""
+
+from __future__ import annotations
+
+import re
+
+# Answer kind -> the field labels that state it, most specific first ("신청기간" before "기간").
+LABEL_KINDS: dict[str, tuple[str, ...]] = {
+    "age": ("연령", "나이", "지원연령", "대상연령", "연령요건", "지원대상", "신청자격", "참여대상", "사업대상",
+            "모집대상", "신청대상", "지원자격", "자격요건", "참여자격", "대상"),
+    "period": ("신청기간", "접수기간", "모집기간", "신청일", "접수일", "모집일정", "신청일정", "접수일정",
+               "신청마감", "마감일", "기간", "사업기간", "운영기간", "교육기간", "추진일정", "일정"),
+    "count": ("지원규모", "모집인원", "선발인원", "모집규모", "선정규모", "지원인원", "대상인원", "참여인원",
+              "선발규모", "인원", "정원", "규모"),
+    "amount": ("지원금액", "지원금", "지원액", "지원한도", "지원수준", "지원기준", "금액", "지원내용", "사업비",
+               "예산", "지원규모", "혜택", "사업내용"),
+    "apply": ("신청방법", "접수방법", "신청절차", "접수처", "신청처", "신청장소", "접수장소", "신청및접수",
+              "방법", "절차", "선정방법", "선발방법"),
+    "documents": ("제출서류", "구비서류", "신청서류", "필요서류", "증빙서류", "서류"),
+    "contact": ("문의처", "문의", "연락처", "문의전화", "전화번호", "전화", "담당부서", "담당자", "담당",
+                "주관기관", "운영기관"),
+    "place": ("장소", "위치", "주소", "교육장소", "운영장소", "사업장소", "거주지역", "대상지역", "지역"),
+    "eligibility": ("지원대상", "신청자격", "참여대상", "사업대상", "모집대상", "신청대상", "지원자격", "자격요건",
+                    "참여자격", "추가자격", "자격", "선정기준", "대상", "연령", "거주지역"),
+}
+# The question's answer type (language/questions.py) -> the kinds of field that answer it.
+TYPE_KINDS: dict[str, tuple[str, ...]] = {
+    "age": ("age",), "date": ("period",), "count": ("count",), "quantity": ("count", "amount"),
+    "amount": ("amount",), "phone": ("contact",), "apply": ("apply",), "documents": ("documents",),
+    "place": ("place",), "eligibility": ("eligibility",),
+}
+# What a value of each kind looks like in the text (the raw text, before numbers are normalised).
+VALUE_PATTERNS: dict[str, re.Pattern] = {
+    "age": re.compile(r"\d+\s*(세|살)|만\s*\d+|(연령|나이)\s*(제한\s*)?(없|무관)|제한\s*없음"),
+    "period": re.compile(
+        r"\d{4}\s*[.\-/년]\s*\d{1,2}|(?<!\d)20\d{6}(?!\d)|\d{1,2}\s*월\s*\d{1,2}\s*일|\d{1,2}\s*월|['’‘]\d{2}\s*\.\s*\d{1,2}"
+        r"|상시|연중|수시|예산\s*소진|소진\s*시|마감|선착순"),
+    "count": re.compile(r"(\d[\d,]*|0{2})\s*(여\s*)?(명|개사|개소|개팀|팀|가구|업체|개\s*기업|기업|곳|개(?!월))"),
+    "amount": re.compile(
+        r"\d[\d,.]*\s*(여\s*)?(조|억|천만|백만|만|천)?\s*원|최저\s*임금|실비|전액|무료|무상"
+        r"|\d+\s*%\s*(지원|이내|한도|보조)|의\s*\d+\s*%"),
+    "contact": re.compile(r"\d{2,4}\s*[-)]\s*\d{3,4}\s*-\s*\d{4}|☎|[\w.]+@[\w.]+|국번\s*없이"),
+    "apply": re.compile(r"온라인|방문|이메일|e-?mail|우편|팩스|https?://|www\.|홈페이지|누리집|접수|신청|제출"),
+    "documents": re.compile(r"신청서|증명서|등본|사본|확인서|계획서|동의서|서류|증빙"),
+    "place": re.compile(r"[가-힣]+(시|군|구|도|동|읍|면|센터|관|청)\b|https?://"),
+    "eligibility": re.compile(r"대상|이내|이상|이하|미만|\d+\s*세|만\s*\d+|자격|거주|해당|누구나|청년"),
+}
+# Kinds whose value, found in a line with no matching label, still answers (a count in 모집 prose).
+VALUE_ALONE = {"age", "period", "count", "amount", "contact"}
+# How a kind is named when a program's document does not state it ("…문서에는 나이 제한 내용이 없습니다").
+KIND_NAMES_KO = {
+    "age": "나이 제한", "period": "신청 기간", "count": "모집 인원", "amount": "지원 금액", "apply": "신청 방법",
+    "documents": "제출 서류", "contact": "문의처", "place": "장소", "eligibility": "지원 대상",
+}
+KIND_NAMES_EN = {
+    "age": "age limit", "period": "application period", "count": "number of places", "amount": "amount",
+    "apply": "how to apply", "documents": "documents to submit", "contact": "contact", "place": "place",
+    "eligibility": "eligibility",
+}
+
+# Latin words in program names as Korean writes them (점프업 = JUMP-UP): names match in either script.
+ROMANISED = {
+    "jump": "점프", "up": "업", "spec": "스펙", "start": "스타트", "startup": "스타트업", "step": "스텝",
+    "k": "케이", "it": "아이티", "ai": "에이아이", "job": "잡", "jobs": "잡스", "dream": "드림", "go": "고",
+    "on": "온", "youth": "유스", "plus": "플러스", "new": "뉴", "smart": "스마트", "green": "그린", "digital": "디지털",
+    "hub": "허브", "lab": "랩", "camp": "캠프", "school": "스쿨", "academy": "아카데미", "project": "프로젝트",
+    "challenge": "챌린지", "global": "글로벌", "local": "로컬", "hi": "하이", "one": "원", "stop": "스톱",
+    "link": "링크", "bridge": "브릿지", "next": "넥스트", "level": "레벨", "pass": "패스", "card": "카드",
+    "shield": "실드", "sw": "에스더블유", "ict": "아이씨티", "rise": "라이즈", "work": "워크", "with": "위드",
+}
+# Parts of a name people leave out: the year ("2025년", "25년", "'25"), brackets, notice words.
+NAME_YEAR = re.compile(r"(?<!\d)(20)?\d{2}\s*년도?|(?<!\d)20\d{2}(?!\d)|['’‘]\d{2}(?!\d)")
+NAME_NOTICE_WORDS = re.compile(r"(모집\s*)?(공고|안내|알림)(문)?$")
