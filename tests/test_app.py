@@ -17,7 +17,8 @@ import pytest
 from assistant.ui import chat as ui_chat, search as ui_search, staff as ui_staff
 from assistant.ui.feedback import FeedbackStore
 from assistant.types import Chunk, DocumentMeta, Hit, SourceDocument
-from assistant.ui.render import answer_html, document_html, hits_html
+from assistant.ui.render import answer_html, answer_text
+from assistant.ui.results import document_html, hits_html
 from assistant.ui.staff import StaffAuth, StaffError
 from assistant.documents.uploads import UploadError, check_upload, safe_name
 
@@ -60,7 +61,7 @@ def test_ask_streams_then_shows_the_answer_with_its_sources(knowledge_assistant)
     assert not answer["abstained"] and "2011년 3월" in answer["answer"]
     assert answer["citations"][0]["source"] == "000_3e53feb907e695fd.txt"
     html = shown[1]["content"]
-    assert '<span class="jq-cite">[1]</span>' in html
+    assert '<a class="jq-cite" href="#jq-src-0-1">[1]</a>' in html and 'id="jq-src-0-1"' in html
     assert "출처 1건" in html or "출처 2건" in html
     assert "<mark>" in html and "일간경기" in html and "수원시" in html
     assert "2015년 기사 기준" in html  # the source-age note
@@ -101,6 +102,40 @@ def test_document_text_is_rendered_inert():
     assert "<script" not in rendered and "<img" not in rendered and "<u>" not in rendered
 
 
+def test_the_copy_button_copies_plain_text_with_the_sources(knowledge_assistant):
+    shown, turns = list(ui_chat.ask_turn(knowledge_assistant, QUESTION, []))[-1]
+    answer = turns[0]["answer"]
+    plain = answer_text(answer)
+    assert "<" not in plain and ">" not in plain
+    assert plain.startswith(answer["answer"].strip()) and "[1]" in plain and "\n출처\n[1] " in plain
+    assert "수원형 맞춤형 인프라" in plain and "일간경기" in plain  # the title and the publisher of source [1]
+    html_out = shown[1]["content"]
+    hidden = html_out.split('<div class="jq-plain" hidden>')[1].split("</div>")[0]
+    assert hidden.replace("<br>", "\n") == __import__("html").escape(plain)
+    assert 'class="jq-copy"' in html_out
+
+
+def test_citizens_see_the_source_link_not_the_stored_file_name(knowledge_assistant):
+    shown, turns = list(ui_chat.ask_turn(knowledge_assistant, QUESTION, []))[-1]
+    assert turns[0]["answer"]["citations"][0]["source"] == "000_3e53feb907e695fd.txt"
+    assert "000_3e53feb907e695fd" not in shown[1]["content"] and "000_3e53feb907e695fd" not in answer_text(turns[0]["answer"])
+    cited = {**turns[0]["answer"]["citations"][0], "url": "https://news.example.kr/a?id=1&p=2"}
+    linked = answer_html({**turns[0]["answer"], "citations": [cited]})
+    assert '<a class="jq-link" href="https://news.example.kr/a?id=1&amp;p=2">원문 보기</a>' in linked
+    assert "https://news.example.kr/a?id=1&p=2" in answer_text({**turns[0]["answer"], "citations": [cited]})
+    sneaky = answer_html({**turns[0]["answer"], "citations": [{**cited, "url": "javascript:alert(1)"}]})
+    assert "javascript:" not in sneaky and "jq-link" not in sneaky
+
+
+def test_a_question_cut_at_the_length_limit_says_so(knowledge_assistant):
+    long_question = QUESTION + " " + "자세히 알려 주세요 " * 20
+    shown, turns = list(ui_chat.ask_turn(knowledge_assistant, long_question, [], max_chars=60))[-1]
+    assert len(turns[0]["question"]) <= 60 and long_question.startswith(turns[0]["question"])
+    assert "앞 60자까지만 읽었습니다" in shown[0]["content"]
+    shown, _ = list(ui_chat.ask_turn(knowledge_assistant, QUESTION, [], max_chars=60))[-1]
+    assert "jq-cut" not in shown[0]["content"]
+
+
 # ---- feedback ---------------------------------------------------------------------------------
 
 
@@ -137,14 +172,36 @@ def test_feedback_ignores_likes_on_no_answer_and_export_neutralises_formulas(ctx
 
 def test_search_ranks_passages_and_opens_the_document_with_the_passage_marked(knowledge_assistant):
     html = ui_search.search_passages(knowledge_assistant, "시니어 기술창업센터 보육실", "전체", None, None, 5)
-    assert html.count('class="jq-hit"') == 5 and "원문 전체 보기" in html
-    assert '<mark class="jq-passage-mark">' in html and "000_3e53feb907e695fd.txt" in html
+    assert html.count('<div class="jq-hit') == 5 and "원문 전체 보기" in html
+    assert '<mark class="jq-passage-mark">' in html and "수원형 맞춤형 인프라" in html  # the source's title
     top = knowledge_assistant.retrieve("시니어 기술창업센터 보육실", k=1)[0].chunk
     document = knowledge_assistant.document(top.source)
     assert document.text[top.start : top.end] == top.text
     marked = document_html(document, top.start, top.end)
     inside = marked.split('<mark class="jq-passage-mark">')[1].split("</mark>")[0]
     assert inside.replace("<br>", "\n") == __import__("html").escape(top.text)
+
+
+def test_search_marks_the_query_words_and_says_scores_in_words(knowledge_assistant):
+    html_out = ui_search.search_passages(knowledge_assistant, "시니어 기술창업센터 보육실", "전체", None, None, 5)
+    assert '<mark class="jq-term">보육</mark>' in html_out and '<mark class="jq-term">시니어</mark>' in html_out
+    assert html_out.count("어휘 일치 ") == 5 and html_out.count("의미 유사 ") == 5
+    assert "어휘 일치 높음" in html_out and "의미 유사 높음" in html_out and "의미 유사 낮음" in html_out
+    scores = [part.split("</div>")[0] for part in html_out.split('<div class="jq-scores">')[1:]]
+    assert len(scores) == 5 and not any(__import__("re").search(r"\d\.\d", line) for line in scores), scores
+    plain = html_out.split('<div class="jq-plain" hidden>')[1].split("</div>")[0]
+    assert "「2016년 희망 일터 목표 1100명 달성 위해 수원형 맞춤형 인프라 구축」, 일간경기, 2015, 수원시" in plain
+
+
+def test_a_result_without_any_query_word_is_labelled():
+    meta = DocumentMeta(title="고양 일자리센터 안내", publisher="고양시", url="https://www.goyang.go.kr/jobs")
+    with_word = Chunk("d:0", "d", 0, "경력단절 여성의 취업을 돕습니다.", 0, 17, "d.txt", meta)
+    without = Chunk("d:1", "d", 1, "구직자와 기업을 이어 줍니다.", 18, 33, "d.txt", meta)
+    html_out = hits_html([Hit(with_word, 0.9, 0.8, 2.0), Hit(without, 0.5, 0.9, 0.0)], {}, ["경력", "단절", "여성"])
+    first, second = html_out.split('<div class="jq-hit')[1:]
+    assert "검색어가 들어 있지 않음" not in first and "어휘 일치 높음" in first
+    assert "검색어가 들어 있지 않음" in second and "어휘 일치 없음" in second and "jq-hit-unmatched" in second
+    assert "https://www.goyang.go.kr/jobs" in second  # the link goes with the copied citation
 
 
 def test_search_filters_by_municipality_and_years(knowledge_assistant):

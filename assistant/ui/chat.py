@@ -21,17 +21,32 @@ class ChatError(AssistantError):
     """Something the person asking should see as an error message (the app shows it as gr.Error)."""
 
 
-def messages(turns: list[dict], pending: tuple[str, str] | None = None) -> list[dict]:
-    """Chatbot messages for the turns, plus a question whose answer is still streaming."""
+def messages(turns: list[dict], pending: tuple[dict, str] | None = None) -> list[dict]:
+    """Chatbot messages for the turns, plus a question ({"question", "cut_at"}) whose answer is still streaming."""
     out: list[dict] = []
-    for turn in turns:
-        out.append({"role": "user", "content": text_html(turn["question"])})
-        out.append({"role": "assistant", "content": answer_html(turn["answer"])})
+    for number, turn in enumerate(turns):
+        out.append({"role": "user", "content": question_html(turn)})
+        out.append({"role": "assistant", "content": answer_html(turn["answer"], turn=number)})
     if pending is not None:
-        question, partial = pending
-        out.append({"role": "user", "content": text_html(question)})
+        asked, partial = pending
+        out.append({"role": "user", "content": question_html(asked)})
         out.append({"role": "assistant", "content": answer_html({"answer": partial}, streaming=True)})
     return out
+
+
+def question_html(turn: dict) -> str:
+    """The question as asked; when it was cut at the length limit, a line saying where."""
+    shown = text_html(turn["question"])
+    if turn.get("cut_at"):
+        shown += f'<div class="jq-cut">질문이 길어 앞 {int(turn["cut_at"]):,}자까지만 읽었습니다.</div>'
+    return shown
+
+
+def cut_question(question: str, max_chars: int | None) -> tuple[str, int | None]:
+    """(question, None) or, past `max_chars`, (its first max_chars characters, max_chars)."""
+    if max_chars and len(question) > max_chars:
+        return question[:max_chars].rstrip(), max_chars
+    return question, None
 
 
 def history_of(turns: list[dict]) -> list[tuple[str, str]]:
@@ -44,31 +59,34 @@ def municipality_filter(choice: str | None) -> str | None:
     return None if not choice or choice == ALL else choice
 
 
-def ask_turn(assistant, question: str, turns: list[dict] | None, municipality: str | None = None) -> Iterator[tuple]:
+def ask_turn(assistant, question: str, turns: list[dict] | None, municipality: str | None = None,
+             max_chars: int | None = None) -> Iterator[tuple]:
     """Yield (messages, turns) as the answer streams in; the last yield holds the finished turn.
 
-    An empty question yields the conversation unchanged; the engine's refusals are ordinary answers.
+    An empty question yields the conversation unchanged; the engine's refusals are ordinary answers. A
+    question longer than `max_chars` is cut there, and its turn says so.
     """
     turns = list(turns or [])
-    question = (question or "").strip()
+    question, cut_at = cut_question((question or "").strip(), max_chars)
     if not question:
         yield messages(turns), turns
         return
-    partial = ""
+    asked, partial = {"question": question, "cut_at": cut_at}, ""
     final: Answer | None = None
-    yield messages(turns, (question, partial)), turns
+    yield messages(turns, (asked, partial)), turns
     try:
         for piece in assistant.stream(question, municipality_filter(municipality), history=history_of(turns)):
             if isinstance(piece, Answer):
                 final = piece
                 break
             partial += piece
-            yield messages(turns, (question, partial)), turns
+            yield messages(turns, (asked, partial)), turns
     except AssistantError as exc:
         raise ChatError(f"답변을 만들지 못했습니다: {exc}") from None
     if final is None:
         raise ChatError("답변을 만들지 못했습니다. 잠시 뒤 다시 물어봐 주세요.")
-    turns = (turns + [{"question": question, "answer": final.to_dict(), "feedback_id": None}])[-MAX_TURNS:]
+    turn = {"question": question, "answer": final.to_dict(), "feedback_id": None, "cut_at": cut_at}
+    turns = (turns + [turn])[-MAX_TURNS:]
     yield messages(turns), turns
 
 

@@ -1,7 +1,9 @@
-"""HTML for the web app. Every string that comes from a document or a user is escaped here, so it is inert.
+"""HTML for the citizens' chat. Every string that comes from a document or a user is escaped here, so it is inert.
 
 The fragments contain no blank lines: inside the Chatbot, Markdown would resume after a blank line and
-start interpreting document text; as one HTML block it is shown exactly as written.
+start interpreting document text; as one HTML block it is shown exactly as written. The Chatbot's
+sanitizer drops data-* and aria-* attributes, so what the page script needs travels in classes, ids
+and a hidden `.jq-plain` element (the plain text a copy button copies).
 """
 
 from __future__ import annotations
@@ -9,11 +11,11 @@ from __future__ import annotations
 import html
 import re
 
-from assistant.types import Hit, SourceDocument
-
 _MARKER = re.compile(r"\[(\d{1,2})\]")
 CONTEXT_CHARS = 160  # passage text kept before and after the quoted sentences in a chat answer
-MAX_DOCUMENT_CHARS = 200_000  # a longer document is cut in the viewer (the index keeps all of it)
+REFUSAL_TITLE = "답변할 수 없는 질문입니다"
+COPY_LABEL = "복사"
+UNDATED = "날짜 미상"
 
 
 def text_html(text: str) -> str:
@@ -22,42 +24,94 @@ def text_html(text: str) -> str:
     return re.sub(r"\r?\n", "<br>", escaped)
 
 
-def _markers(escaped: str) -> str:
-    return _MARKER.sub(r'<span class="jq-cite">[\1]</span>', escaped)
+def source_id(turn: int, number: int) -> str:
+    """The element id of source card [number] under answer `turn`: unique on the page, so [n] can link to it."""
+    return f"jq-src-{int(turn)}-{int(number)}"
 
 
-def answer_html(answer: dict, streaming: bool = False) -> str:
-    """One assistant message: the answer (a refusal looks like one), its notes, then its sources."""
-    body = _markers(text_html(answer.get("answer", "").strip()))
+def _markers(escaped: str, turn: int, cited: set[int]) -> str:
+    """[n] as a link to its source card when the answer has that source; as plain marked text otherwise."""
+
+    def marker(m: re.Match) -> str:
+        if int(m[1]) in cited:
+            return f'<a class="jq-cite" href="#{source_id(turn, int(m[1]))}">[{m[1]}]</a>'
+        return f'<span class="jq-cite">[{m[1]}]</span>'
+
+    return _MARKER.sub(marker, escaped)
+
+
+def answer_html(answer: dict, streaming: bool = False, turn: int = 0) -> str:
+    """One assistant message: the answer (a refusal looks like one), its notes, its sources, a copy button."""
+    body = text_html(answer.get("answer", "").strip())
     if streaming:
-        return f'<div class="jq-answer">{body}<span class="jq-typing"> …</span></div>'
+        return f'<div class="jq-answer">{_markers(body, turn, set())}<span class="jq-typing"> …</span></div>'
+    cited = {int(c["number"]) for c in answer.get("citations", [])}
     if answer.get("abstained"):
-        parts = [f'<div class="jq-refusal"><b>답변할 수 없는 질문입니다</b><br>{body}</div>']
+        parts = [f'<div class="jq-refusal"><b>{REFUSAL_TITLE}</b><br>{body}</div>']
     else:
-        parts = [f'<div class="jq-answer">{body}</div>']
+        parts = [f'<div class="jq-answer">{_markers(body, turn, cited)}</div>']
     notes = "".join(f"<li>{text_html(n.strip())}</li>" for n in answer.get("notes", []))
     if notes:
         parts.append(f'<ul class="jq-notes">{notes}</ul>')
     citations = answer.get("citations", [])
     if citations:
-        items = "".join(citation_html(c) for c in citations)
+        items = "".join(citation_html(c, turn) for c in citations)
         parts.append(
             f'<details class="jq-sources" open><summary>출처 {len(citations)}건</summary>{items}</details>'
         )
-    return "".join(parts)
+    parts.append(_copy_button(answer_text(answer)))
+    return f'<div class="jq-copyable">{"".join(parts)}</div>'
 
 
-def citation_html(c: dict) -> str:
-    """[n] title, then municipality · publisher · date, then the passage with the quoted sentences marked."""
+def _copy_button(plain: str) -> str:
+    return (f'<div class="jq-actions"><button type="button" class="jq-copy">{COPY_LABEL}</button></div>'
+            f'<div class="jq-plain" hidden>{text_html(plain)}</div>')
+
+
+def answer_text(answer: dict) -> str:
+    """The answer as plain text, the way a person pastes it into a message: text, notes, then each source."""
+    text = answer.get("answer", "").strip()
+    lines = [f"{REFUSAL_TITLE}: {text}" if answer.get("abstained") else text]
+    lines += [f"※ {n.strip()}" for n in answer.get("notes", [])]
+    citations = answer.get("citations", [])
+    if citations:
+        lines += ["", "출처"]
+        lines += [f"[{int(c['number'])}] {citation_line(c)}" for c in citations]
+    return "\n".join(lines)
+
+
+def citation_line(c: dict) -> str:
+    """title — municipality · publisher · date · link: a reader can find the source again; no internal file name."""
+    facts = [x for x in (c.get("municipality", ""), c.get("publisher", ""), c.get("published") or UNDATED) if x]
+    link = web_link(c.get("url", ""))
+    return f"{display_title(c)} — {' · '.join(facts)}" + (f" · {link}" if link else "")
+
+
+def display_title(c: dict) -> str:
+    """The title a reader sees: the document's title, else who published it (never the stored file name)."""
+    return c.get("title") or (f"{c['publisher']} 자료" if c.get("publisher") else "제목 없는 자료")
+
+
+def web_link(url: str) -> str:
+    """The link when it is an http(s) address; anything else (javascript:, file paths) is not a link."""
+    url = (url or "").strip()
+    return url if re.match(r"https?://[^\s<>\"']+$", url) else ""
+
+
+def citation_html(c: dict, turn: int = 0) -> str:
+    """[n] title, then municipality · publisher · date · link, then the passage with the quoted sentences marked."""
+    number = int(c["number"])
     meta = " · ".join(html.escape(x) for x in (c.get("municipality", ""), c.get("publisher", "")) if x)
-    date = html.escape(c.get("published") or "날짜 미상")
+    date = html.escape(c.get("published") or UNDATED)
     meta = f"{meta} · {date}" if meta else date
-    title = html.escape(c.get("title") or c.get("source", ""))
+    link = web_link(c.get("url", ""))
+    if link:
+        meta += f' · <a class="jq-link" href="{html.escape(link, quote=True)}">원문 보기</a>'
     passage = highlighted(c.get("passage") or c.get("snippet", ""), c.get("snippet", ""))
     return (
-        f'<div class="jq-source"><div class="jq-source-title"><span class="jq-cite">[{int(c["number"])}]</span> '
-        f'{title}</div><div class="jq-meta">{meta} · <code>{html.escape(c.get("source", ""))}</code></div>'
-        f'<blockquote class="jq-passage">{passage}</blockquote></div>'
+        f'<div class="jq-source" id="{source_id(turn, number)}" tabindex="-1"><div class="jq-source-title">'
+        f'<span class="jq-cite">[{number}]</span> {html.escape(display_title(c))}</div>'
+        f'<div class="jq-meta">{meta}</div><blockquote class="jq-passage">{passage}</blockquote></div>'
     )
 
 
@@ -109,38 +163,3 @@ def _sentence_spans(passage: str, snippet: str) -> list[tuple[int, int]]:
             spans.append((found, found + len(sentence)))
             at = found + len(sentence)
     return spans
-
-
-def hits_html(hits: list[Hit], documents: dict[str, SourceDocument | None]) -> str:
-    """Ranked passages for counselors; each opens its whole source document with the passage marked."""
-    if not hits:
-        return '<p class="jq-empty">조건에 맞는 문단이 없습니다. 검색어나 지역·연도 조건을 바꿔 보세요.</p>'
-    return "".join(_hit_html(rank, hit, documents.get(hit.chunk.source)) for rank, hit in enumerate(hits, 1))
-
-
-def _hit_html(rank: int, hit: Hit, document: SourceDocument | None) -> str:
-    chunk = hit.chunk
-    meta = " · ".join(html.escape(x) for x in (chunk.meta.municipality, chunk.meta.publisher) if x)
-    date = html.escape(chunk.meta.published or "날짜 미상")
-    viewer = (
-        f'<details class="jq-document"><summary>원문 전체 보기</summary>'
-        f'{document_html(document, chunk.start, chunk.end)}</details>'
-        if document is not None
-        else '<p class="jq-empty">원문을 찾을 수 없습니다.</p>'
-    )
-    return (
-        f'<div class="jq-hit"><div class="jq-source-title">{rank}. {html.escape(chunk.meta.title or chunk.source)}'
-        f'</div><div class="jq-meta">{meta} · {date} · <code>{html.escape(chunk.source)}</code> · '
-        f"점수 {hit.score:.3f} (어휘 {hit.lexical:.2f}, 의미 {hit.dense:.2f})</div>"
-        f'<blockquote class="jq-passage">{text_html(chunk.text)}</blockquote>{viewer}</div>'
-    )
-
-
-def document_html(document: SourceDocument, start: int, end: int) -> str:
-    """The whole cleaned document, escaped, with text[start:end] marked as the passage."""
-    text = document.text[:MAX_DOCUMENT_CHARS]
-    start, end = max(0, min(start, len(text))), max(0, min(end, len(text)))
-    return (
-        f'<div class="jq-doc">{text_html(text[:start])}'
-        f'<mark class="jq-passage-mark">{text_html(text[start:end])}</mark>{text_html(text[end:])}</div>'
-    )

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from assistant.language.questions import analyze, clean_question
 from assistant.ui.chat import municipality_filter
-from assistant.ui.render import hits_html
+from assistant.ui.results import hits_html
 
 DEFAULT_K = 8
 MAX_K = 30
@@ -42,4 +43,9 @@ def search_passages(assistant, query: str, municipality=None, year_from=None, ye
     k = max(1, min(int(k or DEFAULT_K), MAX_K))
     hits = assistant.retrieve(query, k=k, municipality=municipality_filter(municipality), year_from=start, year_to=end)
     documents = {hit.chunk.source: assistant.document(hit.chunk.source) for hit in hits}
-    return hits_html(hits, documents)
+    return hits_html(hits, documents, query_terms(assistant, query))
+
+
+def query_terms(assistant, query: str) -> tuple[str, ...]:
+    """The query's content words, the same ones retrieval matches on (to mark them in the results)."""
+    return analyze(clean_question(query), assistant.analyzer).terms

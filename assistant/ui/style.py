@@ -16,6 +16,23 @@ CSS = """
 #jq-header p { margin-top: 0; }
 .jq-hint { font-size: 0.85em; color: var(--body-text-color-subdued); align-self: center; }
 .jq-cite { color: var(--color-accent); font-weight: 600; font-size: 0.85em; white-space: nowrap; }
+a.jq-cite { text-decoration: none; } a.jq-cite:hover, a.jq-cite:focus { text-decoration: underline; }
+.jq-plain { display: none !important; }
+.jq-actions { display: flex; justify-content: flex-end; margin-top: 0.3em; }
+.jq-copy { font-size: 0.8em; padding: 0.15em 0.7em; border: 1px solid var(--border-color-primary);
+  border-radius: 6px; background: var(--background-fill-secondary); cursor: pointer; }
+.jq-source { scroll-margin: 1em; transition: background-color 0.4s; border-radius: 4px; }
+.jq-source.jq-flash, .jq-source:target { background: #dbeafe; outline: 2px solid #60a5fa; }
+.jq-cut { font-size: 0.8em; color: #b45309; margin-top: 0.3em; }
+.jq-scores { font-size: 0.8em; color: var(--body-text-color-subdued); }
+.jq-no-terms { color: #b45309; }
+.jq-hit-unmatched .jq-passage { opacity: 0.75; }
+mark.jq-term { background: #fef08a; font-weight: 600; }
+.jq-error { color: var(--error-text-color, #b91c1c); background: var(--error-background-fill, #fef2f2);
+  border: 1px solid var(--error-border-color, #fca5a5); border-radius: 6px; padding: 0.5em 0.8em; }
+.jq-warning { color: #92400e; background: #fffbeb; border: 1px solid #fcd34d; border-radius: 6px; padding: 0.5em 0.8em; }
+#jq-feedback-table table { table-layout: fixed; width: 100%; }
+#jq-feedback-table td, #jq-feedback-table th { white-space: normal !important; overflow-wrap: anywhere; }
 .jq-typing { color: var(--body-text-color-subdued); }
 .jq-refusal { border-left: 4px solid #d97706; padding-left: 0.7em; }
 .jq-notes { font-size: 0.85em; color: var(--body-text-color-subdued); margin: 0.5em 0 0 0; padding-left: 1.2em; }
@@ -31,8 +48,10 @@ CSS = """
 .jq-empty { color: var(--body-text-color-subdued); }
 mark { background: #fde68a; color: inherit; padding: 0 1px; border-radius: 2px; }
 mark.jq-passage-mark { background: #bfdbfe; }
+#jq-chat { height: calc(100vh - 330px) !important; min-height: 300px; }
 @media (max-width: 640px) {
   .gradio-container { padding: 4px 6px !important; }
-  #jq-chat { height: 70vh !important; }
+  #jq-header h2 { margin: 0.2em 0; font-size: 1.3em; }
+  #jq-chat { height: 62vh !important; }
 }
 """

@@ -19,6 +19,7 @@ from assistant.errors import AssistantError
 from assistant.ui.feedback import FeedbackStore, default_feedback_path
 from assistant.ui.staff import StaffAuth
 from assistant.documents.uploads import MAX_UPLOAD_BYTES
+from assistant.ui.script import PAGE_SCRIPT
 from assistant.ui.style import CSS, THEME
 
 TITLE = "지자체 일자리 정책 도우미"
@@ -99,13 +100,13 @@ def _chat_tab(ctx: AppContext) -> gr.Dropdown:
         gr.Markdown("지역을 고르면 그 지역 문서에서만 찾습니다. 이어지는 질문(예: \"그럼 신청은 어디서 하나요?\")은 "
                     "앞의 대화를 이어서 이해합니다.", elem_classes=["jq-hint"])
     ui.chatbot = gr.Chatbot(
-        label="대화", elem_id="jq-chat", height="62vh", min_height=320, layout="panel",
-        allow_tags=False, sanitize_html=True, latex_delimiters=[], buttons=["copy"],
+        label="대화", show_label=False, elem_id="jq-chat", layout="panel", autoscroll=False,  # script.py scrolls
+        allow_tags=False, sanitize_html=True, latex_delimiters=[], buttons=[],  # each answer has its own copy button
         placeholder="지역 일자리 정책에 대해 물어보세요. 답 아래에 근거 문서와 인용한 문장이 표시됩니다.",
     )
     with gr.Row(equal_height=True):
         ui.question = gr.Textbox(show_label=False, placeholder="질문을 입력하세요", scale=5, min_width=200,
-                                 max_length=ctx.settings.max_question_chars, elem_id="jq-question", autofocus=True)
+                                 elem_id="jq-question")  # focused by script.py on wide screens only
         ui.send = gr.Button("묻기", variant="primary", scale=1, min_width=64, elem_id="jq-send")
         ui.clear = gr.Button("새 대화", scale=1, min_width=64, elem_id="jq-clear")
     gr.Examples([[q] for q in EXAMPLES], inputs=[ui.question], label="예시 질문")
@@ -120,7 +121,8 @@ def _chat_tab(ctx: AppContext) -> gr.Dropdown:
 def _wire_chat(ctx: AppContext, ui: SimpleNamespace) -> None:
     def chat(text, state, place):
         try:
-            for shown, new_state in ui_chat.ask_turn(ctx.assistant, text, state, place):
+            for shown, new_state in ui_chat.ask_turn(ctx.assistant, text, state, place,
+                                                     ctx.settings.max_question_chars):
                 yield shown, new_state, ""
         except AssistantError as exc:
             raise gr.Error(str(exc)) from None
@@ -180,7 +182,8 @@ def launch(ctx: AppContext, host: str | None = None, port: int | None = None, **
     demo = build_app(ctx)
     demo.launch(
         server_name=host, server_port=port, max_file_size=ctx.max_upload_bytes, theme=THEME, css=CSS,
-        ssr_mode=False, mcp_server=False, pwa=False, run_history=False, footer_links=["api"], **kwargs,
+        head=PAGE_SCRIPT, ssr_mode=False, mcp_server=False, pwa=False, run_history=False, footer_links=["api"],
+        **kwargs,
     )
     return demo
 

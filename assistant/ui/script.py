@@ -1,0 +1,115 @@
+"""The page script (put in <head> by webapp.launch): copy as plain text, [n] links, the document viewer, the chat's scroll.
+
+Gradio's Chatbot sanitizes message HTML (no scripts, no data-* or aria-* attributes) and labels each
+message for screen readers with its raw HTML; this script works from classes and ids that survive and
+replaces those labels with the text. It listens on the document, so it works for content rendered later.
+"""
+
+PAGE_SCRIPT = r"""
+<script>
+(() => {
+  const WIDE = "(min-width: 641px)";
+  const plainText = (el) => Array.from(el.childNodes).map((n) => (n.nodeName === "BR" ? "\n" : n.textContent)).join("");
+
+  async function copyText(text) {
+    try {
+      await navigator.clipboard.writeText(text);
+      return true;
+    } catch (error) {
+      const area = document.createElement("textarea");
+      area.value = text;
+      area.style.position = "fixed";
+      area.style.left = "-9999px";
+      document.body.appendChild(area);
+      area.select();
+      const done = document.execCommand("copy");
+      area.remove();
+      return done;
+    }
+  }
+
+  function copyClicked(button) {
+    const plain = button.closest(".jq-copyable")?.querySelector(".jq-plain");
+    if (!plain) return;
+    const label = button.dataset.label || button.textContent;
+    button.dataset.label = label;
+    copyText(plainText(plain)).then((ok) => {
+      button.textContent = ok ? "복사했습니다" : "복사하지 못했습니다";
+      setTimeout(() => { button.textContent = label; }, 2000);
+    });
+  }
+
+  function citationClicked(link, event) {
+    const card = document.getElementById(link.getAttribute("href").slice(1));
+    if (!card) return;
+    event.preventDefault();
+    const sources = card.closest("details");
+    if (sources) sources.open = true;
+    card.scrollIntoView({ block: "center" });
+    card.classList.remove("jq-flash");
+    void card.offsetWidth;  // restart the highlight when the same card is clicked again
+    card.classList.add("jq-flash");
+    card.focus({ preventScroll: true });
+  }
+
+  document.addEventListener("click", (event) => {
+    const button = event.target.closest(".jq-copy");
+    if (button) return copyClicked(button);
+    const link = event.target.closest("a.jq-cite");
+    if (link) citationClicked(link, event);
+  }, true);
+
+  // Opening a whole document shows the marked passage, not the top of the document.
+  document.addEventListener("toggle", (event) => {
+    const details = event.target;
+    if (!(details instanceof HTMLDetailsElement) || !details.open) return;
+    const box = details.querySelector(".jq-doc");
+    const mark = box?.querySelector("mark.jq-passage-mark");
+    if (mark) box.scrollTop += mark.getBoundingClientRect().top - box.getBoundingClientRect().top - 16;
+  }, true);
+
+  // Screen readers: each message's label is its text, not its HTML.
+  function labelMessages(root) {
+    root.querySelectorAll('#jq-chat [data-testid="bot"], #jq-chat [data-testid="user"]').forEach((message) => {
+      const plain = message.querySelector(".jq-plain");
+      const text = (plain ? plainText(plain) : message.textContent).trim();
+      const label = (message.dataset.testid === "bot" ? "답변: " : "질문: ") + text;
+      if (message.getAttribute("aria-label") !== label) message.setAttribute("aria-label", label);
+    });
+  }
+
+  // A new question scrolls the chat so that it, and the answer under it, start at the top of the box.
+  let questionsSeen = 0;
+  function scrollToNewQuestion() {
+    const questions = document.querySelectorAll('#jq-chat [data-testid="user"]');
+    if (questions.length === questionsSeen) return;
+    const grew = questions.length > questionsSeen;
+    questionsSeen = questions.length;
+    if (!grew) return;
+    const question = questions[questions.length - 1];
+    let box = question.parentElement;
+    while (box && box.id !== "jq-chat" && !(box.scrollHeight > box.clientHeight && /auto|scroll/.test(getComputedStyle(box).overflowY))) {
+      box = box.parentElement;
+    }
+    if (box && box.id !== "jq-chat") {
+      box.scrollTop += question.getBoundingClientRect().top - box.getBoundingClientRect().top - 8;
+    }
+  }
+
+  function focusQuestionOnWideScreens() {
+    const box = document.querySelector("#jq-question textarea");
+    if (!box) return false;
+    if (window.matchMedia(WIDE).matches) box.focus({ preventScroll: true });
+    return true;
+  }
+
+  let focused = false;
+  new MutationObserver(() => {
+    labelMessages(document);
+    scrollToNewQuestion();
+    if (!focused) focused = focusQuestionOnWideScreens();
+  }).observe(document.documentElement, { subtree: true, childList: true, characterData: true,
+                                         attributes: true, attributeFilter: ["aria-label"] });
+})();
+</script>
+"""
