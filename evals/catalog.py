@@ -24,10 +24,10 @@ from assistant.programs.catalog import ProgramRecord
 from assistant.programs.finder import CHECK, ELIGIBLE, Situation, find
 
 FIELDS = ("age_min", "age_max", "apply_start", "apply_end")
-RESIDENTS = (  # (만 나이, residence): different ages, provinces, cities, districts and spellings
+RESIDENTS = (  # (만 나이, residence): ages, provinces and spellings; districts where a city has them (the truth lists districts)
     (27, "의정부"), (19, "서울특별시 강남구"), (39, "수원시 장안구"), (40, "경기도 성남시"), (34, "부산 해운대구"),
     (22, "세종특별자치시"), (45, "전북특별자치도 익산시"), (31, "대구광역시 수성구"), (18, "제주시"),
-    (29, "충북 청주시"), (36, "광주광역시 북구"), (24, "경남 창원시"),
+    (29, "충북 청주시 상당구"), (36, "광주광역시 북구"), (24, "경남 창원시 성산구"),
 )
 
 

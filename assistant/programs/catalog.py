@@ -20,6 +20,8 @@ MIN_LABELLED_FIELDS = 2  # a document with this many labelled sections is a prog
 FIELDS = ("name", "operator", "regions", "age", "employment", "groups", "benefit", "head_count", "period",
           "method", "contact", "documents")
 
+NO_FACT = Fact()
+
 
 @dataclass(frozen=True)
 class ProgramRecord:
@@ -38,7 +40,7 @@ class ProgramRecord:
         return str(self.facts["name"].value or self.meta.get("title", ""))
 
     def fact(self, name: str) -> Fact:
-        return self.facts.get(name, Fact())
+        return self.facts.get(name, NO_FACT)
 
     @property
     def age(self) -> tuple[int | None, int | None]:

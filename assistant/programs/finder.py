@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from assistant.language.regions import NATIONWIDE, Region, RegionTable
 from assistant.programs.catalog import ProgramRecord
@@ -65,7 +66,7 @@ def find(programs: list[ProgramRecord], situation: Situation, regions: RegionTab
          include_ineligible: bool = False, open_only: bool = False) -> list[Match]:
     """Every program judged for `situation`, sorted: not-closed before closed, eligible before check, soonest first."""
     resident = regions.resolve(situation.residence) if situation.residence else None
-    places: dict[str, Region | None] = {}
+    places = _place_cache(regions)
     out = []
     for program in programs:
         match = judge(program, situation, resident, regions, places)
@@ -128,6 +129,12 @@ def _region(fact: Fact, residence: str | None, resident: Region | None, regions:
     if inside:
         return Condition(UNKNOWN, f"거주하는 시군구 확인 필요 (대상 지역: {shown})", fact)
     return Condition(FAILED, f"대상 지역 {shown} 거주자가 아님", fact)
+
+
+@lru_cache(maxsize=4)
+def _place_cache(regions: RegionTable) -> dict[str, Region | None]:
+    """Program region name -> Region, kept per table: the same few hundred names recur in every search."""
+    return {}
 
 
 def _place(name: str, regions: RegionTable, places: dict) -> Region | None:
