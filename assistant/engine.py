@@ -9,12 +9,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from assistant.answer.extractive import ExtractiveAnswerer
+from assistant.answer.pointers import contact_pointers, with_pointers
 from assistant.answer.programs import ProgramAnswerer
 from assistant.answer.refusals import HARD_REFUSALS, Refusal
 from assistant.config import Settings
 from assistant.index.embeddings import load_embedder
 from assistant.errors import IndexNotBuiltError
 from assistant.index.store import chroma_client, collection_name, load_generation, read_current, vector_store
+from assistant.language.intents import asks_contact
 from assistant.language.korean import KoreanAnalyzer
 from assistant.language.questions import (
     Question, analyze, clean_question, detect_language, problem_with, unknown_terms,
@@ -109,6 +111,10 @@ class Assistant:
     def stream(self, question: str, municipality=None, year_from=None, year_to=None, history=None) -> Iterator:
         """Yield pieces of the answer text as they are ready, then the complete Answer."""
         answer, parsed, hits = self._extractive(question, municipality, year_from, year_to, history)
+        if parsed is not None and answer.reason == Refusal.NOT_STATED and asks_contact(parsed):
+            # "거기 전화번호는요?": the documents have no number, but may have the center's link or office
+            found = self._search(self.retriever, parsed, Filters(municipality or None, year_from or None, year_to or None))
+            answer = with_pointers(answer, contact_pointers(found), parsed.lang)
         if self.llm_answerer is not None and parsed is not None and answer.reason not in HARD_REFUSALS:
             yield from self.llm_answerer.stream(parsed.original, hits, answer)
             return

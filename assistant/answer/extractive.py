@@ -10,6 +10,8 @@ from dataclasses import dataclass, replace
 from assistant.language.glossary import SYNONYMS
 from assistant.language.korean import KoreanAnalyzer, Sentence, normalize_text
 from assistant.answer.refusals import Refusal, age_notes, introduce_quotes, refusal_text
+from assistant.answer.quoting import self_contained, sentence_before_in, shown
+from assistant.answer.shapes import shaped_answer
 from assistant.language.questions import FACT_PATTERNS, HARD_TYPES, TYPE_WORDS, Question, count_pattern
 from assistant.types import Answer, Citation, Hit
 
@@ -83,6 +85,10 @@ class ExtractiveAnswerer:
         if not hits or not terms:
             return self.refuse(question, Refusal.OFF_TOPIC if not terms else Refusal.NOT_STATED)
         candidates = self._candidates(question, hits, terms)
+        before = self.sentence_before(candidates)
+        shaped = shaped_answer(question, candidates, before, hits, today or dt.date.today(), self.stale_after_years)
+        if shaped is not None:  # several places compared, or "뭐 있어요?": one cited quote per place or program
+            return shaped
         chosen = self._choose(question, candidates, terms)
         if not chosen:
             reason = Refusal.OFF_TOPIC if max((c.coverage for c in candidates), default=0) < 0.2 else Refusal.NOT_STATED
@@ -191,7 +197,23 @@ class ExtractiveAnswerer:
             if new_place and c.coverage >= MIN_COVERAGE * 0.8 or (adds and good) or also or new_doc:
                 chosen.append(c)
                 covered |= c.terms
-        return _with_antecedents(chosen, candidates)
+        return self_contained(chosen, self.sentence_before(candidates), MAX_SENTENCES + 2)
+
+    def sentence_before(self, candidates: list[Candidate]):
+        """A lookup of the sentence just before a candidate: among the candidates, else in the previous passage."""
+        among = sentence_before_in(candidates)
+
+        def before(c: Candidate) -> Candidate | None:
+            found = among(c)
+            if found is not None or self.neighbor is None or c.hit.chunk.index == 0:
+                return found
+            previous = self.neighbor(f"{c.hit.chunk.document_id}:{c.hit.chunk.index - 1}")
+            if previous is None:
+                return None
+            hit = Hit(previous, 0.0)
+            return sentence_before_in([Candidate(hit, s, t, set()) for s, t in self._parse(hit)])(c)
+
+        return before
 
     def _compose(self, question: Question, chosen: list[Candidate], hits: list[Hit], today: dt.date) -> Answer:
         numbers: dict[str, int] = {}
@@ -209,7 +231,7 @@ class ExtractiveAnswerer:
             if several and chunk.meta.municipality and chunk.meta.municipality != labelled:
                 labelled = chunk.meta.municipality
                 label = f"{labelled.replace(';', '·')} — "
-            parts.append(f"{label}{c.sentence.text.strip()} [{numbers[chunk.chunk_id]}]")
+            parts.append(f"{label}{shown(c.sentence.text)} [{numbers[chunk.chunk_id]}]")
         body = introduce_quotes(" ".join(parts), question.lang)
         notes = age_notes(citations, today, self.stale_after_years, question.lang)
         return Answer(question.original, body, False, tuple(citations), tuple(notes), hits=tuple(hits))
@@ -251,25 +273,6 @@ def _holds_type(question: Question, text: str) -> bool:
 
 def _place_of(c: Candidate, places: set[str]) -> set[str]:
     return {p for p in places if p in c.terms or p in c.context_terms}
-
-
-def _with_antecedents(chosen: list[Candidate], candidates: list[Candidate]) -> list[Candidate]:
-    """A chosen sentence that refers back ("이 사업은…") brings the sentence before it, room permitting.
-
-    Answering sentences come first: an antecedent only fills a slot that no answering sentence needs.
-    """
-    out = list(chosen[:MAX_SENTENCES])
-    for c in chosen:
-        if len(out) >= MAX_SENTENCES:
-            break
-        if c.sentence.text.lstrip().startswith(ANAPHORA):
-            before = [x for x in candidates if x.hit is c.hit and x.sentence.end <= c.sentence.start]
-            if before and all(before[-1].sentence != x.sentence for x in out):
-                out.append(before[-1])
-    first_seen: dict[str, int] = {}
-    for c in out:
-        first_seen.setdefault(c.hit.chunk.chunk_id, len(first_seen))
-    return sorted(out, key=lambda c: (first_seen[c.hit.chunk.chunk_id], c.sentence.start))
 
 
 def _citation(number: int, lead: Candidate, quoted: list[Candidate]) -> Citation:

@@ -1,0 +1,43 @@
+"""How a Korean sentence leans on the one before it: back-references and bare leading connectives.
+
+A quote that opens "이를 통해 656명이 취업하고…" means nothing without its antecedent; one that opens
+"또한," reads fine once the connective is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Openings that point at an earlier sentence: the answer must show that sentence first.
+BACK_REFERENCES = (
+    "이를 통해", "이를 토대로", "이를 바탕으로", "이에 힘입어", "이에 따라", "이에", "이는", "이를", "이 같은",
+    "이같은", "이러한", "이와 같이", "이 사업", "이 센터", "이 프로그램",
+    "해당 사업", "해당 센터", "해당 프로그램", "그 결과", "그 외", "동시에 이를", "이로써", "이로 인해",
+)
+# Connectives that only join a sentence to the previous one; dropped from the displayed quote.
+LEADING_CONNECTIVES = (
+    "또한", "아울러", "특히", "또", "더불어", "한편", "게다가", "그리고", "이와 함께", "이밖에도", "이 밖에도",
+    "이 밖에", "이밖에", "이처럼",
+)
+
+_BACK = re.compile(r"^\s*(?:" + "|".join(re.escape(b) for b in sorted(BACK_REFERENCES, key=len, reverse=True)) + r")(?=[^가-힣]|$|[은는이가을를의에도])|^\s*동시에\s*이를")
+_CONNECTIVE = re.compile(r"^\s*(?:" + "|".join(re.escape(c) for c in sorted(LEADING_CONNECTIVES, key=len, reverse=True)) + r")\s*,?\s+")
+
+
+def leans_back(sentence: str) -> bool:
+    """Whether the sentence opens with a back-reference (after any bare connective)."""
+    return bool(_BACK.search(_CONNECTIVE.sub("", sentence, count=1)))
+
+
+def without_connective(sentence: str) -> str:
+    """The sentence without a bare leading connective ("또한, 입주기업의…" -> "입주기업의…")."""
+    return _CONNECTIVE.sub("", sentence, count=1).strip()
+
+
+# How a statement ends ("…했다.", "…있음"); a heading ("<강남구 취업경진대회 실시>") does not.
+STATEMENT_END = re.compile(r"(다|요|음|함|됨|임)\s*[.!?…]?\s*[”\"’']?\s*$")
+
+
+def reads_as_statement(sentence: str) -> bool:
+    """Whether the sentence is a statement, not a heading or a caption."""
+    return bool(STATEMENT_END.search(sentence.strip()))

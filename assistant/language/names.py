@@ -1,0 +1,82 @@
+"""What the name of a program, center or office looks like in a Korean article, and where a link is.
+
+"고양 일자리센터", "맞춤형 취업지원 프로그램", "‘청년공감터’", "사회적기업 아카데미": a broad question
+("뭐 있어요?") is answered with such names. Generic phrases ("일자리 사업", "이 사업") are not names.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Heads that end a program or place name, longest first within a family.
+NAME_HEADS = (
+    "고용복지플러스센터", "일자리센터", "지원센터", "창업센터", "비즈니스센터", "허브센터", "센터",
+    "지원사업", "사업", "프로그램", "아카데미", "지원단", "멘토단", "사관학교", "스쿨", "캠프", "박람회",
+    "페스티벌", "경진대회", "플랫폼", "협의체", "상담실", "일자리버스", "사랑방", "카페", "타운", "프라자",
+    "장려금", "취업반", "직장체험", "과정", "Day",
+)
+# Words that never make a name by themselves before a head ("각종 사업", "일자리 사업", "이 사업").
+GENERIC_WORDS = {
+    "이", "그", "해당", "각종", "다양한", "관련", "일자리", "지원", "사업", "공공", "민간", "전", "총", "등", "및",
+    "단계", "5단계", "협력", "연계", "정부", "도", "시", "구", "군", "동", "주민", "타", "대규모", "공동체", "활성화",
+    "창출", "일자리창출", "일자리 창출", "육성", "추진", "확보",
+}
+# A quoted name: ‘청년공감터’, '19Day', 「…」; 2-40 characters, not a sentence (no final verb).
+QUOTED_NAME = re.compile(r"[‘'「『<]([^’'」』>\n]{2,40})[’'」』>]")
+_HEAD = "|".join(re.escape(h) for h in sorted(NAME_HEADS, key=len, reverse=True))
+# Up to three words before a head: "고양 일자리센터", "연령별·계층별 맞춤형 취업지원 프로그램".
+# The head may carry a particle ("프로그램은", "센터를"), never more letters ("센터장").
+SUFFIXED_NAME = re.compile(
+    rf"((?:[가-힣A-Za-z0-9·&()]+\s){{0,3}}[가-힣A-Za-z0-9·&()]*(?:{_HEAD}))(?=[^가-힣]|$|(?:은|는|이|가|을|를|의|에|와|과|로|으로|도|만)(?![가-힣]))"
+)
+# Quoted phrases that are not programs: awards, laws, slogans ("좋은 일자리가 최고의 복지").
+NOT_PROGRAM = re.compile(r"(대상|상|조례|법|법률)$|[가-힣](가|이|은|는|과|와)\s|~|^\d+\s*년")
+# A web address written in the text.
+URL = re.compile(r"https?://[^\s)\]>\"'’”]+|www\.[^\s)\]>\"'’”]+")
+# An office: "일자리진흥과", "기업유치팀", "일자리추진기획단" (not 결과, 효과, 성과...).
+DEPARTMENT = re.compile(
+    r"[가-힣]{2,8}(?:진흥과|정책과|경제과|일자리과|기획과|복지과|고용과|지원과|협력과|팀|기획단|추진단|담당관)(?![가-힣])"
+)
+# A word that cannot open a name: a verb or particle ending ("협력해", "있으며", "공간인", "지원과"),
+# a bare date ("2012년"), a connective ("또한").
+NOT_NAME_WORD = re.compile(
+    r"(?:하고|되고|하며|이며|으며|이나|이랑|랑|해|하여|위해|위한|통해|함께|[을를는은의에와과로도]|(?<=[가-힣])인|에서|부터|까지|및|등)$"
+    r"|^\d+(?:년|월|일|개|명|회)$|^(?:또한|또|아울러|특히|올해|지난해|내년|매년|총)$"
+)
+
+
+def program_names(sentence: str) -> list[str]:
+    """Names of programs, centers and places a sentence gives, in order, without generic phrases."""
+    names: list[str] = []
+    for match in QUOTED_NAME.finditer(sentence):
+        name = match.group(1).strip()
+        if not re.search(r"(다|요)\s*[.!?]?$", name) and not NOT_PROGRAM.search(name):
+            names.append(name)
+    for name in _suffixed_names(sentence):
+        if not any(name in n or n in name for n in names):
+            names.append(name)
+    return names
+
+
+def _suffixed_names(text: str) -> list[str]:
+    """Names ending in a head word; words that cannot be part of a name are cut off the front, and
+    what was cut is read again ("면접캠프 등의 프로그램" -> "면접캠프")."""
+    out: list[str] = []
+    for match in SUFFIXED_NAME.finditer(text):
+        words = match.group(1).strip(" ()·").split()
+        keep = len(words) - 1  # the head word; earlier words join while they read as part of a name
+        while keep > 0 and not NOT_NAME_WORD.search(words[keep - 1]) and words[keep - 1] not in GENERIC_WORDS:
+            keep -= 1
+        if keep > 0:
+            out.extend(_suffixed_names(" ".join(words[:keep])))
+        name = " ".join(words[keep:])
+        head = next((h for h in sorted(NAME_HEADS, key=len, reverse=True) if name.endswith(h)), "")
+        stem = name[: len(name) - len(head)].strip()
+        if stem and len(stem) >= 2 and stem.split()[-1] not in GENERIC_WORDS:
+            out.append(name)
+    return out
+
+
+def departments(text: str) -> list[str]:
+    """Offices a text names ("일자리진흥과"), in order, without look-alike nouns."""
+    return list(dict.fromkeys(m.group(0) for m in DEPARTMENT.finditer(text)))
