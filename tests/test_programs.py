@@ -59,3 +59,39 @@ def test_a_situation_without_an_age_asks_for_it(knowledge_assistant):
     cli_titles = {m.program.title for m in knowledge_assistant.find(__import__("assistant.programs.finder",
                   fromlist=["Situation"]).Situation(None, "강남구", "미취업"))}
     assert "강남 취업경진대회" in cli_titles and "강남 취업경진대회" in answer.text
+
+
+NOTICE = """[{name}] 시행 공고
+○ (사업명) {name}
+○ (지원대상) 의정부시에 거주하는 만 19세 ~ {age}세 미취업 청년
+○ (신청기간) 2025. 5. 1.(목) ~ 2025. 5. 31.(토)
+"""
+
+
+def test_ingest_stores_the_catalog_and_rereads_only_changed_documents(tmp_path, analyzer, embedder):
+    from assistant.config import load_settings
+    from assistant.index.build import run_ingest
+    from assistant.index.store import read_current
+    from assistant.programs.commands import live_catalog
+
+    source = tmp_path / "docs"
+    source.mkdir()
+    (source / "a.txt").write_text(NOTICE.format(name="청년 면접수당", age=39), encoding="utf-8")
+    (source / "b.txt").write_text(NOTICE.format(name="청년 교통비", age=34), encoding="utf-8")
+    settings = load_settings({}, index_dir=tmp_path / "index", source_dir=source)
+    run_ingest(settings, analyzer=analyzer, embedder=embedder)
+    first = {p.source: p for p in live_catalog(settings.index_dir)}
+    assert first["b.txt"].age == (19, 34)
+    (source / "b.txt").write_text(NOTICE.format(name="청년 교통비", age=39), encoding="utf-8")
+    run_ingest(settings, analyzer=analyzer, embedder=embedder)
+    second = {p.source: p for p in live_catalog(settings.index_dir)}
+    assert (settings.index_dir / read_current(settings.index_dir) / "catalog.jsonl").exists()
+    assert second["b.txt"].age == (19, 39)  # the edited notice was read again
+    assert second["a.txt"] == first["a.txt"]  # the unchanged one kept its record
+
+
+def test_staff_statistics_show_how_much_of_the_catalog_is_stated(knowledge_assistant):
+    stats = knowledge_assistant.stats()
+    assert stats["programs"] == len(knowledge_assistant.catalog()) > 0
+    assert stats["program_fields_stated"]["name"] == 1.0
+    assert 0 <= stats["program_fields_stated"]["age"] < 1.0
