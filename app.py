@@ -14,6 +14,8 @@ from pathlib import Path
 
 from assistant.runtime import apply_process_defaults
 
+EVALS = Path(__file__).resolve().parent / "evals"  # the staff tab's evaluation: the gold set and where reports go
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python app.py", description="Korean job-policy Q&A web app")
@@ -40,7 +42,10 @@ def main(argv: list[str] | None = None) -> int:
 
         from_env = os.environ.get("JOBQA_FEEDBACK_DB")
         feedback_db = args.feedback_db or (Path(from_env) if from_env else None)
-        ctx = open_context(settings, feedback_db=feedback_db)
+        from evals.evaluation import evaluate
+
+        ctx = open_context(settings, feedback_db=feedback_db, evaluate=evaluate,
+                           eval_dataset=EVALS / "gold.jsonl", eval_out=EVALS / "out")
     except AssistantError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -81,27 +81,21 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run_command(args) -> int:
-    from evals import gate
     from evals.dataset import load_gold
-    from evals.report import summary_table, write_outputs
-    from evals.runner import open_or_build, run_rows, summarize
+    from evals.evaluation import evaluate
+    from evals.runner import open_or_build
 
     if args.tolerance < 0:
         print(f"error: --tolerance must be 0 or more, got {args.tolerance}", file=sys.stderr)
         return 2
-    rows = load_gold(args.dataset)
-    settings = load_settings(index_dir=args.index_dir, source_dir=args.source)
-    assistant = open_or_build(settings)
-    outcomes = run_rows(assistant, rows)
-    summary = summarize(outcomes)
-    stats = assistant.stats()
-    context = {"dataset": str(args.dataset), "questions": len(rows), "index_dir": str(settings.index_dir),
-               "documents": stats.get("documents"), "chunks": stats.get("chunks"), "embedder": stats.get("embedder")}
-    write_outputs(args.out, summary, outcomes, context)
-    print(summary_table(summary["overall"]))
-    print(f"{sum(o.passed for o in outcomes)} of {len(outcomes)} passed; report: {args.out / 'report.md'}")
+    load_gold(args.dataset)  # a bad line fails here, before an index is built
+    assistant = open_or_build(load_settings(index_dir=args.index_dir, source_dir=args.source))
+    run = evaluate(assistant, args.dataset, args.out)
+    summary = run.summary
+    print(run.table)
+    print(f"{run.passed} of {run.total} passed; report: {run.report}")
     if args.update_baseline:
-        gate.write_baseline(args.baseline, summary["overall"], _shown(args.dataset), len(rows))
+        gate.write_baseline(args.baseline, summary["overall"], _shown(args.dataset), run.total)
         print(f"baseline written to {args.baseline}")
         return 0
     if args.no_gate:

@@ -31,12 +31,14 @@ NOT_COVERED = "부산시 청년 구직수당은 한 달에 얼마인가요?"
 def ctx(knowledge_assistant, knowledge_settings, tmp_path):
     """An app context over the shared index whose writable parts (sources, feedback, eval output) are in tmp_path."""
     from assistant.ui.webapp import AppContext
+    from evals.evaluation import evaluate
 
     source = tmp_path / "knowledge"
     shutil.copytree(REPO / "knowledge", source)
     settings = dataclasses.replace(knowledge_settings, source_dir=source)
     return AppContext(knowledge_assistant, settings, FeedbackStore(tmp_path / "feedback.sqlite3"),
-                      StaffAuth("staff", "correct horse", failed_delay=0), eval_out=tmp_path / "eval")
+                      StaffAuth("staff", "correct horse", failed_delay=0), evaluate=evaluate,
+                      eval_dataset=REPO / "evals" / "gold.jsonl", eval_out=tmp_path / "eval")
 
 
 @pytest.fixture

@@ -16,17 +16,43 @@ import threading
 import time
 from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
 
 from assistant.errors import AssistantError
 from assistant.types import DocumentMeta
 from assistant.documents.loading import valid_date
 from assistant.documents.uploads import UPLOAD_FIELDS, UploadError, add_to_source, check_upload, remove_files
 
+if TYPE_CHECKING:
+    from assistant.ui.webapp import AppContext
+
 log = logging.getLogger(__name__)
 
 SESSION_SECONDS = 8 * 3600
 FAILED_LOGIN_DELAY = 1.0  # seconds; slows down password guessing
 DISABLED = "직원 기능이 꺼져 있습니다. 서버에 JOBQA_STAFF_USER 와 JOBQA_STAFF_PASSWORD 를 설정하고 앱을 다시 시작하세요."
+
+
+class EvaluationResult(Protocol):
+    """What an evaluation run reports back (evals.evaluation.Evaluation is one)."""
+
+    @property
+    def passed(self) -> int: ...
+
+    @property
+    def total(self) -> int: ...
+
+    @property
+    def table(self) -> str: ...  # the overall figures as Markdown
+
+    @property
+    def report(self) -> Path: ...
+
+
+# (assistant, gold set, output folder, on_progress(done, total)) -> result. The composition root (app.py)
+# hands in evals.evaluation.evaluate, so nothing under assistant/ imports evals.
+Evaluate = Callable[[Any, Path, Path, "Callable[[int, int], None] | None"], EvaluationResult]
+NO_EVALUATION = "이 앱에는 평가 기능이 연결되어 있지 않습니다. `python -m evals run` 으로 평가하세요."
 
 
 class StaffError(AssistantError):
@@ -84,37 +110,20 @@ class StaffAuth:
             raise StaffError("직원 로그인이 필요합니다. '직원' 탭에서 로그인하세요.")
 
 
-def run_evaluation(ctx, token: str | None, on_progress: Callable[[int, int], None] | None = None) -> str:
+def run_evaluation(ctx: AppContext, token: str | None, on_progress: Callable[[int, int], None] | None = None) -> str:
     """Answer the gold set with the live assistant, write results.json and report.md; returns the summary."""
     ctx.auth.require(token)
-    from evals.dataset import load_gold
-    from evals.report import summary_table, write_outputs
-    from evals.runner import run_rows, summarize
-
-    rows = load_gold(ctx.eval_dataset)
-    done = []
-
-    def progressed(outcome) -> None:
-        done.append(outcome)
-        if on_progress:
-            on_progress(len(done), len(rows))
-
-    outcomes = run_rows(ctx.assistant, rows, on_done=progressed)
-    summary = summarize(outcomes)
-    stats = ctx.assistant.stats()
-    context = {"dataset": str(ctx.eval_dataset), "questions": len(rows), "index_dir": stats["index_dir"],
-               "documents": stats["documents"], "chunks": stats["chunks"], "embedder": stats["embedder"]}
-    write_outputs(Path(ctx.eval_out), summary, outcomes, context)
-    passed = sum(o.passed for o in outcomes)
-    report = Path(ctx.eval_out) / "report.md"
-    return f"{passed} / {len(outcomes)} 통과 — 보고서: {report}\n\n{summary_table(summary['overall'])}"
+    if ctx.evaluate is None or ctx.eval_dataset is None or ctx.eval_out is None:
+        raise StaffError(NO_EVALUATION)
+    run = ctx.evaluate(ctx.assistant, Path(ctx.eval_dataset), Path(ctx.eval_out), on_progress)
+    return f"{run.passed} / {run.total} 통과 — 보고서: {run.report}\n\n{run.table}"
 
 
-def latest_report(ctx, token: str | None) -> str:
+def latest_report(ctx: AppContext, token: str | None) -> str:
     """The last report.md with any HTML in it escaped (it quotes documents), for a Markdown component."""
     ctx.auth.require(token)
-    path = Path(ctx.eval_out) / "report.md"
-    if not path.exists():
+    path = Path(ctx.eval_out) / "report.md" if ctx.eval_out else None
+    if path is None or not path.exists():
         return "아직 평가 보고서가 없습니다. '평가 실행'을 누르거나 `python -m evals run` 을 실행하세요."
     stamp = time.strftime("%Y-%m-%d %H:%M", time.localtime(path.stat().st_mtime))
     return f"_{stamp} 작성_\n\n" + html.escape(path.read_text(encoding="utf-8"), quote=False)
@@ -123,7 +132,7 @@ def latest_report(ctx, token: str | None) -> str:
 FEEDBACK_HEADERS = ["번호", "시각(UTC)", "평가", "질문", "답변", "의견"]
 
 
-def feedback_rows(ctx, token: str | None, verdict: str = "", limit: int = 200) -> list[list]:
+def feedback_rows(ctx: AppContext, token: str | None, verdict: str = "", limit: int = 200) -> list[list]:
     """Newest feedback first, as table rows (answers shortened); verdict "up", "down" or "" for all."""
     ctx.auth.require(token)
     rows = ctx.feedback.rows(limit=limit, verdict=verdict or None)
@@ -132,7 +141,7 @@ def feedback_rows(ctx, token: str | None, verdict: str = "", limit: int = 200) -
             for r in rows]
 
 
-def export_feedback(ctx, token: str | None) -> str:
+def export_feedback(ctx: AppContext, token: str | None) -> str:
     """Every feedback row as a CSV file (UTF-8 with BOM, so spreadsheets read the Korean); returns its path."""
     ctx.auth.require(token)
     folder = Path(tempfile.mkdtemp(prefix="jobqa-feedback-"))
@@ -141,7 +150,7 @@ def export_feedback(ctx, token: str | None) -> str:
     return str(path)
 
 
-def upload_documents(ctx, token: str | None, files: list | None, meta: dict | None = None) -> str:
+def upload_documents(ctx: AppContext, token: str | None, files: list | None, meta: dict | None = None) -> str:
     """Check every uploaded file, add them to the source folder and re-index; a bad upload changes nothing."""
     ctx.auth.require(token)
     paths = [Path(getattr(f, "name", f)) for f in (files or [])]
@@ -172,7 +181,7 @@ def upload_documents(ctx, token: str | None, files: list | None, meta: dict | No
     return f"추가했습니다: {names}. 색인을 새로 만들었습니다 ({report.summary()})."
 
 
-def _reindex(ctx):
+def _reindex(ctx: AppContext):
     from assistant.index.build import run_ingest
 
     report = run_ingest(ctx.settings, analyzer=ctx.assistant.analyzer, embedder=ctx.assistant.embedder)
@@ -195,7 +204,7 @@ def _meta(values: dict) -> DocumentMeta:
     return DocumentMeta(**clean)
 
 
-def index_stats(ctx, token: str | None) -> dict:
+def index_stats(ctx: AppContext, token: str | None) -> dict:
     """Assistant.stats() with the municipalities covered and the feedback counts."""
     ctx.auth.require(token)
     return {**ctx.assistant.stats(), "municipalities": ctx.assistant.municipalities(),

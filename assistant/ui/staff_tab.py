@@ -6,17 +6,22 @@ handler checks it again in ui_staff, so the hidden endpoints refuse direct calls
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import gradio as gr
 
 from assistant.ui import staff as ui_staff
 from assistant.errors import AssistantError
 from assistant.documents.uploads import UPLOAD_FIELDS, UPLOAD_SUFFIXES
 
+if TYPE_CHECKING:
+    from assistant.ui.webapp import AppContext
+
 _PRIVATE = {"api_visibility": "private"}
 _ONE_WRITER = {"concurrency_limit": 1, "concurrency_id": "staff-write"}  # evals and re-indexing, one at a time
 
 
-def staff_tab(ctx) -> None:
+def staff_tab(ctx: AppContext) -> None:
     token = gr.State(None)
     with gr.Group(visible=True) as login_box:
         user = gr.Textbox(label="아이디", elem_id="jq-staff-user")
@@ -63,7 +68,10 @@ def _guarded(fn):
     return run
 
 
-def _eval_panel(ctx, token) -> None:
+def _eval_panel(ctx: AppContext, token: gr.State) -> None:
+    if ctx.evaluate is None or ctx.eval_dataset is None:
+        gr.Markdown(ui_staff.NO_EVALUATION)
+        return
     gr.Markdown(f"정답 세트(`{ctx.eval_dataset.name}`)로 지금 색인을 평가합니다. 몇 분 걸릴 수 있습니다.")
     with gr.Row():
         run = gr.Button("평가 실행", variant="primary")
@@ -81,7 +89,7 @@ def _eval_panel(ctx, token) -> None:
     show.click(_guarded(lambda current: ui_staff.latest_report(ctx, current)), [token], [report], **_PRIVATE)
 
 
-def _feedback_panel(ctx, token) -> None:
+def _feedback_panel(ctx: AppContext, token: gr.State) -> None:
     with gr.Row():
         verdict = gr.Radio([("전체", ""), ("좋아요", "up"), ("아쉬워요", "down")], value="", label="평가", min_width=200)
         refresh = gr.Button("새로 고침")
@@ -98,7 +106,7 @@ def _feedback_panel(ctx, token) -> None:
     export.click(_guarded(lambda current: ui_staff.export_feedback(ctx, current)), [token], [download], **_PRIVATE)
 
 
-def _upload_panel(ctx, token) -> None:
+def _upload_panel(ctx: AppContext, token: gr.State) -> None:
     limit = ctx.max_upload_bytes / 2**20
     gr.Markdown(f"{' '.join(UPLOAD_SUFFIXES)} 파일, 한 파일 {limit:.0f} MB까지. 올리면 `{ctx.settings.source_dir.name}/` 에 "
                 "저장하고 색인을 새로 만듭니다. 문제가 있는 파일이 하나라도 있으면 아무것도 바꾸지 않습니다.")
@@ -121,7 +129,7 @@ def _upload_panel(ctx, token) -> None:
     add.click(upload, [token, files, title, municipality, publisher, published], [result], **_PRIVATE, **_ONE_WRITER)
 
 
-def _stats_panel(ctx, token) -> None:
+def _stats_panel(ctx: AppContext, token: gr.State) -> None:
     refresh = gr.Button("새로 고침")
     stats = gr.JSON(label="색인")
     refresh.click(_guarded(lambda current: ui_staff.index_stats(ctx, current)), [token], [stats], **_PRIVATE)
