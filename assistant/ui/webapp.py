@@ -18,6 +18,7 @@ from assistant.ui import chat as ui_chat, search as ui_search, staff as ui_staff
 from assistant.config import Settings
 from assistant.errors import AssistantError
 from assistant.ui.feedback import FeedbackStore, default_feedback_path
+from assistant.ui.finder import finder_tab
 from assistant.ui.staff import Evaluate, StaffAuth
 from assistant.documents.uploads import MAX_UPLOAD_BYTES
 from assistant.ui.script import PAGE_SCRIPT
@@ -73,6 +74,8 @@ def build_app(ctx: AppContext) -> gr.Blocks:
         with gr.Tabs():
             with gr.Tab("질문하기", id="chat"):
                 places = [_chat_tab(ctx)]
+            with gr.Tab("맞춤 사업 찾기", id="finder"):
+                finder_tab(ctx)
             with gr.Tab("문서 검색 (상담사)", id="search"):
                 places.append(_search_tab(ctx))
             with gr.Tab("직원", id="staff"):
@@ -191,3 +194,4 @@ def launch(ctx: AppContext, host: str | None = None, port: int | None = None, **
         **kwargs,
     )
     return demo
+
