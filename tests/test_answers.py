@@ -131,3 +131,103 @@ def test_a_question_mixing_english_and_a_korean_name_is_answered_in_english(know
     assert not answer.abstained, answer.text
     assert answer.text.startswith("The documents (in Korean) say:"), answer.text
     assert answer.notes and all(n.split("] ", 1)[1].startswith("Based on") for n in answer.notes), answer.notes
+
+
+# Issue 15: answers shaped for the person asking (comparisons, "what is there", self-contained quotes).
+
+GOLD = __import__("pathlib").Path(__file__).resolve().parent.parent / "evals" / "gold.jsonl"
+
+
+def _gold_questions(kind=None):
+    import json
+
+    rows = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [r["question"] for r in rows if kind is None or r["type"] == kind]
+
+
+def _openings(text: str) -> list[str]:
+    """The first words of every quote run a reader starts on: the answer's start, each place, each item."""
+    import re
+
+    text = text.removeprefix("The documents (in Korean) say: ")
+    out = []
+    for line in text.splitlines():
+        item = re.match(r"- (?:.*?\)|[^:(]*): (.*)", line)
+        line = item.group(1) if item else line
+        out += [part for part in line.split(" — ")[1:]] or [line]
+    return out
+
+
+def test_every_comparison_answer_answers_each_named_place_with_a_citation_or_says_it_cannot(knowledge_assistant, analyzer):
+    from assistant.language.questions import analyze
+
+    compared = 0
+    for question in _gold_questions("comparison"):
+        places = analyze(question, analyzer).places
+        if len(places) < 2:
+            continue
+        compared += 1
+        answer = knowledge_assistant.ask(question)
+        assert not answer.abstained, (question, answer.text)
+        for place in places:
+            cited = [c for c in answer.citations if place in c.municipality or place in c.snippet]
+            assert cited or f"{place}" in answer.text and "문서에는" in answer.text, (question, place, answer.text)
+        for c in answer.citations:
+            assert c.snippet in c.passage and f"[{c.number}]" in answer.text
+    assert compared >= 8
+
+
+def test_a_comparison_sets_a_result_against_a_result_and_names_a_place_whose_documents_do_not_say(knowledge_assistant):
+    from assistant.language.figures import RESULT, figure_kind
+
+    answer = knowledge_assistant.ask("대전이랑 수원 중에 어디가 일자리 더 많이 만들었어?")
+    assert {c.source for c in answer.citations} == {SOURCES["daejeon"], SOURCES["suwon"]}, answer.text
+    assert all(figure_kind(c.snippet) == RESULT for c in answer.citations), answer.text
+    answer = knowledge_assistant.ask("대전이랑 의정부 장애인 일자리 지원 비교해줘")
+    assert [c.source for c in answer.citations] == [SOURCES["daejeon"]], answer.text
+    assert "의정부시 문서에는" in answer.text and "없습니다" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question, names, source",
+    [
+        ("고양시에 경력단절 여성 취업 도와주는 데 있어요?", ["일자리센터", "취업지원 프로그램"], "goyang"),
+        ("수원에 창업 도와주는 곳 어디어디 있어?", ["시니어 기술창업센터", "창업지원센터"], "suwon"),
+        ("의정부 청년들 위한 공간이나 프로그램 뭐 있어요?", ["청년공감터", "청년일자리 플랫폼"], "uijeongbu"),
+    ],
+)
+def test_a_broad_question_lists_the_programs_the_documents_name_each_cited(knowledge_assistant, question, names, source):
+    answer = knowledge_assistant.ask(question)
+    items = [line for line in answer.text.splitlines() if line.startswith("- ")]
+    assert len(items) >= 2, answer.text
+    assert all(line.rstrip().endswith("]") for line in items), answer.text
+    for name in names:
+        assert any(name in line for line in items), (name, answer.text)
+    assert {c.source for c in answer.citations} == {SOURCES[source]}
+    assert "겠다" not in answer.text  # a pledge names no program one can use
+
+
+def test_no_answer_opens_with_a_dangling_back_reference(knowledge_assistant):
+    from assistant.language.discourse import leans_back
+
+    for question in _gold_questions() + ["의정부에서 청년이 받을 수 있는 지원 뭐 있어요?"]:
+        answer = knowledge_assistant.ask(question)
+        if answer.abstained:
+            continue
+        for opening in _openings(answer.text):
+            assert not leans_back(opening), (question, answer.text)
+
+
+def test_a_quote_drops_a_bare_leading_connective_but_its_citation_stays_exact(knowledge_assistant):
+    answer = knowledge_assistant.ask("의정부시 청년센터 ‘청년공감터’에서는 뭘 지원해요?")
+    assert "청년공감터" in answer.text, answer.text
+    assert "또한 청년들만의" not in answer.text
+    assert any(c.snippet.startswith("또한 청년들만의") and c.snippet in c.passage for c in answer.citations)
+
+
+def test_a_followup_the_documents_cannot_answer_points_to_the_link_they_give(knowledge_assistant):
+    history = [("고양 일자리센터는 뭐 하는 곳이에요?", "…")]
+    answer = knowledge_assistant.ask("거기 전화번호는요?", history=history)
+    assert answer.abstained and answer.reason == "not_stated" and answer.citations == ()
+    assert "1350" in answer.text
+    assert "http://blog.naver.com/goyang_jobs" in answer.text and "CNB뉴스" in answer.text
