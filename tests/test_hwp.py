@@ -1,4 +1,4 @@
-"""Legacy binary HWP read with unhwp: text in order, table rows kept, protected files named, answers from it."""
+"""Legacy binary HWP read with unhwp: text in order, table rows kept, protected files named, answered from."""
 
 from __future__ import annotations
 
@@ -16,7 +16,8 @@ from assistant.index.build import run_ingest
 
 HWP_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "hwp"
 NOORI, REPORT = HWP_DIR / "noori.hwp", HWP_DIR / "basicsReport.hwp"
-needs_files = pytest.mark.skipif(not NOORI.is_file() or not REPORT.is_file(), reason=f"real HWP samples absent: {HWP_DIR}")
+needs_files = pytest.mark.skipif(not (NOORI.is_file() and REPORT.is_file()),
+                                 reason=f"real HWP samples absent: {HWP_DIR}")
 PASSWORD_FLAG = 0x02  # bit 1 of the FileHeader properties: the document is encrypted with a password
 
 

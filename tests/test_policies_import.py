@@ -46,7 +46,8 @@ def _put(folder: Path, name: str, data) -> Path:
 
 def _load(folder: Path) -> tuple[list, list[DocumentLoadError]]:
     items = list(load_documents(folder))
-    return [i for i in items if not isinstance(i, DocumentLoadError)], [i for i in items if isinstance(i, DocumentLoadError)]
+    errors = [i for i in items if isinstance(i, DocumentLoadError)]
+    return [i for i in items if not isinstance(i, DocumentLoadError)], errors
 
 
 def _dev_records(count: int) -> list[dict]:
@@ -65,7 +66,8 @@ def test_a_record_becomes_a_labelled_program_page_with_its_metadata(tmp_path):
         assert line in lines
     assert "□ 심사 방법" not in lines  # an empty field gets no heading
     assert doc.source == "exports/export.json#20990101000000000001"
-    assert (doc.meta.title, doc.meta.municipality, doc.meta.published) == (DRONE["plcyNm"], "의정부시", "2099-01-02")
+    assert (doc.meta.title, doc.meta.municipality) == (DRONE["plcyNm"], "의정부시")
+    assert doc.meta.published == "2099-01-02"
     assert doc.meta.publisher == "경기도 의정부시 일자리정책과" and doc.meta.url == "https://example.org/drone"
     assert doc.record["plcyNo"] == DRONE["plcyNo"] and doc.record["regions"] == ["의정부시"]
 
@@ -73,7 +75,8 @@ def test_a_record_becomes_a_labelled_program_page_with_its_metadata(tmp_path):
 def test_the_api_response_envelope_is_read(tmp_path):
     envelope = {"resultCode": 200, "resultMessage": "성공",
                 "result": {"pagging": {"totCount": 2, "pageNum": 1, "pageSize": 10},
-                           "youthPolicyList": [DRONE, _record(plcyNo="20990101000000000002", plcyNm="청년 면접 정장 대여")]}}
+                           "youthPolicyList": [DRONE, _record(plcyNo="20990101000000000002",
+                                                              plcyNm="청년 면접 정장 대여")]}}
     _put(tmp_path, "getPlcy.json", envelope)
     docs, errors = _load(tmp_path)
     assert not errors and [d.meta.title for d in docs] == ["청년 드론 조종 자격 취득 지원", "청년 면접 정장 대여"]
@@ -81,7 +84,8 @@ def test_the_api_response_envelope_is_read(tmp_path):
 
 def test_unstated_fields_are_never_rendered_as_facts(tmp_path):
     records = [
-        _record(plcyNo="1", sprtTrgtMinAge="0", sprtTrgtMaxAge="0", sprtTrgtAgeLmtYn="N", aplyYmd="", sprtSclCnt="0"),
+        _record(plcyNo="1", sprtTrgtMinAge="0", sprtTrgtMaxAge="0", sprtTrgtAgeLmtYn="N", aplyYmd="",
+                sprtSclCnt="0"),
         _record(plcyNo="2", sprtTrgtMinAge="", sprtTrgtMaxAge="", sprtTrgtAgeLmtYn="", sprtSclCnt=""),
         _record(plcyNo="3", sprtTrgtMinAge="0", sprtTrgtMaxAge="34"),
     ]
@@ -143,7 +147,8 @@ def test_every_dev_policy_is_read_with_its_place(tmp_path):
 
 @pytest.mark.slow
 def test_a_changed_record_alone_is_embedded_again_and_cited_by_its_number(tmp_path, analyzer, embedder):
-    extra = _dev_records(4) if DEV_POLICIES.is_file() else [_record(plcyNo=str(n), plcyNm=f"정책 {n}") for n in range(4)]
+    written = [_record(plcyNo=str(n), plcyNm=f"정책 {n}") for n in range(4)]
+    extra = _dev_records(4) if DEV_POLICIES.is_file() else written
     source = tmp_path / "knowledge"
     _put(source, "policies/export.json", [DRONE, *extra])
     settings = load_settings({}, source_dir=source, index_dir=tmp_path / "index")
@@ -157,7 +162,8 @@ def test_a_changed_record_alone_is_embedded_again_and_cited_by_its_number(tmp_pa
     assert second.updated == [drone] and len(second.unchanged) == 4
     assert 0 < second.embedded < first.chunks  # only that record's changed passages
 
-    answer = Assistant.open(settings, analyzer=analyzer, embedder=embedder).ask("청년 드론 조종 자격 취득 지원은 응시료를 얼마 지원해요?")
+    assistant = Assistant.open(settings, analyzer=analyzer, embedder=embedder)
+    answer = assistant.ask("청년 드론 조종 자격 취득 지원은 응시료를 얼마 지원해요?")
     assert "35만원" in answer.text and answer.citations[0].source == drone
 
 
@@ -177,8 +183,9 @@ def test_an_export_that_cannot_be_read_keeps_its_indexed_records(tmp_path, analy
 def test_ingest_command_names_a_bad_record_and_exits_3(tmp_path):
     source = tmp_path / "knowledge"
     _put(source, "export.json", [DRONE, {"plcyNo": "20990101000000000009"}])
-    result = subprocess.run([sys.executable, "ingest.py", "--source", str(source), "--index-dir", str(tmp_path / "index"),
-                             "--quiet"], cwd=REPO, capture_output=True, text=True, timeout=600)
+    command = [sys.executable, "ingest.py", "--source", str(source), "--index-dir", str(tmp_path / "index"), "--quiet"]
+    result = subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=600)
     assert result.returncode == 3, result.stderr
-    assert f"skipped {source / 'export.json'}#20990101000000000009: record 2 has no plcyNm (policy name)" in result.stderr
+    bad = f"{source / 'export.json'}#20990101000000000009"
+    assert f"skipped {bad}: record 2 has no plcyNm (policy name)" in result.stderr
     assert f"added export.json#{DRONE['plcyNo']}" in result.stdout

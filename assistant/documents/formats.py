@@ -174,7 +174,7 @@ def pdf_text(raw: bytes) -> str:
 
 
 def _page_text(page) -> str:
-    """One page in pypdf's layout mode (cells keep their gaps), read back as lines; plain text if that fails."""
+    """One page in pypdf's layout mode (cells keep their gaps) read back as lines; plain text if that fails."""
     try:
         return layout_lines(page.extract_text(extraction_mode="layout", layout_mode_space_vertically=False))
     except Exception:  # layout mode is stricter about odd fonts and matrices than plain extraction
@@ -182,19 +182,20 @@ def _page_text(page) -> str:
 
 
 def layout_lines(text: str) -> str:
-    """Layout text -> one line per text line: a table row's cells joined by " | ", other space runs collapsed."""
+    """Layout text -> lines: a table row's cells joined by " | ", other runs of spaces collapsed."""
     lines = []
     for line in text.splitlines():
         body = line.strip()
         if not body:
             continue
         cells = WIDE_GAP.split(body)
-        lines.append(" | ".join(" ".join(c.split()) for c in cells) if len(cells) > MIN_TABLE_GAPS else " ".join(body.split()))
+        row = len(cells) > MIN_TABLE_GAPS
+        lines.append(" | ".join(" ".join(c.split()) for c in cells) if row else " ".join(body.split()))
     return "\n".join(lines)
 
 
 def _scanned_text(raw: bytes, pages: int) -> str:
-    """A PDF without a text layer, read by OCR when Debian's tools are installed, else refused with that advice."""
+    """A PDF without a text layer: read by OCR when Debian's tools are installed, else refused with advice."""
     from assistant.documents.ocr import INSTALL_ADVICE, ocr_available, ocr_pdf
 
     seen = f"{pages} page(s), scanned images?"

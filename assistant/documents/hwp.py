@@ -83,13 +83,13 @@ def markdown_title(markdown: str) -> str:
             return heading.group(1).strip()[:TITLE_CHARS]
         if clean and not clean.startswith("|"):
             parts = [p.strip() for p in _BREAK.split(clean) if p.strip()]
-            kept = [p for i, p in enumerate(parts) if not any(q.startswith(("-", "※")) for q in parts[: i + 1])]
-            return " ".join(kept or parts[:1])[:TITLE_CHARS]
+            subtitle = next((i for i, p in enumerate(parts) if p.startswith(("-", "※"))), len(parts))
+            return " ".join(parts[:subtitle] or parts[:1])[:TITLE_CHARS]
     return ""
 
 
 def table_row(line: str) -> str:
-    """"| a | b<br>c |  |" -> "a | b c": cells trimmed, line breaks in a cell as spaces, trailing empties dropped."""
+    """"| a | b<br>c |  |" -> "a | b c": cells trimmed, a cell's line breaks as spaces, trailing empties dropped."""
     body = line.strip()
     body = body[1:] if body.startswith("|") else body
     body = body[:-1] if body.endswith("|") and not body.endswith("\\|") else body

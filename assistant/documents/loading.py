@@ -130,7 +130,8 @@ def _read_bytes(path: Path, source_dir: Path, max_bytes: int) -> bytes:
         if not target.is_relative_to(source_dir.resolve()):
             raise DocumentLoadError(path, "symbolic link to a file outside the source folder: not followed")
     if path.suffix.lower() not in SUFFIXES:
-        raise DocumentLoadError(path, f"unsupported file type {path.suffix or '(none)'}: use .txt .md .html .pdf .docx .hwpx .hwp .json")
+        kinds = ".txt .md .html .pdf .docx .hwpx .hwp .json"
+        raise DocumentLoadError(path, f"unsupported file type {path.suffix or '(none)'}: use {kinds}")
     try:
         info = path.stat()
         if not stat.S_ISREG(info.st_mode):

@@ -62,7 +62,8 @@ def _rasterise(pdf: Path, number: int) -> Path:
 
 
 def _read_image(image: Path) -> str:
-    return _run(["tesseract", str(image), "-", "-l", LANGUAGES, "--psm", PAGE_SEGMENTATION], f"OCR failed on {image.stem}")
+    command = ["tesseract", str(image), "-", "-l", LANGUAGES, "--psm", PAGE_SEGMENTATION]
+    return _run(command, f"OCR failed on {image.stem}")
 
 
 def _run(command: list[str], failure: str) -> str:

@@ -130,9 +130,8 @@ def policy_document(record: dict, source: str, regions: RegionTable) -> SourceDo
         url=_field(record, "refUrlAddr1"),
     )
     kept = {**record, "regions": places}
-    digest = hashlib.sha256(
-        json.dumps([text, meta.__dict__, kept], ensure_ascii=False, sort_keys=True, default=str).encode("utf-8")
-    ).hexdigest()
+    hashed = json.dumps([text, meta.__dict__, kept], ensure_ascii=False, sort_keys=True, default=str)
+    digest = hashlib.sha256(hashed.encode("utf-8")).hexdigest()
     document_id = hashlib.sha1(source.encode("utf-8")).hexdigest()[:16]
     return SourceDocument(document_id=document_id, source=source, text=text, meta=meta,
                           content_hash=digest, record=kept)
