@@ -88,6 +88,7 @@ def test_unstated_fields_are_never_rendered_as_facts(tmp_path):
                 sprtSclCnt="0"),
         _record(plcyNo="2", sprtTrgtMinAge="", sprtTrgtMaxAge="", sprtTrgtAgeLmtYn="", sprtSclCnt=""),
         _record(plcyNo="3", sprtTrgtMinAge="0", sprtTrgtMaxAge="34"),
+        _record(plcyNo="4", sprtTrgtMinAge="18", sprtTrgtMaxAge="99"),  # 99: the portal's "no upper limit"
     ]
     _put(tmp_path, "export.json", records)
     by_id = {d.record["plcyNo"]: d.text.splitlines() for d in _load(tmp_path)[0]}
@@ -95,7 +96,7 @@ def test_unstated_fields_are_never_rendered_as_facts(tmp_path):
     assert "신청기간: 상시 또는 명시되지 않음" in by_id["1"]
     assert not any(line.startswith(("지원규모", "연령")) for line in by_id["2"])  # nothing stated, nothing claimed
     assert not any(line.startswith("지원규모") for line in by_id["1"])
-    assert "연령: 만 34세 이하" in by_id["3"]
+    assert "연령: 만 34세 이하" in by_id["3"] and "연령: 만 18세 이상" in by_id["4"]
 
 
 def test_region_codes_read_as_nationwide_a_whole_province_or_places(tmp_path):

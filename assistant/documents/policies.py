@@ -35,6 +35,7 @@ TEXT_SECTIONS = (
 SECTION_MARK = "□"
 ALWAYS_OPEN = "상시 또는 명시되지 않음"  # an empty aplyYmd: the portal leaves it empty for both
 NO_AGE_LIMIT = "제한 없음"  # only when sprtTrgtAgeLmtYn says N
+NO_UPPER_AGE = 99  # the portal writes 99 (or more) as the upper age for "no upper limit"
 MAX_NESTING = 3  # how deep in an envelope the list of records may sit
 _DATE = re.compile(r"\b(\d{4})(\d{2})(\d{2})\b")
 _SPACE_RUN = re.compile(r"[ \t\u3000]{2,}")
@@ -174,6 +175,7 @@ def field_lines(record: dict, places: list[str]) -> list[tuple[str, str]]:
 def age_text(record: dict) -> str:
     """"만 19세 ~ 39세", "만 18세 이상", "만 34세 이하", "제한 없음" (the record says N), or "" (not stated)."""
     low, high = _age(record.get("sprtTrgtMinAge")), _age(record.get("sprtTrgtMaxAge"))
+    high = 0 if high >= NO_UPPER_AGE else high
     if low and high:
         return f"만 {low}세 ~ {high}세"
     if low:
