@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from assistant.documents.structure import read_units
 from assistant.index.chunking import is_structured
-from assistant.language.fields import NAME_NOTICE_WORDS, NAME_YEAR, ROMANISED
+from assistant.language.fields import NAME_NOTICE_WORDS, NAME_YEAR, PLACE_LABELS, ROMANISED
 from assistant.types import Chunk
 
 MIN_SCORE = 0.62  # share of a title's weight the question must hold to name that program
@@ -29,6 +29,7 @@ TIE_MARGIN = 0.06  # programs scoring this close to the best are named as well a
 MIN_KEY_SYLLABLES = 4  # a shorter title ("청년") names no program in particular
 PLACE_HEAD_CHARS = 600  # the start of a document, where a program page says where it runs
 GRAM = 3
+PLACE_NAME = re.compile(r"[가-힣]+(시|군|구|도)(?![가-힣])|전국")
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,7 @@ class Program:
 
     document_id: str
     title: str
-    municipality: str
+    municipality: str  # from the metadata, else the document's own 지역 / 주관기관 field, else ""
     source: str
     rows: tuple[int, ...]
     place_text: str  # title, municipality and the start of the text, compact: where a place is looked for
@@ -55,10 +56,12 @@ class ProgramTitles:
         for doc_rows in rows.values():
             first = min(doc_rows, key=lambda r: chunks[r].index)
             c = chunks[first]
-            if not is_structured(read_units(c.text)):
+            units = read_units(c.text)
+            if not is_structured(units):
                 continue
-            head = f"{c.meta.title} {c.meta.municipality} {c.text[:PLACE_HEAD_CHARS]}"
-            self.programs.append(Program(c.document_id, c.meta.title, c.meta.municipality, c.source,
+            place = c.meta.municipality or _stated_place(units)
+            head = f"{c.meta.title} {place} {c.text[:PLACE_HEAD_CHARS]}"
+            self.programs.append(Program(c.document_id, c.meta.title, place, c.source,
                                          tuple(sorted(doc_rows, key=lambda r: chunks[r].index)), _compact(head)))
         # a title "가상융합기술 아카데미(메타버스 아카데미)" is also named by either of its parts
         self.grams = [[_grams(name_key(n)) for n in _names(p.title)] for p in self.programs]
@@ -99,6 +102,15 @@ class ProgramTitles:
         total = sum(self.idf[g] for g in grams)
         held = sum(self.idf[g] for g in grams & asked)
         return (held / total if total else 0.0), held
+
+
+def _stated_place(units) -> str:
+    """Where a program page says it runs: its first 지역-like field naming a place."""
+    for label in PLACE_LABELS:
+        for unit in units:
+            if unit.label == label and PLACE_NAME.search(unit.value):
+                return unit.value.strip()[:40]
+    return ""
 
 
 def names_part(word: str, title: str) -> bool:

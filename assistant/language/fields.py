@@ -46,6 +46,8 @@ VALUE_PATTERNS: dict[str, re.Pattern] = {
     "place": re.compile(r"[가-힣]+(시|군|구|도|동|읍|면|센터|관|청)\b|https?://"),
     "eligibility": re.compile(r"대상|이내|이상|이하|미만|\d+\s*세|만\s*\d+|자격|거주|해당|누구나|청년"),
 }
+# Labels that say where a program runs, for telling same-named programs apart ("지역: 태안군").
+PLACE_LABELS = ("지역", "거주지역", "대상지역", "사업지역", "시행지역", "소재지", "주관기관", "운영기관", "시행기관")
 # Kinds whose value, found in a line with no matching label, still answers (a count in 모집 prose).
 VALUE_ALONE = {"age", "period", "count", "amount", "contact"}
 # How a kind is named when a program's document does not state it ("…문서에는 나이 제한 내용이 없습니다").

@@ -1,0 +1,120 @@
+"""Questions naming a program are answered from that program's document: its labelled field, the
+candidates when the name fits several, or 'not stated' for that program — never another program's line."""
+
+import shutil
+
+import pytest
+
+from tests.test_structure import NOTICE, PAGE
+
+pytestmark = pytest.mark.slow  # builds a real index (about a minute on 2 cores)
+
+TONGYEONG = """# 통영시 청년 스펙-UP 지원사업
+
+- 지역: 통영시
+- 지원대상: 통영시 거주 만 18세 ~ 34세 청년
+- 지원내용: 어학·자격증 응시료 1인 연 최대 30만원
+- 문의: 통영시 일자리정책과 055-650-0000
+"""
+
+TAEAN = """# 청년 자격증 응시료 지원
+
+- 지역: 충청남도 태안군
+- 지원대상: 태안군에 주소를 둔 만 18세 ~ 45세 청년
+- 지원금액: 1인당 최대 10만원 (실비)
+- 신청기간: 2025.02.01 ~ 예산 소진 시까지
+"""
+
+SAMCHEOK_ROWS = [
+    ("항목", "내용"),
+    ("사업명", "청년 자격증 응시료 지원"),
+    ("지역", "강원특별자치도 삼척시"),
+    ("지원대상", "삼척시 거주 만 19세 ~ 39세 미취업 청년"),
+    ("지원금액", "50천원 (1인 1회)"),
+    ("제출서류", "신청서, 주민등록초본, 응시료 영수증"),
+]
+
+
+def _docx(path, rows):
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    document.add_paragraph("청년 자격증 응시료 지원 안내")
+    table = document.add_table(rows=0, cols=2)
+    for label, value in rows:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = label, value
+    document.save(path)
+
+
+@pytest.fixture(scope="module")
+def programs(tmp_path_factory, analyzer, embedder):
+    """A real index of program documents in three forms beside the seed articles."""
+    from assistant.config import load_settings
+    from assistant.engine import Assistant
+    from assistant.index.build import run_ingest
+    from tests.conftest import REPO
+
+    source = tmp_path_factory.mktemp("programs")
+    seed = "004_f7151f5f38947686.txt"  # a news article beside the programs (titled by its metadata row)
+    shutil.copy(REPO / "knowledge" / seed, source / seed)
+    metadata = (REPO / "knowledge" / "metadata.csv").read_text(encoding="utf-8").splitlines()
+    (source / "metadata.csv").write_text("\n".join([metadata[0]] + [r for r in metadata if r.startswith(seed)]) + "\n", encoding="utf-8")
+    (source / "geoje-spec-up.txt").write_text(NOTICE, encoding="utf-8")
+    (source / "tongyeong-spec-up.md").write_text(TONGYEONG, encoding="utf-8")
+    (source / "jump-up.md").write_text(PAGE, encoding="utf-8")
+    (source / "taean-exam-fee.md").write_text(TAEAN, encoding="utf-8")
+    _docx(source / "samcheok-exam-fee.docx", SAMCHEOK_ROWS)
+    settings = load_settings({}, index_dir=tmp_path_factory.mktemp("index"), source_dir=source)
+    run_ingest(settings, analyzer=analyzer, embedder=embedder)
+    return Assistant.open(settings, analyzer=analyzer, embedder=embedder)
+
+
+def test_age_comes_from_the_named_program_not_the_similar_one(programs):
+    answer = programs.ask("거제시 청년 스펙업 지원사업은 몇 살까지 신청할 수 있어요?")
+    assert not answer.abstained
+    assert "39세" in answer.text and "34세" not in answer.text
+    assert answer.citations[0].source == "geoje-spec-up.txt"
+    assert all(c.source != "tongyeong-spec-up.md" for c in answer.citations)
+
+
+def test_the_other_city_is_answered_from_its_own_document(programs):
+    answer = programs.ask("통영 스펙업 지원사업 나이 제한 있어요? 몇 살까지예요")
+    assert "34세" in answer.text and answer.citations[0].source == "tongyeong-spec-up.md"
+
+
+def test_head_count_and_deadline_are_the_labelled_values(programs):
+    count = programs.ask("거제 청년 스펙-UP 지원사업 몇 명 뽑아요?")
+    assert "200명" in count.text and count.citations[0].source == "geoje-spec-up.txt"
+    deadline = programs.ask("2025 점프업 아카데미 신청 기간이 언제까지예요?")  # romanised, year left out of the title
+    assert "20250210" in deadline.text and deadline.citations[0].source == "jump-up.md"
+
+
+def test_a_field_the_program_does_not_state_is_said_missing_for_that_program(programs):
+    answer = programs.ask("거제시 청년 스펙-UP 지원사업 면접수당은 얼마예요?")
+    assert answer.abstained and not answer.citations
+    assert "거제시 청년 스펙-UP 지원사업" in answer.text and "면접수당" in answer.text
+    count = programs.ask("통영시 청년 스펙-UP 지원사업은 몇 명을 뽑나요?")
+    assert count.abstained and "200명" not in count.text and "통영시 청년 스펙-UP 지원사업" in count.text
+
+
+def test_a_table_row_answers_with_its_label_and_value(programs):
+    answer = programs.ask("삼척 청년 자격증 응시료 지원은 얼마 받아요?")
+    assert "50천원" in answer.text and answer.citations[0].source == "samcheok-exam-fee.docx"
+    assert "10만원" not in answer.text  # the other place's amount is never quoted
+    papers = programs.ask("삼척시 청년 자격증 응시료 지원 제출서류 뭐예요?")
+    assert "주민등록초본" in papers.text
+
+
+def test_a_name_that_fits_several_programs_lists_them_and_asks_which(programs):
+    answer = programs.ask("청년 자격증 응시료 지원은 몇 살까지 돼요?")
+    sources = {c.source for c in answer.citations}
+    assert sources == {"taean-exam-fee.md", "samcheok-exam-fee.docx"}
+    assert "태안" in answer.text and "삼척" in answer.text
+    assert "39세" not in answer.text and "45세" not in answer.text  # no guess at which one was meant
+
+
+def test_a_heading_never_answers(programs):
+    answer = programs.ask("거제시 청년 스펙업 지원사업 지원대상은 누구예요?")
+    assert not answer.abstained
+    assert answer.text.split("—", 1)[-1].strip().rstrip("[1]").strip() != "□ 지원대상"
+    assert "19세" in answer.text or "거제시에 주소" in answer.text
