@@ -16,10 +16,10 @@ from assistant.config import Settings
 from assistant.index.embeddings import load_embedder
 from assistant.errors import IndexNotBuiltError
 from assistant.index.store import chroma_client, collection_name, load_generation, read_current, vector_store
-from assistant.language.intents import asks_contact
+from assistant.language.intents import asks_contact, asks_overview
 from assistant.language.korean import KoreanAnalyzer
 from assistant.language.questions import (
-    Question, analyze, clean_question, detect_language, problem_with, unknown_terms,
+    HARD_TYPES, Question, analyze, clean_question, detect_language, problem_with, unknown_terms,
 )
 from assistant.index.retrieval import Filters, HybridRetriever
 from assistant.roles import Embedder, StreamingAnswerer
@@ -159,6 +159,8 @@ class Assistant:
         """Hybrid search; a question naming several places also searches each place on its own, so
         a comparison gets passages about every city it names, not only the best-matching one."""
         k = self.settings.top_k
+        if asks_overview(question, HARD_TYPES):  # "뭐 있어요?": a list of what there is reads more passages
+            k *= 2
         if not question.places and question.answer_type == "place":
             # "어느 도시가…?": the best passage of each document first, so every city that answers is seen
             hits = retriever.search(question.search_text, k=2 * k, filters=filters, terms=list(question.terms))

@@ -7,6 +7,7 @@ import re
 
 from assistant.answer.composing import Section
 from assistant.answer.quoting import with_antecedents
+from assistant.language.discourse import reads_as_statement
 from assistant.language.figures import FIGURE, FIGURE_QUESTION, RESULT, TARGET, asked_kind, figure_kind, figure_of
 
 MIN_PLACE_COVERAGE = 0.36  # share of the question (places aside) a sentence must hold to answer for its place...
@@ -48,7 +49,8 @@ def _pool(candidates: list, place: str, others: list[str], floor: float) -> list
         meta = c.hit.chunk.meta
         return place in meta.municipality or place in meta.title
 
-    pool = [c for c in candidates if c.coverage >= floor and c.coverage > 0 and about(c)]
+    pool = [c for c in candidates if c.coverage >= floor and c.coverage > 0 and about(c)
+            and reads_as_statement(c.sentence.text)]  # a caption ("▲ … 대상수상") states no fact
     return sorted(pool, key=lambda c: -c.score)
 
 

@@ -50,7 +50,9 @@ def list_programs(question, candidates: list, before) -> tuple[str, list[Section
 
 
 def _covered(name: str, seen: list[str]) -> bool:
-    return any(name in s or s in name for s in seen)
+    """Whether a name was listed already, also as a longer or shorter form ("19(일자리 구하는)Day" ~ "19Day")."""
+    bare = re.sub(r"\s*\([^)]*\)", "", name)
+    return any(bare in s or s in bare for s in (re.sub(r"\s*\([^)]*\)", "", x) for x in seen))
 
 
 def _label(names: list[str], c) -> str:

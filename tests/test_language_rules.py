@@ -1,0 +1,67 @@
+"""The rule tables behind shaped answers (issue 15): targets vs results, back-references, program names,
+and which questions want a list. Plain functions over real sentences from the seed articles."""
+
+import pytest
+
+from assistant.language.discourse import leans_back, reads_as_statement, without_connective
+from assistant.language.figures import RESULT, TARGET, asked_kind, figure_kind
+from assistant.language.names import departments, program_names
+
+
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        ("올해 3만4천개의 일자리를 목표로 9월 말 현재 목표대비 3만2836(96.6%)명을 달성, 일자리 창출에 박차를 가하고 있다.", RESULT),
+        ("시는 시민이 체감하는 안정적 일자리 제공을 위해 민선6기 지역일자리 목표를 16만개로 설정했다.", TARGET),
+        ("2016년 일자리 목표 11,000명을 달성하기 위해 최고의 일자리센터를 운영하고 있다.", TARGET),
+        ("내년에는 청년 해외진출을 돕기 위해 ‘청년인재 K-Move 스쿨 해외취업 지원사업’을 실시할 계획이다.", TARGET),
+        ("이를 통해 656명이 취업하고 736명이 자격증을 취득했다.", RESULT),
+        ("향후 테크노밸리 조성이 완료되면 1만 8천여 명의 일자리 창출효과가 기대된다.", TARGET),
+        ("허브센터에는 커뮤니티 공간과 세미나실을 설치한다.", ""),
+    ],
+)
+def test_a_figure_is_a_target_or_a_result(sentence, kind):
+    assert figure_kind(sentence) == kind
+
+
+def test_what_a_question_wants_compared():
+    assert asked_kind("대전이랑 수원 중에 어디가 일자리 더 많이 만들었어?") == RESULT
+    assert asked_kind("목표 대비 실적은 각각 얼마나 돼?") == RESULT
+    assert asked_kind("두 도시의 올해 일자리 목표를 비교해줘") == TARGET
+    assert asked_kind("청년 지원 각각 뭐 있어?") == ""
+
+
+def test_back_references_and_connectives():
+    assert leans_back("이를 통해 656명이 취업했다.") and leans_back("해당 사업은 청년들이 참여한다.")
+    assert leans_back("또한 이 같은 노력이 결실을 맺었다.")
+    assert not leans_back("이번 수상과 관련해 소개한다.") and not leans_back("이마트 광교점이 문을 열었다.")
+    assert without_connective("또한, 입주기업의 제품이 시장에 진입한다.") == "입주기업의 제품이 시장에 진입한다."
+    assert without_connective("이밖에도 고양시는 행사를 연다.") == "고양시는 행사를 연다."
+    assert reads_as_statement("센터를 운영하고 있다.") and not reads_as_statement("<강남구‘강남 취업경진대회’실시>")
+
+
+def test_program_names_are_the_names_not_the_phrase_around_them():
+    sentence = "해당 사업은 청년들이 관내 대학에서 직무교육, 창업스쿨, 면접캠프 등의 프로그램에 참여한 뒤 취업하도록 돕는다."
+    assert program_names(sentence) == ["창업스쿨", "면접캠프"]
+    assert program_names("또한 고양 일자리센터(http://blog.naver.com/goyang_jobs)를 통해 길라잡이 역할을 한다.") == ["고양 일자리센터"]
+    assert "연령별·계층별 맞춤형 취업지원 프로그램" in program_names("시가 운영하는 연령별·계층별 맞춤형 취업지원 프로그램은 연간 2,000명이 이용한다.")
+    assert program_names("고용노동부 주관 ‘2015 전국 지방자치단체 일자리 대상’에서 최우수상을 수상했다.") == []  # an award
+    assert program_names("일자리 사업과 각종 지원사업을 펼친다.") == []  # generic phrases
+    assert departments("일자리진흥과 직원이 직접 제작했고, 그 결과 효과가 컸다.") == ["일자리진흥과"]
+
+
+def test_which_questions_want_a_list_of_what_there_is():
+    from types import SimpleNamespace
+
+    from assistant.language.intents import asks_contact, asks_overview
+
+    def overview(text, answer_type="general"):
+        return asks_overview(SimpleNamespace(text=text, answer_type=answer_type), {"count"})
+
+    assert overview("고양시에 경력단절 여성 취업 도와주는 데 있어요?")
+    assert overview("수원에 창업 도와주는 곳 어디어디 있어?", "place")
+    assert overview("서울 자치구들은 어떤 일자리 사업을 했나요?")
+    assert not overview("청년인재 K-Move 스쿨 해외취업 지원사업은 어떤 과정을 거쳐 어디로 취업시키나요?")  # one named program
+    assert not overview("전국 지방자치단체 일자리 대상을 받은 도시는 어디어디인가요?")  # which cities
+    assert not overview("고양시에 일자리센터 몇 개 있어요?", "count")
+    assert asks_contact(SimpleNamespace(text="거기 전화번호는요?", answer_type="phone"))
