@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import threading
 from collections.abc import Iterator
@@ -21,7 +22,7 @@ from assistant.language.korean import KoreanAnalyzer
 from assistant.language.questions import (
     HARD_TYPES, Question, analyze, clean_question, detect_language, problem_with, unknown_terms,
 )
-from assistant.index.retrieval import Filters, HybridRetriever
+from assistant.index.retrieval import AssistantRetriever, Filters, HybridRetriever
 from assistant.roles import Embedder, StreamingAnswerer
 from assistant.language.regions import load_regions
 from assistant.programs import chat as program_chat
@@ -99,6 +100,14 @@ class Assistant:
         question = analyze(text, self.analyzer)
         filters = Filters(municipality or None, year_from or None, year_to or None)
         return self.retriever.search(question.search_text, k=k, filters=filters, terms=list(question.terms))
+
+    def as_retriever(
+        self, k: int = 5, municipality: str | None = None, year_from: int | None = None, year_to: int | None = None
+    ) -> AssistantRetriever:
+        """This assistant's search (question analysis, hybrid fusion, filters) as a LangChain retriever, for LCEL chains."""
+        return AssistantRetriever(
+            search=functools.partial(self.retrieve, municipality=municipality, year_from=year_from, year_to=year_to), k=k
+        )
 
     def ask(self, question: str, municipality=None, year_from=None, year_to=None, history=None) -> Answer:
         answer = None

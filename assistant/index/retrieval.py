@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -129,14 +130,15 @@ class HybridRetriever:
 
 
 class AssistantRetriever(BaseRetriever):
-    """The hybrid retriever behind LangChain's retriever interface (Documents with our metadata)."""
+    """A search (question, k -> hits) behind LangChain's retriever interface: Documents carrying the
+    passage's metadata (source, title, municipality, publisher, published, chunk_id) and its score.
+    Assistant.as_retriever() makes one over the live index."""
 
-    hybrid: HybridRetriever
+    search: Callable[..., list[Hit]]  # search(question, k=...) -> ranked hits
     k: int = 5
-    filters: Filters | None = None
 
     def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[Document]:
-        hits = self.hybrid.search(query, k=self.k, filters=self.filters)
+        hits = self.search(query, k=self.k)
         return [
             Document(page_content=h.chunk.text, metadata={**h.chunk.metadata(), "score": h.score}, id=h.chunk.chunk_id)
             for h in hits
