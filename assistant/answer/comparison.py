@@ -27,9 +27,10 @@ def compare_places(question, candidates: list, before) -> list[Section] | None:
     if not wanted:  # a target against a result is no comparison: results win when both turn up
         kinds = {figure_kind(pool[0].sentence.text) for pool in pools.values() if pool}
         wanted = RESULT if {TARGET, RESULT} <= kinds else ""
+    figure = figure_of(question.text) if FIGURE_QUESTION.search(question.text) else None
     sections = []
     for place in places:
-        run = _pick(pools[place], wanted, FIGURE_QUESTION.search(question.text) and figure_of(question.text), before)
+        run = _pick(pools[place], wanted, figure, before)
         label = _label(place, run[-1] if run else None, candidates)
         if run:
             sections.append(Section(label, run))
@@ -54,19 +55,18 @@ def _pool(candidates: list, place: str, others: list[str], floor: float) -> list
     return sorted(pool, key=lambda c: -c.score)
 
 
-def _pick(pool: list, wanted: str, figure, before) -> list | None:
+def _pick(pool: list, wanted: str, figure: re.Pattern | None, before) -> list | None:
     """The best sentence of the wanted kind (with what it refers back to); never one of the other kind.
 
     When a figure is wanted, sentences with one in the asked unit (a count, a share) come first.
     """
-    wants_figure = figure is not None and figure is not False
-    if wants_figure:
+    if figure is not None:
         pool = sorted(pool, key=lambda c: not figure.search(c.sentence.text))  # stable: score order within
     for c in pool:
         kind = figure_kind(c.sentence.text)
-        if wants_figure and not FIGURE.search(c.sentence.text):
-            continue
-        if wanted and kind and kind != wanted or wanted and wants_figure and kind != wanted:
+        if figure is not None and (not FIGURE.search(c.sentence.text) or wanted and kind != wanted):
+            continue  # a figure of the other kind, or none, is no answer to "더 많이 만들었어?"
+        if wanted and kind and kind != wanted:
             continue
         run = with_antecedents(c, before)
         if run:
