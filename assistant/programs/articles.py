@@ -40,7 +40,7 @@ def article_programs(doc: SourceDocument, sections: Sections, regions: RegionTab
         following = sentences[i + 1] if i + 1 < len(sentences) else None
         joined = following is not None and (REFERS_BACK.match(following.text) or not _name_in(following.text))
         around = [s for s in [sentence] + ([following] if joined else [])
-                  if rules.ARTICLE_CONDITION_CUES.search(s.text) or ex._age_in(s.text)]
+                  if rules.ARTICLE_CONDITION_CUES.search(s.text) or ex.age_in(s.text)]
         if not around:
             continue
         facts = _facts(name, sentence, around, doc, regions)

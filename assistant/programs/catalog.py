@@ -143,7 +143,7 @@ def _name(doc: SourceDocument, sections: Sections) -> Fact:
 def read_regions(sections: Sections, doc: SourceDocument, regions: RegionTable) -> Fact:
     """Where residents qualify: the region section's places, else the document's municipality (unclear)."""
     for line in sections.of("region") + sections.of("target"):
-        names = places_in(ex._after_label(line.text) or line.text, regions)
+        names = places_in(ex.after_label(line.text) or line.text, regions)
         if names:
             return Fact.stated(names, line)
     names = [n for m in doc.meta.municipality.split(";") if (n := _region_name(m, regions))]

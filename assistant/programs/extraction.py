@@ -97,13 +97,13 @@ def _indent(text: str) -> int:
     return len(text) - len(text.lstrip())
 
 
-def _after_label(text: str) -> str:
+def after_label(text: str) -> str:
     """The value part of a labelled line ("- 연령: 만 19세" -> "만 19세")."""
     parts = re.split(r"[:：|)\]】]", text, maxsplit=1)
     return parts[1].strip() if len(parts) == 2 else ""
 
 
-def _age_in(text: str) -> tuple[int | None, int | None] | None:
+def age_in(text: str) -> tuple[int | None, int | None] | None:
     """(min, max) 만 나이 inclusive from the first age condition in `text`, None when it states none."""
     for pattern, kind in ((rules.AGE_BOTH, "both"), (rules.AGE_RANGE, "range"),
                           (rules.AGE_UPPER, "upper"), (rules.AGE_LOWER, "lower")):
@@ -130,7 +130,7 @@ def read_age(sections: Sections) -> Fact:
     """Age limits from the target section, else from any line that states one as a condition."""
     for line in sections.of("target") + [x for x in sections.lines if rules.CONDITION_CUES.search(x.text)]:
         for clause in rules.CLAUSE_BREAK.split(line.text):
-            ages = None if rules.NOT_A_CONDITION.search(clause) else _age_in(clause)
+            ages = None if rules.NOT_A_CONDITION.search(clause) else age_in(clause)
             if ages is not None:
                 return Fact.stated(ages, line)
     return Fact((None, None))
@@ -181,17 +181,17 @@ def read_period(sections: Sections, year_hint: int | None) -> Fact:
                 return Fact.stated({"start": days[0].isoformat(), "end": days[1].isoformat(), "note": note}, line)
             if len(days) == 1:
                 return Fact.stated({"start": days[0].isoformat(), "end": None, "note": None}, line, UNCLEAR)
-        note = _period_note(text)
+        note = period_note(text)
         if note:
             return Fact.stated({"start": None, "end": None, "note": note}, line)
     for line in sections.of("period", "target", "method", "benefit"):
-        note = _period_note(line.text)
+        note = period_note(line.text)
         if note:
             return Fact.stated({"start": None, "end": None, "note": note}, line)
     return Fact({"start": None, "end": None, "note": None})
 
 
-def _period_note(text: str) -> str | None:
+def period_note(text: str) -> str | None:
     if rules.UNTIL_BUDGET.search(text):
         return "예산 소진 시까지"
     if rules.ALWAYS_OPEN.search(text):
@@ -267,7 +267,7 @@ def read_benefit(sections: Sections) -> Fact:
 
 def _content(text: str) -> str:
     """A line without its bullet or label; "" when nothing is left."""
-    value = _after_label(text) if label_of(text) else text
+    value = after_label(text) if label_of(text) else text
     return re.sub(r"^[\s\-−–○●◯□■◆◇▶▷►•∙·ㆍㅇ※\*󰏅❍◦⁃#>]+", "", value).strip(" -")
 
 

@@ -97,7 +97,7 @@ def _age(record: dict, sections: Sections, from_text: Fact) -> Fact:
 
 def _line_with_age(sections: Sections, value: tuple) -> Line | None:
     for line in sections.lines:
-        if ex._age_in(line.text) == value:
+        if ex.age_in(line.text) == value:
             return line
     return None
 
@@ -119,7 +119,7 @@ def _period(record: dict, sections: Sections, from_text: Fact) -> Fact:
     for line in sections.lines:
         if line.start in field_line:
             continue
-        note = ex._period_note(line.text)
+        note = ex.period_note(line.text)
         if note:
             return Fact.stated({"start": None, "end": None, "note": note}, line)
     return Fact({"start": None, "end": None, "note": None})
