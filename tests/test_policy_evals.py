@@ -183,3 +183,21 @@ def test_policies_command_end_to_end(tmp_path):
     assert results["questions"] and "field_accuracy" in results["summary"]["overall"]
     report = (out / "report.md").read_text(encoding="utf-8")
     assert report.index("## Failures") < report.index("## By kind") < report.index("## By form")
+
+
+def test_policy_corpus_command_names_a_missing_policy_file(tmp_path, capsys):
+    from evals.__main__ import main as evals_main
+
+    code = evals_main(["policy-corpus", "--out", str(tmp_path / "out"), "--policies", str(tmp_path / "none.json")])
+    assert code == 2
+    assert f"no policy records at {tmp_path / 'none.json'}" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
+
+
+def test_policy_corpus_command_reports_what_it_wrote(tmp_path, capsys):
+    from evals.__main__ import main as evals_main
+
+    assert evals_main(["policy-corpus", "--out", str(tmp_path / "out"), "--limit", "12"]) == 0
+    printed = capsys.readouterr().out
+    assert printed.startswith("12 policies (") and str(tmp_path / "out" / "answers.jsonl") in printed
+    assert len(load_answers(tmp_path / "out")) == 12
