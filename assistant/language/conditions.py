@@ -40,8 +40,11 @@ AGE_LOWER = re.compile(r"(?:만\s*)?(\d{1,2})\s*세\s*(이상|초과)")
 AGE_WORDS = ("세",)
 YOUNGEST, OLDEST = 10, 99  # an "age" outside this range is some other number
 
-# A sentence with these is a statistic or a preference, not a condition on who may apply.
-NOT_A_CONDITION = re.compile(r"고용률|취업률|인구|비율|통계|OECD|%p|가점|우대|우선\s*선발|우선\s*지원|최고\s*만\s*\d+세까지|연장")
+# An age with one of these within AGE_CONTEXT characters is a statistic or a preference, not a condition.
+AGE_CONTEXT = 12
+NOT_A_CONDITION = re.compile(r"고용률|취업률|인구|비율|통계|OECD|%p|최고\s*만\s*\d+세까지|연장")
+# An age followed by one of these is a preference ("만 34세 이하 우대"), not a limit.
+PREFERENCE_AFTER = re.compile(r"^\s*(?:인\s*자\s*)?(?:우대|가점|우선)")
 # A line states who may apply when it has one of these (lines outside a labelled target section).
 CONDITION_CUES = re.compile(r"대상|자격|청년|연령|나이|신청|모집|참여")
 # Where one clause of a long line ends (a table cell's bullets run together on one line).

@@ -103,34 +103,44 @@ def after_label(text: str) -> str:
     return parts[1].strip() if len(parts) == 2 else ""
 
 
+AGE_PATTERNS = ((rules.AGE_BOTH, "both"), (rules.AGE_RANGE, "range"), (rules.AGE_UPPER, "upper"),
+                (rules.AGE_LOWER, "lower"))
+
+
 def age_in(text: str) -> tuple[int | None, int | None] | None:
-    """(min, max) 만 나이 inclusive from the first age condition in `text`, None when it states none."""
-    for pattern, kind in ((rules.AGE_BOTH, "both"), (rules.AGE_RANGE, "range"),
-                          (rules.AGE_UPPER, "upper"), (rules.AGE_LOWER, "lower")):
-        found = pattern.search(text)
-        if not found:
-            continue
-        if kind in ("both", "range"):
-            low, low_word, high, high_word = found.groups()
-            low_age = int(low) + (1 if low_word == "초과" else 0)
-            high_age = int(high) - (1 if high_word == "미만" else 0)
-            if rules.YOUNGEST <= low_age <= high_age <= rules.OLDEST:
-                return low_age, high_age
-            continue
-        number, word = int(found.group(1)), found.group(2)
-        if not rules.YOUNGEST <= number <= rules.OLDEST:
-            continue
-        if kind == "upper":
-            return None, number - (1 if word == "미만" else 0)
-        return number + (1 if word == "초과" else 0), None
+    """(min, max) 만 나이 inclusive from the first age condition in `text`, None when it states none.
+
+    An age next to a statistic or a preference ("고용률 15~64세", "최대 만 39세까지 연장") is skipped.
+    """
+    for pattern, kind in AGE_PATTERNS:
+        for found in pattern.finditer(text):
+            window = text[max(0, found.start() - rules.AGE_CONTEXT) : found.end() + rules.AGE_CONTEXT]
+            aside = rules.NOT_A_CONDITION.search(window) or rules.PREFERENCE_AFTER.match(text[found.end():])
+            ages = None if aside else _ages(found, kind)
+            if ages is not None:
+                return ages
     return None
+
+
+def _ages(found: re.Match, kind: str) -> tuple[int | None, int | None] | None:
+    if kind in ("both", "range"):
+        low, low_word, high, high_word = found.groups()
+        low_age = int(low) + (1 if low_word == "초과" else 0)
+        high_age = int(high) - (1 if high_word == "미만" else 0)
+        return (low_age, high_age) if rules.YOUNGEST <= low_age <= high_age <= rules.OLDEST else None
+    number, word = int(found.group(1)), found.group(2)
+    if not rules.YOUNGEST <= number <= rules.OLDEST:
+        return None
+    if kind == "upper":
+        return None, number - (1 if word == "미만" else 0)
+    return number + (1 if word == "초과" else 0), None
 
 
 def read_age(sections: Sections) -> Fact:
     """Age limits from the target section, else from any line that states one as a condition."""
     for line in sections.of("target") + [x for x in sections.lines if rules.CONDITION_CUES.search(x.text)]:
         for clause in rules.CLAUSE_BREAK.split(line.text):
-            ages = None if rules.NOT_A_CONDITION.search(clause) else age_in(clause)
+            ages = age_in(clause)
             if ages is not None:
                 return Fact.stated(ages, line)
     return Fact((None, None))
@@ -224,8 +234,6 @@ def read_employment(sections: Sections) -> Fact:
 def read_groups(sections: Sections) -> Fact:
     """Groups the target section asks for (여성, 장애인, …), any of them; [] when it asks for none."""
     for line in sections.of("target"):
-        if rules.NOT_A_CONDITION.search(line.text):
-            continue
         found = words_found(line.text, rules.GROUP_WORDS)
         if found:
             return Fact.stated(found, line)

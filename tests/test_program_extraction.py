@@ -1,0 +1,35 @@
+"""How notices write ages and application periods -> the catalog's limits (만 나이, inclusive) and ISO dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.programs.extraction import read_age, read_period, sections_of
+
+
+@pytest.mark.parametrize("line, ages", [
+    ("○ 지원대상: 공고일 기준 만 18세 이상 39세 이하(1985.1.1.~2006.12.31. 출생자) 미취업 청년", (18, 39)),
+    ("- 연령: 18세이상~40세미만", (18, 39)),
+    ("- 신청자격: 만 19세~34세 청년 (군필자는 복무기간만큼 최대 만 39세까지 연장)", (19, 34)),
+    ("□ 지원대상 : 도내 거주 19~39세 이하 청년", (19, 39)),
+    ("- 지원대상: 만 45세 미만 예비창업자", (None, 44)),
+    ("○ 대상: 만 15세 이상 구직자", (15, None)),
+    ("○ 지원대상: 만 19~39세 청년(여성 우대)", (19, 39)),
+    ("○ 지원대상: 도내 청년 (만 34세 이하 우대)", (None, None)),  # a preference, not a limit
+    ("지원대상: 고용률 통계상 15~64세 인구 중 미취업자", (None, None)),  # a statistic
+])
+def test_ages_as_notices_write_them(line, ages):
+    assert read_age(sections_of("사업 안내\n" + line)).value == ages
+
+
+@pytest.mark.parametrize("line, period", [
+    ("□ 신청기간: 2025. 3. 3.(월) 09:00 ~ 3. 14.(금) 18:00", ("2025-03-03", "2025-03-14", None)),
+    ("○ 접수기간 : '25. 3. 3.(월) ~ 3. 14.(금)", ("2025-03-03", "2025-03-14", None)),
+    ("신청기간 | 2025년 3월 3일(월)부터 3월 14일(금)까지", ("2025-03-03", "2025-03-14", None)),
+    ("- 모집기간: 20250303 ~ 20250314", ("2025-03-03", "2025-03-14", None)),
+    ("○ 신청기간: 연중 상시", (None, None, "상시")),
+    ("○ 신청기간: 예산 소진 시까지", (None, None, "예산 소진 시까지")),
+])
+def test_periods_as_notices_write_them(line, period):
+    found = read_period(sections_of("사업 안내\n" + line), None).value
+    assert (found["start"], found["end"], found["note"]) == period
