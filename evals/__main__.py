@@ -56,12 +56,19 @@ def build_parser() -> argparse.ArgumentParser:
     po.add_argument("--rebuild", action="store_true", help="rebuild the corpus and its index first")
     po.add_argument("--update-baseline", action="store_true", help="write these figures as the new baseline")
     po.add_argument("--no-gate", action="store_true", help="do not compare with the baseline")
+    sub.add_parser("catalog", add_help=False,
+                   help="program catalog ages/deadlines and finder eligibility vs the records (options: evals/catalog.py)")
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     apply_process_defaults()
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["catalog"]:  # its own options: python -m evals catalog --help
+        from evals.catalog import main as catalog_main
+
+        return catalog_main(argv[1:])
     args = build_parser().parse_args(argv)
     try:
         if args.command == "run":

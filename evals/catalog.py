@@ -1,4 +1,4 @@
-"""Program catalog and finder vs the published records: `python -m evals.catalog [--corpus data/policy-eval]`.
+"""Program catalog and finder vs the published records: `python -m evals catalog [--corpus data/policy-eval]`.
 
 Over a policy corpus (evals/policy_corpus.py: rendered pages, notices, .docx and an export, with the
 records' structured truth in answers.jsonl) it prints:
@@ -116,7 +116,7 @@ def extraction_share(source: Path, regions: RegionTable) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m evals.catalog", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m evals catalog", description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=Path("data/policy-eval"), help="folder from `python -m evals policy-corpus`")
     parser.add_argument("--date", type=dt.date.fromisoformat, default=dt.date(2025, 6, 1), help="day to judge open status on")
     parser.add_argument("--ingest-seconds", type=float, help="measured ingest time of this corpus, for the ratio")
