@@ -33,6 +33,7 @@ PERIOD_MENTION = re.compile(r"\d{1,2}\s*월|\d{1,2}\.\s*\d{1,2}|기간|마감|�
 SUPPORT_LINE = re.compile(r"지원|지급|보조|한도|최대|1인당|월|연")
 YEAR = re.compile(r"\(?\s*'?(?:20)?\d{2}년도?\s*\)?\s*|\(?20\d{2}\)?\s*")
 SUFFIX = re.compile(r"\s*(지원\s*사업|사업)$")
+LEADING_MARKS = re.compile(r"^(?:[^\w(\[「<]|ㅇ\s|[①-⑳ㆍ]|\d{1,2}[.)](?!\d))+")  # bullets, numbering
 PROGRAM_SOURCE_KEY = "source"  # the answers.jsonl field naming where a policy's text is
 
 
@@ -153,7 +154,7 @@ def field_facts(record: dict, truth: dict, regions: dict[str, str]) -> dict[str,
 
 def _opening(line: str, chars: int = 10) -> str:
     """The first `chars` letters of a line without its bullet or number: what a quote of it must contain."""
-    text = re.sub(r"^[\s○□◯ㅇ\-∙※󰏅ㆍ•·⁃*▪▶◦①-⑳\d.)]+", "", line).strip()
+    text = LEADING_MARKS.sub("", line.strip()).strip()
     squeezed = re.sub(r"\s+", "", text)
     return text[: len(text) - len(squeezed) + chars] if len(squeezed) >= 4 else ""
 
