@@ -127,4 +127,4 @@ PHONE = re.compile(r"(?<!\d)(0\d{1,2}[-.)\s]\d{3,4}[-.\s]\d{4}|1[5-9]\d{2}-\d{4}
 QUOTED_NAME = re.compile(r"[‘'\"“「『<〈]\s*([^’'\"”」』>〉\n]{3,60}?)\s*[’'\"”」』>〉]")
 PROGRAM_NOUNS = ("사업", "지원", "프로그램", "과정", "센터", "수당", "제도", "대회", "스쿨", "아카데미", "바우처", "공모")
 # An article sentence states a condition when it has one of these.
-ARTICLE_CONDITION_CUES = re.compile(r"대상으로|대상은|모집|선발|신청|자격")
+ARTICLE_CONDITION_CUES = re.compile(r"(?:을|를|자)\s*대상으로|대상은|모집|선발|신청\s*(?:자격|대상|기간)|자격")
