@@ -76,3 +76,17 @@ def test_an_ineligible_verdict_quotes_the_failing_condition(tmp_path: Path):
     failed = [c for c in match.conditions if c.outcome == "failed"]
     assert match.verdict == "ineligible" and len(failed) == 1
     assert "39" in failed[0].reason and "만 19세 ~ 39세" in failed[0].fact.evidence
+
+
+def test_results_put_eligible_open_programs_first_and_closed_ones_last(tmp_path: Path):
+    from assistant.programs.finder import find
+
+    spec = yaml.safe_load((REPO / "tests" / "finder_cases" / "boundaries.yaml").read_text(encoding="utf-8"))
+    programs = _programs(spec, tmp_path)
+    situation = Situation(25, "의정부시", "미취업", None, dt.date(2025, 6, 1))
+    listed = find(programs, situation, load_regions())
+    assert [m.open for m in listed][-1] == "closed" and listed[0].verdict == "eligible" and listed[0].open == "open"
+    assert all(m.verdict != "ineligible" for m in listed)
+    assert all(m.open in ("open", "always") for m in find(programs, situation, load_regions(), open_only=True))
+    everything = find(programs, situation, load_regions(), include_ineligible=True)
+    assert {m.program.source for m in everything} - {m.program.source for m in listed} == {"district.txt"}
