@@ -27,6 +27,7 @@ from evals.policy_facts import (
     load_policies,
     load_regions,
     period_phrase,
+    phrase_style,
     stable_hash,
     truth_of,
 )
@@ -75,13 +76,9 @@ def select(records: list[dict], limit: int | None) -> list[dict]:
 
 def answer_row(truth: PolicyTruth, placement: Placement) -> dict:
     """The answers.jsonl row: source, form, split, the truth and the phrases the document uses."""
-    rendered = {}
+    rendered, style = {}, phrase_style(truth)
     if placement.form != "json":
-        rendered = {
-            "age": age_phrase(truth, placement.variant),
-            "period": period_phrase(truth, placement.variant),
-            "count": count_phrase(truth, placement.variant),
-        }
+        rendered = {"age": age_phrase(truth, style), "period": period_phrase(truth, style), "count": count_phrase(truth, style)}
     facts = {key: value for key, value in truth.to_dict().items() if key != "plcy_no"}
     return {"source": placement.source, "plcyNo": truth.plcy_no, "form": placement.form,
             "variant": placement.variant, "split": placement.split, **facts, "rendered": rendered}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import csv
 import datetime as dt
 import hashlib
@@ -165,11 +166,31 @@ def _dot(day: dt.date, weekday: bool, year: bool = True) -> str:
     return f"{text}({WEEKDAYS[day.weekday()]})" if weekday else text
 
 
+def phrase_style(truth: PolicyTruth) -> int:
+    """Which of the equivalent styles a policy's age, period and head count are written in."""
+    return stable_hash("style:" + truth.plcy_no)
+
+
+def whole_months(start: dt.date, end: dt.date) -> bool:
+    """True when a period runs from a month's first day to a month's last: '25. 3월 ~ 12월 says it exactly."""
+    return start.day == 1 and end.day == calendar.monthrange(end.year, end.month)[1]
+
+
+def _months(start: dt.date, end: dt.date) -> str:
+    if (start.year, start.month) == (end.year, end.month):
+        return f"'{start:%y}. {start.month}월"
+    if start.year == end.year:
+        return f"'{start:%y}. {start.month}월 ~ {end.month}월"
+    return f"'{start:%y}. {start.month}월 ~ '{end:%y}. {end.month}월"
+
+
 def period_phrase(truth: PolicyTruth, variant: int) -> str | None:
-    """The application period as notices write it ('2025. 2. 5.(수) ~ 2. 10.(월)', '2025.01.01 ~ 2025.12.10')."""
+    """The application period as notices write it ('2025. 2. 5.(수) ~ 2. 10.(월)', '2025.01.01 ~ 2025.12.10', '25. 3월)."""
     if not truth.apply_end:
         return truth.apply_note
     start, end = dt.date.fromisoformat(truth.apply_start), dt.date.fromisoformat(truth.apply_end)
+    if whole_months(start, end) and variant % 2:
+        return _months(start, end)
     same_year = start.year == end.year
     styles = (
         f"{_dot(start, True)} ~ {_dot(end, True, year=not same_year)}",

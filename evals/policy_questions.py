@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from evals.dataset import GoldRow
-from evals.policy_facts import FREE_TEXT_FIELDS, stable_hash
+from evals.policy_facts import FREE_TEXT_FIELDS, stable_hash, whole_months
 
 FIELD_KINDS = ("age", "deadline", "count", "amount", "contact", "region")
 TEMPLATES = {
@@ -92,11 +92,12 @@ def age_facts(age: int, upper: bool) -> list[str]:
     return forms + ([f"{age + 1}세 미만", f"{age + 1}세미만"] if upper else [])
 
 
-def date_facts(iso: str) -> list[str]:
-    """Every way a document writes a day: 2025.02.10, 2025. 2. 10., 2월 10일, 2025-02-10, '25. 2. 10."""
+def date_facts(iso: str, month_end: bool = False) -> list[str]:
+    """Every way a document writes a day: 2025.02.10, 2025. 2. 10., 2월 10일, 2025-02-10; a month's last day as '25. 2월."""
     day = dt.date.fromisoformat(iso)
-    return [f"{day:%Y.%m.%d}", f"{day.month}. {day.day}.", f"{day.month}월 {day.day}일", f"{day:%Y-%m-%d}",
-            f"{day:%Y%m%d}", f"{day:%m.%d}"]
+    forms = [f"{day:%Y.%m.%d}", f"{day.month}. {day.day}.", f"{day.month}월 {day.day}일", f"{day:%Y-%m-%d}",
+             f"{day:%Y%m%d}", f"{day:%m.%d}"]
+    return forms + ([f"~ {day.month}월", f"'{day:%y}. {day.month}월", f"{day.year}년 {day.month}월"] if month_end else [])
 
 
 def stated_amount(record: dict) -> str | None:
@@ -133,7 +134,8 @@ def field_facts(record: dict, truth: dict, regions: dict[str, str]) -> dict[str,
     elif truth["age_min"]:
         facts["age"] = ("age_min", [age_facts(truth["age_min"], upper=False)])
     if truth["apply_end"]:
-        facts["deadline"] = ("deadline", [date_facts(truth["apply_end"])])
+        whole = whole_months(dt.date.fromisoformat(truth["apply_start"]), dt.date.fromisoformat(truth["apply_end"]))
+        facts["deadline"] = ("deadline", [date_facts(truth["apply_end"], month_end=whole)])
     elif truth["apply_note"]:
         facts["deadline"] = ("deadline", [[truth["apply_note"], truth["apply_note"].replace(" ", "")]])
     if truth["head_count"]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from evals.policy_facts import PolicyTruth, age_phrase, count_phrase, period_phrase, region_phrase
+from evals.policy_facts import PolicyTruth, age_phrase, count_phrase, period_phrase, phrase_style, region_phrase
 
 # label styles per section, one picked by the template variant
 LABELS = {
@@ -42,7 +42,8 @@ def _text(record: dict, field: str) -> list[str]:
 def sections(record: dict, truth: PolicyTruth, variant: int) -> list[Section]:
     """The record's parts in document order, each only when the record states it."""
     label = {key: styles[variant % len(styles)] for key, styles in LABELS.items()}
-    age, region = age_phrase(truth, variant), region_phrase(truth)
+    style = phrase_style(truth)
+    age, region = age_phrase(truth, style), region_phrase(truth)
     target = ([f"연령: {age}"] if age else []) + ([f"거주지역: {region}"] if region else [])
     contact = [f"{role}: {record[field].strip()}" for field, role in INSTITUTIONS if str(record.get(field) or "").strip()]
     contact += [f"홈페이지: {truth.url}"] if truth.url else []
@@ -50,8 +51,8 @@ def sections(record: dict, truth: PolicyTruth, variant: int) -> list[Section]:
         ("overview", _text(record, "plcyExplnCn")),
         ("target", target + _text(record, "addAplyQlfcCndCn")),
         ("support", _text(record, "plcySprtCn")),
-        ("scale", [count_phrase(truth, variant)] if truth.head_count else []),
-        ("period", [period_phrase(truth, variant)] if period_phrase(truth, variant) else []),
+        ("scale", [count_phrase(truth, style)] if truth.head_count else []),
+        ("period", [period_phrase(truth, style)] if period_phrase(truth, style) else []),
         ("method", _text(record, "plcyAplyMthdCn")),
         ("selection", _text(record, "srngMthdCn")),
         ("documents", _text(record, "sbmsnDcmntCn")),
