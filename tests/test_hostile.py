@@ -43,7 +43,7 @@ BROKEN = {
     "truncated.pdf": "damaged or truncated",
     "bomb.docx": "zip bomb",
     "broken.docx": "malformed DOCX XML",
-    "legacy.hwp": "legacy binary HWP",
+    "legacy.hwp": "damaged or unreadable HWP",
     "huge.txt": "too large",
     "escape.txt": "outside the source folder",
     "pipe.txt": "not a regular file",
