@@ -20,7 +20,7 @@ def _json(capsys, *args: str):
 def test_catalog_json_lists_programs_with_their_quoted_evidence(capsys, knowledge_settings):
     code, rows, _ = _json(capsys, "catalog", "--json", "--index-dir", str(knowledge_settings.index_dir))
     assert code == 0 and rows
-    assert all(CATALOG_KEYS <= set(row) for row in rows)
+    assert all(set(row) == CATALOG_KEYS for row in rows)
     gangnam = next(r for r in rows if "경진대회" in r["title"])
     assert (gangnam["age_min"], gangnam["age_max"]) == (18, 32)
     assert "만 18~32세" in gangnam["evidence"]["age"]
@@ -30,7 +30,7 @@ def test_catalog_json_lists_programs_with_their_quoted_evidence(capsys, knowledg
 def test_find_lists_admitted_programs_and_all_adds_the_failing_condition(capsys, knowledge_settings):
     index = ["--index-dir", str(knowledge_settings.index_dir)]
     code, rows, _ = _json(capsys, "find", "--age", "27", "--region", "강남구", "--status", "미취업", "--json", *index)
-    assert code == 0 and all(FIND_KEYS <= set(r) for r in rows)
+    assert code == 0 and all(set(r) == FIND_KEYS for r in rows)
     assert all(r["verdict"] != "ineligible" for r in rows)
     assert any("경진대회" in r["title"] and r["verdict"] == "eligible" for r in rows)
     _, everything, _ = _json(capsys, "find", "--age", "33", "--region", "강남구", "--all", "--json", *index)

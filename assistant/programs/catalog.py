@@ -7,13 +7,14 @@ news article that names a program with its conditions (programs/articles.py).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
-from assistant.language import conditions as rules
-from assistant.language.regions import NATIONWIDE, RegionTable
+from assistant.language.regions import RegionTable
 from assistant.programs import extraction as ex
-from assistant.programs.extraction import NOT_STATED, STATED, Fact, Sections
+from assistant.programs.articles import article_programs
+from assistant.programs.extraction import NOT_STATED, Fact, Sections
+from assistant.programs.pages import page_facts
+from assistant.programs.records import record_facts
 from assistant.types import SourceDocument
 
 MIN_LABELLED_FIELDS = 2  # a document with this many labelled sections is a program page or notice
@@ -84,15 +85,11 @@ def programs_in(doc: SourceDocument, regions: RegionTable) -> list[ProgramRecord
     """Every program `doc` describes ([] for a document that describes none)."""
     sections = ex.sections_of(doc.text)
     if doc.record:
-        from assistant.programs.records import record_facts
-
         facts, checks = record_facts(doc, sections, regions)
         return [_record(doc, doc.source, facts, checks)]
     if _is_page(sections):
         facts, checks = page_facts(doc, sections, regions)
         return [_record(doc, doc.source, facts, checks)]
-    from assistant.programs.articles import article_programs
-
     return [_record(doc, doc.source, facts, checks, n) for n, (facts, checks) in
             enumerate(article_programs(doc, sections, regions))]
 
@@ -106,72 +103,6 @@ def _record(doc: SourceDocument, source: str, facts: dict, checks: list, n: int 
     meta = {key: getattr(doc.meta, key) for key in ("title", "municipality", "publisher", "published", "url")}
     program_id = doc.source if n is None else f"{doc.source}@{n}"
     return ProgramRecord(program_id, source, doc.document_id, doc.content_hash, facts, tuple(checks), meta)
-
-
-def page_facts(doc: SourceDocument, sections: Sections, regions: RegionTable) -> tuple[dict, list]:
-    """The fields of a program page or notice, read from its labelled sections."""
-    year = doc.meta.published_year or None
-    facts = {
-        "name": _name(doc, sections),
-        "operator": ex.read_text_field(sections, "operator"),
-        "regions": read_regions(sections, doc, regions),
-        "age": ex.read_age(sections),
-        "employment": ex.read_employment(sections),
-        "groups": ex.read_groups(sections),
-        "benefit": ex.read_benefit(sections),
-        "head_count": ex.read_head_count(sections),
-        "period": ex.read_period(sections, year),
-        "method": ex.read_text_field(sections, "method"),
-        "contact": ex.read_contact(sections),
-        "documents": ex.read_text_field(sections, "documents"),
-    }
-    return facts, ex.read_checks(sections)
-
-
-def _name(doc: SourceDocument, sections: Sections) -> Fact:
-    """The 사업명 section, else the document's first line (its title)."""
-    named = ex.read_text_field(sections, "name")
-    if named.status == STATED:
-        return named
-    first = sections.lines[0] if sections.lines else None
-    if first is None:
-        return Fact(doc.meta.title)
-    title = re.sub(r"^[#\s\[「『]+|[\]」』]?\s*(시행\s*)?(공고|안내|모집)?$", "", first.text.strip()).strip()
-    return Fact.stated(title or doc.meta.title, first)
-
-
-def read_regions(sections: Sections, doc: SourceDocument, regions: RegionTable) -> Fact:
-    """Where residents qualify: the region section's places, else the document's municipality (unclear)."""
-    for line in sections.of("region") + sections.of("target"):
-        names = places_in(ex.after_label(line.text) or line.text, regions)
-        if names:
-            return Fact.stated(names, line)
-    names = [n for m in doc.meta.municipality.split(";") if (n := _region_name(m, regions))]
-    return Fact(names, ex.UNCLEAR) if names else Fact([])
-
-
-def places_in(text: str, regions: RegionTable) -> list[str]:
-    """Region names a line lists ("경기도 의정부시, 경기도 양주시 거주자" -> both; "전국" -> ["전국"])."""
-    if rules.NATIONWIDE.search(text):
-        return [NATIONWIDE]
-    text = rules.RESIDENCE_END.split(text, maxsplit=1)[0]
-    words = re.findall(r"[가-힣]+", text)
-    names: list[str] = []
-    i = 0
-    while i < len(words):
-        for width in (3, 2, 1):  # the longest run of words that names one region ("경상남도 창원시 의창구")
-            name = _region_name(" ".join(words[i : i + width]), regions) if i + width <= len(words) else None
-            if name:
-                break
-        if name and name not in names:
-            names.append(name)
-        i += width if name else 1
-    return names
-
-
-def _region_name(text: str, regions: RegionTable) -> str | None:
-    region = regions.resolve(text.strip())
-    return region.name if region else None
 
 
 def coverage(programs: list[ProgramRecord]) -> dict[str, float]:

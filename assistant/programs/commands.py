@@ -15,7 +15,7 @@ from assistant.index.store import read_current, read_documents
 from assistant.language.conditions import EMPLOYMENT_STATUSES
 from assistant.language.regions import load_regions
 from assistant.programs.catalog import ProgramRecord
-from assistant.programs.finder import Situation, find
+from assistant.programs.finder import Match, Situation, find
 from assistant.programs.public import catalog_entry, match_entry
 from assistant.programs.storage import build_catalog, read_catalog
 
@@ -63,7 +63,11 @@ def run(args, settings) -> int:
     situation = Situation(args.age, args.region, status, tuple(args.group) if args.group else None,
                           args.date or dt.date.today())
     matches = find(programs, situation, regions, include_ineligible=args.all, open_only=args.open_only)
-    return _print([match_entry(m) for m in matches], args.json, _match_line)
+    if args.json:
+        return _print([match_entry(m) for m in matches], True, None)
+    for m in matches:
+        print(_match_line(m))
+    return 0
 
 
 def _print(rows: list[dict], as_json: bool, line) -> int:
@@ -77,8 +81,10 @@ def _print(rows: list[dict], as_json: bool, line) -> int:
 
 def _catalog_line(row: dict) -> str:
     ages = "~".join(str(x) if x is not None else "" for x in (row["age_min"], row["age_max"]))
+    ages = "" if ages == "~" else ages
     return f"{row['title']}\t{','.join(row['regions'])}\t{ages}\t{row['apply_end'] or row['apply_note'] or ''}\t{row['source']}"
 
 
-def _match_line(row: dict) -> str:
-    return f"[{row['verdict']}/{row['open']}] {row['title']} — {'; '.join(row['reasons'])} ({row['source']})"
+def _match_line(m: Match) -> str:
+    days = f" D-{m.d_day}" if m.d_day is not None else ""
+    return f"[{m.verdict}/{m.open}{days}] {m.program.title} — {'; '.join(m.reasons)} ({m.program.source})"

@@ -5,8 +5,6 @@ from __future__ import annotations
 from assistant.programs.catalog import FIELDS, ProgramRecord
 from assistant.programs.finder import Match
 
-EVIDENCE_FIELDS = {"age": "age", "regions": "regions", "period": "apply", "employment": "status"}
-
 
 def benefit_text(program: ProgramRecord) -> str | None:
     value = program.fact("benefit").value
@@ -33,9 +31,13 @@ def catalog_entry(program: ProgramRecord) -> dict:
         "apply_note": period.get("note"),
         "contact": program.fact("contact").value or None,
         "evidence": {name: program.fact(name).evidence for name in FIELDS if program.fact(name).evidence},
-        "field_status": {name: program.fact(name).status for name in FIELDS},
-        "missing": program.missing(),
     }
+
+
+def catalog_details(program: ProgramRecord) -> dict:
+    """catalog_entry plus, for counselors, each field's status and the fields the document does not state."""
+    return {**catalog_entry(program), "field_status": {name: program.fact(name).status for name in FIELDS},
+            "missing": program.missing()}
 
 
 def match_entry(match: Match) -> dict:
@@ -46,7 +48,6 @@ def match_entry(match: Match) -> dict:
         "verdict": match.verdict,
         "reasons": match.reasons,
         "open": match.open,
-        "d_day": match.d_day,
         "apply_end": match.program.period.get("end"),
         "citations": [{"quote": f.evidence, "source": match.program.source} for f in match.cited()],
     }

@@ -8,6 +8,7 @@ import re
 from assistant.language.regions import NATIONWIDE, Region, RegionTable
 from assistant.programs import extraction as ex
 from assistant.programs.extraction import STATED, UNCLEAR, Fact, Line, Sections
+from assistant.programs.pages import page_facts
 from assistant.types import SourceDocument
 
 NO_UPPER_AGE = 99  # the portal writes 99 for "no upper limit"
@@ -15,8 +16,6 @@ NO_UPPER_AGE = 99  # the portal writes 99 for "no upper limit"
 
 def record_facts(doc: SourceDocument, sections: Sections, regions: RegionTable) -> tuple[dict, list]:
     """page_facts of the rendered text, with name, operator, regions, age, period and head count from the fields."""
-    from assistant.programs.catalog import page_facts
-
     facts, checks = page_facts(doc, sections, regions)
     record, lines = doc.record, sections.lines
     name = _text(record, "plcyNm")

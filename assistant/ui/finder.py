@@ -15,7 +15,7 @@ from pathlib import Path
 from assistant.language.conditions import EMPLOYMENT_STATUSES, GROUP_WORDS
 from assistant.language.regions import load_regions
 from assistant.programs.finder import FAILED, MET, UNKNOWN, Match, Situation
-from assistant.programs.public import catalog_entry
+from assistant.programs.public import benefit_text, catalog_details
 
 STATUS_CHOICES = ["모름", *[s for s in EMPLOYMENT_STATUSES if s != "무관"]]
 GROUP_CHOICES = list(GROUP_WORDS)
@@ -65,7 +65,7 @@ def card(m: Match) -> str:
         mark, mark_colour = MARKS[c.outcome]
         ref = f" [{number[c.fact.evidence]}]" if c.fact.evidence in number else ""
         rows.append(f'<li><span style="color:{mark_colour};font-weight:700">{mark}</span> {e(c.reason)}{ref}</li>')
-    benefit = catalog_entry(m.program)["benefit"]
+    benefit = benefit_text(m.program)
     cites = "".join(f'<li>[{i}] “{e(f.evidence)}”</li>' for i, f in enumerate(quotes, 1))
     return (
         f'<div class="jq-program" style="{CARD}">'
@@ -84,7 +84,7 @@ def catalog_rows(assistant, text: str = "", region: str = "", missing_only: bool
     resident = regions.resolve(region) if region and region.strip() else None
     rows = []
     for program in assistant.catalog():
-        entry = catalog_entry(program)
+        entry = catalog_details(program)
         if text and text.strip() and text.strip() not in entry["title"]:
             continue
         if resident is not None and not any(n == "전국" or regions.covers(n, resident) for n in entry["regions"]
