@@ -18,6 +18,7 @@ from assistant.ui import chat as ui_chat, search as ui_search, staff as ui_staff
 from assistant.ui.feedback import FeedbackStore
 from assistant.types import Chunk, DocumentMeta, Hit, SourceDocument
 from assistant.ui.render import answer_html, answer_text
+from assistant.ui.eval_report import korean_report
 from assistant.ui.results import document_html, hits_html
 from assistant.ui.staff import StaffAuth, StaffError
 from assistant.documents.uploads import UploadError, check_upload, safe_name
@@ -254,7 +255,34 @@ def test_evaluation_runs_the_gold_set_and_the_report_can_be_read(ctx, token, tmp
     summary = ui_staff.run_evaluation(ctx, token, on_progress=lambda done, total: seen.append((done, total)))
     assert seen == [(1, 2), (2, 2)] and "/ 2 통과" in summary and "answer_accuracy" in summary
     report = ui_staff.latest_report(ctx, token)
-    assert "# Eval report" in report and (ctx.eval_out / "results.json").exists()
+    assert "2문항 중" in report and "정답률" in report and "응답 시간" in report and "Eval report" not in report
+    assert (ctx.eval_out / "results.json").exists() and str(ctx.eval_out / "report.md") in report
+
+
+def test_the_staff_report_lists_failures_first_in_korean():
+    def row(question, passed, **more):
+        return {"question": question, "answerable": True, "abstained": False,
+                "verdicts": {"passed": passed, "missing_facts": []}, **more}
+
+    results = {"summary": {"overall": {"answer_accuracy": 0.5, "latency_p95_ms": 1234.0}}, "questions": [
+        row("통과한 질문", True),
+        row("수원 창업센터 보육실은 몇 개?", False, verdicts={"passed": False, "missing_facts": [["27개"]]}),
+        row("대전 일자리 목표는?", False, abstained=True),
+        row("부산 구직수당은?", False, answerable=False),
+    ]}
+    report = korean_report(results)
+    assert report.index("실패한 질문 (3)") < report.index("주요 지표") and "통과한 질문" not in report
+    assert "수원 창업센터 보육실은 몇 개? — 답에 빠진 사실: 27개" in report
+    assert "대전 일자리 목표는? — 답해야 하는데 거절했습니다" in report
+    assert "부산 구직수당은? — 문서에 없는 내용인데 답했습니다" in report
+    assert "| 정답률 | 50% |" in report and "| 응답 시간 | 1.2초 |" in report
+    assert len(report.splitlines()) < 20
+
+
+def test_staff_messages_are_korean_and_a_failed_login_is_an_error():
+    shown = ui_staff.error_html(ui_staff.LOGIN_FAILED)
+    assert shown.startswith('<div class="jq-error" role="alert">') and "비밀번호가 맞지 않습니다" in shown
+    assert "&lt;b&gt;" in ui_staff.error_html("<b>x</b>")
 
 
 # ---- uploads ----------------------------------------------------------------------------------
@@ -323,6 +351,15 @@ def test_a_bad_publication_date_is_refused_before_anything_is_written(ctx, token
     assert snapshot(ctx.settings.source_dir) == before
 
 
+def test_a_link_that_is_not_a_web_address_is_refused_before_anything_is_written(ctx, token, tmp_path):
+    good = tmp_path / "good.md"
+    good.write_text("좋은 문서입니다.", encoding="utf-8")
+    before = snapshot(ctx.settings.source_dir)
+    with pytest.raises(StaffError, match="링크는 http"):
+        ui_staff.upload_documents(ctx, token, [str(good)], {"url": "javascript:alert(1)"})
+    assert snapshot(ctx.settings.source_dir) == before
+
+
 def test_check_upload_reads_a_good_file(tmp_path):
     upload = tmp_path / "x"
     upload.write_text("<html><head><title>고양시 안내</title></head><body><p>청년 일자리 박람회를 엽니다.</p></body></html>",
@@ -351,7 +388,8 @@ def test_a_good_upload_is_indexed_and_answerable(tmp_path, analyzer, embedder):
                       encoding="utf-8")
     message = ui_staff.upload_documents(ctx, ctx.auth.login("s", "p"), [str(upload)],
                                         {"municipality": "청주시", "publisher": "청주시청", "published": "2024-05-01"})
-    assert "추가했습니다: 청주시 청년 면접수당.md" in message
+    assert "올렸습니다:** 청주시 청년 면접수당.md" in message and "추가 1건" in message and "added" not in message
+    assert "청주시 청년 면접수당.md: 링크 없음" in message  # the form gave a date but no link: a warning says so
     assert (source / "청주시 청년 면접수당.md").exists() and "청주시" in assistant.municipalities()
     answer = assistant.ask("청주시 청년 면접수당은 얼마인가요?")
     assert not answer.abstained and "5만원" in answer.text

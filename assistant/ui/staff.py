@@ -19,6 +19,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from assistant.errors import AssistantError
+from assistant.ui.eval_report import korean_report, load_results
+from assistant.ui.render import web_link
 from assistant.types import DocumentMeta
 from assistant.documents.loading import valid_date
 from assistant.documents.uploads import UPLOAD_FIELDS, UploadError, add_to_source, check_upload, remove_files
@@ -30,6 +32,7 @@ log = logging.getLogger(__name__)
 
 SESSION_SECONDS = 8 * 3600
 FAILED_LOGIN_DELAY = 1.0  # seconds; slows down password guessing
+LOGIN_FAILED = "아이디 또는 비밀번호가 맞지 않습니다. 다시 입력하세요."
 DISABLED = "직원 기능이 꺼져 있습니다. 서버에 JOBQA_STAFF_USER 와 JOBQA_STAFF_PASSWORD 를 설정하고 앱을 다시 시작하세요."
 
 
@@ -120,16 +123,19 @@ def run_evaluation(ctx: AppContext, token: str | None, on_progress: Callable[[in
 
 
 def latest_report(ctx: AppContext, token: str | None) -> str:
-    """The last report.md with any HTML in it escaped (it quotes documents), for a Markdown component."""
+    """The last run's report in Korean (failures first, a few figures), for a Markdown component."""
     ctx.auth.require(token)
-    path = Path(ctx.eval_out) / "report.md" if ctx.eval_out else None
+    path = Path(ctx.eval_out) / "results.json" if ctx.eval_out else None
     if path is None or not path.exists():
         return "아직 평가 보고서가 없습니다. '평가 실행'을 누르거나 `python -m evals run` 을 실행하세요."
     stamp = time.strftime("%Y-%m-%d %H:%M", time.localtime(path.stat().st_mtime))
-    return f"_{stamp} 작성_\n\n" + html.escape(path.read_text(encoding="utf-8"), quote=False)
+    full = path.with_name("report.md")
+    return (f"_{stamp} 평가_\n\n{korean_report(load_results(path))}\n\n"
+            f"_전체 보고서(영문, 모든 표): `{html.escape(str(full), quote=False)}`_")
 
 
 FEEDBACK_HEADERS = ["번호", "시각(UTC)", "평가", "질문", "답변", "의견"]
+FEEDBACK_WIDTHS = ["6%", "12%", "9%", "22%", "31%", "20%"]  # every column, the comment too, fits without scrolling
 
 
 def feedback_rows(ctx: AppContext, token: str | None, verdict: str = "", limit: int = 200) -> list[list]:
@@ -137,7 +143,8 @@ def feedback_rows(ctx: AppContext, token: str | None, verdict: str = "", limit: 
     ctx.auth.require(token)
     rows = ctx.feedback.rows(limit=limit, verdict=verdict or None)
     label = {"up": "좋아요", "down": "아쉬워요"}
-    return [[r["id"], r["created"], label[r["verdict"]], r["question"], _clip(r["answer"], 160), r["comment"]]
+    return [[r["id"], r["created"][:16].replace("T", " "), label[r["verdict"]], r["question"], _clip(r["answer"], 160),
+             r["comment"]]
             for r in rows]
 
 
@@ -178,7 +185,40 @@ def upload_documents(ctx: AppContext, token: str | None, files: list | None, met
             raise StaffError("색인하지 못해 올리지 않았습니다: " + "; ".join(f"{s}: {r}" for s, r in skipped.items()))
     names = ", ".join(c.name for c in checked)
     log.info("staff upload added %s; %s", names, report.summary())
-    return f"추가했습니다: {names}. 색인을 새로 만들었습니다 ({report.summary()})."
+    done = f"**올렸습니다:** {html.escape(names, quote=False)}. 색인을 새로 만들었습니다 ({index_summary_ko(report)})."
+    missing = missing_provenance(checked, document_meta)
+    return done + ("\n\n" + warning_html(missing) if missing else "")
+
+
+def index_summary_ko(report) -> str:
+    """An ingest report's counts in Korean words."""
+    parts = [f"추가 {len(report.added)}건", f"갱신 {len(report.updated)}건", f"삭제 {len(report.removed)}건",
+             f"건너뜀 {len(report.skipped)}건"]
+    return ", ".join(parts) + f"; 색인 문단 {report.chunks:,}개"
+
+
+def missing_provenance(checked, meta: DocumentMeta) -> list[str]:
+    """One line per uploaded document without a publication date or a link (from the form or the file itself)."""
+    lines = []
+    for item in checked:
+        lacks = [what for what, have in (("발행일", meta.published or item.document.meta.published),
+                                         ("링크", meta.url or item.document.meta.url)) if not have]
+        if lacks:
+            lines.append(f"{item.name}: {'·'.join(lacks)} 없음")
+    return lines
+
+
+def warning_html(missing: list[str]) -> str:
+    """The warning under a successful upload: which documents lack a date or link, and why it matters."""
+    items = "".join(f"<li>{html.escape(line)}</li>" for line in missing)
+    return (f'<div class="jq-warning" role="status"><b>주의:</b> 날짜가 없으면 시민에게 "날짜 미상"으로 보여 오래된 '
+            f"자료인지 알 수 없고, 링크가 없으면 원문을 찾아갈 수 없습니다. 발행일·링크를 넣어 다시 올리거나 "
+            f"<code>metadata.csv</code> 에 적어 주세요.<ul>{items}</ul></div>")
+
+
+def error_html(message: str) -> str:
+    """A message the staff tab shows as an error (red box, announced by screen readers)."""
+    return f'<div class="jq-error" role="alert">{html.escape(message)}</div>'
 
 
 def _reindex(ctx: AppContext):
@@ -198,9 +238,11 @@ def _undo(added: list[Path], metadata: Path, before: bytes | None) -> None:
 
 
 def _meta(values: dict) -> DocumentMeta:
-    clean = {k: " ".join(str(values.get(k) or "").split())[:200] for k in UPLOAD_FIELDS}
+    clean = {k: " ".join(str(values.get(k) or "").split())[:200] for k in (*UPLOAD_FIELDS, "url")}
     if clean["published"] and not valid_date(clean["published"]):
         raise StaffError(f"발행일은 YYYY, YYYY-MM 또는 YYYY-MM-DD 로 쓰세요: {clean['published']!r}")
+    if clean["url"] and not web_link(clean["url"]):
+        raise StaffError(f"링크는 http:// 또는 https:// 로 시작하는 주소로 쓰세요: {clean['url']!r}")
     return DocumentMeta(**clean)
 
 

@@ -44,7 +44,8 @@ def staff_tab(ctx: AppContext) -> None:
     def sign_in(name, secret):
         got = ctx.auth.login(name, secret)
         if got is None:
-            return None, "아이디 또는 비밀번호가 맞지 않습니다.", gr.update(visible=True), gr.update(visible=False), ""
+            failed = ui_staff.error_html(ui_staff.LOGIN_FAILED)
+            return None, failed, gr.update(visible=True), gr.update(visible=False), ""
         return got, "", gr.update(visible=False), gr.update(visible=True), ""
 
     def sign_out(current):
@@ -76,16 +77,16 @@ def _eval_panel(ctx: AppContext, token: gr.State) -> None:
     with gr.Row():
         run = gr.Button("평가 실행", variant="primary")
         show = gr.Button("최근 보고서 보기")
-    summary = gr.Code(label="요약", language=None, interactive=False)
-    report = gr.Markdown(sanitize_html=True)
+    report = gr.Markdown(sanitize_html=True, elem_id="jq-eval-report")
 
     def evaluate(current, progress=gr.Progress()):
         def step(done, total):
             progress((done, total), desc="질문 평가 중")
 
-        return ui_staff.run_evaluation(ctx, current, on_progress=step), ui_staff.latest_report(ctx, current)
+        ui_staff.run_evaluation(ctx, current, on_progress=step)
+        return ui_staff.latest_report(ctx, current)  # the Korean report: failures first, a few figures
 
-    run.click(_guarded(evaluate), [token], [summary, report], **_PRIVATE, **_ONE_WRITER)
+    run.click(_guarded(evaluate), [token], [report], **_PRIVATE, **_ONE_WRITER)
     show.click(_guarded(lambda current: ui_staff.latest_report(ctx, current)), [token], [report], **_PRIVATE)
 
 
@@ -95,7 +96,7 @@ def _feedback_panel(ctx: AppContext, token: gr.State) -> None:
         refresh = gr.Button("새로 고침")
         export = gr.Button("CSV로 내보내기")
     table = gr.Dataframe(headers=ui_staff.FEEDBACK_HEADERS, datatype="str", interactive=False, wrap=True,
-                         elem_id="jq-feedback-table")
+                         column_widths=ui_staff.FEEDBACK_WIDTHS, elem_id="jq-feedback-table")
     download = gr.File(label="내보낸 파일", interactive=False)
 
     def rows(current, choice):
@@ -116,17 +117,19 @@ def _upload_panel(ctx: AppContext, token: gr.State) -> None:
         municipality = gr.Textbox(label="지자체 (예: 고양시)", min_width=140)
         publisher = gr.Textbox(label="발행처", min_width=140)
         published = gr.Textbox(label="발행일 (YYYY-MM-DD)", min_width=140)
+        url = gr.Textbox(label="링크 (https://…)", min_width=200)
     add = gr.Button("올리고 다시 색인", variant="primary")
     result = gr.Markdown(elem_id="jq-upload-result")
 
     def upload(current, chosen, *meta):
-        fields = dict(zip(UPLOAD_FIELDS, meta, strict=True))
+        fields = dict(zip((*UPLOAD_FIELDS, "url"), meta, strict=True))
         try:
             return ui_staff.upload_documents(ctx, current, chosen, fields)
         except AssistantError as exc:
-            return f"**올리지 못했습니다.** {exc}"
+            return ui_staff.error_html(f"올리지 못했습니다. {exc}")
 
-    add.click(upload, [token, files, title, municipality, publisher, published], [result], **_PRIVATE, **_ONE_WRITER)
+    form = [token, files, title, municipality, publisher, published, url]
+    add.click(upload, form, [result], **_PRIVATE, **_ONE_WRITER)
 
 
 def _stats_panel(ctx: AppContext, token: gr.State) -> None:
