@@ -45,7 +45,7 @@ PAGE_SCRIPT = r"""
     event.preventDefault();
     const sources = card.closest("details");
     if (sources) sources.open = true;
-    card.scrollIntoView({ block: "center" });
+    card.scrollIntoView({ block: "start" });  // its title in view, even when the card is taller than the chat
     card.classList.remove("jq-flash");
     void card.offsetWidth;  // restart the highlight when the same card is clicked again
     card.classList.add("jq-flash");
