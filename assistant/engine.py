@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import logging
@@ -178,13 +179,24 @@ class Assistant:
         if len(question.places) < 2:
             return hits
         best = {h.chunk.chunk_id: h for h in hits}
+        kept: set[str] = set()  # each place's own best passages stay, however the other place scores
         for place in question.places:
             others = set(question.places) - {place}
             terms = [t for t in question.terms if t not in others]
-            for h in retriever.search(question.search_text, k=max(2, k // 2), filters=filters, terms=terms):
+            text = " ".join(w for w in question.search_text.split() if not any(o in w for o in others))
+            own = retriever.search(text, k=max(3, k // 2), filters=self._place_filters(place, filters), terms=terms)
+            kept |= {h.chunk.chunk_id for h in own[:2]}
+            for h in own:
                 if h.chunk.chunk_id not in best or best[h.chunk.chunk_id].score < h.score:
                     best[h.chunk.chunk_id] = h
-        return sorted(best.values(), key=lambda h: (-h.score, h.chunk.chunk_id))[: k + len(question.places)]
+        ranked = sorted(best.values(), key=lambda h: (-h.score, h.chunk.chunk_id))
+        top = ranked[: k + len(question.places)]
+        return top + [h for h in ranked[len(top):] if h.chunk.chunk_id in kept]
+
+    def _place_filters(self, place: str, filters: Filters) -> Filters:
+        """`filters` narrowed to the one municipality a place stem names ("수원" -> 수원시), if there is one."""
+        named = [m for m in self.municipalities() if m.startswith(place)]
+        return dataclasses.replace(filters, municipality=named[0]) if len(named) == 1 and not filters.municipality else filters
 
     def _known_in(self, generation):
         """term -> whether any passage of `generation` holds it, as a morpheme or inside a longer word."""

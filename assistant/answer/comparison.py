@@ -20,7 +20,7 @@ GAP_EN = {RESULT: "no result", TARGET: "no target", "": "nothing"}
 def compare_places(question, candidates: list, before) -> list[Section] | None:
     """One section per place the question names, in its order; None when no place has an answer."""
     places = list(question.places)
-    best = max((c.coverage for c in candidates), default=0.0)
+    best = max((c.coverage for c in candidates if reads_as_statement(c.sentence.text)), default=0.0)
     floor = min(MIN_PLACE_COVERAGE, PLACE_COVERAGE_SHARE * best)
     pools = {p: _pool(candidates, p, [o for o in places if o != p], floor) for p in places}
     wanted = asked_kind(question.text)
