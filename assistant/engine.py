@@ -146,13 +146,13 @@ class Assistant:
         with self._lock:  # one consistent generation for this question, even if an ingest lands meanwhile
             generation, retriever, answerer, programs = self.generation, self.retriever, self.answerer, self.programs
         question = analyze(text, self.analyzer, history)
+        search = lambda program: self._search(retriever, question, Filters(document_ids=(program.document_id,)))  # noqa: E731
+        named = programs.answer(question, search, answerer, dt.date.today())
+        if named is not None:  # "거제시 청년 스펙-UP 지원사업 면접수당은?": that program's document answers, or says it lacks it
+            return named, question, list(named.hits)
         missing = [p for p in question.places if generation.doc_freq.get(p, 0) == 0]
         if missing:  # a place no passage or document title names
             return answerer.refuse(question, Refusal.NO_PLACE, missing[0]), question, []
-        search = lambda program: self._search(retriever, question, Filters(document_ids=(program.document_id,)))  # noqa: E731
-        named = programs.answer(question, search, answerer, dt.date.today())
-        if named is not None:  # "거제시 청년 스펙-UP 지원사업 면접수당은?": that program's document answers, or says it does not
-            return named, question, list(named.hits)
         known = self._known_in(generation)
         unknown = unknown_terms(question, self.analyzer, known)
         if unknown:  # the question asks about something no document mentions ("마감일", "참가비")

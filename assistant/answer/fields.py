@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.documents.structure import Unit
-from assistant.language.fields import LABEL_KINDS, VALUE_ALONE, VALUE_PATTERNS
+from assistant.language.fields import LABEL_KINDS, UNSTATED_VALUE, VALUE_ALONE, VALUE_PATTERNS
 from assistant.language.korean import normalize_text
 
 OWN_LABEL = 2.0  # the unit's own label names the asked kind
@@ -60,13 +60,15 @@ def best_units(
 
 
 def _score(unit: Unit, kind: str, asked_words: list[str], value_pattern: re.Pattern | None) -> FieldMatch | None:
+    if UNSTATED_VALUE.search(unit.value or unit.text):
+        return None  # "신청기간: 상시 또는 명시되지 않음" states no period
     own = label_strength(unit.label, kind)
     section = label_strength(unit.section, kind) if not own else 0.0
     found = _value(value_pattern or VALUE_PATTERNS[kind], normalize_text(unit.text) if value_pattern else unit.text, kind)
     if kind in VALUE_ALONE and not found:
         return None  # a figure asked: a line of the right label without one ("지원규모: 25명" for an amount) is no answer
-    if not own and not section and not found:
-        return None
+    if not own and not section and not (found and kind in VALUE_ALONE):
+        return None  # how to apply, documents, contact: only a line labelled so answers
     score = OWN_LABEL * own + SECTION_LABEL * section + (HOLDS_VALUE if found else 0.0)
     compact = unit.text.replace(" ", "")
     score += ASKED_WORD * sum(1 for w in asked_words if w in compact)

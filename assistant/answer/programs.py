@@ -15,15 +15,16 @@ from assistant.answer.fields import FieldMatch, best_units
 from assistant.answer.refusals import Refusal, age_notes, introduce_quotes, refusal_text
 from assistant.documents.structure import Unit, read_units
 from assistant.index.titles import Program, ProgramTitles, names_part
-from assistant.language.fields import KIND_NAMES_EN, KIND_NAMES_KO, LABEL_KINDS, TYPE_KINDS, VALUE_ALONE
+from assistant.language.fields import DETAIL_SYNONYMS, FRAME_WORDS, KIND_NAMES_EN, KIND_NAMES_KO, LABEL_KINDS, TYPE_KINDS, VALUE_ALONE
 from assistant.language.korean import KoreanAnalyzer
 from assistant.language.questions import Question, count_pattern, unknown_terms
 from assistant.types import Answer, Chunk, Citation, Hit
 
+DURATION_UNITS = {"년", "개월"}
 MAX_CANDIDATES = 5  # programs listed when a name fits several
 CHOOSE_KO = "'{name}'에 해당하는 사업이 여러 개 있습니다. 어느 사업을 말씀하시는지 지역과 함께 다시 물어봐 주세요: {items}"
 CHOOSE_EN = "Several programs fit '{name}'. Please ask again naming which one (and its place): {items}"
-FIELD_WORDS = {w for names in LABEL_KINDS.values() for w in names} | {"지원금", "마감", "인원", "서류", "신청"}
+FIELD_WORDS = {w for names in LABEL_KINDS.values() for w in names} | FRAME_WORDS
 
 
 class ProgramAnswerer:
@@ -55,6 +56,8 @@ class ProgramAnswerer:
         if missing:
             return self._not_stated(question, program, missing)
         kinds = TYPE_KINDS.get(question.answer_type, ())
+        if question.unit in DURATION_UNITS:  # "몇 년 다녀야…", "몇 개월 동안": a duration, not the application period
+            kinds = ()
         if kinds:
             asked = [t for t in question.terms if len(t) >= 2 and t not in program.title]
             unit_pattern = count_pattern(question.unit) if question.unit else None
@@ -81,7 +84,9 @@ class ProgramAnswerer:
     def _missing_detail(self, question: Question, program: Program, text: str) -> str:
         """The detail the question asks about ("면접수당") when the program's document never mentions it."""
         compact = (text + program.title).replace(" ", "")
-        words = unknown_terms(question, self.analyzer, lambda term: term in compact)
+        words = unknown_terms(
+            question, self.analyzer, lambda term: any(t in compact for t in (term, *DETAIL_SYNONYMS.get(term, ())))
+        )
         # a field's own name ("지원금") is the asked kind, and a word of the name, however misspelt, is the program
         return next((w for w in words if not any(w in f for f in FIELD_WORDS) and not names_part(w, program.title)), "")
 

@@ -19,7 +19,7 @@ MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+")
 NUMBERED = re.compile(r"^(\d{1,2}[.)]|[가-하][.)]|\(\d{1,2}\)|\([가-하]\)|[①-⑳])\s*")
 # "label: value" — a short label, then a colon (not the one in "http://" or "10:00").
 LABEL_VALUE = re.compile(r"^([^:：\d][^:：]{0,19}?)\s*[:：](?!//)\s*(.*)$")
-PAREN_LABEL = re.compile(r"^[(\[【<]\s*([^()\[\]【】<>]{1,15}?)\s*[)\]】>]\s*(.+)$")
+PAREN_LABEL = re.compile(r"^[(\[【<]\s*([^()\[\]【】<>]{1,15}?)\s*[)\]】>]\s*(.*)$")
 TABLE_CELL = re.compile(r"\s*\|\s*")
 # A sentence ends like one ("…지원합니다.", "…신청해요", "…지원함"); a heading ("사업개요") does not.
 STATEMENT_END = re.compile(r"(다|[어아해죠네세지]요|음|함|됨|임)\s*[.!?…]?\s*$|[.!?]\s*$")
@@ -59,6 +59,10 @@ def read_units(text: str) -> list[Unit]:
         pos += len(raw)
         if not stripped:
             continue
+        pairs = read_row_pairs(stripped, start, section) if "|" in stripped else None
+        if pairs:
+            units.extend(pairs)
+            continue
         unit = _read_line(stripped, start, section)
         if unit.kind in ("heading", "label"):
             section, soft = unit.label or section, ""
@@ -89,6 +93,20 @@ def _read_line(line: str, start: int, section: str) -> Unit:
         return Unit("heading", line, start, end, clean_label(body), body, section)
     kind = "item" if marker else "line"
     return Unit(kind, line, start, end, "", body, section)
+
+
+def read_row_pairs(line: str, start: int, section: str) -> list[Unit] | None:
+    """A row of two label | value pairs ("선발인원 | 200명 | 신청방법 | 방문") as two units, else None."""
+    bounds = [(m.start(), m.end()) for m in re.finditer(r"[^|]+", line) if m.group(0).strip()]
+    if len(bounds) != 4 or any(len(line[a:b].strip()) > MAX_LABEL_CHARS for a, b in bounds[::2]):
+        return None
+    halves = [(bounds[0][0], bounds[1][1]), (bounds[2][0], bounds[3][1])]
+    out = []
+    for a, b in halves:
+        a += len(line[a:b]) - len(line[a:b].lstrip())
+        b -= len(line[a:b]) - len(line[a:b].rstrip())
+        out.append(_row(line[a:b], start + a, start + b, section))
+    return out
 
 
 def _row(line: str, start: int, end: int, section: str) -> Unit:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from assistant.documents.structure import read_units
 from assistant.index.chunking import is_structured
 from assistant.language.fields import NAME_NOTICE_WORDS, NAME_YEAR, PLACE_LABELS, ROMANISED
+from assistant.language.regions import NATIONWIDE, PROVINCE_SHORT
 from assistant.types import Chunk
 
 MIN_SCORE = 0.62  # share of a title's weight the question must hold to name that program
@@ -61,6 +62,7 @@ class ProgramTitles:
                 continue
             place = c.meta.municipality or _stated_place(units)
             head = f"{c.meta.title} {place} {c.text[:PLACE_HEAD_CHARS]}"
+            head += " ".join(short for long, short in PROVINCE_SHORT.items() if long in head)  # 경상남도 -> 경남
             self.programs.append(Program(c.document_id, c.meta.title, place, c.source,
                                          tuple(sorted(doc_rows, key=lambda r: chunks[r].index)), _compact(head)))
         # a title "가상융합기술 아카데미(메타버스 아카데미)" is also named by either of its parts
@@ -86,8 +88,9 @@ class ProgramTitles:
         shortened = (scored and scored[0][1] >= MIN_PART_WEIGHT
                      and (len(scored) == 1 or scored[1][0] < RUNNER_UP_RATIO * scored[0][0]))
         scored = [(s, p) for s, _, p in scored if s >= MIN_SCORE or (shortened and p is scored[0][2])]
-        if places:  # "거제시 청년 자격증…": among same-named programs, the one of that place
-            scored = [(s, p) for s, p in scored if all(_compact(place) in p.place_text for place in places)]
+        if places:  # "거제시 청년 자격증…": among same-named programs, the one of that place; else a nationwide one
+            here = [(s, p) for s, p in scored if _in_place(p, places)]
+            scored = here or [(s, p) for s, p in scored if p.municipality == NATIONWIDE]
         if not scored:
             return []
         best = max(s for s, _ in scored)
@@ -102,6 +105,12 @@ class ProgramTitles:
         total = sum(self.idf[g] for g in grams)
         held = sum(self.idf[g] for g in grams & asked)
         return (held / total if total else 0.0), held
+
+
+def _in_place(program: Program, places: tuple[str, ...]) -> bool:
+    """Whether the program runs in a place the question names; a "place" that is a word of its name does not count."""
+    named = [p for p in places if not names_part(p, program.title)]
+    return not named or any(_compact(place) in program.place_text for place in named)
 
 
 def _stated_place(units) -> str:

@@ -21,14 +21,16 @@ LABEL_KINDS: dict[str, tuple[str, ...]] = {
     "contact": ("문의처", "문의", "연락처", "문의전화", "전화번호", "전화", "담당부서", "담당자", "담당",
                 "주관기관", "운영기관"),
     "place": ("장소", "위치", "주소", "교육장소", "운영장소", "사업장소", "거주지역", "대상지역", "지역"),
+    "residence": ("거주지역", "대상지역", "거주지", "주소지", "거주요건", "지역", "지원대상", "신청자격", "참여대상",
+                  "사업대상", "모집대상", "신청대상", "지원자격", "자격요건", "추가자격", "대상"),
     "eligibility": ("지원대상", "신청자격", "참여대상", "사업대상", "모집대상", "신청대상", "지원자격", "자격요건",
                     "참여자격", "추가자격", "자격", "선정기준", "대상", "연령", "거주지역"),
 }
 # The question's answer type (language/questions.py) -> the kinds of field that answer it.
 TYPE_KINDS: dict[str, tuple[str, ...]] = {
-    "age": ("age",), "date": ("period",), "count": ("count",), "quantity": ("count", "amount"),
+    "age": ("age",), "date": ("period",), "count": ("count",),
     "amount": ("amount",), "phone": ("contact",), "apply": ("apply",), "documents": ("documents",),
-    "place": ("place",), "eligibility": ("eligibility",),
+    "place": ("place",), "eligibility": ("eligibility",), "contact": ("contact",), "residence": ("residence",),
 }
 # What a value of each kind looks like in the text (the raw text, before numbers are normalised).
 VALUE_PATTERNS: dict[str, re.Pattern] = {
@@ -45,20 +47,35 @@ VALUE_PATTERNS: dict[str, re.Pattern] = {
     "documents": re.compile(r"신청서|증명서|등본|사본|확인서|계획서|동의서|서류|증빙"),
     "place": re.compile(r"[가-힣]+(시|군|구|도|동|읍|면|센터|관|청)\b|https?://"),
     "eligibility": re.compile(r"대상|이내|이상|이하|미만|\d+\s*세|만\s*\d+|자격|거주|해당|누구나|청년"),
+    "residence": re.compile(r"[가-힣]+(특별시|광역시|특별자치시|특별자치도|도|시|군|구)(?![가-힣])|전국|도내|관내|시내|군내|구내"),
 }
 # Labels that say where a program runs, for telling same-named programs apart ("지역: 태안군").
 PLACE_LABELS = ("지역", "거주지역", "대상지역", "사업지역", "시행지역", "소재지", "주관기관", "운영기관", "시행기관")
+# A value that says the field is not given ("상시 또는 명시되지 않음", "미정"): the field states nothing.
+UNSTATED_VALUE = re.compile(r"명시되지\s*않|미기재|미정|정보\s*없음|해당\s*없음|추후\s*(공지|안내)")
 # Kinds whose value, found in a line with no matching label, still answers (a count in 모집 prose).
-VALUE_ALONE = {"age", "period", "count", "amount", "contact"}
+VALUE_ALONE = {"age", "period", "count", "amount", "residence"}
 # How a kind is named when a program's document does not state it ("…문서에는 나이 제한 내용이 없습니다").
 KIND_NAMES_KO = {
     "age": "나이 제한", "period": "신청 기간", "count": "모집 인원", "amount": "지원 금액", "apply": "신청 방법",
-    "documents": "제출 서류", "contact": "문의처", "place": "장소", "eligibility": "지원 대상",
+    "documents": "제출 서류", "contact": "문의처", "place": "장소", "eligibility": "지원 대상", "residence": "거주 지역",
 }
 KIND_NAMES_EN = {
     "age": "age limit", "period": "application period", "count": "number of places", "amount": "amount",
     "apply": "how to apply", "documents": "documents to submit", "contact": "contact", "place": "place",
-    "eligibility": "eligibility",
+    "eligibility": "eligibility", "residence": "residence requirement",
+}
+
+# Words that frame what is asked rather than name a detail ("나이 제한이", "최대 몇 세"): never "not stated".
+FRAME_WORDS = {"제한", "최대", "최소", "기준", "요건", "조건", "한도", "상한", "하한", "범위", "자격", "대상", "나이", "연령",
+               "마감", "마감일", "기간", "금액", "지원금", "인원", "서류", "신청", "접수", "기관", "부서", "지역", "주민", "사람",
+               "혜택", "내용", "방법", "절차", "문의", "담당", "주소", "동네", "거주", "조건"}
+
+# Everyday words for what documents call otherwise: a document with either mentions the detail.
+DETAIL_SYNONYMS = {
+    "월급": ("급여", "인건비", "임금", "보수", "활동비", "수당"), "급여": ("월급", "인건비", "임금", "보수"),
+    "공짜": ("무료", "무상"), "장려금": ("지원금", "인센티브", "수당"), "용돈": ("활동비", "수당"),
+    "숙소": ("숙박", "기숙사", "주거"), "교통비": ("교통",), "보증금": ("임대보증금",), "월세": ("임대료", "임차료"),
 }
 
 # Latin words in program names as Korean writes them (점프업 = JUMP-UP): names match in either script.
