@@ -212,8 +212,8 @@ def warning_html(missing: list[str]) -> str:
     """The warning under a successful upload: which documents lack a date or link, and why it matters."""
     items = "".join(f"<li>{html.escape(line)}</li>" for line in missing)
     return (f'<div class="jq-warning" role="status"><b>주의:</b> 날짜가 없으면 시민에게 "날짜 미상"으로 보여 오래된 '
-            f"자료인지 알 수 없고, 링크가 없으면 원문을 찾아갈 수 없습니다. 발행일·링크를 넣어 다시 올리거나 "
-            f"<code>metadata.csv</code> 에 적어 주세요.<ul>{items}</ul></div>")
+            f"자료인지 알 수 없고, 링크가 없으면 원문을 찾아갈 수 없습니다. 지식 폴더의 <code>metadata.csv</code> 에서 "
+            f"이 파일 줄의 published·url 칸을 채우고 다시 색인하세요.<ul>{items}</ul></div>")
 
 
 def error_html(message: str) -> str:
