@@ -1,7 +1,9 @@
 """Start the app, ask a sample question in headless chromium and save docs/screenshot.png for the README.
 
 Usage: .venv/bin/python scripts/screenshot.py [--index-dir data/index] [--out docs/screenshot.png]
-                                              [--width 1280] [--height 1100] [--url http://127.0.0.1:7860]
+                                              [--width 1280] [--height 900] [--phone] [--url http://127.0.0.1:7860]
+--width/--height are the page's viewport in CSS pixels; --phone lays the page out as a phone does
+(e.g. --width 390 --height 844 --phone --out docs/screenshot-phone.png).
 Needs Debian's chromium, chromium-driver and fonts-noto-cjk (Korean glyphs). Builds the index from
 knowledge/ first when --index-dir has none. With --url, uses an app that is already running.
 """
@@ -31,12 +33,16 @@ CHROMIUM_FLAGS = ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-
                   "--no-first-run", "--lang=ko-KR")
 
 
-def chromium(width: int, height: int) -> webdriver.Chrome:
+def chromium(width: int, height: int, phone: bool = False) -> webdriver.Chrome:
+    """Headless chromium whose viewport is exactly width x height (the window size would include its frame)."""
     options = webdriver.ChromeOptions()
     options.binary_location = "/usr/bin/chromium"
     for flag in (*CHROMIUM_FLAGS, f"--window-size={width},{height}"):
         options.add_argument(flag)
-    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": phone})
+    return driver
 
 
 def free_port() -> int:
@@ -76,6 +82,7 @@ def ask(driver: webdriver.Chrome, url: str, question: str) -> None:
     WebDriverWait(driver, 120).until(
         ec.presence_of_element_located((By.CSS_SELECTOR, "#jq-chat .jq-sources, #jq-chat .jq-refusal"))
     )
+    driver.execute_script("window.scrollTo(0, 0)")  # typing scrolled a phone's page down to the input
     time.sleep(0.5)  # let the last render settle before the picture
 
 
@@ -85,7 +92,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshot.png")
     parser.add_argument("--question", default=QUESTION)
     parser.add_argument("--width", type=int, default=1280)
-    parser.add_argument("--height", type=int, default=1100)
+    parser.add_argument("--height", type=int, default=900)
+    parser.add_argument("--phone", action="store_true", help="mobile layout (touch, phone viewport)")
     parser.add_argument("--url", help="use an app already running here instead of starting one")
     args = parser.parse_args(argv)
     process = None
@@ -99,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
             process = start_app(args.index_dir, port, Path(scratch) / "feedback.sqlite3")
             url = f"http://127.0.0.1:{port}/"
             wait_for_http(url, process)
-        driver = chromium(args.width, args.height)
+        driver = chromium(args.width, args.height, args.phone)
         try:
             ask(driver, url, args.question)
             args.out.parent.mkdir(parents=True, exist_ok=True)
