@@ -109,6 +109,10 @@ NATIONWIDE_NAME = "전국"
 # Where a list of places ends: "… 거주자", the next bullet.
 RESIDENCE_END = re.compile(r"거주자|거주하는|에\s*거주|주민등록|[□○●◯❍※■◆▶]")
 
+# A benefit line says something when it is this long and is not a sub-heading ("구직자 지원내용").
+MIN_BENEFIT_CHARS = 8
+SUB_HEADING = re.compile(r"(내용|사항|개요|혜택|안내)\s*[:：]?$")
+
 # Amounts: 50만원, 1,000만 원, 50천원, 20,000천원, 25백만원, 3억원.
 AMOUNT = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(천만|백만|천|만|억)?\s*원")
 AMOUNT_SCALE = {"": 1, "천": 1_000, "만": 10_000, "백만": 1_000_000, "천만": 10_000_000, "억": 100_000_000}

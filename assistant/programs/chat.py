@@ -88,16 +88,16 @@ def program_line(m: Match) -> str:
 
 
 def _facts_to_cite(m: Match) -> list[Fact]:
-    """The benefit (or name) line and the age and region lines: what the list line says."""
+    """The benefit (or name) line and the line of the condition that decided most: what the list line says."""
     p = m.program
     first = p.fact("benefit") if p.fact("benefit").evidence else p.fact("name")
-    facts = [first, p.fact("age"), p.fact("regions"), p.fact("period")]
+    facts = [first, p.fact("age") if p.fact("age").evidence else p.fact("regions")]
     seen, out = set(), []
     for f in facts:
         if f.evidence and f.evidence not in seen:
             seen.add(f.evidence)
             out.append(f)
-    return out[:3]
+    return out
 
 
 def cite(number: int, m: Match, fact: Fact, chunks_of) -> Citation | None:

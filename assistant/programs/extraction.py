@@ -264,13 +264,18 @@ def parse_amount(text: str) -> dict | None:
 
 def read_benefit(sections: Sections) -> Fact:
     """What is supported: the first line of the benefit section that says something, with its amount."""
-    lines = sections.of("benefit")
-    body = [line for line in lines if _content(line.text)]
+    body = [line for line in sections.of("benefit") if _says_something(line.text)]
     if not body:
         return Fact(None)
     with_amount = next((line for line in body if rules.AMOUNT.search(line.text)), None)
     line = with_amount or body[0]
     return Fact.stated({"text": _content(line.text), **(parse_amount(line.text) or {})}, line)
+
+
+def _says_something(text: str) -> bool:
+    """A line with content of its own, not a sub-heading ("구직자 지원내용", "□ 주요내용")."""
+    value = _content(text)
+    return len(value) >= rules.MIN_BENEFIT_CHARS and not rules.SUB_HEADING.search(value)
 
 
 def _content(text: str) -> str:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 
 from assistant.language.regions import RegionTable, load_regions
@@ -14,6 +16,19 @@ from assistant.types import SourceDocument
 
 log = logging.getLogger(__name__)
 CATALOG_FILE = "catalog.jsonl"
+# The code that reads programs: a record written by other code is read again, not reused.
+EXTRACTOR_FILES = ("programs/extraction.py", "programs/pages.py", "programs/records.py", "programs/articles.py",
+                   "programs/catalog.py", "language/conditions.py", "language/regions.csv")
+
+
+@lru_cache(maxsize=1)
+def extractor_version() -> str:
+    """A hash of the extraction code and rule tables."""
+    package = Path(__file__).resolve().parent.parent
+    digest = hashlib.sha256()
+    for name in EXTRACTOR_FILES:
+        digest.update((package / name).read_bytes())
+    return digest.hexdigest()[:12]
 
 
 class CatalogWriter:
@@ -30,11 +45,11 @@ class CatalogWriter:
 
     def add(self, doc: SourceDocument) -> None:
         old = self._previous.get(doc.source)
-        if old is not None and old[0] == doc.content_hash:
+        if old is not None and old[0] == (doc.content_hash, extractor_version()):
             rows = old[1]
             self.reused += 1
         else:
-            rows = [p.to_row() for p in programs_in(doc, self.regions)]
+            rows = [{**p.to_row(), "extractor": extractor_version()} for p in programs_in(doc, self.regions)]
             self.extracted += 1
         for row in rows:
             self._out.write(json.dumps(row, ensure_ascii=False) + "\n")
@@ -50,13 +65,13 @@ class CatalogWriter:
         self.path.unlink(missing_ok=True)
 
 
-def _rows_by_document(path: Path) -> dict[str, tuple[str, list[dict]]]:
-    """source -> (content hash, its catalog rows); a document with no programs is not listed (re-read: cheap)."""
-    out: dict[str, tuple[str, list[dict]]] = {}
+def _rows_by_document(path: Path) -> dict[str, tuple[tuple[str, str], list[dict]]]:
+    """source -> ((content hash, extractor), its catalog rows); a document with no programs is not listed."""
+    out: dict[str, tuple[tuple[str, str], list[dict]]] = {}
     if not path.exists():
         return out
     for row in read_rows(path):
-        entry = out.setdefault(row["source"], (row["content_hash"], []))
+        entry = out.setdefault(row["source"], ((row["content_hash"], row.get("extractor", "")), []))
         entry[1].append(row)
     return out
 
@@ -69,11 +84,15 @@ def read_rows(path: Path) -> Iterable[dict]:
 
 
 def read_catalog(generation_path: Path) -> list[ProgramRecord] | None:
-    """The generation's catalog, None when it was built before catalogs existed."""
+    """The generation's catalog; None when it has none or other extraction code wrote it (read the documents again)."""
     path = Path(generation_path) / CATALOG_FILE
     if not path.exists():
         return None
-    return [ProgramRecord.from_row(row) for row in read_rows(path)]
+    rows = list(read_rows(path))
+    if any(row.get("extractor") != extractor_version() for row in rows):
+        log.info("catalog of %s was written by other extraction code; reading its documents again", generation_path)
+        return None
+    return [ProgramRecord.from_row(row) for row in rows]
 
 
 def build_catalog(documents: Iterable[SourceDocument], regions: RegionTable | None = None) -> list[ProgramRecord]:
