@@ -19,6 +19,7 @@ SECTION_LABEL = 1.4  # the section it sits in does
 HOLDS_VALUE = 0.8  # it holds a value of the asked kind
 ASKED_WORD = 0.6  # it holds a word the question asks about ("교통비")
 MIN_SCORE = 0.8  # less than this answers nothing
+RANK_STEP = 0.04  # a generic label ("기간") counts less than a specific one ("신청기간") by its place in the table
 
 
 @dataclass(frozen=True)
@@ -36,10 +37,10 @@ def label_strength(label: str, kind: str) -> float:
     names = LABEL_KINDS.get(kind, ())
     for rank, name in enumerate(names):
         if label == name:
-            return 1.0 - 0.01 * rank
+            return 1.0 - RANK_STEP * rank
     for rank, name in enumerate(names):
         if len(name) >= 2 and name in label:
-            return 0.7 - 0.01 * rank
+            return 0.7 - RANK_STEP * rank
     return 0.0
 
 

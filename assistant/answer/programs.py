@@ -10,17 +10,21 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 
 from assistant.answer.fields import FieldMatch, best_units
 from assistant.answer.refusals import Refusal, age_notes, introduce_quotes, refusal_text
 from assistant.documents.structure import Unit, read_units
 from assistant.index.titles import Program, ProgramTitles, names_part
-from assistant.language.fields import DETAIL_SYNONYMS, FRAME_WORDS, KIND_NAMES_EN, KIND_NAMES_KO, LABEL_KINDS, TYPE_KINDS, VALUE_ALONE
-from assistant.language.korean import KoreanAnalyzer
+from assistant.language.fields import ASKED_WORD, DETAIL_SYNONYMS, FRAME_WORDS, KIND_NAMES_EN, KIND_NAMES_KO, LABEL_KINDS, TYPE_KINDS, VALUE_ALONE
+from assistant.language.korean import STOP_TERMS, KoreanAnalyzer
 from assistant.language.questions import Question, count_pattern, unknown_terms
 from assistant.types import Answer, Chunk, Citation, Hit
 
 DURATION_UNITS = {"년", "개월"}
+LIST_KINDS = {"apply", "documents"}
+REFUSE_WHEN_MISSING = VALUE_ALONE | {"documents"}  # answered with the steps or items listed under their heading
+MAX_LIST_LINES = 4
 MAX_CANDIDATES = 5  # programs listed when a name fits several
 CHOOSE_KO = "'{name}'에 해당하는 사업이 여러 개 있습니다. 어느 사업을 말씀하시는지 지역과 함께 다시 물어봐 주세요: {items}"
 CHOOSE_EN = "Several programs fit '{name}'. Please ask again naming which one (and its place): {items}"
@@ -63,8 +67,8 @@ class ProgramAnswerer:
             unit_pattern = count_pattern(question.unit) if question.unit else None
             found = best_units(units, kinds, asked, unit_pattern)
             if found:
-                return self._quote(question, program, units, found[0], today)
-            if kinds[0] in VALUE_ALONE:  # a figure asked, none stated: no other line may stand in for it
+                return self._quote(question, program, units, found, today)
+            if kinds[0] in REFUSE_WHEN_MISSING:  # a figure or the documents asked, none stated: nothing stands in
                 return self._not_stated(question, program, _kind_name(kinds[0], question.lang))
         return self._open(question, program, search, extractive, today)
 
@@ -74,7 +78,7 @@ class ProgramAnswerer:
             if len(self._units) > 512:
                 self._units.clear()
             pieces = [self.chunks[r] for r in program.rows]
-            buffer = [" "] * max(c.end for c in pieces)
+            buffer = ["\n"] * max(c.end for c in pieces)  # what lies between passages is line breaks
             for c in pieces:
                 buffer[c.start : c.end] = c.text
             text = "".join(buffer)
@@ -84,28 +88,31 @@ class ProgramAnswerer:
     def _missing_detail(self, question: Question, program: Program, text: str) -> str:
         """The detail the question asks about ("면접수당") when the program's document never mentions it."""
         compact = (text + program.title).replace(" ", "")
-        words = unknown_terms(
-            question, self.analyzer, lambda term: any(t in compact for t in (term, *DETAIL_SYNONYMS.get(term, ())))
-        )
+        known = lambda term: any(t in compact for t in (term, *DETAIL_SYNONYMS.get(term, ())))  # noqa: E731
+        words = unknown_terms(question, self.analyzer, known)
+        words += [w for w in ASKED_WORD.findall(question.text) if not known(w) and w not in STOP_TERMS]
         # a field's own name ("지원금") is the asked kind, and a word of the name, however misspelt, is the program
         return next((w for w in words if not any(w in f for f in FIELD_WORDS) and not names_part(w, program.title)), "")
 
-    def _quote(self, question: Question, program: Program, units: list[Unit], match: FieldMatch, today) -> Answer:
+    def _quote(self, question: Question, program: Program, units: list[Unit], found: list[FieldMatch], today) -> Answer:
+        """The best unit (under its heading when the heading names the kind), and the lines that go with it."""
+        match = found[0]
         unit = match.unit
         heading = _heading_of(units, unit) if not unit.label else None
+        shown = [u for u in (heading, unit, *_companions(units, found)) if u is not None]
         hit = Hit(self._chunk_holding(program, unit), 1.0)
-        lines = [u for u in (heading, unit) if u is not None and _within(hit.chunk, u)]
-        citation = Citation.quote(1, hit, " ".join(u.text.strip() for u in lines))
-        quoted = " ".join(u.text.strip() for u in (heading, unit) if u is not None)
-        body = introduce_quotes(f"{program.title} — {quoted} [1]", question.lang)
+        citation = Citation.quote(1, hit, " ".join(u.text.strip() for u in shown if _within(hit.chunk, u)))
+        body = introduce_quotes(f"{program.title} — {' '.join(u.text.strip() for u in shown)} [1]", question.lang)
         notes = age_notes([citation], today, self.stale_after_years, question.lang)
         return Answer(question.original, body, False, (citation,), tuple(notes), span=match.value, hits=(hit,))
 
     def _open(self, question: Question, program: Program, search, extractive, today) -> Answer:
         """An open question about the program: the extractive answerer over that document's passages only."""
         hits = search(program)
-        answer = extractive.answer(question, hits, today) if hits else None
-        if answer is None or answer.abstained:
+        extra = [s for t in question.terms for s in DETAIL_SYNONYMS.get(t, ())]  # "공짜" is written "무료"
+        asked = replace(question, terms=question.terms + tuple(extra)) if extra else question
+        answer = extractive.answer(asked, hits, today) if hits else None
+        if answer is None or answer.abstained or _only_headings(answer, program):
             return self._not_stated(question, program, "")
         return answer
 
@@ -136,6 +143,29 @@ def _heading_of(units: list[Unit], unit: Unit) -> Unit | None:
     """The heading or bare label a unit sits under, when that is what names its kind."""
     before = [u for u in units if u.end <= unit.start and u.kind in ("heading", "label", "field")]
     return next((u for u in reversed(before) if u.label == unit.section and u.kind != "field"), None)
+
+
+def _companions(units: list[Unit], found: list[FieldMatch]) -> list[Unit]:
+    """Lines that complete the best one: the next steps of a how-to-apply or documents list under the same
+    heading, or a second contact field ("주관기관" and "운영기관")."""
+    best = found[0]
+    if best.kind in LIST_KINDS and not best.unit.label:
+        after = [u for u in units if u.start > best.unit.start]
+        run = []
+        for u in after:
+            if u.section != best.unit.section or u.kind in ("heading", "label") or len(run) >= MAX_LIST_LINES:
+                break
+            run.append(u)
+        return run
+    if best.kind == "contact":
+        return [m.unit for m in found[1:2] if m.unit.label and m.unit.label != best.unit.label and m.kind == "contact"]
+    return []
+
+
+def _only_headings(answer: Answer, program: Program) -> bool:
+    """Whether an answer quotes nothing but the program's title or headings: it names a topic, it answers nothing."""
+    quoted = [u for c in answer.citations for u in read_units(c.snippet)]
+    return all(u.kind in ("heading", "label") or program.title in u.text for u in quoted)
 
 
 def _within(chunk: Chunk, unit: Unit) -> bool:

@@ -26,6 +26,7 @@ MIN_SCORE = 0.62  # share of a title's weight the question must hold to name tha
 MIN_PART_SCORE = 0.38
 MIN_PART_WEIGHT = 22.0
 RUNNER_UP_RATIO = 0.6
+MIN_PLACED_WEIGHT = 12.0  # ... less rare weight when the place the question names singles it out
 TIE_MARGIN = 0.06  # programs scoring this close to the best are named as well as it
 MIN_KEY_SYLLABLES = 4  # a shorter title ("청년") names no program in particular
 PLACE_HEAD_CHARS = 600  # the start of a document, where a program page says where it runs
@@ -57,7 +58,7 @@ class ProgramTitles:
         for doc_rows in rows.values():
             first = min(doc_rows, key=lambda r: chunks[r].index)
             c = chunks[first]
-            units = read_units(c.text)
+            units = read_units("\n".join(chunks[r].text for r in doc_rows))
             if not is_structured(units):
                 continue
             place = c.meta.municipality or _stated_place(units)
@@ -84,19 +85,23 @@ class ProgramTitles:
             score, weight = max(self._score(grams, asked) for grams in names)
             if score >= MIN_PART_SCORE:
                 scored.append((score, weight, program))
+        placed = False
+        if places:  # "삼척 자격증 응시료…": among programs of that name, the one of that place; else a nationwide one
+            here = [x for x in scored if _in_place(x[2], places)]
+            placed = bool(here) and any(not names_part(p, here[0][2].title) for p in places)
+            scored = here or [x for x in scored if x[2].municipality == NATIONWIDE]
         scored.sort(key=lambda x: -x[0])
-        shortened = (scored and scored[0][1] >= MIN_PART_WEIGHT
+        # a shortened name ("영농정착 지원") names the one program it fits much better than any other
+        enough = MIN_PLACED_WEIGHT if placed else MIN_PART_WEIGHT
+        shortened = (scored and scored[0][1] >= enough
                      and (len(scored) == 1 or scored[1][0] < RUNNER_UP_RATIO * scored[0][0]))
-        scored = [(s, p) for s, _, p in scored if s >= MIN_SCORE or (shortened and p is scored[0][2])]
-        if places:  # "거제시 청년 자격증…": among same-named programs, the one of that place; else a nationwide one
-            here = [(s, p) for s, p in scored if _in_place(p, places)]
-            scored = here or [(s, p) for s, p in scored if p.municipality == NATIONWIDE]
+        top = scored[0][2] if scored else None
+        scored = [(s, p) for s, _, p in scored if s >= MIN_SCORE or (shortened and p is top)]
         if not scored:
             return []
         best = max(s for s, _ in scored)
         near = sorted((x for x in scored if x[0] >= best - TIE_MARGIN), key=lambda x: (-x[0], x[1].source))
         return [p for _, p in near]
-
 
     def _score(self, grams: set[str], asked: set[str]) -> tuple[float, float]:
         """(share of the title's weight the question holds, that weight)."""

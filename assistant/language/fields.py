@@ -36,11 +36,11 @@ TYPE_KINDS: dict[str, tuple[str, ...]] = {
 VALUE_PATTERNS: dict[str, re.Pattern] = {
     "age": re.compile(r"\d+\s*(세|살)|만\s*\d+|(연령|나이)\s*(제한\s*)?(없|무관)|제한\s*없음"),
     "period": re.compile(
-        r"\d{4}\s*[.\-/년]\s*\d{1,2}|(?<!\d)20\d{6}(?!\d)|\d{1,2}\s*월\s*\d{1,2}\s*일|\d{1,2}\s*월|['’‘]\d{2}\s*\.\s*\d{1,2}"
+        r"(?<![\d-])(19|20)\d{2}\s*[.\-/년]\s*\d{1,2}(?!\d{3})|(?<!\d)20\d{6}(?!\d)|\d{1,2}\s*월\s*\d{1,2}\s*일|\d{1,2}\s*월|['’‘]\d{2}\s*\.\s*\d{1,2}"
         r"|상시|연중|수시|예산\s*소진|소진\s*시|마감|선착순"),
     "count": re.compile(r"(\d[\d,]*|0{2})\s*(여\s*)?(명|개사|개소|개팀|팀|가구|업체|개\s*기업|기업|곳|개(?!월))"),
     "amount": re.compile(
-        r"\d[\d,.]*\s*(여\s*)?(조|억|천만|백만|만|천)?\s*원|최저\s*임금|실비|전액|무료|무상"
+        r"\d[\d,.]*\s*(여\s*)?(조|억|천만|백만|만|천)?\s*원|최저\s*임금|실비|전액"
         r"|\d+\s*%\s*(지원|이내|한도|보조)|의\s*\d+\s*%"),
     "contact": re.compile(r"\d{2,4}\s*[-)]\s*\d{3,4}\s*-\s*\d{4}|☎|[\w.]+@[\w.]+|국번\s*없이"),
     "apply": re.compile(r"온라인|방문|이메일|e-?mail|우편|팩스|https?://|www\.|홈페이지|누리집|접수|신청|제출"),
@@ -70,6 +70,9 @@ KIND_NAMES_EN = {
 FRAME_WORDS = {"제한", "최대", "최소", "기준", "요건", "조건", "한도", "상한", "하한", "범위", "자격", "대상", "나이", "연령",
                "마감", "마감일", "기간", "금액", "지원금", "인원", "서류", "신청", "접수", "기관", "부서", "지역", "주민", "사람",
                "혜택", "내용", "방법", "절차", "문의", "담당", "주소", "동네", "거주", "조건"}
+
+# The word right before the question word is what is asked ("면접수당 얼마", "교통비는 얼마"), however Kiwi splits it.
+ASKED_WORD = re.compile(r"([가-힣A-Za-z]{2,}?)(?:은|는|이|가|을|를|도)?\s*(?:얼마|언제|몇|어디|무엇|뭐|누가|누구|어떻게|있)")
 
 # Everyday words for what documents call otherwise: a document with either mentions the detail.
 DETAIL_SYNONYMS = {
