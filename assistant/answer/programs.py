@@ -41,7 +41,9 @@ class ProgramAnswerer:
         self.titles = ProgramTitles(chunks)
         self._units: dict[str, tuple[str, list[Unit]]] = {}
 
-    def answer(self, question: Question, search: Callable[[Program], list[Hit]], extractive, today: dt.date) -> Answer | None:
+    def answer(
+        self, question: Question, search: Callable[[Program], list[Hit]], extractive, today: dt.date
+    ) -> Answer | None:
         """The answer about the program the question names; None when it names none.
 
         `search(program)` retrieves passages of that program's document for `extractive` to answer
@@ -60,7 +62,7 @@ class ProgramAnswerer:
         if missing:
             return self._not_stated(question, program, missing)
         kinds = TYPE_KINDS.get(question.answer_type, ())
-        if question.unit in DURATION_UNITS:  # "몇 년 다녀야…", "몇 개월 동안": a duration, not the application period
+        if question.unit in DURATION_UNITS:  # "몇 년 다녀야…": a duration, not the application period
             kinds = ()
         if kinds:
             asked = [t for t in question.terms if len(t) >= 2 and t not in program.title]
@@ -90,11 +92,15 @@ class ProgramAnswerer:
         compact = (text + program.title).replace(" ", "")
         known = lambda term: any(t in compact for t in (term, *DETAIL_SYNONYMS.get(term, ())))  # noqa: E731
         words = unknown_terms(question, self.analyzer, known)
-        words += [w for w in ASKED_WORD.findall(question.text) if not known(w) and w not in STOP_TERMS]
-        # a field's own name ("지원금") is the asked kind, and a word of the name, however misspelt, is the program
-        return next((w for w in words if not any(w in f for f in FIELD_WORDS) and not names_part(w, program.title)), "")
+        words += [w for w in ASKED_WORD.findall(question.text) if not known(w) and self._is_noun(w)]
+        # a field's own name ("지원금") is the asked kind; a word of the name, however misspelt, is the program
+        return next((w for w in words if not _frames(w) and not names_part(w, program.title)), "")
 
-    def _quote(self, question: Question, program: Program, units: list[Unit], found: list[FieldMatch], today) -> Answer:
+    def _is_noun(self, word: str) -> bool:
+        """Whether a word is content morphemes only ("면접수당"), not one with a particle or a verb ("한달에", "하면")."""
+        return word not in STOP_TERMS and "".join(self.analyzer.terms(word)) == word.lower()
+
+    def _quote(self, question: Question, program: Program, units: list[Unit], found: list[FieldMatch], today):
         """The best unit (under its heading when the heading names the kind), and the lines that go with it."""
         match = found[0]
         unit = match.unit
@@ -102,7 +108,8 @@ class ProgramAnswerer:
         shown = [u for u in (heading, unit, *_companions(units, found)) if u is not None]
         hit = Hit(self._chunk_holding(program, unit), 1.0)
         citation = Citation.quote(1, hit, " ".join(u.text.strip() for u in shown if _within(hit.chunk, u)))
-        body = introduce_quotes(f"{program.title} — {' '.join(u.text.strip() for u in shown)} [1]", question.lang)
+        quoted = " ".join(u.text.strip() for u in shown)
+        body = introduce_quotes(f"{program.title} — {quoted} [1]", question.lang)
         notes = age_notes([citation], today, self.stale_after_years, question.lang)
         return Answer(question.original, body, False, (citation,), tuple(notes), span=match.value, hits=(hit,))
 
@@ -162,8 +169,12 @@ def _companions(units: list[Unit], found: list[FieldMatch]) -> list[Unit]:
     return []
 
 
+def _frames(word: str) -> bool:
+    return any(word in field for field in FIELD_WORDS)
+
+
 def _only_headings(answer: Answer, program: Program) -> bool:
-    """Whether an answer quotes nothing but the program's title or headings: it names a topic, it answers nothing."""
+    """Whether an answer quotes nothing but the program's title or headings: a topic, not an answer."""
     quoted = [u for c in answer.citations for u in read_units(c.snippet)]
     return all(u.kind in ("heading", "label") or program.title in u.text for u in quoted)
 

@@ -72,7 +72,7 @@ FRAME_WORDS = {"제한", "최대", "최소", "기준", "요건", "조건", "한�
                "혜택", "내용", "방법", "절차", "문의", "담당", "주소", "동네", "거주", "조건"}
 
 # The word right before the question word is what is asked ("면접수당 얼마", "교통비는 얼마"), however Kiwi splits it.
-ASKED_WORD = re.compile(r"([가-힣A-Za-z]{2,}?)(?:은|는|이|가|을|를|도)?\s*(?:얼마|언제|몇|어디|무엇|뭐|누가|누구|어떻게|있)")
+ASKED_WORD = re.compile(r"([가-힣A-Za-z]{2,}?)(?:은|는|이|가|을|를|도)?\s*(?:얼마(?!나)|언제|몇)")
 
 # Everyday words for what documents call otherwise: a document with either mentions the detail.
 DETAIL_SYNONYMS = {
