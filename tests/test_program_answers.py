@@ -118,3 +118,12 @@ def test_a_heading_never_answers(programs):
     assert not answer.abstained
     assert answer.text.split("—", 1)[-1].strip().rstrip("[1]").strip() != "□ 지원대상"
     assert "19세" in answer.text or "거제시에 주소" in answer.text
+
+
+def test_where_applicants_live_and_whom_to_ask_come_from_their_labels(programs):
+    residence = programs.ask("삼척 청년 자격증 응시료 지원은 어디 사는 사람이 신청할 수 있어요?")
+    assert "삼척시" in residence.text and residence.citations[0].source == "samcheok-exam-fee.docx"
+    contact = programs.ask("통영시 청년 스펙업 지원사업 문의는 어디로 하면 돼요?")
+    assert "055-650-0000" in contact.text and contact.citations[0].source == "tongyeong-spec-up.md"
+    papers = programs.ask("통영시 청년 스펙-UP 지원사업 신청할 때 서류 뭐 내요?")
+    assert papers.abstained and "통영시 청년 스펙-UP 지원사업" in papers.text and "주민등록초본" not in papers.text
