@@ -7,6 +7,7 @@ import math
 import re
 from dataclasses import dataclass, replace
 
+from assistant.documents.structure import names_a_topic
 from assistant.language.glossary import SYNONYMS
 from assistant.language.korean import KoreanAnalyzer, Sentence, normalize_text
 from assistant.answer.refusals import Refusal, age_notes, introduce_quotes, refusal_text
@@ -122,7 +123,7 @@ class ExtractiveAnswerer:
                 context_compact = prev_text + before_text + head
                 previous, before = s_terms, previous
                 prev_text, before_text = _compact(s.text), prev_text
-                if len(s.text.strip()) < 8:
+                if len(s.text.strip()) < 8 or names_a_topic(s.text):  # a heading or bare label answers nothing
                     continue
                 compact = prev_text
                 # a sentence that refers back ("이를 통해 656명이…") takes its subject from what precedes it

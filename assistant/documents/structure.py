@@ -74,6 +74,12 @@ def read_units(text: str) -> list[Unit]:
     return units
 
 
+def names_a_topic(line: str) -> bool:
+    """Whether a line is a heading or a bare label ("□ 지원대상", "지원내용:", "항목 | 내용"): it answers nothing alone."""
+    units = read_units(line.strip())
+    return bool(units) and not any(u.answers for u in units)
+
+
 def _read_line(line: str, start: int, section: str) -> Unit:
     end = start + len(line)
     if " | " in line or line.count("|") >= 2:
