@@ -65,9 +65,10 @@ def _score(unit: Unit, kind: str, asked_words: list[str], value_pattern: re.Patt
         return None  # "신청기간: 상시 또는 명시되지 않음" states no period
     own = label_strength(unit.label, kind)
     section = label_strength(unit.section, kind) if not own else 0.0
-    found = _value(value_pattern or VALUE_PATTERNS[kind], normalize_text(unit.text) if value_pattern else unit.text, kind)
+    text = normalize_text(unit.text) if value_pattern else unit.text
+    found = _value(value_pattern or VALUE_PATTERNS[kind], text, kind)
     if kind in VALUE_ALONE and not found:
-        return None  # a figure asked: a line of the right label without one ("지원규모: 25명" for an amount) is no answer
+        return None  # a figure asked: a line of the right label without one ("지원규모: 25명" for an amount)
     if not own and not section and not (found and kind in VALUE_ALONE):
         return None  # how to apply, documents, contact: only a line labelled so answers
     score = OWN_LABEL * own + SECTION_LABEL * section + (HOLDS_VALUE if found else 0.0)
@@ -81,7 +82,8 @@ def _score(unit: Unit, kind: str, asked_words: list[str], value_pattern: re.Patt
 def _value(pattern: re.Pattern, text: str, kind: str) -> re.Match | None:
     """The first value of the kind in `text`; "1인당" or "기업당 2명" is a rate, not a head count."""
     for found in pattern.finditer(text):
-        if kind == "count" and (text[found.end():].lstrip().startswith("당") or "당" in text[max(0, found.start() - 6):found.start()]):
+        rate = text[found.end():].lstrip().startswith("당") or "당" in text[max(0, found.start() - 6) : found.start()]
+        if kind == "count" and rate:
             continue
         return found
     return None

@@ -16,14 +16,16 @@ from assistant.answer.fields import FieldMatch, best_units
 from assistant.answer.refusals import Refusal, age_notes, introduce_quotes, refusal_text
 from assistant.documents.structure import Unit, read_units
 from assistant.index.titles import Program, ProgramTitles, names_part
-from assistant.language.fields import ASKED_WORD, DETAIL_SYNONYMS, FRAME_WORDS, KIND_NAMES_EN, KIND_NAMES_KO, LABEL_KINDS, TYPE_KINDS, VALUE_ALONE
+from assistant.language.fields import (
+    ASKED_WORD, DETAIL_SYNONYMS, FRAME_WORDS, KIND_NAMES_EN, KIND_NAMES_KO, LABEL_KINDS, TYPE_KINDS, VALUE_ALONE,
+)
 from assistant.language.korean import STOP_TERMS, KoreanAnalyzer
 from assistant.language.questions import Question, count_pattern, unknown_terms
 from assistant.types import Answer, Chunk, Citation, Hit
 
 DURATION_UNITS = {"년", "개월"}
-LIST_KINDS = {"apply", "documents"}
-REFUSE_WHEN_MISSING = VALUE_ALONE | {"documents"}  # answered with the steps or items listed under their heading
+LIST_KINDS = {"apply", "documents"}  # answered with the steps or items listed under their heading
+REFUSE_WHEN_MISSING = VALUE_ALONE | {"documents"}  # asked but not stated: nothing else stands in
 MAX_LIST_LINES = 4
 MAX_CANDIDATES = 5  # programs listed when a name fits several
 CHOOSE_KO = "'{name}'에 해당하는 사업이 여러 개 있습니다. 어느 사업을 말씀하시는지 지역과 함께 다시 물어봐 주세요: {items}"
@@ -70,7 +72,7 @@ class ProgramAnswerer:
             found = best_units(units, kinds, asked, unit_pattern)
             if found:
                 return self._quote(question, program, units, found, today)
-            if kinds[0] in REFUSE_WHEN_MISSING:  # a figure or the documents asked, none stated: nothing stands in
+            if kinds[0] in REFUSE_WHEN_MISSING:
                 return self._not_stated(question, program, _kind_name(kinds[0], question.lang))
         return self._open(question, program, search, extractive, today)
 
@@ -97,11 +99,11 @@ class ProgramAnswerer:
         return next((w for w in words if not _frames(w) and not names_part(w, program.title)), "")
 
     def _is_noun(self, word: str) -> bool:
-        """Whether a word is content morphemes only ("면접수당"), not one with a particle or a verb ("한달에", "하면")."""
+        """Whether a word is content morphemes only ("면접수당"), not with a particle or a verb ("한달에")."""
         return word not in STOP_TERMS and "".join(self.analyzer.terms(word)) == word.lower()
 
     def _quote(self, question: Question, program: Program, units: list[Unit], found: list[FieldMatch], today):
-        """The best unit (under its heading when the heading names the kind), and the lines that go with it."""
+        """The best unit (under its heading when that names the kind) and the lines that go with it."""
         match = found[0]
         unit = match.unit
         heading = _heading_of(units, unit) if not unit.label else None
@@ -165,7 +167,8 @@ def _companions(units: list[Unit], found: list[FieldMatch]) -> list[Unit]:
             run.append(u)
         return run
     if best.kind == "contact":
-        return [m.unit for m in found[1:2] if m.unit.label and m.unit.label != best.unit.label and m.kind == "contact"]
+        second = found[1:2]
+        return [m.unit for m in second if m.kind == "contact" and m.unit.label not in ("", best.unit.label)]
     return []
 
 
