@@ -14,7 +14,7 @@ from pathlib import Path
 
 from assistant.config import load_settings
 from assistant.errors import AssistantError
-from assistant.programs import commands as program_commands
+from assistant import catalog_cli
 from assistant.runtime import apply_process_defaults
 
 
@@ -55,7 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     ret.add_argument("--k", type=int, default=5)
     ret.add_argument("--municipality")
     _common(ret)
-    program_commands.add_parsers(sub, _common)
+    catalog_cli.add_parsers(sub, _common)
     return parser
 
 
@@ -66,8 +66,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "ask":
             return _ask(args)
-        if args.command in program_commands.COMMANDS:
-            return program_commands.run(args, _settings(args))
+        if args.command in catalog_cli.COMMANDS:
+            return catalog_cli.run(args, _settings(args))
         return _retrieve(args)
     except AssistantError as exc:
         print(f"error: {exc}", file=sys.stderr)

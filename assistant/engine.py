@@ -26,7 +26,7 @@ from assistant.language.questions import (
 from assistant.index.retrieval import AssistantRetriever, Filters, HybridRetriever
 from assistant.roles import Embedder, StreamingAnswerer
 from assistant.language.regions import load_regions
-from assistant.programs import chat as program_chat
+from assistant.answer import situation as situation_reply
 from assistant.programs.catalog import ProgramRecord, coverage
 from assistant.programs.finder import Match, Situation, find
 from assistant.programs.storage import build_catalog, read_catalog
@@ -140,9 +140,9 @@ class Assistant:
             q = Question(raw or "", text, lang, "general", (), (), text)
             return self.answerer.refuse(q, Refusal(problem)), None, []
         self._fresh()
-        situation = program_chat.situation_in(text, load_regions())
+        situation = situation_reply.situation_in(text, load_regions())
         if situation is not None:  # "27살 백수인데 의정부에서 뭐 신청할 수 있어요?": the finder answers
-            return program_chat.situation_answer(text, situation, self.find(situation), self._chunks_of), None, []
+            return situation_reply.situation_answer(text, situation, self.find(situation), self._chunks_of), None, []
         with self._lock:  # one consistent generation for this question, even if an ingest lands meanwhile
             generation, retriever, answerer, programs = self.generation, self.retriever, self.answerer, self.programs
         question = analyze(text, self.analyzer, history)

@@ -72,7 +72,7 @@ def test_ingest_stores_the_catalog_and_rereads_only_changed_documents(tmp_path, 
     from assistant.config import load_settings
     from assistant.index.build import run_ingest
     from assistant.index.store import read_current
-    from assistant.programs.commands import live_catalog
+    from assistant.catalog_cli import live_catalog
 
     source = tmp_path / "docs"
     source.mkdir()
