@@ -23,6 +23,7 @@ PAREN_LABEL = re.compile(r"^[(\[【<]\s*([^()\[\]【】<>]{1,15}?)\s*[)\]】>]\s
 TABLE_CELL = re.compile(r"\s*\|\s*")
 # A sentence ends like one ("…지원합니다.", "…신청해요", "…지원함"); a heading ("사업개요") does not.
 STATEMENT_END = re.compile(r"(다|[어아해죠네세지]요|음|함|됨|임)\s*[.!?…]?\s*$|[.!?]\s*$")
+FIGURE = re.compile(r"(?<![\d,])\d{1,3}\s*(세|살|명|개|원|시간|일|주|개월|년|%|회|곳|팀)")  # not a year ("2025년")
 MAX_HEADING_CHARS = 30  # a □ or numbered line longer than this is an item, not a heading
 MAX_LABEL_CHARS = 15  # a first table cell longer than this is content, not a field name
 TITLE_LABELS = ("사업명", "정책명", "과제명", "프로그램명", "제목", "공고명", "사업명칭")
@@ -131,7 +132,8 @@ def _is_label(candidate: str) -> bool:
 
 
 def _short(body: str) -> bool:
-    return len(body) <= MAX_HEADING_CHARS and not STATEMENT_END.search(body)
+    """A heading's text: short, not a sentence, no figure ("□ 4일 동안 총 24시간 운영" is an item)."""
+    return len(body) <= MAX_HEADING_CHARS and not STATEMENT_END.search(body) and not FIGURE.search(body)
 
 
 def clean_label(label: str) -> str:

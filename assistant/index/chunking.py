@@ -81,10 +81,13 @@ def _unit_spans(text: str, units: list[Unit], max_tokens: int) -> list[tuple[int
             filled = count_tokens(text[pieces[first].start : pieces[i - 1].end]) >= SECTION_FILL * max_tokens
             if size <= max_tokens and not (opens_section and filled):
                 continue
+        last = i - 1
+        if i < len(pieces) and last > first and pieces[last].kind in ("heading", "label"):
+            last -= 1  # a heading goes with its lines into the next chunk, never ends one
         head = pieces[first]
         section = head.label if head.kind in ("heading", "label") else head.section
-        spans.append((head.start, pieces[i - 1].end, section))
-        first = i
+        spans.append((head.start, pieces[last].end, section))
+        first = last + 1
     return spans
 
 
