@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import subprocess
 import sys
@@ -15,6 +16,9 @@ from assistant.engine import Assistant
 from assistant.errors import DocumentLoadError
 from assistant.index.build import run_ingest
 from assistant.language.regions import load_regions
+from assistant.programs.catalog import programs_in
+from assistant.programs.finder import open_status
+from assistant.programs.public import catalog_entry
 
 REPO = Path(__file__).resolve().parent.parent
 DEV_POLICIES = REPO.parent / "shared" / "data" / "youth-policies" / "policies-dev.json"
@@ -26,7 +30,7 @@ DRONE = {  # written for this test in the export's own shape
     "plcyExplnCn": "지역 청년의 드론 분야 취업을 돕기 위해 조종 자격 취득 비용을 지원함.",
     "plcySprtCn": "○ 드론 조종 자격 응시료 1인당 30만원 지원\n○ 실기 교육 20시간 제공",
     "plcyKywdNm": "교육지원", "sprtTrgtMinAge": "19", "sprtTrgtMaxAge": "39", "sprtTrgtAgeLmtYn": "Y",
-    "aplyYmd": "20990301 ~ 20990331", "plcyAplyMthdCn": "시청 누리집 온라인 신청", "srngMthdCn": "",
+    "aplyYmd": "20300301 ~ 20300331", "plcyAplyMthdCn": "시청 누리집 온라인 신청", "srngMthdCn": "",
     "refUrlAddr1": "https://example.org/drone", "sprvsnInstCdNm": "경기도 의정부시 일자리정책과",
     "operInstCdNm": "", "sprtSclCnt": "25", "sbmsnDcmntCn": "ㆍ신청서\nㆍ주민등록초본",
     "addAplyQlfcCndCn": "", "zipCd": "41150", "frstRegDt": "2099-01-02 10:00:00", "lastMdfcnDt": "",
@@ -61,7 +65,7 @@ def test_a_record_becomes_a_labelled_program_page_with_its_metadata(tmp_path):
     lines = doc.text.splitlines()
     assert lines[0] == "청년 드론 조종 자격 취득 지원"
     for line in ("주관기관: 경기도 의정부시 일자리정책과", "거주지역: 의정부시", "연령: 만 19세 ~ 39세",
-                 "신청기간: 2099.03.01 ~ 2099.03.31", "지원규모: 25명", "□ 지원 내용",
+                 "신청기간: 2030.03.01 ~ 2030.03.31", "지원규모: 25명", "□ 지원 내용",
                  "○ 드론 조종 자격 응시료 1인당 30만원 지원", "ㆍ주민등록초본", "참고 URL: https://example.org/drone"):
         assert line in lines
     assert "□ 심사 방법" not in lines  # an empty field gets no heading
@@ -97,6 +101,45 @@ def test_unstated_fields_are_never_rendered_as_facts(tmp_path):
     assert not any(line.startswith(("지원규모", "연령")) for line in by_id["2"])  # nothing stated, nothing claimed
     assert not any(line.startswith("지원규모") for line in by_id["1"])
     assert "연령: 만 34세 이하" in by_id["3"] and "연령: 만 18세 이상" in by_id["4"]
+
+
+def test_portal_placeholders_are_never_shown_as_a_date_or_an_age_limit(tmp_path):
+    records = [
+        _record(plcyNo="none", aplyYmd="99991231 ~ 99991231"),  # the portal's "no end", as in the dev data
+        _record(plcyNo="from", aplyYmd="20250301 ~ 99991231", sprtTrgtMinAge="0", sprtTrgtMaxAge="99"),
+        _record(plcyNo="2099", aplyYmd="20250301 ~ 20991231", sprtTrgtMinAge="0", sprtTrgtMaxAge="0"),
+        _record(plcyNo="empty", aplyYmd=""),
+    ]
+    _put(tmp_path, "export.json", records)
+    by_id = {d.record["plcyNo"]: d.text.splitlines() for d in _load(tmp_path)[0]}
+    assert "신청기간: 마감일 없음(상시)" in by_id["none"]
+    for key in ("from", "2099"):
+        assert "신청기간: 2025.03.01부터 마감일 없음(상시)" in by_id[key]
+    assert not any("9999" in line or "2099" in line for lines in by_id.values() for line in lines[1:])
+    # Y with 0/99 or 0/0 gives no limit: no age line at all, never "만 99세 이하" or "제한 없음"
+    assert not any(line.startswith("연령") for line in by_id["from"] + by_id["2099"])
+    assert "신청기간: 상시 또는 명시되지 않음" in by_id["empty"]  # empty: 상시 or not stated, not 상시 as fact
+
+
+def test_the_catalog_reads_placeholders_as_no_end_and_no_stated_age(tmp_path):
+    records = [
+        _record(plcyNo="none", aplyYmd="99991231 ~ 99991231"),
+        _record(plcyNo="from", aplyYmd="20250301 ~ 99991231", sprtTrgtMinAge="0", sprtTrgtMaxAge="99"),
+        _record(plcyNo="zero", aplyYmd="", sprtTrgtMinAge="0", sprtTrgtMaxAge="0", plcySprtCn="○ 교육비 지원"),
+    ]
+    _put(tmp_path, "export.json", records)
+    table = load_regions()
+    entries = {d.record["plcyNo"]: (catalog_entry(p), p) for d in _load(tmp_path)[0] for p in programs_in(d, table)}
+    none, from_, zero = (entries[k] for k in ("none", "from", "zero"))
+    assert (none[0]["apply_start"], none[0]["apply_end"], none[0]["apply_note"]) == (None, None, "상시")
+    assert (from_[0]["apply_start"], from_[0]["apply_end"]) == ("2025-03-01", None)
+    assert none[0]["evidence"]["period"] == "신청기간: 마감일 없음(상시)"
+    assert open_status(from_[1].period, dt.date(2025, 6, 1)) == ("always", None)
+    assert open_status(from_[1].period, dt.date(2025, 2, 27)) == ("upcoming", 2)
+    assert open_status(zero[1].period, dt.date(2025, 6, 1)) == ("unknown", None)  # empty: not known to be open
+    for entry, program in (from_, zero):
+        assert (entry["age_min"], entry["age_max"]) == (None, None)
+        assert program.fact("age").status == "not_stated"
 
 
 def test_region_codes_read_as_nationwide_a_whole_province_or_places(tmp_path):

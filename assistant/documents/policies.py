@@ -34,6 +34,8 @@ TEXT_SECTIONS = (
 )
 SECTION_MARK = "□"
 ALWAYS_OPEN = "상시 또는 명시되지 않음"  # an empty aplyYmd: the portal leaves it empty for both
+NO_END = "마감일 없음(상시)"  # an end date of 99991231 (any year >= NO_END_YEAR): the portal's "no end"
+NO_END_YEAR = 2099  # a date in this year or later is the portal's placeholder, not a real date
 NO_AGE_LIMIT = "제한 없음"  # only when sprtTrgtAgeLmtYn says N
 NO_UPPER_AGE = 99  # the portal writes 99 (or more) as the upper age for "no upper limit"
 MAX_NESTING = 3  # how deep in an envelope the list of records may sit
@@ -191,10 +193,24 @@ def _age(value) -> int:
 
 
 def period_text(value: str) -> str:
-    """"20250205 ~ 20250210" -> "2025.02.05 ~ 2025.02.10"; empty -> what an empty field means."""
-    if not value:
+    """"20250205 ~ 20250210" -> "2025.02.05 ~ 2025.02.10"; empty -> what an empty field means.
+
+    A placeholder date (99991231) is never shown as a date: "20250301 ~ 99991231" ->
+    "2025.03.01부터 마감일 없음(상시)", "99991231 ~ 99991231" -> "마감일 없음(상시)".
+    """
+    if not value.strip():
         return ALWAYS_OPEN
-    return " ~ ".join(_DATE.sub(r"\1.\2.\3", part.strip()) for part in value.split("~"))
+    parts = [part.strip() for part in value.split("~")]
+    if not any(is_placeholder_date(part) for part in parts):
+        return " ~ ".join(_DATE.sub(r"\1.\2.\3", part) for part in parts)
+    real = [_DATE.sub(r"\1.\2.\3", part) for part in parts[:1] if part and not is_placeholder_date(part)]
+    return f"{real[0]}부터 {NO_END}" if real else NO_END
+
+
+def is_placeholder_date(value: str) -> bool:
+    """True for the portal's "no date" (99991231 or any YYYYMMDD in NO_END_YEAR or later)."""
+    found = re.fullmatch(r"\s*(\d{4})\d{4}\s*", value)
+    return bool(found) and int(found.group(1)) >= NO_END_YEAR
 
 
 def head_count_text(value: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from assistant.documents.policies import NO_END, is_placeholder_date
 from assistant.language.regions import NATIONWIDE, Region, RegionTable
 from assistant.programs import extraction as ex
 from assistant.programs.extraction import STATED, UNCLEAR, Fact, Line, Sections
@@ -85,9 +86,9 @@ def _age(record: dict, sections: Sections, from_text: Fact) -> Fact:
     if _text(record, "sprtTrgtAgeLmtYn").upper() not in ("Y", ""):
         return Fact((None, None))
     low, high = _int(record.get("sprtTrgtMinAge")), _int(record.get("sprtTrgtMaxAge"))
-    if not low and not high:
-        return Fact((None, None))
     value = (low or None, high if 0 < high < NO_UPPER_AGE else None)
+    if value == (None, None):  # 0/0 or 0/99: the flag says Y but no limit is given
+        return Fact((None, None))
     if from_text.value == value:
         return Fact(value, STATED, from_text.evidence, from_text.start)
     line = _line_with_age(sections, value) or line_with(sections.lines, str(low or high), "세")
@@ -101,9 +102,23 @@ def _line_with_age(sections: Sections, value: tuple) -> Line | None:
     return None
 
 
+def _no_end(start_text: str, sections: Sections) -> Fact:
+    """An end of 99991231 is the portal's "no end": 상시 from the start date (if a real one), no end date."""
+    start = None
+    if not is_placeholder_date(start_text):
+        try:
+            start = dt.datetime.strptime(start_text, "%Y%m%d").date().isoformat()
+        except ValueError:
+            start = None
+    line = line_with(sections.lines, NO_END)
+    return Fact.stated({"start": start, "end": None, "note": "상시"}, line)
+
+
 def _period(record: dict, sections: Sections, from_text: Fact) -> Fact:
     """aplyYmd as dates; empty means 상시 or not stated, so only the free text's 상시 / 예산 소진 counts."""
     found = re.fullmatch(r"\s*(\d{8})\s*~\s*(\d{8})\s*", _text(record, "aplyYmd"))
+    if found and is_placeholder_date(found.group(2)):
+        return _no_end(found.group(1), sections)
     if found:
         try:
             start, end = (dt.datetime.strptime(x, "%Y%m%d").date() for x in found.groups())
