@@ -1,7 +1,8 @@
 """Staff uploads -> new files in the source folder, checked first so that a bad upload changes nothing.
 
 A file is accepted only when its name is a plain base name with a supported extension, its size is
-within the limit, its bytes are what the extension claims (PDF, zip for DOCX/HWPX, decodable text),
+within the limit, its bytes are what the extension claims (PDF, zip for DOCX/HWPX, an OLE container
+for legacy HWP, decodable text; a .json must be a 온통청년 policy export with every record readable),
 and the loader can read text out of it. Either every file of an upload is accepted, or none is.
 """
 
@@ -19,16 +20,34 @@ from pathlib import Path
 
 from assistant.errors import AssistantError, DocumentLoadError
 from assistant.documents.formats import sniff
-from assistant.documents.loading import META_FIELDS, METADATA_FILE, NOT_DOCUMENTS, load_document
+from assistant.documents.loading import (
+    EXPORT_SUFFIXES, META_FIELDS, METADATA_FILE, NOT_DOCUMENTS, load_document, load_export,
+)
 from assistant.types import DocumentMeta, SourceDocument
 
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
-UPLOAD_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".hwpx")
+UPLOAD_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".hwpx", ".hwp", ".json")
 UPLOAD_FIELDS = tuple(f for f in META_FIELDS if f != "url")  # what staff type in beside an upload
 MAX_NAME_CHARS = 120
 _NAME = re.compile(r"[\w가-힣][\w가-힣 .()\[\]_\-]*")  # \w is Unicode: Hangul, digits, underscore
-_KINDS = {".pdf": {"pdf"}, ".docx": {"zip"}, ".hwpx": {"zip"}}
+_KINDS = {".pdf": {"pdf"}, ".docx": {"zip"}, ".hwpx": {"zip"}, ".hwp": {"ole", "zip"}}  # an HWPX saved as .hwp
 _TEXT_KINDS = {"text", "html"}
+# The loader's reasons (English, for logs and the CLI) in the words staff read: (pattern, Korean).
+REASONS_KO = (
+    (r"password-protected HWP", "암호가 걸린 HWP 파일입니다. 한글에서 암호를 푼 사본을 저장해 올려 주세요."),
+    (r"HWP distribution document", "배포용 HWP 문서라 읽을 수 없습니다. 한글에서 일반 문서로 저장해 올려 주세요."),
+    (r"damaged or unreadable HWP", "손상되었거나 읽을 수 없는 HWP 파일입니다. 한글에서 다시 저장하거나 HWPX·PDF로 올려 주세요."),
+    (r"named \.hwp but", "확장자는 .hwp 이지만 한글(HWP) 문서가 아닙니다."),
+    (r"HWP with no text", "HWP 문서에 글이 없습니다."),
+    (r"not a 온통청년 policy export", "온통청년 정책 내보내기 파일이 아닙니다 (plcyNo가 있는 정책 목록이 없음). "
+                                     ".json 파일은 온통청년 정책 목록만 올릴 수 있습니다."),
+    (r"not valid JSON \(line (\d+) column (\d+)", "JSON 문법이 잘못되었습니다 ({0}번째 줄 {1}번째 칸)."),
+    (r"record (\d+) is not an object", "{0}번째 항목이 정책 레코드(객체)가 아님"),
+    (r"record (\d+) has no plcyNo", "{0}번째 항목에 정책번호(plcyNo) 없음"),
+    (r"record (\d+) has no plcyNm", "{0}번째 항목에 정책명(plcyNm) 없음"),
+    (r"record (\d+) repeats the plcyNo of record (\d+)", "{0}번째 항목의 정책번호가 {1}번째 항목과 같음"),
+)
+MAX_NAMED_RECORDS = 3  # how many bad records of an export the message names
 _KIND_NAMES = {"pdf": "PDF", "zip": "ZIP(DOCX/HWPX)", "ole": "옛 한글(HWP)·오피스 바이너리", "html": "HTML", "text": "텍스트"}
 
 
@@ -46,7 +65,11 @@ class CheckedUpload:
 
     path: Path
     name: str
-    document: SourceDocument
+    documents: tuple[SourceDocument, ...]  # one, or one per record of a policy export
+
+    @property
+    def document(self) -> SourceDocument:
+        return self.documents[0]
 
 
 def safe_name(original: str) -> str:
@@ -96,15 +119,42 @@ def _check_kind(name: str, kind: str) -> None:
         raise UploadError(name, f"파일 내용이 확장자({suffix})와 다릅니다: 실제로는 {what} 파일입니다.")
 
 
-def _read(path: Path, name: str, max_bytes: int) -> SourceDocument:
+def _read(path: Path, name: str, max_bytes: int) -> tuple[SourceDocument, ...]:
     """Run the real loader on a private copy named like the target, so format errors surface now."""
     with tempfile.TemporaryDirectory(prefix="jobqa-upload-") as staging:
         copy = Path(staging) / name
         shutil.copyfile(path, copy)
+        if Path(name).suffix.lower() in EXPORT_SUFFIXES:
+            return _read_export(copy, name, Path(staging), max_bytes)
         try:
-            return load_document(copy, name, None, Path(staging), max_bytes)
+            return (load_document(copy, name, None, Path(staging), max_bytes),)
         except DocumentLoadError as exc:
-            raise UploadError(name, f"문서에서 글을 읽지 못했습니다 ({exc.reason}).") from None
+            raise UploadError(name, f"문서에서 글을 읽지 못했습니다 ({reason_ko(exc.reason)}).") from None
+
+
+def _read_export(copy: Path, name: str, staging: Path, max_bytes: int) -> tuple[SourceDocument, ...]:
+    """Every record of a policy export; a bad file or any bad record refuses the upload, naming it."""
+    items = list(load_export(copy, name, staging, max_bytes))
+    errors = [item for item in items if isinstance(item, DocumentLoadError)]
+    whole_file = [e for e in errors if "#" not in str(e.path)]
+    if whole_file:
+        raise UploadError(name, reason_ko(whole_file[0].reason))
+    if errors:
+        named = ", ".join(f"{str(e.path).rsplit('#', 1)[-1]}: {reason_ko(e.reason)}" for e in errors[:MAX_NAMED_RECORDS])
+        more = f" 외 {len(errors) - MAX_NAMED_RECORDS}건" if len(errors) > MAX_NAMED_RECORDS else ""
+        raise UploadError(name, f"정책 {len(errors)}건을 읽지 못했습니다: {named}{more}. 고쳐서 다시 올려 주세요.")
+    if not items:
+        raise UploadError(name, "정책 목록이 비어 있습니다.")
+    return tuple(items)
+
+
+def reason_ko(reason: str) -> str:
+    """A loader's reason in Korean where REASONS_KO knows it, else as it is."""
+    for pattern, korean in REASONS_KO:
+        found = re.match(pattern, reason)
+        if found:
+            return korean.format(*found.groups())
+    return reason
 
 
 def add_to_source(checked: list[CheckedUpload], source_dir: Path, meta: DocumentMeta | None = None) -> list[Path]:
@@ -122,7 +172,9 @@ def add_to_source(checked: list[CheckedUpload], source_dir: Path, meta: Document
             os.replace(partial, target)
             added.append(target)
         if meta is not None and any(getattr(meta, f) for f in META_FIELDS):
-            append_metadata(source_dir, [item.name for item in checked], meta)
+            named = [item.name for item in checked if Path(item.name).suffix.lower() not in EXPORT_SUFFIXES]
+            if named:  # an export's records carry their own metadata
+                append_metadata(source_dir, named, meta)
     except OSError as exc:
         remove_files(added)
         raise UploadError(checked[0].name if checked else "-", f"지식 폴더에 쓰지 못했습니다 ({exc.strerror}).") from None

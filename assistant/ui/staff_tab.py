@@ -110,7 +110,8 @@ def _feedback_panel(ctx: AppContext, token: gr.State) -> None:
 def _upload_panel(ctx: AppContext, token: gr.State) -> None:
     limit = ctx.max_upload_bytes / 2**20
     gr.Markdown(f"{' '.join(UPLOAD_SUFFIXES)} 파일, 한 파일 {limit:.0f} MB까지. 올리면 `{ctx.settings.source_dir.name}/` 에 "
-                "저장하고 색인을 새로 만듭니다. 문제가 있는 파일이 하나라도 있으면 아무것도 바꾸지 않습니다.")
+                "저장하고 색인을 새로 만듭니다. 문제가 있는 파일이 하나라도 있으면 아무것도 바꾸지 않습니다. "
+                ".json 은 온통청년 정책 내보내기 파일만 받으며, 정책마다 문서가 하나씩 생깁니다(아래 칸 대신 각 정책의 값을 씁니다).")
     files = gr.File(label="문서", file_count="multiple", file_types=list(UPLOAD_SUFFIXES), type="filepath")
     with gr.Row():
         title = gr.Textbox(label="제목 (비우면 첫 줄)", min_width=200)

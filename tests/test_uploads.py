@@ -1,0 +1,100 @@
+"""Staff uploads of legacy .hwp files and 온통청년 .json exports: checked by content, refused in Korean."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from assistant.documents.uploads import UploadError, check_upload
+from assistant.ui import staff as ui_staff
+from assistant.ui.feedback import FeedbackStore
+from assistant.ui.staff import StaffAuth
+
+REPO = Path(__file__).resolve().parent.parent
+HWP_DIR = REPO.parent / "shared" / "data" / "hwp"
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+POLICY = {  # written for this test in the export's own shape
+    "plcyNo": "20300101000000000001", "plcyNm": "청년 용접 기능사 취득 지원",
+    "plcySprtCn": "○ 용접기능사 응시료 1인당 20만원 지원", "sprtTrgtMinAge": "18", "sprtTrgtMaxAge": "34",
+    "sprtTrgtAgeLmtYn": "Y", "aplyYmd": "20300301 ~ 20300331", "zipCd": "41150", "sprtSclCnt": "10",
+    "sprvsnInstCdNm": "경기도 의정부시 일자리정책과", "refUrlAddr1": "https://example.org/weld",
+}
+
+
+def _upload(folder: Path, name: str, content: bytes | str) -> Path:
+    path = folder / "upload" / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
+    return path
+
+
+def _refused(path: Path, source: Path) -> str:
+    with pytest.raises(UploadError) as raised:
+        check_upload(path, path.name, source)
+    return str(raised.value)
+
+
+@pytest.mark.skipif(not (HWP_DIR / "noori.hwp").is_file(), reason=f"HWP samples absent: {HWP_DIR}")
+def test_a_legacy_hwp_is_accepted_and_read(tmp_path):
+    path = _upload(tmp_path, "보도자료.hwp", (HWP_DIR / "noori.hwp").read_bytes())
+    checked = check_upload(path, path.name, tmp_path / "knowledge")
+    assert checked.name == "보도자료.hwp" and len(checked.document.text) > 200
+
+
+def test_a_hwp_that_is_not_an_ole_file_is_refused_by_its_content(tmp_path):
+    message = _refused(_upload(tmp_path, "공고.hwp", "한글 텍스트를 .hwp 로 저장했습니다."), tmp_path / "k")
+    assert message == "공고.hwp: 파일 내용이 확장자(.hwp)와 다릅니다: 실제로는 텍스트 파일입니다."
+
+
+def test_a_damaged_hwp_is_refused_in_korean(tmp_path):
+    message = _refused(_upload(tmp_path, "깨진.hwp", OLE_MAGIC + b"\x00" * 600), tmp_path / "k")
+    assert message.startswith("깨진.hwp: 문서에서 글을 읽지 못했습니다 (")
+    assert "HWP" in message and "damaged" not in message
+
+
+def test_a_policy_export_is_accepted_with_one_document_per_record(tmp_path):
+    second = {**POLICY, "plcyNo": "20300101000000000002", "plcyNm": "청년 면접 정장 대여"}
+    path = _upload(tmp_path, "온통청년.json", json.dumps({"result": {"youthPolicyList": [POLICY, second]}},
+                                                           ensure_ascii=False))
+    checked = check_upload(path, path.name, tmp_path / "k")
+    assert [d.meta.title for d in checked.documents] == ["청년 용접 기능사 취득 지원", "청년 면접 정장 대여"]
+    assert checked.documents[0].source == "온통청년.json#20300101000000000001"
+
+
+@pytest.mark.parametrize("content, expected", [
+    ('{"name": "site", "dependencies": {}}', "온통청년 정책 내보내기 파일이 아닙니다"),
+    ('[{"plcyNo": "1", ', "JSON 문법이 잘못되었습니다 (1번째 줄"),
+    (json.dumps([POLICY, {"plcyNo": "77"}, POLICY], ensure_ascii=False),
+     "정책 2건을 읽지 못했습니다: 77: 2번째 항목에 정책명(plcyNm) 없음, "
+     "20300101000000000001: 3번째 항목의 정책번호가 1번째 항목과 같음"),
+])
+def test_a_json_that_is_not_a_clean_export_is_refused_in_korean(tmp_path, content, expected):
+    message = _refused(_upload(tmp_path, "목록.json", content), tmp_path / "k")
+    assert message.startswith("목록.json: ") and expected in message
+
+
+@pytest.mark.slow
+def test_an_uploaded_export_is_indexed_and_its_policy_found(tmp_path, analyzer, embedder):
+    from assistant.config import load_settings
+    from assistant.engine import Assistant
+    from assistant.index.build import run_ingest
+    from assistant.ui.webapp import AppContext
+
+    source = tmp_path / "knowledge"
+    source.mkdir()
+    shutil.copy(REPO / "knowledge" / "004_f7151f5f38947686.txt", source)
+    settings = load_settings({}, index_dir=tmp_path / "index", source_dir=source)
+    run_ingest(settings, analyzer=analyzer, embedder=embedder)
+    assistant = Assistant.open(settings, analyzer=analyzer, embedder=embedder)
+    ctx = AppContext(assistant, settings, FeedbackStore(tmp_path / "f.sqlite3"), StaffAuth("s", "p", failed_delay=0))
+    upload = _upload(tmp_path, "정책.json", json.dumps([POLICY], ensure_ascii=False))
+    message = ui_staff.upload_documents(ctx, ctx.auth.login("s", "p"), [str(upload)])
+    assert "올렸습니다:** 정책.json" in message and "추가 1건" in message
+    assert not (source / "metadata.csv").exists()  # an export's records carry their own metadata
+    answer = assistant.ask("청년 용접 기능사 취득 지원은 몇 살까지 신청할 수 있어요?")
+    assert "34세" in answer.text and answer.citations[0].source == "정책.json#20300101000000000001"
+    assert "청년 용접 기능사 취득 지원" in [p.title for p in assistant.catalog()]
