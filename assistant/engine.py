@@ -163,7 +163,7 @@ class Assistant:
         hits = self._search(retriever, question, filters)
         if not hits and filters.active:
             return answerer.refuse(question, Refusal.NO_MATCH), question, []
-        return answerer.answer(question, hits, dt.date.today()), question, hits
+        return programs.unnamed(question, answerer.answer(question, hits, dt.date.today())), question, hits
 
     def _search(self, retriever: HybridRetriever, question: Question, filters: Filters) -> list[Hit]:
         """Hybrid search; a question naming several places also searches each place on its own, so

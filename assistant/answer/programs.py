@@ -28,6 +28,7 @@ LIST_KINDS = {"apply", "documents"}  # answered with the steps or items listed u
 REFUSE_WHEN_MISSING = VALUE_ALONE | {"documents"}  # asked but not stated: nothing else stands in
 MAX_LIST_LINES = 4
 MAX_CANDIDATES = 5  # programs listed when a name fits several
+MIN_NAMED_SHARE = 0.12  # a field answer from a program the question names less than this is another program's
 CHOOSE_KO = "'{name}'에 해당하는 사업이 여러 개 있습니다. 어느 사업을 말씀하시는지 지역과 함께 다시 물어봐 주세요: {items}"
 CHOOSE_EN = "Several programs fit '{name}'. Please ask again naming which one (and its place): {items}"
 FIELD_WORDS = {w for names in LABEL_KINDS.values() for w in names} | FRAME_WORDS
@@ -75,6 +76,17 @@ class ProgramAnswerer:
             if kinds[0] in REFUSE_WHEN_MISSING:
                 return self._not_stated(question, program, _kind_name(kinds[0], question.lang))
         return self._open(question, program, search, extractive, today)
+
+    def unnamed(self, question: Question, answer: Answer) -> Answer:
+        """An answer to a field question that names no program must not quote a program it does not name at all
+        ("서울시 청년월세 … 얼마예요?" answered with another program's amount): that is "not stated"."""
+        if answer.abstained or not answer.citations or question.answer_type not in TYPE_KINDS:
+            return answer
+        share = self.titles.named_share(question.text, answer.citations[0].source)
+        if share is None or share >= MIN_NAMED_SHARE:
+            return answer
+        text = refusal_text(Refusal.NOT_STATED, question.lang)
+        return Answer(question.original, text, True, reason=Refusal.NOT_STATED)
 
     def _read(self, program: Program) -> tuple[str, list[Unit]]:
         """The program's text (rebuilt from its passages) and its units, cached."""

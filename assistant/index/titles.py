@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from assistant.documents.structure import read_units
 from assistant.index.chunking import is_structured
 from assistant.language.fields import NAME_NOTICE_WORDS, NAME_YEAR, PLACE_LABELS, ROMANISED
+from assistant.language.korean import PLACE_SUFFIX
 from assistant.language.regions import NATIONWIDE, PROVINCE_SHORT
 from assistant.types import Chunk
 
@@ -72,6 +73,7 @@ class ProgramTitles:
         for names in self.grams:
             for g in set().union(*names):
                 counts[g] = counts.get(g, 0) + 1
+        self._by_source = {p.source: names for p, names in zip(self.programs, self.grams)}
         n = len(self.programs)
         self.idf = {g: math.log(1 + n / c) for g, c in counts.items()}
 
@@ -101,7 +103,15 @@ class ProgramTitles:
             return []
         best = max(s for s, _ in scored)
         near = sorted((x for x in scored if x[0] >= best - TIE_MARGIN), key=lambda x: (-x[0], x[1].source))
-        return [p for _, p in near]
+        return _written_place([p for _, p in near], _compact(question))
+
+    def named_share(self, question: str, source: str) -> float | None:
+        """How much of the program at `source` the question names (0-1); None when `source` is no program."""
+        names = self._by_source.get(source)
+        if names is None:
+            return None
+        asked = _grams(name_key(question))
+        return max(self._score(grams, asked)[0] for grams in names)
 
     def _score(self, grams: set[str], asked: set[str]) -> tuple[float, float]:
         """(share of the title's weight the question holds, that weight)."""
@@ -110,6 +120,23 @@ class ProgramTitles:
         total = sum(self.idf[g] for g in grams)
         held = sum(self.idf[g] for g in grams & asked)
         return (held / total if total else 0.0), held
+
+
+def _written_place(programs: list[Program], question: str) -> list[Program]:
+    """Among programs that fit a name equally, those whose place the question writes ("…(구미시)", "사천시청년…")."""
+    if len(programs) < 2:
+        return programs
+    here = [p for p in programs if any(stem in question for stem in _place_stems(p.municipality))]
+    return here or programs
+
+
+def _place_stems(municipality: str) -> set[str]:
+    """"경상남도 창원시 의창구" -> {"경상남도", "경남", "창원", "의창"}: how a place may be written in a question."""
+    stems = set()
+    for word in re.split(r"[\s;·,]+", municipality):
+        stem = PLACE_SUFFIX.sub("", word) if len(word) > 2 else word
+        stems |= {w for w in (word, stem, PROVINCE_SHORT.get(stem, "")) if len(w) >= 2 and w != NATIONWIDE}
+    return stems
 
 
 def _in_place(program: Program, places: tuple[str, ...]) -> bool:
