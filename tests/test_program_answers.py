@@ -127,3 +127,9 @@ def test_where_applicants_live_and_whom_to_ask_come_from_their_labels(programs):
     assert "055-650-0000" in contact.text and contact.citations[0].source == "tongyeong-spec-up.md"
     papers = programs.ask("통영시 청년 스펙-UP 지원사업 신청할 때 서류 뭐 내요?")
     assert papers.abstained and "통영시 청년 스펙-UP 지원사업" in papers.text and "주민등록초본" not in papers.text
+
+
+def test_a_field_question_about_a_program_not_indexed_quotes_no_other_program(programs):
+    answer = programs.ask("서울시 청년 월세 지원은 한 달에 얼마예요?")
+    assert answer.abstained and not answer.citations
+    assert "50천원" not in answer.text and "10만원" not in answer.text and "30만원" not in answer.text
