@@ -129,14 +129,15 @@ def test_the_catalog_reads_placeholders_as_no_end_and_no_stated_age(tmp_path):
     ]
     _put(tmp_path, "export.json", records)
     table = load_regions()
-    entries = {d.record["plcyNo"]: (catalog_entry(p), p) for d in _load(tmp_path)[0] for p in programs_in(d, table)}
+    programs = [p for d in _load(tmp_path)[0] for p in programs_in(d, table)]
+    entries = {p.source.rsplit("#", 1)[-1]: (catalog_entry(p), p) for p in programs}
     none, from_, zero = (entries[k] for k in ("none", "from", "zero"))
     assert (none[0]["apply_start"], none[0]["apply_end"], none[0]["apply_note"]) == (None, None, "상시")
     assert (from_[0]["apply_start"], from_[0]["apply_end"]) == ("2025-03-01", None)
     assert none[0]["evidence"]["period"] == "신청기간: 마감일 없음(상시)"
     assert open_status(from_[1].period, dt.date(2025, 6, 1)) == ("always", None)
     assert open_status(from_[1].period, dt.date(2025, 2, 27)) == ("upcoming", 2)
-    assert open_status(zero[1].period, dt.date(2025, 6, 1)) == ("unknown", None)  # empty: not known to be open
+    assert open_status(zero[1].period, dt.date(2025, 6, 1)) == ("unknown", None)  # empty: not stated
     for entry, program in (from_, zero):
         assert (entry["age_min"], entry["age_max"]) == (None, None)
         assert program.fact("age").status == "not_stated"

@@ -90,7 +90,8 @@ def test_an_uploaded_export_is_indexed_and_its_policy_found(tmp_path, analyzer, 
     settings = load_settings({}, index_dir=tmp_path / "index", source_dir=source)
     run_ingest(settings, analyzer=analyzer, embedder=embedder)
     assistant = Assistant.open(settings, analyzer=analyzer, embedder=embedder)
-    ctx = AppContext(assistant, settings, FeedbackStore(tmp_path / "f.sqlite3"), StaffAuth("s", "p", failed_delay=0))
+    auth = StaffAuth("s", "p", failed_delay=0)
+    ctx = AppContext(assistant, settings, FeedbackStore(tmp_path / "f.sqlite3"), auth)
     upload = _upload(tmp_path, "정책.json", json.dumps([POLICY], ensure_ascii=False))
     message = ui_staff.upload_documents(ctx, ctx.auth.login("s", "p"), [str(upload)])
     assert "올렸습니다:** 정책.json" in message and "추가 1건" in message

@@ -30,7 +30,7 @@ UPLOAD_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".hwpx", ".h
 UPLOAD_FIELDS = tuple(f for f in META_FIELDS if f != "url")  # what staff type in beside an upload
 MAX_NAME_CHARS = 120
 _NAME = re.compile(r"[\w가-힣][\w가-힣 .()\[\]_\-]*")  # \w is Unicode: Hangul, digits, underscore
-_KINDS = {".pdf": {"pdf"}, ".docx": {"zip"}, ".hwpx": {"zip"}, ".hwp": {"ole", "zip"}}  # an HWPX saved as .hwp
+_KINDS = {".pdf": {"pdf"}, ".docx": {"zip"}, ".hwpx": {"zip"}, ".hwp": {"ole", "zip"}}  # zip: HWPX named .hwp
 _TEXT_KINDS = {"text", "html"}
 # The loader's reasons (English, for logs and the CLI) in the words staff read: (pattern, Korean).
 REASONS_KO = (
@@ -140,7 +140,8 @@ def _read_export(copy: Path, name: str, staging: Path, max_bytes: int) -> tuple[
     if whole_file:
         raise UploadError(name, reason_ko(whole_file[0].reason))
     if errors:
-        named = ", ".join(f"{str(e.path).rsplit('#', 1)[-1]}: {reason_ko(e.reason)}" for e in errors[:MAX_NAMED_RECORDS])
+        shown = errors[:MAX_NAMED_RECORDS]
+        named = ", ".join(f"{str(e.path).rsplit('#', 1)[-1]}: {reason_ko(e.reason)}" for e in shown)
         more = f" 외 {len(errors) - MAX_NAMED_RECORDS}건" if len(errors) > MAX_NAMED_RECORDS else ""
         raise UploadError(name, f"정책 {len(errors)}건을 읽지 못했습니다: {named}{more}. 고쳐서 다시 올려 주세요.")
     if not items:
