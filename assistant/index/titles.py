@@ -29,6 +29,7 @@ MIN_PART_WEIGHT = 22.0
 RUNNER_UP_RATIO = 0.6
 MIN_PLACED_WEIGHT = 12.0  # ... less rare weight when the place the question names singles it out
 TIE_MARGIN = 0.06  # programs scoring this close to the best are named as well as it
+SUBNAME_WEIGHT = 0.9  # ... unless the question holds much less of their name than of the best one's
 MIN_KEY_SYLLABLES = 4  # a shorter title ("청년") names no program in particular
 PLACE_HEAD_CHARS = 600  # the start of a document, where a program page says where it runs
 GRAM = 3
@@ -98,12 +99,15 @@ class ProgramTitles:
         shortened = (scored and scored[0][1] >= enough
                      and (len(scored) == 1 or scored[1][0] < RUNNER_UP_RATIO * scored[0][0]))
         top = scored[0][2] if scored else None
-        scored = [(s, p) for s, _, p in scored if s >= MIN_SCORE or (shortened and p is top)]
+        scored = [x for x in scored if x[0] >= MIN_SCORE or (shortened and x[2] is top)]
         if not scored:
             return []
-        best = max(s for s, _ in scored)
-        near = sorted((x for x in scored if x[0] >= best - TIE_MARGIN), key=lambda x: (-x[0], x[1].source))
-        return _written_place([p for _, p in near], _compact(question))
+        best = max(s for s, _, _ in scored)
+        near = [x for x in scored if x[0] >= best - TIE_MARGIN]
+        # "해외일경험 지원사업" also holds all of "일 경험 지원": the longer name the question holds is the one named
+        heaviest = max(w for _, w, _ in near)
+        near = sorted((x for x in near if x[1] >= SUBNAME_WEIGHT * heaviest), key=lambda x: (-x[0], x[2].source))
+        return _written_place([p for _, _, p in near], _compact(question))
 
     def named_share(self, question: str, source: str) -> float | None:
         """How much of the program at `source` the question names (0-1); None when `source` is no program."""
@@ -164,8 +168,8 @@ def names_part(word: str, title: str) -> bool:
 
 
 def _names(title: str) -> list[str]:
-    """A title, and its parts outside and inside brackets when it has them."""
-    inner = re.findall(r"[(\[【<]([^()\[\]【】<>]+)[)\]】>]", title)
+    """A title, and its parts outside and inside brackets when it has them ("(광주 남구)" is a place, not a name)."""
+    inner = [i for i in re.findall(r"[(\[【<]([^()\[\]【】<>]+)[)\]】>]", title) if not PLACE_NAME.search(i)]
     outer = re.sub(r"[(\[【<][^()\[\]【】<>]*[)\]】>]", " ", title).strip()
     return [title] + ([outer] if inner and outer else []) + [i for i in inner if len(i.strip()) >= MIN_KEY_SYLLABLES]
 

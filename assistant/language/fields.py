@@ -34,7 +34,7 @@ TYPE_KINDS: dict[str, tuple[str, ...]] = {
 }
 # What a value of each kind looks like in the text (the raw text, before numbers are normalised).
 VALUE_PATTERNS: dict[str, re.Pattern] = {
-    "age": re.compile(r"\d+\s*(세|살)|만\s*\d+|(연령|나이)\s*(제한\s*)?(없|무관)|제한\s*없음"),
+    "age": re.compile(r"\d+\s*(세|살)|만\s*\d+|(연령|나이)\s*(제한\s*)?(없|무관)|(?<![가-힣])제한\s*없음"),
     "period": re.compile(
         r"(?<![\d-])(19|20)\d{2}\s*[.\-/년]\s*\d{1,2}(?!\d{3})|(?<!\d)20\d{6}(?!\d)|\d{1,2}\s*월\s*\d{1,2}\s*일|\d{1,2}\s*월|['’‘]\d{2}\s*\.\s*\d{1,2}"
         r"|상시|연중|수시|예산\s*소진|소진\s*시|마감|선착순"),
