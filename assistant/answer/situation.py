@@ -7,40 +7,78 @@ import re
 
 from assistant.answer.refusals import Refusal
 from assistant.language import situations as cues
+from assistant.language.glossary import PLACES_EN
 from assistant.language.regions import RegionTable
 from assistant.programs.extraction import Fact
+from assistant.programs.public import benefit_line
 from assistant.programs.finder import CHECK, ELIGIBLE, Match, Situation
 from assistant.types import Answer, Chunk, Citation, Hit
 
 SHOWN = 5  # programs listed in a chat answer; the rest are counted ("N개 더 보기")
 OPEN_WORDS = {"open": "신청 중", "always": "상시 신청", "upcoming": "신청 예정", "closed": "마감", "unknown": "신청 기간 미상"}
-PARTICLES = re.compile(r"(에서|에|은|는|이|가|인데|사는|살고|거주|이고|이며)$")
 
 
 def situation_in(text: str, regions: RegionTable, today: dt.date | None = None) -> Situation | None:
-    """The asker's situation when the question asks what they can apply for and says something about them."""
-    if not cues.WHAT_CAN_I.search(text):
+    """The asker's situation when the question asks what they can apply for and says something about them.
+
+    Several places compared ("의정부랑 고양 여성 일자리 각각 뭐 있어?") are no situation: the comparison answers.
+    """
+    if not asks_what_i_can_get(text):
         return None
-    age_match = cues.OWN_AGE.search(text)
-    age = int(age_match.group(1) or age_match.group(2)) if age_match else None
-    status = next((s for s, words in cues.OWN_STATUS.items() if any(w in text for w in words)), None)
-    groups = tuple(g for g, words in cues.OWN_GROUPS.items() if any(w in text for w in words)) or None
-    residence = residence_in(text, regions)
-    if age is None and status is None and groups is None and not (residence and cues.LIVES.search(text)):
+    places = places_in(text, regions)
+    lives = bool(cues.LIVES.search(text) or cues.LIVES_EN.search(text))
+    if len({regions.resolve(p).name for p in places}) > 1 and (cues.COMPARES.search(text) or not lives):
+        return None
+    age, status, groups = own_age(text), own_status(text), own_groups(text)
+    residence = places[0] if places else None
+    if age is None and status is None and groups is None and not (residence and lives):
         return None  # nothing about the asker: a question about programs in general
     return Situation(age, residence, status, groups, today or dt.date.today())
 
 
+def asks_what_i_can_get(text: str) -> bool:
+    """'뭐 신청할 수 있어요?', 'what can I apply for?', or '지원 있나요?' when the asker speaks of themself."""
+    if cues.WHAT_CAN_I.search(text) or cues.WHAT_CAN_I_EN.search(text):
+        return True
+    return bool(cues.ASKS_IF_ANY.search(text) and cues.SELF_SAID.search(text))
+
+
+def own_age(text: str) -> int | None:
+    found = cues.OWN_AGE.search(text) or cues.OWN_AGE_EN.search(text)
+    return int(next(g for g in found.groups() if g)) if found else None
+
+
+def own_status(text: str) -> str | None:
+    korean = next((s for s, words in cues.OWN_STATUS.items() if any(w in text for w in words)), None)
+    english = (s for s, pattern in cues.OWN_STATUS_EN.items() if re.search(pattern, text, re.I))
+    return korean or next(english, None)
+
+
+def own_groups(text: str) -> tuple[str, ...] | None:
+    groups = [g for g, words in cues.OWN_GROUPS.items() if any(w in text for w in words)]
+    english = [g for g, pattern in cues.OWN_GROUPS_EN.items() if re.search(pattern, text, re.I)]
+    groups += [g for g in english if g not in groups]
+    return tuple(groups) or None
+
+
+def places_in(text: str, regions: RegionTable) -> list[str]:
+    """The places the question names, in order ("경기 의정부시", "의정부에서" -> "의정부", "Suwon" -> "수원시")."""
+    words = [w for w in (cues.PLACE_PARTICLES.sub("", w) for w in re.findall(r"[가-힣]+", text)) if w]
+    found, i = [], 0
+    while i < len(words):
+        pair = f"{words[i]} {words[i + 1]}" if i + 1 < len(words) else ""
+        hit = next((c for c in (pair, words[i]) if len(c) >= 2 and regions.resolve(c) is not None), None)
+        if hit:
+            found.append(hit)
+        i += 2 if hit and hit == pair else 1
+    english = [PLACES_EN[w] for w in re.findall(r"[a-z]+", text.lower()) if w in PLACES_EN]
+    return found + [p for p in english if regions.resolve(p) is not None]
+
+
 def residence_in(text: str, regions: RegionTable) -> str | None:
-    """The first place the question names ("경기 의정부시", "의정부에서" -> "의정부"), None when none."""
-    words = [PARTICLES.sub("", w) for w in re.findall(r"[가-힣]+", text)]
-    for i, word in enumerate(words):
-        pair = f"{word} {words[i + 1]}" if i + 1 < len(words) else ""
-        for candidate in (pair, word):
-            candidate = candidate.strip()
-            if len(candidate) >= 2 and regions.resolve(candidate) is not None:
-                return candidate
-    return None
+    """The first place the question names, None when none."""
+    places = places_in(text, regions)
+    return places[0] if places else None
 
 
 def missing_fact(situation: Situation) -> str | None:
@@ -80,11 +118,13 @@ def situation_answer(question: str, situation: Situation, matches: list[Match], 
 
 def program_line(m: Match) -> str:
     """'• 이름 — 지원 내용 (신청 중, D-12) · 확인 필요: 소득 기준' in one line."""
-    benefit = (m.program.fact("benefit").value or {}).get("text", "") if m.program.fact("benefit").value else ""
+    benefit = benefit_line(m.program)
     state = OPEN_WORDS[m.open] + (f", D-{m.d_day}" if m.d_day is not None and m.open in ("open", "upcoming") else "")
-    head = f"• {m.program.title}" + (f" — {benefit[:60]}" if benefit else "") + f" ({state})"
+    head = f"• {m.program.title}" + (f" — {benefit}" if benefit else "") + f" ({state})"
     unknown = [c.reason for c in m.conditions if c.outcome == "unknown"]
-    return head + (f" · 확인 필요: {unknown[0]}" if m.verdict == CHECK and unknown else "")
+    if m.verdict != CHECK or not unknown:
+        return head
+    return head + (f" · {unknown[0]}" if "확인 필요" in unknown[0] else f" · 확인 필요: {unknown[0]}")
 
 
 def _facts_to_cite(m: Match) -> list[Fact]:

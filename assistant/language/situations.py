@@ -27,10 +27,35 @@ RESIDENCE_AFTER = re.compile(r"([가-힣]{2,10}(?:\s[가-힣]{2,6})?)\s*(?:에\s
 # The question asks what the asker can get, not a fact about one program.
 WHAT_CAN_I = re.compile(
     r"뭐\s*(?:신청|받|할\s*수|있)|무엇을?\s*(?:신청|받)|어떤\s*(?:지원|사업|혜택|정책)|"
-    r"(?:신청|지원|받을)\s*수\s*있는\s*(?:게|것|거|지원|사업|혜택|정책)|해당(?:되는|하는)\s*(?:지원|사업|정책)"
+    r"(?:신청할?|지원받?을?|받을)\s*수\s*있는\s*(?:게|것|거|지원|사업|혜택|정책)|해당(?:되는|하는)\s*(?:지원|사업|정책)"
 )
+# "저 32살 여자고 … 고양시 지원 있나요?": asking whether there is any support counts only when the asker
+# also speaks of themself (SELF_SAID), else it is a question about one program ("… 면접수당 지원 있나요?").
+ASKS_IF_ANY = re.compile(r"(?:지원|사업|혜택|정책|프로그램|일자리)\S{0,2}\s*(?:있나요|있어요|있을까요|있어\b|있습니까|없나요|없을까요)")
+SELF_SAID = re.compile(r"(?:^|\s)(?:저|전|제가|저는|나|난|나는|내가)\s|인데|이에요|입니다|거든요")
 # The asker says where they live (a place alone is the topic of the question, not their residence).
 LIVES = re.compile(r"사는|살고|살아|거주|에\s*살")
+# Several places with one of these is a comparison ("의정부랑 고양 … 각각"), answered place by place.
+COMPARES = re.compile(r"각각|비교|중에|중에서|차이|어디가\s*더|\bvs\b|\bcompare|\beach\b", re.I)
+# Particles after a place word ("수원에서", "의정부랑"), dropped before looking the place up.
+PLACE_PARTICLES = re.compile(r"(에서|에|은|는|이|가|인데|사는|살고|거주|이고|이며|이랑|랑|하고|와|과)$")
+
+# The same cues in English ("I'm 27 and unemployed in Suwon, what can I apply for?").
+WHAT_CAN_I_EN = re.compile(
+    r"\bwhat (?:can|could|should) I (?:apply|get|receive)|\bam I eligible|\bcan I (?:apply|get)\b|"
+    r"\bwhat (?:support|help|programs?|benefits?)\b.*\b(?:for me|can I|could I)\b", re.I)
+OWN_AGE_EN = re.compile(
+    r"\bI(?:'m| am) (\d{2})\b|\b(\d{2})[- ]?(?:years?|yrs?)[- ]old\b|\baged? (\d{2})\b", re.I)
+OWN_STATUS_EN: dict[str, str] = {
+    "미취업": r"\bunemployed\b|\bjobless\b|\bjob[- ]?seek|\blooking for (?:a )?(?:job|work)\b|\bout of work\b",
+    "재직": r"\bI(?:'m| am) (?:employed|working)\b|\boffice worker\b",
+    "창업·예비창업": r"\bstart(?:ing)? a business\b|\bfounder\b|\bentrepreneur\b",
+}
+OWN_GROUPS_EN: dict[str, str] = {
+    "여성": r"\b(?:woman|female)\b", "경력단절": r"\bcareer[- ]break", "장애인": r"\bdisab",
+    "대학생": r"\b(?:college|university) student\b",
+}
+LIVES_EN = re.compile(r"\b(?:live|living|based|reside|resident)\b|\bin [A-Z][a-z]+")
 # The one missing fact that changes a finder's answer most, in the order to ask for it.
 ASK_FOR = {
     "age": "나이를 알려주시면 더 정확히 찾아 드릴게요.",

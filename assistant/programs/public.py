@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import html
+import re
+
 from assistant.programs.catalog import FIELDS, ProgramRecord
 from assistant.programs.finder import Match
 
@@ -9,6 +12,26 @@ from assistant.programs.finder import Match
 def benefit_text(program: ProgramRecord) -> str | None:
     value = program.fact("benefit").value
     return value.get("text") if isinstance(value, dict) else None
+
+
+BENEFIT_LINE_CHARS = 48  # a chat list line's benefit: about one phone line
+# What leads a benefit line without saying anything: bullets, numbering, a '(목적) ' / '(인력양성) ' label.
+_LEAD = re.compile(r"^(?:[\s\-•·ㆍ∙○◯●□■◇◆ㅇ※▶▷*]+|\d{1,2}[.)]\s+|\([가-힣·ㆍ]{2,8}\)\s+)+")
+_TRAILING = re.compile(r"(?:[\s,·ㆍ/(]|\b(?:및|또는|등))+$")
+
+
+def benefit_line(program: ProgramRecord, limit: int = BENEFIT_LINE_CHARS) -> str | None:
+    """The benefit as one readable line: no bullet or '(목적)' lead, cut at a word and marked '…' when long."""
+    text = benefit_text(program)
+    if not text:
+        return None
+    text = _LEAD.sub("", " ".join(html.unescape(text).split()))
+    if len(text) <= limit:
+        return text or None
+    cut = text[:limit]
+    boundary = max(cut.rfind(", "), cut.rfind(" "))
+    cut = cut[:boundary] if boundary > limit // 2 else cut
+    return _TRAILING.sub("", cut) + "…"
 
 
 def catalog_entry(program: ProgramRecord) -> dict:

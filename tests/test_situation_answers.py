@@ -1,0 +1,120 @@
+"""Situation questions ("27살 백수인데 수원에서 뭐 신청할 수 있어요?") in chat, over seed articles and real dev policies."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from assistant.answer.situation import SHOWN, situation_in
+from assistant.documents.policies import export_documents
+from assistant.language.regions import load_regions
+from assistant.programs.catalog import programs_in
+from assistant.programs.finder import CHECK, ELIGIBLE
+from assistant.programs.public import BENEFIT_LINE_CHARS, benefit_line
+
+REPO = Path(__file__).resolve().parent.parent
+DEV_POLICIES = REPO.parent / "shared" / "data" / "youth-policies" / "policies-dev.json"
+needs_dev = pytest.mark.skipif(not DEV_POLICIES.is_file(), reason=f"dev corpus absent: {DEV_POLICIES}")
+GYEONGGI_RECORDS = 24  # dev records for a place in 경기도 (or nationwide) put into the small index
+
+
+@pytest.mark.parametrize("question, age, place, status, groups", [
+    ("27살 백수인데 수원에서 뭐 신청할 수 있어요?", 27, "경기도 수원시", "미취업", None),
+    ("의정부 사는 미취업 청년인데 받을 수 있는 지원 뭐 있어요?", None, "경기도 의정부시", "미취업", None),
+    ("저 32살 여자고 경력단절인데 고양시 지원 있나요?", 32, "경기도 고양시", None, ("여성", "경력단절")),
+    ("I'm 27 and unemployed in Suwon, what can I apply for?", 27, "경기도 수원시", "미취업", None),
+])
+def test_a_resident_describing_themself_is_a_situation(question, age, place, status, groups):
+    regions = load_regions()
+    situation = situation_in(question, regions)
+    assert situation is not None
+    assert (situation.age, situation.status, situation.groups) == (age, status, groups)
+    assert regions.resolve(situation.residence).name == place
+
+
+@pytest.mark.parametrize("question", [
+    "의정부랑 고양 여성 일자리 각각 뭐 있어?",
+    "의정부와 고양 중에 여성 일자리 뭐 있어?",
+    "수원이랑 고양 청년 지원 비교해줘, 받을 수 있는 지원 뭐 있어?",
+    "만 39세도 청년 면접수당 지원 있나요?",  # about one program, not the asker
+])
+def test_places_compared_or_one_program_asked_about_is_no_situation(question):
+    assert situation_in(question, load_regions()) is None
+
+
+def test_a_comparison_in_chat_is_answered_by_place_not_by_the_finder(knowledge_assistant):
+    answer = knowledge_assistant.ask("의정부랑 고양 여성 일자리 각각 뭐 있어?")
+    assert answer.generator != "finder"
+
+
+@needs_dev
+def test_the_one_line_benefit_reads_as_a_phrase_on_dev_policies():
+    regions = load_regions()
+    raw = DEV_POLICIES.read_bytes()
+    lines = [benefit_line(p) for d in export_documents(raw, "dev.json", "dev.json", regions)
+             if not isinstance(d, Exception) for p in programs_in(d, regions)]
+    lines = [line for line in lines if line]
+    assert len(lines) > 300
+    for line in lines:
+        assert len(line) <= BENEFIT_LINE_CHARS + 1, line
+        assert not re.match(r"[\s\-•·ㆍ∙○◯●□■※*]|\d{1,2}[.)]\s|\(목적\)", line), line
+        assert "&middot;" not in line and "\n" not in line, line
+        assert not re.search(r"(?:및|등|,|\()…$", line), line  # never cut on a dangling connective
+
+
+@pytest.fixture(scope="module")
+def policy_assistant(tmp_path_factory, analyzer, embedder):
+    """A real index of the seed articles beside a few dev policies (경기도 or nationwide) in an export .json."""
+    if not DEV_POLICIES.is_file():
+        pytest.skip(f"dev corpus absent: {DEV_POLICIES}")
+    from assistant.config import load_settings
+    from assistant.engine import Assistant
+    from assistant.index.build import run_ingest
+
+    root = tmp_path_factory.mktemp("policies")
+    source = root / "knowledge"
+    shutil.copytree(REPO / "knowledge", source)
+    records = json.loads(DEV_POLICIES.read_text(encoding="utf-8"))
+    codes = [str(r.get("zipCd") or "").split(",") for r in records]
+    gyeonggi = [r for r, mine in zip(records, codes) if any(c.strip().startswith("41") for c in mine)]
+    (source / "exports").mkdir()
+    (source / "exports" / "policies.json").write_text(
+        json.dumps(gyeonggi[:GYEONGGI_RECORDS], ensure_ascii=False), encoding="utf-8")
+    settings = load_settings({}, index_dir=root / "index", source_dir=source)
+    run_ingest(settings, analyzer=analyzer, embedder=embedder)
+    return Assistant.open(settings, analyzer=analyzer, embedder=embedder)
+
+
+def _listed(assistant, question: str):
+    situation = situation_in(question, load_regions())
+    return [m for m in assistant.find(situation) if m.verdict in (ELIGIBLE, CHECK)]
+
+
+def test_a_situation_gets_a_short_cited_list_with_deadlines_and_more(policy_assistant):
+    question = "27살 백수인데 수원에서 뭐 신청할 수 있어요?"
+    answer = policy_assistant.ask(question)
+    listed = _listed(policy_assistant, question)
+    assert answer.generator == "finder" and len(listed) > SHOWN
+    lines = [line for line in answer.text.splitlines() if line.startswith("• ")]
+    assert len(lines) == SHOWN
+    for line, match in zip(lines, listed):
+        assert line.startswith(f"• {match.program.title}")
+        assert re.search(r"\[\d+\]$", line)  # ends with its citations
+        assert "신청" in line or "마감" in line  # the deadline status
+        if match.d_day is not None and match.open in ("open", "upcoming"):
+            assert f"D-{match.d_day}" in line
+    assert f"{len(listed) - SHOWN}개 더 보기" in answer.text
+    cited = {int(n) for n in re.findall(r"\[(\d+)\]", answer.text)}
+    assert cited == {c.number for c in answer.citations}
+    assert all(c.snippet in c.passage for c in answer.citations)  # each quote is a line of its passage
+
+
+def test_a_situation_without_an_age_asks_for_it(policy_assistant):
+    answer = policy_assistant.ask("의정부 사는 미취업 청년인데 받을 수 있는 지원 뭐 있어요?")
+    assert answer.generator == "finder"
+    assert answer.text.splitlines()[-1] == "나이를 알려주시면 더 정확히 찾아 드릴게요."
