@@ -1,11 +1,15 @@
-"""Situation questions ("27살 백수인데 수원에서 뭐 신청할 수 있어요?") in chat, over seed articles and real dev policies."""
+"""Situation questions ("27살 백수인데 수원에서 뭐 신청할 수 있어요?") in chat, over seeds and real dev policies;
+the chat, the '맞춤 사업 찾기' tab and the CLI list the same programs in the same order (issue 14)."""
 
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -16,6 +20,7 @@ from assistant.language.regions import load_regions
 from assistant.programs.catalog import programs_in
 from assistant.programs.finder import CHECK, ELIGIBLE
 from assistant.programs.public import BENEFIT_LINE_CHARS, benefit_line
+from assistant.ui.finder import find_cards
 
 REPO = Path(__file__).resolve().parent.parent
 DEV_POLICIES = REPO.parent / "shared" / "data" / "youth-policies" / "policies-dev.json"
@@ -118,3 +123,35 @@ def test_a_situation_without_an_age_asks_for_it(policy_assistant):
     answer = policy_assistant.ask("의정부 사는 미취업 청년인데 받을 수 있는 지원 뭐 있어요?")
     assert answer.generator == "finder"
     assert answer.text.splitlines()[-1] == "나이를 알려주시면 더 정확히 찾아 드릴게요."
+
+
+SAME_SITUATION = [  # (chat question, tab form: age, residence, status, groups; CLI arguments)
+    ("27살 백수인데 수원에서 뭐 신청할 수 있어요?", ("27", "수원", "미취업", None),
+     ["--age", "27", "--region", "수원", "--status", "미취업"]),
+    ("의정부 사는 미취업 청년인데 받을 수 있는 지원 뭐 있어요?", ("", "의정부", "미취업", None),
+     ["--region", "의정부", "--status", "미취업"]),
+    ("저 32살 여자고 경력단절인데 고양시 지원 있나요?", ("32", "고양시", "모름", ["여성", "경력단절"]),
+     ["--age", "32", "--region", "고양시", "--group", "여성", "--group", "경력단절"]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, form, arguments", SAME_SITUATION)
+def test_the_chat_and_the_tab_give_the_same_programs_as_the_cli(policy_assistant, question, form, arguments):
+    today = dt.date.today()
+    command = [sys.executable, "-m", "assistant", "find", *arguments, "--date", today.isoformat(), "--json",
+               "--index-dir", str(policy_assistant.settings.index_dir)]
+    run = subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr
+    cli = [row["title"] for row in json.loads(run.stdout)]
+    assert len(cli) > SHOWN  # enough programs that order and the "더 보기" cut matter
+
+    cards = find_cards(policy_assistant, *form, today=today)
+    tab = [html.unescape(t) for t in re.findall(r'<div class="jq-program"[^>]*><div[^>]*>(.*?)</div>', cards)]
+    assert tab == cli
+
+    chat = policy_assistant.ask(question).text.splitlines()
+    listed = [line for line in chat if line.startswith("• ")]
+    assert len(listed) == SHOWN
+    assert all(line.startswith(f"• {title} ") for line, title in zip(listed, cli)), (listed, cli[:SHOWN])
+    assert f"{len(cli) - SHOWN}개 더 보기" in "\n".join(chat)
