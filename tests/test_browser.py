@@ -265,3 +265,36 @@ def test_the_first_screen_shows_title_and_filter_on_a_phone_and_the_input_on_a_d
     top, bottom = driver.execute_script("const r = document.querySelector('#jq-question').getBoundingClientRect();"
                                         " return [r.top + scrollY, r.bottom + scrollY]")
     assert bottom <= 900, f"the question box ends at {bottom:.0f}px, below a 1280x900 screen"
+
+
+def test_the_program_finder_form_gives_result_cards_that_fit_a_phone(app, driver, tmp_path):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+    from selenium.webdriver.support import expected_conditions as ec
+
+    url, _ = app
+    _screen(driver, 390, 844, phone=True)
+    driver.get(url)
+    tab = (By.XPATH, "//button[@role='tab'][contains(., '맞춤 사업 찾기')]")
+    _wait(driver, 60).until(ec.element_to_be_clickable(tab)).click()
+    field = "#{0} textarea, #{0} input"
+    age = _wait(driver, 30).until(ec.element_to_be_clickable((By.CSS_SELECTOR, field.format("jq-find-age"))))
+    age.send_keys("27")
+    driver.find_element(By.CSS_SELECTOR, field.format("jq-find-place")).send_keys("서울 강남구")
+    status = driver.find_element(By.CSS_SELECTOR, "#jq-find-status input")
+    status.click()
+    status.send_keys(Keys.CONTROL, "a")
+    status.send_keys("미취업", Keys.ENTER)
+    driver.find_element(By.ID, "jq-find").click()
+    first = (By.CSS_SELECTOR, "#jq-find-results .jq-program")
+    _wait(driver).until(ec.visibility_of_element_located(first))
+    time.sleep(0.5)  # let the cards lay out
+    driver.save_screenshot(str(tmp_path / "finder-phone.png"))
+    cards = driver.find_elements(*first)
+    assert any("강남 취업경진대회" in c.text and "신청 가능" in c.text for c in cards)
+    assert status.get_attribute("value") == "미취업"
+    assert any("나이 조건 만 18~32세 충족" in c.text for c in cards)  # the age typed in was judged
+    overflow = driver.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 1, f"the page is {overflow}px wider than a phone screen"
+    rights = driver.execute_script("return Array.from(arguments[0]).map(c => c.getBoundingClientRect().right)", cards)
+    assert max(rights) <= 390 + 1, f"a result card reaches {max(rights):.0f}px on a 390px screen"
