@@ -183,7 +183,7 @@ def upload_documents(ctx: AppContext, token: str | None, files: list | None, met
             _undo(added, metadata, before)
             _reindex(ctx)
             raise StaffError("색인하지 못해 올리지 않았습니다: " + "; ".join(f"{s}: {r}" for s, r in skipped.items()))
-    names = ", ".join(c.name + (f" (정책 {len(c.documents)}건)" if len(c.documents) > 1 else "") 
+    names = ", ".join(c.name + (f" (정책 {len(c.documents)}건)" if len(c.documents) > 1 else "")
                       for c in checked)
     log.info("staff upload added %s; %s", names, report.summary())
     done = f"**올렸습니다:** {html.escape(names, quote=False)}. 색인을 새로 만들었습니다 ({index_summary_ko(report)})."
