@@ -18,6 +18,7 @@ OWN_LABEL = 2.0  # the unit's own label names the asked kind
 SECTION_LABEL = 1.4  # the section it sits in does
 HOLDS_VALUE = 0.8  # it holds a value of the asked kind
 ASKED_WORD = 0.6  # it holds a word the question asks about ("교통비")
+FIGURE_BONUS = 0.2  # its value is a figure, not a word
 MIN_SCORE = 0.8  # less than this answers nothing
 RANK_STEP = 0.04  # a generic label ("기간") counts less than a specific one ("신청기간") by its place in the table
 
@@ -72,6 +73,8 @@ def _score(unit: Unit, kind: str, asked_words: list[str], value_pattern: re.Patt
     if not own and not section and not (found and kind in VALUE_ALONE):
         return None  # how to apply, documents, contact: only a line labelled so answers
     score = OWN_LABEL * own + SECTION_LABEL * section + (HOLDS_VALUE if found else 0.0)
+    if found and any(ch.isdigit() for ch in found.group(0)):
+        score += FIGURE_BONUS  # "1회 최대 5만원" says more than "실비"
     compact = unit.text.replace(" ", "")
     score += ASKED_WORD * sum(1 for w in asked_words if w in compact)
     if score < MIN_SCORE:

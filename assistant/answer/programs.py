@@ -69,6 +69,7 @@ class ProgramAnswerer:
             kinds = ()
         if kinds:
             asked = [t for t in question.terms if len(t) >= 2 and t not in program.title]
+            asked += [s for t in asked for s in DETAIL_SYNONYMS.get(t, ())]  # "월급" is written "인건비"
             unit_pattern = count_pattern(question.unit) if question.unit else None
             found = best_units(units, kinds, asked, unit_pattern)
             if found:

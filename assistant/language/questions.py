@@ -23,7 +23,7 @@ ANSWER_CUES: list[tuple[str, re.Pattern]] = [
     ("percent", re.compile(r"몇\s*%|몇\s*퍼센트|비율|[고취]용\s*[률율]|달성률|증가율|percent|rate", re.I)),
     ("count", re.compile(r"몇\s*(명|개|곳|건|회|개사|개소|가지|팀)|인원|how many people|how many|number of", re.I)),
     ("amount", re.compile(
-        r"얼마(예요|에요|인가요|야|죠|입니까|에여|예여|임|냐|인지|\s*[?？]|$)|얼마(를|씩|까지)?\s*(지원|받|줘|주|나와|드려)|"
+        r"얼마(예요|에요|인가요|야|죠|입니까|에여|예여|임|냐|인지|\s*[?？]|$)|얼마(를|씩|까지)?\s*(지원|받|줘|주|나와|드려|돼|되)|"
         r"금액|한도|예산|비용|자금|돈|원을|"
         r"how much money|budget|amount|money|fund", re.I)),
     ("quantity", re.compile(r"얼마나|규모|how much|how big|how large", re.I)),
