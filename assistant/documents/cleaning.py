@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from assistant.language.layout import WEB_BULLET
+
 # Whole lines that are site chrome, never article text.
 BOILERPLATE_LINES = re.compile(
     r"""^(
@@ -35,7 +37,6 @@ LINE_BREAKS = re.compile(r"\r\n?|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 INVISIBLE = re.compile(
     r"[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]"
 )
-BULLET = re.compile(r"^[•·∙◦▪\-*]\s*")
 MIN_REPEAT_CHARS = 12  # a repeated line shorter than this may legitimately recur ("◇ 성과")
 
 
@@ -62,7 +63,7 @@ def clean_text(text: str) -> str:
 
 
 def is_boilerplate(line: str) -> bool:
-    bare = BULLET.sub("", line).strip()
+    bare = WEB_BULLET.sub("", line).strip()
     if not bare:
         return True  # a bullet with nothing after it
     if BOILERPLATE_LINES.match(bare):

@@ -11,23 +11,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-# Glyphs that open a bullet item in Korean notices (○ □ ◯ ㅇ - ∙ · ※ 󰏅 ⁃ ㆍ and friends).
-BULLET = re.compile(r"^([○●◯◦\-–∙·•※󰏅⁃ㆍ▪▫▶►▷◆◇☞✓✔*+]|[ㅇo](?=\s))\s*")
-# Glyphs that open a heading when the line is short: □ 지원대상, ■ 사업개요, Ⅰ. 개요.
-HEADING_GLYPH = re.compile(r"^([□■◼◻▣]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]\.?)\s*")
-MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+")
-NUMBERED = re.compile(r"^(\d{1,2}[.)]|[가-하][.)]|\(\d{1,2}\)|\([가-하]\)|[①-⑳])\s*")
-# "label: value" — a short label, then a colon (not the one in "http://" or "10:00").
-LABEL_VALUE = re.compile(r"^([^:：\d][^:：]{0,19}?)\s*[:：](?!//)\s*(.*)$")
-PAREN_LABEL = re.compile(r"^[(\[【<]\s*([^()\[\]【】<>]{1,15}?)\s*[)\]】>]\s*(.*)$")
-TABLE_CELL = re.compile(r"\s*\|\s*")
-# A sentence ends like one ("…지원합니다.", "…신청해요", "…지원함"); a heading ("사업개요") does not.
-STATEMENT_END = re.compile(r"(다|[어아해죠네세지]요|음|함|됨|임)\s*[.!?…]?\s*$|[.!?]\s*$")
-FIGURE = re.compile(r"(?<![\d,])\d{1,3}\s*(세|살|명|개|원|시간|일|주|개월|년|%|회|곳|팀)")  # not a year ("2025년")
+from assistant.language.layout import (
+    BULLET,
+    HEADER_ROW,
+    HEADING_GLYPH,
+    LABEL_VALUE,
+    LINE_FIGURE,
+    MARKDOWN_HEADING,
+    NUMBERED,
+    PAREN_LABEL,
+    TABLE_CELL,
+    TITLE_LABELS,
+    VERBAL_LINE_END,
+)
+
 MAX_HEADING_CHARS = 30  # a □ or numbered line longer than this is an item, not a heading
 MAX_LABEL_CHARS = 15  # a first table cell longer than this is content, not a field name
-TITLE_LABELS = ("사업명", "정책명", "과제명", "프로그램명", "제목", "공고명", "사업명칭")
-HEADER_ROW = {("항목", "내용"), ("구분", "내용"), ("구분", "세부내용"), ("항목", "세부내용")}
 
 
 @dataclass(frozen=True)
@@ -128,12 +127,12 @@ def _row(line: str, start: int, end: int, section: str) -> Unit:
 def _is_label(candidate: str) -> bool:
     """A field name: short, no sentence in it, not a time or an address."""
     name = candidate.strip()
-    return 1 <= len(name.replace(" ", "")) <= MAX_LABEL_CHARS and not STATEMENT_END.search(name) and "http" not in name
+    return 1 <= len(name.replace(" ", "")) <= MAX_LABEL_CHARS and not VERBAL_LINE_END.search(name) and "http" not in name
 
 
 def _short(body: str) -> bool:
     """A heading's text: short, not a sentence, no figure ("□ 4일 동안 총 24시간 운영" is an item)."""
-    return len(body) <= MAX_HEADING_CHARS and not STATEMENT_END.search(body) and not FIGURE.search(body)
+    return len(body) <= MAX_HEADING_CHARS and not VERBAL_LINE_END.search(body) and not LINE_FIGURE.search(body)
 
 
 def clean_label(label: str) -> str:

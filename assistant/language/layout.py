@@ -1,0 +1,32 @@
+"""How Korean notices and program pages lay out their lines: bullet and heading glyphs, numbering, labels, tables.
+
+assistant/documents/structure.py reads documents into headings, items, fields and rows with these tables;
+assistant/documents/cleaning.py strips a web article's list glyphs with WEB_BULLET.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Glyphs that open a bullet item in Korean notices (○ □ ◯ ㅇ - ∙ · ※ 󰏅 ⁃ ㆍ and friends).
+BULLET = re.compile(r"^([○●◯◦\-–∙·•※󰏅⁃ㆍ▪▫▶►▷◆◇☞✓✔*+]|[ㅇo](?=\s))\s*")
+# The fewer glyphs a web article's list lines open with: a boilerplate line is matched without them.
+# Narrower than BULLET (no ○ ※ ㅇ □-style notice glyphs); widening it would change what cleaning drops.
+WEB_BULLET = re.compile(r"^[•·∙◦▪\-*]\s*")
+# Glyphs that open a heading when the line is short: □ 지원대상, ■ 사업개요, Ⅰ. 개요.
+HEADING_GLYPH = re.compile(r"^([□■◼◻▣]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]\.?)\s*")
+MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+")
+NUMBERED = re.compile(r"^(\d{1,2}[.)]|[가-하][.)]|\(\d{1,2}\)|\([가-하]\)|[①-⑳])\s*")
+# "label: value" — a short label, then a colon (not the one in "http://" or "10:00").
+LABEL_VALUE = re.compile(r"^([^:：\d][^:：]{0,19}?)\s*[:：](?!//)\s*(.*)$")
+PAREN_LABEL = re.compile(r"^[(\[【<]\s*([^()\[\]【】<>]{1,15}?)\s*[)\]】>]\s*(.*)$")
+TABLE_CELL = re.compile(r"\s*\|\s*")
+# A line ends like a sentence ("…지원합니다.", "…신청해요", "…지원함", or any final . ! ?); a heading or a label
+# ("사업개요", "필요서류") does not: only a verb's 요 counts, unlike discourse.STATEMENT_END, and no closing quote.
+VERBAL_LINE_END = re.compile(r"(다|[어아해죠네세지]요|음|함|됨|임)\s*[.!?…]?\s*$|[.!?]\s*$")
+# A small figure with its unit ("4일", "24시간", "30명"), which makes a □ line an item; not a year ("2025년").
+LINE_FIGURE = re.compile(r"(?<![\d,])\d{1,3}\s*(세|살|명|개|원|시간|일|주|개월|년|%|회|곳|팀)")
+# Field names that hold a document's title.
+TITLE_LABELS = ("사업명", "정책명", "과제명", "프로그램명", "제목", "공고명", "사업명칭")
+# A table's header row (its first two cells), which names columns and answers nothing.
+HEADER_ROW = {("항목", "내용"), ("구분", "내용"), ("구분", "세부내용"), ("항목", "세부내용")}
