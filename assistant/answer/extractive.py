@@ -13,24 +13,15 @@ from assistant.language.korean import KoreanAnalyzer, Sentence, normalize_text
 from assistant.answer.refusals import Refusal, age_notes, introduce_quotes, refusal_text
 from assistant.answer.quoting import self_contained, sentence_before_in, shown
 from assistant.answer.shapes import shaped_answer
-from assistant.language.questions import FACT_PATTERNS, HARD_TYPES, TYPE_WORDS, Question, count_pattern
+from assistant.language.conditions import STATED_LIMIT
+from assistant.language.discourse import ANAPHORA, STATEMENT_OR_STOP_END
+from assistant.language.questions import FACT_PATTERNS, HARD_TYPES, SPAN_PATTERNS, TYPE_WORDS, Question, count_pattern
 from assistant.types import Answer, Citation, Hit
 
-ANAPHORA = ("이 사업", "이는", "이를", "이에", "이를 통해", "이 같은", "이와 함께", "이 센터", "해당 사업", "그 결과", "이에 힘입어", "또한", "또,", "아울러")
 MIN_COVERAGE = 0.45  # share of the question's (idf-weighted) terms the best sentence must hold
 MIN_TYPED_COVERAGE = 0.35  # ... when the sentence also holds the kind of value asked for (a count, a date)
 MAX_SENTENCES = 3
-# What a span of each kind looks like, widest first ("2011년 3월", not "2011년").
-SPAN_PATTERNS = {
-    **FACT_PATTERNS,
-    "date": re.compile(
-        r"\d{4}\s*년\s*\d{1,2}\s*월(\s*\d{1,2}\s*일)?|\d{4}\s*년\s*(상반기|하반기|말|초)?|\d{1,2}\s*월\s*\d{1,2}\s*일"
-        r"|\d{4}\.\s*\d{1,2}(\.\s*\d{1,2})?|\d{1,2}\s*월|(올해|내년|지난해|작년)\s*(말|초|상반기|하반기)?"
-    ),
-}
-STATED_LIMIT = re.compile(r"대상으로|대상은|이내|이상|이하|미만|\d+\s*~\s*\d+\s*세|\d+\s*세|만\s*\d+|자격|누구나")
 HEADING_PENALTY = 0.3
-STATEMENT_END = re.compile(r"(다|요|음|함|됨|임)\s*[.!?…]?\s*[”\"’']?\s*$|[.!?]\s*[”\"’']?\s*$")
 PHRASE_BONUS = 0.1  # per pair of adjacent question terms written together in the sentence ("청년일자리")
 ALSO_TYPED = 0.85  # further sentences holding the asked kind of value join when this close to the best
 CONTEXT_CREDIT = 0.5  # a question term only the sentences before (or the title) hold counts this much
@@ -142,7 +133,7 @@ class ExtractiveAnswerer:
                 if question.answer_type == "eligibility" and STATED_LIMIT.search(s.text):
                     c.score += STATED_LIMIT_BONUS  # "만 18~32세", "3년 이내", "…를 대상으로" state who may join, "…를 위한" only hints
                 c.score += PHRASE_BONUS * _phrases(terms, compact)
-                if not STATEMENT_END.search(s.text.strip()):
+                if not STATEMENT_OR_STOP_END.search(s.text.strip()):
                     c.score -= HEADING_PENALTY  # a heading ("<강남구 취업경진대회 실시>") names a topic, it answers nothing
                 out.append(c)
         return out

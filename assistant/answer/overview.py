@@ -7,18 +7,14 @@ import re
 
 from assistant.answer.composing import Section
 from assistant.answer.quoting import with_antecedents
-from assistant.language.discourse import reads_as_statement
-from assistant.language.names import program_names
+from assistant.language.discourse import SPEECH, reads_as_statement
+from assistant.language.names import FOR_WHOM, program_names
 
 MAX_ITEMS = 4
 MIN_OVERVIEW_COVERAGE = 0.2  # broad questions name a group ("경력단절 여성") the program sentence may not repeat
 KEEP_WITHIN = 0.55  # an item joins while its score is at least this share of the best item's
 NAME_BONUS = 0.15  # per name the sentence gives (up to two)
 SPEECH_PENALTY = 0.4  # a pledge in quotes ("… 주력하겠다"고 밝혔다) names plans, not what one can use today
-SPEECH = re.compile(r"[”\"]\s*(?:고|라고|며)\s*(?:말했|밝혔|강조했|전했)|겠다\s*[”\"]|겠다\s*고")
-FOR_WHOM = re.compile(
-    r"([가-힣·]{2,14}(?:자|층|청년|여성|기업|학생|계층|어르신|노인|주민|구직자|창업자|인력))(?:을|를|들을)?\s*(?:위한|대상으로)"
-)
 
 
 def list_programs(question, candidates: list, before) -> tuple[str, list[Section]] | None:

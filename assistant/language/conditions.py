@@ -130,5 +130,7 @@ PHONE = re.compile(r"(?<!\d)(0\d{1,2}[-.)\s]\d{3,4}[-.\s]\d{4}|1[5-9]\d{2}-\d{4}
 # A program named inside an article: 'K-Move 스쿨 해외취업 지원사업', "청년 면접정장 대여사업".
 QUOTED_NAME = re.compile(r"[‘'\"“「『<〈]\s*([^’'\"”」』>〉\n]{3,60}?)\s*[’'\"”」』>〉]")
 PROGRAM_NOUNS = ("사업", "지원", "프로그램", "과정", "센터", "수당", "제도", "대회", "스쿨", "아카데미", "바우처", "공모")
+# A sentence that states who may join ("만 18~32세", "3년 이내", "…를 대상으로"); "…를 위한" only hints.
+STATED_LIMIT = re.compile(r"대상으로|대상은|이내|이상|이하|미만|\d+\s*~\s*\d+\s*세|\d+\s*세|만\s*\d+|자격|누구나")
 # An article sentence states a condition when it has one of these.
 ARTICLE_CONDITION_CUES = re.compile(r"(?:을|를|자)\s*대상으로|대상은|모집|선발|신청\s*(?:자격|대상|기간)|자격")

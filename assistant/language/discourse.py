@@ -19,6 +19,14 @@ LEADING_CONNECTIVES = (
     "또한", "아울러", "특히", "또", "더불어", "한편", "게다가", "그리고", "이와 함께", "이밖에도", "이 밖에도",
     "이 밖에", "이밖에", "이처럼",
 )
+# Openings after which a sentence takes its subject from what precedes it, back-references and connectives
+# alike: the extractive answerer credits the question terms the sentences before it hold.
+ANAPHORA = (
+    "이 사업", "이는", "이를", "이에", "이를 통해", "이 같은", "이와 함께", "이 센터", "해당 사업", "그 결과", "이에 힘입어",
+    "또한", "또,", "아울러",
+)
+# Reported speech and pledges ("… 주력하겠다"고 밝혔다): plans a speaker announces, not what one can use today.
+SPEECH = re.compile(r"[”\"]\s*(?:고|라고|며)\s*(?:말했|밝혔|강조했|전했)|겠다\s*[”\"]|겠다\s*고")
 
 _BACK = re.compile(r"^\s*(?:" + "|".join(re.escape(b) for b in sorted(BACK_REFERENCES, key=len, reverse=True)) + r")(?=[^가-힣]|$|[은는이가을를의에도])|^\s*동시에\s*이를")
 _CONNECTIVE = re.compile(r"^\s*(?:" + "|".join(re.escape(c) for c in sorted(LEADING_CONNECTIVES, key=len, reverse=True)) + r")\s*,?\s+")
@@ -36,6 +44,8 @@ def without_connective(sentence: str) -> str:
 
 # How a statement ends ("…했다.", "…있음"); a heading ("<강남구 취업경진대회 실시>") does not.
 STATEMENT_END = re.compile(r"(다|요|음|함|됨|임)\s*[.!?…]?\s*[”\"’']?\s*$")
+# ... or any final . ! ? (maybe inside a closing quote): wider than STATEMENT_END, punctuation alone counts.
+STATEMENT_OR_STOP_END = re.compile(STATEMENT_END.pattern + r"|[.!?]\s*[”\"’']?\s*$")
 
 
 def reads_as_statement(sentence: str) -> bool:

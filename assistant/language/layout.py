@@ -11,7 +11,7 @@ import re
 # Glyphs that open a bullet item in Korean notices (○ □ ◯ ㅇ - ∙ · ※ 󰏅 ⁃ ㆍ and friends).
 BULLET = re.compile(r"^([○●◯◦\-–∙·•※󰏅⁃ㆍ▪▫▶►▷◆◇☞✓✔*+]|[ㅇo](?=\s))\s*")
 # The fewer glyphs a web article's list lines open with: a boilerplate line is matched without them.
-# Narrower than BULLET (no ○ ※ ㅇ □-style notice glyphs); widening it would change what cleaning drops.
+# Narrower than BULLET (no ○ ※ ㅇ); widening it would change what cleaning drops.
 WEB_BULLET = re.compile(r"^[•·∙◦▪\-*]\s*")
 # Glyphs that open a heading when the line is short: □ 지원대상, ■ 사업개요, Ⅰ. 개요.
 HEADING_GLYPH = re.compile(r"^([□■◼◻▣]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]\.?)\s*")

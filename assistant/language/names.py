@@ -31,6 +31,10 @@ SUFFIXED_NAME = re.compile(
 )
 # Quoted phrases that are not programs: awards, laws, slogans ("좋은 일자리가 최고의 복지").
 NOT_PROGRAM = re.compile(r"(대상|상|조례|법|법률)$|[가-힣](가|이|은|는|과|와)\s|~|^\d+\s*년")
+# Whom a program is for: "경력단절 여성을 위한", "구직자 대상으로".
+FOR_WHOM = re.compile(
+    r"([가-힣·]{2,14}(?:자|층|청년|여성|기업|학생|계층|어르신|노인|주민|구직자|창업자|인력))(?:을|를|들을)?\s*(?:위한|대상으로)"
+)
 # A web address written in the text.
 URL = re.compile(r"https?://[^\s)\]>\"'’”]+|www\.[^\s)\]>\"'’”]+")
 # An office: "일자리진흥과", "기업유치팀", "일자리추진기획단" (not 결과, 효과, 성과...).

@@ -61,6 +61,14 @@ FACT_PATTERNS = {
     "name": re.compile(r"[‘'\"“「『<][^’'\"”」』>]{2,40}[’'\"”」』>]"),
     "person": re.compile(r"[가-힣]{2,4}\s*(시장|구청장|군수|본부장|관계자|기자|대표|장관|위원장)|[가-힣]*(청년|여성|노인|어르신|장애인|구직자|기업|학생|창업자|주민|계층)"),
 }
+# What a span of each kind looks like, widest first ("2011년 3월", not "2011년").
+SPAN_PATTERNS = {
+    **FACT_PATTERNS,
+    "date": re.compile(
+        r"\d{4}\s*년\s*\d{1,2}\s*월(\s*\d{1,2}\s*일)?|\d{4}\s*년\s*(상반기|하반기|말|초)?|\d{1,2}\s*월\s*\d{1,2}\s*일"
+        r"|\d{4}\.\s*\d{1,2}(\.\s*\d{1,2})?|\d{1,2}\s*월|(올해|내년|지난해|작년)\s*(말|초|상반기|하반기)?"
+    ),
+}
 # Types whose value must be in the answer; place and person only add preference.
 HARD_TYPES = {"phone", "age", "percent", "amount", "quantity", "date", "count", "eligibility"}
 
