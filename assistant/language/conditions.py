@@ -127,9 +127,18 @@ HEAD_COUNT_CUES = re.compile(r"모집|선발|인원|지원\s*규모|대상|내�
 # Contacts: telephone numbers and the words around them.
 PHONE = re.compile(r"(?<!\d)(0\d{1,2}[-.)\s]\d{3,4}[-.\s]\d{4}|1[5-9]\d{2}-\d{4})(?!\d)")
 
-# A program named inside an article: 'K-Move 스쿨 해외취업 지원사업', "청년 면접정장 대여사업".
-QUOTED_NAME = re.compile(r"[‘'\"“「『<〈]\s*([^’'\"”」』>〉\n]{3,60}?)\s*[’'\"”」』>〉]")
+# A program named inside an article: 'K-Move 스쿨 해외취업 지원사업', "청년 면접정장 대여사업" — in any quotes,
+# double ones too, unlike names.SINGLE_QUOTED_NAME (a broad answer's names, where double quotes are speech).
+ANY_QUOTED_NAME = re.compile(r"[‘'\"“「『<〈]\s*([^’'\"”」』>〉\n]{3,60}?)\s*[’'\"”」』>〉]")
 PROGRAM_NOUNS = ("사업", "지원", "프로그램", "과정", "센터", "수당", "제도", "대회", "스쿨", "아카데미", "바우처", "공모")
+# ... or unquoted, up to three words before a program noun and a particle ("청년 면접정장 대여사업을 ").
+UNQUOTED_NAME = re.compile(r"((?:[가-힣A-Za-z0-9·\-]+\s){0,3}[가-힣A-Za-z0-9·\-]*(?:" + "|".join(PROGRAM_NOUNS) + r"))(?:을|를|은|는|에는|이|가)\s")
+# A sentence that names its program only by referring back ("이 사업", "해당 프로그램").
+REFERS_BACK = re.compile(r"^(이|해당|본|동)\s*(사업|프로그램|과정)")
+# A word ending in a particle or verb ending ("청년을", "운영하는") is no part of the name that follows it.
+NAME_STOP = re.compile(r"(는|은|을|를|의|에|고|며|서|한|된|인|하여|해|및)$")
+# Where one sentence of an article's line ends and the next begins ("…지원한다. 신청은…").
+ARTICLE_SENTENCE_BREAK = re.compile(r"(?<=[다요음임함됨])\.\s+|(?<=[.!?])\s+(?=[가-힣‘'\"“])")
 # A sentence that states who may join ("만 18~32세", "3년 이내", "…를 대상으로"); "…를 위한" only hints.
 STATED_LIMIT = re.compile(r"대상으로|대상은|이내|이상|이하|미만|\d+\s*~\s*\d+\s*세|\d+\s*세|만\s*\d+|자격|누구나")
 # An article sentence states a condition when it has one of these.

@@ -22,7 +22,7 @@ GENERIC_WORDS = {
     "창출", "일자리창출", "일자리 창출", "육성", "추진", "확보", "어떤", "무슨", "어느", "이런", "그런", "여러",
 }
 # A quoted name: ‘청년공감터’, '19Day', 「…」; 2-40 characters, not a sentence (no final verb).
-QUOTED_NAME = re.compile(r"[‘'「『<]([^’'」』>\n]{2,40})[’'」』>]")
+SINGLE_QUOTED_NAME = re.compile(r"[‘'「『<]([^’'」』>\n]{2,40})[’'」』>]")
 _HEAD = "|".join(re.escape(h) for h in sorted(NAME_HEADS, key=len, reverse=True))
 # Up to three words before a head: "고양 일자리센터", "연령별·계층별 맞춤형 취업지원 프로그램".
 # The head may carry a particle ("프로그램은", "센터를"), never more letters ("센터장").
@@ -52,7 +52,7 @@ NOT_NAME_WORD = re.compile(
 def program_names(sentence: str) -> list[str]:
     """Names of programs, centers and places a sentence gives, in order, without generic phrases."""
     names: list[str] = []
-    for match in QUOTED_NAME.finditer(sentence):
+    for match in SINGLE_QUOTED_NAME.finditer(sentence):
         name = match.group(1).strip()
         if not re.search(r"(다|요)\s*[.!?]?$", name) and not NOT_PROGRAM.search(name):
             names.append(name)

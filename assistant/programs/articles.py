@@ -10,10 +10,6 @@ from assistant.programs import extraction as ex
 from assistant.programs.extraction import STATED, UNCLEAR, Fact, Line, Sections
 from assistant.types import SourceDocument
 
-SENTENCE_END = re.compile(r"(?<=[다요음임함됨])\.\s+|(?<=[.!?])\s+(?=[가-힣‘'\"“])")
-UNQUOTED_NAME = re.compile(r"((?:[가-힣A-Za-z0-9·\-]+\s){0,3}[가-힣A-Za-z0-9·\-]*(?:" + "|".join(rules.PROGRAM_NOUNS) + r"))(?:을|를|은|는|에는|이|가)\s")
-REFERS_BACK = re.compile(r"^(이|해당|본|동)\s*(사업|프로그램|과정)")
-NAME_STOP = re.compile(r"(는|은|을|를|의|에|고|며|서|한|된|인|하여|해|및)$")
 
 
 def sentences_of(lines: list[Line]) -> list[Line]:
@@ -21,7 +17,7 @@ def sentences_of(lines: list[Line]) -> list[Line]:
     out = []
     for line in lines:
         start = 0
-        for piece in SENTENCE_END.split(line.text):
+        for piece in rules.ARTICLE_SENTENCE_BREAK.split(line.text):
             at = line.text.find(piece, start)
             if piece.strip():
                 out.append(Line(line.start + at, piece.strip()))
@@ -34,11 +30,11 @@ def article_programs(doc: SourceDocument, sections: Sections, regions: RegionTab
     sentences = sentences_of(sections.lines)
     found: dict[str, tuple[dict, list]] = {}
     for i, sentence in enumerate(sentences):
-        name = None if REFERS_BACK.match(sentence.text) else _name_in(sentence.text)
+        name = None if rules.REFERS_BACK.match(sentence.text) else _name_in(sentence.text)
         if not name or name in found:
             continue
         following = sentences[i + 1] if i + 1 < len(sentences) else None
-        joined = following is not None and (REFERS_BACK.match(following.text) or not _name_in(following.text))
+        joined = following is not None and (rules.REFERS_BACK.match(following.text) or not _name_in(following.text))
         around = [s for s in [sentence] + ([following] if joined else [])
                   if rules.ARTICLE_CONDITION_CUES.search(s.text) or ex.age_in(s.text)]
         if not around:
@@ -51,15 +47,15 @@ def article_programs(doc: SourceDocument, sections: Sections, regions: RegionTab
 
 def _name_in(text: str) -> str | None:
     """A program's name in a sentence: quoted ('…지원사업'), else a noun phrase ending in 사업 / 대회 / …."""
-    for quoted in rules.QUOTED_NAME.finditer(text):
+    for quoted in rules.ANY_QUOTED_NAME.finditer(text):
         name = quoted.group(1).strip()
         if name.endswith(rules.PROGRAM_NOUNS):
             return name
-    for plain in UNQUOTED_NAME.finditer(text):
+    for plain in rules.UNQUOTED_NAME.finditer(text):
         words = plain.group(1).split()
         kept: list[str] = []
         for word in reversed(words):
-            if kept and (NAME_STOP.search(word) or not re.search(r"[가-힣A-Za-z]", word)):
+            if kept and (rules.NAME_STOP.search(word) or not re.search(r"[가-힣A-Za-z]", word)):
                 break
             kept.insert(0, word)
         name = " ".join(kept)
