@@ -9,10 +9,10 @@ from assistant.answer.composing import Section
 from assistant.answer.quoting import with_antecedents
 from assistant.language.discourse import reads_as_statement
 from assistant.language.figures import FIGURE, FIGURE_QUESTION, RESULT, TARGET, asked_kind, figure_kind, figure_of
+from assistant.language.regions import SUFFIXED_PLACE
 
 MIN_PLACE_COVERAGE = 0.36  # share of the question (places aside) a sentence must hold to answer for its place...
 PLACE_COVERAGE_SHARE = 0.5  # ...or this share of the best place's sentence, when the question's words are rare
-PLACE_NAME = r"{stem}(?:특별자치시|특별자치도|특별시|광역시|시|군|구|도)"
 GAP_KO = {RESULT: "실적이", TARGET: "목표가", "": "내용이"}
 GAP_EN = {RESULT: "no result", TARGET: "no target", "": "nothing"}
 
@@ -81,7 +81,7 @@ def _label(place: str, chosen, candidates: list) -> str:
         for name in c.hit.chunk.meta.municipality.split(";"):
             if name.strip().startswith(place):
                 return name.strip()
-        found = re.search(PLACE_NAME.format(stem=re.escape(place)), c.sentence.text)
+        found = re.search(SUFFIXED_PLACE.format(stem=re.escape(place)), c.sentence.text)
         if found:
             return found.group(0)
     return place

@@ -18,7 +18,7 @@ from assistant.documents.structure import read_units
 from assistant.index.chunking import is_structured
 from assistant.language.fields import NAME_NOTICE_WORDS, NAME_YEAR, PLACE_LABELS, ROMANISED
 from assistant.language.korean import PLACE_SUFFIX
-from assistant.language.regions import NATIONWIDE, PROVINCE_SHORT
+from assistant.language.regions import NATIONWIDE, PLACE_NAME, PROVINCE_SHORT
 from assistant.types import Chunk
 
 MIN_SCORE = 0.62  # share of a title's weight the question must hold to name that program
@@ -33,7 +33,6 @@ SUBNAME_WEIGHT = 0.9  # ... unless the question holds much less of their name th
 MIN_KEY_SYLLABLES = 4  # a shorter title ("청년") names no program in particular
 PLACE_HEAD_CHARS = 600  # the start of a document, where a program page says where it runs
 GRAM = 3
-PLACE_NAME = re.compile(r"[가-힣]+(시|군|구|도)(?![가-힣])|전국")
 
 
 @dataclass(frozen=True)

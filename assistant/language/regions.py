@@ -21,6 +21,10 @@ NATIONWIDE_MIN_CODES = 200
 # 시도 suffixes, longest first; what is left is the short form people write ("경기", "서울").
 PROVINCE_SUFFIX = re.compile(r"(특별자치시|특별자치도|특별시|광역시|도)$")
 LOCAL_SUFFIX = re.compile(r"(시|군|구)$")
+# A place as a program's text writes it ("고양시", "경기도", "전국"), in a field's value or a bracket of its title.
+PLACE_NAME = re.compile(r"[가-힣]+(시|군|구|도)(?![가-힣])|전국")
+# A place's short name written with any 시도 or 시군구 suffix ("의정부" -> "의정부시"): format with stem=re.escape(name).
+SUFFIXED_PLACE = r"{stem}(?:특별자치시|특별자치도|특별시|광역시|시|군|구|도)"
 # Two-syllable forms of the four 도 whose short name is not their first two syllables.
 PROVINCE_SHORT = {"충청북": "충북", "충청남": "충남", "전라남": "전남", "전라북": "전북", "경상북": "경북", "경상남": "경남"}
 
