@@ -32,14 +32,17 @@ ASKED_RULES: list[tuple[str, re.Pattern]] = [
 FIGURE_QUESTION = re.compile(
     r"몇|얼마|더\s*(많|적|높|낮|크|작|잘)|실적|성과|목표|달성|[률율]|규모|how many|how much|more|most|rate|target", re.I
 )
+# A number as Korean articles write it: "1,132", "6,800여 ", "3만 " (the unit follows).
+NUMBER = r"\d[\d,.]*\s*(여\s*)?(천|만|억)?\s*"
 # A figure worth comparing: a number with a unit or a share (not a bare year such as "2015").
-FIGURE = re.compile(r"\d[\d,.]*\s*(여\s*)?(천|만|억)?\s*(명|개|곳|건|회|개사|개소|가지|업체|기업|원|%|％|%p|배|㎡)")
+FIGURE = re.compile(rf"{NUMBER}(명|개|곳|건|회|개사|개소|가지|업체|기업|원|%|％|%p|배|㎡)")
 
 # The unit a compared figure should have: a share when the question asks for a rate, a count when it asks
 # how many ("더 많이 만들었어" compares 일자리 N개, not a "109%" achievement rate).
 SHARE_QUESTION = re.compile(r"[률율]|%|퍼센트|비율|percent|rate", re.I)
 SHARE = re.compile(r"\d[\d,.]*\s*(%|％|%p|퍼센트)")
-COUNT = re.compile(r"\d[\d,.]*\s*(여\s*)?(천|만|억)?\s*(명|개|곳|건|회|개사|개소|가지|업체|기업)")
+# Narrower than questions.FACT_PATTERNS["count"], which also spans "3개동" whole.
+COUNT = re.compile(rf"{NUMBER}(명|개|곳|건|회|개사|개소|가지|업체|기업)")
 
 
 def figure_of(question: str) -> re.Pattern:

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from assistant.language.figures import NUMBER
 from assistant.language.glossary import LOCAL_GOVERNMENTS, PROVINCES, SYNONYMS
 from assistant.language.korean import PLACE_SUFFIX, QUESTION_WORDS, STOP_TERMS, KoreanAnalyzer, normalize_numbers
 
@@ -43,19 +44,18 @@ UNIT_FORMS = {
     "건": "건", "회": "회|번", "개월": "개월|년", "년": "년(?!\\s*\\d)|개월", "가지": "가지|개", "people": "명|인(?![ ]+[가-힣])", "persons": "명|인(?![ ]+[가-힣])", "jobs": "개|명",
     "companies": "개사|개|곳|업체", "firms": "개사|개|곳|업체", "times": "회|번",
 }
-_NUMBER = r"\d[\d,.]*\s*(여\s*)?(천|만|억)?\s*"
 FACT_PATTERNS = {
     "phone": re.compile(r"\d{2,4}-\d{3,4}-\d{4}|국번\s*없이\s*\d+"),
     "age": re.compile(r"\d+\s*(세|살)|\d+\s*~\s*\d+\s*세|만\s*\d+"),
     "percent": re.compile(r"\d+(\.\d+)?\s*(%|％|퍼센트|%p)"),
     "amount": re.compile(r"\d[\d,.]*\s*(조|억|천만|백만|만|천)?\s*(원|달러|유로|엔|파운드|위안)|\d+\s*(조|억)"),
     "quantity": re.compile(
-        rf"{_NUMBER}(명|개|곳|건|회|개사|개소|개동|가지|업체|기업|원|%|％|%p|㎡|m2|평|배|시간|일|주|개월|년)"
+        rf"{NUMBER}(명|개|곳|건|회|개사|개소|개동|가지|업체|기업|원|%|％|%p|㎡|m2|평|배|시간|일|주|개월|년)"
     ),
     "date": re.compile(
         r"\d{4}\s*[년.]|\d{1,2}\s*월|\d{1,2}\s*일|\d{4}-\d{2}|(올해|내년|지난해|작년|상반기|하반기|연말|매월|매주|매년)"
     ),
-    "count": re.compile(rf"{_NUMBER}(명|개|곳|건|회|개사|개소|개동|가지|여명|여개|업체|기업)"),
+    "count": re.compile(rf"{NUMBER}(명|개|곳|건|회|개사|개소|개동|가지|여명|여개|업체|기업)"),
     "place": re.compile(r"[가-힣]+(동|구|시|군|센터|청|관|터|밸리|단지|공원|역|캠퍼스|대학|교)\b|[가-힣]+에\s*(있|설치|개소|위치|조성)|https?://|www\."),
     "eligibility": re.compile(r"대상|이내|이상|이하|미만|\d+\s*세|만\s*\d+|자격|해당|누구나|위한|에게|[가-힣]당\s|입주할\s*수"),
     "name": re.compile(r"[‘'\"“「『<][^’'\"”」』>]{2,40}[’'\"”」』>]"),
@@ -76,7 +76,7 @@ HARD_TYPES = {"phone", "age", "percent", "amount", "quantity", "date", "count", 
 def count_pattern(unit: str) -> re.Pattern:
     """A number in the asked unit ("몇 명" -> 177명, 1,132명, 6,800여 명)."""
     forms = UNIT_FORMS.get(unit.lower(), unit)
-    return re.compile(rf"{_NUMBER}({forms})")
+    return re.compile(rf"{NUMBER}({forms})")
 
 
 FOLLOWUP_CUE = re.compile(r"^(그럼|그러면|그래서|거기|그곳|그\s*사업|그\s*프로그램|이\s*사업|그건|그거|또|그리고|and|what about)", re.I)
