@@ -39,7 +39,9 @@ NO_END_YEAR = 2099  # a date in this year or later is the portal's placeholder, 
 NO_AGE_LIMIT = "제한 없음"  # only when sprtTrgtAgeLmtYn says N
 NO_UPPER_AGE = 99  # the portal writes 99 (or more) as the upper age for "no upper limit"
 MAX_NESTING = 3  # how deep in an envelope the list of records may sit
-_DATE = re.compile(r"\b(\d{4})(\d{2})(\d{2})\b")
+# The portal's YYYYMMDD, reshown as YYYY.MM.DD as written: unlike language.conditions.COMPACT_DATE it takes
+# any eight digits (no 20xx year, no month or day check).
+_PORTAL_DATE = re.compile(r"\b(\d{4})(\d{2})(\d{2})\b")
 _SPACE_RUN = re.compile(r"[ \t\u3000]{2,}")
 
 
@@ -202,8 +204,8 @@ def period_text(value: str) -> str:
         return ALWAYS_OPEN
     parts = [part.strip() for part in value.split("~")]
     if not any(is_placeholder_date(part) for part in parts):
-        return " ~ ".join(_DATE.sub(r"\1.\2.\3", part) for part in parts)
-    real = [_DATE.sub(r"\1.\2.\3", part) for part in parts[:1] if part and not is_placeholder_date(part)]
+        return " ~ ".join(_PORTAL_DATE.sub(r"\1.\2.\3", part) for part in parts)
+    real = [_PORTAL_DATE.sub(r"\1.\2.\3", part) for part in parts[:1] if part and not is_placeholder_date(part)]
     return f"{real[0]}부터 {NO_END}" if real else NO_END
 
 
