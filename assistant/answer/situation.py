@@ -10,12 +10,11 @@ from assistant.language import situations as cues
 from assistant.language.glossary import PLACES_EN
 from assistant.language.regions import RegionTable
 from assistant.programs.extraction import Fact
-from assistant.programs.public import benefit_line
+from assistant.programs.public import OPEN_WORDS, benefit_line
 from assistant.programs.finder import CHECK, ELIGIBLE, Match, Situation
 from assistant.types import Answer, Chunk, Citation, Hit
 
 SHOWN = 5  # programs listed in a chat answer; the rest are counted ("N개 더 보기")
-OPEN_WORDS = {"open": "신청 중", "always": "상시 신청", "upcoming": "신청 예정", "closed": "마감", "unknown": "신청 기간 미상"}
 
 
 def situation_in(text: str, regions: RegionTable, today: dt.date | None = None) -> Situation | None:

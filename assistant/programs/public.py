@@ -8,6 +8,9 @@ import re
 from assistant.programs.catalog import FIELDS, ProgramRecord
 from assistant.programs.finder import Match
 
+# How a program's application state reads to a citizen, in the chat list and the finder tab alike.
+OPEN_WORDS = {"open": "신청 중", "always": "상시 신청", "upcoming": "신청 예정", "closed": "마감", "unknown": "신청 기간 미상"}
+
 
 def benefit_text(program: ProgramRecord) -> str | None:
     value = program.fact("benefit").value

@@ -15,12 +15,11 @@ from pathlib import Path
 from assistant.language.conditions import EMPLOYMENT_STATUSES, GROUP_WORDS
 from assistant.language.regions import load_regions
 from assistant.programs.finder import FAILED, MET, UNKNOWN, Match, Situation
-from assistant.programs.public import benefit_text, catalog_details
+from assistant.programs.public import OPEN_WORDS, benefit_text, catalog_details
 
 STATUS_CHOICES = ["모름", *[s for s in EMPLOYMENT_STATUSES if s != "무관"]]
 GROUP_CHOICES = list(GROUP_WORDS)
 VERDICT_WORDS = {"eligible": ("신청 가능", "#15803d"), "check": ("확인 필요", "#b45309"), "ineligible": ("대상 아님", "#b91c1c")}
-OPEN_WORDS = {"open": "신청 중", "always": "상시 신청", "upcoming": "신청 예정", "closed": "마감", "unknown": "신청 기간 미상"}
 MARKS = {MET: ("✓", "#15803d"), UNKNOWN: ("?", "#b45309"), FAILED: ("✗", "#b91c1c")}
 TABLE_COLUMNS = ["사업명", "지역", "나이", "상태", "대상", "신청 마감", "없는 항목", "출처"]
 CARD = ("display:block;border:1px solid #d1d5db;border-radius:8px;padding:0.7em 0.9em;margin:0 0 0.7em 0;"
