@@ -130,7 +130,12 @@ def policies_command(args) -> int:
     if args.tolerance < 0 or (args.limit is not None and args.limit < 1):
         print("error: --tolerance must be 0 or more and --limit 1 or more", file=sys.stderr)
         return 2
-    truths, source, index = prepare(args.limit, args.corpus, args.index_dir, args.rebuild)
+    try:
+        truths, source, index = prepare(args.limit, args.corpus, args.index_dir, args.rebuild)
+    except FileNotFoundError as exc:
+        print(f"error: cannot build the policy corpus: no file {exc.filename} — "
+              "it needs ../shared/data/youth-policies beside the repository, or pass --corpus DIR", file=sys.stderr)
+        return 2
     questions = all_questions(truths, args.dataset)
     assistant = open_or_build(load_settings(index_dir=index, source_dir=source))
     outcomes = run_rows(assistant, [q.row for q in questions])
