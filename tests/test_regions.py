@@ -51,3 +51,22 @@ def test_describe_collapses_whole_provinces_and_the_nation(table):
     changwon = [r.code for r in table.regions if r.city == "창원시" and r.level == "district"]
     assert table.describe(changwon) == ["창원시"]
     assert table.describe(["41150", "41110"]) == ["의정부시", "수원시"]
+
+
+@pytest.mark.parametrize("spelling, name", [
+    ("세종시", "세종특별자치시"),
+    ("강원도", "강원특별자치도"),
+    ("전라북도", "전북특별자치도"),
+    ("제주도", "제주특별자치도"),
+    ("강원도 춘천시", "강원특별자치도 춘천시"),
+    ("전라북도 전주시", "전북특별자치도 전주시"),
+])
+def test_sejong_written_as_si_and_former_province_names_resolve(table, spelling, name):
+    assert table.resolve(spelling).name == name
+
+
+def test_a_document_naming_a_province_by_its_former_name_reads_as_it(table):
+    from assistant.programs.pages import places_in
+
+    assert places_in("강원도 거주 청년", table) == ["강원특별자치도"]
+    assert places_in("세종시 거주자", table) == ["세종특별자치시"]

@@ -27,6 +27,8 @@ PLACE_NAME = re.compile(r"[가-힣]+(시|군|구|도)(?![가-힣])|전국")
 SUFFIXED_PLACE = r"{stem}(?:특별자치시|특별자치도|특별시|광역시|시|군|구|도)"
 # Two-syllable forms of the four 도 whose short name is not their first two syllables.
 PROVINCE_SHORT = {"충청북": "충북", "충청남": "충남", "전라남": "전남", "전라북": "전북", "경상북": "경북", "경상남": "경남"}
+# Names a renamed 시도 still goes by in documents and residents' words ("강원도" for 강원특별자치도).
+FORMER_PROVINCE_NAMES = {"강원특별자치도": ("강원도",), "전북특별자치도": ("전라북도",), "제주특별자치도": ("제주도",)}
 
 
 @dataclass(frozen=True)
@@ -190,14 +192,18 @@ def province_short(province: str) -> str:
 
 def _forms(r: Region) -> set[str]:
     """Every compact spelling that names `r` on its own."""
+    provinces = (r.province, province_short(r.province), *FORMER_PROVINCE_NAMES.get(r.province, ()))
     if r.level == "province":
-        return {r.province, province_short(r.province), _stem(r.province, PROVINCE_SUFFIX)}
+        forms = {*provinces, _stem(r.province, PROVINCE_SUFFIX)}
+        if r.province.endswith("특별자치시"):  # "세종시"
+            forms.add(_stem(r.province, PROVINCE_SUFFIX) + "시")
+        return forms
     own = r.district or r.city
     forms = {own, _stem(own, LOCAL_SUFFIX), r.name.replace(" ", "")}
     if r.level == "district" and r.city:
         for city in (r.city, _stem(r.city, LOCAL_SUFFIX)):
             forms |= {city + r.district, city + _stem(r.district, LOCAL_SUFFIX)}
-    for province in (r.province, province_short(r.province)):
+    for province in provinces:
         forms |= {province + own, province + _stem(own, LOCAL_SUFFIX)}
     return forms
 
