@@ -90,3 +90,13 @@ def test_results_put_eligible_open_programs_first_and_closed_ones_last(tmp_path:
     assert all(m.open in ("open", "always") for m in find(programs, situation, load_regions(), open_only=True))
     everything = find(programs, situation, load_regions(), include_ineligible=True)
     assert {m.program.source for m in everything} - {m.program.source for m in listed} == {"district.txt"}
+
+
+def test_without_a_residence_nationwide_programs_come_before_region_limited_ones(tmp_path: Path):
+    from assistant.programs.finder import find
+
+    spec = yaml.safe_load((REPO / "tests" / "finder_cases" / "boundaries.yaml").read_text(encoding="utf-8"))
+    programs = _programs(spec, tmp_path)
+    matches = find(programs, Situation(None, None, None, None, dt.date(2025, 6, 1)), load_regions())
+    order = [m.program.source.rsplit("/", 1)[-1] for m in matches if m.open != "closed"]
+    assert order.index("nationwide.md") < min(order.index("province-wide.txt"), order.index("district.txt"))

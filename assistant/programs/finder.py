@@ -75,9 +75,14 @@ def find(programs: list[ProgramRecord], situation: Situation, regions: RegionTab
         if open_only and match.open not in ("open", "always"):
             continue
         out.append(match)
-    out.sort(key=lambda m: (m.open == "closed", VERDICT_RANK[m.verdict], OPEN_RANK[m.open],
+    # among checks, fewer unknowns first: with the place unknown, nationwide programs before region-limited ones
+    out.sort(key=lambda m: (m.open == "closed", VERDICT_RANK[m.verdict], _unknowns(m), OPEN_RANK[m.open],
                             m.d_day if m.d_day is not None else 10_000, m.program.title))
     return out
+
+
+def _unknowns(match: Match) -> int:
+    return sum(c.outcome == UNKNOWN for c in match.conditions)
 
 
 def judge(program: ProgramRecord, situation: Situation, resident: Region | None, regions: RegionTable,
@@ -118,7 +123,7 @@ def _region(fact: Fact, residence: str | None, resident: Region | None, regions:
     if not names:
         return Condition(UNKNOWN, "문서에 대상 지역이 없어 확인 필요", fact)
     shown = ", ".join(names)
-    if resident is None:
+    if resident is None and NATIONWIDE not in names:  # a nationwide program admits anyone, wherever they live
         what = f"거주지 '{residence}'를 알 수 없어" if residence else "거주지를 알려주시면"
         return Condition(UNKNOWN, f"{what} 확인 필요 (대상 지역: {shown})", fact)
     if NATIONWIDE in names or any(_covers(n, resident, regions, places) for n in names):
