@@ -33,3 +33,16 @@ def test_ages_as_notices_write_them(line, ages):
 def test_periods_as_notices_write_them(line, period):
     found = read_period(sections_of("사업 안내\n" + line), None).value
     assert (found["start"], found["end"], found["note"]) == period
+
+
+@pytest.mark.parametrize("text, status", [
+    ("○ 지원대상: 만 19~39세 청년 (취업 여부 무관)", ["무관"]),
+    ("- 신청자격: 취업상태: 제한 없음", ["무관"]),
+    ("- 지원대상: 미취업 청년\n- 연령: 제한 없음", ["미취업"]),
+    ("- 연령: 제한 없음", []),
+    ("- 연령: 제한 없음\n- 지원대상: 재직 청년", ["재직"]),
+])
+def test_no_age_limit_is_not_read_as_any_employment_status(text, status):
+    from assistant.programs.extraction import read_employment
+
+    assert read_employment(sections_of("사업 안내\n" + text)).value == status

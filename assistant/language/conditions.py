@@ -67,7 +67,8 @@ EMPLOYMENT_WORDS: dict[str, tuple[str, ...]] = {
     "재직": ("재직", "근로자", "직장인", "회사원", "근무 중", "근무중", "채용 후", "입사"),
     "창업·예비창업": ("예비창업", "창업자", "창업기업", "창업 기업", "창업 후", "청년 기업", "사업자", "자영업", "창업"),
 }
-ANY_EMPLOYMENT = re.compile(r"취업\s*여부\s*무관|재직\s*여부\s*무관|취업\s*유무\s*무관|제한\s*없음")
+# "Employment doesn't matter" needs an employment word before 무관 / 제한 없음 ("연령: 제한 없음" is about age).
+ANY_EMPLOYMENT = re.compile(r"(?:취업|재직|고용|근로|직업|상태)[^,;\n]{0,8}?(?:무관|제한\s*없음)")
 EMPLOYMENT_STATUSES = ("미취업", "재직", "창업·예비창업", "무관")
 
 # Target groups beyond age: group -> words that name it in a condition.
