@@ -46,3 +46,11 @@ def test_no_age_limit_is_not_read_as_any_employment_status(text, status):
     from assistant.programs.extraction import read_employment
 
     assert read_employment(sections_of("사업 안내\n" + text)).value == status
+
+
+@pytest.mark.parametrize("line", ["- 연령: 제한 없음", "○ 지원대상: 나이 제한 없이 도내 청년 누구나", "○ 신청자격: 연령 무관"])
+def test_an_explicit_no_age_limit_is_stated_unlike_silence(line):
+    stated = read_age(sections_of("사업 안내\n" + line))
+    silent = read_age(sections_of("사업 안내\n○ 지원대상: 도내 청년"))
+    assert (stated.value, stated.status, stated.evidence) == ((None, None), "stated", line)
+    assert silent.status == "not_stated"

@@ -38,6 +38,8 @@ AGE_BOTH = re.compile(r"(?:만\s*)?(\d{1,2})\s*세\s*(이상|초과)\s*,?\s*(?:�
 AGE_UPPER = re.compile(r"(?:만\s*)?(\d{1,2})\s*세\s*(이하|미만|이내|까지)")
 AGE_LOWER = re.compile(r"(?:만\s*)?(\d{1,2})\s*세\s*(이상|초과)")
 AGE_WORDS = ("세",)
+# A stated "no age limit" ("연령: 제한 없음", "나이 제한 없음", "연령 무관"), unlike a document silent on age.
+NO_AGE_LIMIT = re.compile(r"(?:연령|나이)\s*[\)\]】]?\s*[:：|]?\s*(?:제한\s*(?:이\s*)?없|무관|불문)")
 YOUNGEST, OLDEST = 10, 99  # an "age" outside this range is some other number
 
 # An age with one of these within AGE_CONTEXT characters is a statistic or a preference, not a condition.

@@ -137,13 +137,16 @@ def _ages(found: re.Match, kind: str) -> tuple[int | None, int | None] | None:
 
 
 def read_age(sections: Sections) -> Fact:
-    """Age limits from the target section, else from any line that states one as a condition."""
-    for line in sections.of("target") + [x for x in sections.lines if rules.CONDITION_CUES.search(x.text)]:
+    """Age limits from the target section, else from any line that states one as a condition; a stated
+    "no age limit" is (None, None) stated, unlike silence (not stated)."""
+    candidates = sections.of("target") + [x for x in sections.lines if rules.CONDITION_CUES.search(x.text)]
+    for line in candidates:
         for clause in rules.CLAUSE_BREAK.split(line.text):
             ages = age_in(clause)
             if ages is not None:
                 return Fact.stated(ages, line)
-    return Fact((None, None))
+    no_limit = next((x for x in candidates if rules.NO_AGE_LIMIT.search(x.text)), None)
+    return Fact.stated((None, None), no_limit) if no_limit else Fact((None, None))
 
 
 def _date(found: re.Match, year_hint: int | None) -> tuple[dt.date | None, bool]:

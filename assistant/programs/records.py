@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from assistant.documents.policies import NO_END, is_placeholder_date
+from assistant.language import conditions as rules
 from assistant.language.regions import NATIONWIDE, Region, RegionTable
 from assistant.programs import extraction as ex
 from assistant.programs.extraction import STATED, UNCLEAR, Fact, Line, Sections
@@ -82,8 +83,12 @@ def _full_name(short: str, listed: list[Region]) -> str | None:
 
 
 def _age(record: dict, sections: Sections, from_text: Fact) -> Fact:
-    """The fields' limits (0/0 or a limit flag other than Y = not stated), quoted from the line that renders them."""
-    if _text(record, "sprtTrgtAgeLmtYn").upper() not in ("Y", ""):
+    """The fields' limits (0/0 = not stated; flag N = a stated "no limit"), quoted from the line that renders them."""
+    flag = _text(record, "sprtTrgtAgeLmtYn").upper()
+    if flag == "N":
+        line = next((x for x in sections.lines if rules.NO_AGE_LIMIT.search(x.text)), None)
+        return Fact.stated((None, None), line) if line else Fact((None, None))
+    if flag not in ("Y", ""):
         return Fact((None, None))
     low, high = _int(record.get("sprtTrgtMinAge")), _int(record.get("sprtTrgtMaxAge"))
     value = (low or None, high if 0 < high < NO_UPPER_AGE else None)
