@@ -1,6 +1,7 @@
 """Questions naming a program are answered from that program's document: its labelled field, the
 candidates when the name fits several, or 'not stated' for that program — never another program's line."""
 
+import re
 import shutil
 
 import pytest
@@ -24,6 +25,15 @@ TAEAN = """# 청년 자격증 응시료 지원
 - 지원금액: 1인당 최대 10만원 (실비)
 - 신청기간: 2025.02.01 ~ 예산 소진 시까지
 """
+
+# A notice with no age limit whose documents list is longer than one passage (about 300 syllables a passage).
+MIRYANG = "# 밀양시 청년 첫걸음 면접 지원사업\n\n□ 사업개요\n" + "".join(
+    f"○ 밀양시는 지역 청년의 첫 취업을 돕기 위하여 {n}단계 면접 준비 과정을 운영하고 참여 청년에게 상담을 제공합니다.\n"
+    for n in range(1, 4)
+) + "□ 제출서류\n" + "".join(
+    f"○ {paper} 1부 (신청일 기준 1개월 이내 발급분으로 제출하며, 사본은 원본 대조 후 인정하고 누락 시 보완을 요청합니다)\n"
+    for paper in ("참여 신청서", "주민등록초본", "최종학력 증명서", "개인정보 수집 이용 동의서", "고용보험 자격이력 내역서")
+) + "□ 문의: 밀양시 일자리경제과 055-359-0000\n"
 
 SAMCHEOK_ROWS = [
     ("항목", "내용"),
@@ -63,6 +73,7 @@ def programs(tmp_path_factory, analyzer, embedder):
     (source / "tongyeong-spec-up.md").write_text(TONGYEONG, encoding="utf-8")
     (source / "jump-up.md").write_text(PAGE, encoding="utf-8")
     (source / "taean-exam-fee.md").write_text(TAEAN, encoding="utf-8")
+    (source / "miryang-interview.md").write_text(MIRYANG, encoding="utf-8")
     _docx(source / "samcheok-exam-fee.docx", SAMCHEOK_ROWS)
     settings = load_settings({}, index_dir=tmp_path_factory.mktemp("index"), source_dir=source)
     run_ingest(settings, analyzer=analyzer, embedder=embedder)
@@ -133,3 +144,40 @@ def test_a_field_question_about_a_program_not_indexed_quotes_no_other_program(pr
     answer = programs.ask("서울시 청년 월세 지원은 한 달에 얼마예요?")
     assert answer.abstained and not answer.citations
     assert "50천원" not in answer.text and "10만원" not in answer.text and "30만원" not in answer.text
+
+
+def test_whether_an_age_may_apply_is_answered_from_the_age_line_with_a_verdict(programs):
+    older = programs.ask("통영시 청년 스펙업 지원사업 40살도 신청 가능해요?")
+    assert not older.abstained and older.citations[0].source == "tongyeong-spec-up.md"
+    assert "만 18세 ~ 34세" in older.citations[0].snippet
+    verdict = older.text.split("[1]", 1)[1]
+    assert "만 18세 ~ 34세" in verdict and "40살" in verdict and "해당하지 않습니다" in verdict
+    assert verdict.rstrip().endswith("[1]")  # the verdict cites the line that states the limit
+    younger = programs.ask("삼척 청년 자격증 응시료 지원 25살인데 받을 수 있나요?")
+    assert younger.citations[0].source == "samcheok-exam-fee.docx" and "19세 ~ 39세" in younger.citations[0].snippet
+    assert "25살" in younger.text and "들어갑니다" in younger.text and "해당하지 않습니다" not in younger.text
+
+
+def test_an_age_asked_of_a_program_stating_none_is_said_missing_for_it(programs):
+    answer = programs.ask("밀양시 청년 첫걸음 면접 지원사업 40살도 신청 가능해요?")
+    assert answer.abstained and not answer.citations
+    assert "밀양시 청년 첫걸음 면접 지원사업" in answer.text and "나이" in answer.text
+
+
+def _shown_lines(answer) -> list[tuple[int, str]]:
+    """The lines an answer quotes, each with the [n] that follows it (the program name before "—" left out)."""
+    body = answer.text.split(" — ", 1)[1]
+    out = []
+    for piece, number in re.findall(r"(.*?)\[(\d+)\]", body):
+        out += [(int(number), line.strip()) for line in re.split(r"\s(?=[○□\-]\s)", piece) if line.strip()]
+    return out
+
+
+def test_every_line_a_field_answer_shows_is_in_the_passage_it_cites(programs):
+    papers = programs.ask("밀양시 청년 첫걸음 면접 지원사업 제출서류 뭐예요?")  # the list runs into the next passage
+    assert "주민등록초본" in papers.text and "사업개요" not in papers.text and "055-359-0000" not in papers.text
+    target = programs.ask("거제시 청년 스펙업 지원사업 지원대상은 누구예요?")
+    for answer in (papers, target):
+        passages = {c.number: c.passage for c in answer.citations}
+        lines = _shown_lines(answer)
+        assert lines and all(line in passages[number] for number, line in lines), lines

@@ -11,9 +11,12 @@ import re
 from dataclasses import dataclass
 
 from assistant.documents.structure import Unit
-from assistant.language.fields import LABEL_KINDS, UNSTATED_VALUE, VALUE_ALONE, VALUE_PATTERNS
+from assistant.language import conditions as rules
+from assistant.language.fields import AGE_CHECK, AGE_EXCEPTION, LABEL_KINDS, UNSTATED_VALUE, VALUE_ALONE, VALUE_PATTERNS
 from assistant.language.korean import normalize_text
+from assistant.programs.extraction import AGE_PATTERNS, age_in
 
+AGE_FIGURE = re.compile(r"(?<!\d)\d{1,2}\s*세")
 OWN_LABEL = 2.0  # the unit's own label names the asked kind
 SECTION_LABEL = 1.4  # the section it sits in does
 HOLDS_VALUE = 0.8  # it holds a value of the asked kind
@@ -89,4 +92,37 @@ def _value(pattern: re.Pattern, text: str, kind: str) -> re.Match | None:
         if kind == "count" and rate:
             continue
         return found
+    return None
+
+
+@dataclass(frozen=True)
+class AgeLimit:
+    text: str  # the limit as written ("만 19~39세")
+    low: int | None  # inclusive 만 나이 bounds
+    high: int | None
+
+    def admits(self, age: int) -> bool:
+        return (self.low is None or age >= self.low) and (self.high is None or age <= self.high)
+
+
+def asked_age(question_text: str) -> tuple[int, str] | None:
+    """The age a yes/no question asks about ("40살도 되나요?" -> (40, "살")), None when it asks none."""
+    found = AGE_CHECK.search(question_text)
+    return (int(found.group(1)), found.group(2)) if found else None
+
+
+def age_limit(line: str) -> AgeLimit | None:
+    """The one age limit a line states plainly, None when it states none, several, or one with an exception."""
+    if AGE_EXCEPTION.search(line) or rules.NOT_A_CONDITION.search(line):
+        return None
+    for pattern, _kind in AGE_PATTERNS:
+        found = pattern.search(line)
+        if found is None or (found.start() and line[found.start() - 1].isdigit()):
+            continue
+        if len(AGE_FIGURE.findall(line)) != len(AGE_FIGURE.findall(found.group(0))):
+            return None  # another age beside it: not plainly one limit
+        if rules.PREFERENCE_AFTER.match(line[found.end():]):
+            return None
+        bounds = age_in(found.group(0))
+        return AgeLimit(found.group(0).strip(), *bounds) if bounds else None
     return None

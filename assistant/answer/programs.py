@@ -12,12 +12,12 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
 
-from assistant.answer.fields import FieldMatch, best_units
+from assistant.answer.fields import FieldMatch, age_limit, asked_age, best_units, label_strength
 from assistant.answer.refusals import Refusal, age_notes, introduce_quotes, refusal_text
 from assistant.documents.structure import Unit, read_units
 from assistant.index.titles import Program, ProgramTitles, names_part
 from assistant.language.fields import (
-    ASKED_WORD, DETAIL_SYNONYMS, FRAME_WORDS, KIND_NAMES_EN, KIND_NAMES_KO, LABEL_KINDS, TYPE_KINDS, VALUE_ALONE,
+    AGE_VERDICT_KO, ASKED_WORD, DETAIL_SYNONYMS, FRAME_WORDS, KIND_NAMES_EN, KIND_NAMES_KO, LABEL_KINDS, TYPE_KINDS, VALUE_ALONE,
 )
 from assistant.language.korean import STOP_TERMS, KoreanAnalyzer
 from assistant.language.questions import Question, count_pattern, unknown_terms
@@ -67,13 +67,16 @@ class ProgramAnswerer:
         kinds = TYPE_KINDS.get(question.answer_type, ())
         if question.unit in DURATION_UNITS:  # "몇 년 다녀야…": a duration, not the application period
             kinds = ()
+        age = asked_age(question.text) if question.lang == "ko" else None
+        if age:  # "40살도 신청 가능해요?": the program's age limit answers
+            kinds = ("age",)
         if kinds:
             asked = [t for t in question.terms if len(t) >= 2 and t not in program.title]
             asked += [s for t in asked for s in DETAIL_SYNONYMS.get(t, ())]  # "월급" is written "인건비"
             unit_pattern = count_pattern(question.unit) if question.unit else None
             found = best_units(units, kinds, asked, unit_pattern)
             if found:
-                return self._quote(question, program, units, found, today)
+                return self._quote(question, program, units, found, today, age)
             if kinds[0] in REFUSE_WHEN_MISSING:
                 return self._not_stated(question, program, _kind_name(kinds[0], question.lang))
         return self._open(question, program, search, extractive, today)
@@ -90,8 +93,10 @@ class ProgramAnswerer:
         return Answer(question.original, text, True, reason=Refusal.NOT_STATED)
 
     def _read(self, program: Program) -> tuple[str, list[Unit]]:
-        """The program's text (rebuilt from its passages) and its units, cached."""
-        if program.document_id not in self._units:
+        """The program's text (rebuilt from its passages) and its units, cached (kept in a local: another
+        thread may clear the cache between the check and the return)."""
+        read = self._units.get(program.document_id)
+        if read is None:
             if len(self._units) > 512:
                 self._units.clear()
             pieces = [self.chunks[r] for r in program.rows]
@@ -99,8 +104,8 @@ class ProgramAnswerer:
             for c in pieces:
                 buffer[c.start : c.end] = c.text
             text = "".join(buffer)
-            self._units[program.document_id] = (text, read_units(text))
-        return self._units[program.document_id]
+            read = self._units[program.document_id] = (text, read_units(text))
+        return read
 
     def _missing_detail(self, question: Question, program: Program, text: str) -> str:
         """The detail the question asks about ("면접수당") when the program's document never mentions it."""
@@ -115,18 +120,37 @@ class ProgramAnswerer:
         """Whether a word is content morphemes only ("면접수당"), not with a particle or a verb ("한달에")."""
         return word not in STOP_TERMS and "".join(self.analyzer.terms(word)) == word.lower()
 
-    def _quote(self, question: Question, program: Program, units: list[Unit], found: list[FieldMatch], today):
-        """The best unit (under its heading when that names the kind) and the lines that go with it."""
+    def _quote(self, question: Question, program: Program, units: list[Unit], found: list[FieldMatch], today,
+               age: tuple[int, str] | None = None):
+        """The best unit (under its heading when that names the kind) and the lines that go with it, each line
+        cited to a passage that holds it; an asked age gets a verdict when the cited limit is plainly comparable."""
         match = found[0]
         unit = match.unit
         heading = _heading_of(units, unit) if not unit.label else None
         shown = [u for u in (heading, unit, *_companions(units, found)) if u is not None]
-        hit = Hit(self._chunk_holding(program, unit), 1.0)
-        citation = Citation.quote(1, hit, " ".join(u.text.strip() for u in shown if _within(hit.chunk, u)))
-        quoted = " ".join(u.text.strip() for u in shown)
-        body = introduce_quotes(f"{program.title} — {quoted} [1]", question.lang)
-        notes = age_notes([citation], today, self.stale_after_years, question.lang)
-        return Answer(question.original, body, False, (citation,), tuple(notes), span=match.value, hits=(hit,))
+        groups = self._cited_groups(program, unit, shown)
+        citations = [Citation.quote(n, Hit(chunk, 1.0), " ".join(u.text.strip() for u in group))
+                     for n, (chunk, group) in enumerate(groups, start=1)]
+        quoted = " ".join(f"{' '.join(u.text.strip() for u in group)} [{n}]" for n, (_, group) in enumerate(groups, start=1))
+        verdict = _age_verdict(age, unit, groups) if age and question.lang == "ko" else ""
+        body = introduce_quotes(f"{program.title} — {quoted}{verdict}", question.lang)
+        notes = age_notes(citations, today, self.stale_after_years, question.lang)
+        hits = tuple(Hit(chunk, 1.0) for chunk, _ in groups)
+        return Answer(question.original, body, False, tuple(citations), tuple(notes), span=match.value, hits=hits)
+
+    def _cited_groups(self, program: Program, best: Unit, shown: list[Unit]) -> list[tuple[Chunk, list[Unit]]]:
+        """The shown lines grouped by the passage that holds each whole (the best line's passage first choice);
+        a line no passage holds whole is dropped, so every line shown is in a cited passage."""
+        rows = [self.chunks[r] for r in program.rows]
+        home = self._chunk_holding(program, best)
+        groups: dict[str, tuple[Chunk, list[Unit]]] = {}
+        for u in shown:
+            chunk = home if _within(home, u) else next((c for c in rows if _within(c, u)), None)
+            if chunk is None and u is best:
+                chunk = home  # split across passages: quoted from the passage it starts in
+            if chunk is not None:
+                groups.setdefault(chunk.chunk_id, (chunk, []))[1].append(u)
+        return list(groups.values())
 
     def _open(self, question: Question, program: Program, search, extractive, today) -> Answer:
         """An open question about the program: the extractive answerer over that document's passages only."""
@@ -177,6 +201,8 @@ def _companions(units: list[Unit], found: list[FieldMatch]) -> list[Unit]:
         for u in after:
             if u.section != best.unit.section or u.kind in ("heading", "label") or len(run) >= MAX_LIST_LINES:
                 break
+            if u.label and any(label_strength(u.label, k) for k in LABEL_KINDS if k != best.kind):  # "□ 문의: …"
+                break
             run.append(u)
         return run
     if best.kind == "contact":
@@ -193,6 +219,19 @@ def _only_headings(answer: Answer, program: Program) -> bool:
     """Whether an answer quotes nothing but the program's title or headings: a topic, not an answer."""
     quoted = [u for c in answer.citations for u in read_units(c.snippet)]
     return all(u.kind in ("heading", "label") or program.title in u.text for u in quoted)
+
+
+def _age_verdict(age: tuple[int, str], best: Unit, groups: list[tuple[Chunk, list[Unit]]]) -> str:
+    """" '만 19~39세' 대상이라 40살은 해당하지 않습니다 [n]", citing the passage of the line that states the limit;
+    "" when that line states no plainly comparable limit."""
+    limit = age_limit(best.text)
+    number = next((n for n, (_, group) in enumerate(groups, start=1) if best in group), 0)
+    if limit is None or not number:
+        return ""
+    years, unit = age
+    sentence = AGE_VERDICT_KO[limit.admits(years)].format(
+        limit=limit.text, age=f"{years}{unit}", particle="은" if unit == "살" else "는")
+    return f" {sentence} [{number}]"
 
 
 def _within(chunk: Chunk, unit: Unit) -> bool:

@@ -74,6 +74,19 @@ FRAME_WORDS = {"제한", "최대", "최소", "기준", "요건", "조건", "한�
 # The word right before the question word is what is asked ("면접수당 얼마", "교통비는 얼마"), however Kiwi splits it.
 ASKED_WORD = re.compile(r"([가-힣A-Za-z]{2,}?)(?:은|는|이|가|을|를|도)?\s*(?:얼마(?!나)|언제|몇)")
 
+# A yes/no question whether an age fits a program ("40살도 신청 가능해요?", "41살도 되나요?"): group 1 the age, 2 its unit.
+AGE_CHECK = re.compile(
+    r"(?<!\d)(?:만\s*)?(\d{1,2})\s*(살|세)(?!\s*(?:까지|이하|이상|미만|초과))\s*(?:도|이면|이어도|이라도|인데|인데도|은|는|이|인|이면은)?\s*(?:[가-힣]+\s*){0,3}?"
+    r"(?:되나요|돼요|되요|될까요|되는지|되니|돼\??$|가능|신청\s*(?:할|해도|하면|돼|되)|받을\s*수|받아도|참여\s*(?:할|해도|가능)|할\s*수\s*있)"
+)
+# A stated age limit with one of these beside it is not plainly comparable ("단, 군필자 최대 42세", "연장 가능").
+AGE_EXCEPTION = re.compile(r"단[,\s]|단서|연장|예외|가산|군\s*(?:복무|필|제대)|제대|병역|인정|경우")
+# The verdict on an asked age against the cited limit: inside / outside.
+AGE_VERDICT_KO = {
+    True: "'{limit}' 대상이라 {age}{particle} 나이 조건에 들어갑니다",
+    False: "'{limit}' 대상이라 {age}{particle} 해당하지 않습니다",
+}
+
 # Everyday words for what documents call otherwise: a document with either mentions the detail.
 DETAIL_SYNONYMS = {
     "월급": ("급여", "인건비", "임금", "보수", "활동비", "수당"), "급여": ("월급", "인건비", "임금", "보수"),
