@@ -95,3 +95,29 @@ def test_staff_statistics_show_how_much_of_the_catalog_is_stated(knowledge_assis
     assert stats["programs"] == len(knowledge_assistant.catalog()) > 0
     assert stats["program_fields_stated"]["name"] == 1.0
     assert 0 <= stats["program_fields_stated"]["age"] < 1.0
+
+
+def test_ingest_with_no_changed_document_rewrites_a_catalog_written_by_older_extraction_code(tmp_path, analyzer, embedder):
+    import json
+
+    from assistant.config import load_settings
+    from assistant.index.build import run_ingest
+    from assistant.index.store import read_current
+    from assistant.programs.storage import extractor_version
+
+    source = tmp_path / "docs"
+    source.mkdir()
+    (source / "a.txt").write_text(NOTICE.format(name="청년 면접수당", age=39), encoding="utf-8")
+    settings = load_settings({}, index_dir=tmp_path / "index", source_dir=source)
+    run_ingest(settings, analyzer=analyzer, embedder=embedder)
+    generation = read_current(settings.index_dir)
+    path = settings.index_dir / generation / "catalog.jsonl"
+    stale = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    for row in stale:  # what older code might have read: no age
+        row["extractor"], row["facts"]["age"] = "older-code", {"value": None, "status": "not_stated"}
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in stale), encoding="utf-8")
+    report = run_ingest(settings, analyzer=analyzer, embedder=embedder)
+    assert not report.changed and report.generation == generation
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert rows and all(r["extractor"] == extractor_version() for r in rows)
+    assert [(r["source"], r["facts"]["age"]["value"]) for r in rows] == [("a.txt", [19, 39])]

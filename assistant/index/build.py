@@ -38,7 +38,7 @@ from assistant.index.store import (
 )
 from assistant.language.korean import KoreanAnalyzer
 from assistant.roles import Embedder
-from assistant.programs.storage import CatalogWriter
+from assistant.programs.storage import CatalogWriter, refresh_catalog
 from assistant.documents.loading import load_documents
 from assistant.types import Chunk, SourceDocument
 
@@ -99,6 +99,8 @@ def run_ingest(
         try:
             kept = _stream(settings, old_docs, report, build, analyzer, progress)
             if previous and same_model and build.writer is None and not report.removed:
+                # no document changed, but a catalog written by older extraction code is read again
+                refresh_catalog(index_dir / previous, read_documents(index_dir / previous))
                 report.chunks = old_manifest.get("chunks", 0)
                 report.generation = previous
                 return report

@@ -17,8 +17,11 @@ from assistant.types import SourceDocument
 log = logging.getLogger(__name__)
 CATALOG_FILE = "catalog.jsonl"
 # The code that reads programs: a record written by other code is read again, not reused.
+# Every module the extraction imports counts: region names (language/regions.py) and how an export record is
+# rendered (documents/policies.py) change the records as much as the rule tables do.
 EXTRACTOR_FILES = ("programs/extraction.py", "programs/pages.py", "programs/records.py", "programs/articles.py",
-                   "programs/catalog.py", "language/conditions.py", "language/regions.csv")
+                   "programs/catalog.py", "language/conditions.py", "language/regions.py", "language/regions.csv",
+                   "documents/policies.py", "types.py")
 
 
 @lru_cache(maxsize=1)
@@ -89,10 +92,33 @@ def read_catalog(generation_path: Path) -> list[ProgramRecord] | None:
     if not path.exists():
         return None
     rows = list(read_rows(path))
-    if any(row.get("extractor") != extractor_version() for row in rows):
+    if not _current(rows):
         log.info("catalog of %s was written by other extraction code; reading its documents again", generation_path)
         return None
     return [ProgramRecord.from_row(row) for row in rows]
+
+
+def _current(rows: list[dict]) -> bool:
+    return all(row.get("extractor") == extractor_version() for row in rows)
+
+
+def refresh_catalog(generation_path: Path, documents: Iterable[SourceDocument],
+                    regions: RegionTable | None = None) -> bool:
+    """Rewrite a generation's catalog, atomically, when it has none or other extraction code wrote it; True if so."""
+    path = Path(generation_path) / CATALOG_FILE
+    if path.exists() and _current(list(read_rows(path))):
+        return False
+    table = regions or load_regions()
+    partial = path.with_name(CATALOG_FILE + ".partial")
+    with open(partial, "w", encoding="utf-8") as out:
+        for doc in documents:
+            for program in programs_in(doc, table):
+                out.write(json.dumps({**program.to_row(), "extractor": extractor_version()}, ensure_ascii=False) + "\n")
+        out.flush()
+        os.fsync(out.fileno())
+    os.replace(partial, path)
+    log.info("catalog of %s rewritten by the current extraction code", generation_path)
+    return True
 
 
 def build_catalog(documents: Iterable[SourceDocument], regions: RegionTable | None = None) -> list[ProgramRecord]:
