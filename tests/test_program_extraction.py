@@ -54,3 +54,31 @@ def test_an_explicit_no_age_limit_is_stated_unlike_silence(line):
     silent = read_age(sections_of("사업 안내\n○ 지원대상: 도내 청년"))
     assert (stated.value, stated.status, stated.evidence) == ((None, None), "stated", line)
     assert silent.status == "not_stated"
+
+
+def test_a_period_whose_yearless_end_falls_before_its_start_ends_the_next_year():
+    found = read_period(sections_of("사업 안내\n□ 신청기간: 2025. 12. 20.(토) ~ 1. 10.(토)"), None).value
+    assert (found["start"], found["end"]) == ("2025-12-20", "2026-01-10")
+
+
+def test_an_export_record_with_reversed_ages_is_unclear_and_the_finder_asks_to_check():
+    import datetime as dt
+    import json
+    from pathlib import Path
+
+    from assistant.documents.policies import policy_document
+    from assistant.language.regions import load_regions
+    from assistant.programs.catalog import programs_in
+    from assistant.programs.finder import Situation, judge
+
+    export = Path(__file__).resolve().parent.parent.parent / "shared/data/youth-policies/policies-dev.json"
+    if not export.exists():
+        pytest.skip(f"dev policies not found at {export} (the shared/ folder beside the repo)")
+    regions = load_regions()
+    record = next(r for r in json.loads(export.read_text(encoding="utf-8")) if r.get("sprtTrgtAgeLmtYn") == "Y"
+                  and str(r.get("sprtTrgtMinAge")) not in ("", "0"))
+    record = {**record, "sprtTrgtMinAge": "40", "sprtTrgtMaxAge": "30"}
+    program = programs_in(policy_document(record, "export.json#" + record["plcyNo"], regions), regions)[0]
+    assert program.fact("age").status == "unclear" and program.age == (None, None)
+    match = judge(program, Situation(35, None, None, None, dt.date(2025, 6, 1)), None, regions)
+    assert match.verdict == "check" and any("나이" in r and "확인" in r for r in match.reasons)

@@ -169,10 +169,19 @@ def dates_in(text: str, year_hint: int | None) -> list[dt.date]:
         return [d for _, d in compact]
     out: list[dt.date] = []
     for found in rules.DATE.finditer(text):
-        day, _ = _date(found, out[-1].year if out else year_hint)
+        day, has_year = _date(found, out[-1].year if out else year_hint)
+        if day is not None and out and not has_year and day < out[-1]:  # "2025. 12. 20. ~ 1. 10.": next year
+            day = _next_year(day)
         if day is not None:
             out.append(day)
     return out
+
+
+def _next_year(day: dt.date) -> dt.date | None:
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:  # 29 February
+        return None
 
 
 def _valid(found: re.Match) -> bool:

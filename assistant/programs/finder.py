@@ -111,6 +111,8 @@ def _age(fact: Fact, age: int | None) -> Condition:
     low, high = fact.value or (None, None)
     if fact.status == STATED and low is None and high is None:
         return Condition(MET, "나이 제한 없음", fact)
+    if fact.status == UNCLEAR and low is None and high is None:
+        return Condition(UNKNOWN, "문서의 나이 조건이 분명하지 않아 확인 필요", fact)
     if fact.status == NOT_STATED or (low is None and high is None):
         return Condition(UNKNOWN, "문서에 나이 조건이 없어 확인 필요", fact)
     if age is None:

@@ -94,10 +94,16 @@ def _age(record: dict, sections: Sections, from_text: Fact) -> Fact:
     value = (low or None, high if 0 < high < NO_UPPER_AGE else None)
     if value == (None, None):  # 0/0 or 0/99: the flag says Y but no limit is given
         return Fact((None, None))
+    if value[0] and value[1] and value[0] > value[1]:  # min 40 / max 30: a typo, no limit to judge by
+        return Fact((None, None), UNCLEAR, *_quote(line_with(sections.lines, str(low), "세")))
     if from_text.value == value:
         return Fact(value, STATED, from_text.evidence, from_text.start)
     line = _line_with_age(sections, value) or line_with(sections.lines, str(low or high), "세")
     return Fact.stated(value, line)
+
+
+def _quote(line: Line | None) -> tuple[str, int]:
+    return (line.text.strip(), line.start) if line else ("", -1)
 
 
 def _line_with_age(sections: Sections, value: tuple) -> Line | None:
