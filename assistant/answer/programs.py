@@ -139,17 +139,16 @@ class ProgramAnswerer:
         return Answer(question.original, body, False, tuple(citations), tuple(notes), span=match.value, hits=hits)
 
     def _cited_groups(self, program: Program, best: Unit, shown: list[Unit]) -> list[tuple[Chunk, list[Unit]]]:
-        """The shown lines grouped by the passage that holds each whole (the best line's passage first choice);
-        a line no passage holds whole is dropped, so every line shown is in a cited passage."""
-        rows = [self.chunks[r] for r in program.rows]
+        """The shown lines grouped by the passage that holds each (the best line's passage first choice); a line
+        longer than a passage is shown as its parts, each with the passage it lies in: every shown line is cited."""
+        rows = sorted((self.chunks[r] for r in program.rows), key=lambda c: c.start)
         home = self._chunk_holding(program, best)
         groups: dict[str, tuple[Chunk, list[Unit]]] = {}
         for u in shown:
             chunk = home if _within(home, u) else next((c for c in rows if _within(c, u)), None)
-            if chunk is None and u is best:
-                chunk = home  # split across passages: quoted from the passage it starts in
-            if chunk is not None:
-                groups.setdefault(chunk.chunk_id, (chunk, []))[1].append(u)
+            parts = [(chunk, u)] if chunk is not None else _parts(rows, u)
+            for holder, part in parts:
+                groups.setdefault(holder.chunk_id, (holder, []))[1].append(part)
         return list(groups.values())
 
     def _open(self, question: Question, program: Program, search, extractive, today) -> Answer:
@@ -232,6 +231,17 @@ def _age_verdict(age: tuple[int, str], best: Unit, groups: list[tuple[Chunk, lis
     sentence = AGE_VERDICT_KO[limit.admits(years)].format(
         limit=limit.text, age=f"{years}{unit}", particle="은" if unit == "살" else "는")
     return f" {sentence} [{number}]"
+
+
+def _parts(rows: list[Chunk], unit: Unit) -> list[tuple[Chunk, Unit]]:
+    """A unit no passage holds whole, cut where passages end: each part with the passage it lies in."""
+    parts, covered = [], unit.start
+    for c in rows:
+        start, end = max(covered, c.start), min(unit.end, c.end)
+        if end > start and unit.text[start - unit.start : end - unit.start].strip():
+            parts.append((c, replace(unit, text=unit.text[start - unit.start : end - unit.start], start=start, end=end)))
+            covered = end
+    return parts
 
 
 def _within(chunk: Chunk, unit: Unit) -> bool:
