@@ -15,7 +15,7 @@ from assistant.index.store import read_current, read_documents
 from assistant.language.conditions import EMPLOYMENT_STATUSES
 from assistant.language.regions import load_regions
 from assistant.programs.catalog import ProgramRecord
-from assistant.programs.finder import Match, Situation, find
+from assistant.programs.finder import Match, Situation, find, today_in_korea
 from assistant.programs.public import catalog_entry, match_entry
 from assistant.programs.storage import build_catalog, read_catalog
 
@@ -61,7 +61,7 @@ def run(args, settings) -> int:
         raise AssistantError(f"age {args.age} is not a 만 나이 — give years, e.g. --age 27")
     status = "창업·예비창업" if args.status == "창업" else args.status
     situation = Situation(args.age, args.region, status, tuple(args.group) if args.group else None,
-                          args.date or dt.date.today())
+                          args.date or today_in_korea())
     matches = find(programs, situation, regions, include_ineligible=args.all, open_only=args.open_only)
     if args.json:
         return _print([match_entry(m) for m in matches], True, None)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import functools
 import logging
 import threading
@@ -28,7 +27,7 @@ from assistant.roles import Embedder, StreamingAnswerer
 from assistant.language.regions import load_regions
 from assistant.answer import situation as situation_reply
 from assistant.programs.catalog import ProgramRecord, coverage
-from assistant.programs.finder import Match, Situation, find
+from assistant.programs.finder import Match, Situation, find, today_in_korea
 from assistant.programs.storage import build_catalog, read_catalog
 from assistant.types import Answer, Hit, SourceDocument
 
@@ -147,7 +146,7 @@ class Assistant:
             generation, retriever, answerer, programs = self.generation, self.retriever, self.answerer, self.programs
         question = analyze(text, self.analyzer, history)
         search = lambda program: self._search(retriever, question, Filters(document_ids=(program.document_id,)))  # noqa: E731
-        named = programs.answer(question, search, answerer, dt.date.today())
+        named = programs.answer(question, search, answerer, today_in_korea())
         if named is not None:  # "거제시 청년 스펙-UP 지원사업 면접수당은?": that program's document answers, or says it lacks it
             return named, question, list(named.hits)
         missing = [p for p in question.places if generation.doc_freq.get(p, 0) == 0]
@@ -163,7 +162,7 @@ class Assistant:
         hits = self._search(retriever, question, filters)
         if not hits and filters.active:
             return answerer.refuse(question, Refusal.NO_MATCH), question, []
-        return programs.unnamed(question, answerer.answer(question, hits, dt.date.today())), question, hits
+        return programs.unnamed(question, answerer.answer(question, hits, today_in_korea())), question, hits
 
     def _search(self, retriever: HybridRetriever, question: Question, filters: Filters) -> list[Hit]:
         """Hybrid search; a question naming several places also searches each place on its own, so

@@ -100,3 +100,20 @@ def test_without_a_residence_nationwide_programs_come_before_region_limited_ones
     matches = find(programs, Situation(None, None, None, None, dt.date(2025, 6, 1)), load_regions())
     order = [m.program.source.rsplit("/", 1)[-1] for m in matches if m.open != "closed"]
     assert order.index("nationwide.md") < min(order.index("province-wide.txt"), order.index("district.txt"))
+
+
+def test_today_is_koreas_date_so_a_deadline_passes_at_korean_midnight(monkeypatch):
+    import types
+
+    from assistant.programs import finder
+
+    class LateEveningUtc(dt.datetime):  # 2025-06-30 20:00 UTC is 2025-07-01 05:00 in Korea
+        @classmethod
+        def now(cls, tz=None):
+            return dt.datetime(2025, 6, 30, 20, 0, tzinfo=dt.timezone.utc).astimezone(tz)
+
+    monkeypatch.setattr(finder, "dt", types.SimpleNamespace(**{**vars(dt), "datetime": LateEveningUtc}))
+    assert finder.today_in_korea() == dt.date(2025, 7, 1)
+    situation = finder.Situation()
+    assert situation.date == dt.date(2025, 7, 1)
+    assert finder.open_status({"start": "2025-06-01", "end": "2025-06-30", "note": None}, situation.date)[0] == "closed"

@@ -11,7 +11,7 @@ from assistant.language.glossary import PLACES_EN
 from assistant.language.regions import RegionTable
 from assistant.programs.extraction import Fact
 from assistant.programs.public import OPEN_WORDS, benefit_line
-from assistant.programs.finder import CHECK, ELIGIBLE, Match, Situation
+from assistant.programs.finder import CHECK, ELIGIBLE, Match, Situation, today_in_korea
 from assistant.types import Answer, Chunk, Citation, Hit
 
 SHOWN = 5  # programs listed in a chat answer; the rest are counted ("N개 더 보기")
@@ -32,7 +32,7 @@ def situation_in(text: str, regions: RegionTable, today: dt.date | None = None) 
     residence = places[0] if places else None
     if age is None and status is None and groups is None and not (residence and lives):
         return None  # nothing about the asker: a question about programs in general
-    return Situation(age, residence, status, groups, today or dt.date.today())
+    return Situation(age, residence, status, groups, today or today_in_korea())
 
 
 def asks_what_i_can_get(text: str) -> bool:

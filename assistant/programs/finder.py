@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from functools import lru_cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from assistant.language.regions import NATIONWIDE, Region, RegionTable
 from assistant.programs.catalog import ProgramRecord
@@ -14,6 +15,16 @@ ELIGIBLE, CHECK, INELIGIBLE = "eligible", "check", "ineligible"
 MET, UNKNOWN, FAILED = "met", "unknown", "failed"
 VERDICT_RANK = {ELIGIBLE: 0, CHECK: 1, INELIGIBLE: 2}
 OPEN_RANK = {"open": 0, "always": 1, "upcoming": 2, "unknown": 3, "closed": 4}
+KOREA_OFFSET = dt.timezone(dt.timedelta(hours=9), "KST")  # when the system has no time-zone data
+
+
+def today_in_korea() -> dt.date:
+    """Today's date in Korea, which decides open / closed and D-day, whatever the server's time zone."""
+    try:
+        zone: dt.tzinfo = ZoneInfo("Asia/Seoul")
+    except ZoneInfoNotFoundError:
+        zone = KOREA_OFFSET
+    return dt.datetime.now(zone).date()
 
 
 @dataclass(frozen=True)
@@ -24,7 +35,7 @@ class Situation:
     residence: str | None = None
     status: str | None = None  # 미취업 / 재직 / 창업·예비창업
     groups: tuple[str, ...] | None = None
-    date: dt.date = field(default_factory=dt.date.today)
+    date: dt.date = field(default_factory=today_in_korea)
 
 
 @dataclass(frozen=True)

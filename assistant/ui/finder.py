@@ -14,7 +14,7 @@ from pathlib import Path
 
 from assistant.language.conditions import EMPLOYMENT_STATUSES, GROUP_WORDS
 from assistant.language.regions import load_regions
-from assistant.programs.finder import FAILED, MET, UNKNOWN, Match, Situation
+from assistant.programs.finder import FAILED, MET, UNKNOWN, Match, Situation, today_in_korea
 from assistant.programs.public import OPEN_WORDS, benefit_text, catalog_details
 
 STATUS_CHOICES = ["모름", *[s for s in EMPLOYMENT_STATUSES if s != "무관"]]
@@ -42,7 +42,7 @@ def find_cards(assistant, age: str, residence: str, status: str, groups: list[st
                open_only: bool = False, today: dt.date | None = None) -> str:
     """HTML result cards for the form, eligible and open first; a one-line message for unreadable input."""
     try:
-        situation = situation_from_form(age, residence, status, groups, today or dt.date.today())
+        situation = situation_from_form(age, residence, status, groups, today or today_in_korea())
     except ValueError as exc:
         return f'<p class="jq-error">{html.escape(str(exc), quote=False)}</p>'
     matches = assistant.find(situation, include_ineligible=False, open_only=open_only)
