@@ -41,3 +41,20 @@ def test_counselors_filter_the_catalog_and_export_what_they_see(knowledge_assist
     with open(export_csv(rows, tmp_path), encoding="utf-8-sig") as f:
         table = list(csv.reader(f))
     assert table[0][0] == "사업명" and len(table) == len(rows) + 1
+
+
+def test_cards_name_the_document_by_its_title_and_link_never_its_stored_file_name(knowledge_assistant):
+    import dataclasses
+
+    from assistant.language.regions import load_regions
+    from assistant.programs.finder import Situation, judge
+    from assistant.ui.finder import card
+
+    shown = find_cards(knowledge_assistant, "27", "서울 강남구", "미취업", [], today=DAY)
+    assert "자치구들의 일자리 창출 사업" in shown
+    assert not any(p.source in shown for p in knowledge_assistant.catalog())
+    program = next(p for p in knowledge_assistant.catalog() if p.title == "강남 취업경진대회")
+    linked = dataclasses.replace(program, meta={**program.meta, "url": "https://www.gangnam.go.kr/notice/1"})
+    regions = load_regions()
+    html_card = card(judge(linked, Situation(27, "강남구", "미취업", (), DAY), regions.resolve("강남구"), regions))
+    assert 'href="https://www.gangnam.go.kr/notice/1"' in html_card

@@ -16,6 +16,7 @@ from assistant.language.conditions import EMPLOYMENT_STATUSES, GROUP_WORDS
 from assistant.language.regions import load_regions
 from assistant.programs.finder import FAILED, MET, UNKNOWN, Match, Situation, today_in_korea
 from assistant.programs.public import OPEN_WORDS, benefit_text, catalog_details
+from assistant.ui.render import display_title, web_link
 
 STATUS_CHOICES = ["모름", *[s for s in EMPLOYMENT_STATUSES if s != "무관"]]
 GROUP_CHOICES = list(GROUP_WORDS)
@@ -66,14 +67,16 @@ def card(m: Match) -> str:
         rows.append(f'<li><span style="color:{mark_colour};font-weight:700">{mark}</span> {e(c.reason)}{ref}</li>')
     benefit = benefit_text(m.program)
     cites = "".join(f'<li>[{i}] “{e(f.evidence)}”</li>' for i, f in enumerate(quotes, 1))
+    link = web_link(m.program.meta.get("url", ""))  # the document's title and link, never its stored file name
+    origin = f'<a class="jq-link" href="{e(link, quote=True)}">원문 보기</a>' if link else ""
     return (
         f'<div class="jq-program" style="{CARD}">'
         f'<div style="font-weight:700">{e(m.program.title)}</div>'
         f'<div><span style="color:{colour};font-weight:700">{word}</span> · {OPEN_WORDS[m.open]}{days}</div>'
         + (f"<div>{e(benefit)}</div>" if benefit else "")
         + f'<ul style="padding-left:1.1em;margin:0.4em 0">{"".join(rows)}</ul>'
-        f'<details><summary>근거 {len(quotes)}개 · {e(m.program.source)}</summary>'
-        f'<ol style="padding-left:1.1em;margin:0.3em 0;list-style:none">{cites}</ol></details></div>'
+        f'<details><summary>근거 {len(quotes)}개 · {e(display_title(m.program.meta))}</summary>'
+        f'<ol style="padding-left:1.1em;margin:0.3em 0;list-style:none">{cites}</ol>{origin}</details></div>'
     )
 
 
