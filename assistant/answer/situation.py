@@ -74,12 +74,6 @@ def places_in(text: str, regions: RegionTable) -> list[str]:
     return found + [p for p in english if regions.resolve(p) is not None]
 
 
-def residence_in(text: str, regions: RegionTable) -> str | None:
-    """The first place the question names, None when none."""
-    places = places_in(text, regions)
-    return places[0] if places else None
-
-
 def missing_fact(situation: Situation) -> str | None:
     """The one fact to ask for next: age first (it decides most programs), then residence, then status."""
     for name in ("age", "residence", "status"):

@@ -37,7 +37,6 @@ AGE_RANGE = re.compile(
 AGE_BOTH = re.compile(r"(?:만\s*)?(\d{1,2})\s*세\s*(이상|초과)\s*,?\s*(?:만\s*)?(\d{1,2})\s*세\s*(이하|미만|이내)")
 AGE_UPPER = re.compile(r"(?:만\s*)?(\d{1,2})\s*세\s*(이하|미만|이내|까지)")
 AGE_LOWER = re.compile(r"(?:만\s*)?(\d{1,2})\s*세\s*(이상|초과)")
-AGE_WORDS = ("세",)
 # A stated "no age limit" ("연령: 제한 없음", "나이 제한 없음", "연령 무관"), unlike a document silent on age.
 NO_AGE_LIMIT = re.compile(r"(?:연령|나이)\s*[\)\]】]?\s*[:：|]?\s*(?:제한\s*(?:이\s*)?없|무관|불문)")
 YOUNGEST, OLDEST = 10, 99  # an "age" outside this range is some other number
@@ -90,8 +89,6 @@ GROUP_WORDS: dict[str, tuple[str, ...]] = {
     "자립준비청년": ("자립준비", "보호종료"),
     "다문화": ("다문화", "결혼이민"),
 }
-# Groups everyone in an age band may be (not a separate condition on their own).
-IMPLIED_GROUPS = ("청년",)
 # After a group or status word, these turn it from a condition into something else.
 WORD_NEGATORS = re.compile(r"^.{0,6}?(제외|우대|가점|우선|불가)")
 
@@ -108,7 +105,6 @@ NEEDS_PERSON: dict[str, str] = {
 
 # Where a document says a program is open to every resident of the country.
 NATIONWIDE = re.compile(r"전국|전\s*국민|대한민국\s*국민|지역\s*제한\s*없음|거주지\s*무관")
-NATIONWIDE_NAME = "전국"
 # Where a list of places ends: "… 거주자", the next bullet.
 RESIDENCE_END = re.compile(r"거주자|거주하는|에\s*거주|주민등록|[□○●◯❍※■◆▶]")
 

@@ -22,8 +22,6 @@ OWN_GROUPS: dict[str, tuple[str, ...]] = {
     "신중년": ("신중년", "중장년"),
     "농어업인": ("농업인", "어업인", "농사"),
 }
-# Where the asker lives: a place word followed by one of these ("의정부 사는", "수원에서", "강남구 거주").
-RESIDENCE_AFTER = re.compile(r"([가-힣]{2,10}(?:\s[가-힣]{2,6})?)\s*(?:에\s*)?(?:사는|살고|거주|에서|에 살|인데|사람)")
 # The question asks what the asker can get, not a fact about one program.
 WHAT_CAN_I = re.compile(
     r"뭐\s*(?:신청|받|할\s*수|있)|무엇을?\s*(?:신청|받)|어떤\s*(?:지원|사업|혜택|정책)|"
