@@ -29,6 +29,9 @@ def test_ages_as_notices_write_them(line, ages):
     ("- 모집기간: 20250303 ~ 20250314", ("2025-03-03", "2025-03-14", None)),
     ("○ 신청기간: 연중 상시", (None, None, "상시")),
     ("○ 신청기간: 예산 소진 시까지", (None, None, "예산 소진 시까지")),
+    ("## 신청기간\n- '25. 4월", ("2025-04-01", "2025-04-30", None)),
+    ("○ 모집기간: '25. 3월 ~ 12월", ("2025-03-01", "2025-12-31", None)),
+    ("신청기간 | 2025년 11월 ~ 2026년 2월", ("2025-11-01", "2026-02-28", None)),
 ])
 def test_periods_as_notices_write_them(line, period):
     found = read_period(sections_of("사업 안내\n" + line), None).value

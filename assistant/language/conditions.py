@@ -56,11 +56,17 @@ ALWAYS_OPEN = re.compile(r"상시|연중|수시\s*(?:모집|접수|신청)")
 UNTIL_BUDGET = re.compile(r"예산\s*소진\s*시?\s*까지|예산\s*소진\s*시")
 PERIOD_SEPARATOR = re.compile(r"[~∼〜]|부터")
 # Dates as notices write them: 2025. 3. 1.(토) / 2025.03.01 / 2025-03-01 / 2025년 3월 1일 / '25. 3. 1. / 20250301
+# (a month never starts inside a number: "'25. 4월" is April 2025, not 5 April)
 DATE = re.compile(
-    r"(?:(?P<year>20\d{2}|'\d{2}|’\d{2})\s*(?:[.\-/]|년)\s*)?(?P<month>1[0-2]|0?[1-9])\s*(?:[.\-/]|월)\s*"
-    r"(?P<day>3[01]|[12]\d|0?[1-9])(?!\d)\s*(?:일|\.)?"
+    r"(?:(?P<year>20\d{2}|'\d{2}|’\d{2})\s*(?:[.\-/]|년)\s*)?(?<![\d'’])(?P<month>1[0-2]|0?[1-9])\s*(?:[.\-/]|월)\s*"
+    r"(?P<day>3[01]|[12]\d|0?[1-9])(?!\d)(?!\s*월)\s*(?:일|\.)?"
 )
 COMPACT_DATE = re.compile(r"(?<!\d)(20\d{2})(0[1-9]|1[0-2])([0-2]\d|3[01])(?!\d)")
+# A whole month as a period's bound: '25. 4월 / 2025년 3월 ~ 12월 (not "4월 1일", not "12월말", "3월 중").
+MONTH = re.compile(
+    r"(?:(?P<year>20\d{2}|'\d{2}|’\d{2})\s*(?:[.\-/]|년)\s*)?(?<![\d.])(?P<month>1[0-2]|0?[1-9])\s*월"
+    r"(?!\s*\d|\s*[말초중]|\s*경)"
+)
 
 # Employment status a program asks for, and the words for it (documents and citizens alike).
 EMPLOYMENT_WORDS: dict[str, tuple[str, ...]] = {

@@ -6,6 +6,7 @@ its character offset in the document), so the catalog can cite it.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -203,6 +204,9 @@ def read_period(sections: Sections, year_hint: int | None) -> Fact:
                 return Fact.stated({"start": days[0].isoformat(), "end": days[1].isoformat(), "note": note}, line)
             if len(days) == 1:
                 return Fact.stated({"start": days[0].isoformat(), "end": None, "note": None}, line, UNCLEAR)
+        months = whole_months(text, year_hint)
+        if months:
+            return Fact.stated({"start": months[0].isoformat(), "end": months[1].isoformat(), "note": None}, line)
         note = period_note(text)
         if note:
             return Fact.stated({"start": None, "end": None, "note": note}, line)
@@ -211,6 +215,29 @@ def read_period(sections: Sections, year_hint: int | None) -> Fact:
         if note:
             return Fact.stated({"start": None, "end": None, "note": note}, line)
     return Fact({"start": None, "end": None, "note": None})
+
+
+def whole_months(text: str, year_hint: int | None) -> tuple[dt.date, dt.date] | None:
+    """("'25. 4월" -> 4/1..4/30, "2025년 3월 ~ 12월" -> 3/1..12/31) for a line that gives months, not days."""
+    if dates_in(text, year_hint):
+        return None
+    found = list(rules.MONTH.finditer(text))
+    if not found or len(found) > 2 or (len(found) == 2 and not rules.PERIOD_SEPARATOR.search(text)):
+        return None
+    first_year = _year(found[0].group("year"), year_hint)
+    if first_year is None:
+        return None
+    first, last = int(found[0].group("month")), int(found[-1].group("month"))
+    last_year = _year(found[-1].group("year"), first_year + (last < first))
+    start = dt.date(first_year, first, 1)
+    end = dt.date(last_year, last, calendar.monthrange(last_year, last)[1])
+    return (start, end) if start <= end else None
+
+
+def _year(raw: str | None, hint: int | None) -> int | None:
+    if not raw:
+        return hint
+    return 2000 + int(raw[1:]) if raw[0] in "'’" else int(raw)
 
 
 def period_note(text: str) -> str | None:
