@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.programs.extraction import read_age, read_period, sections_of
+from assistant.programs.extraction import read_age, sections_of
+from assistant.programs.periods import read_period
 
 
 @pytest.mark.parametrize("line, ages", [

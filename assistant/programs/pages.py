@@ -8,6 +8,7 @@ from assistant.language import conditions as rules
 from assistant.language.regions import NATIONWIDE, RegionTable
 from assistant.programs import extraction as ex
 from assistant.programs.extraction import STATED, Fact, Sections
+from assistant.programs.periods import read_period
 from assistant.types import SourceDocument
 
 
@@ -23,7 +24,7 @@ def page_facts(doc: SourceDocument, sections: Sections, regions: RegionTable) ->
         "groups": ex.read_groups(sections),
         "benefit": ex.read_benefit(sections),
         "head_count": ex.read_head_count(sections),
-        "period": ex.read_period(sections, year),
+        "period": read_period(sections, year),
         "method": ex.read_text_field(sections, "method"),
         "contact": ex.read_contact(sections),
         "documents": ex.read_text_field(sections, "documents"),

@@ -10,6 +10,7 @@ from assistant.language import conditions as rules
 from assistant.language.regions import NATIONWIDE, Region, RegionTable
 from assistant.programs import extraction as ex
 from assistant.programs.extraction import STATED, UNCLEAR, Fact, Line, Sections
+from assistant.programs.periods import dates_in, period_note
 from assistant.programs.pages import page_facts
 from assistant.types import SourceDocument
 
@@ -137,14 +138,14 @@ def _period(record: dict, sections: Sections, from_text: Fact) -> Fact:
             start = end = None
         if start and end and start <= end and end.year <= 2100:
             value = {"start": start.isoformat(), "end": end.isoformat(), "note": None}
-            line = next((ln for ln in sections.lines if ex.dates_in(ln.text, start.year)[:2] == [start, end]), None)
+            line = next((ln for ln in sections.lines if dates_in(ln.text, start.year)[:2] == [start, end]), None)
             return Fact.stated(value, line or line_with(sections.lines, found.group(1)[:4]))
         return Fact({"start": None, "end": None, "note": None}, UNCLEAR, from_text.evidence, from_text.start)
     field_line = {x.start for x in sections.of("period")[:1]}  # "신청기간: 상시 또는 명시되지 않음" says neither
     for line in sections.lines:
         if line.start in field_line:
             continue
-        note = ex.period_note(line.text)
+        note = period_note(line.text)
         if note:
             return Fact.stated({"start": None, "end": None, "note": note}, line)
     return Fact({"start": None, "end": None, "note": None})
