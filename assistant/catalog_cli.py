@@ -17,7 +17,7 @@ from assistant.language.regions import load_regions
 from assistant.programs.catalog import ProgramRecord
 from assistant.programs.finder import Match, Situation, find, today_in_korea
 from assistant.programs.public import catalog_entry, match_entry
-from assistant.programs.storage import build_catalog, read_catalog
+from assistant.programs.storage import catalog_at
 
 COMMANDS = ("catalog", "find")
 
@@ -46,8 +46,7 @@ def live_catalog(index_dir: Path) -> list[ProgramRecord]:
     if name is None:
         raise IndexNotBuiltError(index_dir)
     path = Path(index_dir) / name
-    found = read_catalog(path)
-    return found if found is not None else build_catalog(read_documents(path))
+    return catalog_at(path, lambda: read_documents(path))
 
 
 def run(args, settings) -> int:

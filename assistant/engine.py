@@ -28,7 +28,7 @@ from assistant.language.regions import load_regions
 from assistant.answer import situation as situation_reply
 from assistant.programs.catalog import ProgramRecord, coverage
 from assistant.programs.finder import Match, Situation, find, today_in_korea
-from assistant.programs.storage import build_catalog, read_catalog
+from assistant.programs.storage import catalog_at
 from assistant.types import Answer, Hit, SourceDocument
 
 log = logging.getLogger(__name__)
@@ -80,6 +80,7 @@ class Assistant:
             self._documents: dict[str, SourceDocument] | None = None
             self._catalog: list[ProgramRecord] | None = None
             self._corpus: dict[str, str] = {}
+            self._municipalities: tuple[str, list[str]] | None = None  # (generation name, its municipalities)
 
     def _chunk(self, chunk_id: str):
         row = self.generation.row_of.get(chunk_id)
@@ -217,8 +218,7 @@ class Assistant:
         self._fresh()
         with self._lock:
             if self._catalog is None:
-                found = read_catalog(self.generation.path)
-                self._catalog = found if found is not None else build_catalog(self.generation.documents())
+                self._catalog = catalog_at(self.generation.path, self.generation.documents)
             return self._catalog
 
     def find(self, situation: Situation, include_ineligible: bool = False, open_only: bool = False) -> list[Match]:
@@ -230,8 +230,14 @@ class Assistant:
         return [c for c in (self._chunk(i) for i in ids) if c is not None]
 
     def municipalities(self) -> list[str]:
-        """Every municipality some document is about (a document may name several, joined by ';')."""
-        return sorted({m.strip() for c in self.generation.chunks for m in c.meta.municipality.split(";") if m.strip()})
+        """Every municipality some document is about (a document may name several, joined by ';').
+
+        Read once per generation: comparisons look places up in it for every question."""
+        generation = self.generation
+        if self._municipalities is None or self._municipalities[0] != generation.name:
+            names = sorted({m.strip() for c in generation.chunks for m in c.meta.municipality.split(";") if m.strip()})
+            self._municipalities = (generation.name, names)
+        return self._municipalities[1]
 
     def years(self) -> list[int]:
         """Publication years present in the index, for the year filters."""

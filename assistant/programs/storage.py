@@ -6,7 +6,7 @@ import hashlib
 import json
 import logging
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -119,6 +119,12 @@ def refresh_catalog(generation_path: Path, documents: Iterable[SourceDocument],
     os.replace(partial, path)
     log.info("catalog of %s rewritten by the current extraction code", generation_path)
     return True
+
+
+def catalog_at(generation_path: Path, documents: Callable[[], Iterable[SourceDocument]]) -> list[ProgramRecord]:
+    """The generation's stored catalog, or one read afresh from its `documents()` when none current is stored."""
+    found = read_catalog(generation_path)
+    return found if found is not None else build_catalog(documents())
 
 
 def build_catalog(documents: Iterable[SourceDocument], regions: RegionTable | None = None) -> list[ProgramRecord]:
