@@ -91,3 +91,24 @@ def knowledge_assistant(knowledge_settings, analyzer, embedder):
 
     return Assistant.open(knowledge_settings, analyzer=analyzer, embedder=embedder)
 
+
+
+@pytest.fixture
+def staff_context(tmp_path, analyzer, embedder):
+    """A staff-logged app context over a fresh index of one seed article in tmp_path/knowledge (user s, password p)."""
+    import shutil
+
+    from assistant.config import load_settings
+    from assistant.engine import Assistant
+    from assistant.index.build import run_ingest
+    from assistant.ui.feedback import FeedbackStore
+    from assistant.ui.staff import StaffAuth
+    from assistant.ui.webapp import AppContext
+
+    source = tmp_path / "knowledge"
+    source.mkdir()
+    shutil.copy(REPO / "knowledge" / "004_f7151f5f38947686.txt", source)
+    settings = load_settings({}, index_dir=tmp_path / "index", source_dir=source)
+    run_ingest(settings, analyzer=analyzer, embedder=embedder)
+    assistant = Assistant.open(settings, analyzer=analyzer, embedder=embedder)
+    return AppContext(assistant, settings, FeedbackStore(tmp_path / "f.sqlite3"), StaffAuth("s", "p", failed_delay=0))

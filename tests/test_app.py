@@ -369,19 +369,9 @@ def test_check_upload_reads_a_good_file(tmp_path):
 
 
 @pytest.mark.slow
-def test_a_good_upload_is_indexed_and_answerable(tmp_path, analyzer, embedder):
-    from assistant.config import load_settings
-    from assistant.engine import Assistant
-    from assistant.index.build import run_ingest
-    from assistant.ui.webapp import AppContext
-
-    source = tmp_path / "knowledge"
-    source.mkdir()
-    shutil.copy(REPO / "knowledge" / "004_f7151f5f38947686.txt", source)
-    settings = load_settings({}, index_dir=tmp_path / "index", source_dir=source)
-    run_ingest(settings, analyzer=analyzer, embedder=embedder)
-    assistant = Assistant.open(settings, analyzer=analyzer, embedder=embedder)
-    ctx = AppContext(assistant, settings, FeedbackStore(tmp_path / "f.sqlite3"), StaffAuth("s", "p", failed_delay=0))
+def test_a_good_upload_is_indexed_and_answerable(tmp_path, staff_context):
+    ctx = staff_context
+    assistant, source = ctx.assistant, tmp_path / "knowledge"
     upload = tmp_path / "upload" / "청주시 청년 면접수당.md"
     upload.parent.mkdir()
     upload.write_text("# 청주시 청년 면접수당\n\n청주시는 구직 중인 청년에게 면접 1회당 5만원의 면접수당을 지급한다.\n",

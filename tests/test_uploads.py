@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
 
 from assistant.documents.uploads import UploadError, check_upload
 from assistant.ui import staff as ui_staff
-from assistant.ui.feedback import FeedbackStore
-from assistant.ui.staff import StaffAuth
 
 REPO = Path(__file__).resolve().parent.parent
 HWP_DIR = REPO.parent / "shared" / "data" / "hwp"
@@ -78,20 +75,9 @@ def test_a_json_that_is_not_a_clean_export_is_refused_in_korean(tmp_path, conten
 
 
 @pytest.mark.slow
-def test_an_uploaded_export_is_indexed_and_its_policy_found(tmp_path, analyzer, embedder):
-    from assistant.config import load_settings
-    from assistant.engine import Assistant
-    from assistant.index.build import run_ingest
-    from assistant.ui.webapp import AppContext
-
-    source = tmp_path / "knowledge"
-    source.mkdir()
-    shutil.copy(REPO / "knowledge" / "004_f7151f5f38947686.txt", source)
-    settings = load_settings({}, index_dir=tmp_path / "index", source_dir=source)
-    run_ingest(settings, analyzer=analyzer, embedder=embedder)
-    assistant = Assistant.open(settings, analyzer=analyzer, embedder=embedder)
-    auth = StaffAuth("s", "p", failed_delay=0)
-    ctx = AppContext(assistant, settings, FeedbackStore(tmp_path / "f.sqlite3"), auth)
+def test_an_uploaded_export_is_indexed_and_its_policy_found(tmp_path, staff_context):
+    ctx = staff_context
+    assistant, source = ctx.assistant, tmp_path / "knowledge"
     upload = _upload(tmp_path, "정책.json", json.dumps([POLICY], ensure_ascii=False))
     message = ui_staff.upload_documents(ctx, ctx.auth.login("s", "p"), [str(upload)])
     assert "올렸습니다:** 정책.json" in message and "추가 1건" in message
