@@ -9,10 +9,12 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
+from assistant.answer.conversation import Conversation
 from assistant.answer.extractive import ExtractiveAnswerer
 from assistant.answer.pointers import contact_pointers, with_pointers
 from assistant.answer.programs import ProgramAnswerer
 from assistant.answer.refusals import HARD_REFUSALS, Refusal
+from assistant.answer.resolution import Resolved, resolve
 from assistant.config import Settings
 from assistant.index.embeddings import load_embedder
 from assistant.errors import IndexNotBuiltError
@@ -110,17 +112,24 @@ class Assistant:
             search=functools.partial(self.retrieve, municipality=municipality, year_from=year_from, year_to=year_to), k=k
         )
 
-    def ask(self, question: str, municipality=None, year_from=None, year_to=None, history=None) -> Answer:
+    def ask(self, question: str, municipality=None, year_from=None, year_to=None, history=None,
+            conversation: Conversation | None = None) -> Answer:
         answer = None
-        for piece in self.stream(question, municipality, year_from, year_to, history):
+        for piece in self.stream(question, municipality, year_from, year_to, history, conversation):
             if isinstance(piece, Answer):
                 answer = piece
         assert answer is not None
         return answer
 
-    def stream(self, question: str, municipality=None, year_from=None, year_to=None, history=None) -> Iterator:
-        """Yield pieces of the answer text as they are ready, then the complete Answer."""
-        answer, parsed, hits = self._extractive(question, municipality, year_from, year_to, history)
+    def stream(self, question: str, municipality=None, year_from=None, year_to=None, history=None,
+               conversation: Conversation | None = None) -> Iterator:
+        """Yield pieces of the answer text as they are ready, then the complete Answer.
+
+        `conversation` (what the turns before settled: their program, the choice last offered) reads a
+        follow-up or a bare choice ("전국이요"); `history` alone is the older form of its answered turns."""
+        if conversation is None:
+            conversation = Conversation(history=tuple(tuple(pair) for pair in history or ()))
+        answer, parsed, hits = self._extractive(question, municipality, year_from, year_to, conversation)
         if parsed is not None and answer.reason == Refusal.NOT_STATED and asks_contact(parsed):
             # "거기 전화번호는요?": the documents have no number, but may have the center's link or office
             found = self._search(self.retriever, parsed, Filters(municipality or None, year_from or None, year_to or None))
@@ -132,7 +141,7 @@ class Assistant:
             yield piece
         yield answer
 
-    def _extractive(self, raw: str, municipality, year_from, year_to, history):
+    def _extractive(self, raw: str, municipality, year_from, year_to, conversation: Conversation):
         text = clean_question(raw if isinstance(raw, str) else "")
         problem = problem_with(text, self.settings.max_question_chars)
         lang = detect_language(text)
@@ -145,10 +154,20 @@ class Assistant:
             return situation_reply.situation_answer(text, situation, self.find(situation), self._chunks_of), None, []
         with self._lock:  # one consistent generation for this question, even if an ingest lands meanwhile
             generation, retriever, answerer, programs = self.generation, self.retriever, self.answerer, self.programs
-        question = analyze(text, self.analyzer, history)
+        history = list(conversation.history)
+        chosen = conversation.pick(text)
+        if chosen is not None and programs.titles.at(chosen.source) is not None:
+            # "전국이요" / "2번": the question just asked, about the program picked
+            question = analyze(clean_question(conversation.question) or text, self.analyzer, history)
+            resolved = Resolved([programs.titles.at(chosen.source)])
+        else:
+            question = analyze(text, self.analyzer, history)
+            resolved = resolve(question, programs, conversation, lambda: self._search(retriever, question, Filters()))
+            question = resolved.question if resolved and resolved.question else question
         search = lambda program: self._search(retriever, question, Filters(document_ids=(program.document_id,)))  # noqa: E731
-        named = programs.answer(question, search, answerer, today_in_korea())
-        if named is not None:  # "거제시 청년 스펙-UP 지원사업 면접수당은?": that program's document answers, or says it lacks it
+        named = programs.answer(question, search, answerer, today_in_korea(), named=resolved.programs) if resolved else None
+        if named is not None and not (resolved.described and named.abstained):
+            # "거제시 청년 스펙-UP 지원사업 면접수당은?": that program's document answers, or says it lacks it
             return named, question, list(named.hits)
         missing = [p for p in question.places if generation.doc_freq.get(p, 0) == 0]
         if missing:  # a place no passage or document title names

@@ -101,6 +101,18 @@ class Hit:
 
 
 @dataclass(frozen=True)
+class Choice:
+    """One program an answer offers to choose among: what the button says and the program it picks."""
+
+    label: str  # "국민취업지원제도 (제주특별자치도)"
+    source: str
+    place: str = ""  # where it runs ("전국", "제주특별자치도"): a reply naming only the place picks it
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
 class Citation:
     """Where one [n] in an answer points: the exact passage quoted and its source."""
 
@@ -151,6 +163,8 @@ class Answer:
     generator: str = "extractive"
     span: str = ""  # the asked value itself ("656명", "2011년 3월") where the answer can point at one
     hits: tuple[Hit, ...] = field(default=(), compare=False, repr=False)
+    program: str = ""  # source of the program the answer (or "its document does not say") is about
+    choices: tuple[Choice, ...] = ()  # programs the person is asked to choose among, in the order shown
 
     def to_dict(self) -> dict:
         return {
@@ -161,4 +175,6 @@ class Answer:
             "reason": self.reason,
             "generator": self.generator,
             "span": self.span,
+            "program": self.program,
+            "choices": [c.to_dict() for c in self.choices],
         }

@@ -21,7 +21,7 @@ from assistant.language.fields import (
 )
 from assistant.language.korean import STOP_TERMS, KoreanAnalyzer
 from assistant.language.questions import Question, count_pattern, unknown_terms
-from assistant.types import Answer, Chunk, Citation, Hit
+from assistant.types import Answer, Choice, Chunk, Citation, Hit
 
 DURATION_UNITS = {"년", "개월"}
 LIST_KINDS = {"apply", "documents"}  # answered with the steps or items listed under their heading
@@ -45,21 +45,34 @@ class ProgramAnswerer:
         self._units: dict[str, tuple[str, list[Unit]]] = {}
 
     def answer(
-        self, question: Question, search: Callable[[Program], list[Hit]], extractive, today: dt.date
+        self, question: Question, search: Callable[[Program], list[Hit]], extractive, today: dt.date,
+        named: list[Program] | None = None,
     ) -> Answer | None:
-        """The answer about the program the question names; None when it names none.
+        """The answer about the program the question names (or `named`, when the caller resolved it); None
+        when it names none.
 
         `search(program)` retrieves passages of that program's document for `extractive` to answer
         an open question from.
         """
-        named = self.titles.match(question.text, question.places)
-        if not named and question.search_text != question.text:  # a follow-up names it in the turn before
-            named = self.titles.match(question.search_text, question.places)
+        if named is None:
+            named = self.named(question)
         if not named:
             return None
+        named, others = self.titles.settle(named, question.places)
         if len(named) > 1:
             return self._choose(question, named[:MAX_CANDIDATES], today)
         program = named[0]
+        answer = replace(self._about(question, program, search, extractive, today), program=program.source)
+        return _with_variants(answer, others[:MAX_CANDIDATES], question.lang) if others else answer
+
+    def named(self, question: Question) -> list[Program]:
+        """The programs the question names by their title, or a follow-up by the turn before it."""
+        named = self.titles.match(question.text, question.places)
+        if not named and question.search_text != question.text:  # a follow-up names it in the turn before
+            named = self.titles.match(question.search_text, question.places)
+        return named
+
+    def _about(self, question: Question, program: Program, search, extractive, today: dt.date) -> Answer:
         text, units = self._read(program)
         missing = self._missing_detail(question, program, text)
         if missing:
@@ -172,7 +185,7 @@ class ProgramAnswerer:
         template = CHOOSE_EN if question.lang == "en" else CHOOSE_KO
         text = template.format(name=named[0].title, items=" / ".join(items))
         notes = age_notes(citations, today, self.stale_after_years, question.lang)
-        return Answer(question.original, text, False, tuple(citations), tuple(notes))
+        return Answer(question.original, text, False, tuple(citations), tuple(notes), choices=_choices(named))
 
     def _not_stated(self, question: Question, program: Program, detail: str) -> Answer:
         text = refusal_text(Refusal.NOT_IN_PROGRAM, question.lang, detail=detail, program=program.title)
@@ -182,6 +195,25 @@ class ProgramAnswerer:
         rows = [self.chunks[r] for r in program.rows]
         return next((c for c in rows if c.start <= unit.start and unit.end <= c.end),
                     next((c for c in rows if c.start <= unit.start < c.end), rows[0]))
+
+
+def _choices(programs: list[Program]) -> tuple[Choice, ...]:
+    """The programs as clickable choices: title and place, the place alone picking it when the titles are alike."""
+    return tuple(Choice(_program_label(p), p.source, p.municipality.replace(";", "·")) for p in programs)
+
+
+def _program_label(program: Program) -> str:
+    place = program.municipality.replace(";", "·")
+    return f"{program.title} ({place})" if place and place not in program.title else program.title
+
+
+def _with_variants(answer: Answer, others: list[Program], lang: str) -> Answer:
+    """The answer about one program, naming the others of its name (regions, rounds) it did not answer for,
+    each offered as a choice."""
+    names = ", ".join(_program_label(p) for p in others)
+    note = (f"Programs of the same name elsewhere or in other rounds: {names}. Name one (or its place) to ask about it."
+            if lang == "en" else f"같은 이름의 다른 지역·차수 사업도 있습니다: {names}. 그 사업을 물으시려면 지역이나 번호로 골라 주세요.")
+    return replace(answer, notes=answer.notes + (note,), choices=_choices(others))
 
 
 def _heading_of(units: list[Unit], unit: Unit) -> Unit | None:

@@ -33,6 +33,7 @@ SUBNAME_WEIGHT = 0.9  # ... unless the question holds much less of their name th
 MIN_KEY_SYLLABLES = 4  # a shorter title ("청년") names no program in particular
 PLACE_HEAD_CHARS = 600  # the start of a document, where a program page says where it runs
 GRAM = 3
+ROUND = re.compile(r"제?\d{1,2}(?:차|회차|기)")  # "1차", "제2기": a round of one program (in a compact key)
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,7 @@ class Program:
     source: str
     rows: tuple[int, ...]
     place_text: str  # title, municipality and the start of the text, compact: where a place is looked for
+    published: str = ""  # the document's date ("YYYY-MM-DD" or shorter), to tell a newer round from an older
 
 
 class ProgramTitles:
@@ -66,7 +68,8 @@ class ProgramTitles:
             head = f"{c.meta.title} {place} {c.text[:PLACE_HEAD_CHARS]}"
             head += " ".join(short for long, short in PROVINCE_SHORT.items() if long in head)  # 경상남도 -> 경남
             self.programs.append(Program(c.document_id, c.meta.title, place, c.source,
-                                         tuple(sorted(doc_rows, key=lambda r: chunks[r].index)), _compact(head)))
+                                         tuple(sorted(doc_rows, key=lambda r: chunks[r].index)), _compact(head),
+                                         c.meta.published))
         # a title "가상융합기술 아카데미(메타버스 아카데미)" is also named by either of its parts
         self.grams = [[_grams(name_key(n)) for n in _names(p.title)] for p in self.programs]
         counts: dict[str, int] = {}
@@ -74,6 +77,8 @@ class ProgramTitles:
             for g in set().union(*names):
                 counts[g] = counts.get(g, 0) + 1
         self._by_source = {p.source: names for p, names in zip(self.programs, self.grams)}
+        self._program_at = {p.source: p for p in self.programs}
+        self._program_of_document = {p.document_id: p for p in self.programs}
         n = len(self.programs)
         self.idf = {g: math.log(1 + n / c) for g, c in counts.items()}
 
@@ -89,7 +94,7 @@ class ProgramTitles:
                 scored.append((score, weight, program))
         placed = False
         if places:  # "삼척 자격증 응시료…": among programs of that name, the one of that place; else a nationwide one
-            here = [x for x in scored if _in_place(x[2], places)]
+            here = [x for x in scored if in_place(x[2], places)]
             placed = bool(here) and any(not names_part(p, here[0][2].title) for p in places)
             scored = here or [x for x in scored if x[2].municipality == NATIONWIDE]
         scored.sort(key=lambda x: -x[0])
@@ -108,6 +113,31 @@ class ProgramTitles:
         near = sorted((x for x in near if x[1] >= SUBNAME_WEIGHT * heaviest), key=lambda x: (-x[0], x[2].source))
         return _written_place([p for _, _, p in near], _compact(question))
 
+    def at(self, source: str) -> Program | None:
+        """The program whose document is `source`, None when that document is no program page."""
+        return self._program_at.get(source)
+
+    def of_document(self, document_id: str) -> Program | None:
+        return self._program_of_document.get(document_id)
+
+    def settle(self, named: list[Program], places: tuple[str, ...] = ()) -> tuple[list[Program], list[Program]]:
+        """(the programs to answer, the others of the same name to mention beside them).
+
+        Rounds or years of one program ("…1차", "2025년 …") are one program: the latest answers. A name that
+        fits a nationwide program and regional variants, asked without a place, is the nationwide one.
+        """
+        if len(named) < 2:
+            return named, []
+        keys = {(_round_key(p.title), p.municipality) for p in named}  # the same name in another place is another program
+        if len(keys) == 1:
+            latest = max(named, key=_recency)
+            return [latest], [p for p in named if p is not latest]
+        nationwide = [p for p in named if p.municipality == NATIONWIDE]
+        if not places and len(nationwide) >= 1:
+            chosen, _ = self.settle(nationwide)
+            return chosen, [p for p in named if p not in chosen]
+        return named, []
+
     def named_share(self, question: str, source: str) -> float | None:
         """How much of the program at `source` the question names (0-1); None when `source` is no program."""
         names = self._by_source.get(source)
@@ -123,6 +153,18 @@ class ProgramTitles:
         total = sum(self.idf[g] for g in grams)
         held = sum(self.idf[g] for g in grams & asked)
         return (held / total if total else 0.0), held
+
+
+def _round_key(title: str) -> str:
+    """A title without its year and round ("2025년 … 2차 모집" -> "…"): rounds of one program share it."""
+    return ROUND.sub("", name_key(title))
+
+
+def _recency(program: Program) -> tuple:
+    """Newest first when sorted descending: the year and round its title states, then its document's date."""
+    years = [int(y) for y in re.findall(r"(?<!\d)(20\d{2})(?!\d)", program.title)]
+    rounds = [int(r) for r in re.findall(r"(\d{1,2})\s*(?:차|회차|기)", program.title)]
+    return (max(years, default=0), max(rounds, default=0), program.published, program.source)
 
 
 def _written_place(programs: list[Program], question: str) -> list[Program]:
@@ -142,7 +184,7 @@ def _place_stems(municipality: str) -> set[str]:
     return stems
 
 
-def _in_place(program: Program, places: tuple[str, ...]) -> bool:
+def in_place(program: Program, places: tuple[str, ...]) -> bool:
     """Whether the program runs in a place the question names; a "place" that is a word of its name does not count."""
     named = [p for p in places if not names_part(p, program.title)]
     return not named or any(_compact(place) in program.place_text for place in named)
@@ -159,11 +201,14 @@ def _stated_place(units) -> str:
 
 def names_part(word: str, title: str) -> bool:
     """Whether a word of a question is (mostly) a piece of `title`: "기쁨카드은", "확산새업"."""
-    word, whole = _compact(word), _compact(title)
-    if word in whole or (len(word) >= 3 and word[:-1] in whole):  # "제도은": the name with a particle
-        return True
-    grams = _grams(word)
-    return bool(grams) and len(grams & _grams(whole)) >= 0.5 * len(grams)
+    # compared as written and as read aloud: "점프업" is a piece of "청년 JUMP-UP 아카데미"
+    for word, whole in ((_compact(word), _compact(title)), (name_key(word), name_key(title))):
+        if word in whole or (len(word) >= 3 and word[:-1] in whole):  # "제도은": the name with a particle
+            return True
+        grams = _grams(word)
+        if grams and len(grams & _grams(whole)) >= 0.5 * len(grams):
+            return True
+    return False
 
 
 def _names(title: str) -> list[str]:

@@ -51,3 +51,39 @@ STATEMENT_OR_STOP_END = re.compile(STATEMENT_END.pattern + r"|[.!?]\s*[”\"’'
 def reads_as_statement(sentence: str) -> bool:
     """Whether the sentence is a statement, not a heading or a caption."""
     return bool(STATEMENT_END.search(sentence.strip()))
+
+
+# A reply that is only a pick among listed options: "2번", "두 번째요", "제주요", "전국 거요", "서울로 할게요".
+MAX_CHOICE_REPLY_CHARS = 20
+ORDINALS = {"첫": 1, "첫번째": 1, "두": 2, "둘": 2, "세": 3, "셋": 3, "네": 4, "넷": 4, "다섯": 5}
+_NUMBERED = re.compile(r"^(\d{1,2}|첫|두|둘|세|셋|네|넷|다섯)\s*(?:번\s*(?:째)?|번째|째)?(?:\s*(?:거|것|걸로))?")
+_CHOICE_ENDING = re.compile(
+    r"\s*(?:(?:에서|의|으로|로)?\s*(?:하는\s*)?(?:거|것|걸로|꺼)?\s*(?:이요|요|이에요|예요|입니다|할게요|해\s*주세요|해요|이오)?)\s*$"
+)
+
+
+def chosen_among(reply: str, options: list[tuple[str, str]]) -> int | None:
+    """The index of the option (label, place) a reply that is only a choice picks; None when it is more than a
+    choice or fits no option, or several alike ("청년이요" among two 청년 programs)."""
+    text = re.sub(r"[\s.!?~,。]+$", "", reply.strip())
+    if not text or len(text) > MAX_CHOICE_REPLY_CHARS or len(text.split()) > 3:
+        return None
+    numbered = _NUMBERED.match(text)
+    if numbered and not _CHOICE_ENDING.sub("", text[numbered.end():]).strip():
+        word = numbered.group(1)
+        n = int(word) if word.isdigit() else ORDINALS[word]
+        return n - 1 if 1 <= n <= len(options) else None
+    stem = re.sub(r"\s+", "", _CHOICE_ENDING.sub("", text))
+    if len(stem) < 2:
+        return None
+    fits = [i for i, (label, place) in enumerate(options) if stem in re.sub(r"\s+", "", f"{place} {label}")]
+    if not fits and len(stem) > 2 and stem[-1] in "도시군구":  # "제주도" for 제주특별자치도
+        stem = stem[:-1]
+        fits = [i for i, (label, place) in enumerate(options) if stem in re.sub(r"\s+", "", f"{place} {label}")]
+    if len(fits) > 1:  # "전국" in both "전국" and a label saying "전국 …": the option whose place it is
+        fits = [i for i in fits if stem in re.sub(r"\s+", "", options[i][1])] or fits
+    return fits[0] if len(fits) == 1 else None
+
+
+# Words a follow-up points back with ("그거 신청은?"): they name what was talked about, not what is asked.
+REFERRING_WORDS = {"그거", "그것", "그건", "거기", "그곳", "이거", "이것", "이건", "저거", "저것", "그", "이", "해당"}

@@ -104,6 +104,9 @@ ROMANISED = {
     "challenge": "챌린지", "global": "글로벌", "local": "로컬", "hi": "하이", "one": "원", "stop": "스톱",
     "link": "링크", "bridge": "브릿지", "next": "넥스트", "level": "레벨", "pass": "패스", "card": "카드",
     "shield": "실드", "sw": "에스더블유", "ict": "아이씨티", "rise": "라이즈", "work": "워크", "with": "위드",
+    "move": "무브", "biz": "비즈", "tech": "테크", "star": "스타", "campus": "캠퍼스", "town": "타운", "box": "박스",
+    "rising": "라이징", "career": "커리어", "matching": "매칭", "day": "데이", "fair": "페어", "pro": "프로",
+    "open": "오픈", "house": "하우스", "maker": "메이커", "space": "스페이스", "net": "넷", "zone": "존",
 }
 # Parts of a name people leave out: the year ("2025년", "25년", "'25"), brackets, notice words.
 NAME_YEAR = re.compile(r"(?<!\d)(20)?\d{2}\s*년도?|(?<!\d)20\d{2}(?!\d)|['’‘]\d{2}(?!\d)")

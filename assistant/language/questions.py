@@ -138,7 +138,7 @@ def analyze(text: str, analyzer: KoreanAnalyzer, history: list[tuple[str, str]] 
         terms = translate_terms(fixed, analyzer) or terms
     places = tuple(dict.fromkeys(_places(fixed, analyzer, lang)))
     search_text = fixed if lang == "ko" else f"{fixed} {' '.join(terms)}"
-    if history and _is_followup(fixed, terms, places):
+    if history and is_followup(fixed, terms, places):
         previous = history[-1][0]
         search_text = f"{previous} {search_text}"
         prev_places = tuple(_places(previous, analyzer, detect_language(previous)))
@@ -176,7 +176,9 @@ def _places(text: str, analyzer: KoreanAnalyzer, lang: str) -> list[str]:
     return out
 
 
-def _is_followup(text: str, terms, places) -> bool:
+def is_followup(text: str, terms, places) -> bool:
+    """Whether a question leans on the turn before: it opens with a back-reference ("그거", "거기") or is too short
+    to stand alone (no place, two content words at most)."""
     return bool(FOLLOWUP_CUE.search(text)) or (not places and len(terms) <= 2)
 
 

@@ -1,19 +1,22 @@
 """The citizens' chat: stream an answer into the conversation, keep the turns, take 👍/👎 with a comment.
 
-The conversation lives in a list of turns ({"question", "answer": Answer.to_dict(), "feedback_id"});
-the Chatbot's messages are drawn from it, two per turn (question, answer), so message 2i+1 is turn i.
+The conversation lives in a list of turns ({"question", "answer": Answer.to_dict(), "feedback_id",
+"conversation": Conversation.to_dict()}), each holding what the conversation had settled after it (its program,
+the choice it offered); the Chatbot's messages are drawn from it, two per turn (question, answer), so message
+2i+1 is turn i. When the last answer asks to choose among programs, its message carries them as options the
+person can click (the Chatbot's option_select sends the choice as the next question).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+from assistant.answer.conversation import HISTORY_TURNS, Conversation
 from assistant.errors import AssistantError
 from assistant.types import Answer
 from assistant.ui.render import answer_html, text_html
 
 MAX_TURNS = 30  # older turns drop out of the page state (and out of follow-up context)
-HISTORY_TURNS = 3  # previous answered turns handed to the engine to resolve a follow-up question
 ALL = "전체"
 
 
@@ -27,6 +30,9 @@ def messages(turns: list[dict], pending: tuple[dict, str] | None = None) -> list
     for number, turn in enumerate(turns):
         out.append({"role": "user", "content": question_html(turn)})
         out.append({"role": "assistant", "content": answer_html(turn["answer"], turn=number)})
+    choices = turns[-1]["answer"].get("choices") if turns and pending is None else None
+    if choices:  # the last answer asks which program: each one a button that answers it
+        out[-1]["options"] = [{"value": choice_reply(n), "label": c["label"]} for n, c in enumerate(choices, start=1)]
     if pending is not None:
         asked, partial = pending
         out.append({"role": "user", "content": question_html(asked)})
@@ -55,6 +61,18 @@ def history_of(turns: list[dict]) -> list[tuple[str, str]]:
     return answered[-HISTORY_TURNS:]
 
 
+def conversation_of(turns: list[dict]) -> Conversation:
+    """What the conversation had settled after its last turn (turns from before it was kept: their history)."""
+    if turns and isinstance(turns[-1].get("conversation"), dict):
+        return Conversation.from_dict(turns[-1]["conversation"])
+    return Conversation(history=tuple(history_of(turns)))
+
+
+def choice_reply(number: int) -> str:
+    """What a clicked choice sends as the next question: its number, read by the engine as that pick."""
+    return f"{number}번"
+
+
 def municipality_filter(choice: str | None) -> str | None:
     return None if not choice or choice == ALL else choice
 
@@ -74,8 +92,9 @@ def ask_turn(assistant, question: str, turns: list[dict] | None, municipality: s
     asked, partial = {"question": question, "cut_at": cut_at}, ""
     final: Answer | None = None
     yield messages(turns, (asked, partial)), turns
+    before = conversation_of(turns)
     try:
-        for piece in assistant.stream(question, municipality_filter(municipality), history=history_of(turns)):
+        for piece in assistant.stream(question, municipality_filter(municipality), conversation=before):
             if isinstance(piece, Answer):
                 final = piece
                 break
@@ -85,15 +104,23 @@ def ask_turn(assistant, question: str, turns: list[dict] | None, municipality: s
         raise ChatError(f"답변을 만들지 못했습니다: {exc}") from None
     if final is None:
         raise ChatError("답변을 만들지 못했습니다. 잠시 뒤 다시 물어봐 주세요.")
-    turn = {"question": question, "answer": final.to_dict(), "feedback_id": None, "cut_at": cut_at}
+    turn = {"question": question, "answer": final.to_dict(), "feedback_id": None, "cut_at": cut_at,
+            "conversation": before.after(question, final).to_dict()}
     turns = (turns + [turn])[-MAX_TURNS:]
     yield messages(turns), turns
 
 
-def ask_api(assistant, question: str, municipality: str = "", history: list | None = None) -> dict:
-    """The API form of a chat turn: Answer.to_dict() (answer text, citations, notes, abstained, reason)."""
-    pairs = [(str(q), str(a)) for q, a in (history or [])[-HISTORY_TURNS:]]
-    return assistant.ask(question or "", municipality_filter(municipality), history=pairs).to_dict()
+def ask_api(assistant, question: str, municipality: str = "", history: list | None = None,
+            conversation: dict | None = None) -> dict:
+    """The API form of a chat turn: Answer.to_dict() (answer text, citations, notes, abstained, reason, program,
+    choices) and "conversation", the state to send back with the next question (it supersedes `history`)."""
+    if isinstance(conversation, dict):
+        before = Conversation.from_dict(conversation)
+    else:
+        pairs = [(str(q), str(a)) for q, a in (history or [])[-HISTORY_TURNS:]]
+        before = Conversation(history=tuple(pairs))
+    answer = assistant.ask(question or "", municipality_filter(municipality), conversation=before)
+    return {**answer.to_dict(), "conversation": before.after(question or "", answer).to_dict()}
 
 
 def turn_of(index, turns: list[dict]) -> int | None:

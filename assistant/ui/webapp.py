@@ -148,6 +148,11 @@ def _wire_chat(ctx: AppContext, ui: SimpleNamespace) -> None:
     inputs, outputs = [ui.question, ui.turns, ui.municipality], [ui.chatbot, ui.turns, ui.question]
     ui.send.click(chat, inputs, outputs, api_name="chat", api_visibility="undocumented")
     ui.question.submit(chat, inputs, outputs, api_visibility="private")
+
+    def pick(state, place, data: gr.SelectData):  # a clicked choice under an answer is the next question
+        yield from chat(data.value, state, place)
+
+    ui.chatbot.option_select(pick, [ui.turns, ui.municipality], outputs, api_visibility="private")
     ui.chatbot.like(like, [ui.turns], [ui.turns, ui.feedback_id, ui.note, ui.comment_box], api_visibility="private")
     ui.comment_send.click(comment, [ui.feedback_id, ui.comment], [ui.note, ui.comment], api_visibility="private")
     for trigger in (ui.clear.click, ui.chatbot.clear):

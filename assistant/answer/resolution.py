@@ -1,0 +1,58 @@
+"""Which program a question is about: named by its title (however written), carried from the turn before, or
+described ("세종에서 직업상담사가 찾아와서 1:1 상담해주는 거") and found by what search reads in it.
+
+A described program is the one whose page search ranks first, when that page is a program page of the
+place the question names; its answer stands only when that page answers (else the question is answered as
+one naming no program).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from assistant.index.titles import Program, in_place
+from assistant.language.discourse import REFERRING_WORDS
+from assistant.language.intents import asks_overview, compares_places
+from assistant.language.names import program_names
+from assistant.language.questions import HARD_TYPES, Question, is_followup
+from assistant.types import Hit
+
+MIN_WRITTEN_SHARE = 0.25  # a name the question writes must hold this much of a described program's title
+
+
+@dataclass(frozen=True)
+class Resolved:
+    programs: list[Program]  # one to answer, or several that fit alike
+    described: bool = False  # found by what the question says of it, not by its name
+    question: Question | None = None  # the question as asked of that program, when it had to be reread
+
+
+def resolve(question: Question, programs, conversation, search: Callable[[], list[Hit]]) -> Resolved | None:
+    """The program(s) the question is about, None when it is about none in particular.
+
+    `programs` is the generation's ProgramAnswerer, `conversation` what the turns before settled, `search()`
+    the question's ranked passages (run only when the question names no program)."""
+    titles = programs.titles
+    named = titles.match(question.text, question.places)
+    if named:
+        return Resolved(named)
+    own = [t for t in question.terms if t not in question.places]
+    if conversation.program and is_followup(question.text, own, ()):  # "그거 신청은?": the program talked about
+        program = titles.at(conversation.program)
+        if program is not None:  # "그거" names the program, it is not what is asked
+            terms = tuple(t for t in question.terms if t not in REFERRING_WORDS) or question.terms
+            return Resolved([program], question=replace(question, terms=terms))
+    named = programs.named(question)  # a follow-up naming it in the turn before
+    if named:
+        return Resolved(named)
+    if compares_places(question) or asks_overview(question, HARD_TYPES):  # about many programs, not one
+        return None
+    hits = search()
+    program = titles.of_document(hits[0].chunk.document_id) if hits else None
+    if program is None or not in_place(program, question.places):
+        return None
+    written = program_names(question.text)
+    if written and max(titles.named_share(name, program.source) or 0.0 for name in written) < MIN_WRITTEN_SHARE:
+        return None  # the question writes a name ("… 자격취득 지원사업") that is not this program's
+    return Resolved([program], described=True)
