@@ -155,6 +155,15 @@ class Assistant:
         with self._lock:  # one consistent generation for this question, even if an ingest lands meanwhile
             generation, retriever, answerer, programs = self.generation, self.retriever, self.answerer, self.programs
         history = list(conversation.history)
+        filters = Filters(municipality or None, year_from or None, year_to or None)
+        found: dict[str, list[Hit]] = {}  # the question's own search (in the chat's filters), run once for both
+        # finding a described program and answering
+
+        def searched(question: Question) -> list[Hit]:
+            if question.search_text not in found:
+                found[question.search_text] = self._search(retriever, question, filters)
+            return found[question.search_text]
+
         chosen = conversation.pick(text)
         if chosen is not None and programs.titles.at(chosen.source) is not None:
             # "전국이요" / "2번": the question just asked, about the program picked
@@ -162,7 +171,7 @@ class Assistant:
             resolved = Resolved([programs.titles.at(chosen.source)])
         else:
             question = analyze(text, self.analyzer, history)
-            resolved = resolve(question, programs, conversation, lambda: self._search(retriever, question, Filters()))
+            resolved = resolve(question, programs, conversation, lambda: searched(question))
             question = resolved.question if resolved and resolved.question else question
         search = lambda program: self._search(retriever, question, Filters(document_ids=(program.document_id,)))  # noqa: E731
         named = programs.answer(question, search, answerer, today_in_korea(), named=resolved.programs) if resolved else None
@@ -178,8 +187,7 @@ class Assistant:
             if not any(known(t) for t in question.terms if t not in unknown):
                 return answerer.refuse(question, Refusal.OFF_TOPIC), question, []
             return answerer.refuse(question, Refusal.NOT_STATED, detail=unknown[0]), question, []
-        filters = Filters(municipality or None, year_from or None, year_to or None)
-        hits = self._search(retriever, question, filters)
+        hits = searched(question)
         if not hits and filters.active:
             return answerer.refuse(question, Refusal.NO_MATCH), question, []
         return programs.unnamed(question, answerer.answer(question, hits, today_in_korea())), question, hits

@@ -8,13 +8,15 @@ import re
 from assistant.answer.composing import Section
 from assistant.answer.quoting import with_antecedents
 from assistant.language.discourse import reads_as_statement
-from assistant.language.figures import FIGURE, FIGURE_QUESTION, RESULT, TARGET, asked_kind, figure_kind, figure_of
+from assistant.language.figures import (
+    AWARD, FIGURE, FIGURE_QUESTION, RESULT, TARGET, asked_kind, figure_kind, figure_of, states_kind,
+)
 from assistant.language.regions import SUFFIXED_PLACE
 
 MIN_PLACE_COVERAGE = 0.36  # share of the question (places aside) a sentence must hold to answer for its place...
 PLACE_COVERAGE_SHARE = 0.5  # ...or this share of the best place's sentence, when the question's words are rare
-GAP_KO = {RESULT: "실적이", TARGET: "목표가", "": "내용이"}
-GAP_EN = {RESULT: "no result", TARGET: "no target", "": "nothing"}
+GAP_KO = {RESULT: "실적이", TARGET: "목표가", AWARD: "수상 내용이", "": "내용이"}
+GAP_EN = {RESULT: "no result", TARGET: "no target", AWARD: "no award", "": "nothing"}
 
 
 def compare_places(question, candidates: list, before) -> list[Section] | None:
@@ -27,7 +29,7 @@ def compare_places(question, candidates: list, before) -> list[Section] | None:
     if not wanted:  # a target against a result is no comparison: results win when both turn up
         kinds = {figure_kind(pool[0].sentence.text) for pool in pools.values() if pool}
         wanted = RESULT if {TARGET, RESULT} <= kinds else ""
-    figure = figure_of(question.text) if FIGURE_QUESTION.search(question.text) else None
+    figure = figure_of(question.text) if FIGURE_QUESTION.search(question.text) and wanted != AWARD else None
     sections = []
     for place in places:
         run = _pick(pools[place], wanted, figure, before)
@@ -64,9 +66,12 @@ def _pick(pool: list, wanted: str, figure: re.Pattern | None, before) -> list | 
         pool = sorted(pool, key=lambda c: not figure.search(c.sentence.text))  # stable: score order within
     for c in pool:
         kind = figure_kind(c.sentence.text)
-        if figure is not None and (not FIGURE.search(c.sentence.text) or wanted and kind != wanted):
+        if wanted == AWARD:
+            if not states_kind(c.sentence.text, AWARD):
+                continue  # "무슨 상 받았어?": the sentence saying which award, not one describing the award
+        elif figure is not None and (not FIGURE.search(c.sentence.text) or wanted and kind != wanted):
             continue  # a figure of the other kind, or none, is no answer to "더 많이 만들었어?"
-        if wanted and kind and kind != wanted:
+        elif wanted and kind and kind != wanted:
             continue
         run = with_antecedents(c, before)
         if run:

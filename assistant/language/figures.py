@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-TARGET, RESULT = "목표", "실적"
+TARGET, RESULT, AWARD = "목표", "실적", "수상"
 
 # (kind, pattern) in order of precedence: a plan phrase outranks a result verb in the same sentence
 # ("달성하기 위해" is a plan), a result verb outranks a bare "목표" noun ("목표대비 58%의 성과를 올렸다").
@@ -22,11 +22,17 @@ FIGURE_RULES: list[tuple[str, re.Pattern]] = [
     (TARGET, re.compile(r"목표|계획|예정")),
 ]
 
-# What a question asks for: "실적", "성과", "만들었어", "더 많이" want results; "목표", "계획" want targets.
+# What a question asks for: "무슨 상" wants an award; "실적", "성과", "만들었어", "더 많이" want results;
+# "목표", "계획" want targets.
 ASKED_RULES: list[tuple[str, re.Pattern]] = [
+    (AWARD, re.compile(r"(무슨|어떤|어느|무엇|몇\s*등)\s*상|상\s*(을|은|이)?\s*(받|탔|수상)|수상|award|prize", re.I)),
     (RESULT, re.compile(r"실적|성과|달성|만들었|만든|창출했|취업했|[했됐]\s*(어|나|는지|을까)|더\s*(많|적|높|낮|잘)|result|achiev|did|created", re.I)),
     (TARGET, re.compile(r"목표|계획|예정|target|goal|plan", re.I)),
 ]
+
+# A sentence that states an award given ("우수상에 선정", "최우수상을 수상", "대상을 받았다"), not one that
+# describes the award ("… 일자리 분야 최고의 상이다").
+AWARD_STATED = re.compile(r"상(을|에|으로|까지)?\s*(수상|받|탔|선정|차지|거머)|수상[했하한을]|시상식에서")
 
 # A question that wants a figure compared ("더 많이", "몇", "실적", "달성률"): each place's quote must give one.
 FIGURE_QUESTION = re.compile(
@@ -58,8 +64,13 @@ def figure_kind(sentence: str) -> str:
     return ""
 
 
+def states_kind(sentence: str, kind: str) -> bool:
+    """Whether a sentence states a fact of the asked kind (an award given, a target, a result)."""
+    return bool(AWARD_STATED.search(sentence)) if kind == AWARD else figure_kind(sentence) == kind
+
+
 def asked_kind(question: str) -> str:
-    """The kind of figure a question wants (TARGET or RESULT), "" when it does not say."""
+    """The kind of fact a comparison question wants (AWARD, TARGET or RESULT), "" when it does not say."""
     for kind, pattern in ASKED_RULES:
         if pattern.search(question):
             return kind
