@@ -9,6 +9,7 @@ import pytest
 
 from assistant.answer.conversation import Conversation
 from assistant.language.discourse import chosen_among
+from assistant.language.figures import AWARD, asked_kind, states_kind
 from assistant.types import Answer, Choice
 from assistant.ui import chat as ui_chat
 
@@ -122,6 +123,14 @@ def test_the_conversation_keeps_its_program_across_a_refusal_and_drops_it_for_an
     assert Conversation.from_dict({"choices": [{"label": "no source"}], "history": [["only one"]]}) == Conversation()
 
 
+def test_an_award_question_wants_a_sentence_stating_the_award_given():
+    assert asked_kind("수원하고 의정부는 각각 무슨 상 받았어?") == AWARD
+    assert asked_kind("두 도시 중 어디가 상을 탔어?") == AWARD
+    assert states_kind("의정부시가 일자리대상 시상식에서 우수상에 선정되는 쾌거를 거뒀다.", AWARD)
+    assert states_kind("수원시는 일자리 대상에서 최우수상을 수상한 바 있다.", AWARD)
+    assert not states_kind("일자리 대상은 우수 지자체를 선정하는 일자리 분야 최고의 상이다.", AWARD)
+
+
 # -- through the chat, on a real index --------------------------------------------------------------------------
 
 
@@ -176,3 +185,43 @@ def test_a_follow_up_after_a_refusal_stays_on_the_program(assistant):
     _, turns, apply = _turn(assistant, "그거 신청은?", turns)
     assert not apply["abstained"] and "월드잡플러스" in apply["answer"], apply["answer"]
     assert _sources(apply)[0] == "k-move-school.md"
+
+
+# -- comparisons and the press release, on the seed articles ------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_asked_which_award_each_place_won_each_gets_its_award_sentence(knowledge_assistant):
+    answer = knowledge_assistant.ask("의정부랑 수원은 일자리 대상에서 어떤 상을 받았나요?")
+    assert "의정부시 —" in answer.text and "수원시 —" in answer.text
+    assert "우수상에 선정" in answer.text and "최우수상" in answer.text
+    assert "최고의 상이다" not in answer.text  # the sentence describing the award says nothing of who won what
+
+
+@pytest.mark.slow
+def test_a_press_release_asked_by_its_new_name_is_answered_from_the_sentence_in_other_words(tmp_path, analyzer,
+                                                                                             embedder):
+    from assistant.config import load_settings
+    from assistant.engine import Assistant
+    from assistant.index.build import run_ingest
+    from tests.test_hwp import NOORI
+
+    if not NOORI.is_file():
+        pytest.skip(f"real HWP sample absent: {NOORI}")
+    source = tmp_path / "knowledge"
+    source.mkdir()
+    (source / "press.hwp").write_bytes(NOORI.read_bytes())
+    settings = load_settings({}, source_dir=source, index_dir=tmp_path / "index")
+    run_ingest(settings, analyzer=analyzer, embedder=embedder)
+    assistant = Assistant.open(settings, analyzer=analyzer, embedder=embedder)
+    # the sentence says "동 명칭 공모에는 약 6,300여명의 국민이 참여": neither 누리호 nor 이름
+    answer = assistant.ask("누리호 이름 공모에 몇 명이 참여했어?")
+    assert not answer.abstained and "6,300" in answer.text and answer.citations[0].source == "press.hwp"
+
+
+@pytest.mark.slow
+def test_the_api_form_returns_the_conversation_to_send_back(assistant):
+    first = ui_chat.ask_api(assistant, "케이무브 스쿨 면접수당은 얼마예요?")
+    assert first["abstained"] and first["conversation"]["program"] == "k-move-school.md"
+    follow = ui_chat.ask_api(assistant, "그거 신청은?", conversation=first["conversation"])
+    assert "월드잡플러스" in follow["answer"] and follow["program"] == "k-move-school.md"
