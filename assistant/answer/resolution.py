@@ -18,7 +18,7 @@ from assistant.language.names import program_names
 from assistant.language.questions import HARD_TYPES, Question, is_followup
 from assistant.types import Hit
 
-MIN_WRITTEN_SHARE = 0.25  # a name the question writes must hold this much of a described program's title
+MIN_WRITTEN_SHARE = 0.2  # a name the question writes must hold this much of a described program's title
 
 
 @dataclass(frozen=True)
@@ -35,6 +35,11 @@ def resolve(question: Question, programs, conversation, search: Callable[[], lis
     the question's ranked passages (run only when the question names no program)."""
     titles = programs.titles
     named = titles.match(question.text, question.places)
+    if named and question.places and not any(titles.runs_in(p, question.places) for p in named):
+        # "서귀포 … 취업특강": the name fits only programs of elsewhere (or nationwide ones); a program page of
+        # the place asked that search ranks first is the one meant
+        found = _described(question, titles, search())
+        named = [found] if found is not None and titles.runs_in(found, question.places) else named
     if named:
         return Resolved(named)
     own = [t for t in question.terms if t not in question.places]
@@ -48,11 +53,17 @@ def resolve(question: Question, programs, conversation, search: Callable[[], lis
         return Resolved(named)
     if compares_places(question) or asks_overview(question, HARD_TYPES):  # about many programs, not one
         return None
-    hits = search()
+    program = _described(question, titles, search())
+    return Resolved([program], described=True) if program is not None else None
+
+
+def _described(question: Question, titles, hits: list[Hit]) -> Program | None:
+    """The program page search ranks first, unless it runs elsewhere than the place asked or the question writes a
+    name ("… 자격취득 지원사업") that is not this program's."""
     program = titles.of_document(hits[0].chunk.document_id) if hits else None
-    if program is None or not in_place(program, question.places):
-        return None
+    if program is None or question.places and program.municipality and not in_place(program, question.places):
+        return None  # (a page that states no place may be anywhere)
     written = program_names(question.text)
     if written and max(titles.named_share(name, program.source) or 0.0 for name in written) < MIN_WRITTEN_SHARE:
-        return None  # the question writes a name ("… 자격취득 지원사업") that is not this program's
-    return Resolved([program], described=True)
+        return None
+    return program

@@ -120,6 +120,11 @@ class ProgramTitles:
     def of_document(self, document_id: str) -> Program | None:
         return self._program_of_document.get(document_id)
 
+    def runs_in(self, program: Program, places: tuple[str, ...]) -> bool:
+        """Whether the program's own place (its 지역, not a mention in its text) is one the question names."""
+        stems = _place_stems(program.municipality)
+        return any(_compact(place) in stem or stem in _compact(place) for place in places for stem in stems)
+
     def settle(self, named: list[Program], places: tuple[str, ...] = ()) -> tuple[list[Program], list[Program]]:
         """(the programs to answer, the others of the same name to mention beside them).
 
