@@ -96,7 +96,8 @@ class ProgramTitles:
         if places:  # "삼척 자격증 응시료…": among programs of that name, the one of that place; else a nationwide one
             here = [x for x in scored if in_place(x[2], places)]
             placed = bool(here) and any(not names_part(p, here[0][2].title) for p in places)
-            scored = here or [x for x in scored if x[2].municipality == NATIONWIDE]
+            # ... else a nationwide one, or one whose page states no place (it may well be there)
+            scored = here or [x for x in scored if x[2].municipality in (NATIONWIDE, "")]
         scored.sort(key=lambda x: -x[0])
         # a shortened name ("영농정착 지원") names the one program it fits much better than any other
         enough = MIN_PLACED_WEIGHT if placed else MIN_PART_WEIGHT
