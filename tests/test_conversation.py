@@ -172,10 +172,18 @@ def test_a_program_described_instead_of_named_is_found(assistant):
 
 
 @pytest.mark.slow
-def test_rounds_of_one_program_answer_from_the_latest_and_name_the_other(assistant):
+def test_rounds_of_one_program_stating_the_same_answer_once_from_the_latest(assistant):
+    answer = assistant.ask("울산 청년 일경험 드림 지원대상은 누구예요?")
+    assert "34세" in answer.text and {c.source for c in answer.citations} == {"ulsan-work-2.md"}
+    assert answer.text.count("34세") == 1 and any("1차" in note for note in answer.notes)
+
+
+@pytest.mark.slow
+def test_rounds_of_one_program_stating_it_differently_give_each_with_its_round(assistant):
     answer = assistant.ask("울산 청년 일경험 드림 몇 명 뽑아요?")
-    assert "50명" in answer.text and answer.citations[0].source == "ulsan-work-2.md"
-    assert any("1차" in note for note in answer.notes)
+    assert answer.citations[0].source == "ulsan-work-2.md"  # the latest first
+    assert answer.text.index("2차") < answer.text.index("50명") < answer.text.index("1차") < answer.text.index("30명")
+    assert {c.source for c in answer.citations} == {"ulsan-work-1.md", "ulsan-work-2.md"}
 
 
 @pytest.mark.slow

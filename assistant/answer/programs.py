@@ -9,13 +9,14 @@ another field or another program's document.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
 from assistant.answer.fields import FieldMatch, age_limit, asked_age, best_units, label_strength
 from assistant.answer.refusals import Refusal, age_notes, introduce_quotes, refusal_text
 from assistant.documents.structure import Unit, read_units
-from assistant.index.titles import Program, ProgramTitles, names_part
+from assistant.index.titles import Program, ProgramTitles, names_part, round_of
 from assistant.language.fields import (
     AGE_VERDICT_KO, ASKED_WORD, DETAIL_SYNONYMS, FRAME_WORDS, KIND_NAMES_EN, KIND_NAMES_KO, LABEL_KINDS, TYPE_KINDS, VALUE_ALONE,
 )
@@ -63,6 +64,9 @@ class ProgramAnswerer:
             return self._choose(question, named[:MAX_CANDIDATES], today)
         program = named[0]
         answer = replace(self._about(question, program, search, extractive, today), program=program.source)
+        rounds = [p for p in others if round_of(p) == round_of(program)]
+        if rounds and not answer.abstained:  # another round or year that states it otherwise is given too
+            answer = _with_rounds(answer, [self._about(question, p, search, extractive, today) for p in rounds])
         return _with_variants(answer, others[:MAX_CANDIDATES], question.lang) if others else answer
 
     def named(self, question: Question) -> list[Program]:
@@ -205,6 +209,30 @@ def _choices(programs: list[Program]) -> tuple[Choice, ...]:
 def _program_label(program: Program) -> str:
     place = program.municipality.replace(";", "·")
     return f"{program.title} ({place})" if place and place not in program.title else program.title
+
+
+def _with_rounds(latest: Answer, older: list[Answer]) -> Answer:
+    """The latest round's answer, followed by each older round's answer that states something else (each
+    quoted under its own title, so its round shows, and cited), newest first."""
+    said = {_fact(latest)}
+    texts, citations, hits = [latest.text], list(latest.citations), list(latest.hits)
+    for answer in older:
+        if answer.abstained or _fact(answer) in said:
+            continue
+        said.add(_fact(answer))
+        offset = len(citations)
+        texts.append(re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + offset}]", answer.text))
+        citations += [replace(c, number=c.number + offset) for c in answer.citations]
+        hits += answer.hits
+    if len(texts) == 1:
+        return latest
+    return replace(latest, text=" / ".join(texts), citations=tuple(citations), hits=tuple(hits),
+                   notes=tuple(dict.fromkeys(latest.notes + tuple(n for a in older for n in a.notes))))
+
+
+def _fact(answer: Answer) -> str:
+    """What an answer states, without the program title it opens with or its [n] markers."""
+    return re.sub(r"\s+|\[\d+\]", "", answer.text.split(" — ", 1)[-1])
 
 
 def _with_variants(answer: Answer, others: list[Program], lang: str) -> Answer:

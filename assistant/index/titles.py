@@ -134,7 +134,7 @@ class ProgramTitles:
         """
         if len(named) < 2:
             return named, []
-        keys = {(_round_key(p.title), p.municipality) for p in named}  # the same name in another place is another program
+        keys = {round_of(p) for p in named}  # the same name in another place is another program
         if len(keys) == 1:
             latest = max(named, key=_recency)
             return [latest], [p for p in named if p is not latest]
@@ -159,6 +159,11 @@ class ProgramTitles:
         total = sum(self.idf[g] for g in grams)
         held = sum(self.idf[g] for g in grams & asked)
         return (held / total if total else 0.0), held
+
+
+def round_of(program: Program) -> tuple[str, str]:
+    """What rounds and years of one program share: the name without year and round, and the place."""
+    return _round_key(program.title), program.municipality
 
 
 def _round_key(title: str) -> str:
