@@ -171,7 +171,7 @@ class Assistant:
             resolved = Resolved([programs.titles.at(chosen.source)])
         else:
             question = analyze(text, self.analyzer, history)
-            resolved = resolve(question, programs, conversation, lambda: searched(question))
+            resolved = resolve(question, programs, conversation, lambda: searched(question), self._known_in(generation))
             question = resolved.question if resolved and resolved.question else question
         search = lambda program: self._search(retriever, question, Filters(document_ids=(program.document_id,)))  # noqa: E731
         named = programs.answer(question, search, answerer, today_in_korea(), named=resolved.programs) if resolved else None

@@ -53,6 +53,14 @@ SEJONG = """# 세종 찾아가는 일자리 상담소
 """
 
 
+CARD = """# 국민내일배움카드
+
+- 지역: 전국
+- 지원대상: 직업훈련이 필요한 국민 누구나 (공무원, 사립학교 교직원 등 제외)
+- 지원내용: 1인당 300만원~500만원까지 훈련비의 45~85% 지원
+"""
+
+
 def _round(number: int, people: int) -> str:
     return f"""# 2025년 울산 청년 일경험 드림 {number}차 모집
 
@@ -65,7 +73,7 @@ def _round(number: int, people: int) -> str:
 
 PAGES = {
     "national-employment.md": NATIONWIDE, "national-employment-jeju.md": JEJU, "k-move-school.md": KMOVE,
-    "jump-up.md": JUMP_UP, "sejong-visiting-counsel.md": SEJONG,
+    "jump-up.md": JUMP_UP, "sejong-visiting-counsel.md": SEJONG, "learning-card.md": CARD,
     "ulsan-work-1.md": _round(1, 30), "ulsan-work-2.md": _round(2, 50),
 }
 
@@ -162,6 +170,12 @@ def test_names_written_in_hangul_for_latin_find_the_program(assistant):
         assert "300명" in answer.text and answer.citations[0].source == "k-move-school.md", question
     jump = assistant.ask("청년 점프업 아카데미 몇 명 뽑아요?")
     assert "40명" in jump.text and "점프업 내용" not in jump.text
+
+
+@pytest.mark.slow
+def test_a_name_shortened_to_a_syllable_a_part_finds_the_program(assistant):
+    answer = assistant.ask("내배카 1인당 얼마까지 지원돼?")
+    assert "500만원" in answer.text and answer.citations[0].source == "learning-card.md"
 
 
 @pytest.mark.slow

@@ -8,17 +8,19 @@ one naming no program).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from assistant.index.titles import Program, in_place
+from assistant.index.titles import Program, in_place, round_of
 from assistant.language.discourse import REFERRING_WORDS
 from assistant.language.intents import asks_overview, compares_places
 from assistant.language.names import program_names
 from assistant.language.questions import HARD_TYPES, Question, is_followup
 from assistant.types import Hit
 
-MIN_WRITTEN_SHARE = 0.2  # a name the question writes must hold this much of a described program's title
+MIN_WRITTEN_SHARE = 0.2
+PARTICLE = re.compile(r"(은|는|이|가|을|를|의|에|도|로|으로|에서|이랑|랑|하고|이요|요)$")  # "내배카는" -> "내배카"  # a name the question writes must hold this much of a described program's title
 
 
 @dataclass(frozen=True)
@@ -28,11 +30,13 @@ class Resolved:
     question: Question | None = None  # the question as asked of that program, when it had to be reread
 
 
-def resolve(question: Question, programs, conversation, search: Callable[[], list[Hit]]) -> Resolved | None:
+def resolve(question: Question, programs, conversation, search: Callable[[], list[Hit]],
+            known: Callable[[str], bool] = lambda word: True) -> Resolved | None:
     """The program(s) the question is about, None when it is about none in particular.
 
     `programs` is the generation's ProgramAnswerer, `conversation` what the turns before settled, `search()`
-    the question's ranked passages (run only when the question names no program)."""
+    the question's ranked passages (run only when the question names no program), `known(word)` whether any
+    passage holds a word (a shortened name is a word no passage holds)."""
     titles = programs.titles
     named = titles.match(question.text, question.places)
     if named and question.places and not any(titles.runs_in(p, question.places) for p in named):
@@ -51,10 +55,26 @@ def resolve(question: Question, programs, conversation, search: Callable[[], lis
     named = programs.named(question)  # a follow-up naming it in the turn before
     if named:
         return Resolved(named)
+    shortened = _abbreviated(question, titles, known)
+    if shortened is not None:
+        return Resolved([shortened])
     if compares_places(question) or asks_overview(question, HARD_TYPES):  # about many programs, not one
         return None
     program = _described(question, titles, search())
     return Resolved([program], described=True) if program is not None else None
+
+
+def _abbreviated(question: Question, titles, known: Callable[[str], bool]) -> Program | None:
+    """The one program a word no passage holds shortens ("내배카 1인당 얼마?"), in the place asked if any."""
+    for word in question.text.split():
+        stem = PARTICLE.sub("", re.sub(r"[^가-힣]", "", word))
+        if known(stem):
+            continue
+        fits = [p for p in titles.abbreviated(stem) if not question.places or not p.municipality
+                or in_place(p, question.places)]
+        if len({round_of(p) for p in fits}) == 1:
+            return titles.settle(fits)[0][0]
+    return None
 
 
 def _described(question: Question, titles, hits: list[Hit]) -> Program | None:

@@ -33,6 +33,7 @@ SUBNAME_WEIGHT = 0.9  # ... unless the question holds much less of their name th
 MIN_KEY_SYLLABLES = 4  # a shorter title ("청년") names no program in particular
 PLACE_HEAD_CHARS = 600  # the start of a document, where a program page says where it runs
 GRAM = 3
+MIN_ABBREVIATION, MAX_ABBREVIATION = 3, 4  # syllables of a name shortened to one syllable a part ("내배카")
 ROUND = re.compile(r"제?\d{1,2}(?:차|회차|기)")  # "1차", "제2기": a round of one program (in a compact key)
 
 
@@ -120,6 +121,17 @@ class ProgramTitles:
 
     def of_document(self, document_id: str) -> Program | None:
         return self._program_of_document.get(document_id)
+
+    def abbreviated(self, word: str) -> list[Program]:
+        """Programs a word shortens by taking a syllable from each part of the name ("내배카" = 국민내일배움카드,
+        "국취제" = 국민취업지원제도): its syllables stand in the title in order, the first two parts apart.
+
+        Every such program, so the caller can tell a word that names one program from a word that fits many."""
+        word = _compact(word)
+        if not MIN_ABBREVIATION <= len(word) <= MAX_ABBREVIATION or not re.fullmatch(r"[가-힣]+", word):
+            return []
+        pattern = re.compile(".+?".join(re.escape(ch) for ch in word))
+        return [p for p in self.programs if word not in _compact(p.title) and pattern.search(name_key(p.title))]
 
     def runs_in(self, program: Program, places: tuple[str, ...]) -> bool:
         """Whether the program's own place (its 지역, not a mention in its text) is one the question names."""
