@@ -247,3 +247,16 @@ def test_the_api_form_returns_the_conversation_to_send_back(assistant):
     assert first["abstained"] and first["conversation"]["program"] == "k-move-school.md"
     follow = ui_chat.ask_api(assistant, "그거 신청은?", conversation=first["conversation"])
     assert "월드잡플러스" in follow["answer"] and follow["program"] == "k-move-school.md"
+
+
+def test_program_resolution_counts_a_refusal_about_the_right_program_as_found_but_not_cited():
+    from evals.program_resolution import is_held, judge, summary
+
+    row = {"id": "nX1", "kind": "natural", "style": "short_name", "facts": [["300명"]]}
+    refused = Answer("q", "K-Move 스쿨 문서에는 그 내용이 없습니다.", True, program="k-move.md")
+    verdict = judge(row, refused, {"k-move.md"})
+    assert verdict["found"] and not verdict["cited_first"] and not verdict["right"]
+    other = judge(row, Answer("q", "300 명 [1]", False, program="other.md"), {"k-move.md"})
+    assert other["right"] and not other["found"]  # the figure, from another program, is not finding it
+    assert is_held("nA001") == (int(__import__("hashlib").sha256(b"nA001").hexdigest(), 16) % 2 == 1)
+    assert summary([verdict])[verdict["half"]]["program_found"] == 1.0
