@@ -20,6 +20,7 @@ from assistant.language.questions import HARD_TYPES, Question, is_followup
 from assistant.types import Hit
 
 MIN_WRITTEN_SHARE = 0.2
+MIN_UNPLACED_SHARE = 0.2  # ... and of a described page that states no place, when the question names a place
 PARTICLE = re.compile(r"(은|는|이|가|을|를|의|에|도|로|으로|에서|이랑|랑|하고|이요|요)$")  # "내배카는" -> "내배카"  # a name the question writes must hold this much of a described program's title
 
 
@@ -81,8 +82,12 @@ def _described(question: Question, titles, hits: list[Hit]) -> Program | None:
     """The program page search ranks first, unless it runs elsewhere than the place asked or the question writes a
     name ("… 자격취득 지원사업") that is not this program's."""
     program = titles.of_document(hits[0].chunk.document_id) if hits else None
-    if program is None or question.places and program.municipality and not in_place(program, question.places):
-        return None  # (a page that states no place may be anywhere)
+    if program is None:
+        return None
+    if question.places and not in_place(program, question.places):
+        # a page of elsewhere is not it; a page that states no place may be anywhere, if the question names it in part
+        if program.municipality or (titles.named_share(question.text, program.source) or 0.0) < MIN_UNPLACED_SHARE:
+            return None
     written = program_names(question.text)
     if written and max(titles.named_share(name, program.source) or 0.0 for name in written) < MIN_WRITTEN_SHARE:
         return None
