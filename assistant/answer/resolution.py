@@ -69,11 +69,9 @@ def _abbreviated(question: Question, titles, known: Callable[[str], bool]) -> Pr
     """The one program a word no passage holds shortens ("내배카 1인당 얼마?"), in the place asked if any."""
     for word in question.text.split():
         stem = PARTICLE.sub("", re.sub(r"[^가-힣]", "", word))
-        if known(stem):
-            continue
         fits = [p for p in titles.abbreviated(stem) if not question.places or not p.municipality
                 or in_place(p, question.places)]
-        if len({round_of(p) for p in fits}) == 1:
+        if len({round_of(p) for p in fits}) == 1 and not known(stem):  # (the corpus is read only for a fit)
             return titles.settle(fits)[0][0]
     return None
 

@@ -79,6 +79,7 @@ class ProgramTitles:
                 counts[g] = counts.get(g, 0) + 1
         self._by_source = {p.source: names for p, names in zip(self.programs, self.grams)}
         self._program_at = {p.source: p for p in self.programs}
+        self._keys = [name_key(p.title) for p in self.programs]  # for shortened names ("내배카")
         self._program_of_document = {p.document_id: p for p in self.programs}
         n = len(self.programs)
         self.idf = {g: math.log(1 + n / c) for g, c in counts.items()}
@@ -131,7 +132,7 @@ class ProgramTitles:
         if not MIN_ABBREVIATION <= len(word) <= MAX_ABBREVIATION or not re.fullmatch(r"[가-힣]+", word):
             return []
         pattern = re.compile(".+?".join(re.escape(ch) for ch in word))
-        return [p for p in self.programs if word not in _compact(p.title) and pattern.search(name_key(p.title))]
+        return [p for p, key in zip(self.programs, self._keys) if word not in key and pattern.search(key)]
 
     def runs_in(self, program: Program, places: tuple[str, ...]) -> bool:
         """Whether the program's own place (its 지역, not a mention in its text) is one the question names."""
