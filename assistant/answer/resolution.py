@@ -19,9 +19,9 @@ from assistant.language.names import program_names
 from assistant.language.questions import HARD_TYPES, Question, is_followup
 from assistant.types import Hit
 
-MIN_WRITTEN_SHARE = 0.2
+MIN_WRITTEN_SHARE = 0.2  # a name the question writes must hold this much of a described program's title...
 MIN_UNPLACED_SHARE = 0.2  # ... and of a described page that states no place, when the question names a place
-PARTICLE = re.compile(r"(은|는|이|가|을|를|의|에|도|로|으로|에서|이랑|랑|하고|이요|요)$")  # "내배카는" -> "내배카"  # a name the question writes must hold this much of a described program's title
+PARTICLE = re.compile(r"(은|는|이|가|을|를|의|에|도|로|으로|에서|이랑|랑|하고|이요|요)$")  # "내배카는" -> "내배카"
 
 
 @dataclass(frozen=True)
