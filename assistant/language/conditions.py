@@ -169,6 +169,9 @@ TARGET_STATUS: dict[str, str] = {
 }
 # "취업을 희망하는 고교 재학생": a job-seeking word this close before a student names the student, not a job seeker.
 STUDENT_AFTER_SEEKING = 8
+# "… 고교 재학생을 대상으로": the words this close before 대상 name the applicants of a line that names several.
+TARGET_PHRASE = re.compile(r"(?:을|를)?\s*대상(?:으로|자|은|\s*[:：])")
+TARGET_WINDOW = 14
 # A status word followed by one of these is not a condition ("재직자 제외", "창업 시 우대").
 STATUS_NEGATED_AFTER = re.compile(r"^.{0,8}?(제외|우대|가점|우선|불가|불포함|아닌)")
 
@@ -199,6 +202,8 @@ TARGET_GROUPS: dict[str, str] = {
     "농어업인": r"농업인|어업인|농어업인|청년\s*농|청년농|후계\s*농|영농|임업인|귀농|귀어|농식품\s*(?:창업|기업)|임어업",
     "예술인": r"예술인|예술가|공예가|창작자\s*(?:대상|를\s*대상)",
 }
+# A line that names groups as a preference or an example ("저소득층·장애인 등 가점 우대", "다양한 연령층") limits nobody.
+GROUP_LINE_ASIDE = re.compile(r"우대|가점|우선|다양한|누구나|대여\s*품목")
 # Groups that admit each other: a 기초생활수급자 is within a program for 차상위 or 저소득 people.
 GROUP_INCLUDES: dict[str, tuple[str, ...]] = {
     "기초생활수급자": ("차상위", "저소득"),

@@ -38,6 +38,8 @@ def _named(table: dict[str, str], lines: list[Line]) -> tuple[list[str], Line | 
     names, first = [], None
     for line in lines:
         found = [name for name, pattern in table.items() if _found(pattern, line.text)]
+        named = _named_as_target(line.text, table) if len(found) > 1 else []
+        found = named or found
         if "미취업" in found and _qualifies_a_student(line.text, table):
             found.remove("미취업")  # "취업을 희망하는 고교 재학생": the student is the applicant
         for name in found:
@@ -45,6 +47,15 @@ def _named(table: dict[str, str], lines: list[Line]) -> tuple[list[str], Line | 
                 names.append(name)
                 first = first or line
     return names, first
+
+
+def _named_as_target(text: str, table: dict[str, str]) -> list[str]:
+    """The names right before "…을 대상으로" / "대상:" in a line that names several: the applicants it states."""
+    out = []
+    for target in rules.TARGET_PHRASE.finditer(text):
+        window = text[max(0, target.start() - rules.TARGET_WINDOW) : target.start()]
+        out += [name for name, pattern in table.items() if name not in out and re.search(pattern, window)]
+    return out
 
 
 def _qualifies_a_student(text: str, table: dict[str, str]) -> bool:
@@ -83,7 +94,8 @@ def read_audience(sections: Sections, statuses: Fact) -> Fact:
 
 def read_target_groups(sections: Sections) -> Fact:
     """Groups the program is limited to (여성, 장애인, 제대군인, …, any of them); [] when none."""
-    names, line = _named(rules.TARGET_GROUPS, who_lines(sections))
+    lines = [x for x in who_lines(sections) if not rules.GROUP_LINE_ASIDE.search(x.text)]
+    names, line = _named(rules.TARGET_GROUPS, lines)
     return Fact.stated(names, line) if names else Fact([])
 
 

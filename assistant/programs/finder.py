@@ -16,7 +16,8 @@ from assistant.programs.extraction import STATED, UNCLEAR, Fact
 ELIGIBLE, CHECK, INELIGIBLE = "eligible", "check", "ineligible"
 MET, UNKNOWN, FAILED = "met", "unknown", "failed"
 VERDICT_RANK = {ELIGIBLE: 0, CHECK: 1, INELIGIBLE: 2}
-OPEN_RANK = {"open": 0, "upcoming": 1, "always": 2, "unknown": 3, "closed": 4}
+OPEN_RANK = {"open": 0, "upcoming": 1, "always": 2, "dated": 3, "unknown": 3, "closed": 4}
+LONGEST_D_DAY = 366  # a deadline further off than this is a typo or a multi-year scheme: no D-day is shown
 ORGANIZATIONS = "기업·기관 대상"
 # How a program's status reads in a reason ("구직자/재직자 대상").
 STATUS_WORDS = {"미취업": "구직자", "재직": "재직자", "예비창업": "예비창업자", "창업": "창업자", "고등학생": "고등학생",
@@ -66,8 +67,9 @@ class Match:
     program: ProgramRecord
     verdict: str
     conditions: tuple[Condition, ...]
-    open: str  # open / closed / upcoming / always / unknown
+    open: str  # open / closed / upcoming / always / dated / unknown
     d_day: int | None  # days to the deadline (open) or to the opening (upcoming)
+    as_of: int | None = None  # for "dated": the year the document speaks of (a 상시 program of an earlier year)
 
     @property
     def reasons(self) -> list[str]:
@@ -160,7 +162,20 @@ def judge(program: ProgramRecord, situation: Situation, resident: Region | None,
     outcomes = {c.outcome for c in conditions}
     verdict = INELIGIBLE if FAILED in outcomes else CHECK if UNKNOWN in outcomes else ELIGIBLE
     state, d_day = open_status(program.period, situation.date)
+    year = document_year(program)
+    if state == "always" and year is not None and year < situation.date.year:
+        return Match(program, verdict, tuple(conditions), "dated", None, year)
     return Match(program, verdict, tuple(conditions), state, d_day)
+
+
+def document_year(program: ProgramRecord) -> int | None:
+    """The year a program's document speaks of: its period's start, else when it was published."""
+    start = program.period.get("start") or ""
+    published = str(program.meta.get("published") or "")
+    for text in (start, published):
+        if re.match(r"^\d{4}", text):
+            return int(text[:4])
+    return None
 
 
 def _audience(fact: Fact) -> list[Condition]:
@@ -317,9 +332,11 @@ def open_status(period: dict, today: dt.date) -> tuple[str, int | None]:
     start = dt.date.fromisoformat(period["start"]) if period.get("start") else None
     end = dt.date.fromisoformat(period["end"]) if period.get("end") else None
     if start and today < start:
-        return "upcoming", (start - today).days
+        days = (start - today).days
+        return "upcoming", days if days <= LONGEST_D_DAY else None
     if end:
-        return ("closed", None) if today > end else ("open", (end - today).days)
+        days = (end - today).days
+        return ("closed", None) if today > end else ("open", days if days <= LONGEST_D_DAY else None)
     if period.get("note") == "상시":
         return "always", None
     if period.get("note"):
