@@ -173,7 +173,9 @@ STUDENT_AFTER_SEEKING = 8
 TARGET_PHRASE = re.compile(r"(?:을|를)?\s*대상(?:으로|자|은|\s*[:：])")
 TARGET_WINDOW = 14
 # A status word followed by one of these is not a condition ("재직자 제외", "창업 시 우대").
-STATUS_NEGATED_AFTER = re.compile(r"^.{0,8}?(제외|우대|가점|우선|불가|불포함|아닌)")
+STATUS_NEGATED_AFTER = re.compile(r"^.{0,8}?(제외|우대|가점|우선|불가|불포함|아닌|등에게)|^\s*(?:으로\s*)?(?:육성|양성)")
+# A program open to anyone ("대국민 참여형 공모", "누구나") asks no status, whatever words its text uses.
+OPEN_TO_ALL = re.compile(r"대국민|누구나|전\s*국민\s*(?:대상|누구)|(?:취업|재직|고용)\s*(?:여부|상태)\s*(?:무관|관계\s*없)")
 
 # The program's applicants are organizations (companies, employers, schools), not a person.
 ORGANIZATION_TARGET = re.compile(
@@ -234,6 +236,8 @@ NAMED_SCHOOL = re.compile(r"[가-힣]{2,}대학교?(?:\s*[가-힣]+캠퍼스)?\s
 YOUTH_WORD = re.compile(r"청년")
 YOUTH_UNSTATED_OLDEST = 39
 
+# A document with neither a target nor an application section leaves who may apply for a person to check.
+NO_APPLICANT_STATED = "신청 대상·방법이 문서에 없어 확인 필요"
 # Conditions a person's stated facts never settle: prior participation, duplicate benefits, residence length,
 # moving in, insurance, income, a plan or item, a failed business — each named when the document states it.
 PERSON_CHECKS: dict[str, str] = {
@@ -250,5 +254,5 @@ PERSON_CHECKS: dict[str, str] = {
     r"입주자|입점자|입주\s*(?:희망|신청자)": "입주 자격 확인 필요",
     r"별도로?\s*정하는\s*(?:요건|자격)|공고\s*시\s*별도": "공고별 요건 확인 필요",
     r"추천(?:을|서|\s*받)": "기관 추천 필요",
-    r"졸업\s*(?:후|한\s*지)\s*\d+\s*년|졸업일로부터|졸업\s*예정": "졸업 시기 확인 필요",
+    r"졸업\s*(?:후|한\s*지)\s*\d+\s*년|졸업일로부터": "졸업 시기 확인 필요",
 }

@@ -14,6 +14,7 @@ from assistant.programs.extraction import STATED, Fact, Line, Sections
 
 # Lines that describe the document, not its applicants ("분야: 일자리 · 창업", "키워드: …").
 META_LINE = re.compile(r"^\s*(?:분야|키워드|주관기관|운영기관|참고\s*URL|홈페이지|문의)\s*[:：]")
+FIELD_ONLY = re.compile(r"^\s*(?:연령|나이|거주지역|지역)\s*[:：]")  # a page's age or place line says nothing else of who
 NOT_ABOUT_WHO = ("method", "contact", "documents", "head_count", "period")
 
 
@@ -70,7 +71,11 @@ def _qualifies_a_student(text: str, table: dict[str, str]) -> bool:
 def read_statuses(sections: Sections) -> Fact:
     """Statuses the program admits (미취업 / 재직 / 예비창업 / 창업 / 고등학생 / 대학생, any of them): the target
     section's when it names any, else the whole document's; [] when it names none (age and place decide)."""
-    for lines in _status_places(sections):
+    places = _status_places(sections)
+    open_line = next((x for x in places[0] + places[1] if rules.OPEN_TO_ALL.search(x.text)), None)
+    if open_line is not None:
+        return Fact.stated(["무관"], open_line)
+    for lines in places:
         names, line = _named(rules.TARGET_STATUS, lines)
         if names:
             return Fact.stated(names, line)
@@ -121,7 +126,7 @@ def read_military(sections: Sections) -> Fact:
 
 def read_school(sections: Sections) -> Fact:
     """A named school or major the program is limited to, quoted; None when it names none."""
-    for line in who_lines(sections):
+    for line in who_lines(sections) + sections.of("method"):
         found = rules.NAMED_SCHOOL.search(line.text)
         if found:
             return Fact.stated(found.group(0), line)
@@ -156,4 +161,9 @@ def audience_facts(sections: Sections) -> tuple[dict[str, Fact], list[Fact]]:
         "school": read_school(sections),
         "youth": read_youth(sections),
     }
-    return facts, read_person_checks(sections)
+    checks = read_person_checks(sections)
+    told = [x for x in sections.of("target", "method") if not FIELD_ONLY.match(x.text)]
+    if not told and not statuses.value and sections.lines:
+        # nobody is told who applies or how: a scheme for institutions as often as a service for people
+        checks.append(Fact.stated(rules.NO_APPLICANT_STATED, sections.lines[0]))
+    return facts, checks
