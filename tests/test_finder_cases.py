@@ -57,7 +57,8 @@ def test_verdicts_follow_the_stated_conditions(path: Path, tmp_path: Path):
     for case in spec["cases"]:
         s = case["situation"]
         groups = tuple(s["groups"]) if "groups" in s else None
-        situation = Situation(s.get("age"), s.get("region"), s.get("status"), groups, s.get("date", dt.date.today()))
+        situation = Situation(s.get("age"), s.get("region"), s.get("status"), groups, s.get("date", dt.date.today()),
+                              gender=s.get("gender"), military=s.get("military"), business_years=s.get("business_years"))
         resident = regions.resolve(situation.residence) if situation.residence else None
         for key, expected in case["expect"].items():
             match = judge(_find(programs, key), situation, resident, regions)
@@ -78,14 +79,22 @@ def test_an_ineligible_verdict_quotes_the_failing_condition(tmp_path: Path):
     assert "39" in failed[0].reason and "만 19세 ~ 39세" in failed[0].fact.evidence
 
 
-def test_results_put_eligible_open_programs_first_and_closed_ones_last(tmp_path: Path):
-    from assistant.programs.finder import find
+def test_results_rank_eligible_then_own_city_then_open_and_closed_ones_last(tmp_path: Path):
+    from assistant.programs.finder import OPEN_RANK, VERDICT_RANK, find, locality
 
     spec = yaml.safe_load((REPO / "tests" / "finder_cases" / "boundaries.yaml").read_text(encoding="utf-8"))
     programs = _programs(spec, tmp_path)
     situation = Situation(25, "의정부시", "미취업", None, dt.date(2025, 6, 1))
-    listed = find(programs, situation, load_regions())
-    assert [m.open for m in listed][-1] == "closed" and listed[0].verdict == "eligible" and listed[0].open == "open"
+    regions = load_regions()
+    listed = find(programs, situation, regions)
+    assert [m.open for m in listed][-1] == "closed" and listed[0].verdict == "eligible"
+    # 의정부's own program (opening tomorrow) before the 경기도-wide one that is open today, and that before nationwide
+    order = [m.program.source for m in listed]
+    assert order[0] == "under-40.md" and order.index("province-wide.txt") < order.index("nationwide.md"), order
+    resident = regions.resolve("의정부시")
+    keys = [(m.open == "closed", VERDICT_RANK[m.verdict], locality(m.program, resident, regions, {}), OPEN_RANK[m.open])
+            for m in listed]
+    assert keys == sorted(keys)
     assert all(m.verdict != "ineligible" for m in listed)
     assert all(m.open in ("open", "always") for m in find(programs, situation, load_regions(), open_only=True))
     everything = find(programs, situation, load_regions(), include_ineligible=True)

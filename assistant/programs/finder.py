@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from assistant.language.conditions import GROUP_INCLUDES, STATUS_MEETS, YOUTH_UNSTATED_OLDEST
+from assistant.language.conditions import GROUP_INCLUDES, GROUP_OR_YOUTH, STATUS_MEETS, YOUTH_UNSTATED_OLDEST
 from assistant.language.regions import NATIONWIDE, Region, RegionTable
 from assistant.programs.catalog import ProgramRecord
 from assistant.programs.extraction import STATED, UNCLEAR, Fact
@@ -301,7 +301,7 @@ def _groups(fact: Fact, situation: Situation) -> list[Condition]:
         return out + [Condition(MET, f"{shown} 대상 충족", fact)]
     if "제대군인" in others and situation.military == "군필":
         return out + [Condition(UNKNOWN, "제대군인 대상 — 복무 기간 확인 필요", fact)]
-    if mine is None:
+    if mine is None or GROUP_OR_YOUTH.search(fact.evidence):  # "청년 및 결혼이민자": one choice among others
         return out + [Condition(UNKNOWN, f"{shown} 해당 여부 확인 필요", fact)]
     return out + [Condition(FAILED, f"{shown} 대상", fact)]
 
