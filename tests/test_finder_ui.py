@@ -155,11 +155,10 @@ def _search(driver, gender: str) -> list[dict]:
 
     radio = driver.find_element(By.XPATH, f"//*[@id='jq-find-gender']//label[contains(., '{gender}')]")
     radio.click()
-    old = driver.find_elements(By.CSS_SELECTOR, "#jq-find-results .jq-find-count")
     driver.find_element(By.ID, "jq-find").click()
-    if old:
-        WebDriverWait(driver, 60).until(ec.staleness_of(old[0]))
-    WebDriverWait(driver, 60).until(ec.visibility_of_element_located((By.CSS_SELECTOR, "#jq-find-results .jq-find-count")))
+    said = "" if gender == "모름" else gender  # the header names the gender the cards were found for
+    header = f"#jq-find-results .jq-find-count[data-gender='{said}']"
+    WebDriverWait(driver, 60).until(ec.visibility_of_element_located((By.CSS_SELECTOR, header)))
     time.sleep(0.5)
     return driver.execute_script("""
         return Array.from(document.querySelectorAll('#jq-find-results > div .jq-program, #jq-find-results .jq-program'))

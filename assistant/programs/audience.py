@@ -14,7 +14,8 @@ from assistant.programs.extraction import STATED, Fact, Line, Sections
 
 # Lines that describe the document, not its applicants ("분야: 일자리 · 창업", "키워드: …").
 META_LINE = re.compile(r"^\s*(?:분야|키워드|주관기관|운영기관|참고\s*URL|홈페이지|문의)\s*[:：]")
-FIELD_ONLY = re.compile(r"^\s*(?:연령|나이|거주지역|지역)\s*[:：]")  # a page's age or place line says nothing else of who
+FIELD_ONLY = re.compile(r"^[\s\-•*]*(?:연령|나이|거주지역|지역)\s*[:：]")  # a page's age or place line says nothing else of who
+PLACE_OR_AGE_FIELD = re.compile(r"(?:거주지역|대상지역|지역|연령|나이)\s*[:：][^\n]*")
 NOT_ABOUT_WHO = ("method", "contact", "documents", "head_count", "period")
 
 
@@ -27,7 +28,14 @@ def who_lines(sections: Sections) -> list[Line]:
 def _status_places(sections: Sections) -> list[list[Line]]:
     """Where to look for the status a program asks, in turn: its target section; its name and purpose; its support;
     how to apply ("구직자취업역량 강화프로그램 클릭")."""
-    return [sections.of("target"), sections.lines[:1] + sections.of("purpose"), sections.of("benefit"), sections.of("method")]
+    return [_target_lines(sections), sections.lines[:1] + sections.of("purpose"), sections.of("benefit"),
+            sections.of("method")]
+
+
+def _target_lines(sections: Sections) -> list[Line]:
+    """The target section, with the lines after its "거주지역:" line ("- 거주지역: 전국" then "- 대학(원)생 및
+    취업준비생" under one "## 참여대상" heading)."""
+    return sections.of("target") + [x for x in sections.of("region") if not FIELD_ONLY.match(x.text)]
 
 
 def _found(pattern: str, text: str) -> bool:
@@ -85,7 +93,7 @@ def read_statuses(sections: Sections) -> Fact:
 def read_audience(sections: Sections, statuses: Fact) -> Fact:
     """["기업·기관"] when the applicants are organizations (employers, companies, schools), else []."""
     first = [x for lines in _status_places(sections)[:2] for x in lines]
-    person_targeted = bool(_named(rules.TARGET_STATUS, sections.of("target"))[0])
+    person_targeted = bool(_named(rules.TARGET_STATUS, _target_lines(sections))[0])
     for line in first if not person_targeted else []:  # "사업주가 근로자를 …": the purpose names an organization
         if rules.ORGANIZATION_TARGET.search(line.text):
             return Fact.stated(["기업·기관"], line)
@@ -133,6 +141,15 @@ def read_school(sections: Sections) -> Fact:
     return Fact(None)
 
 
+def _says_who(text: str) -> bool:
+    """Whether a target or application line says more than its heading, age or place ("### 신청자격",
+    "- **참여대상**: 거주지역: 전국" say nothing of who may apply)."""
+    rest = PLACE_OR_AGE_FIELD.sub("", text)
+    for label in rules.FIELD_LABELS["target"] + rules.FIELD_LABELS["method"]:
+        rest = rest.replace(label, "")
+    return len(re.findall(r"[가-힣A-Za-z]", rest)) >= 2
+
+
 def read_youth(sections: Sections) -> Fact:
     """The line that calls the applicants 청년 (who counts as one is the document's age, if it states one)."""
     line = next((x for x in [*sections.lines[:1], *who_lines(sections)] if rules.YOUTH_WORD.search(x.text)), None)
@@ -162,7 +179,7 @@ def audience_facts(sections: Sections) -> tuple[dict[str, Fact], list[Fact]]:
         "youth": read_youth(sections),
     }
     checks = read_person_checks(sections)
-    told = [x for x in sections.of("target", "method") if not FIELD_ONLY.match(x.text)]
+    told = [x for x in _target_lines(sections) + sections.of("method") if _says_who(x.text)]
     if not told and not statuses.value and sections.lines:
         # nobody is told who applies or how: a scheme for institutions as often as a service for people
         checks.append(Fact.stated(rules.NO_APPLICANT_STATED, sections.lines[0]))

@@ -68,7 +68,7 @@ def find_cards(assistant, age: str, residence: str, status: str, groups: list[st
     if not first and not closed:
         return "<p>입력한 조건으로 신청할 수 있는 사업을 문서에서 찾지 못했습니다.</p>"
     current = first + rest
-    head = (f'<p class="jq-find-count">{len(current)}개 사업 · 신청 가능 {sum(m.verdict == "eligible" for m in current)}개'
+    head = (f'<p class="jq-find-count" data-gender="{situation.gender or ""}">{len(current)}개 사업 · 신청 가능 {sum(m.verdict == "eligible" for m in current)}개'
             + (f" · 마감 {len(closed)}개" if closed else "") + "</p>")
     out = head + "".join(card(m) for m in first)
     if rest:
