@@ -16,7 +16,7 @@ from assistant.language.conditions import GENDERS, MILITARY, PERSON_GROUPS, PERS
 from assistant.language.regions import load_regions
 from assistant.programs.catalog import ProgramRecord
 from assistant.programs.finder import Match, Situation, find, today_in_korea
-from assistant.programs.public import catalog_entry, match_entry
+from assistant.programs.public import catalog_entry, match_entry, open_label
 from assistant.programs.storage import catalog_at
 
 COMMANDS = ("catalog", "find")
@@ -90,5 +90,4 @@ def _catalog_line(row: dict) -> str:
 
 
 def _match_line(m: Match) -> str:
-    days = f" D-{m.d_day}" if m.d_day is not None else ""
-    return f"[{m.verdict}/{m.open}{days}] {m.program.title} — {'; '.join(m.reasons)} ({m.program.source})"
+    return f"[{m.verdict}/{m.open}] {m.program.title} · {open_label(m)} — {'; '.join(m.reasons)} ({m.program.source})"

@@ -126,3 +126,50 @@ def test_today_is_koreas_date_so_a_deadline_passes_at_korean_midnight(monkeypatc
     situation = finder.Situation()
     assert situation.date == dt.date(2025, 7, 1)
     assert finder.open_status({"start": "2025-06-01", "end": "2025-06-30", "note": None}, situation.date)[0] == "closed"
+
+
+def _program_with_period(period: dict, published: str = "2025-03-02"):
+    from assistant.programs.catalog import ProgramRecord
+    from assistant.programs.extraction import Fact
+
+    facts = {"name": Fact("마을기업 육성", "stated", "마을기업 육성", 0), "period": Fact(period, "stated", "신청기간", 5),
+             "regions": Fact(["전국"], "stated", "전국", 9)}
+    return ProgramRecord("p.md", "p.md", "d", "h", facts, (), {"published": published, "title": "마을기업 육성"})
+
+
+def test_a_2025_program_read_as_always_open_says_which_year_it_speaks_of_in_2026():
+    from assistant.programs.public import open_label, verdict_label
+
+    regions = load_regions()
+    program = _program_with_period({"start": None, "end": None, "note": "상시"})
+    later = judge(program, Situation(27, "의정부시", None, (), dt.date(2026, 12, 1)), regions.resolve("의정부시"), regions)
+    assert later.open == "dated" and open_label(later) == "2025년 기준 — 올해 운영 여부 확인"
+    same_year = judge(program, Situation(27, "의정부시", None, (), dt.date(2025, 12, 1)), regions.resolve("의정부시"), regions)
+    assert open_label(same_year) == "상시 신청"
+    closed = judge(_program_with_period({"start": "2025-03-01", "end": "2025-03-31", "note": None}),
+                   Situation(27, "의정부시", None, (), dt.date(2025, 6, 1)), regions.resolve("의정부시"), regions)
+    assert closed.verdict == "eligible" and verdict_label(closed) != "신청 가능" and open_label(closed) == "마감"
+
+
+def test_a_deadline_years_away_shows_no_absurd_d_day():
+    from assistant.programs.public import open_label
+
+    regions = load_regions()
+    program = _program_with_period({"start": "2025-01-01", "end": "2029-12-31", "note": None})
+    match = judge(program, Situation(27, "의정부시", None, (), dt.date(2025, 11, 3)), regions.resolve("의정부시"), regions)
+    assert match.open == "open" and match.d_day is None and "D-" not in open_label(match)
+    soon = judge(_program_with_period({"start": "2025-01-01", "end": "2025-11-13", "note": None}),
+                 Situation(27, "의정부시", None, (), dt.date(2025, 11, 3)), regions.resolve("의정부시"), regions)
+    assert open_label(soon) == "신청 중, D-10"
+
+
+def test_a_page_and_a_notice_of_one_program_make_one_result():
+    import dataclasses
+
+    from assistant.programs.finder import find
+
+    regions = load_regions()
+    page = _program_with_period({"start": "2025-05-01", "end": "2025-06-30", "note": None})
+    notice = dataclasses.replace(page, program_id="n.hwp", source="n.hwp")
+    listed = find([page, notice], Situation(27, "의정부시", None, (), dt.date(2025, 6, 1)), regions)
+    assert len(listed) == 1

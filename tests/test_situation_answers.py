@@ -164,8 +164,11 @@ def test_the_chat_and_the_tab_give_the_same_programs_as_the_cli(policy_assistant
                "--index-dir", str(policy_assistant.settings.index_dir)]
     run = subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=300)
     assert run.returncode == 0, run.stderr
-    cli = [row["title"] for row in json.loads(run.stdout)]
-    assert len(cli) > SHOWN  # enough programs that order and the "더 보기" cut matter
+    rows = json.loads(run.stdout)
+    cli = [row["title"] for row in rows]
+    current = [row["title"] for row in rows if row["open"] != "closed"]
+    assert cli[: len(current)] == current  # closed programs come last
+    assert len(current) > SHOWN  # enough programs that order and the "더 보기" cut matter
 
     gender = "여성" if "--gender" in arguments else None
     cards = find_cards(policy_assistant, *form, today=today, gender=gender)
@@ -176,4 +179,6 @@ def test_the_chat_and_the_tab_give_the_same_programs_as_the_cli(policy_assistant
     listed = [line for line in chat if line.startswith("• ")]
     assert len(listed) == SHOWN
     assert all(line.startswith(f"• {title} ") for line, title in zip(listed, cli)), (listed, cli[:SHOWN])
-    assert f"{len(cli) - SHOWN}개 더 보기" in "\n".join(chat)
+    assert f"{len(current) - SHOWN}개 더 보기" in "\n".join(chat)
+    if len(cli) > len(current):
+        assert f"마감된 사업 {len(cli) - len(current)}개" in "\n".join(chat)

@@ -180,7 +180,8 @@ def audience_facts(sections: Sections) -> tuple[dict[str, Fact], list[Fact]]:
     }
     checks = read_person_checks(sections)
     told = [x for x in _target_lines(sections) + sections.of("method") if _says_who(x.text)]
-    if not told and not statuses.value and sections.lines:
-        # nobody is told who applies or how: a scheme for institutions as often as a service for people
+    if not told and not statuses.value and facts["youth"].status != STATED and sections.lines:
+        # nobody is told who applies or how, and no person is named (not even 청년): a scheme for institutions
+        # as often as a service for people
         checks.append(Fact.stated(rules.NO_APPLICANT_STATED, sections.lines[0]))
     return facts, checks

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from assistant.language.conditions import GENDERS, MILITARY, PERSON_GROUPS, PERSON_STATUSES
 from assistant.language.regions import load_regions
-from assistant.programs.finder import FAILED, MET, UNKNOWN, Match, Situation, today_in_korea
+from assistant.programs.finder import FAILED, MET, UNKNOWN, Match, Situation, locality, today_in_korea
 from assistant.programs.public import benefit_text, catalog_details, listing, open_label, verdict_label
 from assistant.ui.render import display_title, web_link
 
@@ -105,11 +105,16 @@ def card(m: Match) -> str:
 
 
 def catalog_rows(assistant, text: str = "", region: str = "", missing_only: bool = False) -> list[list[str]]:
-    """The catalog as table rows, filtered by a word in the name and a region; optionally only incomplete ones."""
+    """The catalog as table rows, filtered by a word in the name and a region (its own programs first, as the
+    finder ranks them); optionally only incomplete ones."""
     regions = load_regions()
     resident = regions.resolve(region) if region and region.strip() else None
     rows = []
-    for program in assistant.catalog():
+    programs = assistant.catalog()
+    if resident is not None:  # the place's own programs first, then its province's, then nationwide ones, as the finder ranks
+        places: dict = {}
+        programs = sorted(programs, key=lambda p: locality(p, resident, regions, places))
+    for program in programs:
         entry = catalog_details(program)
         if text and text.strip() and text.strip() not in entry["title"]:
             continue
