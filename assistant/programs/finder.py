@@ -69,7 +69,7 @@ class Match:
     conditions: tuple[Condition, ...]
     open: str  # open / closed / upcoming / always / dated / unknown
     d_day: int | None  # days to the deadline (open) or to the opening (upcoming)
-    as_of: int | None = None  # for "dated": the year the document speaks of (a 상시 program of an earlier year)
+    as_of: int | None = None  # "dated": the year a 상시 program's document speaks of; "closed": a past year it ended in
 
     @property
     def reasons(self) -> list[str]:
@@ -165,6 +165,9 @@ def judge(program: ProgramRecord, situation: Situation, resident: Region | None,
     year = document_year(program)
     if state == "always" and year is not None and year < situation.date.year:
         return Match(program, verdict, tuple(conditions), "dated", None, year)
+    end = program.period.get("end") or ""
+    if state == "closed" and end[:4].isdigit() and int(end[:4]) < situation.date.year:  # "마감 (2025년)"
+        return Match(program, verdict, tuple(conditions), state, d_day, int(end[:4]))
     return Match(program, verdict, tuple(conditions), state, d_day)
 
 

@@ -21,6 +21,8 @@ def open_label(match: Match) -> str:
     """"신청 중, D-12", "2025년 기준 — 올해 운영 여부 확인", "마감": the state, honest about the year."""
     if match.open == "dated":
         return f"{match.as_of}년 기준 — 올해 운영 여부 확인"
+    if match.open == "closed" and match.as_of is not None:
+        return f"마감 ({match.as_of}년)"
     days = f", D-{match.d_day}" if match.d_day is not None and match.open in ("open", "upcoming") else ""
     return OPEN_WORDS[match.open] + days
 
