@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -113,7 +112,7 @@ def find(programs: list[ProgramRecord], situation: Situation, regions: RegionTab
 def same_program_key(program: ProgramRecord) -> tuple:
     """Two documents describe one program when they share its name, places and period."""
     period = program.period
-    return (re.sub(r"\s+", "", program.title), tuple(program.fact("regions").value or ()),
+    return ("".join(program.title.split()), tuple(program.fact("regions").value or ()),
             period.get("start"), period.get("end"))
 
 
@@ -162,8 +161,8 @@ def judge(program: ProgramRecord, situation: Situation, resident: Region | None,
     outcomes = {c.outcome for c in conditions}
     verdict = INELIGIBLE if FAILED in outcomes else CHECK if UNKNOWN in outcomes else ELIGIBLE
     state, d_day = open_status(program.period, situation.date)
-    year = document_year(program)
-    if state == "always" and year is not None and year < situation.date.year:
+    year = document_year(program) if state == "always" else None
+    if year is not None and year < situation.date.year:
         return Match(program, verdict, tuple(conditions), "dated", None, year)
     end = program.period.get("end") or ""
     if state == "closed" and end[:4].isdigit() and int(end[:4]) < situation.date.year:  # "마감 (2025년)"
@@ -173,11 +172,9 @@ def judge(program: ProgramRecord, situation: Situation, resident: Region | None,
 
 def document_year(program: ProgramRecord) -> int | None:
     """The year a program's document speaks of: its period's start, else when it was published."""
-    start = program.period.get("start") or ""
-    published = str(program.meta.get("published") or "")
-    for text in (start, published):
-        if re.match(r"^\d{4}", text):
-            return int(text[:4])
+    for text in (program.period.get("start"), program.meta.get("published")):
+        if text and str(text)[:4].isdigit():
+            return int(str(text)[:4])
     return None
 
 
