@@ -12,11 +12,11 @@ from pathlib import Path
 
 from assistant.errors import AssistantError, IndexNotBuiltError
 from assistant.index.store import read_current, read_documents
-from assistant.language.conditions import EMPLOYMENT_STATUSES
+from assistant.language.conditions import GENDERS, MILITARY, PERSON_GROUPS, PERSON_STATUSES
 from assistant.language.regions import load_regions
 from assistant.programs.catalog import ProgramRecord
 from assistant.programs.finder import Match, Situation, find, today_in_korea
-from assistant.programs.public import catalog_entry, match_entry
+from assistant.programs.public import catalog_entry, match_entry, open_label
 from assistant.programs.storage import catalog_at
 
 COMMANDS = ("catalog", "find")
@@ -30,9 +30,13 @@ def add_parsers(sub, common) -> None:
     fnd = sub.add_parser("find", help="programs a resident can apply for: eligible / check / ineligible")
     fnd.add_argument("--age", type=int, help="만 나이")
     fnd.add_argument("--region", help="where the resident lives (의정부, 경기 의정부시, …)")
-    fnd.add_argument("--status", choices=[s for s in EMPLOYMENT_STATUSES if s != "무관"] + ["창업"],
-                     help="employment status")
-    fnd.add_argument("--group", action="append", help="a group the resident belongs to (여성, 장애인, …); repeatable")
+    fnd.add_argument("--status", choices=PERSON_STATUSES,
+                     help="employment status (a 대학생 or 고등학생 counts as preparing for a job)")
+    fnd.add_argument("--gender", choices=GENDERS, help="without it, a program for one gender is 확인 필요")
+    fnd.add_argument("--military", choices=MILITARY, help="병역")
+    fnd.add_argument("--business-years", type=int, help="years since the business was registered (업력, for 창업)")
+    fnd.add_argument("--group", action="append", choices=PERSON_GROUPS,
+                     help="a group the resident belongs to; repeatable (a group not given is taken as not applying)")
     fnd.add_argument("--date", type=dt.date.fromisoformat, help="judge open/closed on this day (default today)")
     fnd.add_argument("--open-only", action="store_true", help="only programs open for applications")
     fnd.add_argument("--all", action="store_true", help="also list ineligible programs with the failing condition")
@@ -58,9 +62,10 @@ def run(args, settings) -> int:
         raise AssistantError(f"unknown region '{args.region}' — give a 시군구 or 시도 name, e.g. 의정부시 or 경기도")
     if args.age is not None and not 0 < args.age < 130:
         raise AssistantError(f"age {args.age} is not a 만 나이 — give years, e.g. --age 27")
-    status = "창업·예비창업" if args.status == "창업" else args.status
-    situation = Situation(args.age, args.region, status, tuple(args.group) if args.group else None,
-                          args.date or today_in_korea())
+    if args.business_years is not None and args.business_years < 0:
+        raise AssistantError(f"--business-years {args.business_years} is not a number of years")
+    situation = Situation(args.age, args.region, args.status, tuple(args.group or ()), args.date or today_in_korea(),
+                          gender=args.gender, military=args.military, business_years=args.business_years)
     matches = find(programs, situation, regions, include_ineligible=args.all, open_only=args.open_only)
     if args.json:
         return _print([match_entry(m) for m in matches], True, None)
@@ -85,5 +90,4 @@ def _catalog_line(row: dict) -> str:
 
 
 def _match_line(m: Match) -> str:
-    days = f" D-{m.d_day}" if m.d_day is not None else ""
-    return f"[{m.verdict}/{m.open}{days}] {m.program.title} — {'; '.join(m.reasons)} ({m.program.source})"
+    return f"[{m.verdict}/{m.open}] {m.program.title} · {open_label(m)} — {'; '.join(m.reasons)} ({m.program.source})"

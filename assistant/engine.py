@@ -149,7 +149,7 @@ class Assistant:
             q = Question(raw or "", text, lang, "general", (), (), text)
             return self.answerer.refuse(q, Refusal(problem)), None, []
         self._fresh()
-        situation = situation_reply.situation_in(text, load_regions())
+        situation = situation_reply.situation_in(text, load_regions(), municipality=municipality)
         if situation is not None:  # "27살 백수인데 의정부에서 뭐 신청할 수 있어요?": the finder answers
             return situation_reply.situation_answer(text, situation, self.find(situation), self._chunks_of), None, []
         with self._lock:  # one consistent generation for this question, even if an ingest lands meanwhile

@@ -58,6 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
     po.add_argument("--no-gate", action="store_true", help="do not compare with the baseline")
     sub.add_parser("catalog", add_help=False,
                    help="program catalog ages/deadlines and finder eligibility vs the records (options: evals/catalog.py)")
+    sub.add_parser("finder", add_help=False,
+                   help="finder verdicts vs the hand labels of ten residents (options: evals/finder.py)")
     return parser
 
 
@@ -69,6 +71,10 @@ def main(argv: list[str] | None = None) -> int:
         from evals.catalog import main as catalog_main
 
         return catalog_main(argv[1:])
+    if argv[:1] == ["finder"]:  # its own options: python -m evals finder --help
+        from evals.finder import main as finder_main
+
+        return finder_main(argv[1:])
     args = build_parser().parse_args(argv)
     try:
         if args.command == "run":

@@ -57,7 +57,8 @@ def test_verdicts_follow_the_stated_conditions(path: Path, tmp_path: Path):
     for case in spec["cases"]:
         s = case["situation"]
         groups = tuple(s["groups"]) if "groups" in s else None
-        situation = Situation(s.get("age"), s.get("region"), s.get("status"), groups, s.get("date", dt.date.today()))
+        situation = Situation(s.get("age"), s.get("region"), s.get("status"), groups, s.get("date", dt.date.today()),
+                              gender=s.get("gender"), military=s.get("military"), business_years=s.get("business_years"))
         resident = regions.resolve(situation.residence) if situation.residence else None
         for key, expected in case["expect"].items():
             match = judge(_find(programs, key), situation, resident, regions)
@@ -78,14 +79,22 @@ def test_an_ineligible_verdict_quotes_the_failing_condition(tmp_path: Path):
     assert "39" in failed[0].reason and "만 19세 ~ 39세" in failed[0].fact.evidence
 
 
-def test_results_put_eligible_open_programs_first_and_closed_ones_last(tmp_path: Path):
-    from assistant.programs.finder import find
+def test_results_rank_eligible_then_own_city_then_open_and_closed_ones_last(tmp_path: Path):
+    from assistant.programs.finder import OPEN_RANK, VERDICT_RANK, find, locality
 
     spec = yaml.safe_load((REPO / "tests" / "finder_cases" / "boundaries.yaml").read_text(encoding="utf-8"))
     programs = _programs(spec, tmp_path)
     situation = Situation(25, "의정부시", "미취업", None, dt.date(2025, 6, 1))
-    listed = find(programs, situation, load_regions())
-    assert [m.open for m in listed][-1] == "closed" and listed[0].verdict == "eligible" and listed[0].open == "open"
+    regions = load_regions()
+    listed = find(programs, situation, regions)
+    assert [m.open for m in listed][-1] == "closed" and listed[0].verdict == "eligible"
+    # 의정부's own program (opening tomorrow) before the 경기도-wide one that is open today, and that before nationwide
+    order = [m.program.source for m in listed]
+    assert order[0] == "under-40.md" and order.index("province-wide.txt") < order.index("nationwide.md"), order
+    resident = regions.resolve("의정부시")
+    keys = [(m.open == "closed", VERDICT_RANK[m.verdict], locality(m.program, resident, regions, {}), OPEN_RANK[m.open])
+            for m in listed]
+    assert keys == sorted(keys)
     assert all(m.verdict != "ineligible" for m in listed)
     assert all(m.open in ("open", "always") for m in find(programs, situation, load_regions(), open_only=True))
     everything = find(programs, situation, load_regions(), include_ineligible=True)
@@ -117,3 +126,50 @@ def test_today_is_koreas_date_so_a_deadline_passes_at_korean_midnight(monkeypatc
     situation = finder.Situation()
     assert situation.date == dt.date(2025, 7, 1)
     assert finder.open_status({"start": "2025-06-01", "end": "2025-06-30", "note": None}, situation.date)[0] == "closed"
+
+
+def _program_with_period(period: dict, published: str = "2025-03-02"):
+    from assistant.programs.catalog import ProgramRecord
+    from assistant.programs.extraction import Fact
+
+    facts = {"name": Fact("마을기업 육성", "stated", "마을기업 육성", 0), "period": Fact(period, "stated", "신청기간", 5),
+             "regions": Fact(["전국"], "stated", "전국", 9)}
+    return ProgramRecord("p.md", "p.md", "d", "h", facts, (), {"published": published, "title": "마을기업 육성"})
+
+
+def test_a_2025_program_read_as_always_open_says_which_year_it_speaks_of_in_2026():
+    from assistant.programs.public import open_label, verdict_label
+
+    regions = load_regions()
+    program = _program_with_period({"start": None, "end": None, "note": "상시"})
+    later = judge(program, Situation(27, "의정부시", None, (), dt.date(2026, 12, 1)), regions.resolve("의정부시"), regions)
+    assert later.open == "dated" and open_label(later) == "2025년 기준 — 올해 운영 여부 확인"
+    same_year = judge(program, Situation(27, "의정부시", None, (), dt.date(2025, 12, 1)), regions.resolve("의정부시"), regions)
+    assert open_label(same_year) == "상시 신청"
+    closed = judge(_program_with_period({"start": "2025-03-01", "end": "2025-03-31", "note": None}),
+                   Situation(27, "의정부시", None, (), dt.date(2025, 6, 1)), regions.resolve("의정부시"), regions)
+    assert closed.verdict == "eligible" and verdict_label(closed) != "신청 가능" and open_label(closed) == "마감"
+
+
+def test_a_deadline_years_away_shows_no_absurd_d_day():
+    from assistant.programs.public import open_label
+
+    regions = load_regions()
+    program = _program_with_period({"start": "2025-01-01", "end": "2029-12-31", "note": None})
+    match = judge(program, Situation(27, "의정부시", None, (), dt.date(2025, 11, 3)), regions.resolve("의정부시"), regions)
+    assert match.open == "open" and match.d_day is None and "D-" not in open_label(match)
+    soon = judge(_program_with_period({"start": "2025-01-01", "end": "2025-11-13", "note": None}),
+                 Situation(27, "의정부시", None, (), dt.date(2025, 11, 3)), regions.resolve("의정부시"), regions)
+    assert open_label(soon) == "신청 중, D-10"
+
+
+def test_a_page_and_a_notice_of_one_program_make_one_result():
+    import dataclasses
+
+    from assistant.programs.finder import find
+
+    regions = load_regions()
+    page = _program_with_period({"start": "2025-05-01", "end": "2025-06-30", "note": None})
+    notice = dataclasses.replace(page, program_id="n.hwp", source="n.hwp")
+    listed = find([page, notice], Situation(27, "의정부시", None, (), dt.date(2025, 6, 1)), regions)
+    assert len(listed) == 1

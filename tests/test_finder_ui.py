@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+from pathlib import Path
+
+import pytest
 
 from assistant.ui.finder import catalog_rows, export_csv, find_cards
 
@@ -58,3 +61,140 @@ def test_cards_name_the_document_by_its_title_and_link_never_its_stored_file_nam
     regions = load_regions()
     html_card = card(judge(linked, Situation(27, "강남구", "미취업", (), DAY), regions.resolve("강남구"), regions))
     assert 'href="https://www.gangnam.go.kr/notice/1"' in html_card
+
+
+# --- The tab in Debian's headless chromium, over a small index of real dev policies ---------------------------
+
+CHROMIUM, CHROMEDRIVER = Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver")
+DEV_POLICIES = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "youth-policies" / "policies-dev.json"
+WOMEN_ONLY = "충북 청년여성 일자리 플랫폼 운영"  # a 충청북도 program for women (미취업, 만 19~39세)
+TAB_RECORDS = 30  # records whose places cover 충주 (the women's program among them), closed ones included
+
+browser = pytest.mark.skipif(not CHROMIUM.exists() or not CHROMEDRIVER.exists() or not DEV_POLICIES.exists(),
+                             reason="needs Debian's chromium and chromium-driver and ../shared's dev policies")
+
+
+@pytest.fixture(scope="module")
+def policy_app(tmp_path_factory, analyzer, embedder):
+    """`python app.py` on a free port over an index of dev records a 충주 resident could be offered."""
+    import json
+    import os
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    from assistant.config import load_settings
+    from assistant.index.build import run_ingest
+    from assistant.language.regions import load_regions
+    from assistant.programs.records import region_names
+
+    regions = load_regions()
+    chungju = regions.resolve("충주시")
+    records = json.loads(DEV_POLICIES.read_text(encoding="utf-8"))
+    covering = [r for r in records if any(n == "전국" or regions.covers(n, chungju)
+                                          for n in region_names(r, regions))]
+    women = [r for r in covering if r["plcyNm"] == WOMEN_ONLY]
+    chosen = women + [r for r in covering if r["plcyNm"] != WOMEN_ONLY][: TAB_RECORDS - 1]
+    scratch = tmp_path_factory.mktemp("finder-app")
+    (scratch / "knowledge").mkdir()
+    (scratch / "knowledge" / "policies.json").write_text(json.dumps(chosen, ensure_ascii=False), encoding="utf-8")
+    settings = load_settings({}, index_dir=scratch / "index", source_dir=scratch / "knowledge")
+    run_ingest(settings, analyzer=analyzer, embedder=embedder)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("JOBQA_", "GRADIO_SERVER"))}
+    env.update(GRADIO_ANALYTICS_ENABLED="False", ANONYMIZED_TELEMETRY="False", HF_HUB_OFFLINE="1")
+    log = scratch / "app.log"
+    repo = Path(__file__).resolve().parent.parent
+    with open(log, "wb") as out:
+        process = subprocess.Popen([sys.executable, str(repo / "app.py"), "--port", str(port), "--index-dir",
+                                    str(settings.index_dir), "--source", str(scratch / "knowledge"),
+                                    "--feedback-db", str(scratch / "feedback.sqlite3")],
+                                   cwd=repo, env=env, stdout=out, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}/"
+    try:
+        for _ in range(600):
+            if process.poll() is not None:
+                pytest.fail(f"app exited:\n{log.read_text(errors='replace')}")
+            try:
+                urllib.request.urlopen(url, timeout=2)
+                break
+            except OSError:
+                time.sleep(0.5)
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+@pytest.fixture
+def chrome():
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = str(CHROMIUM)
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+                 "--disable-background-networking", "--lang=ko-KR", "--window-size=1280,1000"):
+        options.add_argument(flag)
+    driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
+    yield driver
+    driver.quit()
+
+
+def _search(driver, gender: str) -> list[dict]:
+    """Choose the gender, press 찾기, and read the cards shown before any fold: title, verdict, open state."""
+    import time
+
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    radio = driver.find_element(By.XPATH, f"//*[@id='jq-find-gender']//label[contains(., '{gender}')]")
+    radio.click()
+    driver.find_element(By.ID, "jq-find").click()
+    said = "" if gender == "모름" else gender  # the header names the gender the cards were found for
+    header = f"#jq-find-results .jq-find-count[data-gender='{said}']"
+    WebDriverWait(driver, 60).until(ec.visibility_of_element_located((By.CSS_SELECTOR, header)))
+    time.sleep(0.5)
+    return driver.execute_script("""
+        return Array.from(document.querySelectorAll('#jq-find-results > div .jq-program, #jq-find-results .jq-program'))
+          .filter(c => !c.closest('details.jq-more, details.jq-closed'))
+          .map(c => ({title: c.firstElementChild.textContent, verdict: c.dataset.verdict, open: c.dataset.open,
+                      text: c.innerText}));""")
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+@browser
+def test_choosing_a_gender_changes_the_cards_and_closed_programs_stay_folded(policy_app, chrome):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    chrome.get(policy_app)
+    tab = (By.XPATH, "//button[@role='tab'][contains(., '맞춤 사업 찾기')]")
+    WebDriverWait(chrome, 60).until(ec.element_to_be_clickable(tab)).click()
+    field = "#{0} textarea, #{0} input"
+    WebDriverWait(chrome, 30).until(ec.element_to_be_clickable((By.CSS_SELECTOR, field.format("jq-find-age")))).send_keys("27")
+    chrome.find_element(By.CSS_SELECTOR, field.format("jq-find-place")).send_keys("충주시")
+    from selenium.webdriver.common.keys import Keys
+
+    status = chrome.find_element(By.CSS_SELECTOR, "#jq-find-status input")
+    status.click()
+    status.send_keys(Keys.CONTROL, "a")
+    status.send_keys("미취업", Keys.ENTER)
+    unsaid = _search(chrome, "모름")
+    women = _search(chrome, "여성")
+    men = _search(chrome, "남성")
+    for shown in (unsaid, women, men):
+        assert 0 < len(shown) <= 10  # ten at most before "더 보기"
+        assert all(card["open"] != "closed" for card in shown), shown  # closed ones are folded away
+    verdict = {label: next((c["verdict"] for c in shown if c["title"] == WOMEN_ONLY), None)
+               for label, shown in (("unsaid", unsaid), ("women", women), ("men", men))}
+    assert verdict["women"] == "eligible" and verdict["unsaid"] != "eligible" and verdict["men"] is None, verdict
+    folded = chrome.find_elements(By.CSS_SELECTOR, "#jq-find-results details.jq-closed")
+    assert folded and "마감된 사업" in folded[0].text  # the closed programs are there, under their own fold

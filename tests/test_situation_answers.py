@@ -14,11 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from assistant.answer.situation import SHOWN, situation_in
+from assistant.answer.situation import situation_in
+from assistant.programs.public import FIRST_SHOWN as SHOWN, listing
 from assistant.documents.policies import export_documents
 from assistant.language.regions import load_regions
 from assistant.programs.catalog import programs_in
-from assistant.programs.finder import CHECK, ELIGIBLE
 from assistant.programs.public import BENEFIT_LINE_CHARS, benefit_line
 from assistant.ui.finder import find_cards
 
@@ -28,18 +28,38 @@ needs_dev = pytest.mark.skipif(not DEV_POLICIES.is_file(), reason=f"dev corpus a
 GYEONGGI_RECORDS = 24  # dev records for a place in 경기도 (or nationwide) put into the small index
 
 
-@pytest.mark.parametrize("question, age, place, status, groups", [
-    ("27살 백수인데 수원에서 뭐 신청할 수 있어요?", 27, "경기도 수원시", "미취업", None),
-    ("의정부 사는 미취업 청년인데 받을 수 있는 지원 뭐 있어요?", None, "경기도 의정부시", "미취업", None),
-    ("저 32살 여자고 경력단절인데 고양시 지원 있나요?", 32, "경기도 고양시", None, ("여성", "경력단절")),
-    ("I'm 27 and unemployed in Suwon, what can I apply for?", 27, "경기도 수원시", "미취업", None),
+@pytest.mark.parametrize("question, age, place, status, groups, gender", [
+    ("27살 백수인데 수원에서 뭐 신청할 수 있어요?", 27, "경기도 수원시", "미취업", (), None),
+    ("의정부 사는 미취업 청년인데 받을 수 있는 지원 뭐 있어요?", None, "경기도 의정부시", "미취업", (), None),
+    ("저 32살 여자고 경력단절인데 고양시 지원 있나요?", 32, "경기도 고양시", None, ("경력단절",), "여성"),
+    ("I'm 27 and unemployed in Suwon, what can I apply for?", 27, "경기도 수원시", "미취업", (), None),
+    ("특성화고 3학년인데 대구 수성구 살아요. 뭐 신청할 수 있어요?", None, "대구광역시 수성구", "고등학생", (), None),
+    ("대학교 4학년 여자인데 부산 남구 사는데 받을 수 있는 지원 뭐 있어?", None, "부산광역시 남구", "대학생", (), "여성"),
 ])
-def test_a_resident_describing_themself_is_a_situation(question, age, place, status, groups):
+def test_a_resident_describing_themself_is_a_situation(question, age, place, status, groups, gender):
     regions = load_regions()
     situation = situation_in(question, regions)
     assert situation is not None
-    assert (situation.age, situation.status, situation.groups) == (age, status, groups)
+    assert (situation.age, situation.status, situation.groups, situation.gender) == (age, status, groups, gender)
     assert regions.resolve(situation.residence).name == place
+
+
+@pytest.mark.parametrize("question, status, years, military, groups", [
+    ("거제에서 쇼핑몰 운영 1년차인데 받을 수 있는 지원 뭐 있어요?", "창업", 1, None, ()),
+    ("춘천 사는 22살, 제대한 지 1년 됐는데 뭐 신청할 수 있어요?", None, None, "군필", ("제대군인",)),
+    ("순천에서 창업 준비 중인 35살인데 뭐 신청할 수 있어요?", "예비창업", None, None, ()),
+])
+def test_chat_reads_business_years_service_and_founding_plans_from_the_question(question, status, years, military, groups):
+    situation = situation_in(question, load_regions())
+    assert (situation.status, situation.business_years, situation.military, situation.groups) == \
+        (status, years, military, groups)
+
+
+def test_the_chat_region_filter_stands_for_the_residence_of_a_situation():
+    situation = situation_in("27살 백수인데 뭐 신청할 수 있어요?", load_regions(), municipality="의정부시")
+    assert situation.residence == "의정부시"
+    named = situation_in("27살 백수인데 수원 사는데 뭐 신청할 수 있어요?", load_regions(), municipality="의정부시")
+    assert named.residence == "수원"  # the question's own place wins
 
 
 @pytest.mark.parametrize("question", [
@@ -97,7 +117,8 @@ def policy_assistant(tmp_path_factory, analyzer, embedder):
 
 def _listed(assistant, question: str):
     situation = situation_in(question, load_regions())
-    return [m for m in assistant.find(situation) if m.verdict in (ELIGIBLE, CHECK)]
+    first, rest, _closed = listing(assistant.find(situation))
+    return first + rest
 
 
 def test_a_situation_gets_a_short_cited_list_with_deadlines_and_more(policy_assistant):
@@ -130,8 +151,8 @@ SAME_SITUATION = [  # (chat question, tab form: age, residence, status, groups; 
      ["--age", "27", "--region", "수원", "--status", "미취업"]),
     ("의정부 사는 미취업 청년인데 받을 수 있는 지원 뭐 있어요?", ("", "의정부", "미취업", None),
      ["--region", "의정부", "--status", "미취업"]),
-    ("저 32살 여자고 경력단절인데 고양시 지원 있나요?", ("32", "고양시", "모름", ["여성", "경력단절"]),
-     ["--age", "32", "--region", "고양시", "--group", "여성", "--group", "경력단절"]),
+    ("저 32살 여자고 경력단절인데 고양시 지원 있나요?", ("32", "고양시", "모름", ["경력단절"]),
+     ["--age", "32", "--region", "고양시", "--gender", "여성", "--group", "경력단절"]),
 ]
 
 
@@ -143,15 +164,21 @@ def test_the_chat_and_the_tab_give_the_same_programs_as_the_cli(policy_assistant
                "--index-dir", str(policy_assistant.settings.index_dir)]
     run = subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=300)
     assert run.returncode == 0, run.stderr
-    cli = [row["title"] for row in json.loads(run.stdout)]
-    assert len(cli) > SHOWN  # enough programs that order and the "더 보기" cut matter
+    rows = json.loads(run.stdout)
+    cli = [row["title"] for row in rows]
+    current = [row["title"] for row in rows if row["open"] != "closed"]
+    assert cli[: len(current)] == current  # closed programs come last
+    assert len(current) >= SHOWN - 1  # enough programs that the order matters
 
-    cards = find_cards(policy_assistant, *form, today=today)
+    gender = "여성" if "--gender" in arguments else None
+    cards = find_cards(policy_assistant, *form, today=today, gender=gender)
     tab = [html.unescape(t) for t in re.findall(r'<div class="jq-program"[^>]*><div[^>]*>(.*?)</div>', cards)]
     assert tab == cli
 
     chat = policy_assistant.ask(question).text.splitlines()
     listed = [line for line in chat if line.startswith("• ")]
-    assert len(listed) == SHOWN
+    assert len(listed) == min(SHOWN, len(current))
     assert all(line.startswith(f"• {title} ") for line, title in zip(listed, cli)), (listed, cli[:SHOWN])
-    assert f"{len(cli) - SHOWN}개 더 보기" in "\n".join(chat)
+    assert (f"{len(current) - SHOWN}개 더 보기" in "\n".join(chat)) == (len(current) > SHOWN)
+    if len(cli) > len(current):
+        assert f"마감된 사업 {len(cli) - len(current)}개" in "\n".join(chat)

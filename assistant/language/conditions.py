@@ -12,6 +12,7 @@ import re
 # Order matters: the first field whose label matches a line wins, so longer labels come first.
 FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "name": ("사업명", "정책명", "프로그램명", "과정명"),
+    "purpose": ("정책 설명", "사업목적", "사업 목적", "사업개요", "사업 개요", "추진목적", "목적"),
     "target": ("지원대상", "신청대상", "사업대상", "참여대상", "모집대상", "교육대상", "신청자격", "지원자격",
                "참여자격", "추가 자격 조건", "자격 조건", "자격요건", "신청요건", "참여청년", "대상자", "연령", "대상"),
     "period": ("신청기간", "접수기간", "모집기간", "신청일정", "접수일정", "모집일정", "신청기한", "접수기한"),
@@ -25,7 +26,7 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
 }
 
 # What may stand before a label on its line: bullets, numbering, a parenthesis or bracket.
-LABEL_PREFIX = r"^[#\s\-−–○●◯□■◆◇▶▷►•∙·ㆍㅇ※\*󰏅❍◦⁃①-⑩]*(?:\d{1,2}[.)]\s*|[가-하][.)]\s*)?[\(\[【<〈]?\s*"
+LABEL_PREFIX = r"^[#\s\-−–○●◯□■◆◇▶▷►•∙·ㆍㅇ※\*󰏅❍◦⁃‣①-⑩]*(?:\d{1,2}[.)]\s*|[가-하][.)]\s*)?[\(\[【<〈]?\s*"
 # What ends a label: a colon, a closing bracket, a table bar, or the end of the line.
 LABEL_END = r"\s*[\)\]】>〉]?\s*(?:[:：|]|\s|$)"
 
@@ -103,7 +104,7 @@ NEEDS_PERSON: dict[str, str] = {
     r"중위소득|소득\s*기준|소득인정액|건강보험료|소득\s*\d+\s*분위": "소득 기준 확인 필요",
     r"\d+\s*(?:개월|년)\s*이상\s*(?:계속\s*)?거주|거주\s*기간": "거주 기간 확인 필요",
     r"창업\s*(?:후|한\s*지)\s*\d+\s*년\s*(?:이내|미만)|업력": "창업 기간 확인 필요",
-    r"졸업\s*(?:후|한\s*지)\s*\d+\s*년|졸업일로부터": "졸업 시기 확인 필요",
+    r"졸업\s*(?:후|한\s*지)\s*\d+\s*년|졸업일로부터|\d+\s*년\s*이내[^\n]{0,30}졸업": "졸업 시기 확인 필요",
     r"고용보험\s*(?:미가입|가입|피보험)": "고용보험 가입 이력 확인 필요",
     r"사업자\s*등록": "사업자 등록 여부 확인 필요",
     r"재산|자산\s*기준": "재산 기준 확인 필요",
@@ -148,3 +149,112 @@ ARTICLE_SENTENCE_BREAK = re.compile(r"(?<=[다요음임함됨])\.\s+|(?<=[.!?])\
 STATED_LIMIT = re.compile(r"대상으로|대상은|이내|이상|이하|미만|\d+\s*~\s*\d+\s*세|\d+\s*세|만\s*\d+|자격|누구나")
 # An article sentence states a condition when it has one of these.
 ARTICLE_CONDITION_CUES = re.compile(r"(?:을|를|자)\s*대상으로|대상은|모집|선발|신청\s*(?:자격|대상|기간)|자격")
+
+# --- Who a program is for, read from the whole document (purpose, support, conditions), not only its
+# target label: a program for companies says so in its support ("사업주에게"), a job-seeker program in its purpose.
+# Employment status or schooling a program asks for -> patterns that name it. Any one admits (alternatives).
+TARGET_STATUS: dict[str, str] = {
+    "미취업": r"미취업|구직자|구직\s*청년|구직청년|구직활동|취업\s*준비|취업준비|취준생|실업자|실직|취업을\s*희망|취업\s*희망|"
+             r"취업희망|노동시장\s*진입|사회초년생|청년구직|구직\s*중|취업\s*취약",
+    "재직": r"재직\s*(?:중|자|청년|근로자|기간)|재직자|(?<!고용한\s)(?<!고용된\s)근로자(?!\s*(?:를|을)\s*(?:고용|채용))|직장인|근무\s*중인|근무한\s*청년|"
+           r"임직원|신규\s*입사|입사한|취업한\s*청년|채용된\s*청년|채용되어|근속(?:한|\s*중)|정규직으로\s*(?:채용|취업)",
+    "예비창업": r"예비\s*(?:\(?초기\)?\s*)?창업|\(예비\)\s*(?:청년)?\s*창업|예비\s*~\s*초기|창업\s*예정|창업을\s*(?:준비|희망|계획)|"
+              r"창업\s*(?:준비|희망)|창업\s*아이템|창업아이템|창업을\s*꿈꾸",
+    "창업": r"(?<!예비)(?<!예비\s)창업(?:기업|자|가|팀)|(?<!예비)창업\s+(?:기업|초기)|초기\s*창업|\(예비\)\s*(?:청년)?\s*창업|예비\s*~\s*초기|"
+           r"창업\s*(?:후|한\s*지)\s*\d+\s*년|업력|청년\s*기업|청년기업|소상공인|자영업(?!\s*(?:컨설팅|상담|교육))|스타트업|재창업|사업자\s*등록(?:이\s*되어|을\s*한|된|\s*\d+\s*년)|"
+           r"(?:기업|사업체)\s*대표|대표자(?:의|가)|창업\s*\d+\s*년|\d+\s*년\s*(?:이하|이내|미만)의?\s*(?:기업|사업자)",
+    "고등학생": r"고등학생|고교생|고교\s*재학|고등학교\s*재학|특성화고|직업계고|마이스터고|일반계고|고3|고교\s*\d\s*학년|고등학교\s*\d\s*학년|"
+              r"고교\s*졸업\s*예정",
+    "대학생": r"대학생|대학\s*재학|대학교\s*재학|대학\(원\)생|대학원생|휴학생|(?<!고교\s)(?<!고등학교\s)재학생|학과\s*학생|재학\s*중인\s*청년",
+}
+# "취업을 희망하는 고교 재학생": a job-seeking word this close before a student names the student, not a job seeker.
+STUDENT_AFTER_SEEKING = 8
+# "… 고교 재학생을 대상으로": the words this close before 대상 name the applicants of a line that names several.
+TARGET_PHRASE = re.compile(r"(?:을|를)?\s*대상(?:으로|자|은|\s*[:：])")
+TARGET_WINDOW = 14
+# A status word followed by one of these is not a condition ("재직자 제외", "창업 시 우대").
+STATUS_NEGATED_AFTER = re.compile(r"^.{0,8}?(제외|우대|가점|우선|불가|불포함|아닌|등에게)|^\s*(?:으로\s*)?(?:육성|양성)")
+# A program open to anyone ("대국민 참여형 공모", "누구나") asks no status, whatever words its text uses.
+OPEN_TO_ALL = re.compile(r"대국민|누구나|전\s*국민\s*(?:대상|누구)|(?:취업|재직|고용)\s*(?:여부|상태)\s*(?:무관|관계\s*없)")
+
+# The program's applicants are organizations (companies, employers, schools), not a person.
+ORGANIZATION_TARGET = re.compile(
+    r"사업주(?:에게|를|가|의|\s*지원|\s*대상)|고용주|(?:참여|참가|입주|수요|협약|채용)\s*기업\s*(?:을|를)?\s*(?:모집|선정|공모|신청)|"
+    r"(?<!창업)(?<!창업\s)(?<!청년)(?<!청년\s)기업(?:을|를)\s*대상|(?<!창업)(?<!창업\s)(?<!청년)기업\s*대상|"
+    r"소재\s*(?:[^\s,]*\s*)?(?:기업|사업장|중소기업)(?!\s*(?:에\s*)?재직)|사업장(?:을|이|에\s*(?:지원|인건비))|"
+    r"마을기업|협동조합|사회적\s*기업|법인(?:을|이|\s*대상)|단체(?:를|가|\s*대상)|기관\s*대상|컨소시엄|출자|담당자\s*대상|"
+    r"(?:고용|채용)한\s*(?:기업|사업주|사업장)|신규\s*(?:고용|채용)(?:\s*가능한|\s*한|\s*하는|\s*시)|인건비(?:를|\s*지원)|"
+    r"(?:기업|사업장)(?:에|에게)\s*(?:지원|인건비|장려금)|대학과\s*기업|운영\s*(?:기관|주체)\s*(?:모집|선정)"
+)
+
+# Groups a program is limited to -> patterns that name them. 여성 is the person's gender, asked apart.
+TARGET_GROUPS: dict[str, str] = {
+    "여성": r"여성(?!\s*(?:가족부|친화|기업|고용|일자리\s*(?:박람회|센터)))|경단녀",
+    "장애인": r"장애인(?!\s*(?:고용\s*(?:의무|부담)|표준사업장|기업))|중증장애",
+    "제대군인": r"제대군인|전역\s*(?:예정|장병|군인|자)|전역\(예정\)|군\s*전역|장기복무",
+    "국가보훈대상자": r"국가\s*보훈|보훈\s*대상|국가유공자",
+    "경력단절": r"경력\s*단절|경단녀|경력보유\s*여성",
+    "기초생활수급자": r"기초\s*생활\s*수급|생계\s*급여|의료\s*급여\s*수급",
+    "차상위": r"차상위",
+    "저소득": r"저소득",
+    "한부모": r"한부모",
+    "북한이탈주민": r"북한\s*이탈|탈북",
+    "자립준비청년": r"자립\s*준비\s*청년|보호\s*종료|보호종료|아동복지시설\s*퇴소",
+    "다문화": r"다문화|결혼\s*이민",
+    "농어업인": r"농업인|어업인|농어업인|청년\s*농|청년농|후계\s*농|영농|임업인|귀농|귀어|농식품\s*(?:창업|기업)|임어업",
+    "예술인": r"예술인|예술가|공예가|창작자\s*(?:대상|를\s*대상)",
+}
+# A line that names groups as a preference or an example ("저소득층·장애인 등 가점 우대", "다양한 연령층") limits nobody.
+GROUP_LINE_ASIDE = re.compile(r"우대|가점|우선|다양한|누구나|대여\s*품목")
+# "미취업 청년 및 결혼이민자": the group is one choice beside young people at large, not a limit on them.
+GROUP_OR_YOUTH = re.compile(r"청년\s*(?:및|또는|이나|혹은|,|ㆍ|·)\s*\S")
+# Groups that admit each other: a 기초생활수급자 is within a program for 차상위 or 저소득 people.
+GROUP_INCLUDES: dict[str, tuple[str, ...]] = {
+    "기초생활수급자": ("차상위", "저소득"),
+    "차상위": ("저소득",),
+    "경력단절": (),
+}
+# Groups the finder asks a person about (the tab's checkboxes and `find --group`).
+PERSON_GROUPS = ("장애인", "제대군인", "국가보훈대상자", "경력단절", "기초생활수급자", "차상위", "저소득", "한부모",
+                 "북한이탈주민", "자립준비청년", "다문화", "농어업인")
+PERSON_STATUSES = ("미취업", "재직", "예비창업", "창업", "고등학생", "대학생")
+# Which program statuses a person's status meets: a student counts as preparing for a job.
+STATUS_MEETS: dict[str, tuple[str, ...]] = {
+    "미취업": ("미취업",), "대학생": ("미취업", "대학생"), "고등학생": ("미취업", "고등학생"),
+    "재직": ("재직",), "예비창업": ("예비창업",), "창업": ("창업",),
+}
+GENDERS = ("여성", "남성")
+MILITARY = ("군필", "미필", "면제")
+
+# 업력: "창업 후 3년 이내", "업력 7년 이하", "사업자등록 3년 이하", "창업 7년 미만" -> most years a business may have.
+BUSINESS_YEARS = re.compile(r"(?:창업|업력|사업자\s*등록|재창업)\s*(?:후|한\s*지|일로부터|경력)?\s*(\d{1,2})\s*년\s*(이내|이하|미만)")
+# 병역: a program for those who served (or are exempt), or for those who have not yet enlisted.
+MILITARY_SERVED = re.compile(r"병역\s*(?:필|을\s*마친)|병역\s*면제|병역필")
+MILITARY_NOT_YET = re.compile(r"입영\s*(?:전|예정|대기)|입대\s*(?:전|예정)")
+# Named schools: "홍익대학교 세종캠퍼스 재학생", "해당 대학 재학생에 한해", a major ("첨단산업 유관학과").
+NAMED_SCHOOL = re.compile(r"[가-힣]{2,}대학교?(?:\s*[가-힣]+캠퍼스)?\s*(?:재학생|학생|졸업생)|해당\s*대학|본교|우리\s*대학|"
+                          r"(?:유관|관련)\s*학과|전공자|학과\s*(?:재학생|학생)")
+# The document speaks of 청년 without an age: past this age the person may not count as one.
+YOUTH_WORD = re.compile(r"청년")
+YOUTH_UNSTATED_OLDEST = 39
+
+# A document with neither a target nor an application section leaves who may apply for a person to check.
+NO_APPLICANT_STATED = "신청 대상·방법이 문서에 없어 확인 필요"
+# Conditions a person's stated facts never settle: prior participation, duplicate benefits, residence length,
+# moving in, insurance, income, a plan or item, a failed business — each named when the document states it.
+PERSON_CHECKS: dict[str, str] = {
+    r"최초\s*(?:참여|신청)|1\s*회에?\s*한(?:해|하여|함)|참여\s*(?:한\s*)?이력|참여한\s*적|기\s*참여자|이미\s*참여|재참여": "이전 참여 이력 확인 필요",
+    r"중복\s*(?:수혜|지원|참여|신청)|타\s*(?:사업|지원사업)\s*(?:과\s*)?중복|동일\s*사업": "중복 수혜 여부 확인 필요",
+    r"\d+\s*(?:개월|년)\s*이상\s*(?:계속\s*)?(?:거주|주민등록)|거주\s*기간|계속\s*거주": "거주 기간 확인 필요",
+    r"전입|관외|이주|유입|정착(?:을|하려|할|\s*희망|\s*예정)|이전\s*예정|거주\s*예정": "전입·정착 계획 확인 필요",
+    r"고용\s*보험\s*(?:미\s*가입|가입\s*(?:이력|기간|자|여부|중)|피보험\s*(?:기간|이력|자격\s*(?:취득|상실)))|피보험\s*(?:기간|단위)": "고용보험 가입 이력 확인 필요",
+    r"(?:구직|실업)\s*급여\s*(?:수급자|수혜자|수급\s*기간|를?\s*받(?:는|고))": "구직급여 수급 여부 확인 필요",
+    r"중위\s*소득|소득\s*기준|소득인정액|건강보험료|소득\s*\d+\s*분위|재산|자산\s*기준": "소득·재산 기준 확인 필요",
+    r"사업\s*계획|창업\s*아이템|창업아이템": "사업계획·아이템 확인 필요",
+    r"실패\s*경험|폐업": "폐업·재창업 이력 확인 필요",
+    r"(?:유관|관련)\s*학과|전공자|전공\s*(?:학생|재학생|졸업)": "전공 확인 필요",
+    r"입주자|입점자|입주\s*(?:희망|신청자)": "입주 자격 확인 필요",
+    r"별도로?\s*정하는\s*(?:요건|자격)|공고\s*시\s*별도": "공고별 요건 확인 필요",
+    r"추천(?:을|서|\s*받)": "기관 추천 필요",
+    r"졸업\s*(?:후|한\s*지)\s*\d+\s*년|졸업일로부터|\d+\s*년\s*이내[^\n]{0,30}졸업": "졸업 시기 확인 필요",
+}

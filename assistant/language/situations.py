@@ -6,21 +6,44 @@ import re
 
 # An age the asker gives about themself: "27살", "만 27세", "나이는 27".
 OWN_AGE = re.compile(r"(?:만\s*)?(\d{2})\s*(?:살|세)(?!\s*(?:이상|이하|미만|초과|까지|부터))|나이[는가]?\s*(\d{2})")
-# Employment status, in everyday words -> the catalog's status.
-OWN_STATUS: dict[str, tuple[str, ...]] = {
-    "미취업": ("백수", "무직", "미취업", "취준", "취업준비", "취업 준비", "구직 중", "구직중", "실업", "퇴사"),
-    "재직": ("직장인", "회사원", "재직 중", "재직중", "회사 다니", "회사에 다니"),
-    "창업·예비창업": ("창업 준비", "창업했", "창업을 했", "예비창업자", "사장인데", "자영업자", "가게를 운영"),
+# Status, in everyday words -> the finder's status (the first that matches wins: a student before a job seeker,
+# a business owner before a would-be founder). A 대학생 or 고등학생 counts as preparing for a job.
+OWN_STATUS: dict[str, str] = {
+    "고등학생": r"고등학생|고교생|고딩|특성화고|마이스터고|직업계고|(?<![가-힣])고\s*[123](?!\d)|고등학교\s*[123]\s*학년",
+    "대학생": r"대학생|대학교?\s*\d\s*학년|\d\s*학년\s*(?:대학|재학)|대학교?\s*(?:재학|휴학)|휴학\s*중|재학\s*중|대학원생",
+    "창업": r"창업했|창업을\s*했|창업한\s*지|사장인데|사장이에요|자영업|가게를?\s*(?:운영|하고)|(?:쇼핑몰|카페|가게|식당|사업)\s*(?:운영|하는|을\s*하)|"
+            r"사업자\s*(?:등록|냈)|\d+\s*년\s*차\s*(?:사장|대표)|대표(?:예요|입니다|인데)",
+    "예비창업": r"창업\s*(?:준비|하려|하고\s*싶|예정|계획)|예비\s*창업",
+    "재직": r"직장인|회사원|재직\s*중|재직중|회사\s*다니|회사에\s*다니|근무\s*중|일하고\s*있|정규직|계약직",
+    "미취업": r"백수|무직|미취업|취준|취업\s*준비|구직\s*중|구직중|실업|퇴사|일자리를?\s*찾|취직\s*(?:준비|하려)",
 }
+# 업력 in a question: "쇼핑몰 운영 1년차", "창업한 지 2년", "사업자 낸 지 3년".
+OWN_BUSINESS_YEARS = re.compile(r"(?:운영|창업|사업|장사|가게)\D{0,8}?(\d{1,2})\s*년\s*(?:차|째|됐|되었|이\s*됐)|(?:창업|사업자\D{0,4})한?\s*지\s*(\d{1,2})\s*년")
+# 성별 and 병역 in a question.
+OWN_GENDER: dict[str, str] = {"여성": r"여성|여자|여대생|엄마|주부", "남성": r"남성|남자|남대생"}
+OWN_MILITARY: dict[str, str] = {
+    "군필": r"군필|제대(?:했|한|하고)|전역(?:했|한|하고)|병역\s*필",
+    "미필": r"미필|입대\s*(?:전|예정)|입영\s*(?:전|예정)",
+    "면제": r"면제",
+}
+# "제대한 지 1년": a recently discharged veteran is in the 제대군인 group.
+RECENT_VETERAN = re.compile(r"(?:제대|전역)(?:한\s*지|\s*후)\s*\d")
+# The asker wants closed programs too ("마감된 것도", "지난 사업도").
+ASKS_CLOSED = re.compile(r"마감된\s*(?:것|거|사업)|지난\s*(?:사업|공고)|끝난\s*(?:것|거|사업)")
 # Groups an asker may say they belong to -> the catalog's group.
 OWN_GROUPS: dict[str, tuple[str, ...]] = {
-    "여성": ("여성", "여자"),
     "경력단절": ("경력단절", "경단녀", "경력이 끊"),
     "장애인": ("장애인", "장애가 있"),
-    "졸업예정": ("졸업예정", "졸업 예정", "졸업반"),
-    "대학생": ("대학생", "재학 중", "재학중"),
-    "신중년": ("신중년", "중장년"),
-    "농어업인": ("농업인", "어업인", "농사"),
+    "제대군인": ("제대군인",),
+    "국가보훈대상자": ("보훈대상", "국가유공자", "보훈 대상"),
+    "기초생활수급자": ("기초생활수급", "기초수급", "생계급여"),
+    "차상위": ("차상위",),
+    "저소득": ("저소득",),
+    "한부모": ("한부모", "싱글맘", "싱글대디", "혼자 아이를 키"),
+    "북한이탈주민": ("북한이탈", "탈북"),
+    "자립준비청년": ("자립준비", "보호종료", "보육원 출신"),
+    "다문화": ("다문화", "결혼이민"),
+    "농어업인": ("농업인", "어업인", "농사", "어민", "농민"),
 }
 # The question asks what the asker can get, not a fact about one program.
 WHAT_CAN_I = re.compile(
@@ -45,18 +68,19 @@ WHAT_CAN_I_EN = re.compile(
 OWN_AGE_EN = re.compile(
     r"\bI(?:'m| am) (\d{2})\b|\b(\d{2})[- ]?(?:years?|yrs?)[- ]old\b|\baged? (\d{2})\b", re.I)
 OWN_STATUS_EN: dict[str, str] = {
+    "대학생": r"\b(?:college|university) student\b",
+    "고등학생": r"\bhigh[- ]school student\b",
+    "창업": r"\bfounder\b|\bentrepreneur\b|\bI (?:run|own) a (?:business|shop|store)\b",
+    "예비창업": r"\bstart(?:ing)? a business\b",
     "미취업": r"\bunemployed\b|\bjobless\b|\bjob[- ]?seek|\blooking for (?:a )?(?:job|work)\b|\bout of work\b",
     "재직": r"\bI(?:'m| am) (?:employed|working)\b|\boffice worker\b",
-    "창업·예비창업": r"\bstart(?:ing)? a business\b|\bfounder\b|\bentrepreneur\b",
 }
-OWN_GROUPS_EN: dict[str, str] = {
-    "여성": r"\b(?:woman|female)\b", "경력단절": r"\bcareer[- ]break", "장애인": r"\bdisab",
-    "대학생": r"\b(?:college|university) student\b",
-}
+OWN_GENDER_EN: dict[str, str] = {"여성": r"\b(?:woman|female)\b", "남성": r"\b(?:man|male)\b"}
+OWN_GROUPS_EN: dict[str, str] = {"경력단절": r"\bcareer[- ]break", "장애인": r"\bdisab", "제대군인": r"\bveteran\b"}
 LIVES_EN = re.compile(r"\b(?:live|living|based|reside|resident)\b|\bin [A-Z][a-z]+")
 # The one missing fact that changes a finder's answer most, in the order to ask for it.
 ASK_FOR = {
     "age": "나이를 알려주시면 더 정확히 찾아 드릴게요.",
     "residence": "사는 곳(시군구)을 알려주시면 더 정확히 찾아 드릴게요.",
-    "status": "지금 취업 상태(미취업·재직·창업)를 알려주시면 더 정확히 찾아 드릴게요.",
+    "status": "지금 상태(미취업·재직·예비창업·창업·고등학생·대학생)를 알려주시면 더 정확히 찾아 드릴게요.",
 }

@@ -7,14 +7,20 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from assistant.language.conditions import GROUP_INCLUDES, GROUP_OR_YOUTH, STATUS_MEETS, YOUTH_UNSTATED_OLDEST
 from assistant.language.regions import NATIONWIDE, Region, RegionTable
 from assistant.programs.catalog import ProgramRecord
-from assistant.programs.extraction import NOT_STATED, STATED, UNCLEAR, Fact
+from assistant.programs.extraction import STATED, UNCLEAR, Fact
 
 ELIGIBLE, CHECK, INELIGIBLE = "eligible", "check", "ineligible"
 MET, UNKNOWN, FAILED = "met", "unknown", "failed"
 VERDICT_RANK = {ELIGIBLE: 0, CHECK: 1, INELIGIBLE: 2}
-OPEN_RANK = {"open": 0, "always": 1, "upcoming": 2, "unknown": 3, "closed": 4}
+OPEN_RANK = {"open": 0, "upcoming": 1, "always": 2, "dated": 3, "unknown": 3, "closed": 4}
+LONGEST_D_DAY = 366  # a deadline further off than this is a typo or a multi-year scheme: no D-day is shown
+ORGANIZATIONS = "기업·기관 대상"
+# How a program's status reads in a reason ("구직자/재직자 대상").
+STATUS_WORDS = {"미취업": "구직자", "재직": "재직자", "예비창업": "예비창업자", "창업": "창업자", "고등학생": "고등학생",
+                "대학생": "대학생"}
 KOREA_OFFSET = dt.timezone(dt.timedelta(hours=9), "KST")  # when the system has no time-zone data
 
 
@@ -29,13 +35,19 @@ def today_in_korea() -> dt.date:
 
 @dataclass(frozen=True)
 class Situation:
-    """What a resident tells us; None where they did not say (groups None = not asked, () = none apply)."""
+    """What a resident tells us; None where they did not say (groups None = not asked, () = none apply).
+
+    status: 미취업 / 재직 / 예비창업 / 창업 / 고등학생 / 대학생; gender: 여성 / 남성; military: 군필 / 미필 / 면제;
+    business_years: years since the business was registered (for 창업)."""
 
     age: int | None = None
     residence: str | None = None
-    status: str | None = None  # 미취업 / 재직 / 창업·예비창업
+    status: str | None = None
     groups: tuple[str, ...] | None = None
     date: dt.date = field(default_factory=today_in_korea)
+    gender: str | None = None
+    military: str | None = None
+    business_years: int | None = None
 
 
 @dataclass(frozen=True)
@@ -54,8 +66,9 @@ class Match:
     program: ProgramRecord
     verdict: str
     conditions: tuple[Condition, ...]
-    open: str  # open / closed / upcoming / always / unknown
+    open: str  # open / closed / upcoming / always / dated / unknown
     d_day: int | None  # days to the deadline (open) or to the opening (upcoming)
+    as_of: int | None = None  # "dated": the year a 상시 program's document speaks of; "closed": a past year it ended in
 
     @property
     def reasons(self) -> list[str]:
@@ -75,10 +88,10 @@ class Match:
 
 def find(programs: list[ProgramRecord], situation: Situation, regions: RegionTable,
          include_ineligible: bool = False, open_only: bool = False) -> list[Match]:
-    """Every program judged for `situation`, sorted: not-closed before closed, eligible before check, soonest first."""
+    """Every program judged for `situation`, one per program, ranked by fit (see `rank_key`)."""
     resident = regions.resolve(situation.residence) if situation.residence else None
     places = _place_cache(regions)
-    out = []
+    out, seen = [], set()
     for program in programs:
         match = judge(program, situation, resident, regions, places)
         if match.verdict == INELIGIBLE and not include_ineligible:
@@ -86,10 +99,45 @@ def find(programs: list[ProgramRecord], situation: Situation, regions: RegionTab
         if open_only and match.open not in ("open", "always"):
             continue
         out.append(match)
-    # among checks, fewer unknowns first: with the place unknown, nationwide programs before region-limited ones
-    out.sort(key=lambda m: (m.open == "closed", VERDICT_RANK[m.verdict], _unknowns(m), OPEN_RANK[m.open],
-                            m.d_day if m.d_day is not None else 10_000, m.program.title))
-    return out
+    out.sort(key=lambda m: rank_key(m, resident, regions, places))
+    unique = []
+    for m in out:  # a page and a notice of one program: the better-ranked one stands for both
+        key = same_program_key(m.program)
+        if key not in seen:
+            seen.add(key)
+            unique.append(m)
+    return unique
+
+
+def same_program_key(program: ProgramRecord) -> tuple:
+    """Two documents describe one program when they share its name, places and period."""
+    period = program.period
+    return ("".join(program.title.split()), tuple(program.fact("regions").value or ()),
+            period.get("start"), period.get("end"))
+
+
+def rank_key(match: Match, resident: Region | None, regions: RegionTable, places: dict) -> tuple:
+    """Closed last; eligible before check before ineligible; own city or district before the province before
+    nationwide; open before upcoming before 상시 before unknown; fewer unsettled conditions; soonest deadline."""
+    return (match.open == "closed", VERDICT_RANK[match.verdict], locality(match.program, resident, regions, places),
+            OPEN_RANK[match.open], _unknowns(match), match.d_day if match.d_day is not None else 10_000,
+            match.program.title)
+
+
+def locality(program: ProgramRecord, resident: Region | None, regions: RegionTable, places: dict) -> int:
+    """0 the resident's own city or district, 1 their province, 2 nationwide or unknown, 3 elsewhere."""
+    names = list(program.fact("regions").value or [])
+    if resident is None or not names:
+        return 2
+    levels = []
+    for name in names:
+        if name == NATIONWIDE:
+            levels.append(2)
+            continue
+        region = _place(name, regions, places)
+        if region is not None and regions.covers(region, resident):
+            levels.append(1 if region.level == "province" else 0)
+    return min(levels) if levels else 3
 
 
 def _unknowns(match: Match) -> int:
@@ -98,18 +146,42 @@ def _unknowns(match: Match) -> int:
 
 def judge(program: ProgramRecord, situation: Situation, resident: Region | None, regions: RegionTable,
           places: dict | None = None) -> Match:
-    """One program's verdict: ineligible if a condition fails, check if one is unknown, else eligible."""
+    """One program's verdict: ineligible if a condition fails, check if one is unsettled, else eligible."""
     conditions = [
-        _age(program.fact("age"), situation.age),
+        *_audience(program.fact("audience")),
+        _age(program.fact("age"), situation.age, program.fact("youth")),
         _region(program.fact("regions"), situation.residence, resident, regions, places if places is not None else {}),
-        *_employment(program.fact("employment"), situation.status),
-        *_groups(program.fact("groups"), situation.groups),
+        *_employment(program.fact("employment"), situation),
+        *_business_years(program.fact("business_years"), program.fact("employment"), situation),
+        *_groups(program.fact("groups"), situation),
+        *_military(program.fact("military"), situation),
+        *_school(program.fact("school"), situation),
         *[Condition(UNKNOWN, f.value, f) for f in program.checks],
     ]
     outcomes = {c.outcome for c in conditions}
     verdict = INELIGIBLE if FAILED in outcomes else CHECK if UNKNOWN in outcomes else ELIGIBLE
     state, d_day = open_status(program.period, situation.date)
+    year = document_year(program) if state == "always" else None
+    if year is not None and year < situation.date.year:
+        return Match(program, verdict, tuple(conditions), "dated", None, year)
+    end = program.period.get("end") or ""
+    if state == "closed" and end[:4].isdigit() and int(end[:4]) < situation.date.year:  # "마감 (2025년)"
+        return Match(program, verdict, tuple(conditions), state, d_day, int(end[:4]))
     return Match(program, verdict, tuple(conditions), state, d_day)
+
+
+def document_year(program: ProgramRecord) -> int | None:
+    """The year a program's document speaks of: its period's start, else when it was published."""
+    for text in (program.period.get("start"), program.meta.get("published")):
+        if text and str(text)[:4].isdigit():
+            return int(str(text)[:4])
+    return None
+
+
+def _audience(fact: Fact) -> list[Condition]:
+    if fact.status == STATED and fact.value:
+        return [Condition(FAILED, ORGANIZATIONS, fact)]
+    return []
 
 
 def _ages(low, high) -> str:
@@ -118,14 +190,14 @@ def _ages(low, high) -> str:
     return f"만 {low}세 이상" if low else f"만 {high}세 이하"
 
 
-def _age(fact: Fact, age: int | None) -> Condition:
+def _age(fact: Fact, age: int | None, youth: Fact = Fact()) -> Condition:
     low, high = fact.value or (None, None)
-    if fact.status == STATED and low is None and high is None:
-        return Condition(MET, "나이 제한 없음", fact)
     if fact.status == UNCLEAR and low is None and high is None:
         return Condition(UNKNOWN, "문서의 나이 조건이 분명하지 않아 확인 필요", fact)
-    if fact.status == NOT_STATED or (low is None and high is None):
-        return Condition(UNKNOWN, "문서에 나이 조건이 없어 확인 필요", fact)
+    if low is None and high is None:  # no limit stated: age decides nothing, unless "청년" leaves it open
+        if youth.status == STATED and (age is None or age > YOUTH_UNSTATED_OLDEST):
+            return Condition(UNKNOWN, "청년 대상이나 나이 기준이 없어 확인 필요", youth)
+        return Condition(MET, "나이 제한 없음" if fact.status == STATED else "문서에 나이 조건 없음", fact)
     if age is None:
         return Condition(UNKNOWN, f"나이 확인 필요 ({_ages(low, high)})", fact)
     if (low is not None and age < low) or (high is not None and age > high):
@@ -168,28 +240,91 @@ def _covers(name: str, resident: Region, regions: RegionTable, places: dict) -> 
     return region is not None and regions.covers(region, resident)
 
 
-def _employment(fact: Fact, status: str | None) -> list[Condition]:
-    wanted = [s for s in (fact.value or []) if s != "무관"]
+def _wanted_statuses(fact: Fact) -> list[str]:
+    out = []
+    for status in fact.value or []:  # older catalogs and news articles write 창업·예비창업 for both
+        for one in (("예비창업", "창업") if status == "창업·예비창업" else (status,)):
+            if one != "무관" and one not in out:
+                out.append(one)
+    return out
+
+
+def _employment(fact: Fact, situation: Situation) -> list[Condition]:
+    wanted = _wanted_statuses(fact)
     if fact.status != STATED or not wanted:
         return []
-    shown = "/".join(wanted)
-    if status is None:
+    shown = "/".join(STATUS_WORDS.get(s, s) for s in wanted)
+    if situation.status is None:
         return [Condition(UNKNOWN, f"취업 상태 확인 필요 (대상: {shown})", fact)]
-    if status in wanted:
+    if set(wanted) & set(STATUS_MEETS.get(situation.status, (situation.status,))):
         return [Condition(MET, f"{shown} 대상 충족", fact)]
-    return [Condition(FAILED, f"{shown} 대상 (현재 {status})", fact)]
+    return [Condition(FAILED, f"{shown} 대상 (현재 {situation.status})", fact)]
 
 
-def _groups(fact: Fact, groups: tuple[str, ...] | None) -> list[Condition]:
+def _business_years(fact: Fact, employment: Fact, situation: Situation) -> list[Condition]:
+    if fact.status != STATED or fact.value is None or situation.status != "창업":
+        return []
+    if situation.business_years is None:
+        return [Condition(UNKNOWN, f"업력 {fact.value}년 이내인지 확인 필요", fact)]
+    if situation.business_years <= fact.value:
+        return [Condition(MET, f"업력 {fact.value}년 이내 충족", fact)]
+    return [Condition(FAILED, f"업력 {fact.value}년 이내 대상 (업력 {situation.business_years}년)", fact)]
+
+
+def _person_groups(situation: Situation) -> set[str] | None:
+    if situation.groups is None:
+        return None
+    out = set(situation.groups)
+    for group in situation.groups:
+        out.update(GROUP_INCLUDES.get(group, ()))
+    return out
+
+
+def _groups(fact: Fact, situation: Situation) -> list[Condition]:
     wanted = list(fact.value or [])
     if fact.status != STATED or not wanted:
         return []
-    shown = "/".join(wanted)
-    if groups is not None and set(groups) & set(wanted):
-        return [Condition(MET, f"{shown} 대상 충족", fact)]
-    if groups is None or "청년" in fact.evidence:  # "청년 또는 경력단절 여성": the group may be one of several
-        return [Condition(UNKNOWN, f"{shown} 해당 여부 확인 필요", fact)]
-    return [Condition(FAILED, f"{shown} 대상", fact)]
+    out = []
+    if "여성" in wanted:
+        if situation.gender == "여성":
+            out.append(Condition(MET, "여성 대상 충족", fact))
+        elif situation.gender == "남성":
+            out.append(Condition(FAILED, "여성 대상", fact))
+        else:
+            out.append(Condition(UNKNOWN, "여성 대상 — 성별 확인 필요", fact))
+    others = [g for g in wanted if g != "여성"]
+    if not others:
+        return out
+    shown = "/".join(others)
+    mine = _person_groups(situation)
+    if mine is not None and mine & set(others):
+        return out + [Condition(MET, f"{shown} 대상 충족", fact)]
+    if "제대군인" in others and situation.military == "군필":
+        return out + [Condition(UNKNOWN, "제대군인 대상 — 복무 기간 확인 필요", fact)]
+    if mine is None or GROUP_OR_YOUTH.search(fact.evidence):  # "청년 및 결혼이민자": one choice among others
+        return out + [Condition(UNKNOWN, f"{shown} 해당 여부 확인 필요", fact)]
+    return out + [Condition(FAILED, f"{shown} 대상", fact)]
+
+
+def _military(fact: Fact, situation: Situation) -> list[Condition]:
+    if fact.status != STATED or fact.value is None:
+        return []
+    served = situation.military in ("군필", "면제")
+    if fact.value == "not_yet":
+        if situation.military is None:
+            return [Condition(UNKNOWN, "입영 전 청년 대상 — 병역 확인 필요", fact)]
+        return [Condition(MET if not served else FAILED, "입영 전 청년 대상", fact)]
+    if served or situation.gender == "여성":
+        return [Condition(MET, "병역필 또는 면제 충족", fact)]
+    if situation.military == "미필":
+        return [Condition(FAILED, "병역필 또는 면제 대상", fact)]
+    return [Condition(UNKNOWN, "병역필 또는 면제 — 병역 확인 필요", fact)]
+
+
+def _school(fact: Fact, situation: Situation) -> list[Condition]:
+    if fact.status != STATED or not fact.value or situation.status not in ("대학생", None):
+        return []
+    return [Condition(UNKNOWN, f"학교·전공 확인 필요 ({fact.value})", fact)]
 
 
 def open_status(period: dict, today: dt.date) -> tuple[str, int | None]:
@@ -197,9 +332,11 @@ def open_status(period: dict, today: dt.date) -> tuple[str, int | None]:
     start = dt.date.fromisoformat(period["start"]) if period.get("start") else None
     end = dt.date.fromisoformat(period["end"]) if period.get("end") else None
     if start and today < start:
-        return "upcoming", (start - today).days
+        days = (start - today).days
+        return "upcoming", days if days <= LONGEST_D_DAY else None
     if end:
-        return ("closed", None) if today > end else ("open", (end - today).days)
+        days = (end - today).days
+        return ("closed", None) if today > end else ("open", days if days <= LONGEST_D_DAY else None)
     if period.get("note") == "상시":
         return "always", None
     if period.get("note"):

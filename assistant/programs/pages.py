@@ -7,6 +7,7 @@ import re
 from assistant.language import conditions as rules
 from assistant.language.regions import NATIONWIDE, RegionTable
 from assistant.programs import extraction as ex
+from assistant.programs.audience import audience_facts
 from assistant.programs.extraction import STATED, Fact, Sections
 from assistant.programs.periods import read_period
 from assistant.types import SourceDocument
@@ -20,8 +21,6 @@ def page_facts(doc: SourceDocument, sections: Sections, regions: RegionTable) ->
         "operator": ex.read_text_field(sections, "operator"),
         "regions": read_regions(sections, doc, regions),
         "age": ex.read_age(sections),
-        "employment": ex.read_employment(sections),
-        "groups": ex.read_groups(sections),
         "benefit": ex.read_benefit(sections),
         "head_count": ex.read_head_count(sections),
         "period": read_period(sections, year),
@@ -29,7 +28,8 @@ def page_facts(doc: SourceDocument, sections: Sections, regions: RegionTable) ->
         "contact": ex.read_contact(sections),
         "documents": ex.read_text_field(sections, "documents"),
     }
-    return facts, ex.read_checks(sections)
+    who, checks = audience_facts(sections)
+    return {**facts, **who}, checks
 
 
 def _name(doc: SourceDocument, sections: Sections) -> Fact:

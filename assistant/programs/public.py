@@ -9,7 +9,37 @@ from assistant.programs.catalog import FIELDS, ProgramRecord
 from assistant.programs.finder import Match
 
 # How a program's application state reads to a citizen, in the chat list and the finder tab alike.
-OPEN_WORDS = {"open": "신청 중", "always": "상시 신청", "upcoming": "신청 예정", "closed": "마감", "unknown": "신청 기간 미상"}
+OPEN_WORDS = {"open": "신청 중", "always": "상시 신청", "upcoming": "신청 예정", "closed": "마감", "unknown": "신청 기간 미상",
+              "dated": "올해 운영 여부 확인"}
+VERDICT_WORDS = {"eligible": "신청 가능", "check": "확인 필요", "ineligible": "해당 안 됨"}
+# A closed program's verdict speaks of its conditions, never "신청 가능 · 마감".
+CLOSED_VERDICT_WORDS = {"eligible": "조건 충족", "check": "조건 확인 필요", "ineligible": "해당 안 됨"}
+FIRST_SHOWN = 10  # programs shown before "더 보기", in chat and the tab alike
+
+
+def open_label(match: Match) -> str:
+    """"신청 중, D-12", "2025년 기준 — 올해 운영 여부 확인", "마감": the state, honest about the year."""
+    if match.open == "dated":
+        return f"{match.as_of}년 기준 — 올해 운영 여부 확인"
+    if match.open == "closed" and match.as_of is not None:
+        return f"마감 ({match.as_of}년)"
+    days = f", D-{match.d_day}" if match.d_day is not None and match.open in ("open", "upcoming") else ""
+    return OPEN_WORDS[match.open] + days
+
+
+def verdict_label(match: Match) -> str:
+    return (CLOSED_VERDICT_WORDS if match.open == "closed" else VERDICT_WORDS)[match.verdict]
+
+
+def listing(matches: list[Match], show_closed: bool = False) -> tuple[list[Match], list[Match], list[Match]]:
+    """The finder's ranked matches as chat and the tab show them: (first ten, the rest, closed ones).
+
+    Ineligible programs are never listed; closed ones are kept apart (folded under "마감된 사업") unless
+    `show_closed`, when they stay in rank order."""
+    listed = [m for m in matches if m.verdict != "ineligible"]
+    current = listed if show_closed else [m for m in listed if m.open != "closed"]
+    closed = [] if show_closed else [m for m in listed if m.open == "closed"]
+    return current[:FIRST_SHOWN], current[FIRST_SHOWN:], closed
 
 
 def benefit_text(program: ProgramRecord) -> str | None:
@@ -67,7 +97,7 @@ def catalog_details(program: ProgramRecord) -> dict:
 
 
 def match_entry(match: Match) -> dict:
-    """{"title", "source", "verdict", "reasons", "open", "apply_end", "citations": [{"field", "quote", "source"}]}."""
+    """{"title", "source", "verdict", "reasons", "open", "apply_end", "citations": [{"quote", "source"}]}."""
     return {
         "title": match.program.title,
         "source": match.program.source,

@@ -19,7 +19,7 @@ CATALOG_FILE = "catalog.jsonl"
 # The code that reads programs: a record written by other code is read again, not reused.
 # Every module the extraction imports counts: region names (language/regions.py) and how an export record is
 # rendered (documents/policies.py) change the records as much as the rule tables do.
-EXTRACTOR_FILES = ("programs/extraction.py", "programs/periods.py", "programs/pages.py", "programs/records.py", "programs/articles.py",
+EXTRACTOR_FILES = ("programs/extraction.py", "programs/periods.py", "programs/pages.py", "programs/records.py", "programs/articles.py", "programs/audience.py",
                    "programs/catalog.py", "language/conditions.py", "language/regions.py", "language/regions.csv",
                    "documents/policies.py", "types.py")
 

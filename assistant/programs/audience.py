@@ -1,0 +1,187 @@
+"""Who a program is for, read from the whole document: people or organizations, the employment status or
+schooling it asks for, the groups it is limited to, 업력 and 병역, and the conditions only the person can settle.
+
+The target section ("지원대상", "추가 자격 조건") speaks first; the purpose and support lines count too, since
+a program for employers often says so only there ("사업주에게 인건비 지원").
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.language import conditions as rules
+from assistant.programs.extraction import STATED, Fact, Line, Sections
+
+# Lines that describe the document, not its applicants ("분야: 일자리 · 창업", "키워드: …").
+META_LINE = re.compile(r"^\s*(?:분야|키워드|주관기관|운영기관|참고\s*URL|홈페이지|문의)\s*[:：]")
+FIELD_ONLY = re.compile(r"^[\s\-•*]*(?:연령|나이|거주지역|지역)\s*[:：]")  # a page's age or place line says nothing else of who
+PLACE_OR_AGE_FIELD = re.compile(r"(?:거주지역|대상지역|지역|연령|나이)\s*[:：][^\n]*")
+NOT_ABOUT_WHO = ("method", "contact", "documents", "head_count", "period")
+
+
+def who_lines(sections: Sections) -> list[Line]:
+    """Lines that may say who applies: everything but how to apply, whom to call and the document's own labels."""
+    skip = {line.start for line in sections.of(*NOT_ABOUT_WHO)} - {line.start for line in sections.of("target")}
+    return [line for line in sections.lines if line.start not in skip and not META_LINE.match(line.text)]
+
+
+def _status_places(sections: Sections) -> list[list[Line]]:
+    """Where to look for the status a program asks, in turn: its target section; its name and purpose; its support;
+    how to apply ("구직자취업역량 강화프로그램 클릭")."""
+    return [_target_lines(sections), sections.lines[:1] + sections.of("purpose"), sections.of("benefit"),
+            sections.of("method")]
+
+
+def _target_lines(sections: Sections) -> list[Line]:
+    """The target section, with the lines after its "거주지역:" line ("- 거주지역: 전국" then "- 대학(원)생 및
+    취업준비생" under one "## 참여대상" heading)."""
+    return sections.of("target") + [x for x in sections.of("region") if not FIELD_ONLY.match(x.text)]
+
+
+def _found(pattern: str, text: str) -> bool:
+    """Whether `pattern` names something in `text` as a condition (not followed by 제외 / 우대 / …)."""
+    return any(not rules.STATUS_NEGATED_AFTER.match(text[m.end():]) for m in re.finditer(pattern, text))
+
+
+def _named(table: dict[str, str], lines: list[Line]) -> tuple[list[str], Line | None]:
+    names, first = [], None
+    for line in lines:
+        found = [name for name, pattern in table.items() if _found(pattern, line.text)]
+        named = _named_as_target(line.text, table) if len(found) > 1 else []
+        found = named or found
+        if "미취업" in found and _qualifies_a_student(line.text, table):
+            found.remove("미취업")  # "취업을 희망하는 고교 재학생": the student is the applicant
+        for name in found:
+            if name not in names:
+                names.append(name)
+                first = first or line
+    return names, first
+
+
+def _named_as_target(text: str, table: dict[str, str]) -> list[str]:
+    """The names right before "…을 대상으로" / "대상:" in a line that names several: the applicants it states."""
+    out = []
+    for target in rules.TARGET_PHRASE.finditer(text):
+        window = text[max(0, target.start() - rules.TARGET_WINDOW) : target.start()]
+        out += [name for name, pattern in table.items() if name not in out and re.search(pattern, window)]
+    return out
+
+
+def _qualifies_a_student(text: str, table: dict[str, str]) -> bool:
+    """Whether every job-seeking word of `text` describes a student named right after it."""
+    if "고등학생" not in table:
+        return False
+    seeking = list(re.finditer(table["미취업"], text))
+    students = [m.start() for key in ("고등학생", "대학생") for m in re.finditer(table[key], text)]
+    return bool(seeking) and all(any(0 <= s - m.end() <= rules.STUDENT_AFTER_SEEKING for s in students) for m in seeking)
+
+
+def read_statuses(sections: Sections) -> Fact:
+    """Statuses the program admits (미취업 / 재직 / 예비창업 / 창업 / 고등학생 / 대학생, any of them): the target
+    section's when it names any, else the whole document's; [] when it names none (age and place decide)."""
+    places = _status_places(sections)
+    open_line = next((x for x in places[0] + places[1] if rules.OPEN_TO_ALL.search(x.text)), None)
+    if open_line is not None:
+        return Fact.stated(["무관"], open_line)
+    for lines in places:
+        names, line = _named(rules.TARGET_STATUS, lines)
+        if names:
+            return Fact.stated(names, line)
+    return Fact([])
+
+
+def read_audience(sections: Sections, statuses: Fact) -> Fact:
+    """["기업·기관"] when the applicants are organizations (employers, companies, schools), else []."""
+    first = [x for lines in _status_places(sections)[:2] for x in lines]
+    person_targeted = bool(_named(rules.TARGET_STATUS, _target_lines(sections))[0])
+    for line in first if not person_targeted else []:  # "사업주가 근로자를 …": the purpose names an organization
+        if rules.ORGANIZATION_TARGET.search(line.text):
+            return Fact.stated(["기업·기관"], line)
+    if statuses.status == STATED and statuses.evidence in {x.text.strip() for x in first}:  # a person applies
+        return Fact([])
+    for line in who_lines(sections):
+        if rules.ORGANIZATION_TARGET.search(line.text):
+            return Fact.stated(["기업·기관"], line)
+    return Fact([])
+
+
+def read_target_groups(sections: Sections) -> Fact:
+    """Groups the program is limited to (여성, 장애인, 제대군인, …, any of them); [] when none."""
+    lines = [x for x in who_lines(sections) if not rules.GROUP_LINE_ASIDE.search(x.text)]
+    names, line = _named(rules.TARGET_GROUPS, lines)
+    return Fact.stated(names, line) if names else Fact([])
+
+
+def read_business_years(sections: Sections) -> Fact:
+    """The most years a business may have been registered ("창업 후 3년 이내" -> 3, "7년 미만" -> 6)."""
+    for line in who_lines(sections):
+        found = rules.BUSINESS_YEARS.search(line.text)
+        if found:
+            years = int(found.group(1)) - (1 if found.group(2) == "미만" else 0)
+            return Fact.stated(years, line)
+    return Fact(None)
+
+
+def read_military(sections: Sections) -> Fact:
+    """"served" (병역필·면제) or "not_yet" (입영 전) when the program asks; None when it does not."""
+    for line in who_lines(sections):
+        if rules.MILITARY_NOT_YET.search(line.text):
+            return Fact.stated("not_yet", line)
+        if rules.MILITARY_SERVED.search(line.text):
+            return Fact.stated("served", line)
+    return Fact(None)
+
+
+def read_school(sections: Sections) -> Fact:
+    """A named school or major the program is limited to, quoted; None when it names none."""
+    for line in who_lines(sections) + sections.of("method"):
+        found = rules.NAMED_SCHOOL.search(line.text)
+        if found:
+            return Fact.stated(found.group(0), line)
+    return Fact(None)
+
+
+def _says_who(text: str) -> bool:
+    """Whether a target or application line says more than its heading, age or place ("### 신청자격",
+    "- **참여대상**: 거주지역: 전국" say nothing of who may apply)."""
+    rest = PLACE_OR_AGE_FIELD.sub("", text)
+    for label in rules.FIELD_LABELS["target"] + rules.FIELD_LABELS["method"]:
+        rest = rest.replace(label, "")
+    return len(re.findall(r"[가-힣A-Za-z]", rest)) >= 2
+
+
+def read_youth(sections: Sections) -> Fact:
+    """The line that calls the applicants 청년 (who counts as one is the document's age, if it states one)."""
+    line = next((x for x in [*sections.lines[:1], *who_lines(sections)] if rules.YOUTH_WORD.search(x.text)), None)
+    return Fact.stated(True, line) if line else Fact(None)
+
+
+def read_person_checks(sections: Sections) -> list[Fact]:
+    """Conditions only the person can settle (prior participation, residence length, income, …), each quoted once."""
+    out: dict[str, Fact] = {}
+    for line in who_lines(sections) + sections.of("documents"):
+        for pattern, reason in rules.PERSON_CHECKS.items():
+            if reason not in out and re.search(pattern, line.text):
+                out[reason] = Fact.stated(reason, line)
+    return list(out.values())
+
+
+def audience_facts(sections: Sections) -> tuple[dict[str, Fact], list[Fact]]:
+    """The who-facts of a program and its person checks."""
+    statuses = read_statuses(sections)
+    facts = {
+        "audience": read_audience(sections, statuses),
+        "employment": statuses,
+        "groups": read_target_groups(sections),
+        "business_years": read_business_years(sections),
+        "military": read_military(sections),
+        "school": read_school(sections),
+        "youth": read_youth(sections),
+    }
+    checks = read_person_checks(sections)
+    told = [x for x in _target_lines(sections) + sections.of("method") if _says_who(x.text)]
+    if not told and not statuses.value and facts["youth"].status != STATED and sections.lines:
+        # nobody is told who applies or how, and no person is named (not even 청년): a scheme for institutions
+        # as often as a service for people
+        checks.append(Fact.stated(rules.NO_APPLICANT_STATED, sections.lines[0]))
+    return facts, checks

@@ -1,0 +1,170 @@
+"""The finder vs a counselor's hand labels: `python -m evals finder [--split tune|held] [--corpus DIR]`.
+
+Ten residents (../shared/data/finder/personas.json) against 280 dev programs, each pair labelled by hand
+from the whole record as eligible / ineligible / unclear (labels-dev.jsonl). The finder runs with the
+flags the labels' README gives per resident, `find`'s default listing (no --all) on --date. Printed:
+  - eligible_precision: labelled eligible among the pairs called "eligible" (unclear counts against; floor 0.95);
+  - ineligible_shown: share of labelled-ineligible pairs listed at all (ceiling 0.15);
+  - recall: labelled-eligible pairs listed as eligible or check (floor 0.95);
+  - eligible_outright: labelled-eligible pairs called "eligible" (floor 0.60).
+Pairs are split into halves by a fixed hash (sha256 of persona and plcyNo, parity) so rules are tuned
+on one half and the other reports honestly.
+
+The catalog is read from the policy export (policies-dev.json, each record a program page with its
+fields) by default, or from a rendered corpus (`python -m evals policy-corpus`) with --corpus.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+from assistant.language.regions import load_regions
+from assistant.programs.catalog import ProgramRecord, programs_in
+from assistant.programs.finder import CHECK, ELIGIBLE, INELIGIBLE, Situation, find
+
+REPO = Path(__file__).resolve().parent.parent
+FINDER_DATA = REPO.parent / "shared" / "data" / "finder"
+POLICIES = REPO.parent / "shared" / "data" / "youth-policies" / "policies-dev.json"
+# Each resident's flags, as the labels' README gives them (what the description states, nothing more).
+FLAGS: dict[str, dict] = {
+    "P01": {"status": "미취업", "gender": "남성", "military": "군필"},
+    "P02": {"status": "재직", "gender": "남성"},
+    "P03": {"status": "대학생", "gender": "여성"},
+    "P04": {"status": "예비창업", "gender": "남성"},
+    "P05": {"status": "창업", "gender": "여성", "business_years": 1},
+    "P06": {"status": "고등학생"},
+    "P07": {"status": "미취업", "gender": "여성", "groups": ("경력단절",)},
+    "P08": {"status": "미취업", "military": "군필", "groups": ("제대군인",)},
+    "P09": {"status": "재직", "groups": ("장애인",)},
+    "P10": {"status": "미취업", "groups": ("기초생활수급자",)},
+}
+
+
+def split_of(persona: str, policy: str) -> str:
+    """"tune" or "held": a fixed hash of the pair, decided before any failure is looked at."""
+    return "tune" if hashlib.sha256(f"{persona}:{policy}".encode()).digest()[0] % 2 == 0 else "held"
+
+
+def situation_of(persona: dict, date: dt.date) -> Situation:
+    flags = FLAGS[persona["id"]]
+    return Situation(persona["age"], persona["region"], flags.get("status"), tuple(flags.get("groups", ())), date,
+                     gender=flags.get("gender"), military=flags.get("military"),
+                     business_years=flags.get("business_years"))
+
+
+def catalog_from_export(path: Path) -> dict[str, ProgramRecord]:
+    """plcyNo -> program, read from the export as the app reads a portal export."""
+    from assistant.documents.policies import export_documents
+
+    regions = load_regions()
+    out = {}
+    for doc in export_documents(path.read_bytes(), path.name, path, regions):
+        if isinstance(doc, Exception):
+            continue
+        for program in programs_in(doc, regions):
+            out[doc.record["plcyNo"]] = program
+    return out
+
+
+def catalog_from_corpus(corpus: Path) -> dict[str, ProgramRecord]:
+    """plcyNo -> program, read from a rendered policy corpus (pages, notices, .docx, exports)."""
+    from assistant.documents.loading import load_documents
+
+    regions = load_regions()
+    answers = [json.loads(x) for x in (corpus / "answers.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
+    by_source = {a["source"]: a["plcyNo"] for a in answers}
+    out = {}
+    for doc in load_documents(corpus / "source"):
+        if isinstance(doc, Exception):
+            continue
+        number = doc.record.get("plcyNo") if doc.record else by_source.get(Path(doc.source).name)
+        for program in programs_in(doc, regions):
+            if number:
+                out.setdefault(number, program)
+    return out
+
+
+def evaluate(catalog: dict[str, ProgramRecord], personas: list[dict], labels: list[dict], date: dt.date,
+             split: str | None = None) -> dict:
+    """The four figures (and their counts) over the labelled pairs of `split` (both halves when None)."""
+    programs = list(catalog.values())
+    source_to_number = {p.source: n for n, p in catalog.items()}
+    regions = load_regions()
+    verdicts: dict[tuple[str, str], str] = {}
+    why: dict[tuple[str, str], list[str]] = {}
+    for persona in personas:
+        for m in find(programs, situation_of(persona, date), regions, include_ineligible=True):
+            key = (persona["id"], source_to_number.get(m.program.source, ""))
+            verdicts[key] = m.verdict
+            why[key] = m.reasons
+    said = Counter()
+    rows = []
+    for label in labels:
+        if split and split_of(label["persona"], label["plcyNo"]) != split:
+            continue
+        got = verdicts.get((label["persona"], label["plcyNo"]), INELIGIBLE)
+        said[(label["label"], got)] += 1
+        rows.append({**label, "got": got, "why": why.get((label["persona"], label["plcyNo"]), [])})
+    eligible_said = sum(n for (_, got), n in said.items() if got == ELIGIBLE)
+    eligible_right = said[("eligible", ELIGIBLE)]
+    truly_eligible = sum(n for (lab, _), n in said.items() if lab == "eligible")
+    truly_ineligible = sum(n for (lab, _), n in said.items() if lab == "ineligible")
+    shown_ineligible = said[("ineligible", ELIGIBLE)] + said[("ineligible", CHECK)]
+    return {
+        "pairs": len(rows),
+        "eligible_precision": _ratio(eligible_right, eligible_said), "eligible_said": eligible_said,
+        "ineligible_shown": _ratio(shown_ineligible, truly_ineligible), "ineligible_pairs": truly_ineligible,
+        "recall": _ratio(said[("eligible", ELIGIBLE)] + said[("eligible", CHECK)], truly_eligible),
+        "eligible_outright": _ratio(eligible_right, truly_eligible), "eligible_pairs": truly_eligible,
+        "confusion": {f"{lab}->{got}": n for (lab, got), n in sorted(said.items())},
+        "rows": rows,
+    }
+
+
+def _ratio(part: int, whole: int) -> float | None:
+    return round(part / whole, 3) if whole else None
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m evals finder", description=__doc__.splitlines()[0])
+    parser.add_argument("--personas", type=Path, default=FINDER_DATA / "personas.json")
+    parser.add_argument("--labels", type=Path, default=FINDER_DATA / "labels-dev.jsonl")
+    parser.add_argument("--policies", type=Path, default=POLICIES, help="policy export the labels are about")
+    parser.add_argument("--corpus", type=Path, help="read the programs from this rendered corpus instead")
+    parser.add_argument("--date", type=dt.date.fromisoformat, default=dt.date(2025, 6, 1))
+    parser.add_argument("--split", choices=("tune", "held"), help="only this half of the pairs (default: both, each reported)")
+    parser.add_argument("--misses", action="store_true", help="print the wrong pairs of the split (tune half only)")
+    args = parser.parse_args(argv)
+    for path in (args.personas, args.labels):
+        if not path.exists():
+            print(f"error: no {path} — the hand labels live in ../shared/data/finder", file=sys.stderr)
+            return 2
+    personas = json.loads(args.personas.read_text(encoding="utf-8"))
+    labels = [json.loads(x) for x in args.labels.read_text(encoding="utf-8").splitlines() if x.strip()]
+    catalog = catalog_from_corpus(args.corpus) if args.corpus else catalog_from_export(args.policies)
+    halves = [args.split] if args.split else ["tune", "held", None]
+    report = {}
+    for half in halves:
+        result = evaluate(catalog, personas, labels, args.date, half)
+        rows = result.pop("rows")
+        report[half or "all"] = result
+        if args.misses and half == "tune":
+            for r in rows:
+                wrong = (r["got"] == ELIGIBLE and r["label"] != "eligible") or \
+                    (r["label"] == "ineligible" and r["got"] != INELIGIBLE) or (r["label"] == "eligible" and r["got"] != ELIGIBLE)
+                if wrong:
+                    title = catalog[r["plcyNo"]].title if r["plcyNo"] in catalog else "?"
+                    print(f"{r['persona']} {r['label']}->{r['got']} {title} | {r['reason'][:160]}", file=sys.stderr)
+                    print("    finder:", "; ".join(r["why"])[:300], file=sys.stderr)
+    print(json.dumps(report, ensure_ascii=False, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
