@@ -2,7 +2,8 @@
 
 Loopback only, bounded by --requests and --seconds. For each crowd size in --users (default 10,100,300)
 and each face in --via (default api,ui), that many simulated people start together and each asks
---requests distinct questions in turn:
+its --requests (default 4,4,1: the issue's 100 people x 4 questions, and 300 asking at once) distinct
+questions in turn:
 - api: POST /api/ask, each person on their own connection (httpx, asyncio);
 - ui: the Gradio app's question API (`/ask`, found with Client.view_api()), one gradio_client Client per
   person, as separate browsers would.
@@ -28,6 +29,7 @@ import numpy as np
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_QUESTIONS = [REPO / "evals" / name for name in ("gold.jsonl", "holdout.jsonl", "policy_gold.jsonl")]
 PREFERRED = ("/ask", "/chat")
+CLIENT_HTTP = {"timeout": 120}  # a browser waits for its question to be taken; gradio_client gives up after 5 s
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -35,7 +37,8 @@ def main(argv: list[str] | None = None) -> int:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--url", required=True, help="the app, e.g. http://127.0.0.1:7860 (loopback only)")
     parser.add_argument("--users", default="10,100,300", help="crowd sizes, comma-separated (people asking at once)")
-    parser.add_argument("--requests", type=int, default=4, help="questions per person")
+    parser.add_argument("--requests", default="4,4,1",
+                        help="questions per person, one per crowd size (or one number for all)")
     parser.add_argument("--via", default="api,ui", help="faces to drive: api (/api/ask), ui (Gradio /ask)")
     parser.add_argument("--questions", type=Path, action="append",
                         help='JSONL files with a "question" field (repeatable; default: evals/*.jsonl)')
@@ -47,24 +50,31 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     asked = distinct_questions(args.questions or DEFAULT_QUESTIONS)
     crowds = [int(n) for n in args.users.split(",") if n.strip()]
+    per_person = [int(n) for n in args.requests.split(",") if n.strip()]
+    if len(per_person) == 1:
+        per_person *= len(crowds)
+    if len(per_person) != len(crowds):
+        raise SystemExit("error: give one --requests number, or one per --users size")
     faces = [v.strip() for v in args.via.split(",") if v.strip()]
-    print(f"{len(asked)} distinct questions; {args.requests} per person; {args.url}", flush=True)
-    print("| face | people at once | questions | errors | p50 s | p95 s | p99 s | max s | wall s |")
-    print("|---|---|---|---|---|---|---|---|---|", flush=True)
+    print(f"{len(asked)} distinct questions; {args.url}", flush=True)
+    print("| face | people at once | questions each | questions | errors | p50 s | p95 s | p99 s | max s | wall s |")
+    print("|---|---|---|---|---|---|---|---|---|---|", flush=True)
     failed = False
     offset = 0
     for face in faces:
-        for users in crowds:
-            mine = [asked[(offset + i) % len(asked)] for i in range(users * args.requests)]
+        for users, requests in zip(crowds, per_person):
+            if users * requests > len(asked):
+                print(f"  note: {users * requests} questions from {len(asked)} distinct ones: some repeat", flush=True)
+            mine = [asked[(offset + i) % len(asked)] for i in range(users * requests)]
             offset += len(mine)
             start = time.perf_counter()
             if face == "api":
-                results = asyncio.run(run_api(args.url, mine, users, args.requests, args.seconds))
+                results = asyncio.run(run_api(args.url, mine, users, requests, args.seconds))
             elif face == "ui":
-                results = run_ui(args.url, mine, users, args.requests, args.seconds)
+                results = run_ui(args.url, mine, users, requests, args.seconds)
             else:
                 raise SystemExit(f"error: unknown face {face!r}; use api or ui")
-            print(row(face, users, results, time.perf_counter() - start), flush=True)
+            print(row(face, users, requests, results, time.perf_counter() - start), flush=True)
             for error in sorted({e for _, e in results if e})[:5]:
                 print(f"  error: {error}", flush=True)
             failed |= any(e for _, e in results)
@@ -127,7 +137,7 @@ def run_ui(url: str, asked: list[str], users: int, requests: int, seconds: float
     from gradio_client import Client
 
     try:
-        api = _api_name(Client(url, verbose=False))
+        api = _api_name(Client(url, verbose=False, httpx_kwargs=CLIENT_HTTP))
     except Exception as exc:
         raise SystemExit(f"error: no Gradio app at {url} ({type(exc).__name__}) — start it with `python app.py`")
     results: list[tuple[float, str]] = []
@@ -137,7 +147,7 @@ def run_ui(url: str, asked: list[str], users: int, requests: int, seconds: float
 
     def user(n: int) -> None:
         try:
-            client = Client(url, verbose=False)
+            client = Client(url, verbose=False, httpx_kwargs=CLIENT_HTTP)
         except Exception as exc:
             start_gate.wait()
             with lock:
@@ -174,10 +184,10 @@ def _api_name(client) -> str:
     raise SystemExit(f"error: the app exposes {names}, none of {PREFERRED}")
 
 
-def row(face: str, users: int, results: list[tuple[float, str]], wall: float) -> str:
+def row(face: str, users: int, requests: int, results: list[tuple[float, str]], wall: float) -> str:
     if not results:
-        return f"| {face} | {users} | 0 | — | — | — | — | — | {wall:.1f} |"
+        return f"| {face} | {users} | {requests} | 0 | — | — | — | — | — | {wall:.1f} |"
     s = np.asarray([t for t, _ in results])
     errors = sum(1 for _, e in results if e)
     p50, p95, p99 = (np.percentile(s, q) for q in (50, 95, 99))
-    return f"| {face} | {users} | {len(results)} | {errors} | {p50:.2f} | {p95:.2f} | {p99:.2f} | {s.max():.2f} | {wall:.1f} |"
+    return f"| {face} | {users} | {requests} | {len(results)} | {errors} | {p50:.2f} | {p95:.2f} | {p99:.2f} | {s.max():.2f} | {wall:.1f} |"

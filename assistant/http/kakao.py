@@ -130,9 +130,9 @@ def kakao_router(assistant: PooledAssistant, conversations: ConversationStore, s
             return skill_response(NO_UTTERANCE)
         if len(utterance) > max_chars:
             return skill_response(TOO_LONG.format(limit=max_chars))
-        if not limiter.allow(f"kakao:{user_id}"):
-            return skill_response(BUSY_TEXT, [("다시 묻기", utterance)])
         key = key_of(user_id) if user_id else None
+        if not limiter.allow(key or "kakao:-"):
+            return skill_response(BUSY_TEXT, [("다시 묻기", utterance)])
         history = conversations.history(key) if key else ()
         try:
             answer = await assistant.ask_async(utterance, None, history=list(history), wait=settings.kakao_wait_seconds)

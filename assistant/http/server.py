@@ -31,6 +31,9 @@ log = logging.getLogger(__name__)
 # thread pool has 40 threads), and the line before them waits rather than turning people away.
 POOLED_CHAT_CONCURRENCY = 32
 IN_PROCESS_CHAT_CONCURRENCY = 4
+# Waiting people see their place in line refreshed every few seconds; Gradio's "auto" re-sends it to
+# everyone on every change, which with hundreds waiting costs the web process more than the answers.
+QUEUE_STATUS_SECONDS = 2
 
 FIELD_NAMES = {"question": "질문(question)", "municipality": "지역(municipality)", "conversation": "대화 id(conversation)",
                "age": "나이(age)", "date": "날짜(date)", "open_only": "open_only", "all": "all"}
@@ -56,7 +59,7 @@ def create_app(ctx: AppContext, http: HttpSettings) -> FastAPI:
     demo = build_app(ctx)
     pooled = assistant.pool is not None
     demo.queue(default_concurrency_limit=POOLED_CHAT_CONCURRENCY if pooled else IN_PROCESS_CHAT_CONCURRENCY,
-               max_size=None)
+               max_size=None, status_update_rate=QUEUE_STATUS_SECONDS)
     return gr.mount_gradio_app(
         app, demo, path="", max_file_size=ctx.max_upload_bytes, theme=THEME, css=CSS, head=PAGE_SCRIPT,
         ssr_mode=False, mcp_server=False, pwa=False, run_history=False, footer_links=["api"],
