@@ -42,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     from assistant.config import load_settings
     from assistant.errors import AssistantError
     from assistant.http.settings import HttpSettings
-    from assistant.http.workers import AnswerPool, PooledAssistant
+    from assistant.http.workers import AnswerPool, PooledAssistant, RecentAnswers
 
     pool = None
     try:
@@ -63,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
                            eval_dataset=EVALS / "gold.jsonl", eval_out=EVALS / "out")
         if pool is not None:
             pool.start()
-            assistant.attach(pool)
+            assistant.attach(pool, RecentAnswers())
     except AssistantError as exc:
         print(f"error: {exc}", file=sys.stderr)
         if pool is not None:

@@ -91,3 +91,26 @@ def test_the_skill_text_fits_kakao_limits_with_sources_and_replies():
     busy = Answer(question="질문", text=BUSY_TEXT, abstained=True, reason="busy")
     assert quick_replies(busy, "질문", lambda s: []) == [("다시 묻기", "질문")]
     assert "quickReplies" not in skill_response("안내")["template"]
+
+
+def test_a_repeated_question_is_answered_once_per_place_and_conversation(knowledge_settings, analyzer, embedder,
+                                                                         knowledge_assistant):
+    from assistant.http.workers import RecentAnswers
+
+    class CountingPool:  # stands in for the worker processes: a plain Assistant answers, the questions are counted
+        asked = 0
+
+        def answer(self, question, *args, **kwargs):
+            self.asked += 1
+            return knowledge_assistant.ask(question, *args, **kwargs)
+
+    assistant = PooledAssistant.open(knowledge_settings, analyzer=analyzer, embedder=embedder)
+    pool = CountingPool()
+    assistant.attach(pool, RecentAnswers())
+    question = "수원시 시니어 기술창업센터는 언제 개소했나요?"
+    first = assistant.ask(question)
+    again = assistant.ask(question)
+    assert pool.asked == 1 and again == first and "2011년 3월" in again.text
+    assistant.ask(question, "고양시")  # another place: answered afresh
+    assistant.ask(question, history=[("앞 질문", "앞 답")])  # inside a conversation: answered afresh
+    assert pool.asked == 3

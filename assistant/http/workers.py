@@ -16,10 +16,14 @@ import multiprocessing
 import os
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Iterator
+from pathlib import Path
 
 from assistant.config import Settings
 from assistant.engine import Assistant
+from assistant.index.store import read_current
+from assistant.programs.finder import today_in_korea
 from assistant.runtime import apply_process_defaults
 from assistant.types import Answer
 
@@ -149,6 +153,34 @@ class AnswerPool:
         self._executor.shutdown(wait=True, cancel_futures=True)
 
 
+class RecentAnswers:
+    """The last `size` answers by question (and place, conversation, index generation and day), for
+    `seconds`: the same question asked again, as happens on a busy day, costs no worker."""
+
+    def __init__(self, size: int = 2048, seconds: float = 600):
+        self.size = size
+        self.seconds = seconds
+        self._items: OrderedDict[tuple, tuple[float, Answer]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple) -> Answer | None:
+        with self._lock:
+            item = self._items.get(key)
+            if item is None or time.monotonic() - item[0] > self.seconds:
+                return None
+            self._items.move_to_end(key)
+            return item[1]
+
+    def put(self, key: tuple, answer: Answer) -> None:
+        if answer.reason == BUSY_REASON:
+            return
+        with self._lock:
+            self._items[key] = (time.monotonic(), answer)
+            self._items.move_to_end(key)
+            while len(self._items) > self.size:
+                self._items.popitem(last=False)
+
+
 class PooledAssistant(Assistant):
     """The web process's Assistant: its questions are answered by the worker pool when one is attached.
 
@@ -156,26 +188,56 @@ class PooledAssistant(Assistant):
     """
 
     pool: AnswerPool | None = None
+    recent: RecentAnswers | None = None
 
-    def attach(self, pool: AnswerPool | None) -> None:
+    def attach(self, pool: AnswerPool | None, recent: RecentAnswers | None = None) -> None:
         self.pool = pool
+        self.recent = recent
 
     def stream(self, question: str, *args, **kwargs) -> Iterator:
         if self.pool is None:
             yield from super().stream(question, *args, **kwargs)
             return
-        answer = self.pool.answer(question, *args, **kwargs)
+        key = self._key(question, args, kwargs)
+        answer = self.recent.get(key) if self.recent and key else None
+        if answer is None:
+            answer = self.pool.answer(question, *args, **kwargs)
+            if self.recent and key:
+                self.recent.put(key, answer)
         for start in range(0, len(answer.text), PIECE_CHARS):
             yield answer.text[start : start + PIECE_CHARS]
         yield answer
 
+    def _key(self, question: str, args: tuple, kwargs: dict) -> tuple | None:
+        """What an answer depends on: the question, its filters and conversation, the index, the day."""
+        try:
+            parts = (question, args, tuple(sorted((k, _frozen(v)) for k, v in kwargs.items())),
+                     read_current(Path(self.settings.index_dir)), today_in_korea().isoformat())
+            hash(parts)
+            return parts
+        except TypeError:  # an argument that cannot be a key: answer without the cache
+            return None
+
     async def ask_async(self, question: str, *args, wait: float | None = None, **kwargs) -> Answer:
         """An answer awaited without blocking the event loop: from a worker, else from a thread here."""
         if self.pool is not None:
-            return await self.pool.answer_async(question, *args, wait=wait, **kwargs)
+            key = self._key(question, args, kwargs)
+            answer = self.recent.get(key) if self.recent and key else None
+            if answer is None:
+                answer = await self.pool.answer_async(question, *args, wait=wait, **kwargs)
+                if self.recent and key:
+                    self.recent.put(key, answer)
+            return answer
         task = asyncio.to_thread(self.ask, question, *args, **kwargs)
         try:
             return await asyncio.wait_for(task, wait) if wait else await task
         except asyncio.TimeoutError:
             log.warning("a question took over %.1f s: told to come back later", wait)
             return busy_answer(question)
+
+
+def _frozen(value):
+    """Lists (a conversation's turns) as tuples, so they can be part of a cache key."""
+    if isinstance(value, (list, tuple)):
+        return tuple(_frozen(v) for v in value)
+    return value
