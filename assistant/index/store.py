@@ -32,6 +32,7 @@ from assistant.index.generations import (
     lexical_scores,
     load_generation,
     prune_generations,
+    read_chunk_texts,
     read_chunks,
     read_current,
     read_documents,
@@ -42,6 +43,6 @@ from assistant.index.writer import GenerationWriter
 
 __all__ = [
     "BUILDING", "Generation", "GenerationWriter", "abandoned_generations", "chroma_client", "collection_name",
-    "ingest_lock", "lexical_scores", "load_generation", "prune_generations", "raw_collection", "read_chunks",
+    "ingest_lock", "lexical_scores", "load_generation", "prune_generations", "raw_collection", "read_chunk_texts", "read_chunks",
     "read_current", "read_documents", "vector_store", "write_current", "write_json",
 ]
