@@ -7,7 +7,8 @@ questions in turn:
 - api: POST /api/ask, each person on their own connection (httpx, asyncio);
 - ui: the Gradio app's question API (`/ask`, found with Client.view_api()), one gradio_client Client per
   person, as separate browsers would.
-Questions are distinct across the whole run (--questions files, or the repository's eval sets). Prints,
+Questions are distinct across the whole run, as long as there are enough (--questions files, or the
+repository's eval sets, and --program-names): the app answers a repeated question from memory. Prints,
 per run, errors (anything but an answer, including "잠시 후 다시") and latency p50/p95/p99.
 """
 
@@ -42,13 +43,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--via", default="api,ui", help="faces to drive: api (/api/ask), ui (Gradio /ask)")
     parser.add_argument("--questions", type=Path, action="append",
                         help='JSONL files with a "question" field (repeatable; default: evals/*.jsonl)')
+    parser.add_argument("--program-names", type=Path, action="append",
+                        help='JSONL with a "name" field per program (e.g. the policy corpus answers.jsonl): four '
+                             "questions about each (대상, 지원 내용, 신청 기간, 문의처) join the questions")
     parser.add_argument("--seconds", type=float, default=600, help="stop sending after this long, per run")
     args = parser.parse_args(argv)
     if not _loopback(args.url):
         print(f"error: {args.url} is not a loopback address — the load test only runs against this machine",
               file=sys.stderr)
         return 2
-    asked = distinct_questions(args.questions or DEFAULT_QUESTIONS)
+    asked = distinct_questions(args.questions or DEFAULT_QUESTIONS, args.program_names or [])
     crowds = [int(n) for n in args.users.split(",") if n.strip()]
     per_person = [int(n) for n in args.requests.split(",") if n.strip()]
     if len(per_person) == 1:
@@ -63,8 +67,9 @@ def main(argv: list[str] | None = None) -> int:
     offset = 0
     for face in faces:
         for users, requests in zip(crowds, per_person):
-            if users * requests > len(asked):
-                print(f"  note: {users * requests} questions from {len(asked)} distinct ones: some repeat", flush=True)
+            if offset + users * requests > len(asked):  # the app answers a repeated question from memory
+                print(f"  note: more questions than the {len(asked)} distinct ones: some repeat earlier runs' "
+                      "and are answered from the app's memory; add --questions or --program-names", flush=True)
             mine = [asked[(offset + i) % len(asked)] for i in range(users * requests)]
             offset += len(mine)
             start = time.perf_counter()
@@ -81,7 +86,12 @@ def main(argv: list[str] | None = None) -> int:
     return 1 if failed else 0
 
 
-def distinct_questions(paths: list[Path]) -> list[str]:
+PROGRAM_QUESTIONS = ("{} 신청 대상은 누구인가요?", "{} 지원 내용은 무엇인가요?", "{} 신청 기간은 언제인가요?",
+                     "{} 문의처는 어디인가요?")
+
+
+def distinct_questions(paths: list[Path], program_files: list[Path] = ()) -> list[str]:
+    """Every distinct question of the files, then four about each named program, in file order."""
     seen: dict[str, None] = {}
     for path in paths:
         for line in Path(path).read_text(encoding="utf-8").splitlines():
@@ -89,6 +99,12 @@ def distinct_questions(paths: list[Path]) -> list[str]:
                 question = json.loads(line).get("question")
                 if isinstance(question, str) and question.strip():
                     seen.setdefault(question.strip(), None)
+    for path in program_files:
+        for line in Path(path).read_text(encoding="utf-8").splitlines():
+            name = json.loads(line).get("name") if line.strip() else None
+            if isinstance(name, str) and name.strip():
+                for template in PROGRAM_QUESTIONS:
+                    seen.setdefault(template.format(name.strip()), None)
     if not seen:
         raise SystemExit(f"error: no questions in {[str(p) for p in paths]}")
     return list(seen)
