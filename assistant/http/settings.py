@@ -51,4 +51,4 @@ class HttpSettings:
         return settings
 
     def worker_count(self) -> int:
-        return os.cpu_count() or 1 if self.workers is None else self.workers
+        return (os.cpu_count() or 1) if self.workers is None else self.workers
