@@ -12,8 +12,6 @@ import io
 import logging
 import re
 
-from assistant.documents.format_error import FormatError  # noqa: F401 (the readers' error, imported from here too)
-
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 WIDE_GAP = re.compile(r" {3,}")  # in pypdf's layout text, a gap this wide separates table cells
 MIN_TABLE_GAPS = 2  # a line with this many wide gaps is a table row: its cells are joined by " | "
@@ -22,6 +20,10 @@ BOMS = (  # UTF-32 first: its little-endian mark begins with UTF-16's
     (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"), (codecs.BOM_UTF8, "utf-8"),
     (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
+
+
+class FormatError(Exception):
+    """The file cannot be read as its format; the message is the reason shown to the user."""
 
 
 # ---- plain text --------------------------------------------------------------------------------

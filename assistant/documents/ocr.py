@@ -13,7 +13,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from assistant.documents.format_error import FormatError
+from assistant.documents.formats import FormatError
 
 log = logging.getLogger(__name__)
 
