@@ -152,6 +152,21 @@ def test_no_module_imports_itself_through_others():
     assert not unexpected, f"modules in an import circle: {unexpected}"
 
 
+def test_the_module_check_sees_a_circle_inside_one_stage(tmp_path, monkeypatch):
+    """Three modules of one stage, each importing the next (one only for type checking), are a circle."""
+    fake = tmp_path / "assistant"
+    (fake / "ui").mkdir(parents=True)
+    (fake / "ui" / "__init__.py").write_text("")
+    (fake / "ui" / "a.py").write_text("from assistant.ui import b\n")
+    (fake / "ui" / "b.py").write_text("from assistant.ui.c import Thing\n")
+    (fake / "ui" / "c.py").write_text("from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from assistant.ui.a import X\n")
+    (fake / "ui" / "d.py").write_text("from assistant.ui import a\n")  # imports the circle, is not in it
+    monkeypatch.setitem(globals(), "PACKAGE", fake)
+    assert _circles(_module_graph()) == [{"assistant.ui.a", "assistant.ui.b", "assistant.ui.c"}]
+    with pytest.raises(AssertionError, match=r"assistant\.ui\.a', 'assistant\.ui\.b', 'assistant\.ui\.c"):
+        test_no_module_imports_itself_through_others()
+
+
 def test_the_check_sees_a_violation(tmp_path, monkeypatch):
     """The checks above would catch an upward import: a language module importing the answerer."""
     fake = tmp_path / "assistant"
@@ -167,17 +182,3 @@ def test_the_check_sees_a_violation(tmp_path, monkeypatch):
     with pytest.raises(AssertionError, match="evals"):
         test_nothing_under_assistant_imports_evals_or_benchmarks()
 
-
-def test_the_module_check_sees_a_circle_inside_one_stage(tmp_path, monkeypatch):
-    """Three modules of one stage, each importing the next (one only for type checking), are a circle."""
-    fake = tmp_path / "assistant"
-    (fake / "ui").mkdir(parents=True)
-    (fake / "ui" / "__init__.py").write_text("")
-    (fake / "ui" / "a.py").write_text("from assistant.ui import b\n")
-    (fake / "ui" / "b.py").write_text("from assistant.ui.c import Thing\n")
-    (fake / "ui" / "c.py").write_text("from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from assistant.ui.a import X\n")
-    (fake / "ui" / "d.py").write_text("from assistant.ui import a\n")  # imports the circle, is not in it
-    monkeypatch.setitem(globals(), "PACKAGE", fake)
-    assert _circles(_module_graph()) == [{"assistant.ui.a", "assistant.ui.b", "assistant.ui.c"}]
-    with pytest.raises(AssertionError, match=r"assistant\.ui\.a', 'assistant\.ui\.b', 'assistant\.ui\.c"):
-        test_no_module_imports_itself_through_others()
