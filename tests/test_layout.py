@@ -181,4 +181,3 @@ def test_the_check_sees_a_violation(tmp_path, monkeypatch):
         test_the_stages_import_each_other_in_no_circle()
     with pytest.raises(AssertionError, match="evals"):
         test_nothing_under_assistant_imports_evals_or_benchmarks()
-
