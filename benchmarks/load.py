@@ -1,51 +1,113 @@
-"""`python -m benchmarks load --url http://127.0.0.1:7860`: simultaneous chats against the running app.
+"""`python -m benchmarks load --url http://127.0.0.1:7860`: many people asking at once, against the running app.
 
-Loopback only, bounded by --requests and --seconds. Each of --users threads opens its own
-gradio_client Client (as separate browsers would) and asks questions in turn through the app's
-question API, found with Client.view_api(). Prints errors and latency percentiles.
+Loopback only, bounded by --requests and --seconds. For each crowd size in --users (default 10,100,300)
+and each face in --via (default api,ui), that many simulated people start together and each asks
+its --requests (default 4,4,1: the issue's 100 people x 4 questions, and 300 asking at once) distinct
+questions in turn:
+- api: POST /api/ask, each person on their own connection (httpx, asyncio);
+- ui: the Gradio app's question API (`/ask`, found with Client.view_api()), one gradio_client Client per
+  person, as separate browsers would.
+Questions are distinct across the whole run, as long as there are enough (--questions files, or the
+repository's eval sets, and --program-names): the app answers a repeated question from memory. Prints,
+per run, errors (anything but an answer, including "잠시 후 다시") and latency p50/p95/p99.
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import ipaddress
+import json
 import socket
 import sys
 import threading
 import time
+from pathlib import Path
 from urllib.parse import urlparse
 
 import numpy as np
 
-from benchmarks.corpus import questions
-
+REPO = Path(__file__).resolve().parent.parent
+DEFAULT_QUESTIONS = [REPO / "evals" / name for name in ("gold.jsonl", "holdout.jsonl", "policy_gold.jsonl")]
 PREFERRED = ("/ask", "/chat")
+CLIENT_HTTP = {"timeout": 120}  # a browser waits for its question to be taken; gradio_client gives up after 5 s
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m benchmarks load", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m benchmarks load", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--url", required=True, help="the app, e.g. http://127.0.0.1:7860 (loopback only)")
-    parser.add_argument("--users", type=int, default=20, help="simultaneous chats")
-    parser.add_argument("--requests", type=int, default=5, help="questions per user")
-    parser.add_argument("--seconds", type=float, default=300, help="stop sending after this long")
+    parser.add_argument("--users", default="10,100,300", help="crowd sizes, comma-separated (people asking at once)")
+    parser.add_argument("--requests", default="4,4,1",
+                        help="questions per person, one per crowd size (or one number for all)")
+    parser.add_argument("--via", default="api,ui", help="faces to drive: api (/api/ask), ui (Gradio /ask)")
+    parser.add_argument("--questions", type=Path, action="append",
+                        help='JSONL files with a "question" field (repeatable; default: evals/*.jsonl)')
+    parser.add_argument("--program-names", type=Path, action="append",
+                        help='JSONL with a "name" field per program (e.g. the policy corpus answers.jsonl): four '
+                             "questions about each (대상, 지원 내용, 신청 기간, 문의처) join the questions")
+    parser.add_argument("--seconds", type=float, default=600, help="stop sending after this long, per run")
     args = parser.parse_args(argv)
     if not _loopback(args.url):
         print(f"error: {args.url} is not a loopback address — the load test only runs against this machine",
               file=sys.stderr)
         return 2
-    from gradio_client import Client
+    asked = distinct_questions(args.questions or DEFAULT_QUESTIONS, args.program_names or [])
+    crowds = [int(n) for n in args.users.split(",") if n.strip()]
+    per_person = [int(n) for n in args.requests.split(",") if n.strip()]
+    if len(per_person) == 1:
+        per_person *= len(crowds)
+    if len(per_person) != len(crowds):
+        raise SystemExit("error: give one --requests number, or one per --users size")
+    faces = [v.strip() for v in args.via.split(",") if v.strip()]
+    print(f"{len(asked)} distinct questions; {args.url}", flush=True)
+    print("| face | people at once | questions each | questions | errors | p50 s | p95 s | p99 s | max s | wall s |")
+    print("|---|---|---|---|---|---|---|---|---|---|", flush=True)
+    failed = False
+    offset = 0
+    for face in faces:
+        for users, requests in zip(crowds, per_person):
+            if offset + users * requests > len(asked):  # the app answers a repeated question from memory
+                print(f"  note: more questions than the {len(asked)} distinct ones: some repeat earlier runs' "
+                      "and are answered from the app's memory; add --questions or --program-names", flush=True)
+            mine = [asked[(offset + i) % len(asked)] for i in range(users * requests)]
+            offset += len(mine)
+            start = time.perf_counter()
+            if face == "api":
+                results = asyncio.run(run_api(args.url, mine, users, requests, args.seconds))
+            elif face == "ui":
+                results = run_ui(args.url, mine, users, requests, args.seconds)
+            else:
+                raise SystemExit(f"error: unknown face {face!r}; use api or ui")
+            print(row(face, users, requests, results, time.perf_counter() - start), flush=True)
+            for error in sorted({e for _, e in results if e})[:5]:
+                print(f"  error: {error}", flush=True)
+            failed |= any(e for _, e in results)
+    return 1 if failed else 0
 
-    try:
-        probe = Client(args.url, verbose=False)
-    except Exception as exc:
-        print(f"error: no Gradio app at {args.url} ({type(exc).__name__}) — start it with `python app.py`",
-              file=sys.stderr)
-        return 2
-    api = _api_name(probe)
-    print(f"{args.users} users x {args.requests} questions via {api} on {args.url}", flush=True)
-    results = run(args.url, api, args.users, args.requests, args.seconds)
-    print(summarize(results))
-    return 1 if any(error for _, error in results) else 0
+
+PROGRAM_QUESTIONS = ("{} 신청 대상은 누구인가요?", "{} 지원 내용은 무엇인가요?", "{} 신청 기간은 언제인가요?",
+                     "{} 문의처는 어디인가요?")
+
+
+def distinct_questions(paths: list[Path], program_files: list[Path] = ()) -> list[str]:
+    """Every distinct question of the files, then four about each named program, in file order."""
+    seen: dict[str, None] = {}
+    for path in paths:
+        for line in Path(path).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                question = json.loads(line).get("question")
+                if isinstance(question, str) and question.strip():
+                    seen.setdefault(question.strip(), None)
+    for path in program_files:
+        for line in Path(path).read_text(encoding="utf-8").splitlines():
+            name = json.loads(line).get("name") if line.strip() else None
+            if isinstance(name, str) and name.strip():
+                for template in PROGRAM_QUESTIONS:
+                    seen.setdefault(template.format(name.strip()), None)
+    if not seen:
+        raise SystemExit(f"error: no questions in {[str(p) for p in paths]}")
+    return list(seen)
 
 
 def _loopback(url: str) -> bool:
@@ -56,36 +118,67 @@ def _loopback(url: str) -> bool:
         return False
 
 
-def _api_name(client) -> str:
-    names = list(client.view_api(return_format="dict", print_info=False).get("named_endpoints", {}))
-    for name in PREFERRED:
-        if name in names:
-            return name
-    raise SystemExit(f"error: the app exposes {names}, none of {PREFERRED}")
+async def run_api(url: str, asked: list[str], users: int, requests: int, seconds: float) -> list[tuple[float, str]]:
+    """(latency seconds, error or "") for every question sent through POST /api/ask by `users` people at once."""
+    import httpx
+
+    results: list[tuple[float, str]] = []
+    deadline = time.monotonic() + seconds
+    gate = asyncio.Event()
+
+    async def person(n: int) -> None:
+        async with httpx.AsyncClient(base_url=url.rstrip("/"), timeout=120) as client:
+            await gate.wait()
+            for i in range(requests):
+                if time.monotonic() > deadline:
+                    return
+                t = time.perf_counter()
+                try:
+                    reply = await client.post("/api/ask", json={"question": asked[n * requests + i]})
+                    body = reply.json()
+                    error = "" if reply.status_code == 200 and "answer" in body else f"{reply.status_code} {body}"
+                except Exception as exc:  # every failure is counted and reported, none stops the run
+                    error = f"{type(exc).__name__}: {str(exc)[:120]}"
+                results.append((time.perf_counter() - t, error))
+
+    tasks = [asyncio.create_task(person(n)) for n in range(users)]
+    await asyncio.sleep(0.2)
+    gate.set()
+    await asyncio.gather(*tasks)
+    return results
 
 
-def run(url: str, api: str, users: int, requests: int, seconds: float) -> list[tuple[float, str]]:
-    """(latency seconds, error or "") for every question sent, from `users` threads started together."""
+def run_ui(url: str, asked: list[str], users: int, requests: int, seconds: float) -> list[tuple[float, str]]:
+    """(latency seconds, error or "") for every question sent through the Gradio API by `users` clients at once."""
     from gradio_client import Client
 
-    asked = questions(None, users * requests)
+    try:
+        api = _api_name(Client(url, verbose=False, httpx_kwargs=CLIENT_HTTP))
+    except Exception as exc:
+        raise SystemExit(f"error: no Gradio app at {url} ({type(exc).__name__}) — start it with `python app.py`")
     results: list[tuple[float, str]] = []
     lock = threading.Lock()
     start_gate = threading.Barrier(users)
     deadline = time.monotonic() + seconds
 
     def user(n: int) -> None:
-        client = Client(url, verbose=False)
+        try:
+            client = Client(url, verbose=False, httpx_kwargs=CLIENT_HTTP)
+        except Exception as exc:
+            start_gate.wait()
+            with lock:
+                results.extend([(0.0, f"connect: {type(exc).__name__}")] * requests)
+            return
         start_gate.wait()
         for i in range(requests):
             if time.monotonic() > deadline:
                 return
-            question = asked[(n * requests + i) % len(asked)]
+            question = asked[n * requests + i]
             t = time.perf_counter()
             try:
                 args = (question, "", []) if api == "/ask" else (question,)
                 reply = client.predict(*args, api_name=api)
-                error = "" if reply else "empty reply"
+                error = "" if reply and reply.get("reason") != "busy" else f"reply {str(reply)[:120]}"
             except Exception as exc:  # every failure is counted and reported, none stops the run
                 error = f"{type(exc).__name__}: {str(exc)[:120]}"
             with lock:
@@ -99,12 +192,18 @@ def run(url: str, api: str, users: int, requests: int, seconds: float) -> list[t
     return results
 
 
-def summarize(results: list[tuple[float, str]]) -> str:
+def _api_name(client) -> str:
+    names = list(client.view_api(return_format="dict", print_info=False).get("named_endpoints", {}))
+    for name in PREFERRED:
+        if name in names:
+            return name
+    raise SystemExit(f"error: the app exposes {names}, none of {PREFERRED}")
+
+
+def row(face: str, users: int, requests: int, results: list[tuple[float, str]], wall: float) -> str:
     if not results:
-        return "no question was answered"
-    ms = np.asarray([t for t, _ in results]) * 1000
-    errors = [e for _, e in results if e]
-    lines = [f"{len(results)} questions, {len(errors)} errors; latency ms p50 {np.percentile(ms, 50):.0f} "
-             f"p95 {np.percentile(ms, 95):.0f} p99 {np.percentile(ms, 99):.0f} max {ms.max():.0f}"]
-    lines += [f"  error: {e}" for e in sorted(set(errors))[:5]]
-    return "\n".join(lines)
+        return f"| {face} | {users} | {requests} | 0 | — | — | — | — | — | {wall:.1f} |"
+    s = np.asarray([t for t, _ in results])
+    errors = sum(1 for _, e in results if e)
+    p50, p95, p99 = (np.percentile(s, q) for q in (50, 95, 99))
+    return f"| {face} | {users} | {requests} | {len(results)} | {errors} | {p50:.2f} | {p95:.2f} | {p99:.2f} | {s.max():.2f} | {wall:.1f} |"

@@ -10,10 +10,16 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "assistant"
 # Each stage may import the stages before it, and the top-level modules every stage shares.
-ORDER = ["language", "documents", "programs", "index", "answer", "ui"]
+ORDER = ["language", "documents", "programs", "index", "answer", "ui", "http"]
 SHARED = {"types", "errors", "config", "roles", "runtime"}
 COMPOSITION = {"engine", "cli", "catalog_cli", "__main__"}  # top-level modules that put the stages together
-OUTERMOST = {"ui": {"engine"}}  # the app is built over the engine
+OUTERMOST = {"ui": {"engine"}, "http": {"engine"}}  # the app and its HTTP faces are built over the engine
+# Module import circles known and being fixed on other branches; each entry is one whole circle. When
+# the fix is merged, delete its entry: the check then holds for every module.
+EXPECTED_TO_BE_FIXED = [
+    {"assistant.ui.staff", "assistant.ui.staff_tab", "assistant.ui.webapp"},  # branch i22-ui
+    {"assistant.documents.formats", "assistant.documents.ocr"},  # branch i21-sync (ocr.OcrError)
+]
 
 
 def _imports(path: Path) -> set[str]:
@@ -85,6 +91,80 @@ def test_the_stages_import_each_other_in_no_circle():
 
     circles = sorted(s for s in stages if s in reachable(s))
     assert not circles, f"stages in an import cycle: {circles}"
+
+
+def _module_graph() -> dict[str, set[str]]:
+    """assistant module -> the assistant modules it imports (lazily, or only for type checking, too)."""
+    modules = {}
+    for path in sorted(PACKAGE.rglob("*.py")):
+        rel = path.relative_to(PACKAGE.parent).with_suffix("")
+        parts = rel.parts[:-1] if rel.name == "__init__" else rel.parts
+        modules[".".join(parts)] = path
+    graph: dict[str, set[str]] = {}
+    for name, path in modules.items():
+        targets = set()
+        for module in _imports(path):  # "a.b.Name" counts as a.b when a.b.Name is no module
+            while module and module not in modules:
+                module = module.rpartition(".")[0]
+            if module and module != name:
+                targets.add(module)
+        graph[name] = targets
+    return graph
+
+
+def _circles(graph: dict[str, set[str]]) -> list[set[str]]:
+    """The strongly connected groups of more than one module (Tarjan)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found: list[set[str]] = []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        on_stack.add(node)
+        for nxt in graph.get(node, ()):
+            if nxt not in index:
+                visit(nxt)
+                low[node] = min(low[node], low[nxt])
+            elif nxt in on_stack:
+                low[node] = min(low[node], index[nxt])
+        if low[node] == index[node]:
+            group = set()
+            while True:
+                member = stack.pop()
+                on_stack.discard(member)
+                group.add(member)
+                if member == node:
+                    break
+            if len(group) > 1:
+                found.append(group)
+
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    return found
+
+
+def test_no_module_imports_itself_through_others():
+    unexpected = [sorted(c) for c in _circles(_module_graph()) if c not in EXPECTED_TO_BE_FIXED]
+    assert not unexpected, f"modules in an import circle: {unexpected}"
+
+
+def test_the_module_check_sees_a_circle_inside_one_stage(tmp_path, monkeypatch):
+    """Three modules of one stage, each importing the next (one only for type checking), are a circle."""
+    fake = tmp_path / "assistant"
+    (fake / "ui").mkdir(parents=True)
+    (fake / "ui" / "__init__.py").write_text("")
+    (fake / "ui" / "a.py").write_text("from assistant.ui import b\n")
+    (fake / "ui" / "b.py").write_text("from assistant.ui.c import Thing\n")
+    (fake / "ui" / "c.py").write_text("from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from assistant.ui.a import X\n")
+    (fake / "ui" / "d.py").write_text("from assistant.ui import a\n")  # imports the circle, is not in it
+    monkeypatch.setitem(globals(), "PACKAGE", fake)
+    assert _circles(_module_graph()) == [{"assistant.ui.a", "assistant.ui.b", "assistant.ui.c"}]
+    with pytest.raises(AssertionError, match=r"assistant\.ui\.a', 'assistant\.ui\.b', 'assistant\.ui\.c"):
+        test_no_module_imports_itself_through_others()
 
 
 def test_the_check_sees_a_violation(tmp_path, monkeypatch):

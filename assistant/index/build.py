@@ -11,16 +11,12 @@ from __future__ import annotations
 
 import json
 import logging
-import queue
-import threading
-from collections.abc import Iterator
 from dataclasses import dataclass, field
-from itertools import islice
 from pathlib import Path
 
 import numpy as np
 
-from assistant.index.chunking import chunk_document
+from assistant.index.carry_over import carry_over
 from assistant.config import Settings
 from assistant.index.embeddings import load_embedder
 from assistant.errors import DocumentLoadError
@@ -32,20 +28,17 @@ from assistant.index.store import (
     ingest_lock,
     prune_generations,
     raw_collection,
-    read_chunks,
     read_current,
     read_documents,
 )
 from assistant.language.korean import KoreanAnalyzer
 from assistant.roles import Embedder
 from assistant.programs.storage import CatalogWriter, refresh_catalog
-from assistant.documents.loading import load_documents
+from assistant.index.reading import read_ahead, relative_source, search_text
 from assistant.types import Chunk, SourceDocument
 
 log = logging.getLogger(__name__)
 EMBED_BATCH = 64
-READ_AHEAD = 4  # documents chunked and tokenized ahead of the embedder
-COPY_BATCH = 1000  # vectors per Chroma get/add when carrying over
 
 
 @dataclass
@@ -125,14 +118,14 @@ def _stream(settings, old_docs: dict, report: IngestReport, build, analyzer, pro
     """Read every file once; embed the new and changed ones. Returns the sources to carry over."""
     kept: set[str] = set()
     seen: set[str] = set()
-    items = _read_ahead(settings, old_docs, analyzer)
+    items = read_ahead(settings, old_docs, analyzer)
     if progress:
         items = _progress(items, "ingesting")
     for item, chunks, terms in items:
         if isinstance(item, DocumentLoadError):
             report.skipped.append((item.path, item.reason))
             log.info("skipped %s: %s", item.path, item.reason)
-            source = _relative(item.path, settings.source_dir)
+            source = relative_source(item.path, settings.source_dir)
             before = [s for s in old_docs if s == source or s.startswith(source + "#")]  # an export's records
             kept.update(before)  # keep what was indexed before rather than lose it
             seen.update(before)
@@ -147,77 +140,6 @@ def _stream(settings, old_docs: dict, report: IngestReport, build, analyzer, pro
         build.add(item, chunks, terms)
     report.removed = sorted(set(old_docs) - seen)
     return kept
-
-
-def _read_ahead(settings, old_docs: dict, analyzer) -> Iterator[tuple]:
-    """(document or error, chunks, terms) in path order; chunks is None for unchanged documents.
-
-    A daemon thread does the loading, chunking and Kiwi work up to READ_AHEAD documents ahead.
-    """
-    out: queue.Queue = queue.Queue(maxsize=READ_AHEAD)
-    stop = threading.Event()
-    done = object()
-
-    def put(value) -> bool:
-        while not stop.is_set():
-            try:
-                out.put(value, timeout=0.2)
-                return True
-            except queue.Full:
-                continue
-        return False
-
-    def work() -> None:
-        try:
-            for item in load_documents(Path(settings.source_dir)):
-                if stop.is_set():
-                    return
-                if isinstance(item, DocumentLoadError) or _unchanged(item, old_docs):
-                    row = (item, None, None)
-                else:
-                    row = (item, *_prepare(item, settings, analyzer))
-                if not put(row):
-                    return
-            put(done)
-        except BaseException as exc:  # handed to the consumer, which raises it
-            put(exc)
-
-    thread = threading.Thread(target=work, name="ingest-reader", daemon=True)
-    thread.start()
-    try:
-        while True:
-            value = out.get()
-            if value is done:
-                return
-            if isinstance(value, BaseException):
-                raise value
-            yield value
-    finally:
-        stop.set()
-        thread.join(timeout=5)
-
-
-def _unchanged(doc: SourceDocument, old_docs: dict) -> bool:
-    previous = old_docs.get(doc.source)
-    return bool(previous) and previous["content_hash"] == doc.content_hash
-
-
-def _prepare(doc: SourceDocument, settings, analyzer) -> tuple[list[Chunk], list[list[str]]]:
-    chunks = chunk_document(doc, analyzer, settings.chunk_tokens, settings.chunk_overlap_sentences)
-    return chunks, [analyzer.terms(search_text(c)) for c in chunks]
-
-
-def _relative(path: str, source_dir: Path) -> str:
-    try:
-        return Path(path).resolve().relative_to(Path(source_dir).resolve()).as_posix()
-    except ValueError:
-        return Path(path).as_posix()
-
-
-def search_text(chunk) -> str:
-    """What is embedded and indexed: the passage with its title and place, so context-free passages match."""
-    head = " ".join(x for x in (chunk.meta.municipality.replace(";", " "), chunk.meta.title) if x)
-    return f"{head}\n{chunk.text}" if head else chunk.text
 
 
 class _Build:
@@ -304,7 +226,7 @@ class _Build:
             self._pending = []
         if kept and self.previous:
             old = self.client.get_collection(collection_name(self.settings, self.previous), embedding_function=None)
-            _carry_over(Path(self.settings.index_dir) / self.previous, self.writer, kept, old_docs, old, self.collection,
+            carry_over(Path(self.settings.index_dir) / self.previous, self.writer, kept, old_docs, old, self.collection,
                         self.catalog)
         self.catalog.commit()
         self.writer.commit()
@@ -314,35 +236,6 @@ class _Build:
         if self.writer is not None:
             self.catalog.abort()
             self.writer.abort()
-
-
-def _carry_over(prev_path: Path, writer, kept: set[str], old_docs: dict, old, collection, catalog) -> None:
-    """Copy unchanged documents' chunks, morphemes and vectors from the previous generation, streaming.
-
-    documents.jsonl and chunks.jsonl list documents in the same order and each document's chunks
-    together, so both files are read once, side by side.
-    """
-    chunk_rows = read_chunks(prev_path)
-    ids: list[str] = []
-    for doc in read_documents(prev_path):
-        count = len(old_docs.get(doc.source, {}).get("chunk_ids", []))
-        rows = list(islice(chunk_rows, count))
-        if doc.source not in kept:
-            continue
-        writer.add_document(doc, [c for c, _ in rows], [t for _, t in rows])
-        catalog.add(doc)  # its programs, copied from the previous catalog (same content hash)
-        ids.extend(c.chunk_id for c, _ in rows)
-        if len(ids) >= COPY_BATCH:
-            _copy_vectors(old, collection, ids)
-            ids = []
-    if ids:
-        _copy_vectors(old, collection, ids)
-
-
-def _copy_vectors(old, collection, ids: list[str]) -> None:
-    got = old.get(ids=ids, include=["embeddings", "documents", "metadatas"])
-    collection.upsert(ids=got["ids"], embeddings=got["embeddings"], documents=got["documents"],
-                      metadatas=got["metadatas"])
 
 
 def _progress(items, label: str):
