@@ -50,6 +50,11 @@ def build_parser() -> argparse.ArgumentParser:
     po.add_argument("--index-dir", type=Path, help="index directory (default CORPUS/index; built when missing)")
     po.add_argument("--out", type=Path, default=EVALS / "out-policies", help="where results.json and report.md go")
     po.add_argument("--dataset", type=Path, default=EVALS / "policy_gold.jsonl", help="hand-written questions")
+    po.add_argument("--natural", type=Path, help="people's own questions (default ../shared/data/youth-policies/"
+                    "questions-natural-dev.jsonl; read when it exists)")
+    po.add_argument("--only", choices=("all", "natural", "templated"), default="all",
+                    help="ask only the natural questions, or only the templated and hand-written ones (no gate)")
+    po.add_argument("--half", choices=("both", "tune", "held"), default="both", help="natural questions of one half only")
     po.add_argument("--baseline", type=Path, default=EVALS / "policy_baseline.json")
     po.add_argument("--tolerance", type=float, default=gate.DEFAULT_TOLERANCE,
                      help=f"allowed drop per metric (default {gate.DEFAULT_TOLERANCE})")
@@ -124,6 +129,7 @@ def _shown(path: Path) -> str:
 def policies_command(args) -> int:
     from evals import gate
     from evals.policy_eval import BREAKDOWNS, GATED_METRICS, all_questions, prepare, summarize_policies
+    from evals.policy_natural import NATURAL_QUESTIONS, load_natural, render_natural
     from evals.report import summary_table, write_outputs
     from evals.runner import open_or_build, run_rows
 
@@ -136,7 +142,10 @@ def policies_command(args) -> int:
         print(f"error: cannot build the policy corpus: no file {exc.filename} — "
               "it needs ../shared/data/youth-policies beside the repository, or pass --corpus DIR", file=sys.stderr)
         return 2
-    questions = all_questions(truths, args.dataset)
+    questions = [] if args.only == "natural" else all_questions(truths, args.dataset)
+    natural_file = args.natural or NATURAL_QUESTIONS
+    if args.only != "templated" and natural_file.exists():
+        questions += [q for q in load_natural(natural_file, truths) if args.half in ("both", q.split)]
     assistant = open_or_build(load_settings(index_dir=index, source_dir=source))
     outcomes = run_rows(assistant, [q.row for q in questions])
     summary = summarize_policies(outcomes, questions)
@@ -145,13 +154,17 @@ def policies_command(args) -> int:
                "source": str(source), "index_dir": str(index), "documents": stats.get("documents"),
                "chunks": stats.get("chunks"), "embedder": stats.get("embedder")}
     write_outputs(args.out, summary, outcomes, context, BREAKDOWNS)
+    natural_tables = render_natural(summary["natural"])
+    with (args.out / "report.md").open("a", encoding="utf-8") as report:
+        report.write(f"\n## Natural questions\n\n```{natural_tables}\n```\n")
     print(summary_table(summary["overall"]))
+    print(natural_tables)
     print(f"{sum(o.passed for o in outcomes)} of {len(outcomes)} passed; report: {args.out / 'report.md'}")
     if args.update_baseline:
         gate.write_baseline(args.baseline, summary["overall"], context["dataset"], len(questions), GATED_METRICS)
         print(f"baseline written to {args.baseline}")
         return 0
-    if args.no_gate:
+    if args.no_gate or args.only != "all" or args.half != "both":
         return 0
     baseline = gate.load_baseline(args.baseline, "python -m evals policies")
     regressions = gate.compare(summary["overall"], baseline, args.tolerance, GATED_METRICS)
