@@ -61,6 +61,12 @@ def build_parser() -> argparse.ArgumentParser:
     po.add_argument("--rebuild", action="store_true", help="rebuild the corpus and its index first")
     po.add_argument("--update-baseline", action="store_true", help="write these figures as the new baseline")
     po.add_argument("--no-gate", action="store_true", help="do not compare with the baseline")
+    ca = sub.add_parser("calibrate", help="fit the line and refusal models (answer/calibration.json) on the tuning half")
+    ca.add_argument("--corpus", type=Path, help="corpus folder (default data/policy-eval; built when missing)")
+    ca.add_argument("--index-dir", type=Path, help="index directory (default CORPUS/index; built when missing)")
+    ca.add_argument("--natural", type=Path, help="people's own questions (default ../shared/data/youth-policies/"
+                    "questions-natural-dev.jsonl)")
+    ca.add_argument("--out", type=Path, help="where to write the coefficients (default assistant/answer/calibration.json)")
     sub.add_parser("catalog", add_help=False,
                    help="program catalog ages/deadlines and finder eligibility vs the records (options: evals/catalog.py)")
     return parser
@@ -80,6 +86,8 @@ def main(argv: list[str] | None = None) -> int:
             return run_command(args)
         if args.command == "policies":
             return policies_command(args)
+        if args.command == "calibrate":
+            return calibrate_command(args)
         if args.command == "policy-corpus":
             return policy_corpus_command(args)
         if args.command == "sweep":
@@ -171,6 +179,27 @@ def policies_command(args) -> int:
     for regression in regressions:
         print(f"REGRESSION: {regression.describe()} (tolerance {args.tolerance})", file=sys.stderr)
     return 1 if regressions else 0
+
+
+def calibrate_command(args) -> int:
+    from assistant.answer.meaning import CALIBRATION
+    from evals.policy_calibrate import calibrate
+    from evals.policy_eval import prepare
+    from evals.policy_natural import NATURAL_QUESTIONS, load_natural
+    from evals.runner import open_or_build
+
+    truths, source, index = prepare(None, args.corpus, args.index_dir, False)
+    tune = [q for q in load_natural(args.natural or NATURAL_QUESTIONS, truths) if q.split == "tune"]
+    assistant = open_or_build(load_settings(index_dir=index, source_dir=source))
+    try:
+        fitted, note = calibrate(assistant, tune)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    out = args.out or CALIBRATION
+    fitted.write(out, note)
+    print(f"fitted on {note['readings']} tuning questions ({note['lines']} lines); threshold {fitted.threshold}; written to {out}")
+    return 0
 
 
 def policy_corpus_command(args) -> int:
