@@ -3,7 +3,7 @@
 For each tuning-half question that names one program: every line of that program's document, with
 its features, labelled by whether it holds one of the question's facts, fits the line model; then
 each question's best reading, labelled by whether its lines hold every fact group (a `not_stated`
-question: never), fits the answer model, and the refusal threshold is the one that gets the most
+or `no_program` question: never), fits the answer model, and the refusal threshold is the one that gets the most
 tuning questions right (answered with the facts, or refused when the document does not say).
 The held half is never read here.
 """
@@ -59,7 +59,7 @@ def calibrate(assistant, questions: Sequence[PolicyQuestion], start: Calibration
     reader: MeaningReader = programs.reader
     reader.calibration = start or Calibration()
     parsed = [(q, analyze(clean_question(q.row.question), assistant.analyzer)) for q in questions
-              if q.row.type in ("natural", "natural_not_stated")]
+              if q.row.type in ("natural", "natural_not_stated", "natural_no_program")]
     line_rows, line_labels = [], []
     for q, question in parsed:
         if q.row.type != "natural":
@@ -103,7 +103,7 @@ def _best_threshold(fitted: Calibration, rows, labels, kinds) -> float:
     best, best_right = 0.5, -1
     for cut in np.arange(0.05, 0.95, 0.01):
         right = sum(1 for p, y, k in zip(probabilities, labels, kinds)
-                    if (p >= cut and y) or (p < cut and k == "natural_not_stated"))
+                    if (p >= cut and y) or (p < cut and k != "natural"))
         if right > best_right:
             best, best_right = round(float(cut), 2), right
     return best

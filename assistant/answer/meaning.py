@@ -30,23 +30,24 @@ from assistant.language.glossary import SYNONYMS
 from assistant.language.korean import normalize_text
 
 CALIBRATION = Path(__file__).resolve().parent / "calibration.json"
-LINE_FEATURES = ("sim", "sim_gap", "cover", "kind_fit", "label_fit", "off_kind", "junk", "field")
+LINE_FEATURES = ("sim", "sim_gap", "cover", "kind_fit", "value_fit", "label_fit", "off_kind", "junk", "field", "long")
 ANSWER_FEATURES = ("score", "sim", "sim_gap", "cover", "kind_fit", "label_fit", "named", "margin", "unknown", "value_gap")
 # Asked kind -> the field kinds (language/fields.py LABEL_KINDS) whose label states it.
 LABEL_OF_KIND = {
     "amount": ("amount",), "percent": ("amount",), "head_count": ("count",), "age": ("age",), "period": ("period",),
     "apply": ("apply",), "documents": ("documents",), "contact": ("contact",), "place": ("place",),
-    "residence": ("residence",), "selection": ("apply",), "yes_no": ("eligibility",), "benefits": ("amount",),
+    "residence": ("residence",), "selection": ("apply",), "benefits": ("amount",),
     "schedule": ("period",), "duration": ("period",),
 }
 # Hand-set weights used until a calibration file exists (the fitted ones replace them).
-DEFAULT_LINE_WEIGHTS = {"bias": -3.0, "sim": 2.0, "sim_gap": 12.0, "cover": 2.5, "kind_fit": 1.2, "label_fit": 0.8,
-                        "off_kind": -1.5, "junk": -3.0, "field": 0.2}
+DEFAULT_LINE_WEIGHTS = {"bias": -3.0, "sim": 2.0, "sim_gap": 12.0, "cover": 2.5, "kind_fit": 1.2, "value_fit": 1.0,
+                        "label_fit": 0.8, "off_kind": -1.5, "junk": -3.0, "field": 0.2, "long": 0.0}
 DEFAULT_ANSWER_WEIGHTS = {"bias": -1.0, "score": 3.0, "sim": 0.0, "sim_gap": 0.0, "cover": 1.0, "kind_fit": 0.5,
                           "label_fit": 0.0, "named": 1.0, "margin": 0.0, "unknown": -2.0, "value_gap": -3.0}
 DEFAULT_THRESHOLD = 0.5
 VALUE_KINDS = {"amount", "percent", "head_count", "duration", "age", "contact", "schedule", "documents"}
 EMPTY_VALUE = re.compile(r"[\W_]*")  # "제출 서류 | -": a label with nothing after it
+SECOND_LINE = 0.5  # a second line joins a one-part answer when its line score is this share of the first's
 MAX_LINE_CHARS = 360  # a longer line is shown as its sentence or clause that scores best
 
 
@@ -142,9 +143,11 @@ class MeaningReader:
             best = next((c for c in choices if all(c.unit is not x.unit for x in chosen)), None)
             if best is not None:
                 chosen.append(best)
+        if len(parts) == 1 and len(ranked[0]) > 1 and ranked[0][1].score >= SECOND_LINE * ranked[0][0].score:
+            chosen.append(ranked[0][1])  # a close second line often holds what the first only introduces
         first = ranked[0]
         margin = first[0].score - (first[1].score if len(first) > 1 else 0.0)
-        lead = min(chosen, key=lambda c: c.score)  # a two-part answer is as sure as its weaker part
+        lead = min(chosen[: len(parts)], key=lambda c: c.score)  # a two-part answer is as sure as its weaker part
         features = {"score": lead.score, **{k: lead.features[k] for k in ("sim", "sim_gap", "cover", "kind_fit", "label_fit")},
                     "named": named, "margin": margin, "unknown": float(unknown),
                     "value_gap": float(any(_value_missing(part, chosen) for part in parts))}
@@ -184,13 +187,17 @@ def _line_features(unit: Unit, sim: float, top: float, words: list[str], kinds: 
     text = unit.text.strip()
     compact = normalize_text(text).replace(" ", "").lower()
     cover = sum(1 for w in words if _holds(w, compact)) / len(words) if words else 0.0
+    kinds = [k for k in kinds if k != "yes_no"]  # whether something holds: the words and the meaning tell, not a form
     fits = [k for k in kinds if line_fits(k, text)]
     kind_fit = len(fits) / len(kinds) if kinds else 0.0
+    values = [k for k in kinds if k in VALUE_KINDS]
+    value_fit = sum(1 for k in values if k in fits) / len(values) if values else 0.0
     label_fit = max((max(label_strength(unit.label, f), 0.7 * label_strength(unit.section, f))
                      for k in kinds for f in LABEL_OF_KIND.get(k, ())), default=0.0)
     period_line = label_strength(unit.label, "period") > 0 or label_strength(unit.section, "period") > 0
     off_kind = float(period_line and not {"period", "schedule", "duration"} & set(kinds))
     junk = float(bool(FILE_NAME.search(text) or BARE_LINK.match(text)) or compact == title.replace(" ", "").lower()
                  or bool(unit.label and EMPTY_VALUE.fullmatch(unit.value.strip())))
-    return {"sim": sim, "sim_gap": sim - top, "cover": cover, "kind_fit": kind_fit, "label_fit": label_fit,
-            "off_kind": off_kind, "junk": junk, "field": float(bool(unit.label))}
+    return {"sim": sim, "sim_gap": sim - top, "cover": cover, "kind_fit": kind_fit, "value_fit": value_fit,
+            "label_fit": label_fit, "off_kind": off_kind, "junk": junk, "field": float(bool(unit.label)),
+            "long": min(len(text) / 200, 2.0)}

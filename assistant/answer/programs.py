@@ -21,7 +21,7 @@ from assistant.language.fields import (
     AGE_VERDICT_KO, ASKED_WORD, DETAIL_SYNONYMS, FRAME_WORDS, KIND_NAMES_EN, KIND_NAMES_KO, LABEL_KINDS, TYPE_KINDS, VALUE_ALONE,
 )
 from assistant.language.korean import STOP_TERMS, KoreanAnalyzer
-from assistant.language.asking import question_parts
+from assistant.language.asking import asked_kinds, question_parts
 from assistant.language.questions import Question, count_pattern, unknown_terms
 from assistant.types import Answer, Chunk, Citation, Hit
 
@@ -30,8 +30,10 @@ LIST_KINDS = {"apply", "documents"}  # answered with the steps or items listed u
 REFUSE_WHEN_MISSING = VALUE_ALONE | {"documents"}  # asked but not stated: nothing else stands in
 MAX_LIST_LINES = 4
 MAX_CANDIDATES = 5  # programs listed when a name fits several
-FIELD_FIRST = {"age", "period", "count", "amount"}  # templated kinds a field labelled so answers first
-OWN_FIELD = 2.0  # a field match this strong is the unit's own label of the asked kind (answer/fields.py)
+# Field kinds a field labelled so answers first, when the question asks that kind first (language/asking.py kinds)
+FIELD_FIRST = {"age": {"age"}, "period": {"period", "schedule"}, "count": {"head_count"}, "amount": {"amount", "percent"},
+               "contact": {"contact", "place"}, "residence": {"residence", "place"}, "apply": {"apply", "place"},
+               "documents": {"documents"}, "place": {"place"}}
 MIN_NAMED_SHARE = 0.12  # a field answer from a program the question names less than this is another program's
 CHOOSE_KO = "'{name}'에 해당하는 사업이 여러 개 있습니다. 어느 사업을 말씀하시는지 지역과 함께 다시 물어봐 주세요: {items}"
 CHOOSE_EN = "Several programs fit '{name}'. Please ask again naming which one (and its place): {items}"
@@ -95,12 +97,16 @@ class ProgramAnswerer:
         program when the calibrated model says its document does not answer."""
         age = asked_age(question.text) if question.lang == "ko" else None
         kinds = ("age",) if age else TYPE_KINDS.get(question.answer_type, ())
-        if kinds and question.unit not in DURATION_UNITS and kinds[0] in FIELD_FIRST and len(question_parts(question.text)) == 1:
+        asked_first = (asked_kinds(question.text) or [""])[0]
+        if (kinds and question.unit not in DURATION_UNITS and (age or asked_first in FIELD_FIRST.get(kinds[0], ()))
+                and len(question_parts(question.text)) == 1):
             asked = [t for t in question.terms if len(t) >= 2 and t not in program.title]
             asked += [s for t in asked for s in DETAIL_SYNONYMS.get(t, ())]
             found = best_units(units, kinds, asked, count_pattern(question.unit) if question.unit else None)
-            if found and found[0].score >= OWN_FIELD:
+            if found:  # the field labelled with the asked kind answers it
                 return self._quote(question, program, units, found, today, age)
+            if kinds[0] in REFUSE_WHEN_MISSING:  # a figure asked that no line of its kind states: nothing stands in
+                return self._not_stated(question, program, _kind_name(kinds[0], question.lang))
         named = self.titles.named_share(question.text, program.source) or 0.0
         missing = self._missing_detail(question, program, text)
         reading = self.reader.read(question.text, list(question.terms), units, program.title, named, bool(missing))
