@@ -19,9 +19,10 @@ from assistant.documents.structure import Unit, read_units
 from assistant.index.titles import Program, ProgramTitles, names_part
 from assistant.language.fields import (
     AGE_VERDICT_KO, ASKED_WORD, DETAIL_SYNONYMS, FRAME_WORDS, KIND_NAMES_EN, KIND_NAMES_KO, LABEL_KINDS, TYPE_KINDS, VALUE_ALONE,
+    VALUE_PATTERNS,
 )
 from assistant.language.korean import STOP_TERMS, KoreanAnalyzer
-from assistant.language.asking import asked_kinds, question_parts
+from assistant.language.asking import WANTS_NUMBER, asked_kinds, question_parts
 from assistant.language.questions import Question, count_pattern, unknown_terms
 from assistant.types import Answer, Chunk, Citation, Hit
 
@@ -30,7 +31,7 @@ LIST_KINDS = {"apply", "documents"}  # answered with the steps or items listed u
 REFUSE_WHEN_MISSING = VALUE_ALONE | {"documents"}  # asked but not stated: nothing else stands in
 MAX_LIST_LINES = 4
 MAX_CANDIDATES = 5  # programs listed when a name fits several
-# Field kinds a field labelled so answers first, when the question asks that kind first (language/asking.py kinds)
+# Field kinds a field labelled so answers first, when the question asks that kind too (language/asking.py kinds)
 FIELD_FIRST = {"age": {"age"}, "period": {"period", "schedule"}, "count": {"head_count"}, "amount": {"amount", "percent"},
                "contact": {"contact", "place"}, "residence": {"residence", "place"}, "apply": {"apply", "place"},
                "documents": {"documents"}, "place": {"place"}}
@@ -97,12 +98,14 @@ class ProgramAnswerer:
         program when the calibrated model says its document does not answer."""
         age = asked_age(question.text) if question.lang == "ko" else None
         kinds = ("age",) if age else TYPE_KINDS.get(question.answer_type, ())
-        asked_first = (asked_kinds(question.text) or [""])[0]
-        if (kinds and question.unit not in DURATION_UNITS and (age or asked_first in FIELD_FIRST.get(kinds[0], ()))
+        asked_now = set(asked_kinds(question.text))
+        if (kinds and question.unit not in DURATION_UNITS and (age or asked_now & FIELD_FIRST.get(kinds[0], set()))
                 and len(question_parts(question.text)) == 1):
             asked = [t for t in question.terms if len(t) >= 2 and t not in program.title]
             asked += [s for t in asked for s in DETAIL_SYNONYMS.get(t, ())]
             found = best_units(units, kinds, asked, count_pattern(question.unit) if question.unit else None)
+            if kinds[0] == "contact" and WANTS_NUMBER.search(question.text):  # "전화번호": a line holding one
+                found = [m for m in found if VALUE_PATTERNS["contact"].search(m.unit.text)]
             if found:  # the field labelled with the asked kind answers it
                 return self._quote(question, program, units, found, today, age)
             if kinds[0] in REFUSE_WHEN_MISSING:  # a figure asked that no line of its kind states: nothing stands in

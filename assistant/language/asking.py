@@ -31,6 +31,8 @@ QUESTION_KINDS: dict[str, re.Pattern] = {
     "age": re.compile(r"몇\s*(살|세)|나이|연령"),
     "residence": re.compile(r"살아야|거주|사는|살면|주소\s*(이전|옮)|관외|전입|주민"),
 }
+# A contact asked as a number or address ("상담 전화번호", "이메일 주소"): a line without one does not answer.
+WANTS_NUMBER = re.compile(r"전화|번호|연락처|이메일|메일")
 # A yes/no question: it ends asking whether something holds.
 YES_NO = re.compile(r"(되나요|돼요|되요|될까요|되는지|돼\??|되니|가능(한가요|해요|할까요|하나요|한지)?|있나요|있어요|있을까요|할\s*수\s*있|받을\s*수|"
                     r"해도\s*(돼|되)|봐요|나와요|줘요|주나요|인가요|건가요|해요|하나요)\s*[?？]*\s*$")
