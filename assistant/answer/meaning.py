@@ -42,7 +42,7 @@ LABEL_OF_KIND = {
 # Hand-set weights used until a calibration file exists (the fitted ones replace them).
 DEFAULT_LINE_WEIGHTS = {"bias": -3.0, "sim": 2.0, "sim_gap": 12.0, "cover": 2.5, "kind_fit": 1.2, "value_fit": 1.0,
                         "label_fit": 0.8, "off_kind": -1.5, "junk": -3.0, "field": 0.2, "long": 0.0}
-DEFAULT_ANSWER_WEIGHTS = {"bias": -1.0, "score": 3.0, "sim": 0.0, "sim_gap": 0.0, "cover": 1.0, "kind_fit": 0.5,
+DEFAULT_ANSWER_WEIGHTS = {"bias": 1.0, "score": 1.0, "sim": 0.0, "sim_gap": 0.0, "cover": 1.0, "kind_fit": 0.5,
                           "label_fit": 0.0, "named": 1.0, "margin": 0.0, "unknown": -2.0, "value_gap": -3.0}
 DEFAULT_THRESHOLD = 0.5
 VALUE_KINDS = {"amount", "percent", "head_count", "duration", "age", "contact", "schedule", "documents"}
@@ -76,7 +76,7 @@ class Calibration:
 class LineChoice:
     unit: Unit
     features: dict[str, float]
-    score: float = 0.0  # the line model's probability that this line answers
+    score: float = 0.0  # the line model's probability that this line answers (its log-odds is the answer model's "score")
 
 
 @dataclass
@@ -148,7 +148,7 @@ class MeaningReader:
         first = ranked[0]
         margin = first[0].score - (first[1].score if len(first) > 1 else 0.0)
         lead = min(chosen[: len(parts)], key=lambda c: c.score)  # a two-part answer is as sure as its weaker part
-        features = {"score": lead.score, **{k: lead.features[k] for k in ("sim", "sim_gap", "cover", "kind_fit", "label_fit")},
+        features = {"score": linear(self.calibration.line, lead.features), **{k: lead.features[k] for k in ("sim", "sim_gap", "cover", "kind_fit", "label_fit")},
                     "named": named, "margin": margin, "unknown": float(unknown),
                     "value_gap": float(any(_value_missing(part, chosen) for part in parts))}
         sure = probability(self.calibration.answer, features)

@@ -98,7 +98,8 @@ class ProgramAnswerer:
         program when the calibrated model says its document does not answer."""
         age = asked_age(question.text) if question.lang == "ko" else None
         kinds = ("age",) if age else TYPE_KINDS.get(question.answer_type, ())
-        asked_now = set(asked_kinds(question.text))
+        # what the question asks in people's words (Korean rules); an English question is taken to ask its type
+        asked_now = set(asked_kinds(question.text)) if question.lang == "ko" else FIELD_FIRST.get(kinds[0] if kinds else "", set())
         if (kinds and question.unit not in DURATION_UNITS and (age or asked_now & FIELD_FIRST.get(kinds[0], set()))
                 and len(question_parts(question.text)) == 1):
             asked = [t for t in question.terms if len(t) >= 2 and t not in program.title]
@@ -110,6 +111,9 @@ class ProgramAnswerer:
                 return self._quote(question, program, units, found, today, age)
             if kinds[0] in REFUSE_WHEN_MISSING:  # a figure asked that no line of its kind states: nothing stands in
                 return self._not_stated(question, program, _kind_name(kinds[0], question.lang))
+        sure_missing = self._missing_detail(question, program, text, asked_only=True)
+        if sure_missing:  # "면접수당 얼마예요?" of a document never naming 면접수당
+            return self._not_stated(question, program, sure_missing)
         named = self.titles.named_share(question.text, program.source) or 0.0
         missing = self._missing_detail(question, program, text)
         reading = self.reader.read(question.text, list(question.terms), units, program.title, named, bool(missing))
@@ -164,11 +168,12 @@ class ProgramAnswerer:
             read = self._units[program.document_id] = (text, read_units(text))
         return read
 
-    def _missing_detail(self, question: Question, program: Program, text: str) -> str:
-        """The detail the question asks about ("면접수당") when the program's document never mentions it."""
+    def _missing_detail(self, question: Question, program: Program, text: str, asked_only: bool = False) -> str:
+        """The detail the question asks about ("면접수당") when the program's document never mentions it;
+        `asked_only`: only a noun right before the question word ("면접수당 얼마"), the surest sign."""
         compact = (text + program.title).replace(" ", "")
         known = lambda term: any(t in compact for t in (term, *DETAIL_SYNONYMS.get(term, ())))  # noqa: E731
-        words = unknown_terms(question, self.analyzer, known)
+        words = [] if asked_only else unknown_terms(question, self.analyzer, known)
         words += [w for w in ASKED_WORD.findall(question.text) if not known(w) and self._is_noun(w)]
         # a field's own name ("지원금") is the asked kind; a word of the name, however misspelt, is the program
         return next((w for w in words if not _frames(w) and not names_part(w, program.title)), "")
