@@ -24,7 +24,7 @@ import numpy as np
 
 from assistant.answer.fields import label_strength
 from assistant.documents.structure import Unit
-from assistant.language.asking import BARE_LINK, FILE_NAME, asked_kinds, line_fits, question_parts
+from assistant.language.asking import ASKED_UNIT, BARE_LINK, EVERYDAY_FORMS, FILE_NAME, asked_kinds, line_fits, question_parts
 from assistant.language.fields import DETAIL_SYNONYMS, FRAME_WORDS
 from assistant.language.glossary import SYNONYMS
 from assistant.language.korean import normalize_text
@@ -36,8 +36,7 @@ ANSWER_FEATURES = ("score", "sim", "sim_gap", "cover", "kind_fit", "label_fit", 
 LABEL_OF_KIND = {
     "amount": ("amount",), "percent": ("amount",), "head_count": ("count",), "age": ("age",), "period": ("period",),
     "apply": ("apply",), "documents": ("documents",), "contact": ("contact",), "place": ("place",),
-    "residence": ("residence",), "selection": ("apply",), "benefits": ("amount",),
-    "schedule": ("period",), "duration": ("period",),
+    "residence": ("residence",), "selection": ("apply",), "benefits": ("amount",), "schedule": ("period",),
 }
 # Hand-set weights used until a calibration file exists (the fitted ones replace them).
 DEFAULT_LINE_WEIGHTS = {"bias": -3.0, "sim": 2.0, "sim_gap": 12.0, "cover": 2.5, "kind_fit": 1.2, "value_fit": 1.0,
@@ -125,7 +124,7 @@ class MeaningReader:
         known = [s for s in sims if s is not None]
         top = max(known, default=0.0)
         fill = (sum(known) / len(known)) if known else 0.0
-        words = _asked_words(terms, title)
+        words = _asked_words([*terms, *ASKED_UNIT.findall(question_text)], title)
         parts = question_parts(question_text)
         ranked = []
         for part in parts:
@@ -173,14 +172,15 @@ def _asked_words(terms: list[str], title: str) -> list[str]:
     out = []
     for term in terms:
         t = term.lower()
-        if len(t) < 2 or t in name or t in FRAME_WORDS:
+        if (len(t) < 2 and t not in EVERYDAY_FORMS) or t in name or t in FRAME_WORDS:
             continue
         out.append(t)
     return list(dict.fromkeys(out))
 
 
 def _holds(word: str, compact: str) -> bool:
-    return any(form in compact for form in (word, *SYNONYMS.get(word, ()), *DETAIL_SYNONYMS.get(word, ())))
+    forms = (word, *SYNONYMS.get(word, ()), *DETAIL_SYNONYMS.get(word, ()), *EVERYDAY_FORMS.get(word, ()))
+    return any(form in compact for form in forms)
 
 
 def _line_features(unit: Unit, sim: float, top: float, words: list[str], kinds: list[str], title: str) -> dict[str, float]:

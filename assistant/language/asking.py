@@ -31,6 +31,11 @@ QUESTION_KINDS: dict[str, re.Pattern] = {
     "age": re.compile(r"몇\s*(살|세)|나이|연령"),
     "residence": re.compile(r"살아야|거주|사는|살면|주소\s*(이전|옮)|관외|전입|주민"),
 }
+# Everyday words for how documents write a length or a unit ("하루" is written "1일"): a line with either holds it.
+EVERYDAY_FORMS = {"하루": ("1일", "일일", "1회"), "한달": ("월", "1개월"), "달": ("개월", "월"), "일주일": ("주", "1주"),
+                  "매달": ("매월", "월"), "한번": ("1회",), "번": ("회",)}
+# The unit a count question names ("몇 시간", "몇달"): a word the answering line holds even when Kiwi splits it off.
+ASKED_UNIT = re.compile(r"몇\s*([가-힣]{1,2})")
 # A contact asked as a number or address ("상담 전화번호", "이메일 주소"): a line without one does not answer.
 WANTS_NUMBER = re.compile(r"전화|번호|연락처|이메일|메일")
 # A yes/no question: it ends asking whether something holds.
