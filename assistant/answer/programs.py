@@ -22,7 +22,7 @@ from assistant.language.fields import (
     VALUE_PATTERNS,
 )
 from assistant.language.korean import STOP_TERMS, KoreanAnalyzer
-from assistant.language.asking import WANTS_NUMBER, asked_kinds, question_parts
+from assistant.language.asking import EVERYDAY_FORMS, WANTS_NUMBER, asked_kinds, question_parts
 from assistant.language.questions import Question, count_pattern, unknown_terms
 from assistant.types import Answer, Chunk, Citation, Hit
 
@@ -172,7 +172,7 @@ class ProgramAnswerer:
         """The detail the question asks about ("면접수당") when the program's document never mentions it;
         `asked_only`: only a noun right before the question word ("면접수당 얼마"), the surest sign."""
         compact = (text + program.title).replace(" ", "")
-        known = lambda term: any(t in compact for t in (term, *DETAIL_SYNONYMS.get(term, ())))  # noqa: E731
+        known = lambda term: any(t in compact for t in (term, *DETAIL_SYNONYMS.get(term, ()), *EVERYDAY_FORMS.get(term, ())))  # noqa: E731
         words = [] if asked_only else unknown_terms(question, self.analyzer, known)
         words += [w for w in ASKED_WORD.findall(question.text) if not known(w) and self._is_noun(w)]
         # a field's own name ("지원금") is the asked kind; a word of the name, however misspelt, is the program
