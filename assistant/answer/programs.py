@@ -70,7 +70,7 @@ class ProgramAnswerer:
             return self._choose(question, named[:MAX_CANDIDATES], today)
         program = named[0]
         text, units = self._read(program)
-        if self.reader is not None:
+        if self.reader is not None and question.lang == "ko":  # the kinds of answer are read from Korean wording
             return self._by_meaning(question, program, text, units, today)
         missing = self._missing_detail(question, program, text)
         if missing:
@@ -96,10 +96,12 @@ class ProgramAnswerer:
         """The line(s) of the program's document that answer, chosen by meaning, words and the asked kind; a
         labelled field of a templated kind ("연령: …") still answers its own kind first; refused for that
         program when the calibrated model says its document does not answer."""
-        age = asked_age(question.text) if question.lang == "ko" else None
+        sure_missing = self._missing_detail(question, program, text, asked_only=True)
+        if sure_missing:  # "면접수당 얼마예요?" of a document never naming 면접수당
+            return self._not_stated(question, program, sure_missing)
+        age = asked_age(question.text)
         kinds = ("age",) if age else TYPE_KINDS.get(question.answer_type, ())
-        # what the question asks in people's words (Korean rules); an English question is taken to ask its type
-        asked_now = set(asked_kinds(question.text)) if question.lang == "ko" else FIELD_FIRST.get(kinds[0] if kinds else "", set())
+        asked_now = set(asked_kinds(question.text))  # what the question asks, in people's words
         if (kinds and question.unit not in DURATION_UNITS and (age or asked_now & FIELD_FIRST.get(kinds[0], set()))
                 and len(question_parts(question.text)) == 1):
             asked = [t for t in question.terms if len(t) >= 2 and t not in program.title]
@@ -111,9 +113,6 @@ class ProgramAnswerer:
                 return self._quote(question, program, units, found, today, age)
             if kinds[0] in REFUSE_WHEN_MISSING:  # a figure asked that no line of its kind states: nothing stands in
                 return self._not_stated(question, program, _kind_name(kinds[0], question.lang))
-        sure_missing = self._missing_detail(question, program, text, asked_only=True)
-        if sure_missing:  # "면접수당 얼마예요?" of a document never naming 면접수당
-            return self._not_stated(question, program, sure_missing)
         named = self.titles.named_share(question.text, program.source) or 0.0
         missing = self._missing_detail(question, program, text)
         reading = self.reader.read(question.text, list(question.terms), units, program.title, named, bool(missing))
