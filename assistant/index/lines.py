@@ -22,6 +22,7 @@ from assistant.types import Chunk
 LINES_FILE = "lines.npz"
 MIN_LINE_CHARS = 4
 EMBED_BATCH = 64
+SEPARATOR = "\x1f"  # between line texts in the file (a line never holds it: units are single lines)
 log = logging.getLogger(__name__)
 
 
@@ -35,7 +36,8 @@ def document_text(pieces: Iterable[Chunk]) -> str:
 
 
 def line_key(text: str) -> str:
-    return text.strip()
+    """How a line is looked up: stripped, and never holding the file's separator."""
+    return text.strip().replace(SEPARATOR, " ")
 
 
 def answering_lines(text: str) -> list[str]:
@@ -59,7 +61,7 @@ class LineVectors:
         if file is None or not file.exists():
             return
         with np.load(file, allow_pickle=False) as data:
-            texts = [str(t) for t in data["texts"]]
+            texts = bytes(data["texts"]).decode("utf-8").split(SEPARATOR) if len(data["texts"]) else []
             self._matrix = data["vectors"].astype(np.float32)
         self._row = {t: i for i, t in enumerate(texts)}
 
@@ -98,7 +100,8 @@ def write_line_vectors(generation: Path, chunks: Iterable[Chunk], embedder, prev
     norms = np.linalg.norm(matrix, axis=1, keepdims=True) if len(matrix) else 1.0
     matrix = matrix / np.maximum(norms, 1e-9)
     partial = generation / (LINES_FILE + ".part.npz")
-    np.savez(partial, texts=np.asarray(texts, dtype=str), vectors=matrix.astype(np.float16))
+    packed = np.frombuffer(SEPARATOR.join(texts).encode("utf-8"), dtype=np.uint8)  # no fixed-width strings
+    np.savez(partial, texts=packed, vectors=matrix.astype(np.float16))
     os.replace(partial, generation / LINES_FILE)
     log.info("line vectors: %d lines, %d embedded", len(texts), len(missing))
     return len(missing)
