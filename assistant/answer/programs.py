@@ -101,7 +101,8 @@ class ProgramAnswerer:
             return self._not_stated(question, program, sure_missing)
         age = asked_age(question.text)
         kinds = ("age",) if age else TYPE_KINDS.get(question.answer_type, ())
-        asked_now = set(asked_kinds(question.text))  # what the question asks, in people's words
+        # what the question asks, in people's words; when they say nothing (English words), its answer type
+        asked_now = set(asked_kinds(question.text)) or FIELD_FIRST.get(kinds[0] if kinds else "", set())
         if (kinds and question.unit not in DURATION_UNITS and (age or asked_now & FIELD_FIRST.get(kinds[0], set()))
                 and len(question_parts(question.text)) == 1):
             asked = [t for t in question.terms if len(t) >= 2 and t not in program.title]
