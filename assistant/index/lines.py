@@ -21,6 +21,9 @@ from assistant.types import Chunk
 
 LINES_FILE = "lines.npz"
 MIN_LINE_CHARS = 4
+# Longer lines (a prose paragraph, a KorQuAD passage) get no vector: embedding costs about as much per character
+# as the passages themselves, and the answerer compares such a line by its words and kind alone.
+MAX_LINE_CHARS = 300
 EMBED_BATCH = 64
 SEPARATOR = "\x1f"  # between line texts in the file (a line never holds it: units are single lines)
 log = logging.getLogger(__name__)
@@ -41,9 +44,9 @@ def line_key(text: str) -> str:
 
 
 def answering_lines(text: str) -> list[str]:
-    """The distinct keys of a document's units that can answer alone."""
+    """The distinct keys of a document's units that can answer alone, short enough to embed."""
     keys = (line_key(u.text) for u in read_units(text) if u.answers)
-    return list(dict.fromkeys(k for k in keys if len(k) >= MIN_LINE_CHARS))
+    return list(dict.fromkeys(k for k in keys if MIN_LINE_CHARS <= len(k) <= MAX_LINE_CHARS))
 
 
 class LineVectors:
@@ -71,7 +74,8 @@ class LineVectors:
     def get(self, text: str) -> np.ndarray | None:
         if not self._row and self.path is not None:
             self._retry()
-        row = self._row.get(line_key(text))
+        key = line_key(text)
+        row = self._row.get(key) if len(key) <= MAX_LINE_CHARS else None
         return None if row is None else self._matrix[row]
 
     def _retry(self) -> None:
