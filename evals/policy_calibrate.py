@@ -98,11 +98,15 @@ def calibrate(assistant, questions: Sequence[PolicyQuestion], start: Calibration
 
 
 def _best_threshold(fitted: Calibration, rows, labels, kinds) -> float:
-    """The probability cut that gets the most tuning readings right: answered and right, or refused when not stated."""
+    """The probability cut that gets the most tuning readings right, answerable and not alike: answered and right,
+    or refused when the document does not say (each refusal weighted by how many more answerable rows there are)."""
     probabilities = [probability(fitted.answer, r) for r in rows]
-    best, best_right = 0.5, -1
+    # each side counts as much as the other (balanced): the refusals to learn are far fewer than the answers
+    answerable = sum(1 for k in kinds if k == "natural") or 1
+    weight = answerable / max(1, len(kinds) - answerable)
+    best, best_right = 0.5, -1.0
     for cut in np.arange(0.05, 0.95, 0.01):
-        right = sum(1 for p, y, k in zip(probabilities, labels, kinds)
+        right = sum(1.0 if y else weight for p, y, k in zip(probabilities, labels, kinds)
                     if (p >= cut and y) or (p < cut and k != "natural"))
         if right > best_right:
             best, best_right = round(float(cut), 2), right
