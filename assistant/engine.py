@@ -12,7 +12,9 @@ from pathlib import Path
 from assistant.answer.conversation import Conversation
 from assistant.answer.extractive import ExtractiveAnswerer
 from assistant.answer.pointers import contact_pointers, with_pointers
+from assistant.answer.meaning import MeaningReader
 from assistant.answer.programs import ProgramAnswerer
+from assistant.index.lines import LineVectors
 from assistant.answer.refusals import HARD_REFUSALS, Refusal
 from assistant.answer.resolution import Resolved, resolve
 from assistant.config import Settings
@@ -77,12 +79,18 @@ class Assistant:
             self.answerer = ExtractiveAnswerer(
                 self.analyzer, generation.doc_freq, self.settings.stale_after_years, neighbor=self._chunk
             )
-            self.programs = ProgramAnswerer(generation.chunks, self.analyzer, self.settings.stale_after_years)
+            reader = MeaningReader(LineVectors(generation.path), self._query_vector)
+            self.programs = ProgramAnswerer(generation.chunks, self.analyzer, self.settings.stale_after_years, reader)
             self._generation_name = generation.name
             self._documents: dict[str, SourceDocument] | None = None
             self._catalog: list[ProgramRecord] | None = None
             self._corpus: dict[str, str] = {}
             self._municipalities: tuple[str, list[str]] | None = None  # (generation name, its municipalities)
+
+    @functools.lru_cache(maxsize=256)  # noqa: B019 - the one Assistant lives as long as the process
+    def _query_vector(self, text: str) -> tuple[float, ...]:
+        """The question's vector for comparing it with lines; retrieval asks for the same text just before."""
+        return tuple(self.embedder.embed_query(text))
 
     def _chunk(self, chunk_id: str):
         row = self.generation.row_of.get(chunk_id)

@@ -50,12 +50,23 @@ def build_parser() -> argparse.ArgumentParser:
     po.add_argument("--index-dir", type=Path, help="index directory (default CORPUS/index; built when missing)")
     po.add_argument("--out", type=Path, default=EVALS / "out-policies", help="where results.json and report.md go")
     po.add_argument("--dataset", type=Path, default=EVALS / "policy_gold.jsonl", help="hand-written questions")
+    po.add_argument("--natural", type=Path, help="people's own questions (default ../shared/data/youth-policies/"
+                    "questions-natural-dev.jsonl; read when it exists)")
+    po.add_argument("--only", choices=("all", "natural", "templated"), default="all",
+                    help="ask only the natural questions, or only the templated and hand-written ones (no gate)")
+    po.add_argument("--half", choices=("both", "tune", "held"), default="both", help="natural questions of one half only")
     po.add_argument("--baseline", type=Path, default=EVALS / "policy_baseline.json")
     po.add_argument("--tolerance", type=float, default=gate.DEFAULT_TOLERANCE,
                      help=f"allowed drop per metric (default {gate.DEFAULT_TOLERANCE})")
     po.add_argument("--rebuild", action="store_true", help="rebuild the corpus and its index first")
     po.add_argument("--update-baseline", action="store_true", help="write these figures as the new baseline")
     po.add_argument("--no-gate", action="store_true", help="do not compare with the baseline")
+    ca = sub.add_parser("calibrate", help="fit the line and refusal models (answer/calibration.json) on the tuning half")
+    ca.add_argument("--corpus", type=Path, help="corpus folder (default data/policy-eval; built when missing)")
+    ca.add_argument("--index-dir", type=Path, help="index directory (default CORPUS/index; built when missing)")
+    ca.add_argument("--natural", type=Path, help="people's own questions (default ../shared/data/youth-policies/"
+                    "questions-natural-dev.jsonl)")
+    ca.add_argument("--out", type=Path, help="where to write the coefficients (default assistant/answer/calibration.json)")
     sub.add_parser("catalog", add_help=False,
                    help="program catalog ages/deadlines and finder eligibility vs the records (options: evals/catalog.py)")
     sub.add_parser("finder", add_help=False,
@@ -81,6 +92,8 @@ def main(argv: list[str] | None = None) -> int:
             return run_command(args)
         if args.command == "policies":
             return policies_command(args)
+        if args.command == "calibrate":
+            return calibrate_command(args)
         if args.command == "policy-corpus":
             return policy_corpus_command(args)
         if args.command == "sweep":
@@ -130,6 +143,7 @@ def _shown(path: Path) -> str:
 def policies_command(args) -> int:
     from evals import gate
     from evals.policy_eval import BREAKDOWNS, GATED_METRICS, all_questions, prepare, summarize_policies
+    from evals.policy_natural import NATURAL_QUESTIONS, load_natural, render_natural
     from evals.report import summary_table, write_outputs
     from evals.runner import open_or_build, run_rows
 
@@ -142,7 +156,10 @@ def policies_command(args) -> int:
         print(f"error: cannot build the policy corpus: no file {exc.filename} — "
               "it needs ../shared/data/youth-policies beside the repository, or pass --corpus DIR", file=sys.stderr)
         return 2
-    questions = all_questions(truths, args.dataset)
+    questions = [] if args.only == "natural" else all_questions(truths, args.dataset)
+    natural_file = args.natural or NATURAL_QUESTIONS
+    if args.only != "templated" and natural_file.exists():
+        questions += [q for q in load_natural(natural_file, truths) if args.half in ("both", q.split)]
     assistant = open_or_build(load_settings(index_dir=index, source_dir=source))
     outcomes = run_rows(assistant, [q.row for q in questions])
     summary = summarize_policies(outcomes, questions)
@@ -151,19 +168,44 @@ def policies_command(args) -> int:
                "source": str(source), "index_dir": str(index), "documents": stats.get("documents"),
                "chunks": stats.get("chunks"), "embedder": stats.get("embedder")}
     write_outputs(args.out, summary, outcomes, context, BREAKDOWNS)
+    natural_tables = render_natural(summary["natural"])
+    with (args.out / "report.md").open("a", encoding="utf-8") as report:
+        report.write(f"\n## Natural questions\n\n```{natural_tables}\n```\n")
     print(summary_table(summary["overall"]))
+    print(natural_tables)
     print(f"{sum(o.passed for o in outcomes)} of {len(outcomes)} passed; report: {args.out / 'report.md'}")
     if args.update_baseline:
         gate.write_baseline(args.baseline, summary["overall"], context["dataset"], len(questions), GATED_METRICS)
         print(f"baseline written to {args.baseline}")
         return 0
-    if args.no_gate:
+    if args.no_gate or args.only != "all" or args.half != "both":
         return 0
     baseline = gate.load_baseline(args.baseline, "python -m evals policies")
     regressions = gate.compare(summary["overall"], baseline, args.tolerance, GATED_METRICS)
     for regression in regressions:
         print(f"REGRESSION: {regression.describe()} (tolerance {args.tolerance})", file=sys.stderr)
     return 1 if regressions else 0
+
+
+def calibrate_command(args) -> int:
+    from assistant.answer.meaning import CALIBRATION
+    from evals.policy_calibrate import calibrate
+    from evals.policy_eval import prepare
+    from evals.policy_natural import NATURAL_QUESTIONS, load_natural
+    from evals.runner import open_or_build
+
+    truths, source, index = prepare(None, args.corpus, args.index_dir, False)
+    tune = [q for q in load_natural(args.natural or NATURAL_QUESTIONS, truths) if q.split == "tune"]
+    assistant = open_or_build(load_settings(index_dir=index, source_dir=source))
+    try:
+        fitted, note = calibrate(assistant, tune)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    out = args.out or CALIBRATION
+    fitted.write(out, note)
+    print(f"fitted on {note['readings']} tuning questions ({note['lines']} lines); threshold {fitted.threshold}; written to {out}")
+    return 0
 
 
 def policy_corpus_command(args) -> int:

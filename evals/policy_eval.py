@@ -17,6 +17,7 @@ from pathlib import Path
 from evals import metrics
 from evals.dataset import DatasetError, GoldRow
 from evals.policy_corpus import ANSWERS_FILE, SOURCE_DIR, build_corpus, load_answers, select
+from evals.policy_natural import NATURAL_METRICS, held_overall, summarize_natural
 from evals.policy_facts import DEFAULT_POLICIES, DEFAULT_REGIONS, load_policies, load_regions
 from evals.policy_questions import PolicyQuestion, generate
 from evals.runner import QUALITY_METRICS, Outcome, breakdown, figures, score
@@ -26,7 +27,7 @@ POLICY_GOLD = EVALS / "policy_gold.jsonl"
 POLICY_BASELINE = EVALS / "policy_baseline.json"
 HAND_KINDS = ("citizen", "unanswerable", "not_stated")
 POLICY_METRICS = ("field_accuracy", "field_first_citation", "citizen_accuracy", "not_stated_rate", "unanswerable_refused")
-GATED_METRICS = QUALITY_METRICS + POLICY_METRICS
+GATED_METRICS = QUALITY_METRICS + POLICY_METRICS + NATURAL_METRICS  # the natural ones: their held half
 BREAKDOWNS = {"by_kind": "By kind", "by_form": "By form", "by_split": "By split (tune / held)"}
 log = logging.getLogger(__name__)
 
@@ -102,6 +103,7 @@ def policy_figures(outcomes: Sequence[Outcome], questions: Sequence[PolicyQuesti
         return round(result["score"], 4) if result["count"] else None
 
     fields = [o for o in outcomes if kind_of[o.row.id].origin == "generated" and o.row.answerable]
+    outcomes = [o for o in outcomes if kind_of[o.row.id].origin != "natural"]  # figured apart (policy_natural)
     citizen = [o for o in outcomes if o.row.type == "citizen"]
     not_stated = [o for o in outcomes if o.row.type == "not_stated"]
     unanswerable = [o for o in outcomes if o.row.type == "unanswerable"]
@@ -117,8 +119,10 @@ def policy_figures(outcomes: Sequence[Outcome], questions: Sequence[PolicyQuesti
 def summarize_policies(outcomes: Sequence[Outcome], questions: Sequence[PolicyQuestion]) -> dict:
     """Figures overall (standard plus policy ones), by kind, by form and by split."""
     by_id = {q.row.id: q for q in questions}
+    natural = summarize_natural(outcomes, questions)
     return {
-        "overall": {**figures(score(outcomes)), **policy_figures(outcomes, questions)},
+        "overall": {**figures(score(outcomes)), **policy_figures(outcomes, questions), **held_overall(natural)},
+        "natural": natural,
         "count": len(outcomes),
         "by_kind": breakdown(outcomes, lambda o: o.row.type),
         "by_form": breakdown(outcomes, lambda o: by_id[o.row.id].form),

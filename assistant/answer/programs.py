@@ -14,13 +14,16 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from assistant.answer.fields import FieldMatch, age_limit, asked_age, best_units, label_strength
+from assistant.answer.meaning import MeaningReader
 from assistant.answer.refusals import Refusal, age_notes, introduce_quotes, refusal_text
 from assistant.documents.structure import Unit, read_units
 from assistant.index.titles import Program, ProgramTitles, names_part, round_of
 from assistant.language.fields import (
     AGE_VERDICT_KO, ASKED_WORD, DETAIL_SYNONYMS, FRAME_WORDS, KIND_NAMES_EN, KIND_NAMES_KO, LABEL_KINDS, TYPE_KINDS, VALUE_ALONE,
+    VALUE_PATTERNS,
 )
 from assistant.language.korean import STOP_TERMS, KoreanAnalyzer
+from assistant.language.asking import EVERYDAY_FORMS, WANTS_NUMBER, asked_kinds, question_parts
 from assistant.language.questions import Question, count_pattern, unknown_terms
 from assistant.types import Answer, Choice, Chunk, Citation, Hit
 
@@ -29,6 +32,10 @@ LIST_KINDS = {"apply", "documents"}  # answered with the steps or items listed u
 REFUSE_WHEN_MISSING = VALUE_ALONE | {"documents"}  # asked but not stated: nothing else stands in
 MAX_LIST_LINES = 4
 MAX_CANDIDATES = 5  # programs listed when a name fits several
+# Field kinds a field labelled so answers first, when the question asks that kind too (language/asking.py kinds)
+FIELD_FIRST = {"age": {"age"}, "period": {"period", "schedule"}, "count": {"head_count"}, "amount": {"amount", "percent"},
+               "contact": {"contact", "place"}, "residence": {"residence", "place"}, "apply": {"apply", "place"},
+               "documents": {"documents"}, "place": {"place"}}
 MIN_NAMED_SHARE = 0.12  # a field answer from a program the question names less than this is another program's
 CHOOSE_KO = "'{name}'에 해당하는 사업이 여러 개 있습니다. 어느 사업을 말씀하시는지 지역과 함께 다시 물어봐 주세요: {items}"
 CHOOSE_EN = "Several programs fit '{name}'. Please ask again naming which one (and its place): {items}"
@@ -38,8 +45,10 @@ FIELD_WORDS = {w for names in LABEL_KINDS.values() for w in names} | FRAME_WORDS
 class ProgramAnswerer:
     """Answers questions naming a program from that program's document (one index generation)."""
 
-    def __init__(self, chunks: list[Chunk], analyzer: KoreanAnalyzer, stale_after_years: int = 3):
+    def __init__(self, chunks: list[Chunk], analyzer: KoreanAnalyzer, stale_after_years: int = 3,
+                 reader: MeaningReader | None = None):
         self.chunks = chunks
+        self.reader = reader  # picks the answering line by meaning (answer/meaning.py); None: by field labels only
         self.analyzer = analyzer
         self.stale_after_years = stale_after_years
         self.titles = ProgramTitles(chunks)
@@ -78,6 +87,8 @@ class ProgramAnswerer:
 
     def _about(self, question: Question, program: Program, search, extractive, today: dt.date) -> Answer:
         text, units = self._read(program)
+        if self.reader is not None and question.lang == "ko":  # the kinds of answer are read from Korean wording
+            return self._by_meaning(question, program, text, units, today)
         missing = self._missing_detail(question, program, text)
         if missing:
             return self._not_stated(question, program, missing)
@@ -97,6 +108,56 @@ class ProgramAnswerer:
             if kinds[0] in REFUSE_WHEN_MISSING:
                 return self._not_stated(question, program, _kind_name(kinds[0], question.lang))
         return self._open(question, program, search, extractive, today)
+
+    def _by_meaning(self, question: Question, program: Program, text: str, units: list[Unit], today) -> Answer:
+        """The line(s) of the program's document that answer, chosen by meaning, words and the asked kind; a
+        labelled field of a templated kind ("연령: …") still answers its own kind first; refused for that
+        program when the calibrated model says its document does not answer."""
+        sure_missing = self._missing_detail(question, program, text, asked_only=True)
+        if sure_missing:  # "면접수당 얼마예요?" of a document never naming 면접수당
+            return self._not_stated(question, program, sure_missing)
+        age = asked_age(question.text)
+        kinds = ("age",) if age else TYPE_KINDS.get(question.answer_type, ())
+        # what the question asks, in people's words; when they say nothing (English words), its answer type
+        asked_now = set(asked_kinds(question.text)) or FIELD_FIRST.get(kinds[0] if kinds else "", set())
+        if (kinds and question.unit not in DURATION_UNITS and (age or asked_now & FIELD_FIRST.get(kinds[0], set()))
+                and len(question_parts(question.text)) == 1):
+            asked = [t for t in question.terms if len(t) >= 2 and t not in program.title]
+            asked += [s for t in asked for s in DETAIL_SYNONYMS.get(t, ())]
+            found = best_units(units, kinds, asked, count_pattern(question.unit) if question.unit else None)
+            if kinds[0] == "contact" and WANTS_NUMBER.search(question.text):  # "전화번호": a line holding one
+                found = [m for m in found if VALUE_PATTERNS["contact"].search(m.unit.text)]
+            if found:  # the field labelled with the asked kind answers it
+                return self._quote(question, program, units, found, today, age)
+            if kinds[0] in REFUSE_WHEN_MISSING:  # a figure asked that no line of its kind states: nothing stands in
+                return self._not_stated(question, program, _kind_name(kinds[0], question.lang))
+        named = self.titles.named_share(question.text, program.source) or 0.0
+        missing = self._missing_detail(question, program, text)
+        reading = self.reader.read(question.text, list(question.terms), units, program.title, named, bool(missing))
+        if not self.reader.answers(reading):
+            kind = kinds[0] if kinds else ""
+            return self._not_stated(question, program, missing or (_kind_name(kind, question.lang) if kind else ""))
+        shown = [c.unit for c in reading.chosen]
+        groups = self._cited_groups(program, shown[0], shown)
+        citations = [Citation.quote(n, Hit(chunk, 1.0), " ".join(u.text.strip() for u in group))
+                     for n, (chunk, group) in enumerate(groups, start=1)]
+        number = {id(u): n for n, (_, group) in enumerate(groups, start=1) for u in group}
+        quoted = " ".join(f"{u.text.strip()} [{number[id(u)]}]" for _, group in groups for u in group)
+        body = introduce_quotes(f"{program.title} — {quoted}", question.lang)
+        notes = age_notes(citations, today, self.stale_after_years, question.lang)
+        return Answer(question.original, body, False, tuple(citations), tuple(notes),
+                      hits=tuple(Hit(chunk, 1.0) for chunk, _ in groups))
+
+    def reading(self, question: Question):
+        """(program, Reading) for a question naming one program, for calibration; None otherwise."""
+        named = self.titles.match(question.text, question.places)
+        if len(named) != 1 or self.reader is None:
+            return None
+        program = named[0]
+        text, units = self._read(program)
+        share = self.titles.named_share(question.text, program.source) or 0.0
+        missing = self._missing_detail(question, program, text)
+        return program, self.reader.read(question.text, list(question.terms), units, program.title, share, bool(missing))
 
     def unnamed(self, question: Question, answer: Answer) -> Answer:
         """An answer to a field question that names no program must not quote a program it does not name at all
@@ -124,11 +185,12 @@ class ProgramAnswerer:
             read = self._units[program.document_id] = (text, read_units(text))
         return read
 
-    def _missing_detail(self, question: Question, program: Program, text: str) -> str:
-        """The detail the question asks about ("면접수당") when the program's document never mentions it."""
+    def _missing_detail(self, question: Question, program: Program, text: str, asked_only: bool = False) -> str:
+        """The detail the question asks about ("면접수당") when the program's document never mentions it;
+        `asked_only`: only a noun right before the question word ("면접수당 얼마"), the surest sign."""
         compact = (text + program.title).replace(" ", "")
-        known = lambda term: any(t in compact for t in (term, *DETAIL_SYNONYMS.get(term, ())))  # noqa: E731
-        words = unknown_terms(question, self.analyzer, known)
+        known = lambda term: any(t in compact for t in (term, *DETAIL_SYNONYMS.get(term, ()), *EVERYDAY_FORMS.get(term, ())))  # noqa: E731
+        words = [] if asked_only else unknown_terms(question, self.analyzer, known)
         words += [w for w in ASKED_WORD.findall(question.text) if not known(w) and self._is_noun(w)]
         # a field's own name ("지원금") is the asked kind; a word of the name, however misspelt, is the program
         return next((w for w in words if not _frames(w) and not names_part(w, program.title)), "")

@@ -19,6 +19,7 @@ import numpy as np
 from assistant.index.carry_over import carry_over
 from assistant.config import Settings
 from assistant.index.embeddings import load_embedder
+from assistant.index.lines import has_line_vectors, write_line_vectors
 from assistant.errors import DocumentLoadError
 from assistant.index.store import (
     GenerationWriter,
@@ -94,10 +95,13 @@ def run_ingest(
             if previous and same_model and build.writer is None and not report.removed:
                 # no document changed, but a catalog written by older extraction code is read again
                 refresh_catalog(index_dir / previous, read_documents(index_dir / previous))
+                _ensure_line_vectors(index_dir / previous, embedder)  # a generation built before lines had vectors
                 report.chunks = old_manifest.get("chunks", 0)
                 report.generation = previous
                 return report
             build.finish(kept, old_manifest.get("documents", {}))
+            write_line_vectors(build.writer.path, (c for c, _ in read_chunks(build.writer.path)), embedder,
+                               index_dir / previous if previous and same_model else None)
         except BaseException:
             build.abandon()
             raise
@@ -106,6 +110,11 @@ def run_ingest(
         report.generation = build.writer.name
         report.embedded, report.reused = build.embedded, build.reused
         return report
+
+
+def _ensure_line_vectors(generation: Path, embedder) -> None:
+    if not has_line_vectors(generation):
+        write_line_vectors(generation, (c for c, _ in read_chunks(generation)), embedder)
 
 
 def _read_manifest(index_dir: Path, generation: str | None) -> dict:

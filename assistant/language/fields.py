@@ -52,7 +52,7 @@ VALUE_PATTERNS: dict[str, re.Pattern] = {
 # Labels that say where a program runs, for telling same-named programs apart ("지역: 태안군").
 PLACE_LABELS = ("지역", "거주지역", "대상지역", "사업지역", "시행지역", "소재지", "주관기관", "운영기관", "시행기관")
 # A value that says the field is not given ("상시 또는 명시되지 않음", "미정"): the field states nothing.
-UNSTATED_VALUE = re.compile(r"명시되지\s*않|미기재|미정|정보\s*없음|해당\s*없음|추후\s*(공지|안내)")
+UNSTATED_VALUE = re.compile(r"명시되지\s*않|미기재|미정|정보\s*없음|해당\s*없음|추후\s*(공지|안내)|^[\W_]+$")  # "제출 서류 | -"
 # Kinds whose value, found in a line with no matching label, still answers (a count in 모집 prose).
 VALUE_ALONE = {"age", "period", "count", "amount", "residence"}
 # How a kind is named when a program's document does not state it ("…문서에는 나이 제한 내용이 없습니다").

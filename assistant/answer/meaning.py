@@ -1,0 +1,203 @@
+"""Which line of a named program's document answers: by meaning, by words and by the kind of answer asked.
+
+Every answering line of the program's document is a candidate. Its features: how close its vector
+is to the question's (the line vectors come from ingest, index/lines.py), how far below the
+closest line of the document it is, the share of the question's own words it holds, whether it
+holds a value of the asked kind, whether its label names that kind, and whether it is a line that
+answers nothing asked (the application period when that is not asked, a file name, a bare link).
+A logistic model over those features ranks the lines; a second one over the best line's features
+and how strongly the question names the program says whether the document answers at all. Both
+are fitted on the tuning half of the people's questions (`python -m evals calibrate`) and read from
+answer/calibration.json.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from assistant.answer.fields import label_strength
+from assistant.documents.structure import Unit
+from assistant.language.asking import ASKED_UNIT, BARE_LINK, EVERYDAY_FORMS, FILE_NAME, asked_kinds, line_fits, question_parts
+from assistant.language.fields import DETAIL_SYNONYMS, FRAME_WORDS
+from assistant.language.glossary import SYNONYMS
+from assistant.language.korean import normalize_text
+
+CALIBRATION = Path(__file__).resolve().parent / "calibration.json"
+LINE_FEATURES = ("sim", "sim_gap", "cover", "kind_fit", "value_fit", "label_fit", "off_kind", "junk", "field", "long")
+ANSWER_FEATURES = ("score", "sim", "sim_gap", "cover", "kind_fit", "label_fit", "named", "margin", "unknown", "value_gap")
+# Asked kind -> the field kinds (language/fields.py LABEL_KINDS) whose label states it.
+LABEL_OF_KIND = {
+    "amount": ("amount",), "percent": ("amount",), "head_count": ("count",), "age": ("age",), "period": ("period",),
+    "apply": ("apply",), "documents": ("documents",), "contact": ("contact",), "place": ("place",),
+    "residence": ("residence",), "selection": ("apply",), "benefits": ("amount",), "schedule": ("period",),
+}
+# Hand-set weights used until a calibration file exists (the fitted ones replace them).
+DEFAULT_LINE_WEIGHTS = {"bias": -3.0, "sim": 2.0, "sim_gap": 12.0, "cover": 2.5, "kind_fit": 1.2, "value_fit": 1.0,
+                        "label_fit": 0.8, "off_kind": -1.5, "junk": -3.0, "field": 0.2, "long": 0.0}
+DEFAULT_ANSWER_WEIGHTS = {"bias": 1.0, "score": 1.0, "sim": 0.0, "sim_gap": 0.0, "cover": 1.0, "kind_fit": 0.5,
+                          "label_fit": 0.0, "named": 1.0, "margin": 0.0, "unknown": -2.0, "value_gap": -3.0}
+DEFAULT_THRESHOLD = 0.5
+VALUE_KINDS = {"amount", "percent", "head_count", "duration", "age", "contact", "schedule", "documents"}
+EMPTY_VALUE = re.compile(r"[\W_]*")  # "제출 서류 | -": a label with nothing after it
+SECOND_LINE = 0.5  # a second line joins a one-part answer when its line score is this share of the first's
+MAX_LINE_CHARS = 360  # a longer line is shown as its sentence or clause that scores best
+
+
+@dataclass(frozen=True)
+class Calibration:
+    """The two fitted logistic models and the probability below which the document is taken not to answer."""
+
+    line: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_LINE_WEIGHTS))
+    answer: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_ANSWER_WEIGHTS))
+    threshold: float = DEFAULT_THRESHOLD
+
+    @classmethod
+    def read(cls, path: Path = CALIBRATION) -> Calibration:
+        """The checked-in coefficients; the hand-set defaults when the file is missing."""
+        if not path.exists():
+            return cls()
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return cls(dict(data["line"]), dict(data["answer"]), float(data.get("threshold", DEFAULT_THRESHOLD)))
+
+    def write(self, path: Path, note: dict) -> None:
+        data = {"line": self.line, "answer": self.answer, "threshold": self.threshold, **note}
+        path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+
+@dataclass
+class LineChoice:
+    unit: Unit
+    features: dict[str, float]
+    score: float = 0.0  # the line model's probability that this line answers (its log-odds is the answer model's "score")
+
+
+@dataclass
+class Reading:
+    """The lines chosen for each part of a question and how likely the document answers it."""
+
+    chosen: list[LineChoice]
+    probability: float
+    features: dict[str, float]
+    ranked: list[list[LineChoice]]  # every part's lines, best first (for calibration)
+
+
+def _sigmoid(x: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, x))))
+
+
+def linear(weights: dict[str, float], features: dict[str, float]) -> float:
+    return weights.get("bias", 0.0) + sum(weights.get(name, 0.0) * value for name, value in features.items())
+
+
+def probability(weights: dict[str, float], features: dict[str, float]) -> float:
+    """The logistic model's probability for these features."""
+    return _sigmoid(linear(weights, features))
+
+
+class MeaningReader:
+    """Reads a program's lines for the one (or two) that answer a question."""
+
+    def __init__(self, line_vectors, embed_query: Callable[[str], list[float]], calibration: Calibration | None = None):
+        self.line_vectors = line_vectors
+        self.embed_query = embed_query
+        self.calibration = calibration or Calibration.read()
+
+    def read(self, question_text: str, terms: list[str], units: list[Unit], title: str, named: float,
+             unknown: bool = False) -> Reading | None:
+        """The best line for each part of the question; None when the document has no answering line.
+
+        `named`: how much of the program's name the question holds; `unknown`: whether the question asks
+        about a word the document never uses ("면접수당")."""
+        candidates = [u for u in units if u.answers and len(u.text.strip()) >= 4]
+        if not candidates:
+            return None
+        vector = np.asarray(self.embed_query(question_text), dtype=np.float32)
+        vector /= max(float(np.linalg.norm(vector)), 1e-9)
+        sims = [self._sim(vector, u) for u in candidates]
+        known = [s for s in sims if s is not None]
+        top = max(known, default=0.0)
+        fill = (sum(known) / len(known)) if known else 0.0
+        words = _asked_words([*terms, *ASKED_UNIT.findall(question_text)], title)
+        parts = question_parts(question_text)
+        ranked = []
+        for part in parts:
+            kinds = asked_kinds(part) or asked_kinds(question_text)
+            part_words = [w for w in words if w in normalize_text(part).replace(" ", "").lower()] or words
+            choices = []
+            for unit, sim in zip(candidates, sims):
+                sim = fill if sim is None else sim
+                features = _line_features(unit, sim, top, part_words, kinds, title)
+                choices.append(LineChoice(unit, features, probability(self.calibration.line, features)))
+            choices.sort(key=lambda c: (-c.score, c.unit.start))
+            ranked.append(choices)
+        chosen = []
+        for choices in ranked:
+            best = next((c for c in choices if all(c.unit is not x.unit for x in chosen)), None)
+            if best is not None:
+                chosen.append(best)
+        if len(parts) == 1 and len(ranked[0]) > 1 and ranked[0][1].score >= SECOND_LINE * ranked[0][0].score:
+            chosen.append(ranked[0][1])  # a close second line often holds what the first only introduces
+        first = ranked[0]
+        margin = first[0].score - (first[1].score if len(first) > 1 else 0.0)
+        lead = min(chosen[: len(parts)], key=lambda c: c.score)  # a two-part answer is as sure as its weaker part
+        features = {"score": linear(self.calibration.line, lead.features), **{k: lead.features[k] for k in ("sim", "sim_gap", "cover", "kind_fit", "label_fit")},
+                    "named": named, "margin": margin, "unknown": float(unknown),
+                    "value_gap": float(any(_value_missing(part, chosen) for part in parts))}
+        sure = probability(self.calibration.answer, features)
+        return Reading(chosen, sure, features, ranked)
+
+    def answers(self, reading: Reading | None) -> bool:
+        return reading is not None and reading.probability >= self.calibration.threshold
+
+    def _sim(self, vector: np.ndarray, unit: Unit) -> float | None:
+        line = self.line_vectors.get(unit.text) if self.line_vectors is not None else None
+        return None if line is None else float(np.dot(vector, line.astype(np.float32)))
+
+
+def _value_missing(part: str, chosen: list[LineChoice]) -> bool:
+    """Whether the part asks for a value (a sum, a count, a length, a phone number…) no chosen line holds."""
+    return any(not any(line_fits(kind, c.unit.text) for c in chosen) for kind in asked_kinds(part) if kind in VALUE_KINDS)
+
+
+def _asked_words(terms: list[str], title: str) -> list[str]:
+    """The question's own content words, less the program's name and the words that only frame the question."""
+    name = title.replace(" ", "").lower()
+    out = []
+    for term in terms:
+        t = term.lower()
+        if (len(t) < 2 and t not in EVERYDAY_FORMS) or t in name or t in FRAME_WORDS:
+            continue
+        out.append(t)
+    return list(dict.fromkeys(out))
+
+
+def _holds(word: str, compact: str) -> bool:
+    forms = (word, *SYNONYMS.get(word, ()), *DETAIL_SYNONYMS.get(word, ()), *EVERYDAY_FORMS.get(word, ()))
+    return any(form in compact for form in forms)
+
+
+def _line_features(unit: Unit, sim: float, top: float, words: list[str], kinds: list[str], title: str) -> dict[str, float]:
+    text = unit.text.strip()
+    compact = normalize_text(text).replace(" ", "").lower()
+    cover = sum(1 for w in words if _holds(w, compact)) / len(words) if words else 0.0
+    kinds = [k for k in kinds if k != "yes_no"]  # whether something holds: the words and the meaning tell, not a form
+    fits = [k for k in kinds if line_fits(k, text)]
+    kind_fit = len(fits) / len(kinds) if kinds else 0.0
+    values = [k for k in kinds if k in VALUE_KINDS]
+    value_fit = sum(1 for k in values if k in fits) / len(values) if values else 0.0
+    label_fit = max((max(label_strength(unit.label, f), 0.7 * label_strength(unit.section, f))
+                     for k in kinds for f in LABEL_OF_KIND.get(k, ())), default=0.0)
+    period_line = label_strength(unit.label, "period") > 0 or label_strength(unit.section, "period") > 0
+    off_kind = float(period_line and not {"period", "schedule", "duration"} & set(kinds))
+    junk = float(bool(FILE_NAME.search(text) or BARE_LINK.match(text)) or compact == title.replace(" ", "").lower()
+                 or bool(unit.label and EMPTY_VALUE.fullmatch(unit.value.strip())))
+    return {"sim": sim, "sim_gap": sim - top, "cover": cover, "kind_fit": kind_fit, "value_fit": value_fit,
+            "label_fit": label_fit, "off_kind": off_kind, "junk": junk, "field": float(bool(unit.label)),
+            "long": min(len(text) / 200, 2.0)}

@@ -1,0 +1,92 @@
+"""What a question about a program asks, in people's words, and what a line answering each kind looks like.
+
+Kinds: amount (with its unit), percent, duration, schedule, place, documents, selection, contact,
+benefits, apply (how to apply), head_count, age, residence, period (application period) and
+yes_no (a condition asked as yes or no: 군필, 재학생, 사업자등록, 관외 거주, 중복 수혜 …).
+A question may ask several ("몇 달 하고 하루 몇 시간?"): `asked_kinds` lists each, in order.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Kind -> how a question asks it (searched in the question as typed).
+QUESTION_KINDS: dict[str, re.Pattern] = {
+    "percent": re.compile(r"몇\s*(%|퍼센트|프로)|비율|자부담|부담\s*(률|율|비율)|얼마나\s*부담"),
+    "amount": re.compile(r"얼마(?!나\s*(걸|오래|동안|기간))|금액|액수|몇\s*(만\s*)?원|돈|비용|월급|급여|수당|임금|인건비|사업비|한도|인센티브|"
+                         r"[가-힣]{1,4}금(?=[은는이가도을를]|\s|$)|포인트|바우처"),
+    "duration": re.compile(r"몇\s*(개월|달|주|년\s*(동안|간|까지|이내|짜리)|일\s*(동안|간)|시간|박)|며칠\s*(동안|간|쓸|빌)|얼마나\s*(오래|동안|걸)|"
+                           r"기간(?!.*(신청|접수|모집))|하루\s*몇|몇\s*년(?!\s*(에|도|생))"),
+    "schedule": re.compile(r"언제(?!까지\s*신청)|며칠에|무슨\s*요일|몇\s*시(?!간)|시기|일정|날짜|매달|매월|들어와|입금|지급일"),
+    "period": re.compile(r"(신청|접수|모집)\s*(기간|마감|언제)|언제까지\s*(신청|접수)|마감"),
+    "place": re.compile(r"어디(?!로\s*문의)(?!서\s*신청)|장소|위치|어느\s*(지역|곳|시|군|쪽)|주소(?!\s*(이전|옮))"),
+    "documents": re.compile(r"서류|뭐\s*(내|준비|챙|제출|올려)|무엇을\s*(제출|준비)|준비물|증빙|제출"),
+    "selection": re.compile(r"뽑|선발|선정|심사|평가|면접|점수|몇\s*점|우선|순서|추첨|경쟁"),
+    "contact": re.compile(r"전화|번호|연락|문의|이메일|메일|담당\s*(부서|자|기관)|어디로\s*(물어|연락)"),
+    "benefits": re.compile(r"뭐\s*(해|배우|받|지원|주|제공)|무엇을\s*(지원|제공|배우)|무슨\s*(지원|혜택|교육|일|내용)|어떤\s*(지원|혜택|교육|내용|일|걸|거)|혜택|"
+                           r"뭘\s*(해|받|배우|고쳐|지원)|지원\s*내용|다른\s*것도"),
+    "apply": re.compile(r"어떻게\s*(신청|접수|지원)|신청\s*(방법|어디|하려면|할\s*때)|어디서\s*신청|어디에\s*신청|어디\s*가서|온라인|방문\s*(신청|접수)|"
+                        r"(PC|피씨|모바일|앱)"),
+    "head_count": re.compile(r"몇\s*(명|팀|개사|곳|기업)|인원|정원"),
+    "age": re.compile(r"몇\s*(살|세)|나이|연령"),
+    "residence": re.compile(r"살아야|거주|사는|살면|주소\s*(이전|옮)|관외|전입|주민"),
+}
+# Everyday words for how documents write a length or a unit ("하루" is written "1일"): a line with either holds it.
+EVERYDAY_FORMS = {"하루": ("1일", "일일", "1회"), "한달": ("월", "1개월"), "달": ("개월", "월"), "일주일": ("주", "1주"),
+                  "매달": ("매월", "월"), "한번": ("1회",), "번": ("회",)}
+# The unit a count question names ("몇 시간", "몇달"): a word the answering line holds even when Kiwi splits it off.
+ASKED_UNIT = re.compile(r"몇\s*([가-힣]{1,2})")
+# A contact asked as a number or address ("상담 전화번호", "이메일 주소"): a line without one does not answer.
+WANTS_NUMBER = re.compile(r"전화|번호|연락처|이메일|메일")
+# A yes/no question: it ends asking whether something holds.
+YES_NO = re.compile(r"(되나요|돼요|되요|될까요|되는지|돼\??|되니|가능(한가요|해요|할까요|하나요|한지)?|있나요|있어요|있을까요|할\s*수\s*있|받을\s*수|"
+                    r"해도\s*(돼|되)|봐요|나와요|줘요|주나요|인가요|건가요|해요|하나요)\s*[?？]*\s*$")
+# Kind -> what a line answering it holds (searched in the line as written).
+LINE_KINDS: dict[str, re.Pattern] = {
+    "percent": re.compile(r"\d+(\.\d+)?\s*%|자부담|부담"),
+    "amount": re.compile(r"\d[\d,.]*\s*(여\s*)?(억|천만|백만|만|천)?\s*원|최저\s*임금|실비|전액|무료|지역화폐|포인트"),
+    "duration": re.compile(r"\d+\s*(개월|주|년|일|시간|박|회차)|\d+\s*[~-]\s*\d+\s*(개월|주|시간)"),
+    "schedule": re.compile(r"\d{1,2}\s*월|\d{1,2}\s*일|요일|매월|매달|익월|분기|\d{1,2}\s*시|\d{1,2}:\d{2}|연\s*\d+\s*회"),
+    "period": re.compile(r"(19|20)\d{2}\s*[.\-/년]\s*\d{1,2}|\d{1,2}\s*월\s*\d{1,2}\s*일|상시|수시|연중|마감"),
+    "place": re.compile(r"[가-힣]+(센터|시청|구청|군청|관|실|층|캠퍼스|대학교?|도서관|기관)|[가-힣]+(시|군|구|동|읍|면|로|길)\s|\d+\s*층|소재"),
+    "documents": re.compile(r"신청서|증명서|등본|초본|사본|확인서|계획서|동의서|서류|증빙|신분증|통장"),
+    "selection": re.compile(r"선발|선정|심사|평가|면접|점수|\d+\s*점|우선|순으로|[은는]\s*순|추첨|배점|가점|선착순"),
+    "contact": re.compile(r"\d{2,4}\s*[-)]\s*\d{3,4}\s*-\s*\d{4}|☎|[\w.]+@[\w.]+|\d{4}-\d{4}|문의|담당"),
+    "benefits": re.compile(r"지원|제공|교육|컨설팅|멘토링|상담|운영|대여|지급|프로그램|체험"),
+    "apply": re.compile(r"온라인|방문|이메일|e-?mail|우편|팩스|https?://|www\.|홈페이지|누리집|시스템|플랫폼|앱|PC|접수처|신청처|"
+                        r"(으로|에서|에)\s*(신청|접수|제출)|[\w.]+@[\w.]+"),
+    "head_count": re.compile(r"\d[\d,]*\s*(여\s*)?(명|팀|개사|개소|곳|기업)"),
+    "age": re.compile(r"\d+\s*(세|살)|만\s*\d+|연령"),
+    "residence": re.compile(r"거주|주소|관내|관외|도내|시내|군내|전입|주민등록|소재"),
+    "yes_no": re.compile(r"제외|불가|가능|대상|이내|이상|이하|미만|해당|불인정|인정|포함|제한|단,|한함|한정|필수"),
+}
+# Lines that never answer what a program offers: the application period, a file name, a bare address of a page.
+FILE_NAME = re.compile(r"\.(hwp|hwpx|pdf|docx?|xlsx?|zip|jpg|png)\b", re.I)
+BARE_LINK = re.compile(r"^\W*(https?://\S+|www\.\S+)\W*$")
+# Where a two-part question joins its parts ("몇 달 하고 하루 몇 시간", "얼마이고 최대 몇 년").
+PART_JOINT = re.compile(r"(?:하고|이고|이며|고|며|랑|,)\s+(?=\S*\s*(?:\S+\s+){0,4}?\S*(?:몇|얼마|언제|어디|뭐|무엇|어떻게|누구))")
+
+
+def asked_kinds(text: str) -> list[str]:
+    """The kinds a question asks, in the order it asks them (yes_no last, when nothing more definite is asked)."""
+    found = sorted((m.start(), kind) for kind, pattern in QUESTION_KINDS.items() if (m := pattern.search(text)))
+    kinds = list(dict.fromkeys(kind for _, kind in found))
+    if YES_NO.search(text.strip()) and not re.search(r"몇|얼마|언제|어디|뭐|무엇|무슨|어떻게|어떤|누구", text):
+        kinds.append("yes_no")
+    return kinds
+
+
+def question_parts(text: str) -> list[str]:
+    """A two-part question's parts ("…몇 달 동안 하고 하루 몇 시간 근무해요?" -> two), else the question whole."""
+    cut = PART_JOINT.search(text)
+    if cut is None or cut.start() < 6 or len(text) - cut.end() < 4:
+        return [text]
+    head, tail = text[: cut.start()], text[cut.end() :]
+    if not re.search(r"몇|얼마|언제|어디|뭐|무엇|무슨|어떻게|어떤|누구", head):
+        return [text]
+    return [head, tail]
+
+
+def line_fits(kind: str, line: str) -> bool:
+    pattern = LINE_KINDS.get(kind)
+    return bool(pattern and pattern.search(line))

@@ -1,0 +1,129 @@
+"""A named program's question is answered by the line that means the answer, not the one sharing its words;
+two-part questions get both parts cited; what the document lacks is refused for that program; refusals
+carry `abstained` in --json; the refusal model is read from its calibration file and can be refitted."""
+
+import json
+import re
+
+import pytest
+
+from assistant.answer.meaning import Calibration
+from evals.policy_calibrate import fit_logistic
+from evals.policy_natural import half_of
+
+pytestmark = pytest.mark.slow  # builds a real index with line vectors
+
+CHANGWON = """# 창원시 방학 대학생 아르바이트
+
+- 지역: 경상남도 창원시
+- 신청서: 창원시_방학_대학생_아르바이트_신청서.hwp
+- 신청기간: 2025.06.02 ~ 2025.06.13
+- 근무기간: 7월 1일부터 8월 29일까지 2개월
+- 근무시간: 1일 8시간(09:00~18:00), 주 5일
+- 근무장소: 창원시청 및 읍면동 행정복지센터
+- 보수: 2025년 창원시 생활임금 적용
+- 선발방법: 전산 추첨, 기초생활수급자 우선 선발
+"""
+
+
+@pytest.fixture(scope="module")
+def changwon(tmp_path_factory, analyzer, embedder):
+    from assistant.config import load_settings
+    from assistant.engine import Assistant
+    from assistant.index.build import run_ingest
+
+    source = tmp_path_factory.mktemp("meaning")
+    (source / "changwon-student-job.md").write_text(CHANGWON, encoding="utf-8")
+    settings = load_settings({}, index_dir=tmp_path_factory.mktemp("index"), source_dir=source)
+    run_ingest(settings, analyzer=analyzer, embedder=embedder)
+    return settings, Assistant.open(settings, analyzer=analyzer, embedder=embedder)
+
+
+def test_the_line_answering_in_other_words_beats_the_one_repeating_the_question(changwon):
+    _, assistant = changwon
+    answer = assistant.ask("창원 방학 대학생 아르바이트 하루에 몇시간 일하는 거야?")
+    assert not answer.abstained
+    assert "8시간" in answer.text
+    assert ".hwp" not in answer.text and "2025.06.02" not in answer.text  # neither the form's name nor the period
+
+
+def test_a_two_part_question_gets_both_parts_each_cited(changwon):
+    _, assistant = changwon
+    answer = assistant.ask("창원 방학 대학생 아르바이트는 몇 달 동안 하고 하루 몇 시간 근무해요?")
+    assert "2개월" in answer.text and "8시간" in answer.text
+    for fact in ("2개월", "8시간"):  # each part's line is followed by its citation mark
+        assert re.search(fact + r"[^\[]*\[\d\]", answer.text)
+    cited = " ".join(c.snippet for c in answer.citations)
+    assert "2개월" in cited and "8시간" in cited
+
+
+def test_what_the_document_does_not_say_is_refused_for_that_program(changwon):
+    _, assistant = changwon
+    answer = assistant.ask("창원 방학 대학생 아르바이트 하면 기숙사 숙소도 제공해 줘요?")
+    assert answer.abstained and answer.reason == "not_in_program"
+    assert "창원시 방학 대학생 아르바이트 문서에는" in answer.text
+    assert not answer.citations
+
+
+def test_a_refusal_is_abstained_true_in_json(changwon, capsys):
+    from assistant.cli import main as cli_main
+
+    settings, _ = changwon
+    code = cli_main(["ask", "창원 방학 대학생 아르바이트 하면 기숙사 숙소도 제공해 줘요?", "--json",
+                     "--index-dir", str(settings.index_dir)])
+    out = json.loads(capsys.readouterr().out)
+    assert code == 0 and out["abstained"] is True and out["reason"] == "not_in_program"
+
+
+def test_the_answerer_reads_the_calibration_file(tmp_path, changwon):
+    _, assistant = changwon
+    reader = assistant.programs.reader
+    strict = Calibration(threshold=1.0)  # nothing is ever sure enough: every question is refused
+    strict.write(tmp_path / "calibration.json", {"fitted_on": "test"})
+    saved = reader.calibration
+    try:
+        reader.calibration = Calibration.read(tmp_path / "calibration.json")
+        assert reader.calibration.threshold == 1.0
+        answer = assistant.ask("창원 방학 대학생 아르바이트 하루에 몇시간 일하는 거야?")
+        assert answer.abstained and answer.reason == "not_in_program"
+    finally:
+        reader.calibration = saved
+
+
+def test_refitting_on_a_tiny_set_learns_which_way_a_feature_points():
+    rows = [{"a": x, "b": 0.0} for x in (0.1, 0.2, 0.3, 0.7, 0.8, 0.9)]
+    weights = fit_logistic(rows, [0, 0, 1, 0, 1, 1], ("a", "b"))
+    assert weights["a"] > 0 and set(weights) == {"bias", "a", "b"}
+
+
+def test_the_calibrate_command_writes_coefficients_the_answerer_reads(tmp_path, changwon):
+    from evals.dataset import GoldRow
+    from evals.policy_calibrate import calibrate
+    from evals.policy_questions import PolicyQuestion
+
+    _, assistant = changwon
+    source = "changwon-student-job.md"
+    asked = [("창원 방학 대학생 아르바이트 하루에 몇시간 일하는 거야?", [["8시간"]]),
+             ("창원 방학 대학생 아르바이트 어디서 일해요?", [["행정복지센터"]]),
+             ("창원 방학 대학생 아르바이트 어떻게 뽑아요?", [["추첨"]]),
+             ("창원 방학 대학생 아르바이트 기숙사 나와요?", [])]
+    questions = [PolicyQuestion(GoldRow(f"t{i}", q, bool(f), (source,), tuple(map(tuple, f)),
+                                        "natural" if f else "natural_not_stated"), "other", "md", "tune", "natural")
+                 for i, (q, f) in enumerate(asked)]
+    saved = assistant.programs.reader.calibration
+    try:
+        fitted, note = calibrate(assistant, questions)
+    finally:
+        assistant.programs.reader.calibration = saved
+    fitted.write(tmp_path / "c.json", note)
+    again = Calibration.read(tmp_path / "c.json")
+    assert again.line == fitted.line and again.answer == fitted.answer and 0 < again.threshold < 1
+    assert note["readings"] == 4
+
+
+def test_the_halves_are_fixed_by_a_hash_of_the_id():
+    assert {half_of("nA001"), half_of("nA002"), half_of("nA003"), half_of("nA004")} <= {"tune", "held"}
+    import hashlib
+
+    for qid in ("nA001", "nB045", "x"):
+        assert (half_of(qid) == "held") == (int(hashlib.sha256(qid.encode()).hexdigest(), 16) % 2 == 1)
