@@ -113,8 +113,8 @@ def test_ask_outside_the_documents_abstains_with_a_reason(api):
 def test_find_gives_the_same_list_as_the_cli(api, knowledge_settings):
     for params, flags in (
         ([("age", "27"), ("region", "수원시"), ("status", "미취업")], ["--age", "27", "--region", "수원시", "--status", "미취업"]),
-        ([("age", "30"), ("region", "고양시"), ("group", "여성"), ("all", "true")],
-         ["--age", "30", "--region", "고양시", "--group", "여성", "--all"]),
+        ([("age", "30"), ("region", "고양시"), ("gender", "여성"), ("group", "경력단절"), ("all", "true")],
+         ["--age", "30", "--region", "고양시", "--gender", "여성", "--group", "경력단절", "--all"]),
     ):
         reply = api.get("/api/find", params=params)
         assert reply.status_code == 200

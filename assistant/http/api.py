@@ -15,7 +15,7 @@ from assistant.http.conversations import ConversationStore
 from assistant.http.guards import TOO_MANY, RateLimiter, api_caller, api_key_header
 from assistant.http.settings import HttpSettings
 from assistant.http.workers import BUSY_REASON, PooledAssistant
-from assistant.language.conditions import EMPLOYMENT_STATUSES
+from assistant.language.conditions import GENDERS, MILITARY, PERSON_GROUPS, PERSON_STATUSES
 from assistant.language.regions import load_regions
 from assistant.programs.finder import Situation, today_in_korea
 from assistant.programs.public import match_entry
@@ -25,7 +25,6 @@ from assistant.ui.chat import municipality_filter
 log = logging.getLogger(__name__)
 
 CONVERSATION_ID = r"^[A-Za-z0-9_-]{8,64}$"
-STATUSES = tuple(s for s in EMPLOYMENT_STATUSES if s != "무관") + ("창업",)
 
 
 class AskRequest(BaseModel):
@@ -101,8 +100,8 @@ def api_router(assistant: PooledAssistant, conversations: ConversationStore, set
         if len(question) > max_chars:
             raise HTTPException(413, f"질문이 너무 깁니다. {max_chars:,}자 이내로 줄여 주세요.")
         conversation = body.conversation or uuid.uuid4().hex
-        history = conversations.history(conversation)
-        answer = await assistant.ask_async(question, municipality_filter(body.municipality), history=list(history))
+        state = conversations.state(conversation)
+        answer = await assistant.ask_async(question, municipality_filter(body.municipality), conversation=state)
         if answer.reason == BUSY_REASON:
             return JSONResponse({"error": answer.text}, status_code=503, headers={"Retry-After": "5"})
         conversations.record(conversation, question, answer)
@@ -113,8 +112,12 @@ def api_router(assistant: PooledAssistant, conversations: ConversationStore, set
         _: Annotated[str, Depends(caller)],
         age: Annotated[int | None, Query(description="만 나이")] = None,
         region: Annotated[str | None, Query(description="사는 곳 (의정부시, 경기 의정부시, …)")] = None,
-        status: Annotated[str | None, Query(description="미취업 / 재직 / 창업·예비창업 (창업)")] = None,
-        group: Annotated[list[str] | None, Query(description="해당하는 대상 (여성, 장애인, …); 여러 번 가능")] = None,
+        status: Annotated[str | None, Query(description=" / ".join(PERSON_STATUSES))] = None,
+        gender: Annotated[str | None, Query(description="여성 / 남성; 없으면 한 성별 대상 사업은 확인 필요")] = None,
+        military: Annotated[str | None, Query(description="병역: " + " / ".join(MILITARY))] = None,
+        business_years: Annotated[int | None, Query(description="사업자 등록 후 햇수 (업력, 창업)")] = None,
+        group: Annotated[list[str] | None, Query(
+            description="해당하는 대상 (" + ", ".join(PERSON_GROUPS) + "); 여러 번 가능, 없는 대상은 해당 없음")] = None,
         date: Annotated[str | None, Query(description="이 날짜 기준으로 신청 가능 여부 (YYYY-MM-DD, 기본 오늘)")] = None,
         open_only: Annotated[bool, Query(description="지금 신청할 수 있는 사업만")] = False,
         all: Annotated[bool, Query(description="자격이 안 되는 사업도 까닭과 함께")] = False,  # noqa: A002
@@ -124,14 +127,21 @@ def api_router(assistant: PooledAssistant, conversations: ConversationStore, set
             raise HTTPException(400, f"알 수 없는 지역입니다: '{region}'. 시군구나 시도 이름을 넣어 주세요 (예: 의정부시, 경기도).")
         if age is not None and not 0 < age < 130:
             raise HTTPException(400, f"나이 {age}은(는) 만 나이가 아닙니다. 예: age=27")
-        if status is not None and status not in STATUSES:
-            raise HTTPException(400, f"status는 {', '.join(STATUSES)} 중 하나여야 합니다.")
+        for name, value, allowed in (("status", status, PERSON_STATUSES), ("gender", gender, GENDERS),
+                                     ("military", military, MILITARY)):
+            if value is not None and value not in allowed:
+                raise HTTPException(400, f"{name}는 {', '.join(allowed)} 중 하나여야 합니다.")
+        unknown = [g for g in group or () if g not in PERSON_GROUPS]
+        if unknown:
+            raise HTTPException(400, f"group '{unknown[0]}'은(는) 모르는 대상입니다. {', '.join(PERSON_GROUPS)} 중에서 골라 주세요.")
+        if business_years is not None and business_years < 0:
+            raise HTTPException(400, f"business_years {business_years}은(는) 햇수가 아닙니다.")
         try:
             day = dt.date.fromisoformat(date) if date else today_in_korea()
         except ValueError:
             raise HTTPException(400, f"date는 YYYY-MM-DD 형식이어야 합니다: '{date}'") from None
-        situation = Situation(age, region, "창업·예비창업" if status == "창업" else status,
-                              tuple(group) if group else None, day)
+        situation = Situation(age, region, status, tuple(group or ()), day,
+                              gender=gender, military=military, business_years=business_years)
         return [match_entry(m) for m in assistant.find(situation, include_ineligible=all, open_only=open_only)]
 
     known = {"/health": "GET", "/ask": "POST", "/find": "GET"}

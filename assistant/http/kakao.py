@@ -69,10 +69,12 @@ def answer_text(answer: Answer) -> str:
 
 
 def quick_replies(answer: Answer, utterance: str, programs_in: Callable[[str], list[str]]) -> list[tuple[str, str]]:
-    """After an answer: the follow-ups, then the programs its cited documents describe, to ask about one;
-    after "busy": ask again. `programs_in(source)` names the programs of one document."""
+    """After an answer: the programs it asks to choose among, else the follow-ups, then the programs its
+    cited documents describe, to ask about one; after "busy": ask again. `programs_in(source)` names the programs of one document."""
     if answer.reason == BUSY_REASON:
         return [("다시 묻기", utterance)]
+    if answer.choices:  # the programs a name fits: a button each, sending the number a reply picks it by
+        return [(choice.label, f"{number}번") for number, choice in enumerate(answer.choices[:10], 1)]
     if answer.abstained:
         return []
     sources = dict.fromkeys(c.source for c in answer.citations)
@@ -133,9 +135,9 @@ def kakao_router(assistant: PooledAssistant, conversations: ConversationStore, s
         key = key_of(user_id) if user_id else None
         if not limiter.allow(key or "kakao:-"):
             return skill_response(BUSY_TEXT, [("다시 묻기", utterance)])
-        history = conversations.history(key) if key else ()
+        state = conversations.state(key) if key else None
         try:
-            answer = await assistant.ask_async(utterance, None, history=list(history), wait=settings.kakao_wait_seconds)
+            answer = await assistant.ask_async(utterance, None, conversation=state, wait=settings.kakao_wait_seconds)
         except Exception:
             log.exception("kakao skill: answering failed")
             return skill_response(FAILED, [("다시 묻기", utterance)])

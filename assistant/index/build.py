@@ -30,6 +30,7 @@ from assistant.index.store import (
     prune_generations,
     raw_collection,
     read_current,
+    read_chunk_texts,
     read_documents,
 )
 from assistant.language.korean import KoreanAnalyzer
@@ -100,7 +101,7 @@ def run_ingest(
                 report.generation = previous
                 return report
             build.finish(kept, old_manifest.get("documents", {}))
-            write_line_vectors(build.writer.path, (c for c, _ in read_chunks(build.writer.path)), embedder,
+            write_line_vectors(build.writer.path, read_chunk_texts(build.writer.path), embedder,
                                index_dir / previous if previous and same_model else None)
         except BaseException:
             build.abandon()
@@ -114,7 +115,7 @@ def run_ingest(
 
 def _ensure_line_vectors(generation: Path, embedder) -> None:
     if not has_line_vectors(generation):
-        write_line_vectors(generation, (c for c, _ in read_chunks(generation)), embedder)
+        write_line_vectors(generation, read_chunk_texts(generation), embedder)
 
 
 def _read_manifest(index_dir: Path, generation: str | None) -> dict:
