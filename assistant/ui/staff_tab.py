@@ -15,7 +15,7 @@ from assistant.errors import AssistantError
 from assistant.documents.uploads import UPLOAD_FIELDS, UPLOAD_SUFFIXES
 
 if TYPE_CHECKING:
-    from assistant.ui.webapp import AppContext
+    from assistant.ui.context import AppContext
 
 _PRIVATE = {"api_visibility": "private"}
 _ONE_WRITER = {"concurrency_limit": 1, "concurrency_id": "staff-write"}  # evals and re-indexing, one at a time

@@ -6,26 +6,16 @@ page and wires events to them. `app.py` builds an AppContext and calls `launch`.
 
 from __future__ import annotations
 
-import threading
-from dataclasses import dataclass, field
-from pathlib import Path
 from types import SimpleNamespace
-from typing import TYPE_CHECKING
 
 import gradio as gr
 
 from assistant.ui import chat as ui_chat, search as ui_search, staff as ui_staff
-from assistant.config import Settings
 from assistant.errors import AssistantError
-from assistant.ui.feedback import FeedbackStore, default_feedback_path
+from assistant.ui.context import AppContext, open_context  # noqa: F401  (app.py and tests open the app through here)
 from assistant.ui.finder import finder_tab
-from assistant.ui.staff import Evaluate, StaffAuth
-from assistant.documents.uploads import MAX_UPLOAD_BYTES
 from assistant.ui.script import PAGE_SCRIPT
 from assistant.ui.style import CSS, THEME
-
-if TYPE_CHECKING:
-    from assistant.engine import Assistant
 
 TITLE = "지자체 일자리 정책 도우미"
 EXAMPLES = [
@@ -39,32 +29,6 @@ EXAMPLES = [
 # see their place; past that a visitor is told the queue is full instead of waiting for minutes.
 CONCURRENCY = 4
 QUEUE_SIZE = 64
-
-
-@dataclass
-class AppContext:
-    """What the handlers share: the loaded assistant, where feedback and eval outputs go, who is staff."""
-
-    assistant: Assistant
-    settings: Settings
-    feedback: FeedbackStore
-    auth: StaffAuth
-    evaluate: Evaluate | None = None  # the staff tab's evaluation, handed in by app.py; None: not offered
-    eval_dataset: Path | None = None  # the gold set it answers
-    eval_out: Path | None = None  # where its results.json and report.md go
-    max_upload_bytes: int = MAX_UPLOAD_BYTES
-    write_lock: threading.Lock = field(default_factory=threading.Lock)  # one upload or re-index at a time
-
-
-def open_context(settings: Settings, feedback_db: Path | None = None, auth: StaffAuth | None = None,
-                 assistant: Assistant | None = None, **options) -> AppContext:
-    """Load the assistant (IndexNotBuiltError when there is no index) and the feedback store."""
-    if assistant is None:
-        from assistant.engine import Assistant
-
-        assistant = Assistant.open(settings)
-    store = FeedbackStore(feedback_db or default_feedback_path(settings.index_dir))
-    return AppContext(assistant, settings, store, auth or StaffAuth.from_env(), **options)
 
 
 def build_app(ctx: AppContext) -> gr.Blocks:
