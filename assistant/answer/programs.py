@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from assistant.answer.fields import FieldMatch, age_limit, asked_age, best_units, label_strength
+from assistant.answer.quoting import plain_quote
 from assistant.answer.refusals import Refusal, age_notes, introduce_quotes, refusal_text
 from assistant.documents.structure import Unit, read_units
 from assistant.index.titles import Program, ProgramTitles, names_part
@@ -131,7 +132,7 @@ class ProgramAnswerer:
         groups = self._cited_groups(program, unit, shown)
         citations = [Citation.quote(n, Hit(chunk, 1.0), " ".join(u.text.strip() for u in group))
                      for n, (chunk, group) in enumerate(groups, start=1)]
-        quoted = " ".join(f"{' '.join(u.text.strip() for u in group)} [{n}]" for n, (_, group) in enumerate(groups, start=1))
+        quoted = " ".join(f"{_quoted_lines(group)} [{n}]" for n, (_, group) in enumerate(groups, start=1))
         verdict = _age_verdict(age, unit, groups) if age and question.lang == "ko" else ""
         body = introduce_quotes(f"{program.title} — {quoted}{verdict}", question.lang)
         notes = age_notes(citations, today, self.stale_after_years, question.lang)
@@ -250,3 +251,8 @@ def _within(chunk: Chunk, unit: Unit) -> bool:
 
 def _kind_name(kind: str, lang: str) -> str:
     return (KIND_NAMES_EN if lang == "en" else KIND_NAMES_KO)[kind]
+
+
+def _quoted_lines(units: list[Unit]) -> str:
+    """Each shown line on its own line, without its layout marks (the citation keeps the lines as written)."""
+    return "\n".join(plain_quote(u.text) for u in units)

@@ -30,3 +30,14 @@ LINE_FIGURE = re.compile(r"(?<![\d,])\d{1,3}\s*(세|살|명|개|원|시간|일|�
 TITLE_LABELS = ("사업명", "정책명", "과제명", "프로그램명", "제목", "공고명", "사업명칭")
 # A table's header row (its first two cells), which names columns and answers nothing.
 HEADER_ROW = {("항목", "내용"), ("구분", "내용"), ("구분", "세부내용"), ("항목", "세부내용")}
+# Layout marks a quote loses when an answer shows it (answer/quoting.plain_quote); the words stay, so a shown
+# line is its source line with marks deleted. Glyphs that are never words, wherever they stand as a token:
+# □ ○ ● ❍ ▶ …, Markdown headings (##), table rules (|), and private-use icons a HWP file's fonts draw.
+_GLYPHS = "○●◯◦∙•󰏅⁃ㆍ▪▫▶►▷◆◇◈◎☞✓✔□■◼◻▣❍❑❏➢➤△▽"
+LAYOUT_GLYPH_TOKEN = re.compile(rf"(?<!\S)(?:[{_GLYPHS}|]|#{{1,6}})(?!\S)")
+PRIVATE_USE = re.compile(r"[\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd]")
+# Marks that are a bullet only where a line starts or ends (elsewhere "-", "*" and "ㅇ" can be text):
+# "- 연령", "* 만기금", "※ 신산업", "> 인용", "ㅇ 주관기관", "○훈련장려금", and a dangling "(심사방법) -".
+LINE_START_MARK = re.compile(rf"^(?:[\-–*+※>]\s+|[ㅇo]\s+|[{_GLYPHS}]\s*)")
+LINE_END_MARK = re.compile(r"\s+[\-–*]$")
+MARKDOWN_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
