@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from enum import StrEnum
 
+from assistant.answer.source_notes import KINDS_EN, date_ko, document_kind, ended_period
 from assistant.types import Citation
 
 
@@ -78,21 +79,25 @@ def age_notes(citations: list[Citation], today: dt.date, stale_after_years: int,
         if c.source in seen:
             continue
         seen.add(c.source)
-        label = " ".join(x for x in (c.publisher, c.published) if x) or c.source
+        kind, ended = document_kind(c), ended_period(c, today)
+        by = f" ({c.publisher})" if c.publisher else ""  # never the stored file name
+        closed = ((f" The application period ended on {ended.isoformat()} (closed)." if lang == "en" else
+                   f" 신청 기간이 {ended.isoformat()}에 끝났습니다(마감).") if ended else "")
         year = int(c.published[:4]) if c.published[:4].isdigit() else 0
         if not year:
             notes.append(
-                f"[{c.number}] {label}: 작성 시점이 확인되지 않은 자료입니다. 현재도 같은지 확인이 필요합니다."
-                if lang != "en" else f"[{c.number}] {label}: the source does not say when it was written; check it is still current."
+                f"[{c.number}] 작성 날짜가 적혀 있지 않은 {kind}입니다{by}. 현재도 같은지 확인이 필요합니다.{closed}"
+                if lang != "en" else
+                f"[{c.number}] The {KINDS_EN[kind]}{by} does not say when it was written; check it is still current.{closed}"
             )
             continue
         age = today.year - year
         if lang == "en":
-            note = f"[{c.number}] Based on a {year} article ({label})."
+            note = f"[{c.number}] Based on a {KINDS_EN[kind]} dated {c.published}{by}.{closed}"
             if age > stale_after_years:
                 note += f" It is {age} years old: the program may have changed. " + ASK_INSTEAD_EN
         else:
-            note = f"[{c.number}] {year}년 기사 기준 ({label})."
+            note = f"[{c.number}] {date_ko(c.published)} {kind} 기준{by}.{closed}"
             if age > stale_after_years:
                 note += f" {age}년 전 자료라 지금은 사업 내용이 바뀌었을 수 있습니다. 최신 내용은 " + ASK_INSTEAD_KO.replace("문의해 주세요.", "확인하세요.")
         notes.append(note)

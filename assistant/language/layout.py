@@ -41,3 +41,10 @@ PRIVATE_USE = re.compile(r"[\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010f
 LINE_START_MARK = re.compile(rf"^(?:[\-–*+※>]\s+|[ㅇo]\s+|[{_GLYPHS}]\s*)")
 LINE_END_MARK = re.compile(r"\s+[\-–*]$")
 MARKDOWN_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
+# What kind of document a cited passage comes from, for the note under an answer ("2025년 3월 공고 기준"):
+# a notice calls itself one in its title; a news article reports in the plain past ("…했다.", "…밝혔다.").
+NOTICE_TITLE = re.compile(r"공고|모집")
+NEWS_SENTENCE_END = re.compile(r"(?:[했혔됐였겠갔왔줬렸있없]|한|된|이)다[.\"”’']")
+NEWS_SENTENCES = 2  # plain-past sentence endings that make a passage read as news
+# A line that states when applications are taken ("신청기간 : 2025. 3. 1. ~ 3. 15.").
+APPLY_PERIOD_LABEL = re.compile(r"(?:신청|접수|모집|공모)\s*(?:기간|일정|기한|마감)")
