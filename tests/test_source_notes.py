@@ -41,4 +41,4 @@ def test_an_undated_source_without_a_publisher_shows_no_file_name():
     (ko,) = age_notes([_cite(PAGE)], TODAY, 3)
     (en,) = age_notes([_cite(PAGE)], TODAY, 3, lang="en")
     assert "noori" not in ko + en and ".hwp" not in ko + en
-    assert ko.startswith("[1] 작성 날짜가 적혀 있지 않은 사업 안내입니다.") and "program page" in en
+    assert ko.startswith("[1] 작성 시점이 확인되지 않은 사업 안내입니다.") and "program page" in en

@@ -86,7 +86,7 @@ def age_notes(citations: list[Citation], today: dt.date, stale_after_years: int,
         year = int(c.published[:4]) if c.published[:4].isdigit() else 0
         if not year:
             notes.append(
-                f"[{c.number}] 작성 날짜가 적혀 있지 않은 {kind}입니다{by}. 현재도 같은지 확인이 필요합니다.{closed}"
+                f"[{c.number}] 작성 시점이 확인되지 않은 {kind}입니다{by}. 현재도 같은지 확인이 필요합니다.{closed}"
                 if lang != "en" else
                 f"[{c.number}] The {KINDS_EN[kind]}{by} does not say when it was written; check it is still current.{closed}"
             )

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from assistant.language.layout import APPLY_PERIOD_LABEL, NEWS_SENTENCE_END, NEWS_SENTENCES, NOTICE_TITLE
+from assistant.language.layout import (
+    APPLY_PERIOD_LABEL, NEWS_PUBLISHER, NEWS_SENTENCE_END, NEWS_SENTENCES, NOTICE_TITLE,
+)
 from assistant.programs.periods import dates_in
 from assistant.types import Citation
 
@@ -15,10 +17,10 @@ KINDS_EN = {"공고": "notice", "기사": "news article", "사업 안내": "prog
 
 
 def document_kind(c: Citation) -> str:
-    """공고 (a notice), 기사 (a news article) or 사업 안내 (a program page), read from the title and passage."""
+    """공고 (a notice), 기사 (a news article) or 사업 안내 (a program page), from the title, publisher and passage."""
     if NOTICE_TITLE.search(c.title or ""):
         return "공고"
-    if len(NEWS_SENTENCE_END.findall(c.passage or c.snippet)) >= NEWS_SENTENCES:
+    if NEWS_PUBLISHER.search(c.publisher or "") or len(NEWS_SENTENCE_END.findall(c.passage or c.snippet)) >= NEWS_SENTENCES:
         return "기사"
     return "사업 안내"
 

@@ -46,5 +46,7 @@ MARKDOWN_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
 NOTICE_TITLE = re.compile(r"공고|모집")
 NEWS_SENTENCE_END = re.compile(r"(?:[했혔됐였겠갔왔줬렸있없]|한|된|이)다[.\"”’']")
 NEWS_SENTENCES = 2  # plain-past sentence endings that make a passage read as news
+# A publisher that is a newspaper or broadcaster ("CNB뉴스", "한국경제", "일간경기", "○○일보").
+NEWS_PUBLISHER = re.compile(r"뉴스|일보|신문|경제$|타임[즈스]|방송|저널|통신|헤럴드|미디어|투데이|데일리|일간|news|times|herald", re.I)
 # A line that states when applications are taken ("신청기간 : 2025. 3. 1. ~ 3. 15.").
 APPLY_PERIOD_LABEL = re.compile(r"(?:신청|접수|모집|공모)\s*(?:기간|일정|기한|마감)")

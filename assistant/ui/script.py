@@ -7,6 +7,7 @@ replaces those labels with the text. It listens on the document, so it works for
 
 PAGE_SCRIPT = r"""
 <script>
+document.documentElement.lang = "ko";
 (() => {
   const WIDE = "(min-width: 641px)";
   const plainText = (el) => Array.from(el.childNodes).map((n) => (n.nodeName === "BR" ? "\n" : n.textContent)).join("");
@@ -103,10 +104,36 @@ PAGE_SCRIPT = r"""
     return true;
   }
 
+  // The comment box appears under the chat after a 👍/👎: bring it on screen and put the cursor in it.
+  let commentShown = false;
+  function showCommentBox() {
+    const box = document.querySelector("#jq-comment textarea");
+    const visible = !!box && box.offsetParent !== null;
+    if (visible && !commentShown) {
+      box.scrollIntoView({ block: "center" });
+      box.focus({ preventScroll: true });
+    }
+    commentShown = visible;
+  }
+
+  // Gradio's own strings (upload, clear, queue, errors, footer) follow the browser's language; the page is
+  // Korean, so they are Korean in every browser. Gradio injects this script after it has picked a language,
+  // so switch with its own changeLocale (the one its settings panel uses), from the module already loaded.
+  let koreanGradio = false;
+  function makeGradioKorean() {
+    const core = performance.getEntriesByType("resource").map((e) => e.name)
+      .find((name) => /\/assets\/core-[\w-]+\.js$/.test(name));
+    if (!core) return false;
+    import(core).then((module) => module.changeLocale?.("ko")).catch(() => {});
+    return true;
+  }
+
   let focused = false;
   new MutationObserver(() => {
+    if (!koreanGradio) koreanGradio = makeGradioKorean();
     labelMessages(document);
     scrollToNewQuestion();
+    showCommentBox();
     if (!focused) focused = focusQuestionOnWideScreens();
   }).observe(document.documentElement, { subtree: true, childList: true, characterData: true,
                                          attributes: true, attributeFilter: ["aria-label"] });

@@ -168,5 +168,37 @@ def index_stats(ctx: AppContext, token: str | None) -> dict:
             "feedback": ctx.feedback.counts(), "source_dir": str(ctx.settings.source_dir)}
 
 
+# The program fields of the catalog, as staff read them in 색인 현황.
+PROGRAM_FIELD_LABELS = {
+    "name": "사업명", "operator": "운영 기관", "regions": "지역", "age": "나이", "employment": "취업 상태",
+    "groups": "대상", "benefit": "지원 내용", "head_count": "모집 인원", "period": "신청 기간", "method": "신청 방법",
+    "contact": "문의처", "documents": "제출 서류",
+}
+STATS_LABELS = {
+    "documents": "문서", "chunks": "색인 문단", "programs": "사업", "last_ingest": "마지막 색인", "generation": "색인 세대",
+    "embedder": "임베딩 모델", "chroma": "벡터 저장소", "index_dir": "색인 폴더", "source_dir": "원본 폴더",
+}
+
+
+def stats_html(stats: dict) -> str:
+    """index_stats as three readable tables: the index, how many programs state each field, feedback counts."""
+    def row(label, value):
+        return f"<tr><th scope=\"row\">{html.escape(label)}</th><td>{html.escape(str(value))}</td></tr>"
+
+    def number(value):
+        return f"{value:,}" if isinstance(value, int) else value
+
+    places = stats.get("municipalities", [])
+    index_rows = [row(label, number(stats[key])) for key, label in STATS_LABELS.items() if key in stats]
+    index_rows.append(row(f"지역 ({len(places)}곳)", ", ".join(places) or "없음"))
+    shares = stats.get("program_fields_stated", {})
+    field_rows = [row(PROGRAM_FIELD_LABELS.get(name, name), f"{share:.0%}") for name, share in shares.items()]
+    votes = stats.get("feedback", {})
+    feedback = [row({"up": "좋아요", "down": "아쉬워요"}.get(k, k), f"{v:,}건") for k, v in votes.items()]
+    return (f'<div class="jq-stats"><table class="jq-table"><caption>색인</caption>{"".join(index_rows)}</table>'
+            f'<table class="jq-table"><caption>사업 항목별 기재율 (그 항목을 적은 사업의 비율)</caption>{"".join(field_rows)}</table>'
+            f'<table class="jq-table"><caption>이용자 의견</caption>{"".join(feedback)}</table></div>')
+
+
 def _clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -49,9 +49,20 @@ mark.jq-term { background: #fef08a; font-weight: 600; }
 mark { background: #fde68a; color: inherit; padding: 0 1px; border-radius: 2px; }
 mark.jq-passage-mark { background: #bfdbfe; }
 #jq-chat { height: calc(100vh - 330px) !important; min-height: 300px; }
+#jq-chat .jq-passage { max-height: none; overflow-y: visible; }  /* the chat scrolls; a card inside it does not */
+.jq-table { border-collapse: collapse; margin: 0 0 1em 0; min-width: 50%; }
+.jq-table caption { text-align: left; font-weight: 600; padding: 0.3em 0; }
+.jq-table th, .jq-table td { border: 1px solid var(--border-color-primary); padding: 0.3em 0.6em; text-align: left;
+  vertical-align: top; overflow-wrap: anywhere; }
+.jq-table th { background: var(--background-fill-secondary); white-space: nowrap; font-weight: 600; }
 @media (max-width: 640px) {
   .gradio-container { padding: 4px 6px !important; }
   #jq-header h2 { margin: 0.2em 0; font-size: 1.3em; }
-  #jq-chat { height: 62vh !important; }
+  #jq-header p { font-size: 0.85em; }
+  .jq-hint { display: none; }
+  /* the four tabs fit a 390 px screen side by side, so Gradio does not fold them into its "⋯" menu */
+  .tab-container button, button[role="tab"] { padding-left: 0.45em !important; padding-right: 0.45em !important;
+    font-size: 0.9em !important; }
+  #jq-chat { height: calc(100svh - 360px) !important; min-height: 240px; }
 }
 """

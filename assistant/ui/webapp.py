@@ -40,7 +40,7 @@ def build_app(ctx: AppContext) -> gr.Blocks:
                 places = [_chat_tab(ctx)]
             with gr.Tab("맞춤 사업 찾기", id="finder"):
                 finder_tab(ctx)
-            with gr.Tab("문서 검색 (상담사)", id="search"):
+            with gr.Tab("문서 검색", id="search"):
                 places.append(_search_tab(ctx))
             with gr.Tab("직원", id="staff"):
                 _staff_tab(ctx)
