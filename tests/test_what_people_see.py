@@ -193,3 +193,17 @@ def test_staff_see_index_stats_as_a_table_and_feedback_without_pressing_refresh(
             for r in table.find_elements(By.TAG_NAME, "tr")}
     assert rows["문서"] == "6" and int(rows["색인 문단"].replace(",", "")) > 6, rows
     assert "{" not in browser.find_element(By.ID, "jq-stats").text  # not raw JSON
+
+
+def test_a_refusal_offers_the_next_step_and_its_button_opens_the_program_finder(app, browser):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+
+    _screen(browser, 390, 844, phone=True)
+    _open(browser, app)
+    answer = _ask(browser, "부산시 청년 일자리 지원 알려줘")  # no document is about 부산
+    refusal = answer.find_element(By.CSS_SELECTOR, ".jq-refusal").text
+    assert "다른 말로 물어보시거나" in refusal and "맞춤 사업 찾기" in refusal and "1350" in refusal, refusal
+    answer.find_element(By.CSS_SELECTOR, "button.jq-open-finder").click()
+    age = _wait(browser, 30).until(ec.visibility_of_element_located((By.CSS_SELECTOR, "#jq-find-age")))
+    assert age.is_displayed()

@@ -15,6 +15,8 @@ _MARKER = re.compile(r"\[(\d{1,2})\]")
 CONTEXT_CHARS = 160  # passage text kept before and after the quoted sentences in a chat answer
 REFUSAL_TITLE = "답변할 수 없는 질문입니다"
 COPY_LABEL = "복사"
+FINDER_TAB = "맞춤 사업 찾기"
+FINDER_LABEL = "맞춤 사업 찾기 열기"  # under an answer that points to the finder tab; page script opens the tab
 UNDATED = "날짜 미상"
 
 
@@ -81,16 +83,33 @@ def answer_html(answer: dict, streaming: bool = False, turn: int = 0) -> str:
         parts.append(f'<ul class="jq-notes">{notes}</ul>')
     citations = answer.get("citations", [])
     if citations:
-        items = "".join(citation_html(c, turn) for c in citations)
         parts.append(
-            f'<details class="jq-sources" open><summary>출처 {len(citations)}건</summary>{items}</details>'
+            f'<details class="jq-sources" open><summary>출처 {len(citations)}건</summary>{sources_html(citations, turn)}</details>'
         )
-    parts.append(_copy_button(answer_text(answer)))
+    parts.append(_copy_button(answer_text(answer), finder=FINDER_TAB in answer.get("answer", "")))
     return f'<div class="jq-copyable">{"".join(parts)}</div>'
 
 
-def _copy_button(plain: str) -> str:
-    return (f'<div class="jq-actions"><button type="button" class="jq-copy">{COPY_LABEL}</button></div>'
+def sources_html(citations: list[dict], turn: int = 0) -> str:
+    """One card per source document; its further quotes folded under "같은 문서의 다른 인용 N건" ([n] still opens them)."""
+    def document(c: dict) -> str:
+        return c.get("source") or c.get("title", "")
+
+    first: dict[str, dict] = {}
+    for c in citations:
+        first.setdefault(document(c), c)
+    shown = [c for c in citations if c is first[document(c)]]
+    folded = [c for c in citations if c is not first[document(c)]]
+    items = "".join(citation_html(c, turn) for c in shown)
+    if folded:
+        items += (f'<details class="jq-more-sources"><summary>같은 문서의 다른 인용 {len(folded)}건</summary>'
+                  f'{"".join(citation_html(c, turn) for c in folded)}</details>')
+    return items
+
+
+def _copy_button(plain: str, finder: bool = False) -> str:
+    open_finder = f'<button type="button" class="jq-open-finder">{FINDER_LABEL}</button>' if finder else ""
+    return (f'<div class="jq-actions">{open_finder}<button type="button" class="jq-copy">{COPY_LABEL}</button></div>'
             f'<div class="jq-plain" hidden>{text_html(plain)}</div>')
 
 

@@ -44,8 +44,7 @@ document.documentElement.lang = "ko";
     const card = document.getElementById(link.getAttribute("href").slice(1));
     if (!card) return;
     event.preventDefault();
-    const sources = card.closest("details");
-    if (sources) sources.open = true;
+    for (let box = card.closest("details"); box; box = box.parentElement?.closest("details")) box.open = true;
     card.scrollIntoView({ block: "start" });  // its title in view, even when the card is taller than the chat
     card.classList.remove("jq-flash");
     void card.offsetWidth;  // restart the highlight when the same card is clicked again
@@ -53,7 +52,17 @@ document.documentElement.lang = "ko";
     card.focus({ preventScroll: true });
   }
 
+  // "맞춤 사업 찾기 열기" under a refusal or a shortened program list opens that tab.
+  function openFinder() {
+    const tab = Array.from(document.querySelectorAll('button[role="tab"]'))
+      .find((t) => t.textContent.trim() === "맞춤 사업 찾기");
+    if (!tab) return;
+    tab.click();
+    window.scrollTo({ top: 0 });
+  }
+
   document.addEventListener("click", (event) => {
+    if (event.target.closest(".jq-open-finder")) return openFinder();
     const button = event.target.closest(".jq-copy");
     if (button) return copyClicked(button);
     const link = event.target.closest("a.jq-cite");
