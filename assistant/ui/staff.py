@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from assistant.ui.context import NO_EVALUATION
 from assistant.ui.staff_auth import DISABLED, LOGIN_FAILED, StaffAuth, StaffError  # noqa: F401  (the staff tab and tests use them from here)
-from assistant.ui.eval_report import korean_report, load_results
+from assistant.ui.eval_report import korean_report, load_results, questions_csv, questions_html
 from assistant.ui.render import web_link
 from assistant.types import DocumentMeta
 from assistant.documents.loading import valid_date
@@ -33,19 +33,35 @@ def run_evaluation(ctx: AppContext, token: str | None, on_progress: Callable[[in
     if ctx.evaluate is None or ctx.eval_dataset is None or ctx.eval_out is None:
         raise StaffError(NO_EVALUATION)
     run = ctx.evaluate(ctx.assistant, Path(ctx.eval_dataset), Path(ctx.eval_out), on_progress)
-    return f"{run.passed} / {run.total} 통과 — 보고서: {run.report}\n\n{run.table}"
+    return f"{run.passed} / {run.total} 통과\n\n{run.table}"
 
 
 def latest_report(ctx: AppContext, token: str | None) -> str:
-    """The last run's report in Korean (failures first, a few figures), for a Markdown component."""
+    """The last run in Korean: the summary (failures first, a few figures), then every question with its answer."""
     ctx.auth.require(token)
-    path = Path(ctx.eval_out) / "results.json" if ctx.eval_out else None
-    if path is None or not path.exists():
+    path = _results_path(ctx)
+    if path is None:
         return "아직 평가 보고서가 없습니다. '평가 실행'을 누르거나 `python -m evals run` 을 실행하세요."
     stamp = time.strftime("%Y-%m-%d %H:%M", time.localtime(path.stat().st_mtime))
-    full = path.with_name("report.md")
-    return (f"_{stamp} 평가_\n\n{korean_report(load_results(path))}\n\n"
-            f"_전체 보고서(영문, 모든 표): `{html.escape(str(full), quote=False)}`_")
+    results = load_results(path)
+    return f"_{stamp} 평가_\n\n{korean_report(results)}\n\n{questions_html(results)}"
+
+
+def report_download(ctx: AppContext, token: str | None) -> str | None:
+    """The last run's questions, answers, citations and verdicts as a CSV file to download; None before any run."""
+    ctx.auth.require(token)
+    path = _results_path(ctx)
+    if path is None:
+        return None
+    folder = Path(tempfile.mkdtemp(prefix="jobqa-eval-"))
+    out = folder / f"evaluation-{time.strftime('%Y%m%d-%H%M%S', time.localtime(path.stat().st_mtime))}.csv"
+    out.write_text(questions_csv(load_results(path)), encoding="utf-8-sig")
+    return str(out)
+
+
+def _results_path(ctx: AppContext) -> Path | None:
+    path = Path(ctx.eval_out) / "results.json" if ctx.eval_out else None
+    return path if path is not None and path.exists() else None
 
 
 FEEDBACK_HEADERS = ["번호", "시각(UTC)", "평가", "질문", "답변", "의견"]

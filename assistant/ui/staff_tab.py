@@ -77,7 +77,9 @@ def _eval_panel(ctx: AppContext, token: gr.State) -> None:
     with gr.Row():
         run = gr.Button("평가 실행", variant="primary")
         show = gr.Button("최근 보고서 보기")
+        download = gr.Button("보고서 내려받기 (CSV)")
     report = gr.Markdown(sanitize_html=True, elem_id="jq-eval-report")
+    report_file = gr.File(label="평가 보고서", interactive=False, elem_id="jq-eval-file")
 
     def evaluate(current, progress=gr.Progress()):
         def step(done, total):
@@ -88,6 +90,7 @@ def _eval_panel(ctx: AppContext, token: gr.State) -> None:
 
     run.click(_guarded(evaluate), [token], [report], **_PRIVATE, **_ONE_WRITER)
     show.click(_guarded(lambda current: ui_staff.latest_report(ctx, current)), [token], [report], **_PRIVATE)
+    download.click(_guarded(lambda current: ui_staff.report_download(ctx, current)), [token], [report_file], **_PRIVATE)
 
 
 def _feedback_panel(ctx: AppContext, token: gr.State, tab: gr.Tab) -> None:
