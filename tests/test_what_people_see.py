@@ -143,7 +143,7 @@ def test_on_a_phone_an_answer_scrolls_in_one_box_and_the_comment_box_opens_on_sc
         }
         return n;""", passage)
     assert boxes <= 1, f"the answer's source sits in {boxes} nested scroll areas"
-    browser.find_element(By.CSS_SELECTOR, '#jq-chat button[aria-label="Like"]').click()
+    browser.find_element(By.CSS_SELECTOR, '#jq-chat button[aria-label="좋아요"]').click()
     comment = _wait(browser, 30).until(ec.visibility_of_element_located((By.CSS_SELECTOR, "#jq-comment textarea")))
     time.sleep(0.5)
     top, bottom = _box(browser, comment)[1], _box(browser, comment)[3]
