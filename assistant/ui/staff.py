@@ -20,7 +20,7 @@ from assistant.ui.eval_report import korean_report, load_results, questions_csv,
 from assistant.ui.render import web_link
 from assistant.types import DocumentMeta
 from assistant.documents.loading import valid_date
-from assistant.documents.uploads import UPLOAD_FIELDS, UploadError, add_to_source, check_upload, remove_files
+from assistant.documents.uploads import UPLOAD_FIELDS, UploadError, add_to_source, check_upload, read_meta, remove_files
 
 if TYPE_CHECKING:
     from assistant.ui.context import AppContext
@@ -132,8 +132,8 @@ def missing_provenance(checked, meta: DocumentMeta) -> list[str]:
     """One line per uploaded document without a publication date or a link (from the form or the file itself)."""
     lines = []
     for item in checked:
-        lacks = [what for what, have in (("발행일", meta.published or item.document.meta.published),
-                                         ("링크", meta.url or item.document.meta.url)) if not have]
+        row = read_meta(item, meta)  # what metadata.csv now holds for it: the form, else the file's own
+        lacks = [what for what, have in (("발행일", row.published), ("링크", row.url)) if not have]
         if lacks:
             lines.append(f"{item.name}: {'·'.join(lacks)} 없음")
     return lines

@@ -21,7 +21,7 @@ TITLE = "지자체 일자리 정책 도우미"
 EXAMPLES = [
     "수원시 시니어 기술창업센터는 언제 개소했나요?",
     "고양시 취업성공장려금은 누구를 위한 사업인가요?",
-    "강남 취업경진대회 참가 대상은 누구인가요?",
+    "강남 취업경진대회는 몇 살 청년이 참가할 수 있나요?",
     "의정부시 청년일자리 플랫폼에서는 어떤 프로그램을 하나요?",
 ]
 # Answering is CPU-bound (Kiwi, the embedder, numpy) and the engine serialises its index work, so more
