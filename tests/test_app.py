@@ -256,7 +256,12 @@ def test_evaluation_runs_the_gold_set_and_the_report_can_be_read(ctx, token, tmp
     assert seen == [(1, 2), (2, 2)] and "/ 2 통과" in summary and "answer_accuracy" in summary
     report = ui_staff.latest_report(ctx, token)
     assert "2문항 중" in report and "정답률" in report and "응답 시간" in report and "Eval report" not in report
-    assert (ctx.eval_out / "results.json").exists() and str(ctx.eval_out / "report.md") in report
+    assert (ctx.eval_out / "results.json").exists() and str(ctx.eval_out) not in report  # no server path
+    assert "문항별 결과" in report and "<th>앱의 답</th>" in report and gold[0]["question"] in report
+    download = Path(ui_staff.report_download(ctx, token))
+    rows = list(csv.reader(io.StringIO(download.read_text(encoding="utf-8-sig"))))
+    assert rows[0] == ["번호", "질문", "기대한 사실", "앱의 답", "출처", "판정", "이유"] and len(rows) == 3
+    assert {r[1] for r in rows[1:]} == {g["question"] for g in gold} and all(r[5] in ("통과", "실패") for r in rows[1:])
 
 
 def test_the_staff_report_lists_failures_first_in_korean():

@@ -146,7 +146,7 @@ def test_ask_see_sources_and_give_feedback(app, driver, tmp_path):
     assert "2011년 3월" in answer and "[1]" in answer
     assert "일간경기" in sources.text and sources.find_elements(By.TAG_NAME, "mark")
 
-    driver.find_element(By.CSS_SELECTOR, '#jq-chat button[aria-label="Like"]').click()
+    driver.find_element(By.CSS_SELECTOR, '#jq-chat button[aria-label="좋아요"]').click()
     _wait(driver, 30).until(ec.text_to_be_present_in_element((By.ID, "jq-feedback-note"), "다행입니다"))
     comment = driver.find_element(By.CSS_SELECTOR, "#jq-comment textarea")
     comment.send_keys("개소 날짜를 바로 찾았어요")

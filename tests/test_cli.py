@@ -67,7 +67,7 @@ def test_ask_text_shows_the_answer_its_sources_and_their_age(capsys, knowledge_s
     out = capsys.readouterr().out
     assert code == 0
     assert "115회" in out and "출처:" in out and GOYANG in out
-    assert "2016년 기사 기준" in out
+    assert "2016년 7월 11일 기사 기준" in out  # the document kind and its date
 
 
 def test_ask_jsonl_answers_every_line_in_order(tmp_path, capsys, knowledge_settings):

@@ -169,7 +169,7 @@ def _shown_lines(answer) -> list[tuple[int, str]]:
     body = answer.text.split(" — ", 1)[1]
     out = []
     for piece, number in re.findall(r"(.*?)\[(\d+)\]", body):
-        out += [(int(number), line.strip()) for line in re.split(r"\s(?=[○□\-]\s)", piece) if line.strip()]
+        out += [(int(number), line.strip()) for line in re.split(r"\n|\s(?=[○□\-]\s)", piece) if line.strip()]
     return out
 
 

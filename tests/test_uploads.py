@@ -85,3 +85,20 @@ def test_an_uploaded_export_is_indexed_and_its_policy_found(tmp_path, staff_cont
     answer = assistant.ask("청년 용접 기능사 취득 지원은 몇 살까지 신청할 수 있어요?")
     assert "34세" in answer.text and answer.citations[0].source == "정책.json#20300101000000000001"
     assert "청년 용접 기능사 취득 지원" in [p.title for p in assistant.catalog()]
+
+
+def test_an_upload_gets_its_metadata_row_with_the_date_the_document_states(tmp_path, staff_context):
+    import csv
+
+    ctx = staff_context
+    release = ("# 고양시, 청년 면접수당 지급\n\n보도일시: 2024. 3. 5.(화) 배포\n\n"
+               "고양시는 구직 중인 청년에게 면접 1회당 5만원의 면접수당을 지급한다고 밝혔다.\n")
+    upload = _upload(tmp_path, "고양 보도자료.md", release)
+    message = ui_staff.upload_documents(ctx, ctx.auth.login("s", "p"), [str(upload)])  # nothing typed in the form
+    with open(tmp_path / "knowledge" / "metadata.csv", encoding="utf-8") as f:
+        rows = {row["file"]: row for row in csv.DictReader(f)}
+    row = rows["고양 보도자료.md"]
+    assert row["published"] == "2024-03-05" and row["title"] == "고양시, 청년 면접수당 지급"
+    assert "고양 보도자료.md: 링크 없음" in message and "발행일" not in message.split("<ul>")[1]
+    answer = ctx.assistant.ask("고양시 청년 면접수당은 얼마예요?")
+    assert answer.citations and answer.citations[0].published == "2024-03-05"

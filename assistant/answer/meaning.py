@@ -36,7 +36,7 @@ ANSWER_FEATURES = ("score", "sim", "sim_gap", "cover", "kind_fit", "label_fit", 
 LABEL_OF_KIND = {
     "amount": ("amount",), "percent": ("amount",), "head_count": ("count",), "age": ("age",), "period": ("period",),
     "apply": ("apply",), "documents": ("documents",), "contact": ("contact",), "place": ("place",),
-    "residence": ("residence",), "selection": ("apply",), "benefits": ("amount",), "schedule": ("period",),
+    "residence": ("residence",), "eligibility": ("eligibility",), "selection": ("apply",), "benefits": ("amount",), "schedule": ("period",),
 }
 # Hand-set weights used until a calibration file exists (the fitted ones replace them).
 DEFAULT_LINE_WEIGHTS = {"bias": -3.0, "sim": 2.0, "sim_gap": 12.0, "cover": 2.5, "kind_fit": 1.2, "value_fit": 1.0,

@@ -17,13 +17,13 @@ def contact_pointers(hits: list[Hit]) -> list[str]:
     out: list[str] = []
     for rank, hit in enumerate(hits[:POINTER_HITS]):
         chunk = hit.chunk
-        source = ", ".join(x for x in (chunk.meta.publisher, chunk.meta.published, chunk.meta.title) if x) or chunk.source
+        source = ", ".join(x for x in (chunk.meta.publisher, chunk.meta.published, chunk.meta.title) if x)  # no file name
         found = [f"{_name_before(chunk.text, m.start())}{m.group(0)}" for m in URL.finditer(chunk.text)]
         if chunk.meta.url:
             found.append(chunk.meta.url)
         if rank == 0:
             found += departments(chunk.text)
-        out += [f"{item} ({source})" for item in found]
+        out += [f"{item} ({source})" if source else item for item in found]
     return list(dict.fromkeys(out))[:MAX_POINTERS]
 
 

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from assistant.answer.fields import FieldMatch, age_limit, asked_age, best_units, label_strength
 from assistant.answer.meaning import MeaningReader
+from assistant.answer.quoting import plain_quote
 from assistant.answer.refusals import Refusal, age_notes, introduce_quotes, refusal_text
 from assistant.documents.structure import Unit, read_units
 from assistant.index.titles import Program, ProgramTitles, names_part, round_of
@@ -35,7 +36,7 @@ MAX_CANDIDATES = 5  # programs listed when a name fits several
 # Field kinds a field labelled so answers first, when the question asks that kind too (language/asking.py kinds)
 FIELD_FIRST = {"age": {"age"}, "period": {"period", "schedule"}, "count": {"head_count"}, "amount": {"amount", "percent"},
                "contact": {"contact", "place"}, "residence": {"residence", "place"}, "apply": {"apply", "place"},
-               "documents": {"documents"}, "place": {"place"}}
+               "documents": {"documents"}, "place": {"place"}, "eligibility": {"eligibility"}}
 MIN_NAMED_SHARE = 0.12  # a field answer from a program the question names less than this is another program's
 CHOOSE_KO = "'{name}'에 해당하는 사업이 여러 개 있습니다. 어느 사업을 말씀하시는지 지역과 함께 다시 물어봐 주세요: {items}"
 CHOOSE_EN = "Several programs fit '{name}'. Please ask again naming which one (and its place): {items}"
@@ -142,7 +143,7 @@ class ProgramAnswerer:
         citations = [Citation.quote(n, Hit(chunk, 1.0), " ".join(u.text.strip() for u in group))
                      for n, (chunk, group) in enumerate(groups, start=1)]
         number = {id(u): n for n, (_, group) in enumerate(groups, start=1) for u in group}
-        quoted = " ".join(f"{u.text.strip()} [{number[id(u)]}]" for _, group in groups for u in group)
+        quoted = " ".join(f"{plain_quote(u.text)} [{number[id(u)]}]" for _, group in groups for u in group)
         body = introduce_quotes(f"{program.title} — {quoted}", question.lang)
         notes = age_notes(citations, today, self.stale_after_years, question.lang)
         return Answer(question.original, body, False, tuple(citations), tuple(notes),
@@ -210,7 +211,7 @@ class ProgramAnswerer:
         groups = self._cited_groups(program, unit, shown)
         citations = [Citation.quote(n, Hit(chunk, 1.0), " ".join(u.text.strip() for u in group))
                      for n, (chunk, group) in enumerate(groups, start=1)]
-        quoted = " ".join(f"{' '.join(u.text.strip() for u in group)} [{n}]" for n, (_, group) in enumerate(groups, start=1))
+        quoted = " ".join(f"{_quoted_lines(group)} [{n}]" for n, (_, group) in enumerate(groups, start=1))
         verdict = _age_verdict(age, unit, groups) if age and question.lang == "ko" else ""
         body = introduce_quotes(f"{program.title} — {quoted}{verdict}", question.lang)
         notes = age_notes(citations, today, self.stale_after_years, question.lang)
@@ -372,3 +373,8 @@ def _within(chunk: Chunk, unit: Unit) -> bool:
 
 def _kind_name(kind: str, lang: str) -> str:
     return (KIND_NAMES_EN if lang == "en" else KIND_NAMES_KO)[kind]
+
+
+def _quoted_lines(units: list[Unit]) -> str:
+    """Each shown line on its own line, without its layout marks (the citation keeps the lines as written)."""
+    return "\n".join(plain_quote(u.text) for u in units)

@@ -7,6 +7,9 @@ from collections.abc import Callable
 from typing import Protocol
 
 from assistant.language.discourse import leans_back, without_connective
+from assistant.language.layout import (
+    LAYOUT_GLYPH_TOKEN, LINE_END_MARK, LINE_START_MARK, MARKDOWN_BOLD, PRIVATE_USE,
+)
 
 MAX_GAP = 40  # characters between a sentence and its antecedent (white space, a skipped short line)
 MAX_ANTECEDENTS = 3  # "이 같은 노력이…" <- "이를 통해…" <- "시는 … 기업유치팀을 신설하고": follow at most this far back
@@ -51,8 +54,27 @@ def sentence_before_in(candidates: list[Quotable]) -> Callable[[Quotable], Quota
 
 
 def shown(sentence_text: str) -> str:
-    """The sentence as the answer shows it: trimmed, without a bare leading connective."""
-    return without_connective(sentence_text.strip())
+    """The sentence as the answer shows it: without layout marks, trimmed, without a bare leading connective."""
+    return without_connective(plain_quote(sentence_text))
+
+
+def plain_quote(text: str) -> str:
+    """A source line as an answer quotes it: heading marks, bullet glyphs and extra spaces removed, nothing else.
+
+    "## □ ○ - 연령: 만 18~39세" -> "연령: 만 18~39세". Only marks are deleted, so the words read in the source's
+    order and the quote still lies inside its cited passage (the source card keeps the passage as it is).
+    """
+    lines = []
+    for line in PRIVATE_USE.sub(" ", text).splitlines():
+        line = MARKDOWN_BOLD.sub(r"\1", line)
+        previous = None
+        while previous != line:  # "□ ○ - 연령": marks stacked at a line's start, one after another
+            previous = line
+            line = LINE_END_MARK.sub("", LINE_START_MARK.sub("", LAYOUT_GLYPH_TOKEN.sub(" ", line).strip()))
+        line = " ".join(line.split())
+        if line:
+            lines.append(line)
+    return "\n".join(lines)
 
 
 def self_contained(chosen: list, before: Callable[[Quotable], Quotable | None], room: int) -> list:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from enum import StrEnum
 
+from assistant.answer.source_notes import KINDS_EN, date_ko, document_kind, ended_period
 from assistant.types import Citation
 
 
@@ -29,28 +30,33 @@ _NOT_MENTIONED = "not_mentioned"  # the text of NOT_STATED when the missing deta
 QUOTING_KOREAN_EN = "The documents (in Korean) say: {body}"
 ASK_INSTEAD_KO = "고용노동부 고객상담센터(국번 없이 1350)나 해당 지자체 일자리 담당 부서에 문의해 주세요."
 ASK_INSTEAD_EN = "Please ask the Ministry of Employment and Labor call center (1350 in Korea) or the city's job office."
+# What to try next when the documents do not say it: ask another way, or let the finder list the programs.
+NEXT_STEP_KO = ("다른 말로 물어보시거나(사업 이름과 지역을 함께 쓰면 잘 찾습니다), '맞춤 사업 찾기' 탭에서 나이·지역·상황으로 "
+                "신청할 수 있는 사업을 찾아보세요. ")
+NEXT_STEP_EN = ("Try asking another way (naming the program and its place helps), or use the '맞춤 사업 찾기' (program finder) "
+                "tab to list programs by age, place and situation. ")
 
 REFUSALS_KO = {
     Refusal.EMPTY: "질문을 입력해 주세요. 예: \"고양시 일자리센터는 어떤 일을 하나요?\"",
     Refusal.TOO_LONG: "질문이 너무 깁니다. {limit}자 이내로 줄여서 다시 물어봐 주세요.",
     Refusal.NOT_A_QUESTION: "질문을 이해하지 못했습니다. 지자체 일자리 정책에 대해 한국어나 영어로 물어봐 주세요.",
-    Refusal.NO_PLACE: "'{place}'에 대한 자료는 지금 가진 문서에 없습니다. " + ASK_INSTEAD_KO,
-    Refusal.NOT_STATED: "제공된 문서에는 그 내용이 나와 있지 않습니다. 추측해서 답하지 않겠습니다. " + ASK_INSTEAD_KO,
-    _NOT_MENTIONED: "제공된 문서에는 '{detail}'에 대한 내용이 없습니다. 추측해서 답하지 않겠습니다. " + ASK_INSTEAD_KO,
+    Refusal.NO_PLACE: "'{place}'에 대한 자료는 지금 가진 문서에 없습니다. " + NEXT_STEP_KO + ASK_INSTEAD_KO,
+    Refusal.NOT_STATED: "제공된 문서에는 그 내용이 나와 있지 않습니다. 추측해서 답하지 않겠습니다. " + NEXT_STEP_KO + ASK_INSTEAD_KO,
+    _NOT_MENTIONED: "제공된 문서에는 '{detail}'에 대한 내용이 없습니다. 추측해서 답하지 않겠습니다. " + NEXT_STEP_KO + ASK_INSTEAD_KO,
     Refusal.OFF_TOPIC: "저는 지자체 일자리·취업 정책 문서에 대한 질문에 답합니다. 이 질문은 문서가 다루지 않는 내용이라 답할 수 없습니다. 취업·일자리 상담은 " + ASK_INSTEAD_KO,
     Refusal.NO_MATCH: "선택한 조건(지역·연도)에 맞는 문서가 없습니다. 조건을 바꿔 다시 물어봐 주세요. 그래도 없으면 " + ASK_INSTEAD_KO,
-    Refusal.NOT_IN_PROGRAM: "{program} 문서에는 {detail} 내용이 없습니다. 추측해서 답하지 않겠습니다. " + ASK_INSTEAD_KO,
+    Refusal.NOT_IN_PROGRAM: "{program} 문서에는 {detail} 내용이 없습니다. 추측해서 답하지 않겠습니다. " + NEXT_STEP_KO + ASK_INSTEAD_KO,
 }
 REFUSALS_EN = {
     Refusal.EMPTY: "Please type a question, e.g. \"What does the Goyang job center do?\"",
     Refusal.TOO_LONG: "The question is too long. Please shorten it to {limit} characters or fewer.",
     Refusal.NOT_A_QUESTION: "I could not understand the question. Please ask about municipal job programs in Korean or English.",
-    Refusal.NO_PLACE: "The documents I have say nothing about '{place}'. " + ASK_INSTEAD_EN,
-    Refusal.NOT_STATED: "The documents do not say that, and I will not guess. " + ASK_INSTEAD_EN,
-    _NOT_MENTIONED: "The documents say nothing about '{detail}', and I will not guess. " + ASK_INSTEAD_EN,
+    Refusal.NO_PLACE: "The documents I have say nothing about '{place}'. " + NEXT_STEP_EN + ASK_INSTEAD_EN,
+    Refusal.NOT_STATED: "The documents do not say that, and I will not guess. " + NEXT_STEP_EN + ASK_INSTEAD_EN,
+    _NOT_MENTIONED: "The documents say nothing about '{detail}', and I will not guess. " + NEXT_STEP_EN + ASK_INSTEAD_EN,
     Refusal.OFF_TOPIC: "I answer questions about municipal job and employment programs; the documents do not cover this question. For job counselling, " + ASK_INSTEAD_EN[0].lower() + ASK_INSTEAD_EN[1:],
     Refusal.NO_MATCH: "No document matches the chosen filters (municipality, years). Please change them and ask again, or " + ASK_INSTEAD_EN[0].lower() + ASK_INSTEAD_EN[1:],
-    Refusal.NOT_IN_PROGRAM: "The document of {program} does not state {detail}, and I will not guess. " + ASK_INSTEAD_EN,
+    Refusal.NOT_IN_PROGRAM: "The document of {program} does not state {detail}, and I will not guess. " + NEXT_STEP_EN + ASK_INSTEAD_EN,
 }
 
 
@@ -78,21 +84,25 @@ def age_notes(citations: list[Citation], today: dt.date, stale_after_years: int,
         if c.source in seen:
             continue
         seen.add(c.source)
-        label = " ".join(x for x in (c.publisher, c.published) if x) or c.source
+        kind, ended = document_kind(c), ended_period(c, today)
+        by = f" ({c.publisher})" if c.publisher else ""  # never the stored file name
+        closed = ((f" The application period ended on {ended.isoformat()} (closed)." if lang == "en" else
+                   f" 신청 기간이 {ended.isoformat()}에 끝났습니다(마감).") if ended else "")
         year = int(c.published[:4]) if c.published[:4].isdigit() else 0
         if not year:
             notes.append(
-                f"[{c.number}] {label}: 작성 시점이 확인되지 않은 자료입니다. 현재도 같은지 확인이 필요합니다."
-                if lang != "en" else f"[{c.number}] {label}: the source does not say when it was written; check it is still current."
+                f"[{c.number}] 작성 시점이 확인되지 않은 {kind}입니다{by}. 현재도 같은지 확인이 필요합니다.{closed}"
+                if lang != "en" else
+                f"[{c.number}] The {KINDS_EN[kind]}{by} does not say when it was written; check it is still current.{closed}"
             )
             continue
         age = today.year - year
         if lang == "en":
-            note = f"[{c.number}] Based on a {year} article ({label})."
+            note = f"[{c.number}] Based on a {KINDS_EN[kind]} dated {c.published}{by}.{closed}"
             if age > stale_after_years:
                 note += f" It is {age} years old: the program may have changed. " + ASK_INSTEAD_EN
         else:
-            note = f"[{c.number}] {year}년 기사 기준 ({label})."
+            note = f"[{c.number}] {date_ko(c.published)} {kind} 기준{by}.{closed}"
             if age > stale_after_years:
                 note += f" {age}년 전 자료라 지금은 사업 내용이 바뀌었을 수 있습니다. 최신 내용은 " + ASK_INSTEAD_KO.replace("문의해 주세요.", "확인하세요.")
         notes.append(note)

@@ -9,6 +9,7 @@ and the loader can read text out of it. Either every file of an upload is accept
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import os
 import re
@@ -23,6 +24,7 @@ from assistant.documents.formats import sniff
 from assistant.documents.loading import (
     EXPORT_SUFFIXES, META_FIELDS, METADATA_FILE, NOT_DOCUMENTS, load_document, load_export,
 )
+from assistant.language.layout import DOCUMENT_DATE_LABEL, DOCUMENT_HEAD_CHARS, FULL_DATE
 from assistant.types import DocumentMeta, SourceDocument
 
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
@@ -172,14 +174,37 @@ def add_to_source(checked: list[CheckedUpload], source_dir: Path, meta: Document
             shutil.copyfile(item.path, partial)
             os.replace(partial, target)
             added.append(target)
-        if meta is not None and any(getattr(meta, f) for f in META_FIELDS):
-            named = [item.name for item in checked if Path(item.name).suffix.lower() not in EXPORT_SUFFIXES]
-            if named:  # an export's records carry their own metadata
-                append_metadata(source_dir, named, meta)
+        for item in checked:  # an export's records carry their own metadata
+            if Path(item.name).suffix.lower() not in EXPORT_SUFFIXES:
+                append_metadata(source_dir, [item.name], read_meta(item, meta or DocumentMeta()))
     except OSError as exc:
         remove_files(added)
         raise UploadError(checked[0].name if checked else "-", f"지식 폴더에 쓰지 못했습니다 ({exc.strerror}).") from None
     return added
+
+
+def read_meta(item: CheckedUpload, given: DocumentMeta) -> DocumentMeta:
+    """The metadata.csv row of an upload: what staff typed, else what the file itself says (its title, its date)."""
+    own = item.document.meta
+    values = {f: getattr(given, f) or getattr(own, f) for f in META_FIELDS}
+    values["published"] = values["published"] or document_date(item.document.text)
+    return DocumentMeta(**values)
+
+
+def document_date(text: str) -> str:
+    """The date a document states for itself ("보도일시: 2024. 3. 5." -> "2024-03-05"), "" when it states none."""
+    labelled = [m for m in (FULL_DATE.match(text, label.end()) for label in DOCUMENT_DATE_LABEL.finditer(text[:3000])) if m]
+    if labelled:
+        return _iso(labelled[0].groups())
+    dates = {_iso(parts) for parts in FULL_DATE.findall(text[:DOCUMENT_HEAD_CHARS])} - {""}
+    return dates.pop() if len(dates) == 1 else ""
+
+
+def _iso(parts: tuple[str, str, str]) -> str:
+    try:
+        return dt.date(int(parts[0]), int(parts[1]), int(parts[2])).isoformat()
+    except ValueError:
+        return ""
 
 
 def append_metadata(source_dir: Path, names: list[str], meta: DocumentMeta) -> None:

@@ -1,8 +1,8 @@
 """What a question about a program asks, in people's words, and what a line answering each kind looks like.
 
 Kinds: amount (with its unit), percent, duration, schedule, place, documents, selection, contact,
-benefits, apply (how to apply), head_count, age, residence, period (application period) and
-yes_no (a condition asked as yes or no: 군필, 재학생, 사업자등록, 관외 거주, 중복 수혜 …).
+benefits, apply (how to apply), head_count, age, eligibility (who may apply), residence, period
+(application period) and yes_no (a condition asked as yes or no: 군필, 재학생, 사업자등록, 관외 거주, 중복 수혜 …).
 A question may ask several ("몇 달 하고 하루 몇 시간?"): `asked_kinds` lists each, in order.
 """
 
@@ -29,6 +29,7 @@ QUESTION_KINDS: dict[str, re.Pattern] = {
                         r"(PC|피씨|모바일|앱)"),
     "head_count": re.compile(r"몇\s*(명|팀|개사|곳|기업)|인원|정원"),
     "age": re.compile(r"몇\s*(살|세)|나이|연령"),
+    "eligibility": re.compile(r"누가|누구(?!한테|에게|랑)|(지원|신청|참여|모집)\s*(대상|자격)|자격\s*(요건|조건)?"),
     "residence": re.compile(r"살아야|거주|사는|살면|주소\s*(이전|옮)|관외|전입|주민"),
 }
 # Everyday words for how documents write a length or a unit ("하루" is written "1일"): a line with either holds it.
@@ -57,6 +58,7 @@ LINE_KINDS: dict[str, re.Pattern] = {
                         r"(으로|에서|에)\s*(신청|접수|제출)|[\w.]+@[\w.]+"),
     "head_count": re.compile(r"\d[\d,]*\s*(여\s*)?(명|팀|개사|개소|곳|기업)"),
     "age": re.compile(r"\d+\s*(세|살)|만\s*\d+|연령"),
+    "eligibility": re.compile(r"대상|자격|\d+\s*세|이하|이상|미만|거주|재직|미취업|구직|청년|학생|졸업"),
     "residence": re.compile(r"거주|주소|관내|관외|도내|시내|군내|전입|주민등록|소재"),
     "yes_no": re.compile(r"제외|불가|가능|대상|이내|이상|이하|미만|해당|불인정|인정|포함|제한|단,|한함|한정|필수"),
 }
@@ -71,7 +73,7 @@ def asked_kinds(text: str) -> list[str]:
     """The kinds a question asks, in the order it asks them (yes_no last, when nothing more definite is asked)."""
     found = sorted((m.start(), kind) for kind, pattern in QUESTION_KINDS.items() if (m := pattern.search(text)))
     kinds = list(dict.fromkeys(kind for _, kind in found))
-    if YES_NO.search(text.strip()) and not re.search(r"몇|얼마|언제|어디|뭐|무엇|무슨|어떻게|어떤|누구", text):
+    if YES_NO.search(text.strip()) and not re.search(r"몇|얼마|언제|어디|뭐|무엇|무슨|어떻게|어떤|누구|누가", text):
         kinds.append("yes_no")
     return kinds
 

@@ -6,7 +6,9 @@ failed and why, in a page that fits one screen.
 
 from __future__ import annotations
 
+import csv
 import html
+import io
 import json
 from pathlib import Path
 
@@ -49,6 +51,47 @@ def korean_report(results: dict, max_failures: int = MAX_FAILURES_SHOWN) -> str:
     lines += ["### 주요 지표", "", "| 지표 | 값 | 뜻 |", "|---|---|---|"]
     lines += [f"| {name} | {_figure(key, overall.get(key))} | {meaning} |" for key, name, meaning in FIGURES_KO]
     return "\n".join(lines)
+
+
+VERDICT_KO = {True: "통과", False: "실패"}
+QUESTION_COLUMNS = ["번호", "질문", "기대한 사실", "앱의 답", "출처", "판정", "이유"]
+
+
+def question_rows(results: dict) -> list[list[str]]:
+    """Each question of a run: what was expected, what the app answered and cited, and the verdict; failures first."""
+    questions = sorted(results.get("questions", []), key=lambda q: bool(q.get("verdicts", {}).get("passed")))
+    rows = []
+    for q in questions:
+        passed = bool(q.get("verdicts", {}).get("passed"))
+        expected = " / ".join(" 또는 ".join(group) for group in q.get("expected_facts", [])) or (
+            "거절해야 함" if not q.get("answerable", True) else "")
+        answer = ("[거절] " if q.get("abstained") else "") + " ".join(str(q.get("answer", "")).split())
+        cited = "; ".join(f"[{c.get('number')}] {c.get('title') or '제목 없는 자료'}" for c in q.get("citations", []))
+        rows.append([str(q.get("id", "")), q.get("question", ""), expected, answer, cited, VERDICT_KO[passed],
+                     "" if passed else why_failed(q)])
+    return rows
+
+
+def questions_html(results: dict) -> str:
+    """question_rows as an HTML table for the staff tab (every cell escaped)."""
+    head = "".join(f"<th>{c}</th>" for c in QUESTION_COLUMNS)
+    body = "".join("<tr>" + "".join(f"<td>{html.escape(cell)}</td>" for cell in row) + "</tr>"
+                   for row in question_rows(results))
+    return f'<table class="jq-table jq-eval-questions"><caption>문항별 결과</caption><tr>{head}</tr>{body}</table>'
+
+
+def questions_csv(results: dict) -> str:
+    """question_rows as CSV text (the caller writes it UTF-8 with a BOM, so spreadsheets read the Korean)."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(QUESTION_COLUMNS)
+    writer.writerows([[_inert(cell) for cell in row] for row in question_rows(results)])
+    return out.getvalue()
+
+
+def _inert(cell: str) -> str:
+    """A cell a spreadsheet will not run as a formula."""
+    return "'" + cell if cell[:1] in ("=", "+", "-", "@") else cell
 
 
 def why_failed(question: dict) -> str:

@@ -15,13 +15,41 @@ _MARKER = re.compile(r"\[(\d{1,2})\]")
 CONTEXT_CHARS = 160  # passage text kept before and after the quoted sentences in a chat answer
 REFUSAL_TITLE = "답변할 수 없는 질문입니다"
 COPY_LABEL = "복사"
+FINDER_TAB = "맞춤 사업 찾기"
+FINDER_LABEL = "맞춤 사업 찾기 열기"  # under an answer that points to the finder tab; page script opens the tab
 UNDATED = "날짜 미상"
 
 
-def text_html(text: str) -> str:
-    """Escaped text with line breaks kept and without blank lines."""
+# A web address written in a document or an answer: "https://…", "www.…", or a bare Korean site ("sbiz24.kr/apply").
+_ADDRESS = re.compile(r"(?<![@\w./-])(?:https?://|www\.)[^\s<>\"'()\[\]]+|(?<![@\w./-])[a-z0-9-]+(?:\.[a-z0-9-]+)*"
+                      r"\.(?:go\.kr|or\.kr|co\.kr|re\.kr|ac\.kr|kr|com|net|org)(?:/[^\s<>\"'()\[\]]*)?(?![\w.-]*\w)")
+_TRAILING = ".,;:!?。"
+
+
+def text_html(text: str, links: bool = False) -> str:
+    """Escaped text with line breaks kept and without blank lines; `links`: web addresses become links."""
     escaped = html.escape(text or "", quote=True)
+    if links:
+        escaped = linked(escaped)
     return re.sub(r"\r?\n", "<br>", escaped)
+
+
+def linked(escaped: str) -> str:
+    """Escaped text with each web address in it made a link that opens in a new tab."""
+
+    def link(m: re.Match) -> str:
+        address = m[0].rstrip(_TRAILING)
+        rest = m[0][len(address):]
+        href = address if address.startswith("http") else "https://" + address
+        return f'<a class="jq-link" href="{href}" target="_blank" rel="noopener noreferrer">{address}</a>{rest}'
+
+    return _ADDRESS.sub(link, escaped)
+
+
+def shown_value(value: str) -> str:
+    """A metadata value as shown: "" for a placeholder with no letter or digit ("-", "–", "·")."""
+    value = (value or "").strip()
+    return value if any(ch.isalnum() for ch in value) else ""
 
 
 def source_id(turn: int, number: int) -> str:
@@ -42,7 +70,7 @@ def _markers(escaped: str, turn: int, cited: set[int]) -> str:
 
 def answer_html(answer: dict, streaming: bool = False, turn: int = 0) -> str:
     """One assistant message: the answer (a refusal looks like one), its notes, its sources, a copy button."""
-    body = text_html(answer.get("answer", "").strip())
+    body = text_html(answer.get("answer", "").strip(), links=not streaming)
     if streaming:
         return f'<div class="jq-answer">{_markers(body, turn, set())}<span class="jq-typing"> …</span></div>'
     cited = {int(c["number"]) for c in answer.get("citations", [])}
@@ -50,21 +78,38 @@ def answer_html(answer: dict, streaming: bool = False, turn: int = 0) -> str:
         parts = [f'<div class="jq-refusal"><b>{REFUSAL_TITLE}</b><br>{body}</div>']
     else:
         parts = [f'<div class="jq-answer">{_markers(body, turn, cited)}</div>']
-    notes = "".join(f"<li>{text_html(n.strip())}</li>" for n in answer.get("notes", []))
+    notes = "".join(f"<li>{text_html(n.strip(), links=True)}</li>" for n in answer.get("notes", []))
     if notes:
         parts.append(f'<ul class="jq-notes">{notes}</ul>')
     citations = answer.get("citations", [])
     if citations:
-        items = "".join(citation_html(c, turn) for c in citations)
         parts.append(
-            f'<details class="jq-sources" open><summary>출처 {len(citations)}건</summary>{items}</details>'
+            f'<details class="jq-sources" open><summary>출처 {len(citations)}건</summary>{sources_html(citations, turn)}</details>'
         )
-    parts.append(_copy_button(answer_text(answer)))
+    parts.append(_copy_button(answer_text(answer), finder=FINDER_TAB in answer.get("answer", "")))
     return f'<div class="jq-copyable">{"".join(parts)}</div>'
 
 
-def _copy_button(plain: str) -> str:
-    return (f'<div class="jq-actions"><button type="button" class="jq-copy">{COPY_LABEL}</button></div>'
+def sources_html(citations: list[dict], turn: int = 0) -> str:
+    """One card per source document; its further quotes folded under "같은 문서의 다른 인용 N건" ([n] still opens them)."""
+    def document(c: dict) -> str:
+        return c.get("source") or c.get("title", "")
+
+    first: dict[str, dict] = {}
+    for c in citations:
+        first.setdefault(document(c), c)
+    shown = [c for c in citations if c is first[document(c)]]
+    folded = [c for c in citations if c is not first[document(c)]]
+    items = "".join(citation_html(c, turn) for c in shown)
+    if folded:
+        items += (f'<details class="jq-more-sources"><summary>같은 문서의 다른 인용 {len(folded)}건</summary>'
+                  f'{"".join(citation_html(c, turn) for c in folded)}</details>')
+    return items
+
+
+def _copy_button(plain: str, finder: bool = False) -> str:
+    open_finder = f'<button type="button" class="jq-open-finder">{FINDER_LABEL}</button>' if finder else ""
+    return (f'<div class="jq-actions">{open_finder}<button type="button" class="jq-copy">{COPY_LABEL}</button></div>'
             f'<div class="jq-plain" hidden>{text_html(plain)}</div>')
 
 
@@ -82,14 +127,16 @@ def answer_text(answer: dict) -> str:
 
 def citation_line(c: dict) -> str:
     """title — municipality · publisher · date · link: a reader can find the source again; no internal file name."""
-    facts = [x for x in (c.get("municipality", ""), c.get("publisher", ""), c.get("published") or UNDATED) if x]
+    facts = [x for x in (shown_value(c.get("municipality", "")), shown_value(c.get("publisher", "")),
+                         shown_value(c.get("published", "")) or UNDATED) if x]
     link = web_link(c.get("url", ""))
     return f"{display_title(c)} — {' · '.join(facts)}" + (f" · {link}" if link else "")
 
 
 def display_title(c: dict) -> str:
     """The title a reader sees: the document's title, else who published it (never the stored file name)."""
-    return c.get("title") or (f"{c['publisher']} 자료" if c.get("publisher") else "제목 없는 자료")
+    publisher = shown_value(c.get("publisher", ""))
+    return shown_value(c.get("title", "")) or (f"{publisher} 자료" if publisher else "제목 없는 자료")
 
 
 def web_link(url: str) -> str:
@@ -101,8 +148,9 @@ def web_link(url: str) -> str:
 def citation_html(c: dict, turn: int = 0) -> str:
     """[n] title, then municipality · publisher · date · link, then the passage with the quoted sentences marked."""
     number = int(c["number"])
-    meta = " · ".join(html.escape(x) for x in (c.get("municipality", ""), c.get("publisher", "")) if x)
-    date = html.escape(c.get("published") or UNDATED)
+    meta = " · ".join(html.escape(x) for x in (shown_value(c.get("municipality", "")),
+                                               shown_value(c.get("publisher", ""))) if x)
+    date = html.escape(shown_value(c.get("published", "")) or UNDATED)
     meta = f"{meta} · {date}" if meta else date
     link = web_link(c.get("url", ""))
     if link:
@@ -119,14 +167,14 @@ def highlighted(passage: str, snippet: str, context: int = CONTEXT_CHARS) -> str
     """The passage escaped, each quoted sentence inside <mark>; a long lead-in and tail cut to `context`."""
     spans = _sentence_spans(passage, snippet)
     if not spans:
-        return text_html(passage.strip())
+        return text_html(passage.strip(), links=True)
     out, at = [], 0
     for start, end in spans:
         gap = passage[at:start]
-        out.append(text_html(_tail(gap, context) if at == 0 else gap))
-        out.append(f"<mark>{text_html(passage[start:end])}</mark>")
+        out.append(text_html(_tail(gap, context) if at == 0 else gap, links=True))
+        out.append(f"<mark>{text_html(passage[start:end], links=True)}</mark>")
         at = end
-    out.append(text_html(_head(passage[at:], context)))
+    out.append(text_html(_head(passage[at:], context), links=True))
     return "".join(out)
 
 

@@ -7,6 +7,7 @@ replaces those labels with the text. It listens on the document, so it works for
 
 PAGE_SCRIPT = r"""
 <script>
+document.documentElement.lang = "ko";
 (() => {
   const WIDE = "(min-width: 641px)";
   const plainText = (el) => Array.from(el.childNodes).map((n) => (n.nodeName === "BR" ? "\n" : n.textContent)).join("");
@@ -43,8 +44,7 @@ PAGE_SCRIPT = r"""
     const card = document.getElementById(link.getAttribute("href").slice(1));
     if (!card) return;
     event.preventDefault();
-    const sources = card.closest("details");
-    if (sources) sources.open = true;
+    for (let box = card.closest("details"); box; box = box.parentElement?.closest("details")) box.open = true;
     card.scrollIntoView({ block: "start" });  // its title in view, even when the card is taller than the chat
     card.classList.remove("jq-flash");
     void card.offsetWidth;  // restart the highlight when the same card is clicked again
@@ -52,7 +52,17 @@ PAGE_SCRIPT = r"""
     card.focus({ preventScroll: true });
   }
 
+  // "맞춤 사업 찾기 열기" under a refusal or a shortened program list opens that tab.
+  function openFinder() {
+    const tab = Array.from(document.querySelectorAll('button[role="tab"]'))
+      .find((t) => t.textContent.trim() === "맞춤 사업 찾기");
+    if (!tab) return;
+    tab.click();
+    window.scrollTo({ top: 0 });
+  }
+
   document.addEventListener("click", (event) => {
+    if (event.target.closest(".jq-open-finder")) return openFinder();
     const button = event.target.closest(".jq-copy");
     if (button) return copyClicked(button);
     const link = event.target.closest("a.jq-cite");
@@ -103,10 +113,36 @@ PAGE_SCRIPT = r"""
     return true;
   }
 
+  // The comment box appears under the chat after a 👍/👎: bring it on screen and put the cursor in it.
+  let commentShown = false;
+  function showCommentBox() {
+    const box = document.querySelector("#jq-comment textarea");
+    const visible = !!box && box.offsetParent !== null;
+    if (visible && !commentShown) {
+      box.scrollIntoView({ block: "center" });
+      box.focus({ preventScroll: true });
+    }
+    commentShown = visible;
+  }
+
+  // Gradio's own strings (upload, clear, queue, errors, footer) follow the browser's language; the page is
+  // Korean, so they are Korean in every browser. Gradio injects this script after it has picked a language,
+  // so switch with its own changeLocale (the one its settings panel uses), from the module already loaded.
+  let koreanGradio = false;
+  function makeGradioKorean() {
+    const core = performance.getEntriesByType("resource").map((e) => e.name)
+      .find((name) => /\/assets\/core-[\w-]+\.js$/.test(name));
+    if (!core) return false;
+    import(core).then((module) => module.changeLocale?.("ko")).catch(() => {});
+    return true;
+  }
+
   let focused = false;
   new MutationObserver(() => {
+    if (!koreanGradio) koreanGradio = makeGradioKorean();
     labelMessages(document);
     scrollToNewQuestion();
+    showCommentBox();
     if (!focused) focused = focusQuestionOnWideScreens();
   }).observe(document.documentElement, { subtree: true, childList: true, characterData: true,
                                          attributes: true, attributeFilter: ["aria-label"] });

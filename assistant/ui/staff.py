@@ -6,112 +6,26 @@ calling an endpoint directly, without the page, gets nothing either.
 
 from __future__ import annotations
 
-import hmac
 import html
 import logging
-import os
-import secrets
 import tempfile
-import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING
 
-from assistant.errors import AssistantError
-from assistant.ui.eval_report import korean_report, load_results
+from assistant.ui.context import NO_EVALUATION
+from assistant.ui.staff_auth import DISABLED, LOGIN_FAILED, StaffAuth, StaffError  # noqa: F401  (the staff tab and tests use them from here)
+from assistant.ui.eval_report import korean_report, load_results, questions_csv, questions_html
 from assistant.ui.render import web_link
 from assistant.types import DocumentMeta
 from assistant.documents.loading import valid_date
-from assistant.documents.uploads import UPLOAD_FIELDS, UploadError, add_to_source, check_upload, remove_files
+from assistant.documents.uploads import UPLOAD_FIELDS, UploadError, add_to_source, check_upload, read_meta, remove_files
 
 if TYPE_CHECKING:
-    from assistant.ui.webapp import AppContext
+    from assistant.ui.context import AppContext
 
 log = logging.getLogger(__name__)
-
-SESSION_SECONDS = 8 * 3600
-FAILED_LOGIN_DELAY = 1.0  # seconds; slows down password guessing
-LOGIN_FAILED = "아이디 또는 비밀번호가 맞지 않습니다. 다시 입력하세요."
-DISABLED = "직원 기능이 꺼져 있습니다. 서버에 JOBQA_STAFF_USER 와 JOBQA_STAFF_PASSWORD 를 설정하고 앱을 다시 시작하세요."
-
-
-class EvaluationResult(Protocol):
-    """What an evaluation run reports back (evals.evaluation.Evaluation is one)."""
-
-    @property
-    def passed(self) -> int: ...
-
-    @property
-    def total(self) -> int: ...
-
-    @property
-    def table(self) -> str: ...  # the overall figures as Markdown
-
-    @property
-    def report(self) -> Path: ...
-
-
-# (assistant, gold set, output folder, on_progress(done, total)) -> result. The composition root (app.py)
-# hands in evals.evaluation.evaluate, so nothing under assistant/ imports evals.
-Evaluate = Callable[[Any, Path, Path, "Callable[[int, int], None] | None"], EvaluationResult]
-NO_EVALUATION = "이 앱에는 평가 기능이 연결되어 있지 않습니다. `python -m evals run` 으로 평가하세요."
-
-
-class StaffError(AssistantError):
-    """A staff action refused or failed; the message is shown to the staff member."""
-
-
-class StaffAuth:
-    """One staff account from the environment; logins get a random token that expires."""
-
-    def __init__(self, user: str = "", password: str = "", failed_delay: float = FAILED_LOGIN_DELAY):
-        self.user, self.password, self.failed_delay = user, password, failed_delay
-        self._tokens: dict[str, float] = {}
-        self._lock = threading.Lock()
-
-    @classmethod
-    def from_env(cls, environ: Mapping[str, str] | None = None) -> StaffAuth:
-        environ = os.environ if environ is None else environ
-        return cls(environ.get("JOBQA_STAFF_USER", ""), environ.get("JOBQA_STAFF_PASSWORD", ""))
-
-    @property
-    def enabled(self) -> bool:
-        return bool(self.user and self.password)
-
-    def login(self, user: str, password: str) -> str | None:
-        """A new session token, or None (after a short delay) when the name or password is wrong."""
-        if not self.enabled:
-            return None
-        same_user = hmac.compare_digest((user or "").encode(), self.user.encode())
-        same_password = hmac.compare_digest((password or "").encode(), self.password.encode())
-        if not (same_user and same_password):
-            log.warning("failed staff login")
-            time.sleep(self.failed_delay)
-            return None
-        token = secrets.token_urlsafe(32)
-        with self._lock:
-            self._tokens[token] = time.monotonic() + SESSION_SECONDS
-        return token
-
-    def logout(self, token: str | None) -> None:
-        with self._lock:
-            self._tokens.pop(token or "", None)
-
-    def valid(self, token: str | None) -> bool:
-        with self._lock:
-            expires = self._tokens.get(token or "")
-            if expires is not None and expires < time.monotonic():
-                del self._tokens[token]
-                expires = None
-        return expires is not None
-
-    def require(self, token: str | None) -> None:
-        if not self.enabled:
-            raise StaffError(DISABLED)
-        if not self.valid(token):
-            raise StaffError("직원 로그인이 필요합니다. '직원' 탭에서 로그인하세요.")
-
 
 def run_evaluation(ctx: AppContext, token: str | None, on_progress: Callable[[int, int], None] | None = None) -> str:
     """Answer the gold set with the live assistant, write results.json and report.md; returns the summary."""
@@ -119,19 +33,35 @@ def run_evaluation(ctx: AppContext, token: str | None, on_progress: Callable[[in
     if ctx.evaluate is None or ctx.eval_dataset is None or ctx.eval_out is None:
         raise StaffError(NO_EVALUATION)
     run = ctx.evaluate(ctx.assistant, Path(ctx.eval_dataset), Path(ctx.eval_out), on_progress)
-    return f"{run.passed} / {run.total} 통과 — 보고서: {run.report}\n\n{run.table}"
+    return f"{run.passed} / {run.total} 통과\n\n{run.table}"
 
 
 def latest_report(ctx: AppContext, token: str | None) -> str:
-    """The last run's report in Korean (failures first, a few figures), for a Markdown component."""
+    """The last run in Korean: the summary (failures first, a few figures), then every question with its answer."""
     ctx.auth.require(token)
-    path = Path(ctx.eval_out) / "results.json" if ctx.eval_out else None
-    if path is None or not path.exists():
+    path = _results_path(ctx)
+    if path is None:
         return "아직 평가 보고서가 없습니다. '평가 실행'을 누르거나 `python -m evals run` 을 실행하세요."
     stamp = time.strftime("%Y-%m-%d %H:%M", time.localtime(path.stat().st_mtime))
-    full = path.with_name("report.md")
-    return (f"_{stamp} 평가_\n\n{korean_report(load_results(path))}\n\n"
-            f"_전체 보고서(영문, 모든 표): `{html.escape(str(full), quote=False)}`_")
+    results = load_results(path)
+    return f"_{stamp} 평가_\n\n{korean_report(results)}\n\n{questions_html(results)}"
+
+
+def report_download(ctx: AppContext, token: str | None) -> str | None:
+    """The last run's questions, answers, citations and verdicts as a CSV file to download; None before any run."""
+    ctx.auth.require(token)
+    path = _results_path(ctx)
+    if path is None:
+        return None
+    folder = Path(tempfile.mkdtemp(prefix="jobqa-eval-"))
+    out = folder / f"evaluation-{time.strftime('%Y%m%d-%H%M%S', time.localtime(path.stat().st_mtime))}.csv"
+    out.write_text(questions_csv(load_results(path)), encoding="utf-8-sig")
+    return str(out)
+
+
+def _results_path(ctx: AppContext) -> Path | None:
+    path = Path(ctx.eval_out) / "results.json" if ctx.eval_out else None
+    return path if path is not None and path.exists() else None
 
 
 FEEDBACK_HEADERS = ["번호", "시각(UTC)", "평가", "질문", "답변", "의견"]
@@ -202,8 +132,8 @@ def missing_provenance(checked, meta: DocumentMeta) -> list[str]:
     """One line per uploaded document without a publication date or a link (from the form or the file itself)."""
     lines = []
     for item in checked:
-        lacks = [what for what, have in (("발행일", meta.published or item.document.meta.published),
-                                         ("링크", meta.url or item.document.meta.url)) if not have]
+        row = read_meta(item, meta)  # what metadata.csv now holds for it: the form, else the file's own
+        lacks = [what for what, have in (("발행일", row.published), ("링크", row.url)) if not have]
         if lacks:
             lines.append(f"{item.name}: {'·'.join(lacks)} 없음")
     return lines
@@ -252,6 +182,38 @@ def index_stats(ctx: AppContext, token: str | None) -> dict:
     ctx.auth.require(token)
     return {**ctx.assistant.stats(), "municipalities": ctx.assistant.municipalities(),
             "feedback": ctx.feedback.counts(), "source_dir": str(ctx.settings.source_dir)}
+
+
+# The program fields of the catalog, as staff read them in 색인 현황.
+PROGRAM_FIELD_LABELS = {
+    "name": "사업명", "operator": "운영 기관", "regions": "지역", "age": "나이", "employment": "취업 상태",
+    "groups": "대상", "benefit": "지원 내용", "head_count": "모집 인원", "period": "신청 기간", "method": "신청 방법",
+    "contact": "문의처", "documents": "제출 서류",
+}
+STATS_LABELS = {
+    "documents": "문서", "chunks": "색인 문단", "programs": "사업", "last_ingest": "마지막 색인", "generation": "색인 세대",
+    "embedder": "임베딩 모델", "chroma": "벡터 저장소", "index_dir": "색인 폴더", "source_dir": "원본 폴더",
+}
+
+
+def stats_html(stats: dict) -> str:
+    """index_stats as three readable tables: the index, how many programs state each field, feedback counts."""
+    def row(label, value):
+        return f"<tr><th scope=\"row\">{html.escape(label)}</th><td>{html.escape(str(value))}</td></tr>"
+
+    def number(value):
+        return f"{value:,}" if isinstance(value, int) else value
+
+    places = stats.get("municipalities", [])
+    index_rows = [row(label, number(stats[key])) for key, label in STATS_LABELS.items() if key in stats]
+    index_rows.append(row(f"지역 ({len(places)}곳)", ", ".join(places) or "없음"))
+    shares = stats.get("program_fields_stated", {})
+    field_rows = [row(PROGRAM_FIELD_LABELS.get(name, name), f"{share:.0%}") for name, share in shares.items()]
+    votes = stats.get("feedback", {})
+    feedback = [row({"up": "좋아요", "down": "아쉬워요"}.get(k, k), f"{v:,}건") for k, v in votes.items()]
+    return (f'<div class="jq-stats"><table class="jq-table"><caption>색인</caption>{"".join(index_rows)}</table>'
+            f'<table class="jq-table"><caption>사업 항목별 기재율 (그 항목을 적은 사업의 비율)</caption>{"".join(field_rows)}</table>'
+            f'<table class="jq-table"><caption>이용자 의견</caption>{"".join(feedback)}</table></div>')
 
 
 def _clip(text: str, limit: int) -> str:

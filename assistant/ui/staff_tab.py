@@ -15,7 +15,7 @@ from assistant.errors import AssistantError
 from assistant.documents.uploads import UPLOAD_FIELDS, UPLOAD_SUFFIXES
 
 if TYPE_CHECKING:
-    from assistant.ui.webapp import AppContext
+    from assistant.ui.context import AppContext
 
 _PRIVATE = {"api_visibility": "private"}
 _ONE_WRITER = {"concurrency_limit": 1, "concurrency_id": "staff-write"}  # evals and re-indexing, one at a time
@@ -34,12 +34,12 @@ def staff_tab(ctx: AppContext) -> None:
             logout = gr.Button("로그아웃", size="sm", scale=0, min_width=96)
         with gr.Tab("평가"):
             _eval_panel(ctx, token)
-        with gr.Tab("이용자 의견"):
-            _feedback_panel(ctx, token)
+        with gr.Tab("이용자 의견", elem_id="jq-staff-feedback-tab") as feedback_tab:
+            _feedback_panel(ctx, token, feedback_tab)
         with gr.Tab("문서 올리기"):
             _upload_panel(ctx, token)
-        with gr.Tab("색인 현황"):
-            _stats_panel(ctx, token)
+        with gr.Tab("색인 현황", elem_id="jq-staff-stats-tab") as stats_tab:
+            _stats_panel(ctx, token, stats_tab)
 
     def sign_in(name, secret):
         got = ctx.auth.login(name, secret)
@@ -77,7 +77,9 @@ def _eval_panel(ctx: AppContext, token: gr.State) -> None:
     with gr.Row():
         run = gr.Button("평가 실행", variant="primary")
         show = gr.Button("최근 보고서 보기")
+        download = gr.Button("보고서 내려받기 (CSV)")
     report = gr.Markdown(sanitize_html=True, elem_id="jq-eval-report")
+    report_file = gr.File(label="평가 보고서", interactive=False, elem_id="jq-eval-file")
 
     def evaluate(current, progress=gr.Progress()):
         def step(done, total):
@@ -88,9 +90,10 @@ def _eval_panel(ctx: AppContext, token: gr.State) -> None:
 
     run.click(_guarded(evaluate), [token], [report], **_PRIVATE, **_ONE_WRITER)
     show.click(_guarded(lambda current: ui_staff.latest_report(ctx, current)), [token], [report], **_PRIVATE)
+    download.click(_guarded(lambda current: ui_staff.report_download(ctx, current)), [token], [report_file], **_PRIVATE)
 
 
-def _feedback_panel(ctx: AppContext, token: gr.State) -> None:
+def _feedback_panel(ctx: AppContext, token: gr.State, tab: gr.Tab) -> None:
     with gr.Row():
         verdict = gr.Radio([("전체", ""), ("좋아요", "up"), ("아쉬워요", "down")], value="", label="평가", min_width=200)
         refresh = gr.Button("새로 고침")
@@ -103,6 +106,7 @@ def _feedback_panel(ctx: AppContext, token: gr.State) -> None:
         return ui_staff.feedback_rows(ctx, current, choice)
 
     refresh.click(_guarded(rows), [token, verdict], [table], **_PRIVATE)
+    tab.select(_guarded(rows), [token, verdict], [table], **_PRIVATE)  # the table is filled when the tab opens
     verdict.change(_guarded(rows), [token, verdict], [table], **_PRIVATE)
     export.click(_guarded(lambda current: ui_staff.export_feedback(ctx, current)), [token], [download], **_PRIVATE)
 
@@ -133,7 +137,12 @@ def _upload_panel(ctx: AppContext, token: gr.State) -> None:
     add.click(upload, form, [result], **_PRIVATE, **_ONE_WRITER)
 
 
-def _stats_panel(ctx: AppContext, token: gr.State) -> None:
+def _stats_panel(ctx: AppContext, token: gr.State, tab: gr.Tab) -> None:
     refresh = gr.Button("새로 고침")
-    stats = gr.JSON(label="색인")
-    refresh.click(_guarded(lambda current: ui_staff.index_stats(ctx, current)), [token], [stats], **_PRIVATE)
+    stats = gr.HTML(elem_id="jq-stats")
+
+    def show(current):
+        return ui_staff.stats_html(ui_staff.index_stats(ctx, current))
+
+    refresh.click(_guarded(show), [token], [stats], **_PRIVATE)
+    tab.select(_guarded(show), [token], [stats], **_PRIVATE)

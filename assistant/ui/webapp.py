@@ -6,32 +6,22 @@ page and wires events to them. `app.py` builds an AppContext and calls `launch`.
 
 from __future__ import annotations
 
-import threading
-from dataclasses import dataclass, field
-from pathlib import Path
 from types import SimpleNamespace
-from typing import TYPE_CHECKING
 
 import gradio as gr
 
 from assistant.ui import chat as ui_chat, search as ui_search, staff as ui_staff
-from assistant.config import Settings
 from assistant.errors import AssistantError
-from assistant.ui.feedback import FeedbackStore, default_feedback_path
+from assistant.ui.context import AppContext, open_context  # noqa: F401  (app.py and tests open the app through here)
 from assistant.ui.finder import finder_tab
-from assistant.ui.staff import Evaluate, StaffAuth
-from assistant.documents.uploads import MAX_UPLOAD_BYTES
 from assistant.ui.script import PAGE_SCRIPT
 from assistant.ui.style import CSS, THEME
-
-if TYPE_CHECKING:
-    from assistant.engine import Assistant
 
 TITLE = "지자체 일자리 정책 도우미"
 EXAMPLES = [
     "수원시 시니어 기술창업센터는 언제 개소했나요?",
     "고양시 취업성공장려금은 누구를 위한 사업인가요?",
-    "강남 취업경진대회 참가 대상은 누구인가요?",
+    "강남 취업경진대회는 몇 살 청년이 참가할 수 있나요?",
     "의정부시 청년일자리 플랫폼에서는 어떤 프로그램을 하나요?",
 ]
 # Answering is CPU-bound (Kiwi, the embedder, numpy) and the engine serialises its index work, so more
@@ -39,32 +29,6 @@ EXAMPLES = [
 # see their place; past that a visitor is told the queue is full instead of waiting for minutes.
 CONCURRENCY = 4
 QUEUE_SIZE = 64
-
-
-@dataclass
-class AppContext:
-    """What the handlers share: the loaded assistant, where feedback and eval outputs go, who is staff."""
-
-    assistant: Assistant
-    settings: Settings
-    feedback: FeedbackStore
-    auth: StaffAuth
-    evaluate: Evaluate | None = None  # the staff tab's evaluation, handed in by app.py; None: not offered
-    eval_dataset: Path | None = None  # the gold set it answers
-    eval_out: Path | None = None  # where its results.json and report.md go
-    max_upload_bytes: int = MAX_UPLOAD_BYTES
-    write_lock: threading.Lock = field(default_factory=threading.Lock)  # one upload or re-index at a time
-
-
-def open_context(settings: Settings, feedback_db: Path | None = None, auth: StaffAuth | None = None,
-                 assistant: Assistant | None = None, **options) -> AppContext:
-    """Load the assistant (IndexNotBuiltError when there is no index) and the feedback store."""
-    if assistant is None:
-        from assistant.engine import Assistant
-
-        assistant = Assistant.open(settings)
-    store = FeedbackStore(feedback_db or default_feedback_path(settings.index_dir))
-    return AppContext(assistant, settings, store, auth or StaffAuth.from_env(), **options)
 
 
 def build_app(ctx: AppContext) -> gr.Blocks:
@@ -76,7 +40,7 @@ def build_app(ctx: AppContext) -> gr.Blocks:
                 places = [_chat_tab(ctx)]
             with gr.Tab("맞춤 사업 찾기", id="finder"):
                 finder_tab(ctx)
-            with gr.Tab("문서 검색 (상담사)", id="search"):
+            with gr.Tab("문서 검색", id="search"):
                 places.append(_search_tab(ctx))
             with gr.Tab("직원", id="staff"):
                 _staff_tab(ctx)
