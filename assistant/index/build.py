@@ -23,6 +23,7 @@ import numpy as np
 from assistant.index.chunking import chunk_document
 from assistant.config import Settings
 from assistant.index.embeddings import load_embedder
+from assistant.index.vector_cache import with_vector_cache
 from assistant.errors import DocumentLoadError
 from assistant.index.store import (
     GenerationWriter,
@@ -88,7 +89,8 @@ def run_ingest(
     index_dir = Path(settings.index_dir)
     with ingest_lock(index_dir):
         analyzer = analyzer or KoreanAnalyzer()
-        embedder = embedder or load_embedder(settings.embedder)
+        # the folder's shipped vector cache answers first (index/vector_cache.py); the rest is embedded
+        embedder = with_vector_cache(embedder or load_embedder(settings.embedder), settings.source_dir, progress)
         model = getattr(embedder, "name", settings.embedder)
         previous = None if reset else read_current(index_dir)
         old_manifest = _read_manifest(index_dir, previous)
