@@ -13,6 +13,7 @@ import tempfile
 from pathlib import Path
 
 from assistant.language.conditions import EMPLOYMENT_STATUSES, GROUP_WORDS
+from assistant.language.portal_fields import field_label
 from assistant.language.regions import load_regions
 from assistant.programs.finder import FAILED, MET, UNKNOWN, Match, Situation, today_in_korea
 from assistant.programs.public import OPEN_WORDS, benefit_text, catalog_details
@@ -22,7 +23,7 @@ STATUS_CHOICES = ["모름", *[s for s in EMPLOYMENT_STATUSES if s != "무관"]]
 GROUP_CHOICES = list(GROUP_WORDS)
 VERDICT_WORDS = {"eligible": ("신청 가능", "#15803d"), "check": ("확인 필요", "#b45309"), "ineligible": ("대상 아님", "#b91c1c")}
 MARKS = {MET: ("✓", "#15803d"), UNKNOWN: ("?", "#b45309"), FAILED: ("✗", "#b91c1c")}
-TABLE_COLUMNS = ["사업명", "지역", "나이", "상태", "대상", "신청 마감", "없는 항목", "출처"]
+TABLE_COLUMNS = ["사업명", "지역", "나이", "상태", "대상", "신청 마감", "없는 항목", "출처", "기준일", "최근 변경"]
 CARD = ("display:block;border:1px solid #d1d5db;border-radius:8px;padding:0.7em 0.9em;margin:0 0 0.7em 0;"
         "overflow-wrap:anywhere;max-width:100%;box-sizing:border-box")
 
@@ -85,6 +86,7 @@ def catalog_rows(assistant, text: str = "", region: str = "", missing_only: bool
     regions = load_regions()
     resident = regions.resolve(region) if region and region.strip() else None
     rows = []
+    changed = assistant.recent_changes()
     for program in assistant.catalog():
         entry = catalog_details(program)
         if text and text.strip() and text.strip() not in entry["title"]:
@@ -94,15 +96,24 @@ def catalog_rows(assistant, text: str = "", region: str = "", missing_only: bool
             continue
         if missing_only and not entry["missing"]:
             continue
-        rows.append(table_row(entry))
+        rows.append(table_row(entry, changed.get(program.source)))
     return rows
 
 
-def table_row(entry: dict) -> list[str]:
+def table_row(entry: dict, change=None) -> list[str]:
     ages = "~".join("" if x is None else str(x) for x in (entry["age_min"], entry["age_max"]))
     return [entry["title"], ", ".join(entry["regions"]), ages if ages != "~" else "", ", ".join(entry["status"]),
             ", ".join(entry["groups"]), entry["apply_end"] or entry["apply_note"] or "", ", ".join(entry["missing"]),
-            entry["source"]]
+            entry["source"], entry.get("as_of") or "", change_mark(change)]
+
+
+def change_mark(change) -> str:
+    """"● 2026-01-10 변경: 신청기간" for a program a recent sync changed or added; "" otherwise."""
+    if change is None:
+        return ""
+    if change.kind == "added":
+        return f"● {change.date} 새로 생김"
+    return f"● {change.date} 변경: {', '.join(field_label(n) for n in change.fields)}"
 
 
 def export_csv(rows: list[list[str]], folder: Path | None = None) -> str:
