@@ -101,3 +101,12 @@ def test_the_check_sees_a_violation(tmp_path, monkeypatch):
         test_the_stages_import_each_other_in_no_circle()
     with pytest.raises(AssertionError, match="evals"):
         test_nothing_under_assistant_imports_evals_or_benchmarks()
+
+
+def test_no_two_document_readers_import_each_other():
+    """Inside a stage too, imports go one way: formats.py reads scans with ocr.py, ocr.py knows nothing of formats."""
+    modules = {".".join(("assistant", *p.relative_to(PACKAGE).with_suffix("").parts)): p
+               for p in (PACKAGE / "documents").rglob("*.py")}
+    imports = {name: {m for m in _imports(path) if m in modules and m != name} for name, path in modules.items()}
+    pairs = sorted(f"{a} <-> {b}" for a, found in imports.items() for b in found if a < b and a in imports.get(b, ()))
+    assert not pairs, f"modules importing each other: {pairs}"
