@@ -114,6 +114,8 @@ def run_ingest(
         report.chunks = build.writer.chunk_count
         report.generation = build.writer.name
         report.embedded, report.reused = build.embedded, build.reused
+        from_cache = getattr(embedder, "found", 0)  # passages the vector cache had: reused, not embedded
+        report.embedded, report.reused = report.embedded - from_cache, report.reused + from_cache
         return report
 
 
