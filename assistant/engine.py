@@ -189,10 +189,11 @@ class Assistant:
         return programs.unnamed(question, answerer.answer(question, hits, today_in_korea())), question, hits
 
     def _changes(self, text: str) -> Answer | None:
-        """The answer from the sync history; None when there is no history (the question is answered as usual)."""
+        """The answer from the sync history; None when the index holds no portal export (answered as usual)."""
         history = read_history(Path(self.settings.source_dir))
         if not history:
-            return None
+            dates = sorted({p.meta["as_of"] for p in self.catalog() if p.meta.get("as_of")})
+            return change_answers.no_history(text, dates[-1]) if dates else None
         named = [] if asks_any_change(text) else self.programs.titles.match(text)
         if not named:
             latest = [r for r in history if r.date == history[0].date]

@@ -60,6 +60,13 @@ def program_changes(question: str, title: str, rows: list[ProgramChange], docume
     return Answer(question, "\n".join(lines), False, tuple(citations))
 
 
+def no_history(question: str, as_of: str) -> Answer:
+    """No sync has recorded a change yet: say so, and how old the programs are."""
+    text = (f"온통청년에서 동기화한 기록이 아직 없어 무엇이 바뀌었는지 알 수 없습니다. "
+            f"지금 사업 정보는 {as_of} 기준입니다.")
+    return Answer(question, text, True, reason=NO_CHANGE)
+
+
 def recent_changes(question: str, rows: list[ProgramChange],
                    chunks_of: Callable[[str], list[Chunk]]) -> Answer:
     """The programs the latest sync added, changed or removed, each current one cited."""

@@ -27,8 +27,18 @@ PROBE_TEXT = "청년 일자리 지원사업 신청 방법과 지원 내용"
 PROBE_MIN_COSINE = 0.99  # float16 storage keeps a vector's cosine with itself above 0.999
 
 
+KEY_BYTES = 16
+
+
 def text_key(text: str) -> bytes:
-    return hashlib.sha256(text.encode("utf-8")).digest()[:16]
+    return hashlib.sha256(text.encode("utf-8")).digest()[:KEY_BYTES]
+
+
+def _key_bytes(stored) -> bytes:
+    """A stored key: a row of KEY_BYTES uint8 (numpy's bytes type would drop a digest's trailing zero
+    bytes, which is why keys are not stored that way; such an older file is read by padding them back)."""
+    raw = stored.tobytes() if isinstance(stored, np.ndarray) else bytes(stored)
+    return raw.ljust(KEY_BYTES, b"\0")
 
 
 class VectorCache:
@@ -61,7 +71,7 @@ class VectorCache:
         except Exception as exc:  # a damaged file must not stop ingest
             log.warning("%s: unreadable vector cache (%s); ignored", path, exc)
             return None
-        return cls(name, {bytes(k): v for k, v in zip(keys, vectors)}, probe)
+        return cls(name, {_key_bytes(k): v for k, v in zip(keys, vectors)}, probe)
 
     def write(self, path: Path) -> None:
         """Write atomically (a temporary file renamed over the old one)."""
@@ -71,7 +81,8 @@ class VectorCache:
         vectors = np.stack([self.vectors[k] for k in keys]).astype(np.float16) if keys else np.zeros((0, dim), np.float16)
         tmp = path.with_name(path.name + ".tmp.npz")
         np.savez_compressed(tmp, format=np.int64(FORMAT), embedder=np.str_(self.embedder_name),
-                            keys=np.array(keys, dtype="S16"), vectors=vectors,
+                            keys=np.frombuffer(b"".join(keys), dtype=np.uint8).reshape(len(keys), KEY_BYTES),
+                            vectors=vectors,
                             probe=np.asarray(self.probe, dtype=np.float32))
         tmp.replace(path)
 
