@@ -92,6 +92,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.monotonic()
     process = subprocess.Popen(_command(args, port, scratch / "index"), cwd=REPO, env=env, stdout=log,
                                stderr=subprocess.STDOUT, start_new_session=True)
+    answered = False
     try:
         while time.monotonic() - started < args.timeout:
             if process.poll() is not None:
@@ -102,6 +103,7 @@ def main(argv: list[str] | None = None) -> int:
             if answer is None and _serving(url):
                 answer, via = _ask_gradio(url, args.question), "Gradio API /ask"
             if answer is not None and args.expect in answer:
+                answered = True
                 seconds = time.monotonic() - started
                 print(f"first right answer after {seconds:.1f} s (via {via}; fresh index built from knowledge/)")
                 return 0
@@ -115,8 +117,8 @@ def main(argv: list[str] | None = None) -> int:
         except (ProcessLookupError, subprocess.TimeoutExpired):
             os.killpg(process.pid, signal.SIGKILL)
         log.close()
-        if process.returncode is not None:
-            shutil.rmtree(scratch / "index", ignore_errors=True)
+        if answered:  # keep the log (and the index) only when something went wrong
+            shutil.rmtree(scratch, ignore_errors=True)
 
 
 if __name__ == "__main__":

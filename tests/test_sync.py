@@ -240,3 +240,21 @@ def test_cli_exits_2_with_one_line_on_a_wrong_key(tmp_path, portal):
     assert done.returncode == 2
     assert len(done.stderr.strip().splitlines()) == 1 and "resultCode 401" in done.stderr
     assert done.stdout == "" and list(source.iterdir()) == [source / CACHE_FILE]
+
+
+def test_the_staff_button_shows_the_same_report(staff_context, portal, monkeypatch):
+    from assistant.ui.staff import sync_from_portal
+
+    ctx = staff_context
+    source = Path(ctx.settings.source_dir)
+    shutil.copy(REPO / "knowledge" / CACHE_FILE, source / CACHE_FILE)
+    token = ctx.auth.login("s", "p")
+    monkeypatch.setenv("JOBQA_YOUTHCENTER_URL", portal.url)
+    monkeypatch.setenv("JOBQA_YOUTHCENTER_API_KEY", "wrong")
+    with pytest.raises(PortalError, match="resultCode 401"):
+        sync_from_portal(ctx, token)
+    assert not (source / EXPORT_FILE).exists()
+    monkeypatch.setenv("JOBQA_YOUTHCENTER_API_KEY", KEY)
+    shown = sync_from_portal(ctx, token)
+    assert f"추가 {len(FIRST)}, 변경 0, 삭제 0" in shown and BUNDLED[FIRST[0]]["plcyNm"] in shown
+    assert ctx.assistant.ask("청년 구직활동비 지원 신청기간 언제예요?").citations[0].source.startswith(EXPORT_FILE)
