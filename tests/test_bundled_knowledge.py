@@ -93,3 +93,14 @@ def test_the_situation_example_lists_a_program_of_the_city_or_province(assistant
 def test_what_changed_without_a_sync_says_so_with_the_date(assistant):
     answer = assistant.ask("최근에 바뀐 사업 있어요?")
     assert answer.abstained and AS_OF in answer.text and "동기화" in answer.text
+
+
+def test_the_policy_eval_corpus_holds_the_dev_policies_once(tmp_path):
+    """evals/policy_corpus.py renders the dev policies itself: from knowledge/ it copies only the seed articles."""
+    from evals.policy_corpus import SOURCE_DIR, build_corpus
+
+    build_corpus(tmp_path, limit=4)
+    names = sorted(p.name for p in (tmp_path / SOURCE_DIR).iterdir())
+    assert EXPORT_FILE not in names and not [n for n in names if n.startswith(".")]
+    assert sorted(n for n in names if n.endswith(".txt") and n[:3].isdigit()) == sorted(
+        p.name for p in (REPO / "knowledge").glob("*.txt"))
