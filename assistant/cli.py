@@ -179,9 +179,15 @@ def _changes(args) -> int:
     for r in rows:
         line = f"{r.date} {kinds.get(r.kind, r.kind)} {r.title} ({r.plcy_no})"
         if r.fields:
-            line += ": " + "; ".join(f"{field_label(n)} {v['old']!r} -> {v['new']!r}" for n, v in r.fields.items())
+            line += ": " + "; ".join(f"{field_label(n)} {_brief(v['old'])} -> {_brief(v['new'])}" for n, v in r.fields.items())
         print(line)
     return 0
+
+
+def _brief(value, limit: int = 80) -> str:
+    """A field value on one line, quoted, cut at `limit` characters (the full value is in --json)."""
+    text = " ".join(str(value or "").split())
+    return repr(text if len(text) <= limit else text[:limit] + "…")
 
 
 def _vectors(args) -> int:
