@@ -118,11 +118,7 @@ class CachedEmbedder(Embeddings):
         self._checked = cache is None
         self._bar = None
 
-    @property
-    def name(self) -> str:
-        return getattr(self.inner, "name", "")
-
-    def __getattr__(self, attribute):  # max_tokens and whatever else the inner embedder offers
+    def __getattr__(self, attribute):  # name, max_tokens, whatever else the inner embedder offers (or lacks)
         if attribute == "inner":
             raise AttributeError(attribute)
         return getattr(self.inner, attribute)
