@@ -32,7 +32,7 @@ from assistant.language.regions import load_regions
 from assistant.answer import situation as situation_reply
 from assistant.programs.catalog import ProgramRecord, coverage
 from assistant.programs.finder import Match, Situation, find, today_in_korea
-from assistant.programs.changes import read_history
+from assistant.programs.changes import latest_changes, read_history
 from assistant.programs.storage import catalog_at
 from assistant.types import Answer, Hit, SourceDocument
 
@@ -190,14 +190,13 @@ class Assistant:
 
     def _changes(self, text: str) -> Answer | None:
         """The answer from the sync history; None when the index holds no portal export (answered as usual)."""
-        history = read_history(Path(self.settings.source_dir))
+        history = read_history(self._source_dir())
         if not history:
             dates = sorted({p.meta["as_of"] for p in self.catalog() if p.meta.get("as_of")})
             return change_answers.no_history(text, dates[-1]) if dates else None
         named = [] if asks_any_change(text) else self.programs.titles.match(text)
         if not named:
-            latest = [r for r in history if r.date == history[0].date]
-            return change_answers.recent_changes(text, latest, self._chunks_of)
+            return change_answers.recent_changes(text, latest_changes(self._source_dir()), self._chunks_of)
         program = named[0]
         rows = [r for r in history if r.source == program.source]
         return change_answers.program_changes(text, program.title, rows, self.document(program.source),
@@ -259,11 +258,16 @@ class Assistant:
                 self._catalog = catalog_at(self.generation.path, self.generation.documents)
             return self._catalog
 
+    def _source_dir(self) -> Path:
+        """The folder the live index was built from (where a sync keeps its history), else the configured one."""
+        built_from = self.generation.manifest.get("source_dir")
+        return Path(built_from) if built_from and Path(built_from).is_dir() else Path(self.settings.source_dir)
+
     def recent_changes(self, days: int = RECENT_DAYS) -> dict:
         """source -> the latest ProgramChange (added or changed) of a sync in the last `days` days."""
         since = (today_in_korea() - dt.timedelta(days=days)).isoformat()
         found: dict = {}
-        for change in read_history(Path(self.settings.source_dir), since):  # newest first
+        for change in read_history(self._source_dir(), since):  # newest first
             if change.kind != "removed":
                 found.setdefault(change.source, change)
         return found

@@ -20,6 +20,14 @@ MAX_LISTED = 6  # programs listed for "최근에 바뀐 사업"
 NO_CHANGE = "no_change"  # Answer.reason: the history has nothing for what was asked
 
 
+def subject_particle(word: str) -> str:
+    """이 after a final consonant (신청기간이), 가 after a vowel (지원규모가); 이(가) when it is no Hangul."""
+    last = word.strip()[-1:] if word.strip() else ""
+    if not "가" <= last <= "힣":
+        return "이(가)"
+    return "이" if (ord(last) - 0xAC00) % 28 else "가"
+
+
 def _shorten(line: str) -> str:
     line = line.strip()
     return line if len(line) <= MAX_LINE_CHARS else line[:MAX_LINE_CHARS].rstrip() + "…"
@@ -47,8 +55,9 @@ def program_changes(question: str, title: str, rows: list[ProgramChange], docume
             return Answer(question, text, False, (cite,) if cite else ())
         return Answer(question, f"「{title}」은(는) 동기화 기록에 바뀐 내용이 없습니다.", True, reason=NO_CHANGE)
     latest = changed[0]
+    labels = ", ".join(field_label(n) for n in latest.fields)
     lines = [f"「{title}」은(는) {latest.previous_date or '이전'} 자료와 {latest.date} 자료 사이에 "
-             f"{', '.join(field_label(n) for n in latest.fields)}이(가) 바뀌었습니다."]
+             f"{labels}{subject_particle(labels)} 바뀌었습니다."]
     citations: list[Citation] = []
     for old, new in changed_lines(document.record, latest, regions)[:MAX_PAIRS]:
         cite = _quote(len(citations) + 1, chunks, new) if new else None

@@ -108,7 +108,8 @@ def append_history(source_dir: Path, rows: list[ProgramChange]) -> None:
 
 
 def read_history(source_dir: Path, since: str = "") -> list[ProgramChange]:
-    """Every change recorded on or after `since` (YYYY-MM-DD; "" for all), newest first."""
+    """Every change recorded on or after `since` (YYYY-MM-DD; "" for all), newest first (the file is
+    appended to by each sync, so the newest sync's rows are last in it)."""
     path = history_path(source_dir)
     if not path.is_file():
         return []
@@ -121,13 +122,18 @@ def read_history(source_dir: Path, since: str = "") -> list[ProgramChange]:
                                row.get("previous_date", ""), row.get("fields") or {})
         if change.date >= since:
             rows.append(change)
-    return sorted(rows, key=lambda c: c.date, reverse=True)
+    return rows[::-1]
 
 
 def latest_changes(source_dir: Path) -> list[ProgramChange]:
-    """The changes of the most recent sync that changed anything."""
+    """The changes of the most recent sync that changed anything (the rows it appended last), in its order."""
     rows = read_history(source_dir)
-    return [r for r in rows if r.date == rows[0].date] if rows else []
+    latest = []
+    for row in rows:  # newest first: the run of rows with the newest sync's dates
+        if (row.date, row.previous_date) != (rows[0].date, rows[0].previous_date):
+            break
+        latest.append(row)
+    return latest[::-1]
 
 
 def changed_lines(record: dict, change: ProgramChange, regions: RegionTable) -> list[tuple[str, str]]:
