@@ -56,6 +56,24 @@ def build_parser() -> argparse.ArgumentParser:
     ret.add_argument("--municipality")
     _common(ret)
     catalog_cli.add_parsers(sub, _common)
+    syn = sub.add_parser("sync", help="fetch the current programs from the 온통청년 open API and index what changed")
+    syn.add_argument("--api-key", help="온통청년 open-API key (default env JOBQA_YOUTHCENTER_API_KEY)")
+    syn.add_argument("--base-url", help="the getPlcy endpoint (default env JOBQA_YOUTHCENTER_URL, else the portal's)")
+    syn.add_argument("--source", type=Path, help="folder holding the export (default knowledge/)")
+    syn.add_argument("--category", default="일자리", help="lclsfNm to keep (default 일자리; all keeps every category)")
+    syn.add_argument("--json", action="store_true", help='print {"added", "changed", "removed", "unchanged"}')
+    syn.add_argument("--quiet", action="store_true", help="no progress bar")
+    _common(syn)
+    chg = sub.add_parser("changes", help="programs that syncs added, changed (with previous values) or removed")
+    chg.add_argument("--since", help="only changes on or after this day (YYYY-MM-DD)")
+    chg.add_argument("--source", type=Path, help="folder holding the export (default knowledge/)")
+    chg.add_argument("--json", action="store_true", help="print one JSON list")
+    _common(chg)
+    vec = sub.add_parser("vectors", help="the source folder's shipped vector cache: show it, or --rebuild it")
+    vec.add_argument("--rebuild", action="store_true", help="ingest the folder into a scratch index and keep its vectors")
+    vec.add_argument("--source", type=Path, help="folder of documents (default knowledge/)")
+    vec.add_argument("--quiet", action="store_true", help="no progress bar")
+    _common(vec)
     return parser
 
 
@@ -68,6 +86,12 @@ def main(argv: list[str] | None = None) -> int:
             return _ask(args)
         if args.command in catalog_cli.COMMANDS:
             return catalog_cli.run(args, _settings(args))
+        if args.command == "vectors":
+            return _vectors(args)
+        if args.command == "sync":
+            return _sync(args)
+        if args.command == "changes":
+            return _changes(args)
         return _retrieve(args)
     except AssistantError as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -124,6 +148,67 @@ def render_answer(answer) -> str:
     for note in answer.notes:
         lines.append(f"  ※ {note}")
     return "\n".join(lines)
+
+
+def _sync(args) -> int:
+    from assistant.sync import api_key_from_env, run_sync
+
+    report = run_sync(_settings(args), args.api_key or api_key_from_env(), args.base_url or "", args.category,
+                      progress=not args.quiet and not args.json and sys.stderr.isatty())
+    print(json.dumps(report.to_json(), ensure_ascii=False) if args.json else report.render())
+    return 0
+
+
+def _changes(args) -> int:
+    import re
+
+    from assistant.language.portal_fields import field_label
+    from assistant.programs.changes import read_history
+
+    since = args.since or ""
+    if since and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", since):
+        print(f"error: --since {since}: give a day as YYYY-MM-DD", file=sys.stderr)
+        return 2
+    rows = read_history(_settings(args).source_dir, since)
+    if args.json:
+        print(json.dumps([r.to_row() for r in rows], ensure_ascii=False))
+        return 0
+    if not rows:
+        print("기록된 변경이 없습니다 (python -m assistant sync 가 바뀐 사업을 기록합니다)")
+    kinds = {"added": "추가", "changed": "변경", "removed": "삭제"}
+    for r in rows:
+        line = f"{r.date} {kinds.get(r.kind, r.kind)} {r.title} ({r.plcy_no})"
+        if r.fields:
+            line += ": " + "; ".join(f"{field_label(n)} {_brief(v['old'])} -> {_brief(v['new'])}" for n, v in r.fields.items())
+        print(line)
+    return 0
+
+
+def _brief(value, limit: int = 80) -> str:
+    """A field value on one line, quoted, cut at `limit` characters (the full value is in --json)."""
+    text = " ".join(str(value or "").split())
+    return repr(text if len(text) <= limit else text[:limit] + "…")
+
+
+def _vectors(args) -> int:
+    from assistant.index.vector_cache import CACHE_FILE, VectorCache
+
+    settings = _settings(args)
+    path = Path(settings.source_dir) / CACHE_FILE
+    if args.rebuild:
+        from assistant.index.cache_rebuild import rebuild_cache
+        from assistant.index.embeddings import load_embedder
+
+        kept, embedded, path = rebuild_cache(settings, load_embedder(settings.embedder),
+                                             progress=not args.quiet and sys.stderr.isatty())
+        print(f"wrote {path}: {kept} vectors ({embedded} newly embedded, {kept - embedded} from the old cache)")
+        return 0
+    cache = VectorCache.read(path)
+    if cache is None:
+        print(f"no vector cache at {path} — write one with python -m assistant vectors --rebuild")
+        return 0
+    print(f"{path}: {len(cache)} vectors of {cache.embedder_name}")
+    return 0
 
 
 def _retrieve(args) -> int:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import functools
 import logging
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 
+from assistant.answer import changes as change_answers
 from assistant.answer.conversation import Conversation
 from assistant.answer.extractive import ExtractiveAnswerer
 from assistant.answer.pointers import contact_pointers, with_pointers
@@ -21,6 +23,8 @@ from assistant.config import Settings
 from assistant.index.embeddings import load_embedder
 from assistant.errors import IndexNotBuiltError
 from assistant.index.store import chroma_client, collection_name, load_generation, read_current, vector_store
+from assistant.documents.policies import SNAPSHOT_FIELD
+from assistant.language.change_questions import asks_any_change, asks_changes
 from assistant.language.intents import asks_contact, asks_overview
 from assistant.language.korean import KoreanAnalyzer
 from assistant.language.questions import (
@@ -32,10 +36,12 @@ from assistant.language.regions import load_regions
 from assistant.answer import situation as situation_reply
 from assistant.programs.catalog import ProgramRecord, coverage
 from assistant.programs.finder import Match, Situation, find, today_in_korea
+from assistant.programs.changes import latest_changes, read_history
 from assistant.programs.storage import catalog_at
 from assistant.types import Answer, Hit, SourceDocument
 
 log = logging.getLogger(__name__)
+RECENT_DAYS = 31  # a program a sync changed this recently is marked in the counselors' catalog
 
 
 class Assistant:
@@ -145,9 +151,22 @@ class Assistant:
         if self.llm_answerer is not None and parsed is not None and answer.reason not in HARD_REFUSALS:
             yield from self.llm_answerer.stream(parsed.original, hits, answer)
             return
+        answer = self._with_snapshot_date(answer)
         for piece in _pieces(answer.text):
             yield piece
         yield answer
+
+    def _with_snapshot_date(self, answer: Answer) -> Answer:
+        """A note with the 기준일 of the portal snapshot(s) the cited programs come from."""
+        dates = sorted({d for d in (self._snapshot_date(c.source) for c in answer.citations) if d})
+        if not dates:
+            return answer
+        note = f"온통청년 자료 기준일 {', '.join(dates)} (그 뒤에 바뀌었을 수 있습니다)"
+        return dataclasses.replace(answer, notes=(*answer.notes, note))
+
+    def _snapshot_date(self, source: str) -> str:
+        doc = self.document(source) if "#" in source else None
+        return str(doc.record.get(SNAPSHOT_FIELD, "")) if doc is not None else ""
 
     def _extractive(self, raw: str, municipality, year_from, year_to, conversation: Conversation):
         text = clean_question(raw if isinstance(raw, str) else "")
@@ -157,6 +176,10 @@ class Assistant:
             q = Question(raw or "", text, lang, "general", (), (), text)
             return self.answerer.refuse(q, Refusal(problem)), None, []
         self._fresh()
+        if asks_changes(text):  # "○○ 사업 작년이랑 뭐가 달라졌어요?", "최근에 바뀐 사업 있어요?": the sync history
+            changed = self._changes(text)
+            if changed is not None:
+                return changed, None, []
         situation = situation_reply.situation_in(text, load_regions(), municipality=municipality)
         if situation is not None:  # "27살 백수인데 의정부에서 뭐 신청할 수 있어요?": the finder answers
             return situation_reply.situation_answer(text, situation, self.find(situation), self._chunks_of), None, []
@@ -199,6 +222,20 @@ class Assistant:
         if not hits and filters.active:
             return answerer.refuse(question, Refusal.NO_MATCH), question, []
         return programs.unnamed(question, answerer.answer(question, hits, today_in_korea())), question, hits
+
+    def _changes(self, text: str) -> Answer | None:
+        """The answer from the sync history; None when the index holds no portal export (answered as usual)."""
+        history = read_history(self._source_dir())
+        if not history:
+            dates = sorted({p.meta["as_of"] for p in self.catalog() if p.meta.get("as_of")})
+            return change_answers.no_history(text, dates[-1]) if dates else None
+        named = [] if asks_any_change(text) else self.programs.titles.match(text)
+        if not named:
+            return change_answers.recent_changes(text, latest_changes(self._source_dir()), self._chunks_of)
+        program = named[0]
+        rows = [r for r in history if r.source == program.source]
+        return change_answers.program_changes(text, program.title, rows, self.document(program.source),
+                                              self._chunks_of(program.source), load_regions())
 
     def _search(self, retriever: HybridRetriever, question: Question, filters: Filters) -> list[Hit]:
         """Hybrid search; a question naming several places also searches each place on its own, so
@@ -255,6 +292,20 @@ class Assistant:
             if self._catalog is None:
                 self._catalog = catalog_at(self.generation.path, self.generation.documents)
             return self._catalog
+
+    def _source_dir(self) -> Path:
+        """The folder the live index was built from (where a sync keeps its history), else the configured one."""
+        built_from = self.generation.manifest.get("source_dir")
+        return Path(built_from) if built_from and Path(built_from).is_dir() else Path(self.settings.source_dir)
+
+    def recent_changes(self, days: int = RECENT_DAYS) -> dict:
+        """source -> the latest ProgramChange (added or changed) of a sync in the last `days` days."""
+        since = (today_in_korea() - dt.timedelta(days=days)).isoformat()
+        found: dict = {}
+        for change in read_history(self._source_dir(), since):  # newest first
+            if change.kind != "removed":
+                found.setdefault(change.source, change)
+        return found
 
     def find(self, situation: Situation, include_ineligible: bool = False, open_only: bool = False) -> list[Match]:
         """Every program judged for a resident's situation, eligible and open first."""

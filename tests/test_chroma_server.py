@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from evals.policy_corpus import copy_seed_articles
+
 REPO = Path(__file__).resolve().parent.parent
 CHROMA = Path(sys.executable).parent / "chroma"
 FACT = "\n의정부시는 청년 취업 박람회를 매년 9월 의정부역 광장에서 연다.\n"
@@ -79,7 +81,7 @@ def _cli(*args: str) -> subprocess.CompletedProcess:
 def test_ingest_and_ask_against_a_chroma_server(tmp_path, chroma_server):
     host, port, _ = chroma_server
     source, index = tmp_path / "knowledge", tmp_path / "index"
-    shutil.copytree(REPO / "knowledge", source)
+    copy_seed_articles(source, REPO / "knowledge")  # the five articles, not the bundled export
     server = ["--index-dir", str(index), "--chroma-host", host, "--chroma-port", str(port)]
 
     first = _cli("ingest.py", "--source", str(source), "--quiet", *server)

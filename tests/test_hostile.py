@@ -17,6 +17,8 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+
+from evals.policy_corpus import copy_seed_articles
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -267,7 +269,7 @@ def _many_documents(src: Path, copies: int) -> None:
 @pytest.mark.slow
 def test_kill_during_ingest_leaves_the_previous_index_answering(tmp_path, analyzer, embedder):
     src, index_dir = tmp_path / "docs", tmp_path / "index"
-    shutil.copytree(KNOWLEDGE, src)
+    copy_seed_articles(src, KNOWLEDGE)  # the articles, not the bundled export
     run_ingest(load_settings({}, index_dir=index_dir, source_dir=src), analyzer=analyzer, embedder=embedder)
     live = read_current(index_dir)
     before = _ask_json(index_dir, REFERENCE)
@@ -299,7 +301,7 @@ def test_kill_during_ingest_leaves_the_previous_index_answering(tmp_path, analyz
 @pytest.mark.slow
 def test_a_second_ingest_while_one_runs_is_refused_with_a_clear_message(tmp_path):
     src = tmp_path / "docs"
-    shutil.copytree(KNOWLEDGE, src)
+    copy_seed_articles(src, KNOWLEDGE)  # the articles, not the bundled export
     index_dir = tmp_path / "index"
     with ingest_lock(index_dir):  # an ingest in progress
         result = run("ingest.py", "--source", str(src), "--index-dir", str(index_dir), "--quiet")
@@ -312,7 +314,7 @@ def test_a_second_ingest_while_one_runs_is_refused_with_a_clear_message(tmp_path
 @pytest.mark.slow
 def test_two_ingests_at_once_never_corrupt_the_index(tmp_path):
     src = tmp_path / "docs"
-    shutil.copytree(KNOWLEDGE, src)
+    copy_seed_articles(src, KNOWLEDGE)  # the articles, not the bundled export
     _many_documents(src, 10)
     index_dir = tmp_path / "index"
     command = [sys.executable, "ingest.py", "--source", str(src), "--index-dir", str(index_dir), "--quiet"]

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from evals.policy_corpus import copy_seed_articles
+
 from assistant.config import load_settings
 from assistant.engine import Assistant
 from assistant.index.store import read_current
@@ -43,7 +45,7 @@ def test_an_ingest_after_an_interrupted_one_completes_and_reuses_its_vectors(
     tmp_path, monkeypatch, analyzer, embedder
 ):
     source = tmp_path / "knowledge"
-    shutil.copytree(REPO / "knowledge", source)
+    copy_seed_articles(source, REPO / "knowledge")  # the articles, not the bundled export
     for name in ("000_3e53feb907e695fd.txt", "001_1a5e258c03fa5bd7.txt", "003_42356f59f6b58290.txt"):
         (source / name).unlink()  # two documents keep the real embedder's work small
     settings = load_settings({}, index_dir=tmp_path / "index", source_dir=source)

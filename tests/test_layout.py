@@ -14,11 +14,6 @@ ORDER = ["language", "documents", "programs", "index", "answer", "ui", "http"]
 SHARED = {"types", "errors", "config", "roles", "runtime"}
 COMPOSITION = {"engine", "cli", "catalog_cli", "__main__"}  # top-level modules that put the stages together
 OUTERMOST = {"ui": {"engine"}, "http": {"engine"}}  # the app and its HTTP faces are built over the engine
-# Module import circles known and being fixed on other branches; each entry is one whole circle. When
-# the fix is merged, delete its entry: the check then holds for every module.
-EXPECTED_TO_BE_FIXED = [
-    {"assistant.documents.formats", "assistant.documents.ocr"},  # branch i21-sync (ocr.OcrError)
-]
 
 
 def _imports(path: Path) -> set[str]:
@@ -147,8 +142,8 @@ def _circles(graph: dict[str, set[str]]) -> list[set[str]]:
 
 
 def test_no_module_imports_itself_through_others():
-    unexpected = [sorted(c) for c in _circles(_module_graph()) if c not in EXPECTED_TO_BE_FIXED]
-    assert not unexpected, f"modules in an import circle: {unexpected}"
+    circles = [sorted(c) for c in _circles(_module_graph())]
+    assert not circles, f"modules in an import circle: {circles}"
 
 
 def test_the_module_check_sees_a_circle_inside_one_stage(tmp_path, monkeypatch):
@@ -180,3 +175,12 @@ def test_the_check_sees_a_violation(tmp_path, monkeypatch):
         test_the_stages_import_each_other_in_no_circle()
     with pytest.raises(AssertionError, match="evals"):
         test_nothing_under_assistant_imports_evals_or_benchmarks()
+
+
+def test_no_two_document_readers_import_each_other():
+    """Inside a stage too, imports go one way: formats.py reads scans with ocr.py, ocr.py knows nothing of formats."""
+    modules = {".".join(("assistant", *p.relative_to(PACKAGE).with_suffix("").parts)): p
+               for p in (PACKAGE / "documents").rglob("*.py")}
+    imports = {name: {m for m in _imports(path) if m in modules and m != name} for name, path in modules.items()}
+    pairs = sorted(f"{a} <-> {b}" for a, found in imports.items() for b in found if a < b and a in imports.get(b, ()))
+    assert not pairs, f"modules importing each other: {pairs}"

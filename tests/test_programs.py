@@ -7,7 +7,7 @@ import json
 from assistant.cli import main
 
 CATALOG_KEYS = {"title", "source", "regions", "age_min", "age_max", "status", "groups", "benefit", "head_count",
-                "apply_start", "apply_end", "apply_note", "contact", "evidence"}
+                "apply_start", "apply_end", "apply_note", "contact", "as_of", "evidence"}
 FIND_KEYS = {"title", "source", "verdict", "reasons", "open", "apply_end", "citations"}
 
 

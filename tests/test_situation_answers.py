@@ -7,12 +7,13 @@ import datetime as dt
 import html
 import json
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from evals.policy_corpus import copy_seed_articles
 
 from assistant.answer.situation import situation_in
 from assistant.programs.public import FIRST_SHOWN as SHOWN, listing
@@ -103,7 +104,7 @@ def policy_assistant(tmp_path_factory, analyzer, embedder):
 
     root = tmp_path_factory.mktemp("policies")
     source = root / "knowledge"
-    shutil.copytree(REPO / "knowledge", source)
+    copy_seed_articles(source, REPO / "knowledge")  # the articles; the records come below
     records = json.loads(DEV_POLICIES.read_text(encoding="utf-8"))
     codes = [str(r.get("zipCd") or "").split(",") for r in records]
     gyeonggi = [r for r, mine in zip(records, codes) if any(c.strip().startswith("41") for c in mine)]

@@ -196,12 +196,15 @@ def layout_lines(text: str) -> str:
 
 def _scanned_text(raw: bytes, pages: int) -> str:
     """A PDF without a text layer: read by OCR when Debian's tools are installed, else refused with advice."""
-    from assistant.documents.ocr import INSTALL_ADVICE, ocr_available, ocr_pdf
+    from assistant.documents.ocr import INSTALL_ADVICE, OcrError, ocr_available, ocr_pdf
 
     seen = f"{pages} page(s), scanned images?"
     if not ocr_available():
         raise FormatError(f"PDF has no text layer ({seen}): it needs OCR first; {INSTALL_ADVICE}")
-    text = ocr_pdf(raw, pages)
+    try:
+        text = ocr_pdf(raw, pages)
+    except OcrError as exc:
+        raise FormatError(str(exc)) from None
     if len(re.sub(r"\s", "", text)) < MIN_TEXT_CHARS:
         raise FormatError(f"PDF has no text layer ({seen}) and OCR found no text in it")
     return text

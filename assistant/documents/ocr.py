@@ -13,8 +13,6 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from assistant.documents.formats import FormatError
-
 log = logging.getLogger(__name__)
 
 LANGUAGES = "kor+eng"
@@ -25,6 +23,11 @@ PAGE_SEGMENTATION = "4"
 MAX_OCR_PAGES = 60  # a longer scan is refused rather than tying up ingest for many minutes
 PAGE_TIMEOUT_S = 120
 INSTALL_ADVICE = "install Debian's tesseract-ocr, tesseract-ocr-kor and poppler-utils to read scans"
+
+
+class OcrError(Exception):
+    """A scan could not be read; documents.formats turns it into that file's FormatError (formats
+    imports this module, never the other way round)."""
 
 
 def ocr_available() -> bool:
@@ -39,9 +42,9 @@ def ocr_available() -> bool:
 
 
 def ocr_pdf(raw: bytes, pages: int) -> str:
-    """The OCR text of every page of a PDF, pages separated by blank lines; FormatError on failure."""
+    """The OCR text of every page of a PDF, pages separated by blank lines; OcrError on failure."""
     if pages > MAX_OCR_PAGES:
-        raise FormatError(f"scanned PDF of {pages} pages: OCR reads at most {MAX_OCR_PAGES}; split it")
+        raise OcrError(f"scanned PDF of {pages} pages: OCR reads at most {MAX_OCR_PAGES}; split it")
     with tempfile.TemporaryDirectory(prefix="jobqa-ocr-") as folder:
         pdf = Path(folder) / "scan.pdf"
         pdf.write_bytes(raw)
@@ -70,11 +73,11 @@ def _run(command: list[str], failure: str) -> str:
     try:
         done = subprocess.run(command, capture_output=True, timeout=PAGE_TIMEOUT_S)
     except subprocess.TimeoutExpired:
-        raise FormatError(f"{failure} (over {PAGE_TIMEOUT_S} s)") from None
+        raise OcrError(f"{failure} (over {PAGE_TIMEOUT_S} s)") from None
     except OSError as exc:
-        raise FormatError(f"{failure} ({exc.strerror or exc})") from None
+        raise OcrError(f"{failure} ({exc.strerror or exc})") from None
     if done.returncode != 0:
         detail = (done.stderr.decode("utf-8", "replace").strip().splitlines() or [""])[-1][:160]
         log.debug("%s failed: %s", command[0], detail)
-        raise FormatError(f"{failure} ({command[0]}: {detail})")
+        raise OcrError(f"{failure} ({command[0]}: {detail})")
     return done.stdout.decode("utf-8", "replace")

@@ -7,6 +7,10 @@ becomes a readable Korean page: the name, labelled lines for the structured fiel
 what the record says is rendered. A record's source is `<export path>#<plcyNo>`; its hash covers
 only that record, so re-ingesting an export with one record changed re-embeds only that record.
 A record that is not a policy (no plcyNo or plcyNm) is named and skipped, the others are read.
+
+An export written by `python -m assistant sync` (or the bundled one in knowledge/) says on which day
+it was taken: `{"snapshotDate": "2025-11-04", "result": {...}}`. Each of its records keeps that date
+as its 기준일 (record["snapshotDate"]), which answers and the catalog show.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from assistant.language.regions import RegionTable, load_regions
 from assistant.types import DocumentMeta, SourceDocument
 
 ID_FIELD, NAME_FIELD = "plcyNo", "plcyNm"
+SNAPSHOT_FIELD = "snapshotDate"  # the envelope's YYYY-MM-DD: the day the portal was read (기준일)
 # Free-text fields in page order, each under its heading ("□ 지원 내용"); empty ones are left out.
 TEXT_SECTIONS = (
     ("plcyExplnCn", "정책 설명"),
@@ -51,7 +56,9 @@ def export_documents(raw: bytes, source: str, path: Path | str,
 
     Raises FormatError (before yielding anything) when the file is not a policy export.
     """
-    records = export_records(_parse_json(raw))
+    data = _parse_json(raw)
+    records = export_records(data)
+    snapshot = snapshot_date(data)
     table = regions or load_regions()
     seen: dict[str, int] = {}
     for position, record in enumerate(records, start=1):
@@ -61,7 +68,15 @@ def export_documents(raw: bytes, source: str, path: Path | str,
             yield DocumentLoadError(f"{path}#{key}", reason)
             continue
         seen[_policy_id(record)] = position
+        if snapshot:
+            record = {**record, SNAPSHOT_FIELD: snapshot}
         yield policy_document(record, f"{source}#{_policy_id(record)}", table)
+
+
+def snapshot_date(data) -> str:
+    """The export's snapshot date (YYYY-MM-DD) from its envelope, "" for a bare list or no date."""
+    value = data.get(SNAPSHOT_FIELD) if isinstance(data, dict) else None
+    return value if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) else ""
 
 
 def _parse_json(raw: bytes):

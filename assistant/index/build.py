@@ -20,6 +20,7 @@ from assistant.index.carry_over import carry_over
 from assistant.config import Settings
 from assistant.index.embeddings import load_embedder
 from assistant.index.lines import has_line_vectors, write_line_vectors
+from assistant.index.vector_cache import with_vector_cache
 from assistant.errors import DocumentLoadError
 from assistant.index.store import (
     GenerationWriter,
@@ -83,7 +84,8 @@ def run_ingest(
     index_dir = Path(settings.index_dir)
     with ingest_lock(index_dir):
         analyzer = analyzer or KoreanAnalyzer()
-        embedder = embedder or load_embedder(settings.embedder)
+        # the folder's shipped vector cache answers first (index/vector_cache.py); the rest is embedded
+        embedder = with_vector_cache(embedder or load_embedder(settings.embedder), settings.source_dir, progress)
         model = getattr(embedder, "name", settings.embedder)
         previous = None if reset else read_current(index_dir)
         old_manifest = _read_manifest(index_dir, previous)
@@ -101,6 +103,7 @@ def run_ingest(
                 report.generation = previous
                 return report
             build.finish(kept, old_manifest.get("documents", {}))
+            from_cache = getattr(embedder, "found", 0)  # passages the vector cache had: reused, not embedded
             write_line_vectors(build.writer.path, read_chunk_texts(build.writer.path), embedder,
                                index_dir / previous if previous and same_model else None)
         except BaseException:
@@ -110,6 +113,7 @@ def run_ingest(
         report.chunks = build.writer.chunk_count
         report.generation = build.writer.name
         report.embedded, report.reused = build.embedded, build.reused
+        report.embedded, report.reused = report.embedded - from_cache, report.reused + from_cache
         return report
 
 

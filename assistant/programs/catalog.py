@@ -101,6 +101,8 @@ def _is_page(sections: Sections) -> bool:
 
 def _record(doc: SourceDocument, source: str, facts: dict, checks: list, n: int | None = None) -> ProgramRecord:
     meta = {key: getattr(doc.meta, key) for key in ("title", "municipality", "publisher", "published", "url")}
+    if doc.record.get("snapshotDate"):  # a portal export's 기준일: the day its records were read
+        meta["as_of"] = str(doc.record["snapshotDate"])
     program_id = doc.source if n is None else f"{doc.source}@{n}"
     return ProgramRecord(program_id, source, doc.document_id, doc.content_hash, facts, tuple(checks), meta)
 

@@ -69,7 +69,9 @@ def benefit_line(program: ProgramRecord, limit: int = BENEFIT_LINE_CHARS) -> str
 
 def catalog_entry(program: ProgramRecord) -> dict:
     """{"title", "source", "regions", "age_min", "age_max", "status", "groups", "benefit", "head_count",
-    "apply_start", "apply_end", "apply_note", "contact", "evidence": {field: quoted line}}."""
+    "apply_start", "apply_end", "apply_note", "contact", "as_of", "evidence": {field: quoted line}}.
+
+    as_of is the 기준일 of a portal export's record (the day the portal was read), else None."""
     low, high = program.age
     period = program.period
     return {
@@ -86,6 +88,7 @@ def catalog_entry(program: ProgramRecord) -> dict:
         "apply_end": period.get("end"),
         "apply_note": period.get("note"),
         "contact": program.fact("contact").value or None,
+        "as_of": program.meta.get("as_of") or None,
         "evidence": {name: program.fact(name).evidence for name in FIELDS if program.fact(name).evidence},
     }
 

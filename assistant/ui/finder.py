@@ -13,6 +13,7 @@ import tempfile
 from pathlib import Path
 
 from assistant.language.conditions import GENDERS, MILITARY, PERSON_GROUPS, PERSON_STATUSES
+from assistant.language.portal_fields import field_label
 from assistant.language.regions import load_regions
 from assistant.programs.finder import FAILED, MET, UNKNOWN, Match, Situation, locality, today_in_korea
 from assistant.programs.public import benefit_text, catalog_details, listing, open_label, verdict_label
@@ -24,7 +25,7 @@ MILITARY_CHOICES = ["모름", *MILITARY]
 GROUP_CHOICES = list(PERSON_GROUPS)
 VERDICT_COLOURS = {"eligible": "#15803d", "check": "#b45309", "ineligible": "#b91c1c"}
 MARKS = {MET: ("✓", "#15803d"), UNKNOWN: ("?", "#b45309"), FAILED: ("✗", "#b91c1c")}
-TABLE_COLUMNS = ["사업명", "지역", "나이", "상태", "대상", "신청 마감", "없는 항목", "출처"]
+TABLE_COLUMNS = ["사업명", "지역", "나이", "상태", "대상", "신청 마감", "없는 항목", "출처", "기준일", "최근 변경"]
 CARD = ("display:block;border:1px solid #d1d5db;border-radius:8px;padding:0.7em 0.9em;margin:0 0 0.7em 0;"
         "overflow-wrap:anywhere;max-width:100%;box-sizing:border-box")
 
@@ -110,6 +111,7 @@ def catalog_rows(assistant, text: str = "", region: str = "", missing_only: bool
     regions = load_regions()
     resident = regions.resolve(region) if region and region.strip() else None
     rows = []
+    changed = assistant.recent_changes()
     programs = assistant.catalog()
     if resident is not None:  # the place's own programs first, then its province's, then nationwide ones, as the finder ranks
         places: dict = {}
@@ -123,15 +125,24 @@ def catalog_rows(assistant, text: str = "", region: str = "", missing_only: bool
             continue
         if missing_only and not entry["missing"]:
             continue
-        rows.append(table_row(entry))
+        rows.append(table_row(entry, changed.get(program.source)))
     return rows
 
 
-def table_row(entry: dict) -> list[str]:
+def table_row(entry: dict, change=None) -> list[str]:
     ages = "~".join("" if x is None else str(x) for x in (entry["age_min"], entry["age_max"]))
     return [entry["title"], ", ".join(entry["regions"]), ages if ages != "~" else "", ", ".join(entry["status"]),
             ", ".join(entry["groups"]), entry["apply_end"] or entry["apply_note"] or "", ", ".join(entry["missing"]),
-            entry["source"]]
+            entry["source"], entry.get("as_of") or "", change_mark(change)]
+
+
+def change_mark(change) -> str:
+    """"● 2026-01-10 변경: 신청기간" for a program a recent sync changed or added; "" otherwise."""
+    if change is None:
+        return ""
+    if change.kind == "added":
+        return f"● {change.date} 새로 생김"
+    return f"● {change.date} 변경: {', '.join(field_label(n) for n in change.fields)}"
 
 
 def export_csv(rows: list[list[str]], folder: Path | None = None) -> str:

@@ -121,6 +121,19 @@ def upload_documents(ctx: AppContext, token: str | None, files: list | None, met
     return done + ("\n\n" + warning_html(missing) if missing else "")
 
 
+def sync_from_portal(ctx: AppContext, token: str | None) -> str:
+    """The "온통청년에서 업데이트" button: `python -m assistant sync` with the key from the environment;
+    its report (added, changed with their fields, removed) as preformatted text, or why nothing changed."""
+    ctx.auth.require(token)
+    from assistant.sync import api_key_from_env, run_sync
+
+    with ctx.write_lock:
+        report = run_sync(ctx.settings, api_key_from_env(), analyzer=ctx.assistant.analyzer,
+                          embedder=ctx.assistant.embedder)
+        ctx.assistant.reload()
+    return f"<pre>{html.escape(report.render(), quote=False)}</pre>"
+
+
 def index_summary_ko(report) -> str:
     """An ingest report's counts in Korean words."""
     parts = [f"추가 {len(report.added)}건", f"갱신 {len(report.updated)}건", f"삭제 {len(report.removed)}건",

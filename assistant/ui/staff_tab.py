@@ -135,6 +135,15 @@ def _upload_panel(ctx: AppContext, token: gr.State) -> None:
 
     form = [token, files, title, municipality, publisher, published, url]
     add.click(upload, form, [result], **_PRIVATE, **_ONE_WRITER)
+    sync = gr.Button("온통청년에서 업데이트")  # the open-API key comes from JOBQA_YOUTHCENTER_API_KEY
+
+    def update(current):
+        try:
+            return ui_staff.sync_from_portal(ctx, current)
+        except AssistantError as exc:
+            return ui_staff.error_html(f"업데이트하지 못했습니다(바뀐 것은 없습니다). {exc}")
+
+    sync.click(update, [token], [result], **_PRIVATE, **_ONE_WRITER)
 
 
 def _stats_panel(ctx: AppContext, token: gr.State, tab: gr.Tab) -> None:
