@@ -199,13 +199,14 @@ class Assistant:
         if chosen is not None and programs.titles.at(chosen.source) is not None:
             # "전국이요" / "2번": the question just asked, about the program picked
             question = analyze(clean_question(conversation.question) or text, self.analyzer, history)
-            resolved = Resolved([programs.titles.at(chosen.source)])
+            resolved = Resolved([programs.titles.at(chosen.source)], settled=True)
         else:
             question = analyze(text, self.analyzer, history)
             resolved = resolve(question, programs, conversation, lambda: searched(question), self._known_in(generation))
             question = resolved.question if resolved and resolved.question else question
         search = lambda program: self._search(retriever, question, Filters(document_ids=(program.document_id,)))  # noqa: E731
-        named = programs.answer(question, search, answerer, today_in_korea(), named=resolved.programs) if resolved else None
+        named = (programs.answer(question, search, answerer, today_in_korea(), named=resolved.programs,
+                                 settled=resolved.settled, described=resolved.described) if resolved else None)
         if named is not None and not (resolved.described and named.abstained):
             # "거제시 청년 스펙-UP 지원사업 면접수당은?": that program's document answers, or says it lacks it
             return named, question, list(named.hits)

@@ -15,6 +15,7 @@ import time
 
 import pytest
 
+from evals.policy_corpus import copy_seed_articles
 from test_browser import CHROMEDRIVER, CHROMIUM, REPO, _free_port, _screen, _wait, _wait_until_up
 
 pytestmark = [
@@ -45,7 +46,7 @@ def app(knowledge_settings, analyzer, embedder, tmp_path_factory):
     from assistant.index.build import run_ingest
 
     scratch = tmp_path_factory.mktemp("people-see")
-    shutil.copytree(REPO / "knowledge", scratch / "knowledge")
+    copy_seed_articles(scratch / "knowledge", REPO / "knowledge")  # the seed articles, not the bundled programs
     (scratch / "knowledge" / "noori.md").write_text(PAGE, encoding="utf-8")
     shutil.copytree(knowledge_settings.index_dir, scratch / "index")  # ingest reuses the seed vectors
     settings = load_settings({}, index_dir=scratch / "index", source_dir=scratch / "knowledge")

@@ -57,10 +57,12 @@ class ProgramAnswerer:
 
     def answer(
         self, question: Question, search: Callable[[Program], list[Hit]], extractive, today: dt.date,
-        named: list[Program] | None = None,
+        named: list[Program] | None = None, settled: bool = False, described: bool = False,
     ) -> Answer | None:
         """The answer about the program the question names (or `named`, when the caller resolved it); None
-        when it names none.
+        when it names none. `settled`: the conversation chose the program, so the question need not name it;
+        `described`: search found it by what the question says of it, so only a labelled field of the asked
+        kind or its own passages answer (the meaning reader would find some line in any page).
 
         `search(program)` retrieves passages of that program's document for `extractive` to answer
         an open question from.
@@ -73,10 +75,13 @@ class ProgramAnswerer:
         if len(named) > 1:
             return self._choose(question, named[:MAX_CANDIDATES], today)
         program = named[0]
-        answer = replace(self._about(question, program, search, extractive, today), program=program.source)
+        by_meaning = self.reader is not None and question.lang == "ko" and not described
+        answer = replace(self._about(question, program, search, extractive, today, settled, by_meaning),
+                         program=program.source)
         rounds = [p for p in others if round_of(p) == round_of(program)]
         if rounds and not answer.abstained:  # another round or year that states it otherwise is given too
-            answer = _with_rounds(answer, [self._about(question, p, search, extractive, today) for p in rounds])
+            answer = _with_rounds(answer, [self._about(question, p, search, extractive, today, settled, by_meaning)
+                                           for p in rounds])
         return _with_variants(answer, others[:MAX_CANDIDATES], question.lang) if others else answer
 
     def named(self, question: Question) -> list[Program]:
@@ -86,10 +91,11 @@ class ProgramAnswerer:
             named = self.titles.match(question.search_text, question.places)
         return named
 
-    def _about(self, question: Question, program: Program, search, extractive, today: dt.date) -> Answer:
+    def _about(self, question: Question, program: Program, search, extractive, today: dt.date,
+               settled: bool = False, by_meaning: bool = False) -> Answer:
         text, units = self._read(program)
-        if self.reader is not None and question.lang == "ko":  # the kinds of answer are read from Korean wording
-            return self._by_meaning(question, program, text, units, today)
+        if by_meaning:  # the kinds of answer are read from Korean wording
+            return self._by_meaning(question, program, text, units, today, settled)
         missing = self._missing_detail(question, program, text)
         if missing:
             return self._not_stated(question, program, missing)
@@ -110,7 +116,8 @@ class ProgramAnswerer:
                 return self._not_stated(question, program, _kind_name(kinds[0], question.lang))
         return self._open(question, program, search, extractive, today)
 
-    def _by_meaning(self, question: Question, program: Program, text: str, units: list[Unit], today) -> Answer:
+    def _by_meaning(self, question: Question, program: Program, text: str, units: list[Unit], today,
+                    settled: bool = False) -> Answer:
         """The line(s) of the program's document that answer, chosen by meaning, words and the asked kind; a
         labelled field of a templated kind ("연령: …") still answers its own kind first; refused for that
         program when the calibrated model says its document does not answer."""
@@ -132,7 +139,8 @@ class ProgramAnswerer:
                 return self._quote(question, program, units, found, today, age)
             if kinds[0] in REFUSE_WHEN_MISSING:  # a figure asked that no line of its kind states: nothing stands in
                 return self._not_stated(question, program, _kind_name(kinds[0], question.lang))
-        named = self.titles.named_share(question.text, program.source) or 0.0
+        # how plainly the question names the program; fully when the conversation settled it ("그거 신청은?")
+        named = 1.0 if settled else (self.titles.named_share(question.text, program.source) or 0.0)
         missing = self._missing_detail(question, program, text)
         reading = self.reader.read(question.text, list(question.terms), units, program.title, named, bool(missing))
         if not self.reader.answers(reading):

@@ -29,6 +29,7 @@ class Resolved:
     programs: list[Program]  # one to answer, or several that fit alike
     described: bool = False  # found by what the question says of it, not by its name
     question: Question | None = None  # the question as asked of that program, when it had to be reread
+    settled: bool = False  # the conversation settled it ("그거 신청은?", "2번"): the question need not name it
 
 
 def resolve(question: Question, programs, conversation, search: Callable[[], list[Hit]],
@@ -52,7 +53,7 @@ def resolve(question: Question, programs, conversation, search: Callable[[], lis
         program = titles.at(conversation.program)
         if program is not None:  # "그거" names the program, it is not what is asked
             terms = tuple(t for t in question.terms if t not in REFERRING_WORDS) or question.terms
-            return Resolved([program], question=replace(question, terms=terms))
+            return Resolved([program], question=replace(question, terms=terms), settled=True)
     named = programs.named(question)  # a follow-up naming it in the turn before
     if named:
         return Resolved(named)
