@@ -207,6 +207,10 @@ class Assistant:
         search = lambda program: self._search(retriever, question, Filters(document_ids=(program.document_id,)))  # noqa: E731
         named = (programs.answer(question, search, answerer, today_in_korea(), named=resolved.programs,
                                  settled=resolved.settled, described=resolved.described) if resolved else None)
+        if named is not None and resolved.described and not named.abstained:
+            # found by what the question says, not by its name: a field answer must still come from a document
+            # the question names at least in part ("삼성전자 신입 연봉이 얼마예요?" is no program's 인건비)
+            named = programs.unnamed(question, named)
         if named is not None and not (resolved.described and named.abstained):
             # "거제시 청년 스펙-UP 지원사업 면접수당은?": that program's document answers, or says it lacks it
             return named, question, list(named.hits)

@@ -61,8 +61,9 @@ class ProgramAnswerer:
     ) -> Answer | None:
         """The answer about the program the question names (or `named`, when the caller resolved it); None
         when it names none. `settled`: the conversation chose the program, so the question need not name it;
-        `described`: search found it by what the question says of it, so only a labelled field of the asked
-        kind or its own passages answer (the meaning reader would find some line in any page).
+        `described`: search found it by what the question says of it, so only its passages that hold the
+        question's words answer (a labelled field or the meaning reader would find some line in any page:
+        "서울시 청년월세 얼마?" is not another program's 지원내용).
 
         `search(program)` retrieves passages of that program's document for `extractive` to answer
         an open question from.
@@ -76,8 +77,9 @@ class ProgramAnswerer:
             return self._choose(question, named[:MAX_CANDIDATES], today)
         program = named[0]
         by_meaning = self.reader is not None and question.lang == "ko" and not described
-        answer = replace(self._about(question, program, search, extractive, today, settled, by_meaning),
-                         program=program.source)
+        about = (self._open(question, program, search, extractive, today) if described
+                 else self._about(question, program, search, extractive, today, settled, by_meaning))
+        answer = replace(about, program=program.source)
         rounds = [p for p in others if round_of(p) == round_of(program)]
         if rounds and not answer.abstained:  # another round or year that states it otherwise is given too
             answer = _with_rounds(answer, [self._about(question, p, search, extractive, today, settled, by_meaning)
