@@ -158,7 +158,8 @@ class Assistant:
 
     def _with_snapshot_date(self, answer: Answer) -> Answer:
         """A note with the 기준일 of the portal snapshot(s) the cited programs come from."""
-        dates = sorted({d for d in (self._snapshot_date(c.source) for c in answer.citations) if d})
+        sources = {c.source for c in answer.citations}  # a program cited twice is looked up once
+        dates = sorted({d for d in map(self._snapshot_date, sources) if d})
         if not dates:
             return answer
         note = f"온통청년 자료 기준일 {', '.join(dates)} (그 뒤에 바뀌었을 수 있습니다)"
