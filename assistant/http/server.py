@@ -21,9 +21,7 @@ from assistant.http.guards import RateLimiter
 from assistant.http.kakao import kakao_router
 from assistant.http.settings import HttpSettings
 from assistant.http.workers import PooledAssistant
-from assistant.ui.script import PAGE_SCRIPT
-from assistant.ui.style import CSS, THEME
-from assistant.ui.webapp import TITLE, AppContext, build_app
+from assistant.ui.webapp import TITLE, AppContext, build_app, page_settings
 
 log = logging.getLogger(__name__)
 
@@ -60,10 +58,7 @@ def create_app(ctx: AppContext, http: HttpSettings) -> FastAPI:
     pooled = assistant.pool is not None
     demo.queue(default_concurrency_limit=POOLED_CHAT_CONCURRENCY if pooled else IN_PROCESS_CHAT_CONCURRENCY,
                max_size=None, status_update_rate=QUEUE_STATUS_SECONDS)
-    return gr.mount_gradio_app(
-        app, demo, path="", max_file_size=ctx.max_upload_bytes, theme=THEME, css=CSS, head=PAGE_SCRIPT,
-        ssr_mode=False, mcp_server=False, pwa=False, run_history=False, footer_links=["api"],
-    )
+    return gr.mount_gradio_app(app, demo, path="", **page_settings(ctx))
 
 
 def _json_errors(app: FastAPI) -> None:

@@ -1,4 +1,4 @@
-"""The page script (put in <head> by webapp.launch): copy as plain text, [n] links, the document viewer, the chat's scroll.
+"""The page script (put in <head> by webapp.page_settings): copy as plain text, [n] links, the document viewer, the chat's scroll.
 
 Gradio's Chatbot sanitizes message HTML (no scripts, no data-* or aria-* attributes) and labels each
 message for screen readers with its raw HTML; this script works from classes and ids that survive and

@@ -154,13 +154,9 @@ def _staff_tab(ctx: AppContext) -> None:
     staff_tab(ctx)
 
 
-def launch(ctx: AppContext, host: str | None = None, port: int | None = None, **kwargs):
-    """Build and start the app; host/port None leave Gradio's own defaults and GRADIO_SERVER_* variables in force."""
-    demo = build_app(ctx)
-    demo.launch(
-        server_name=host, server_port=port, max_file_size=ctx.max_upload_bytes, theme=THEME, css=CSS,
-        head=PAGE_SCRIPT, ssr_mode=False, mcp_server=False, pwa=False, run_history=False, footer_links=["api"],
-        **kwargs,
-    )
-    return demo
+def page_settings(ctx: AppContext) -> dict:
+    """How Gradio serves the page wherever it is mounted (http/server.py): look, page script, upload limit,
+    and none of Gradio's extras (server-side rendering, MCP, PWA, run history)."""
+    return dict(max_file_size=ctx.max_upload_bytes, theme=THEME, css=CSS, head=PAGE_SCRIPT, ssr_mode=False,
+                mcp_server=False, pwa=False, run_history=False, footer_links=["api"])
 
