@@ -81,9 +81,6 @@ def test_the_situation_example_finds_programs_of_the_city_and_province(assistant
     assert answer.citations and any(AS_OF in note for note in answer.notes)
 
 
-@pytest.mark.xfail(reason="the finder lists open nationwide programs before the city's and province's (closed on "
-                          "today's date); i19-finder reworks ranking: own city before province before nationwide",
-                   strict=False)
 def test_the_situation_example_lists_a_program_of_the_city_or_province(assistant):
     answer = assistant.ask(SITUATION)
     regions = {c.municipality for c in answer.citations}

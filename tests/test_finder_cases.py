@@ -151,6 +151,46 @@ def test_a_2025_program_read_as_always_open_says_which_year_it_speaks_of_in_2026
     assert closed.verdict == "eligible" and verdict_label(closed) != "신청 가능" and open_label(closed) == "마감"
 
 
+def test_a_period_that_ended_in_an_earlier_year_is_listed_with_its_year_and_one_closed_this_year_is_folded():
+    from assistant.programs.finder import find
+    from assistant.programs.public import listing, open_label, verdict_label
+
+    regions = load_regions()
+    last_year = _program_with_period({"start": "2025-03-01", "end": "2025-03-31", "note": None})
+    situation = Situation(27, "의정부시", None, (), dt.date(2026, 12, 3))
+    match = judge(last_year, situation, regions.resolve("의정부시"), regions)
+    assert match.open == "dated" and match.d_day is None
+    assert open_label(match) == "2025년 기준 — 올해 운영 여부 확인" and verdict_label(match) == "조건 충족"
+    first, _, closed = listing(find([last_year], situation, regions))
+    assert [m.program.source for m in first] == ["p.md"] and not closed
+    this_year = judge(_program_with_period({"start": "2026-03-01", "end": "2026-03-31", "note": None}, "2026-02-01"),
+                      situation, regions.resolve("의정부시"), regions)
+    assert this_year.open == "closed" and open_label(this_year) == "마감"
+    budget = judge(_program_with_period({"start": None, "end": None, "note": "예산 소진 시까지"}), situation,
+                   regions.resolve("의정부시"), regions)
+    assert open_label(budget) == "2025년 기준 — 올해 운영 여부 확인"
+    running = judge(_program_with_period({"start": "2025-01-01", "end": "2027-12-31", "note": None}), situation,
+                    regions.resolve("의정부시"), regions)
+    assert running.open == "open" and verdict_label(running) == "신청 가능"
+
+
+def test_an_earlier_years_program_of_the_own_city_comes_before_a_nationwide_one_of_unknown_period():
+    import dataclasses
+
+    from assistant.programs.extraction import Fact
+    from assistant.programs.finder import find
+
+    regions = load_regions()
+    local = _program_with_period({"start": "2025-03-01", "end": "2025-03-31", "note": None})
+    local = dataclasses.replace(local, program_id="city.md", source="city.md", facts={
+        **local.facts, "name": Fact("의정부 청년 상담", "stated", "의정부 청년 상담", 0),
+        "regions": Fact(["경기도 의정부시"], "stated", "경기도 의정부시", 9)})
+    nationwide = dataclasses.replace(_program_with_period({"start": None, "end": None, "note": None}),
+                                     program_id="all.md", source="all.md")
+    listed = find([nationwide, local], Situation(27, "의정부시", None, (), dt.date(2026, 12, 3)), regions)
+    assert [m.program.source for m in listed] == ["city.md", "all.md"]
+
+
 def test_a_deadline_years_away_shows_no_absurd_d_day():
     from assistant.programs.public import open_label
 

@@ -20,7 +20,7 @@ from assistant.programs.public import FIRST_SHOWN as SHOWN, listing
 from assistant.documents.policies import export_documents
 from assistant.language.regions import load_regions
 from assistant.programs.catalog import programs_in
-from assistant.programs.public import BENEFIT_LINE_CHARS, benefit_line
+from assistant.programs.public import BENEFIT_LINE_CHARS, benefit_line, open_label
 from assistant.ui.finder import find_cards
 
 REPO = Path(__file__).resolve().parent.parent
@@ -132,7 +132,8 @@ def test_a_situation_gets_a_short_cited_list_with_deadlines_and_more(policy_assi
     for line, match in zip(lines, listed):
         assert line.startswith(f"• {match.program.title}")
         assert re.search(r"\[\d+\]$", line)  # ends with its citations
-        assert "신청" in line or "마감" in line  # the deadline status
+        assert f"({open_label(match)})" in line  # the deadline status, with its D-day or an earlier year's
+        assert match.open != "dated" or re.search(r"\(20\d\d년 기준 — 올해 운영 여부 확인\)", line)
         if match.d_day is not None and match.open in ("open", "upcoming"):
             assert f"D-{match.d_day}" in line
     assert f"{len(listed) - SHOWN}개 더 보기" in answer.text

@@ -68,7 +68,7 @@ class Match:
     conditions: tuple[Condition, ...]
     open: str  # open / closed / upcoming / always / dated / unknown
     d_day: int | None  # days to the deadline (open) or to the opening (upcoming)
-    as_of: int | None = None  # "dated": the year a 상시 program's document speaks of; "closed": a past year it ended in
+    as_of: int | None = None  # "dated": the earlier year its period ended in, or its 상시 document speaks of
 
     @property
     def reasons(self) -> list[str]:
@@ -118,10 +118,11 @@ def same_program_key(program: ProgramRecord) -> tuple:
 
 def rank_key(match: Match, resident: Region | None, regions: RegionTable, places: dict) -> tuple:
     """Closed last; eligible before check before ineligible; own city or district before the province before
-    nationwide; open before upcoming before 상시 before unknown; fewer unsettled conditions; soonest deadline."""
+    nationwide; open before upcoming before 상시 before unknown or an earlier year's (the later year first); fewer
+    unsettled conditions; soonest deadline."""
     return (match.open == "closed", VERDICT_RANK[match.verdict], locality(match.program, resident, regions, places),
-            OPEN_RANK[match.open], _unknowns(match), match.d_day if match.d_day is not None else 10_000,
-            match.program.title)
+            OPEN_RANK[match.open], -(match.as_of or 0), _unknowns(match),
+            match.d_day if match.d_day is not None else 10_000, match.program.title)
 
 
 def locality(program: ProgramRecord, resident: Region | None, regions: RegionTable, places: dict) -> int:
@@ -161,13 +162,23 @@ def judge(program: ProgramRecord, situation: Situation, resident: Region | None,
     outcomes = {c.outcome for c in conditions}
     verdict = INELIGIBLE if FAILED in outcomes else CHECK if UNKNOWN in outcomes else ELIGIBLE
     state, d_day = open_status(program.period, situation.date)
-    year = document_year(program) if state == "always" else None
-    if year is not None and year < situation.date.year:
+    year = earlier_year(program, state, situation.date)
+    if year is not None:  # "2025년 기준 — 올해 운영 여부 확인": listed, never a bare 상시 or a folded 마감
         return Match(program, verdict, tuple(conditions), "dated", None, year)
-    end = program.period.get("end") or ""
-    if state == "closed" and end[:4].isdigit() and int(end[:4]) < situation.date.year:  # "마감 (2025년)"
-        return Match(program, verdict, tuple(conditions), state, d_day, int(end[:4]))
     return Match(program, verdict, tuple(conditions), state, d_day)
+
+
+def earlier_year(program: ProgramRecord, state: str, today: dt.date) -> int | None:
+    """The earlier year a program's state speaks of, when it says nothing about this year: a period that ended
+    in a past year (a yearly program may well run again), or 상시 / 예산 소진 in an earlier year's document.
+    A period that closed this year stays closed; one still running (an end in this year or later) stays open."""
+    end = program.period.get("end") or ""
+    if state == "closed" and end[:4].isdigit() and int(end[:4]) < today.year:
+        return int(end[:4])
+    if state == "always" or (state == "open" and not end):
+        year = document_year(program)
+        return year if year is not None and year < today.year else None
+    return None
 
 
 def document_year(program: ProgramRecord) -> int | None:

@@ -12,8 +12,10 @@ from assistant.programs.finder import Match
 OPEN_WORDS = {"open": "신청 중", "always": "상시 신청", "upcoming": "신청 예정", "closed": "마감", "unknown": "신청 기간 미상",
               "dated": "올해 운영 여부 확인"}
 VERDICT_WORDS = {"eligible": "신청 가능", "check": "확인 필요", "ineligible": "해당 안 됨"}
-# A closed program's verdict speaks of its conditions, never "신청 가능 · 마감".
-CLOSED_VERDICT_WORDS = {"eligible": "조건 충족", "check": "조건 확인 필요", "ineligible": "해당 안 됨"}
+# A program that cannot be applied for now (closed, or known only from an earlier year) has its verdict speak of
+# its conditions: never "신청 가능 · 마감" nor "신청 가능 · 2025년 기준 — 올해 운영 여부 확인".
+CONDITION_WORDS = {"eligible": "조건 충족", "check": "조건 확인 필요", "ineligible": "해당 안 됨"}
+NOT_NOW = ("closed", "dated")
 FIRST_SHOWN = 10  # programs shown before "더 보기", in chat and the tab alike
 
 
@@ -21,14 +23,12 @@ def open_label(match: Match) -> str:
     """"신청 중, D-12", "2025년 기준 — 올해 운영 여부 확인", "마감": the state, honest about the year."""
     if match.open == "dated":
         return f"{match.as_of}년 기준 — 올해 운영 여부 확인"
-    if match.open == "closed" and match.as_of is not None:
-        return f"마감 ({match.as_of}년)"
     days = f", D-{match.d_day}" if match.d_day is not None and match.open in ("open", "upcoming") else ""
     return OPEN_WORDS[match.open] + days
 
 
 def verdict_label(match: Match) -> str:
-    return (CLOSED_VERDICT_WORDS if match.open == "closed" else VERDICT_WORDS)[match.verdict]
+    return (CONDITION_WORDS if match.open in NOT_NOW else VERDICT_WORDS)[match.verdict]
 
 
 def listing(matches: list[Match], show_closed: bool = False) -> tuple[list[Match], list[Match], list[Match]]:
