@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from assistant.language import conditions as rules
-from assistant.programs.extraction import STATED, Fact, Line, Sections
+from assistant.programs.extraction import STATED, UNCLEAR, Fact, Line, Sections
 
 # Lines that describe the document, not its applicants ("분야: 일자리 · 창업", "키워드: …").
 META_LINE = re.compile(r"^\s*(?:분야|키워드|주관기관|운영기관|참고\s*URL|홈페이지|문의)\s*[:：]")
@@ -83,10 +83,12 @@ def read_statuses(sections: Sections) -> Fact:
     open_line = next((x for x in places[0] + places[1] if rules.OPEN_TO_ALL.search(x.text)), None)
     if open_line is not None:
         return Fact.stated(["무관"], open_line)
-    for lines in places:
+    target_says_who = any(_says_who(x.text) for x in places[0])
+    for where, lines in enumerate(places):
         names, line = _named(rules.TARGET_STATUS, lines)
-        if names:
-            return Fact.stated(names, line)
+        if names:  # the support or how to apply, or a purpose beside a target that names no status: a hint
+            hint = where >= 2 or (where == 1 and target_says_who and line is not None and line != sections.lines[0])
+            return Fact.stated(names, line, UNCLEAR if hint else STATED)
     return Fact([])
 
 

@@ -262,13 +262,15 @@ def _wanted_statuses(fact: Fact) -> list[str]:
 
 def _employment(fact: Fact, situation: Situation) -> list[Condition]:
     wanted = _wanted_statuses(fact)
-    if fact.status != STATED or not wanted:
+    if fact.status not in (STATED, UNCLEAR) or not wanted:
         return []
     shown = "/".join(STATUS_WORDS.get(s, s) for s in wanted)
     if situation.status is None:
         return [Condition(UNKNOWN, f"취업 상태 확인 필요 (대상: {shown})", fact)]
     if set(wanted) & set(STATUS_MEETS.get(situation.status, (situation.status,))):
         return [Condition(MET, f"{shown} 대상 충족", fact)]
+    if fact.status == UNCLEAR:  # the name or purpose speaks of them; who may apply does not say so
+        return [Condition(UNKNOWN, f"{shown} 대상인지 확인 필요 (현재 {situation.status})", fact)]
     return [Condition(FAILED, f"{shown} 대상 (현재 {situation.status})", fact)]
 
 
