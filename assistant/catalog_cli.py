@@ -15,8 +15,9 @@ from assistant.index.store import read_current, read_documents
 from assistant.language.conditions import GENDERS, MILITARY, PERSON_GROUPS, PERSON_STATUSES
 from assistant.language.regions import load_regions
 from assistant.programs.catalog import ProgramRecord
-from assistant.programs.finder import Match, Situation, find, today_in_korea
+from assistant.programs.finder import Match, find
 from assistant.programs.public import catalog_entry, match_entry, open_label
+from assistant.programs.situations import SituationError, build_situation
 from assistant.programs.storage import catalog_at
 
 COMMANDS = ("catalog", "find")
@@ -54,18 +55,15 @@ def live_catalog(index_dir: Path) -> list[ProgramRecord]:
 
 
 def run(args, settings) -> int:
-    programs = live_catalog(Path(settings.index_dir))
     if args.command == "catalog":
-        return _print([catalog_entry(p) for p in programs], args.json, _catalog_line)
+        return _print([catalog_entry(p) for p in live_catalog(Path(settings.index_dir))], args.json, _catalog_line)
     regions = load_regions()
-    if args.region and regions.resolve(args.region) is None:
-        raise AssistantError(f"unknown region '{args.region}' — give a 시군구 or 시도 name, e.g. 의정부시 or 경기도")
-    if args.age is not None and not 0 < args.age < 130:
-        raise AssistantError(f"age {args.age} is not a 만 나이 — give years, e.g. --age 27")
-    if args.business_years is not None and args.business_years < 0:
-        raise AssistantError(f"--business-years {args.business_years} is not a number of years")
-    situation = Situation(args.age, args.region, args.status, tuple(args.group or ()), args.date or today_in_korea(),
-                          gender=args.gender, military=args.military, business_years=args.business_years)
+    try:  # the person's facts first: a mistyped region is worth saying before anything is read
+        situation = build_situation(args.age, args.region, args.status, args.group or (), args.date, args.gender,
+                                    args.military, args.business_years, regions)
+    except SituationError as exc:
+        raise AssistantError(str(exc)) from None
+    programs = live_catalog(Path(settings.index_dir))
     matches = find(programs, situation, regions, include_ineligible=args.all, open_only=args.open_only)
     if args.json:
         return _print([match_entry(m) for m in matches], True, None)

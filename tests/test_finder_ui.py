@@ -28,6 +28,43 @@ def test_unreadable_input_gets_one_message_and_no_cards(knowledge_assistant):
     assert "거주지 '아틀란티스'를 찾지 못했습니다" in find_cards(knowledge_assistant, "27", "아틀란티스", "모름", [])
 
 
+@pytest.mark.parametrize("flags, given", [
+    (["--region", "아틀란티스"], {"region": "아틀란티스"}),
+    (["--age", "200"], {"age": 200}),
+    (["--business-years", "-1"], {"business_years": -1}),
+])
+def test_find_and_the_tab_refuse_the_same_facts_with_the_same_korean_words(knowledge_assistant, flags, given):
+    """One Situation builder behind `find`, /api/find and the tab: the CLI prints its message, the tab shows it."""
+    import subprocess
+    import sys
+
+    from assistant.programs.situations import SituationError, build_situation
+
+    with pytest.raises(SituationError) as refused:
+        build_situation(**given)
+    message = str(refused.value)
+    assert any("가" <= ch <= "힣" for ch in message)
+    run = subprocess.run([sys.executable, "-m", "assistant", "find", *flags, "--index-dir",
+                          str(knowledge_assistant.settings.index_dir)],
+                         cwd=Path(__file__).resolve().parent.parent, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 2 and run.stderr.strip() == f"error: {message}"
+    form = {"age": str(given.get("age", "")), "residence": given.get("region", ""),
+            "business_years": str(given.get("business_years", ""))}
+    shown = find_cards(knowledge_assistant, form["age"], form["residence"], "모름", [],
+                       business_years=form["business_years"])
+    if "business_years" not in given:  # the form reads "-1" as unreadable text before the builder sees it
+        assert message in shown.replace("&#x27;", "'")
+
+
+def test_a_wrong_date_or_choice_is_refused_in_korean():
+    from assistant.programs.situations import SituationError, build_situation
+
+    for given in ({"date": "2026/01/01"}, {"status": "학생"}, {"gender": "기타"}, {"groups": ["외계인"]}):
+        with pytest.raises(SituationError, match="[가-힣]"):
+            build_situation(**given)
+    assert build_situation(27, "의정부시", "미취업", [], "2026-12-03").date == dt.date(2026, 12, 3)
+
+
 def test_the_tab_and_the_chat_list_the_same_programs(knowledge_assistant):
     answer = knowledge_assistant.ask("27살 취준생인데 강남구 사는데 신청할 수 있는 사업 뭐 있어요?")
     cards = find_cards(knowledge_assistant, "27", "강남구", "미취업", None)

@@ -2,7 +2,6 @@
 
 # no `from __future__ import annotations`: FastAPI reads these annotations, some naming local dependencies
 
-import datetime as dt
 import logging
 import uuid
 from typing import Annotated
@@ -15,10 +14,9 @@ from assistant.http.conversations import ConversationStore
 from assistant.http.guards import TOO_MANY, RateLimiter, api_caller, api_key_header
 from assistant.http.settings import HttpSettings
 from assistant.http.workers import BUSY_REASON, PooledAssistant
-from assistant.language.conditions import GENDERS, MILITARY, PERSON_GROUPS, PERSON_STATUSES
-from assistant.language.regions import load_regions
-from assistant.programs.finder import Situation, today_in_korea
+from assistant.language.conditions import MILITARY, PERSON_GROUPS, PERSON_STATUSES
 from assistant.programs.public import match_entry
+from assistant.programs.situations import SituationError, build_situation
 from assistant.types import Answer
 from assistant.ui.chat import municipality_filter
 
@@ -122,26 +120,10 @@ def api_router(assistant: PooledAssistant, conversations: ConversationStore, set
         open_only: Annotated[bool, Query(description="지금 신청할 수 있는 사업만")] = False,
         all: Annotated[bool, Query(description="자격이 안 되는 사업도 까닭과 함께")] = False,  # noqa: A002
     ) -> list[dict]:
-        regions = load_regions()
-        if region and regions.resolve(region) is None:
-            raise HTTPException(400, f"알 수 없는 지역입니다: '{region}'. 시군구나 시도 이름을 넣어 주세요 (예: 의정부시, 경기도).")
-        if age is not None and not 0 < age < 130:
-            raise HTTPException(400, f"나이 {age}은(는) 만 나이가 아닙니다. 예: age=27")
-        for name, value, allowed in (("status", status, PERSON_STATUSES), ("gender", gender, GENDERS),
-                                     ("military", military, MILITARY)):
-            if value is not None and value not in allowed:
-                raise HTTPException(400, f"{name}는 {', '.join(allowed)} 중 하나여야 합니다.")
-        unknown = [g for g in group or () if g not in PERSON_GROUPS]
-        if unknown:
-            raise HTTPException(400, f"group '{unknown[0]}'은(는) 모르는 대상입니다. {', '.join(PERSON_GROUPS)} 중에서 골라 주세요.")
-        if business_years is not None and business_years < 0:
-            raise HTTPException(400, f"business_years {business_years}은(는) 햇수가 아닙니다.")
         try:
-            day = dt.date.fromisoformat(date) if date else today_in_korea()
-        except ValueError:
-            raise HTTPException(400, f"date는 YYYY-MM-DD 형식이어야 합니다: '{date}'") from None
-        situation = Situation(age, region, status, tuple(group or ()), day,
-                              gender=gender, military=military, business_years=business_years)
+            situation = build_situation(age, region, status, group or (), date, gender, military, business_years)
+        except SituationError as exc:
+            raise HTTPException(400, str(exc)) from None
         return [match_entry(m) for m in assistant.find(situation, include_ineligible=all, open_only=open_only)]
 
     known = {"/health": "GET", "/ask": "POST", "/find": "GET"}

@@ -17,6 +17,7 @@ from assistant.language.portal_fields import field_label
 from assistant.language.regions import load_regions
 from assistant.programs.finder import FAILED, MET, UNKNOWN, Match, Situation, locality, today_in_korea
 from assistant.programs.public import benefit_text, catalog_details, listing, open_label, verdict_label
+from assistant.programs.situations import build_situation
 from assistant.ui.render import display_title, web_link
 
 STATUS_CHOICES = ["모름", *PERSON_STATUSES]
@@ -41,17 +42,13 @@ def situation_from_form(age: str, residence: str, status: str, groups: list[str]
 
     The form asks about every group, so a group not ticked is taken as not applying (groups None: not asked)."""
     age_text = str(age or "").strip().removeprefix("만").removesuffix("세").removesuffix("살").strip()
-    if age_text and not (age_text.isdigit() and 0 < int(age_text) < 130):
+    if age_text and not age_text.isdigit():
         raise ValueError(f"나이 '{age}'를 읽지 못했습니다. 만 나이를 숫자로 입력해 주세요 (예: 27).")
-    place = str(residence or "").strip()
-    if place and load_regions().resolve(place) is None:
-        raise ValueError(f"거주지 '{place}'를 찾지 못했습니다. 시군구 이름으로 입력해 주세요 (예: 의정부시, 수원시 장안구).")
     years_text = str(business_years or "").strip().removesuffix("년").strip()
     if years_text and not years_text.isdigit():
         raise ValueError(f"업력 '{business_years}'를 읽지 못했습니다. 사업자 등록 후 햇수를 숫자로 입력해 주세요 (예: 1).")
-    return Situation(int(age_text) if age_text else None, place or None, _chosen(status),
-                     None if groups is None else tuple(groups), today, gender=_chosen(gender),
-                     military=_chosen(military), business_years=int(years_text) if years_text else None)
+    return build_situation(int(age_text) if age_text else None, residence, _chosen(status), groups, today,
+                           _chosen(gender), _chosen(military), int(years_text) if years_text else None)
 
 
 def find_cards(assistant, age: str, residence: str, status: str, groups: list[str] | None,
