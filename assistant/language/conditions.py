@@ -231,6 +231,8 @@ BUSINESS_YEARS = re.compile(r"(?:창업|업력|사업자\s*등록|재창업)\s*(
 # 병역: a program for those who served (or are exempt), or for those who have not yet enlisted.
 MILITARY_SERVED = re.compile(r"병역\s*(?:필|을\s*마친)|병역\s*면제|병역필")
 MILITARY_NOT_YET = re.compile(r"입영\s*(?:전|예정|대기)|입대\s*(?:전|예정)")
+# ... or for those serving now ("군 복무 중인 병만 지원 대상임", "현역 장병").
+MILITARY_SERVING = re.compile(r"복무\s*중인\s*(?:병|장병|군인|현역)|현역\s*(?:병|장병)|(?:병|장병)만\s*(?:지원|신청|참여)")
 # Named schools: "홍익대학교 세종캠퍼스 재학생", "해당 대학 재학생에 한해", a major ("첨단산업 유관학과").
 NAMED_SCHOOL = re.compile(r"[가-힣]{2,}대학교?(?:\s*[가-힣]+캠퍼스)?\s*(?:재학생|학생|졸업생)|해당\s*대학|본교|우리\s*대학|"
                           r"(?:유관|관련)\s*학과|전공자|학과\s*(?:재학생|학생)")
@@ -258,3 +260,13 @@ PERSON_CHECKS: dict[str, str] = {
     r"추천(?:을|서|\s*받)": "기관 추천 필요",
     r"졸업\s*(?:후|한\s*지)\s*\d+\s*년|졸업일로부터|\d+\s*년\s*이내[^\n]{0,30}졸업": "졸업 시기 확인 필요",
 }
+# Conditions a person's facts never settle that count only where the document says who may apply (its target
+# section, name and purpose): elsewhere the same words describe what is offered ("수료생 대상 개발 공간 지원").
+TARGET_CHECKS: dict[str, str] = {
+    r"수료\s*(?:\(예정\)\s*)?자|수료\s*예정자|수료생|이수자|이수한": "교육·과정 수료 여부 확인 필요",
+    r"구직\s*단념": "구직단념 청년 해당 여부 확인 필요",
+    # veterans of a given service length: the finder asks only whether someone is a 제대군인
+    r"(?:장기|중기)\s*복무\s*(?:제대군인|전역|군인)|\d+\s*년\s*이상\s*(?:군\s*)?복무한": "복무 기간 확인 필요",
+}
+# A target line with one of these names the condition as a preference or says it does not matter.
+TARGET_CHECK_ASIDE = re.compile(r"우선|우대|가점|무관|예방|불문")

@@ -125,10 +125,12 @@ def read_business_years(sections: Sections) -> Fact:
 
 
 def read_military(sections: Sections) -> Fact:
-    """"served" (병역필·면제) or "not_yet" (입영 전) when the program asks; None when it does not."""
+    """"served" (병역필·면제), "not_yet" (입영 전) or "serving" (복무 중인 장병) when the program asks; None when not."""
     for line in who_lines(sections):
         if rules.MILITARY_NOT_YET.search(line.text):
             return Fact.stated("not_yet", line)
+        if rules.MILITARY_SERVING.search(line.text):
+            return Fact.stated("serving", line)
         if rules.MILITARY_SERVED.search(line.text):
             return Fact.stated("served", line)
     return Fact(None)
@@ -163,6 +165,12 @@ def read_person_checks(sections: Sections) -> list[Fact]:
     out: dict[str, Fact] = {}
     for line in who_lines(sections) + sections.of("documents"):
         for pattern, reason in rules.PERSON_CHECKS.items():
+            if reason not in out and re.search(pattern, line.text):
+                out[reason] = Fact.stated(reason, line)
+    for line in _target_lines(sections) + sections.lines[:1] + sections.of("purpose"):
+        if rules.TARGET_CHECK_ASIDE.search(line.text):
+            continue
+        for pattern, reason in rules.TARGET_CHECKS.items():
             if reason not in out and re.search(pattern, line.text):
                 out[reason] = Fact.stated(reason, line)
     return list(out.values())

@@ -323,6 +323,10 @@ def _military(fact: Fact, situation: Situation) -> list[Condition]:
     if fact.status != STATED or fact.value is None:
         return []
     served = situation.military in ("군필", "면제")
+    if fact.value == "serving":  # "군 복무 중인 병만": whoever has served or is exempt is past it
+        if served:
+            return [Condition(FAILED, "군 복무 중인 장병 대상", fact)]
+        return [Condition(UNKNOWN, "군 복무 중인 장병 대상 — 복무 여부 확인 필요", fact)]
     if fact.value == "not_yet":
         if situation.military is None:
             return [Condition(UNKNOWN, "입영 전 청년 대상 — 병역 확인 필요", fact)]
