@@ -267,6 +267,10 @@ TARGET_CHECKS: dict[str, str] = {
     r"구직\s*단념": "구직단념 청년 해당 여부 확인 필요",
     # veterans of a given service length: the finder asks only whether someone is a 제대군인
     r"(?:장기|중기)\s*복무\s*(?:제대군인|전역|군인)|\d+\s*년\s*이상\s*(?:군\s*)?복무한": "복무 기간 확인 필요",
+    # how long ago one was hired: "채용 후 1년 이내인 15세 이상~34세 이하 청년"
+    r"(?:채용|입사|취업)\s*(?:후|한\s*지|일로부터)\s*\d+\s*(?:년|개월)\s*(?:이내|미만|이하)": "입사 시기 확인 필요",
+    # a licence the applicant must hold: "…조제관리사 자격증 취득 후", "자격증 소지자"
+    r"자격증?\s*(?:을\s*)?(?:소지|보유|취득)\s*(?:자|후|한|하고|중)": "자격증 소지 여부 확인 필요",
 }
 # A target line with one of these names the condition as a preference or says it does not matter.
 TARGET_CHECK_ASIDE = re.compile(r"우선|우대|가점|무관|예방|불문")
