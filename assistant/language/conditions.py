@@ -271,6 +271,8 @@ TARGET_CHECKS: dict[str, str] = {
     r"(?:채용|입사|취업)\s*(?:후|한\s*지|일로부터)\s*\d+\s*(?:년|개월)\s*(?:이내|미만|이하)": "입사 시기 확인 필요",
     # a licence the applicant must hold: "…조제관리사 자격증 취득 후", "자격증 소지자"
     r"자격증?\s*(?:을\s*)?(?:소지|보유|취득)\s*(?:자|후|한|하고|중)": "자격증 소지 여부 확인 필요",
+    # who may apply is in a notice the document only points to: "자격 조건: … 공고문 참조"
+    r"공고문?\s*(?:을\s*)?(?:참조|참고|확인)": "공고별 요건 확인 필요",
 }
 # A target line with one of these names the condition as a preference or says it does not matter.
 TARGET_CHECK_ASIDE = re.compile(r"우선|우대|가점|무관|예방|불문")
