@@ -235,3 +235,15 @@ def test_choosing_a_gender_changes_the_cards_and_closed_programs_stay_folded(pol
     assert verdict["women"] == "eligible" and verdict["unsaid"] != "eligible" and verdict["men"] is None, verdict
     folded = chrome.find_elements(By.CSS_SELECTOR, "#jq-find-results details.jq-closed")
     assert folded and "마감된 사업" in folded[0].text  # the closed programs are there, under their own fold
+
+
+def test_a_program_known_only_from_an_earlier_year_is_listed_with_its_year_never_as_applicable_now(knowledge_assistant):
+    """The seed articles speak of 2011-2023: in December 2026 the tab lists their programs (not folded as 마감),
+    each with its year, and counts none of them as 신청 가능."""
+    import re
+
+    shown = find_cards(knowledge_assistant, "27", "서울 강남구", "미취업", [], today=dt.date(2026, 12, 3))
+    dated = re.findall(r'<div class="jq-program" data-open="dated"[^>]*>.*?</div><div>(.*?)</div>', shown)
+    assert dated and all(re.search(r"· 20[12]\d년 기준 — 올해 운영 여부 확인$", line) for line in dated), dated
+    assert not any(line.startswith("신청 가능") for line in dated)
+    assert "신청 가능 0개" in shown and "jq-closed" not in shown

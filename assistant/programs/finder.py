@@ -170,12 +170,13 @@ def judge(program: ProgramRecord, situation: Situation, resident: Region | None,
 
 def earlier_year(program: ProgramRecord, state: str, today: dt.date) -> int | None:
     """The earlier year a program's state speaks of, when it says nothing about this year: a period that ended
-    in a past year (a yearly program may well run again), or 상시 / 예산 소진 in an earlier year's document.
+    in a past year (a yearly program may well run again), or 상시 / 예산 소진 / no period at all in an earlier
+    year's document.
     A period that closed this year stays closed; one still running (an end in this year or later) stays open."""
     end = program.period.get("end") or ""
     if state == "closed" and end[:4].isdigit() and int(end[:4]) < today.year:
         return int(end[:4])
-    if state == "always" or (state == "open" and not end):
+    if state in ("always", "unknown") or (state == "open" and not end):
         year = document_year(program)
         return year if year is not None and year < today.year else None
     return None

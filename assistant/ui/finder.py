@@ -16,7 +16,7 @@ from assistant.language.conditions import GENDERS, MILITARY, PERSON_GROUPS, PERS
 from assistant.language.portal_fields import field_label
 from assistant.language.regions import load_regions
 from assistant.programs.finder import FAILED, MET, UNKNOWN, Match, Situation, locality, today_in_korea
-from assistant.programs.public import benefit_text, catalog_details, listing, open_label, verdict_label
+from assistant.programs.public import VERDICT_WORDS, benefit_text, catalog_details, listing, open_label, verdict_label
 from assistant.programs.situations import build_situation
 from assistant.ui.render import display_title, web_link
 
@@ -66,7 +66,8 @@ def find_cards(assistant, age: str, residence: str, status: str, groups: list[st
     if not first and not closed:
         return "<p>입력한 조건으로 신청할 수 있는 사업을 문서에서 찾지 못했습니다.</p>"
     current = first + rest
-    head = (f'<p class="jq-find-count" data-gender="{situation.gender or ""}">{len(current)}개 사업 · 신청 가능 {sum(m.verdict == "eligible" for m in current)}개'
+    can_apply = sum(verdict_label(m) == VERDICT_WORDS["eligible"] for m in current)  # not an earlier year's
+    head = (f'<p class="jq-find-count" data-gender="{situation.gender or ""}">{len(current)}개 사업 · 신청 가능 {can_apply}개'
             + (f" · 마감 {len(closed)}개" if closed else "") + "</p>")
     out = head + "".join(card(m) for m in first)
     if rest:
