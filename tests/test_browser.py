@@ -292,7 +292,8 @@ def test_the_program_finder_form_gives_result_cards_that_fit_a_phone(app, driver
     time.sleep(0.5)  # let the cards lay out
     driver.save_screenshot(str(tmp_path / "finder-phone.png"))
     cards = driver.find_elements(*first)
-    assert any("강남 취업경진대회" in c.text and "신청 가능" in c.text for c in cards)
+    # a 2011 article's program: its conditions are met, and the card says which year it speaks of
+    assert any("강남 취업경진대회" in c.text and "조건 충족" in c.text and "2011년 기준" in c.text for c in cards)
     assert status.get_attribute("value") == "미취업"
     assert any("나이 조건 만 18~32세 충족" in c.text for c in cards)  # the age typed in was judged
     overflow = driver.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
