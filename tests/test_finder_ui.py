@@ -134,6 +134,7 @@ def policy_app(tmp_path_factory, analyzer, embedder):
                                           for n in region_names(r, regions))]
     women = [r for r in covering if r["plcyNm"] == WOMEN_ONLY]
     chosen = women + [r for r in covering if r["plcyNm"] != WOMEN_ONLY][: TAB_RECORDS - 1]
+    chosen.append(_closed_this_year(next(r for r in chosen[1:] if _admits_anyone_27_in_chungju(r, regions))))
     scratch = tmp_path_factory.mktemp("finder-app")
     (scratch / "knowledge").mkdir()
     (scratch / "knowledge" / "policies.json").write_text(json.dumps(chosen, ensure_ascii=False), encoding="utf-8")
@@ -165,6 +166,32 @@ def policy_app(tmp_path_factory, analyzer, embedder):
     finally:
         process.terminate()
         process.wait(timeout=30)
+
+
+CLOSED_THIS_YEAR = " (올해 마감)"
+
+
+def _admits_anyone_27_in_chungju(record: dict, regions) -> bool:
+    """Whether the finder calls the record eligible for a 27-year-old job seeker in 충주, whatever the gender."""
+    from assistant.documents.policies import policy_document
+    from assistant.programs.catalog import programs_in
+    from assistant.programs.finder import Situation, judge
+
+    programs = programs_in(policy_document(record, f"p.json#{record['plcyNo']}", regions), regions)
+    return bool(programs) and all(judge(programs[0], Situation(27, "충주시", "미취업", (), gender=g), regions.resolve("충주시"),
+                                        regions).verdict == "eligible" for g in ("여성", "남성", None))
+
+
+def _closed_this_year(record: dict) -> dict:
+    """A copy of a dev record whose period ended yesterday in Korea (the 2024-2025 records are earlier years',
+    listed with their year; only a period closed this year is folded under 마감된 사업)."""
+    from assistant.programs.finder import today_in_korea
+
+    today = today_in_korea()
+    end = today - dt.timedelta(days=1)
+    start = max(end - dt.timedelta(days=20), dt.date(end.year, 1, 1))
+    return {**record, "plcyNo": record["plcyNo"][:-1] + "9", "plcyNm": record["plcyNm"] + CLOSED_THIS_YEAR,
+            "aplyYmd": f"{start:%Y%m%d} ~ {end:%Y%m%d}"}
 
 
 @pytest.fixture
@@ -233,8 +260,13 @@ def test_choosing_a_gender_changes_the_cards_and_closed_programs_stay_folded(pol
     verdict = {label: next((c["verdict"] for c in shown if c["title"] == WOMEN_ONLY), None)
                for label, shown in (("unsaid", unsaid), ("women", women), ("men", men))}
     assert verdict["women"] == "eligible" and verdict["unsaid"] != "eligible" and verdict["men"] is None, verdict
-    folded = chrome.find_elements(By.CSS_SELECTOR, "#jq-find-results details.jq-closed")
-    assert folded and "마감된 사업" in folded[0].text  # the closed programs are there, under their own fold
+    dated = [card for card in unsaid if card["open"] == "dated"]
+    assert dated and all("년 기준 — 올해 운영 여부 확인" in card["text"] for card in dated)  # an earlier year's, listed
+    from assistant.programs.finder import today_in_korea
+
+    if today_in_korea() > dt.date(today_in_korea().year, 1, 1):  # on 1 January nothing has closed this year yet
+        folded = chrome.find_elements(By.CSS_SELECTOR, "#jq-find-results details.jq-closed")
+        assert folded and "마감된 사업 (1개)" in folded[0].text  # the one closed this year, under its own fold
 
 
 def test_a_program_known_only_from_an_earlier_year_is_listed_with_its_year_never_as_applicable_now(knowledge_assistant):
