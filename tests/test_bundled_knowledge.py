@@ -48,7 +48,7 @@ def test_the_shipped_vector_cache_holds_every_passage_of_knowledge(bundled):
 
 
 def test_the_catalog_holds_the_bundled_programs_with_their_date(bundled, assistant):
-    from assistant.ui.finder import TABLE_COLUMNS, catalog_rows
+    from assistant.ui.catalog import TABLE_COLUMNS, catalog_rows
 
     exported = [p for p in assistant.catalog() if p.source.startswith(f"{EXPORT_FILE}#")]
     assert len(exported) >= 400

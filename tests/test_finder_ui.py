@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.ui.finder import catalog_rows, export_csv, find_cards
+from assistant.ui.catalog import FIELD_NAMES_KO, TABLE_COLUMNS, catalog_entries, catalog_rows, export_csv, table_row
+from assistant.ui.finder import find_cards
 
 DAY = dt.date(2025, 6, 1)
 
@@ -40,7 +41,10 @@ def test_counselors_filter_the_catalog_and_export_what_they_see(knowledge_assist
     assert any(r[0] == "강남 취업경진대회" for r in rows)
     assert all("수원" not in r[1] for r in rows)
     incomplete = catalog_rows(knowledge_assistant, missing_only=True)
-    assert all(r[6] for r in incomplete)  # each names the fields its document does not state
+    missing = TABLE_COLUMNS.index("없는 항목")
+    assert incomplete and all(r[missing] for r in incomplete)  # each names the fields its document does not state
+    named = {name.strip() for r in incomplete for name in r[missing].split(",")}
+    assert named <= set(FIELD_NAMES_KO.values()), named  # in Korean, never the English field keys
     with open(export_csv(rows, tmp_path), encoding="utf-8-sig") as f:
         table = list(csv.reader(f))
     assert table[0][0] == "사업명" and len(table) == len(rows) + 1
@@ -198,3 +202,36 @@ def test_choosing_a_gender_changes_the_cards_and_closed_programs_stay_folded(pol
     assert verdict["women"] == "eligible" and verdict["unsaid"] != "eligible" and verdict["men"] is None, verdict
     folded = chrome.find_elements(By.CSS_SELECTOR, "#jq-find-results details.jq-closed")
     assert folded and "마감된 사업" in folded[0].text  # the closed programs are there, under their own fold
+
+
+def test_the_catalog_shows_the_title_with_its_link_the_amount_and_whether_it_is_open(knowledge_assistant):
+    program = next(p for p in knowledge_assistant.catalog() if p.title == "강남 취업경진대회")
+    source = TABLE_COLUMNS.index("출처")
+    row = catalog_rows(knowledge_assistant, text="강남 취업경진대회", today=DAY)[0]
+    assert program.source not in row[source] and row[source].strip()  # the document's title, never its file name
+    assert row[TABLE_COLUMNS.index("모집 상태")] in ("신청 중", "마감", "상시 신청", "신청 예정", "신청 기간 미상")
+    entry = catalog_entries(knowledge_assistant, text="강남 취업경진대회", today=DAY)[0]
+    linked = table_row({**entry, "url": "https://www.gangnam.go.kr/notice/1", "document_title": "강남구 [공고]"})
+    assert linked[source] == "[강남구 \\[공고\\]](https://www.gangnam.go.kr/notice/1)"
+    plain = table_row({**entry, "url": "https://www.gangnam.go.kr/notice/1"}, linked=False)
+    assert plain[source].endswith("<https://www.gangnam.go.kr/notice/1>")
+
+
+def test_the_amount_and_the_open_state_read_as_a_person_says_them():
+    from assistant.ui.catalog import amount_text
+
+    assert amount_text({"text": "면접 1회당 5만원", "amount": 50000, "unit": "회", "cap": False}) == "5만원 (1회당)"
+    assert amount_text({"text": "최대 300만원", "amount": 3000000, "unit": "", "cap": True}) == "최대 300만원"
+    assert amount_text({"text": "교육 지원"}) == "" and amount_text(None) == ""
+
+
+def test_a_province_lists_its_cities_programs_and_each_place_is_named_once(knowledge_assistant):
+    from assistant.ui.catalog import place_choices
+
+    places = TABLE_COLUMNS.index("지역")
+    seoul = catalog_rows(knowledge_assistant, region="서울특별시")
+    gangnam = catalog_rows(knowledge_assistant, region="서울특별시 강남구")
+    assert any(r[0] == "강남 취업경진대회" for r in seoul)  # the province holds its districts' programs
+    assert {r[0] for r in gangnam} <= {r[0] for r in seoul} | {r[0] for r in catalog_rows(knowledge_assistant) if "전국" in r[places]}
+    choices = place_choices(knowledge_assistant)
+    assert len(choices) == len(set(choices)) and not {"중구", "동구", "서구", "남구", "북구", "강서구"} & set(choices)
