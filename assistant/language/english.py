@@ -62,6 +62,14 @@ FIELD_LABEL_EN = {"amount": "Amount", "period": "Application period", "age": "Ag
                   "documents": "Documents to submit", "contact": "Contact", "count": "Number of places",
                   "eligibility": "Who can apply"}
 HANGUL = re.compile(r"[가-힣]")
+# Words that frame a detail question without naming anything ("How much is the … in …?"): a detail question with
+# any other word ("Who can move into Suwon's startup support center?") is left to the English pipeline, which
+# reads all of it.
+FRAME_WORDS_EN = set(
+    "how much many is are was the a an in of for at to do does did can could i we you my our it its what when who "
+    "which where until deadline application period apply applying old age limit documents document paperwork contact "
+    "phone call should is it there s won amount people places participants persons eligible eligibility whom get "
+    "youth young".split())
 
 
 def asked_in_korean(text: str) -> tuple[str, str] | None:
@@ -82,12 +90,19 @@ def asked_in_korean(text: str) -> tuple[str, str] | None:
         closed = " 마감된 사업도" if CLOSED_TOO_EN.search(text) else ""
         return " ".join(w for w in about if w) + f"인데{closed} 신청할 수 있는 {_topic(lowered) or '일자리'} 사업 뭐 있어요?", "programs"
     program = _program(lowered)
-    if not program:
+    if not program or _other_words(lowered):
         return None
     for kind, pattern, ending in DETAIL_ASKS_EN:
         if pattern.search(text):
             return (f"{place} " if place else "") + program + ending, kind
     return None
+
+
+def _other_words(lowered: str) -> list[str]:
+    """The words of a detail question that are neither frame words, a place nor the program's name."""
+    named = " ".join(t for t in PROGRAM_TERMS_EN if re.search(rf"\b{re.escape(t)}\b", lowered))
+    known = FRAME_WORDS_EN | set(PLACES_EN) | set(re.findall(r"[a-z]+", named))
+    return [w for w in re.findall(r"[a-z]+", lowered) if w not in known]
 
 
 def _place(name: str) -> str:
