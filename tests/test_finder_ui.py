@@ -10,6 +10,8 @@ import pytest
 
 from assistant.ui.catalog import FIELD_NAMES_KO, TABLE_COLUMNS, catalog_entries, catalog_rows, export_csv, table_row
 from assistant.ui.finder import find_cards
+from browser_support import CHROMEDRIVER, CHROMIUM, running_app
+from browser_support import chrome as korean_chrome
 
 DAY = dt.date(2025, 6, 1)
 
@@ -69,7 +71,6 @@ def test_cards_name_the_document_by_its_title_and_link_never_its_stored_file_nam
 
 # --- The tab in Debian's headless chromium, over a small index of real dev policies ---------------------------
 
-CHROMIUM, CHROMEDRIVER = Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver")
 DEV_POLICIES = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "youth-policies" / "policies-dev.json"
 WOMEN_ONLY = "충북 청년여성 일자리 플랫폼 운영"  # a 충청북도 program for women (미취업, 만 19~39세)
 TAB_RECORDS = 30  # records whose places cover 충주 (the women's program among them), closed ones included
@@ -82,12 +83,6 @@ browser = pytest.mark.skipif(not CHROMIUM.exists() or not CHROMEDRIVER.exists() 
 def policy_app(tmp_path_factory, analyzer, embedder):
     """`python app.py` on a free port over an index of dev records a 충주 resident could be offered."""
     import json
-    import os
-    import socket
-    import subprocess
-    import sys
-    import time
-    import urllib.request
 
     from assistant.config import load_settings
     from assistant.index.build import run_ingest
@@ -106,47 +101,14 @@ def policy_app(tmp_path_factory, analyzer, embedder):
     (scratch / "knowledge" / "policies.json").write_text(json.dumps(chosen, ensure_ascii=False), encoding="utf-8")
     settings = load_settings({}, index_dir=scratch / "index", source_dir=scratch / "knowledge")
     run_ingest(settings, analyzer=analyzer, embedder=embedder)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("JOBQA_", "GRADIO_SERVER"))}
-    env.update(GRADIO_ANALYTICS_ENABLED="False", ANONYMIZED_TELEMETRY="False", HF_HUB_OFFLINE="1")
-    log = scratch / "app.log"
-    repo = Path(__file__).resolve().parent.parent
-    with open(log, "wb") as out:
-        process = subprocess.Popen([sys.executable, str(repo / "app.py"), "--port", str(port), "--index-dir",
-                                    str(settings.index_dir), "--source", str(scratch / "knowledge"),
-                                    "--feedback-db", str(scratch / "feedback.sqlite3")],
-                                   cwd=repo, env=env, stdout=out, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}/"
-    try:
-        for _ in range(600):
-            if process.poll() is not None:
-                pytest.fail(f"app exited:\n{log.read_text(errors='replace')}")
-            try:
-                urllib.request.urlopen(url, timeout=2)
-                break
-            except OSError:
-                time.sleep(0.5)
+    with running_app(scratch, settings.index_dir, scratch / "knowledge") as url:
         yield url
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
 
 
 @pytest.fixture
 def chrome():
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                 "--disable-background-networking", "--lang=ko-KR", "--window-size=1280,1000"):
-        options.add_argument(flag)
-    driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
-    yield driver
-    driver.quit()
+    with korean_chrome("ko-KR") as driver:
+        yield driver
 
 
 def _search(driver, gender: str) -> list[dict]:
