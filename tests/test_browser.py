@@ -116,8 +116,9 @@ def test_search_opens_the_document_with_the_passage_marked(app, driver):
     _wait(driver, 60).until(ec.element_to_be_clickable(tab)).click()
     box = _wait(driver, 30).until(ec.element_to_be_clickable((By.CSS_SELECTOR, "#jq-search-query textarea")))
     box.send_keys("시니어 기술창업센터 보육실", Keys.ENTER)
-    first = _wait(driver).until(ec.visibility_of_element_located((By.CSS_SELECTOR, "#jq-results .jq-hit")))
-    assert "수원형 맞춤형 인프라" in first.text and "000_3e53feb907e695fd.txt" not in first.text
+    group = _wait(driver).until(ec.visibility_of_element_located((By.CSS_SELECTOR, "#jq-results .jq-hit-group")))
+    assert "수원형 맞춤형 인프라" in group.text and "000_3e53feb907e695fd.txt" not in group.text
+    first = group.find_element(By.CSS_SELECTOR, ".jq-hit")
     assert first.find_elements(By.CSS_SELECTOR, "mark.jq-term") and "어휘 일치" in first.text
     first.find_element(By.CSS_SELECTOR, ".jq-document > summary").click()
     mark = (By.CSS_SELECTOR, ".jq-hit mark.jq-passage-mark")
@@ -125,6 +126,8 @@ def test_search_opens_the_document_with_the_passage_marked(app, driver):
     assert marked.text.strip()[:20] in first.find_element(By.CSS_SELECTOR, ".jq-passage").text
 
     scrolled = []
+    for more in driver.find_elements(By.CSS_SELECTOR, "#jq-results details.jq-more-passages > summary"):
+        more.click()  # every document's other passages, unfolded
     for hit in driver.find_elements(By.CSS_SELECTOR, "#jq-results .jq-hit")[1:4]:
         hit.find_element(By.CSS_SELECTOR, ".jq-document > summary").click()
         box = _wait(driver, 10).until(lambda d, h=hit: h.find_element(By.CSS_SELECTOR, ".jq-doc"))
