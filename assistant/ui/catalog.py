@@ -18,10 +18,11 @@ from assistant.programs.finder import locality, open_status, today_in_korea
 from assistant.programs.public import OPEN_WORDS, catalog_details
 from assistant.ui.render import display_title, web_link
 
-TABLE_COLUMNS = ["사업명", "지역", "나이", "상태", "대상", "금액", "신청 마감", "모집 상태", "없는 항목", "출처", "기준일",
+# What a counselor reads first (is it open, until when, how much) comes before the conditions.
+TABLE_COLUMNS = ["사업명", "지역", "모집 상태", "신청 마감", "금액", "나이", "상태", "대상", "없는 항목", "출처", "기준일",
                  "최근 변경"]
 # Pixel widths at which every column reads at 1280 px (the table scrolls sideways past the page's width).
-COLUMN_WIDTHS = ["220px", "150px", "70px", "110px", "150px", "130px", "110px", "100px", "170px", "240px", "100px",
+COLUMN_WIDTHS = ["220px", "140px", "100px", "110px", "130px", "70px", "100px", "140px", "170px", "240px", "100px",
                  "150px"]
 SOURCE_COLUMN = TABLE_COLUMNS.index("출처")
 # The catalog's field names as a counselor reads them (없는 항목).
@@ -111,11 +112,14 @@ def table_row(entry: dict, linked: bool = True) -> list[str]:
         source = f"[{_markdown_text(title)}]({url})" if url else _markdown_text(title)
     else:
         source = f"{title} <{url}>" if url else title
-    return [entry["title"], ", ".join(place_names(entry["regions"])), ages if ages != "~" else "",
-            ", ".join(entry["status"]), ", ".join(entry["groups"]), entry["amount"],
-            entry["apply_end"] or entry["apply_note"] or "", OPEN_WORDS.get(entry["open"], ""),
-            ", ".join(FIELD_NAMES_KO.get(n, n) for n in entry["missing"]), source, entry.get("as_of") or "",
-            change_mark(entry.get("change"))]
+    values = {
+        "사업명": entry["title"], "지역": ", ".join(place_names(entry["regions"])),
+        "모집 상태": OPEN_WORDS.get(entry["open"], ""), "신청 마감": entry["apply_end"] or entry["apply_note"] or "",
+        "금액": entry["amount"], "나이": ages if ages != "~" else "", "상태": ", ".join(entry["status"]),
+        "대상": ", ".join(entry["groups"]), "없는 항목": ", ".join(FIELD_NAMES_KO.get(n, n) for n in entry["missing"]),
+        "출처": source, "기준일": entry.get("as_of") or "", "최근 변경": change_mark(entry.get("change")),
+    }
+    return [values[column] for column in TABLE_COLUMNS]
 
 
 def catalog_rows(assistant, text: str = "", region: str = "", missing_only: bool = False,
