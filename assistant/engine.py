@@ -13,6 +13,7 @@ from pathlib import Path
 from assistant.answer import changes as change_answers
 from assistant.answer.conversation import Conversation
 from assistant.answer.extractive import ExtractiveAnswerer
+from assistant.answer.in_english import in_english
 from assistant.answer.pointers import contact_pointers, with_pointers
 from assistant.answer.meaning import MeaningReader
 from assistant.answer.programs import ProgramAnswerer
@@ -25,6 +26,7 @@ from assistant.errors import IndexNotBuiltError
 from assistant.index.store import chroma_client, collection_name, load_generation, read_current, vector_store
 from assistant.documents.policies import SNAPSHOT_FIELD
 from assistant.language.change_questions import asks_any_change, asks_changes
+from assistant.language.english import asked_in_korean
 from assistant.language.intents import asks_contact, asks_overview
 from assistant.language.korean import KoreanAnalyzer
 from assistant.language.questions import (
@@ -141,6 +143,14 @@ class Assistant:
 
         `conversation` (what the turns before settled: their program, the choice last offered) reads a
         follow-up or a bare choice ("전국이요"); `history` alone is the older form of its answered turns."""
+        asked = asked_in_korean(clean_question(question) if isinstance(question, str) else "")
+        if asked is not None:  # an English question the Korean pipeline answers: its answer in an English frame
+            answer = self.ask(asked[0], municipality, year_from, year_to, history, conversation)
+            if not answer.abstained:
+                answer = in_english(answer, question, asked[1])
+                yield from _pieces(answer.text)
+                yield answer
+                return
         if conversation is None:
             conversation = Conversation(history=tuple(tuple(pair) for pair in history or ()))
         answer, parsed, hits = self._extractive(question, municipality, year_from, year_to, conversation)

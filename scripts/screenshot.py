@@ -2,8 +2,11 @@
 
 Usage: .venv/bin/python scripts/screenshot.py [--index-dir data/index] [--out docs/screenshot.png]
                                               [--width 1280] [--height 900] [--phone] [--url http://127.0.0.1:7860]
+                                              [--view chat|search|catalog] [--question ...] [--place 경기도]
 --width/--height are the page's viewport in CSS pixels; --phone lays the page out as a phone does
-(e.g. --width 390 --height 844 --phone --out docs/screenshot-phone.png).
+(e.g. --width 390 --height 844 --phone --out docs/screenshot-phone.png). --view search shows the counselors'
+문서 검색 with --question as the query and --place as the 지역 filter (results grouped by document);
+--view catalog shows the 사업 목록 (상담사용) table filtered by --question as a word of the name.
 Needs Debian's chromium, chromium-driver and fonts-noto-cjk (Korean glyphs). Builds the index from
 knowledge/ first when --index-dir has none. With --url, uses an app that is already running.
 """
@@ -86,6 +89,48 @@ def ask(driver: webdriver.Chrome, url: str, question: str) -> None:
     time.sleep(0.5)  # let the last render settle before the picture
 
 
+def open_tab(driver: webdriver.Chrome, url: str, name: str) -> None:
+    driver.get(url)
+    WebDriverWait(driver, 60).until(ec.element_to_be_clickable((By.CSS_SELECTOR, "#jq-question textarea")))
+    time.sleep(1)
+    tab = (By.XPATH, f"//button[@role='tab'][contains(., '{name}')]")
+    WebDriverWait(driver, 30).until(ec.element_to_be_clickable(tab)).click()
+    time.sleep(0.5)
+
+
+def search(driver: webdriver.Chrome, url: str, query: str, place: str) -> None:
+    """The counselors' 문서 검색: pick the 지역, search, and wait for the grouped passages."""
+    open_tab(driver, url, "문서 검색")
+    if place:
+        field = driver.find_element(By.CSS_SELECTOR, "#jq-search-place input")
+        field.click()
+        field.send_keys(Keys.CONTROL, "a")
+        field.send_keys(place)
+        option = WebDriverWait(driver, 10).until(lambda d: next(
+            (li for li in d.find_elements(By.CSS_SELECTOR, "#jq-search-place li[role=option]")
+             if li.get_attribute("aria-label") == place), None))
+        option.click()
+    box = driver.find_element(By.CSS_SELECTOR, "#jq-search-query textarea")
+    box.send_keys(query, Keys.ENTER)
+    WebDriverWait(driver, 120).until(ec.presence_of_element_located((By.CSS_SELECTOR, "#jq-results .jq-result-count")))
+    driver.execute_script("window.scrollTo(0, 0)")
+    time.sleep(0.5)
+
+
+def catalog(driver: webdriver.Chrome, url: str, word: str) -> None:
+    """The 사업 목록 (상담사용) table under 맞춤 사업 찾기, filtered by a word of the program's name."""
+    open_tab(driver, url, "맞춤 사업 찾기")
+    driver.find_element(By.CSS_SELECTOR, "#jq-catalog-panel button").click()
+    time.sleep(0.5)
+    driver.find_element(By.CSS_SELECTOR, "#jq-catalog-panel textarea, #jq-catalog-panel input[type=text]").send_keys(word)
+    driver.find_element(By.ID, "jq-catalog-show").click()
+    WebDriverWait(driver, 120).until(ec.presence_of_element_located((By.CSS_SELECTOR, "#jq-catalog tbody td")))
+    time.sleep(1)
+    panel = driver.find_element(By.ID, "jq-catalog-panel")
+    driver.execute_script("arguments[0].scrollIntoView({block: 'start'})", panel)
+    time.sleep(0.5)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--index-dir", type=Path, default=REPO / "data" / "index")
@@ -95,6 +140,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--height", type=int, default=900)
     parser.add_argument("--phone", action="store_true", help="mobile layout (touch, phone viewport)")
     parser.add_argument("--url", help="use an app already running here instead of starting one")
+    parser.add_argument("--view", choices=("chat", "search", "catalog"), default="chat")
+    parser.add_argument("--place", default="", help="the 지역 filter of --view search (e.g. 경기도)")
     args = parser.parse_args(argv)
     process = None
     with tempfile.TemporaryDirectory(prefix="jobqa-shot-") as scratch:
@@ -109,7 +156,12 @@ def main(argv: list[str] | None = None) -> int:
             wait_for_http(url, process)
         driver = chromium(args.width, args.height, args.phone)
         try:
-            ask(driver, url, args.question)
+            if args.view == "search":
+                search(driver, url, args.question, args.place)
+            elif args.view == "catalog":
+                catalog(driver, url, args.question)
+            else:
+                ask(driver, url, args.question)
             args.out.parent.mkdir(parents=True, exist_ok=True)
             driver.save_screenshot(str(args.out))
         finally:

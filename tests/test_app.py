@@ -176,7 +176,7 @@ def test_feedback_ignores_likes_on_no_answer_and_export_neutralises_formulas(ctx
 
 def test_search_ranks_passages_and_opens_the_document_with_the_passage_marked(knowledge_assistant):
     html = ui_search.search_passages(knowledge_assistant, "시니어 기술창업센터 보육실", "전체", None, None, 5)
-    assert html.count('<div class="jq-hit') == 5 and "원문 전체 보기" in html
+    assert html.count("jq-copyable") == 5 and "원문 전체 보기" in html
     assert '<mark class="jq-passage-mark">' in html and "수원형 맞춤형 인프라" in html  # the source's title
     top = knowledge_assistant.retrieve("시니어 기술창업센터 보육실", k=1)[0].chunk
     document = knowledge_assistant.document(top.source)
@@ -202,10 +202,21 @@ def test_a_result_without_any_query_word_is_labelled():
     with_word = Chunk("d:0", "d", 0, "경력단절 여성의 취업을 돕습니다.", 0, 17, "d.txt", meta)
     without = Chunk("d:1", "d", 1, "구직자와 기업을 이어 줍니다.", 18, 33, "d.txt", meta)
     html_out = hits_html([Hit(with_word, 0.9, 0.8, 2.0), Hit(without, 0.5, 0.9, 0.0)], {}, ["경력", "단절", "여성"])
-    first, second = html_out.split('<div class="jq-hit')[1:]
+    first, second = __import__("re").split(r'<div class="jq-hit[ "]', html_out)[1:]
     assert "검색어가 들어 있지 않음" not in first and "어휘 일치 높음" in first
     assert "검색어가 들어 있지 않음" in second and "어휘 일치 없음" in second and "jq-hit-unmatched" in second
     assert "https://www.goyang.go.kr/jobs" in second  # the link goes with the copied citation
+
+
+def test_search_groups_passages_by_document_and_counts_them(knowledge_assistant):
+    import re
+
+    html_out = ui_search.search_passages(knowledge_assistant, "시니어 기술창업센터 보육실", "전체", None, None, 8)
+    titles = re.findall(r'<div class="jq-source-title">\d+\. (.*?) · <span class="jq-match-count">일치한 문단 (\d+)개', html_out)
+    assert len({t for t, _ in titles}) == len(titles), "a document is listed twice"
+    assert sum(int(n) for _, n in titles) == html_out.count("jq-copyable") == 8
+    assert any(int(n) > 1 for _, n in titles), "no document had two passages: the grouping was not exercised"
+    assert f"문단 8개 · 문서 {len(titles)}개" in html_out
 
 
 def test_search_filters_by_municipality_and_years(knowledge_assistant):
@@ -428,3 +439,16 @@ def test_app_without_an_index_says_what_to_run(tmp_path):
     assert done.returncode == 2
     assert done.stderr.strip().endswith(f"no index at {tmp_path / 'none'} — run `python ingest.py --index-dir "
                                         f"{tmp_path / 'none'}` first")
+
+
+def test_the_place_filter_lists_each_place_once_and_a_province_finds_its_cities(knowledge_assistant):
+    choices = ui_search.place_choices(knowledge_assistant)
+    regions = __import__("assistant.language.regions", fromlist=["load_regions"]).load_regions()
+    places = [regions.place(c) for c in choices[1:] if c != "전국"]
+    assert choices[0] == ui_chat.ALL and None not in places and len({p.code for p in places}) == len(places)
+    assert "경기도 수원시" in choices and "수원시" not in choices
+    shown = set()
+    for query in ("수원 일자리 목표", "고양 일자리 목표"):  # a province returns its cities' documents
+        html_out = ui_search.search_passages(knowledge_assistant, query, "경기도", None, None, 5)
+        shown |= {s.strip() for s in __import__("re").findall(r'<div class="jq-meta">([^·<]+)', html_out)}
+    assert {"수원시", "고양시"} <= shown and "서울특별시" not in shown, shown

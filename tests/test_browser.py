@@ -2,51 +2,25 @@
 
 from __future__ import annotations
 
-import os
-import socket
 import sqlite3
-import subprocess
-import sys
 import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
 from evals.policy_corpus import copy_seed_articles
 
-REPO = Path(__file__).resolve().parent.parent
-CHROMIUM, CHROMEDRIVER = Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver")
-FLAGS = ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-         "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", "--no-first-run", "--lang=ko-KR")
+from browser_support import NEEDS_CHROMIUM, REPO, chrome, running_app
+from browser_support import screen as _screen, wait as _wait
+
 QUESTION = "수원시 시니어 기술창업센터는 언제 개소했나요?"
 COMPARISON = "대전이랑 수원 중에 어디가 일자리 더 많이 만들었어?"
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.slow,
-    pytest.mark.skipif(not CHROMIUM.exists() or not CHROMEDRIVER.exists(),
-                       reason="needs Debian's chromium and chromium-driver: apt-get install chromium chromium-driver"),
+    NEEDS_CHROMIUM,
 ]
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _wait_until_up(url: str, process: subprocess.Popen, log: Path) -> None:
-    for _ in range(600):
-        if process.poll() is not None:
-            pytest.fail(f"app exited with {process.returncode}:\n{log.read_text(errors='replace')}")
-        try:
-            urllib.request.urlopen(url, timeout=2)
-            return
-        except OSError:
-            time.sleep(0.5)
-    pytest.fail(f"app did not start:\n{log.read_text(errors='replace')}")
 
 
 @pytest.fixture(scope="module")
@@ -54,42 +28,15 @@ def app(knowledge_settings, tmp_path_factory):
     """`python app.py` on a free loopback port over the test index; yields (url, feedback db path)."""
     scratch = tmp_path_factory.mktemp("browser-app")
     copy_seed_articles(scratch / "knowledge", REPO / "knowledge")  # the seed articles, not the bundled export
-    port, feedback = _free_port(), scratch / "feedback.sqlite3"
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("JOBQA_", "GRADIO_SERVER"))}
-    env.update(GRADIO_ANALYTICS_ENABLED="False", ANONYMIZED_TELEMETRY="False", HF_HUB_OFFLINE="1")
-    log = scratch / "app.log"
-    command = [sys.executable, str(REPO / "app.py"), "--port", str(port),
-               "--index-dir", str(knowledge_settings.index_dir),
-               "--source", str(scratch / "knowledge"), "--feedback-db", str(feedback)]
-    with open(log, "wb") as out:
-        process = subprocess.Popen(command, cwd=REPO, env=env, stdout=out, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}/"
-    try:
-        _wait_until_up(url, process, log)
+    feedback = scratch / "feedback.sqlite3"
+    with running_app(scratch, knowledge_settings.index_dir, scratch / "knowledge", feedback=feedback) as url:
         yield url, feedback
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
 
 
 @pytest.fixture
 def driver():
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    for flag in (*FLAGS, "--window-size=1280,1000"):
-        options.add_argument(flag)
-    browser = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
-    yield browser
-    browser.quit()
-
-
-def _screen(driver, width: int, height: int, phone: bool = False) -> None:
-    """Make the page's viewport exactly width x height CSS pixels (a phone: touch, mobile layout)."""
-    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
-                           {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": phone})
+    with chrome("ko-KR") as browser:
+        yield browser
 
 
 # Install before clicking a copy button: keeps what the page hands navigator.clipboard.writeText.
@@ -111,12 +58,6 @@ return box;
 def _within(driver, element, box) -> bool:
     top, bottom, box_top, box_bottom = driver.execute_script(VISIBLE_IN_BOX, element, box)
     return box_top - 1 <= top and bottom <= box_bottom + 1
-
-
-def _wait(driver, seconds=120):
-    from selenium.webdriver.support.ui import WebDriverWait
-
-    return WebDriverWait(driver, seconds)
 
 
 def _ask(driver, url: str, question: str):
@@ -175,8 +116,9 @@ def test_search_opens_the_document_with_the_passage_marked(app, driver):
     _wait(driver, 60).until(ec.element_to_be_clickable(tab)).click()
     box = _wait(driver, 30).until(ec.element_to_be_clickable((By.CSS_SELECTOR, "#jq-search-query textarea")))
     box.send_keys("시니어 기술창업센터 보육실", Keys.ENTER)
-    first = _wait(driver).until(ec.visibility_of_element_located((By.CSS_SELECTOR, "#jq-results .jq-hit")))
-    assert "수원형 맞춤형 인프라" in first.text and "000_3e53feb907e695fd.txt" not in first.text
+    group = _wait(driver).until(ec.visibility_of_element_located((By.CSS_SELECTOR, "#jq-results .jq-hit-group")))
+    assert "수원형 맞춤형 인프라" in group.text and "000_3e53feb907e695fd.txt" not in group.text
+    first = group.find_element(By.CSS_SELECTOR, ".jq-hit")
     assert first.find_elements(By.CSS_SELECTOR, "mark.jq-term") and "어휘 일치" in first.text
     first.find_element(By.CSS_SELECTOR, ".jq-document > summary").click()
     mark = (By.CSS_SELECTOR, ".jq-hit mark.jq-passage-mark")
@@ -184,6 +126,8 @@ def test_search_opens_the_document_with_the_passage_marked(app, driver):
     assert marked.text.strip()[:20] in first.find_element(By.CSS_SELECTOR, ".jq-passage").text
 
     scrolled = []
+    for more in driver.find_elements(By.CSS_SELECTOR, "#jq-results details.jq-more-passages > summary"):
+        more.click()  # every document's other passages, unfolded
     for hit in driver.find_elements(By.CSS_SELECTOR, "#jq-results .jq-hit")[1:4]:
         hit.find_element(By.CSS_SELECTOR, ".jq-document > summary").click()
         box = _wait(driver, 10).until(lambda d, h=hit: h.find_element(By.CSS_SELECTOR, ".jq-doc"))

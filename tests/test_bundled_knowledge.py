@@ -48,7 +48,7 @@ def test_the_shipped_vector_cache_holds_every_passage_of_knowledge(bundled):
 
 
 def test_the_catalog_holds_the_bundled_programs_with_their_date(bundled, assistant):
-    from assistant.ui.finder import TABLE_COLUMNS, catalog_rows
+    from assistant.ui.catalog import TABLE_COLUMNS, catalog_rows
 
     exported = [p for p in assistant.catalog() if p.source.startswith(f"{EXPORT_FILE}#")]
     assert len(exported) >= 400
@@ -101,3 +101,30 @@ def test_the_policy_eval_corpus_holds_the_dev_policies_once(tmp_path):
     assert EXPORT_FILE not in names and not [n for n in names if n.startswith(".")]
     assert sorted(n for n in names if n.endswith(".txt") and n[:3].isdigit()) == sorted(
         p.name for p in (REPO / "knowledge").glob("*.txt"))
+
+
+# ---- English questions: the same pipeline, an English frame (issue 22, finding 6) --------------------------
+
+
+def _listed(text: str) -> list[str]:
+    """The program names of a list answer, in order (the part of each '• ' line before ' — ')."""
+    return [line[2:].split(" — ")[0].split(" (")[0] for line in text.splitlines() if line.startswith("• ")]
+
+
+def test_an_english_situation_question_lists_the_same_programs_as_the_korean_one(assistant):
+    english = assistant.ask("What job programs can a 25-year-old in Seoul apply for?")
+    korean = assistant.ask("서울 사는 25살인데 신청할 수 있는 일자리 사업 뭐 있어요?")
+    assert _listed(english.text) and _listed(english.text) == _listed(korean.text)
+    assert [c.source for c in english.citations] == [c.source for c in korean.citations]
+    assert "(원문)" in english.text and "신청 기간 미상" not in english.text  # Korean quotes marked, states in English
+    assert "more: see the full list" in english.text or len(_listed(english.text)) < 10
+    assert not any(line.startswith(("마감된", "지금 상태")) for line in english.text.splitlines())
+
+
+def test_an_english_field_question_gets_the_field_answer_with_the_korean_line_marked(assistant):
+    answer = assistant.ask("How much is the interview allowance in Gyeonggi?")
+    korean = assistant.ask("경기도 면접수당은 얼마예요?")
+    assert not answer.abstained and answer.text.startswith("Amount — the document says (원문): ")
+    quoted = answer.text.split("(원문): ", 1)[1].split(" [")[0]
+    assert quoted in korean.text and "만원" in quoted and "면접" in quoted
+    assert quoted.split(":")[-1].strip()[:15] in answer.citations[0].passage  # the quote is inside its passage

@@ -8,7 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from assistant.ui.finder import catalog_rows, export_csv, find_cards
+from assistant.programs.public import OPEN_WORDS
+
+from assistant.ui.catalog import FIELD_NAMES_KO, TABLE_COLUMNS, catalog_entries, catalog_rows, export_csv, table_row
+from assistant.ui.finder import find_cards
+from browser_support import CHROMEDRIVER, CHROMIUM, running_app
+from browser_support import chrome as korean_chrome
 
 DAY = dt.date(2025, 6, 1)
 
@@ -77,7 +82,10 @@ def test_counselors_filter_the_catalog_and_export_what_they_see(knowledge_assist
     assert any(r[0] == "강남 취업경진대회" for r in rows)
     assert all("수원" not in r[1] for r in rows)
     incomplete = catalog_rows(knowledge_assistant, missing_only=True)
-    assert all(r[6] for r in incomplete)  # each names the fields its document does not state
+    missing = TABLE_COLUMNS.index("없는 항목")
+    assert incomplete and all(r[missing] for r in incomplete)  # each names the fields its document does not state
+    named = {name.strip() for r in incomplete for name in r[missing].split(",")}
+    assert named <= set(FIELD_NAMES_KO.values()), named  # in Korean, never the English field keys
     with open(export_csv(rows, tmp_path), encoding="utf-8-sig") as f:
         table = list(csv.reader(f))
     assert table[0][0] == "사업명" and len(table) == len(rows) + 1
@@ -102,7 +110,6 @@ def test_cards_name_the_document_by_its_title_and_link_never_its_stored_file_nam
 
 # --- The tab in Debian's headless chromium, over a small index of real dev policies ---------------------------
 
-CHROMIUM, CHROMEDRIVER = Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver")
 DEV_POLICIES = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "youth-policies" / "policies-dev.json"
 WOMEN_ONLY = "충북 청년여성 일자리 플랫폼 운영"  # a 충청북도 program for women (미취업, 만 19~39세)
 TAB_RECORDS = 30  # records whose places cover 충주 (the women's program among them), closed ones included
@@ -115,12 +122,6 @@ browser = pytest.mark.skipif(not CHROMIUM.exists() or not CHROMEDRIVER.exists() 
 def policy_app(tmp_path_factory, analyzer, embedder):
     """`python app.py` on a free port over an index of dev records a 충주 resident could be offered."""
     import json
-    import os
-    import socket
-    import subprocess
-    import sys
-    import time
-    import urllib.request
 
     from assistant.config import load_settings
     from assistant.index.build import run_ingest
@@ -140,32 +141,8 @@ def policy_app(tmp_path_factory, analyzer, embedder):
     (scratch / "knowledge" / "policies.json").write_text(json.dumps(chosen, ensure_ascii=False), encoding="utf-8")
     settings = load_settings({}, index_dir=scratch / "index", source_dir=scratch / "knowledge")
     run_ingest(settings, analyzer=analyzer, embedder=embedder)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("JOBQA_", "GRADIO_SERVER"))}
-    env.update(GRADIO_ANALYTICS_ENABLED="False", ANONYMIZED_TELEMETRY="False", HF_HUB_OFFLINE="1")
-    log = scratch / "app.log"
-    repo = Path(__file__).resolve().parent.parent
-    with open(log, "wb") as out:
-        process = subprocess.Popen([sys.executable, str(repo / "app.py"), "--port", str(port), "--index-dir",
-                                    str(settings.index_dir), "--source", str(scratch / "knowledge"),
-                                    "--feedback-db", str(scratch / "feedback.sqlite3")],
-                                   cwd=repo, env=env, stdout=out, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}/"
-    try:
-        for _ in range(600):
-            if process.poll() is not None:
-                pytest.fail(f"app exited:\n{log.read_text(errors='replace')}")
-            try:
-                urllib.request.urlopen(url, timeout=2)
-                break
-            except OSError:
-                time.sleep(0.5)
+    with running_app(scratch, settings.index_dir, scratch / "knowledge") as url:
         yield url
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
 
 
 CLOSED_THIS_YEAR = " (올해 마감)"
@@ -196,17 +173,8 @@ def _closed_this_year(record: dict) -> dict:
 
 @pytest.fixture
 def chrome():
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                 "--disable-background-networking", "--lang=ko-KR", "--window-size=1280,1000"):
-        options.add_argument(flag)
-    driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
-    yield driver
-    driver.quit()
+    with korean_chrome("ko-KR") as driver:
+        yield driver
 
 
 def _search(driver, gender: str) -> list[dict]:
@@ -279,3 +247,36 @@ def test_a_program_known_only_from_an_earlier_year_is_listed_with_its_year_never
     assert dated and all(re.search(r"· 20[12]\d년 기준 — 올해 운영 여부 확인$", line) for line in dated), dated
     assert not any(line.startswith("신청 가능") for line in dated)
     assert "신청 가능 0개" in shown and "jq-closed" not in shown
+
+
+def test_the_catalog_shows_the_title_with_its_link_the_amount_and_whether_it_is_open(knowledge_assistant):
+    program = next(p for p in knowledge_assistant.catalog() if p.title == "강남 취업경진대회")
+    source = TABLE_COLUMNS.index("출처")
+    row = catalog_rows(knowledge_assistant, text="강남 취업경진대회", today=DAY)[0]
+    assert program.source not in row[source] and row[source].strip()  # the document's title, never its file name
+    assert row[TABLE_COLUMNS.index("모집 상태")] in OPEN_WORDS.values()  # one of the finder's own open states
+    entry = catalog_entries(knowledge_assistant, text="강남 취업경진대회", today=DAY)[0]
+    linked = table_row({**entry, "url": "https://www.gangnam.go.kr/notice/1", "document_title": "강남구 [공고]"})
+    assert linked[source] == "[강남구 \\[공고\\]](https://www.gangnam.go.kr/notice/1)"
+    plain = table_row({**entry, "url": "https://www.gangnam.go.kr/notice/1"}, linked=False)
+    assert plain[source].endswith("<https://www.gangnam.go.kr/notice/1>")
+
+
+def test_the_amount_and_the_open_state_read_as_a_person_says_them():
+    from assistant.ui.catalog import amount_text
+
+    assert amount_text({"text": "면접 1회당 5만원", "amount": 50000, "unit": "회", "cap": False}) == "5만원 (1회당)"
+    assert amount_text({"text": "최대 300만원", "amount": 3000000, "unit": "", "cap": True}) == "최대 300만원"
+    assert amount_text({"text": "교육 지원"}) == "" and amount_text(None) == ""
+
+
+def test_a_province_lists_its_cities_programs_and_each_place_is_named_once(knowledge_assistant):
+    from assistant.ui.catalog import place_choices
+
+    places = TABLE_COLUMNS.index("지역")
+    seoul = catalog_rows(knowledge_assistant, region="서울특별시")
+    gangnam = catalog_rows(knowledge_assistant, region="서울특별시 강남구")
+    assert any(r[0] == "강남 취업경진대회" for r in seoul)  # the province holds its districts' programs
+    assert {r[0] for r in gangnam} <= {r[0] for r in seoul} | {r[0] for r in catalog_rows(knowledge_assistant) if "전국" in r[places]}
+    choices = place_choices(knowledge_assistant)
+    assert len(choices) == len(set(choices)) and not {"중구", "동구", "서구", "남구", "북구", "강서구"} & set(choices)

@@ -70,3 +70,25 @@ def test_a_document_naming_a_province_by_its_former_name_reads_as_it(table):
 
     assert places_in("강원도 거주 청년", table) == ["강원특별자치도"]
     assert places_in("세종시 거주자", table) == ["세종특별자치시"]
+
+
+# ---- one name per place (the counselors' 지역 filter) ------------------------------------------------------
+
+
+def test_each_place_is_offered_once_by_its_full_name():
+    table = load_regions()
+    stored = ["수원시", "경기도 수원시", "경주시", "경상북도 경주시", "서귀포시", "제주특별자치도 서귀포시", "중구",
+              "울산광역시 중구", "경기도", "전국"]
+    choices = table.place_choices(stored)
+    assert choices == ["전국", "울산광역시 중구", "경기도", "경기도 수원시", "경상북도 경주시", "제주특별자치도 서귀포시"]
+    shared = ("중구", "동구", "서구", "남구", "북구", "강서구")
+    assert not any(c in shared for c in choices)  # a bare district several cities share is never offered
+
+
+def test_a_province_holds_its_cities_and_a_city_its_districts():
+    table = load_regions()
+    stored = ["경기도", "수원시", "경기도 수원시", "수원시 장안구", "고양시", "서울특별시 강남구", "전국", "중구"]
+    assert table.names_within("경기도", stored) == ["경기도", "수원시", "경기도 수원시", "수원시 장안구", "고양시"]
+    assert table.names_within("경기도 수원시", stored) == ["수원시", "경기도 수원시", "수원시 장안구"]
+    assert table.names_within("서울특별시", stored) == ["서울특별시 강남구"]
+    assert table.names_within("전국", stored) == ["전국"]

@@ -102,3 +102,41 @@ def test_an_upload_gets_its_metadata_row_with_the_date_the_document_states(tmp_p
     assert "고양 보도자료.md: 링크 없음" in message and "발행일" not in message.split("<ul>")[1]
     answer = ctx.assistant.ask("고양시 청년 면접수당은 얼마예요?")
     assert answer.citations and answer.citations[0].published == "2024-03-05"
+
+
+@pytest.mark.skipif(not (HWP_DIR / "noori.hwp").is_file(), reason=f"HWP samples absent: {HWP_DIR}")
+def test_an_uploaded_hwp_gets_the_date_it_states_and_staff_can_edit_its_row(tmp_path, staff_context):
+    import csv
+
+    ctx, token = staff_context, staff_context.auth.login("s", "p")
+    release = _upload(tmp_path, "누리 보도자료.hwp", (HWP_DIR / "noori.hwp").read_bytes())
+    message = ui_staff.upload_documents(ctx, token, [str(release)])
+    assert "2018-09-04" in message and "문서 본문" in message  # 보도일시 | 2018. 9. 4. in the release's table
+    assert "누리 보도자료.hwp" in ui_staff.editable_documents(ctx, token)
+    title, publisher, published, url = ui_staff.document_metadata(ctx, token, "누리 보도자료.hwp")
+    assert published == "2018-09-04" and "누리" in title and not publisher and not url
+
+    saved = ui_staff.save_document_metadata(ctx, token, "누리 보도자료.hwp", {
+        "title": "한국형발사체 이름은 누리", "publisher": "과학기술정보통신부", "published": "2018-09-04",
+        "url": "https://www.msit.go.kr/press/1"})
+    assert "저장했습니다" in saved
+    with open(tmp_path / "knowledge" / "metadata.csv", encoding="utf-8") as f:
+        rows = {row["file"]: row for row in csv.DictReader(f)}
+    assert rows["누리 보도자료.hwp"]["publisher"] == "과학기술정보통신부" and len(rows) >= 1
+    document = ctx.assistant.document("누리 보도자료.hwp")
+    assert document.meta.title == "한국형발사체 이름은 누리" and document.meta.url == "https://www.msit.go.kr/press/1"
+    with pytest.raises(ui_staff.StaffError):
+        ui_staff.save_document_metadata(ctx, token, "누리 보도자료.hwp", {"published": "작년"})
+    assert ui_staff.document_metadata(ctx, token, "누리 보도자료.hwp")[0] == "한국형발사체 이름은 누리"  # unchanged
+
+
+@pytest.mark.skipif(not (HWP_DIR / "basicsReport.hwp").is_file(), reason=f"HWP samples absent: {HWP_DIR}")
+def test_an_hwp_stating_no_date_gets_the_day_its_summary_says_it_was_saved(tmp_path):
+    from assistant.documents.uploads import hwp_summary, read_meta_with_origin
+    from assistant.types import DocumentMeta
+
+    path = _upload(tmp_path, "보고서.hwp", (HWP_DIR / "basicsReport.hwp").read_bytes())
+    assert hwp_summary(path) == {"created": "2011-09-21", "modified": "2011-11-03"}
+    row, origin = read_meta_with_origin(check_upload(path, path.name, tmp_path / "k"), DocumentMeta())
+    assert row.published == "2011-11-03" and origin["published"].startswith("HWP 문서 정보")
+    assert hwp_summary(_upload(tmp_path, "a.txt", "2020. 1. 1. 글")) == {}

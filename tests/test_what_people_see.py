@@ -7,21 +7,19 @@ an application period that has ended, no publisher, no date).
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
-import sys
 import time
 
 import pytest
 
 from evals.policy_corpus import copy_seed_articles
-from test_browser import CHROMEDRIVER, CHROMIUM, REPO, _free_port, _screen, _wait, _wait_until_up
+from browser_support import NEEDS_CHROMIUM, REPO, chrome, running_app
+from browser_support import screen as _screen, wait as _wait
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.slow,
-    pytest.mark.skipif(not CHROMIUM.exists() or not CHROMEDRIVER.exists(), reason="needs Debian's chromium and chromedriver"),
+    NEEDS_CHROMIUM,
 ]
 PAGE = """# 청년 면접수당 지원사업
 
@@ -51,39 +49,16 @@ def app(knowledge_settings, analyzer, embedder, tmp_path_factory):
     shutil.copytree(knowledge_settings.index_dir, scratch / "index")  # ingest reuses the seed vectors
     settings = load_settings({}, index_dir=scratch / "index", source_dir=scratch / "knowledge")
     run_ingest(settings, analyzer=analyzer, embedder=embedder)
-    port = _free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("JOBQA_", "GRADIO_SERVER"))}
-    env.update(GRADIO_ANALYTICS_ENABLED="False", HF_HUB_OFFLINE="1", JOBQA_STAFF_USER=STAFF[0],
-               JOBQA_STAFF_PASSWORD=STAFF[1])
-    log = scratch / "app.log"
-    command = [sys.executable, str(REPO / "app.py"), "--port", str(port), "--index-dir", str(scratch / "index"),
-               "--source", str(scratch / "knowledge"), "--feedback-db", str(scratch / "feedback.sqlite3")]
-    with open(log, "wb") as out:
-        process = subprocess.Popen(command, cwd=REPO, env=env, stdout=out, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}/"
-    try:
-        _wait_until_up(url, process, log)
+    with running_app(scratch, scratch / "index", scratch / "knowledge",
+                     env={"JOBQA_STAFF_USER": STAFF[0], "JOBQA_STAFF_PASSWORD": STAFF[1]}) as url:
         yield url
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
 
 
 @pytest.fixture(scope="module")
 def browser():
     """An English browser: Gradio's own strings must still come out Korean."""
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                 "--disable-background-networking", "--lang=en-US", "--window-size=1280,1000"):
-        options.add_argument(flag)
-    options.add_experimental_option("prefs", {"intl.accept_languages": "en-US,en"})
-    driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
-    yield driver
-    driver.quit()
+    with chrome("en-US") as driver:
+        yield driver
 
 
 def _box(driver, element) -> tuple[float, float, float, float]:

@@ -22,7 +22,7 @@ from pathlib import Path
 from assistant.errors import AssistantError, DocumentLoadError
 from assistant.documents.formats import sniff
 from assistant.documents.loading import (
-    EXPORT_SUFFIXES, META_FIELDS, METADATA_FILE, NOT_DOCUMENTS, load_document, load_export,
+    EXPORT_SUFFIXES, META_FIELDS, METADATA_FILE, NOT_DOCUMENTS, load_document, load_export, read_metadata,
 )
 from assistant.language.layout import DOCUMENT_DATE_LABEL, DOCUMENT_HEAD_CHARS, FULL_DATE
 from assistant.types import DocumentMeta, SourceDocument
@@ -185,10 +185,53 @@ def add_to_source(checked: list[CheckedUpload], source_dir: Path, meta: Document
 
 def read_meta(item: CheckedUpload, given: DocumentMeta) -> DocumentMeta:
     """The metadata.csv row of an upload: what staff typed, else what the file itself says (its title, its date)."""
+    return read_meta_with_origin(item, given)[0]
+
+
+def read_meta_with_origin(item: CheckedUpload, given: DocumentMeta) -> tuple[DocumentMeta, dict[str, str]]:
+    """read_meta and, for each field filled, where its value came from (in Korean, for the staff's message):
+    the form, the document's text, or a legacy HWP's summary information (the day it was last saved)."""
     own = item.document.meta
-    values = {f: getattr(given, f) or getattr(own, f) for f in META_FIELDS}
-    values["published"] = values["published"] or document_date(item.document.text)
-    return DocumentMeta(**values)
+    values, origin = {}, {}
+    for name in META_FIELDS:
+        typed, read = getattr(given, name), getattr(own, name)
+        values[name] = typed or read
+        if values[name]:
+            origin[name] = "입력" if typed else "문서 본문"
+    if not values["published"]:
+        stated = document_date(item.document.text)
+        summary = "" if stated else hwp_summary(item.path).get("modified", "")
+        values["published"] = stated or summary
+        if values["published"]:
+            origin["published"] = "문서 본문" if stated else "HWP 문서 정보(마지막 저장일)"
+    return DocumentMeta(**values), origin
+
+
+def hwp_summary(path: Path) -> dict[str, str]:
+    """A legacy HWP's summary information (HwpSummaryInformation, read by unhwp): {"title", "created", "modified"}
+    with ISO dates; {} for any other file or one unhwp cannot read."""
+    path = Path(path)
+    try:
+        with open(path, "rb") as f:
+            raw = f.read()
+    except OSError:
+        return {}
+    if sniff(raw[:4096]) != "ole":
+        return {}
+    try:
+        import json
+
+        import unhwp
+
+        with unhwp.parse_bytes(raw) as result:
+            info = json.loads(result.json).get("metadata") or {}
+    except Exception:  # noqa: BLE001  (a summary is a nicety: an unreadable one is no summary)
+        return {}
+    out = {"title": str(info.get("title") or "").strip()}
+    for key in ("created", "modified"):
+        found = FULL_DATE.match(str(info.get(key) or ""))
+        out[key] = _iso(found.groups()) if found else ""
+    return {k: v for k, v in out.items() if v}
 
 
 def document_date(text: str) -> str:
@@ -222,6 +265,35 @@ def append_metadata(source_dir: Path, names: list[str], meta: DocumentMeta) -> N
         writer.writerow([name, *(getattr(meta, f) for f in META_FIELDS)])
     with open(path, "a", encoding="utf-8", newline="") as f:
         f.write(out.getvalue())
+
+
+def metadata_rows(source_dir: Path) -> dict[str, DocumentMeta]:
+    """metadata.csv as it stands: file name -> its row (the loader's reading of the table)."""
+    return read_metadata(Path(source_dir))
+
+
+def set_metadata(source_dir: Path, name: str, meta: DocumentMeta) -> None:
+    """Write `name`'s row of metadata.csv (replacing it, or added when the file has none); other rows are kept as
+    they are. The table is rewritten under a temporary name and renamed, so ingest never reads half of it."""
+    path = Path(source_dir) / METADATA_FILE
+    fields = ("file", *META_FIELDS)
+    rows: list[dict] = []
+    if path.exists():
+        with open(path, encoding="utf-8-sig", newline="") as f:
+            rows = [dict(r) for r in csv.DictReader(f)]
+    row = {"file": name, **{f: getattr(meta, f) for f in META_FIELDS}}
+    at = next((i for i, r in enumerate(rows) if (r.get("file") or "").strip() == name), None)
+    if at is None:
+        rows.append(row)
+    else:
+        rows[at] = row
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=fields, extrasaction="ignore", lineterminator="\n")
+    writer.writeheader()
+    writer.writerows({f: r.get(f) or "" for f in fields} for r in rows)
+    partial = path.with_name(f".{METADATA_FILE}.part")
+    partial.write_text(out.getvalue(), encoding="utf-8")
+    os.replace(partial, path)
 
 
 def remove_files(paths: list[Path]) -> None:

@@ -18,8 +18,8 @@ from assistant.types import Hit
 
 @dataclass(frozen=True)
 class Filters:
-    """Optional restrictions: one municipality, a range of publication years (a counselor sets them),
-    the documents of one named program (the question sets them)."""
+    """Optional restrictions: one municipality (or the names of one place, joined by ';'), a range of publication
+    years (a counselor sets them), the documents of one named program (the question sets them)."""
 
     municipality: str | None = None
     year_from: int | None = None
@@ -52,7 +52,8 @@ class Filters:
         keep = np.ones(len(generation.chunks), dtype=bool)
         if self.municipality:
             names, which = np.unique(generation.column("municipality"), return_inverse=True)
-            keep &= np.array([self.municipality in _municipalities(str(n)) for n in names], dtype=bool)[which]
+            wanted = _municipalities(self.municipality)  # "수원시;경기도 수원시": any of these names (a place's spellings)
+            keep &= np.array([bool(wanted & _municipalities(str(n))) for n in names], dtype=bool)[which]
         year = generation.column("published_year")
         if self.year_from:
             keep &= year >= int(self.year_from)  # an unknown year (0) fails both bounds

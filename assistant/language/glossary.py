@@ -71,3 +71,13 @@ SYNONYMS = {
     "구하": {"구직", "취업"}, "들어가": {"입주", "참여", "가입"}, "상": {"수상", "대상"}, "받": {"수상"}, "오르": {"상승", "증가"}, "늘": {"증가", "상승"},
     "블로그": {"blog"}, "홈페이지": {"http", "www"}, "얻": {"취득", "확보"}, "뽑": {"선발", "채용", "선정"}, "모집": {"모집", "선발"},
 }
+
+# Program names in English -> the words the Korean documents use for them (longest first when matched).
+PROGRAM_TERMS_EN = {
+    "interview allowance": "면접수당", "interview allowances": "면접수당", "interview support": "면접수당",
+    "job seeking allowance": "구직활동지원금", "job-seeking allowance": "구직활동지원금",
+    "job search allowance": "구직활동지원금", "youth allowance": "청년수당", "rent support": "월세 지원",
+    "housing support": "주거 지원", "learning card": "내일배움카드", "national employment support": "국민취업지원제도",
+    "employment success package": "취업성공패키지", "startup support": "창업 지원", "start-up support": "창업 지원",
+    "job fair": "취업박람회", "internship": "인턴", "vocational training": "직업훈련", "job training": "직업훈련",
+}

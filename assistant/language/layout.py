@@ -52,6 +52,7 @@ NEWS_PUBLISHER = re.compile(r"뉴스|일보|신문|경제$|타임[즈스]|방송
 APPLY_PERIOD_LABEL = re.compile(r"(?:신청|접수|모집|공모)\s*(?:기간|일정|기한|마감)")
 # A document's own date, as a press release or notice states it near its top: "보도일시: 2024. 3. 5.",
 # "작성일 2024-03-05", "2024년 3월 5일 공고".
-DOCUMENT_DATE_LABEL = re.compile(r"(?:보도|배포|작성|등록|게시|공고|발행)\s*(?:일시|일자|일)\s*[:：]?\s*")
+# "보도일시: 2018. 9. 4." and a table row's "보도일시 | 2018. 9. 4." alike.
+DOCUMENT_DATE_LABEL = re.compile(r"(?:보도|배포|작성|등록|게시|공고|발행)\s*(?:일시|일자|일)\s*[:：|]?\s*")
 FULL_DATE = re.compile(r"((?:19|20)\d{2})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})")
 DOCUMENT_HEAD_CHARS = 600  # an unlabelled date counts only this near the top, and only when it is the only one

@@ -136,6 +136,28 @@ class RegionTable:
                 names.append(name)
         return names
 
+    def place(self, name: str) -> Region | None:
+        """The one place a stored municipality means ("수원시" and "경기도 수원시" are the same Region); None for
+        "전국", an unknown name, or a bare district several cities share ("중구")."""
+        return None if not name or name.strip() == NATIONWIDE else self.resolve(name)
+
+    def place_choices(self, names: list[str]) -> list[str]:
+        """Each place the names mean, once, by its full name ("경기도 수원시", never a bare "중구"), in table order
+        (a 시도 before its cities); "전국" first when listed. Names that mean no one place are left out."""
+        places = {r.code: r for r in (self.place(n) for n in names) if r is not None}
+        ordered = [places[code].name for code in sorted(places)]
+        return ([NATIONWIDE] if any(n.strip() == NATIONWIDE for n in names) else []) + ordered
+
+    def names_within(self, place: str, names: list[str]) -> list[str]:
+        """The stored names that lie inside `place`: a 시도 holds its cities and districts, a city its districts
+        ("경기도" -> "경기도", "수원시", "경기도 수원시", "수원시 장안구"); "전국" only itself."""
+        if place.strip() == NATIONWIDE:
+            return [n for n in names if n.strip() == NATIONWIDE]
+        outer = self.place(place)
+        if outer is None:
+            return [n for n in names if n.strip() == place.strip()]
+        return [n for n in names if (inner := self.place(n)) is not None and self.covers(outer, inner)]
+
     def _units(self) -> dict[str, list[str]]:
         """Every place a 시도 is made of (cities, and a 광역시's 구 and 군) -> the codes of its districts."""
         units: dict[str, list[str]] = {}

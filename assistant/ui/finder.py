@@ -1,23 +1,20 @@
 """The "맞춤 사업 찾기" tab: a resident's form -> result cards (conditions met / unknown / failed, cited),
-and for counselors the catalog as a filterable table with CSV export and the fields each program lacks.
+and for counselors the catalog (ui/catalog.py) as a filterable table with CSV export and the fields each program lacks.
 
 Handlers are plain functions of the Assistant (tested without a browser); `finder_tab` lays them out.
 """
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import html
-import tempfile
-from pathlib import Path
 
 from assistant.language.conditions import GENDERS, MILITARY, PERSON_GROUPS, PERSON_STATUSES
-from assistant.language.portal_fields import field_label
 from assistant.language.regions import load_regions
-from assistant.programs.finder import FAILED, MET, UNKNOWN, Match, Situation, locality, today_in_korea
-from assistant.programs.public import VERDICT_WORDS, benefit_text, catalog_details, listing, open_label, verdict_label
+from assistant.programs.finder import FAILED, MET, UNKNOWN, Match, Situation, today_in_korea
+from assistant.programs.public import VERDICT_WORDS, benefit_text, listing, open_label, verdict_label
 from assistant.programs.situations import build_situation
+from assistant.ui.catalog import catalog_panel
 from assistant.ui.render import display_title, web_link
 
 STATUS_CHOICES = ["모름", *PERSON_STATUSES]
@@ -26,7 +23,6 @@ MILITARY_CHOICES = ["모름", *MILITARY]
 GROUP_CHOICES = list(PERSON_GROUPS)
 VERDICT_COLOURS = {"eligible": "#15803d", "check": "#b45309", "ineligible": "#b91c1c"}
 MARKS = {MET: ("✓", "#15803d"), UNKNOWN: ("?", "#b45309"), FAILED: ("✗", "#b91c1c")}
-TABLE_COLUMNS = ["사업명", "지역", "나이", "상태", "대상", "신청 마감", "없는 항목", "출처", "기준일", "최근 변경"]
 CARD = ("display:block;border:1px solid #d1d5db;border-radius:8px;padding:0.7em 0.9em;margin:0 0 0.7em 0;"
         "overflow-wrap:anywhere;max-width:100%;box-sizing:border-box")
 
@@ -103,57 +99,6 @@ def card(m: Match) -> str:
     )
 
 
-def catalog_rows(assistant, text: str = "", region: str = "", missing_only: bool = False) -> list[list[str]]:
-    """The catalog as table rows, filtered by a word in the name and a region (its own programs first, as the
-    finder ranks them); optionally only incomplete ones."""
-    regions = load_regions()
-    resident = regions.resolve(region) if region and region.strip() else None
-    rows = []
-    changed = assistant.recent_changes()
-    programs = assistant.catalog()
-    if resident is not None:  # the place's own programs first, then its province's, then nationwide ones, as the finder ranks
-        places: dict = {}
-        programs = sorted(programs, key=lambda p: locality(p, resident, regions, places))
-    for program in programs:
-        entry = catalog_details(program)
-        if text and text.strip() and text.strip() not in entry["title"]:
-            continue
-        if resident is not None and not any(n == "전국" or regions.covers(n, resident) for n in entry["regions"]
-                                            if n == "전국" or regions.resolve(n)):
-            continue
-        if missing_only and not entry["missing"]:
-            continue
-        rows.append(table_row(entry, changed.get(program.source)))
-    return rows
-
-
-def table_row(entry: dict, change=None) -> list[str]:
-    ages = "~".join("" if x is None else str(x) for x in (entry["age_min"], entry["age_max"]))
-    return [entry["title"], ", ".join(entry["regions"]), ages if ages != "~" else "", ", ".join(entry["status"]),
-            ", ".join(entry["groups"]), entry["apply_end"] or entry["apply_note"] or "", ", ".join(entry["missing"]),
-            entry["source"], entry.get("as_of") or "", change_mark(change)]
-
-
-def change_mark(change) -> str:
-    """"● 2026-01-10 변경: 신청기간" for a program a recent sync changed or added; "" otherwise."""
-    if change is None:
-        return ""
-    if change.kind == "added":
-        return f"● {change.date} 새로 생김"
-    return f"● {change.date} 변경: {', '.join(field_label(n) for n in change.fields)}"
-
-
-def export_csv(rows: list[list[str]], folder: Path | None = None) -> str:
-    """Write the shown rows to a CSV (UTF-8 with BOM, so spreadsheet programs read the Korean) and return its path."""
-    folder = Path(folder or tempfile.mkdtemp(prefix="catalog-"))
-    path = folder / "program-catalog.csv"
-    with open(path, "w", encoding="utf-8-sig", newline="") as f:
-        writer = csv.writer(f)
-        writer.writerow(TABLE_COLUMNS)
-        writer.writerows(rows)
-    return str(path)
-
-
 def finder_tab(ctx) -> None:
     """Lay out the form, the cards, and the counselors' catalog table."""
     import gradio as gr
@@ -180,17 +125,4 @@ def finder_tab(ctx) -> None:
 
     go.click(search, [age, residence, status, groups, open_only, gender, military, years, show_closed], cards,
              api_name="find", api_visibility="undocumented")
-    with gr.Accordion("사업 목록 (상담사용)", open=False):
-        with gr.Row():
-            word = gr.Textbox(label="사업명에 포함", min_width=140)
-            place = gr.Textbox(label="지역", min_width=120)
-            missing = gr.Checkbox(label="빠진 항목이 있는 사업만", min_width=140)
-            show = gr.Button("보기", min_width=72)
-        table = gr.Dataframe(headers=TABLE_COLUMNS, interactive=False, wrap=True, elem_id="jq-catalog")
-        download = gr.File(label="CSV 내려받기", interactive=False)
-
-    def list_programs(text, region, only_missing):
-        rows = catalog_rows(ctx.assistant, text, region, only_missing)
-        return rows, export_csv(rows)
-
-    show.click(list_programs, [word, place, missing], [table, download], api_visibility="private")
+    catalog_panel(ctx)

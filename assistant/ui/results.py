@@ -69,42 +69,64 @@ def citation_text(chunk: Chunk) -> str:
 
 
 def hits_html(hits: list[Hit], documents: dict[str, SourceDocument | None], terms: Sequence[str] = ()) -> str:
-    """Ranked passages; each shows the query's words, its scores in words, a citation to copy and its document."""
+    """Ranked passages grouped by document (ranked by its best passage): each document once, with how many of the
+    passages matched in it, its best passage shown and the others folded under it."""
     if not hits:
         return '<p class="jq-empty">조건에 맞는 문단이 없습니다. 검색어나 지역·연도 조건을 바꿔 보세요.</p>'
     terms = marked_terms(terms)
     meanings = meaning_levels(hits)
-    return "".join(
-        _hit_html(rank, hit, documents.get(hit.chunk.source), terms, meaning)
-        for rank, (hit, meaning) in enumerate(zip(hits, meanings, strict=True), 1)
+    groups: dict[str, list[tuple[int, Hit, str]]] = {}
+    for rank, (hit, meaning) in enumerate(zip(hits, meanings, strict=True), 1):
+        groups.setdefault(hit.chunk.source, []).append((rank, hit, meaning))
+    head = f'<p class="jq-result-count">문단 {len(hits)}개 · 문서 {len(groups)}개</p>'
+    return head + "".join(
+        _document_group_html(number, members, documents.get(source), terms)
+        for number, (source, members) in enumerate(groups.items(), 1)
     )
 
 
-def _hit_html(rank: int, hit: Hit, document: SourceDocument | None, terms: list[str], meaning: str) -> str:
-    chunk = hit.chunk
-    found = found_terms(chunk.text, terms)
+def _document_group_html(number: int, members: list[tuple[int, Hit, str]], document: SourceDocument | None,
+                         terms: list[str]) -> str:
+    """One document: its title, meta and passage count, its best passage, then the rest folded."""
+    _, best, _ = members[0]
+    title = html.escape(best.chunk.meta.title or "제목 없는 자료")
+    count = f'<span class="jq-match-count">일치한 문단 {len(members)}개</span>'
+    passages = [_hit_html(rank, hit, document, terms, meaning) for rank, hit, meaning in members]
+    more = (f'<details class="jq-more-passages"><summary>같은 문서의 다른 문단 {len(members) - 1}개 보기</summary>'
+            f'{"".join(passages[1:])}</details>' if len(members) > 1 else "")
+    return (f'<div class="jq-hit-group"><div class="jq-source-title">{number}. {title} · {count}</div>'
+            f'<div class="jq-meta">{_meta_html(best.chunk)}</div>{passages[0]}{more}</div>')
+
+
+def _meta_html(chunk: Chunk) -> str:
     meta = " · ".join(html.escape(x) for x in (chunk.meta.municipality, chunk.meta.publisher) if x)
     meta = f"{meta} · {html.escape(chunk.meta.published or UNDATED)}" if meta else html.escape(chunk.meta.published or UNDATED)
     link = web_link(chunk.meta.url)
     if link:
         meta += f' · <a class="jq-link" href="{html.escape(link, quote=True)}">원문 링크</a>'
+    return meta
+
+
+def _hit_html(rank: int, hit: Hit, document: SourceDocument | None, terms: list[str], meaning: str) -> str:
+    """One passage: its rank among all passages, its scores in words, the passage marked, a citation to copy, and
+    its whole document with the passage marked."""
+    chunk = hit.chunk
+    found = found_terms(chunk.text, terms)
     scores = (f'<span title="검색어 {len(terms)}개 중 {len(found)}개가 들어 있음">어휘 일치 '
               f'{word_match(len(found), len(terms))}</span> · <span title="이 검색 결과 안에서 뜻이 가까운 순서">'
               f"의미 유사 {meaning}</span>")
     if terms and not found:
         scores += ' · <span class="jq-no-terms">검색어가 들어 있지 않음 (뜻만 비슷한 문단)</span>'
+    plain = f"“{chunk.text.strip()}”\n— {citation_text(chunk)}"
+    kind = "jq-hit jq-hit-unmatched" if terms and not found else "jq-hit"
     viewer = (
         f'<details class="jq-document"><summary>원문 전체 보기</summary>'
         f'{document_html(document, chunk.start, chunk.end)}</details>'
         if document is not None
         else '<p class="jq-empty">원문을 찾을 수 없습니다.</p>'
     )
-    plain = f"“{chunk.text.strip()}”\n— {citation_text(chunk)}"
-    kind = "jq-hit jq-hit-unmatched" if terms and not found else "jq-hit"
     return (
-        f'<div class="{kind} jq-copyable"><div class="jq-source-title">{rank}. '
-        f'{html.escape(chunk.meta.title or "제목 없는 자료")}</div><div class="jq-meta">{meta}</div>'
-        f'<div class="jq-scores">{scores}</div>'
+        f'<div class="{kind} jq-copyable"><div class="jq-scores">문단 {rank} · {scores}</div>'
         f'<blockquote class="jq-passage">{with_terms_marked(chunk.text, terms)}</blockquote>'
         f'<div class="jq-actions"><button type="button" class="jq-copy">인용 {COPY_LABEL}</button></div>'
         f'<div class="jq-plain" hidden>{text_html(plain)}</div>{viewer}</div>'

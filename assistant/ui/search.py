@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from assistant.language.questions import analyze, clean_question
-from assistant.ui.chat import municipality_filter
+from assistant.language.regions import load_regions
+from assistant.ui.chat import ALL
 from assistant.ui.results import hits_html
 
 DEFAULT_K = 8
@@ -41,9 +42,23 @@ def search_passages(assistant, query: str, municipality=None, year_from=None, ye
     if start and end and start > end:
         return f'<p class="jq-empty">시작 연도({start})가 끝 연도({end})보다 늦습니다.</p>'
     k = max(1, min(int(k or DEFAULT_K), MAX_K))
-    hits = assistant.retrieve(query, k=k, municipality=municipality_filter(municipality), year_from=start, year_to=end)
+    hits = assistant.retrieve(query, k=k, municipality=place_filter(assistant, municipality), year_from=start, year_to=end)
     documents = {hit.chunk.source: assistant.document(hit.chunk.source) for hit in hits}
     return hits_html(hits, documents, query_terms(assistant, query))
+
+
+def place_choices(assistant) -> list[str]:
+    """The 지역 filter's choices: 전체, then each place the documents are about, once, by its full name."""
+    return [ALL, *load_regions().place_choices(assistant.municipalities())]
+
+
+def place_filter(assistant, choice: str | None) -> str | None:
+    """The stored municipality names inside the chosen place, joined by ';' as the retriever's filter reads them
+    (경기도 -> its own documents and its cities'); None for 전체."""
+    if not choice or choice == ALL:
+        return None
+    names = load_regions().names_within(choice, assistant.municipalities())
+    return ";".join(names) if names else choice
 
 
 def query_terms(assistant, query: str) -> tuple[str, ...]:

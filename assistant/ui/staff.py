@@ -20,7 +20,10 @@ from assistant.ui.eval_report import korean_report, load_results, questions_csv,
 from assistant.ui.render import web_link
 from assistant.types import DocumentMeta
 from assistant.documents.loading import valid_date
-from assistant.documents.uploads import UPLOAD_FIELDS, UploadError, add_to_source, check_upload, read_meta, remove_files
+from assistant.documents.uploads import (
+    UPLOAD_FIELDS, UPLOAD_SUFFIXES, UploadError, add_to_source, check_upload, metadata_rows, read_meta,
+    read_meta_with_origin, remove_files, set_metadata,
+)
 
 if TYPE_CHECKING:
     from assistant.ui.context import AppContext
@@ -117,8 +120,73 @@ def upload_documents(ctx: AppContext, token: str | None, files: list | None, met
                       for c in checked)
     log.info("staff upload added %s; %s", names, report.summary())
     done = f"**올렸습니다:** {html.escape(names, quote=False)}. 색인을 새로 만들었습니다 ({index_summary_ko(report)})."
+    read = "".join(read_row_html(c, document_meta) for c in checked if len(c.documents) == 1)
     missing = missing_provenance(checked, document_meta)
-    return done + ("\n\n" + warning_html(missing) if missing else "")
+    return done + read + ("\n\n" + warning_html(missing) if missing else "")
+
+
+# The metadata.csv fields staff see and edit, in their words.
+META_LABELS = {"title": "제목", "municipality": "지자체", "publisher": "발행처", "published": "발행일", "url": "링크"}
+EDITABLE_FIELDS = ("title", "publisher", "published", "url")
+
+
+def read_row_html(item, meta: DocumentMeta) -> str:
+    """What metadata.csv now holds for an uploaded file, each value with where it was read."""
+    row, origin = read_meta_with_origin(item, meta)
+    cells = "".join(
+        f"<tr><th scope=\"row\">{META_LABELS[f]}</th><td>{html.escape(getattr(row, f)) or '(없음)'}</td>"
+        f"<td>{html.escape(origin.get(f, ''))}</td></tr>" for f in META_LABELS)
+    return (f'<table class="jq-table jq-upload-row"><caption>{html.escape(item.name)} — metadata.csv에 적은 값 '
+            f"(아래 '문서 정보 고치기'에서 고칠 수 있습니다)</caption><tr><th>항목</th><th>값</th><th>읽은 곳</th></tr>"
+            f"{cells}</table>")
+
+
+def editable_documents(ctx: AppContext, token: str | None) -> list[str]:
+    """The files of the source folder whose title, publisher, date and link staff may edit (not policy exports)."""
+    ctx.auth.require(token)
+    folder = Path(ctx.settings.source_dir)
+    suffixes = tuple(x for x in UPLOAD_SUFFIXES if x != ".json")
+    files = {p.name for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")
+             and p.suffix.lower() in suffixes and p.name.lower() != "readme.md"} if folder.is_dir() else set()
+    return sorted(files | {n for n in metadata_rows(folder) if (folder / n).is_file()})
+
+
+def document_metadata(ctx: AppContext, token: str | None, name: str | None) -> list[str]:
+    """The chosen file's title, publisher, date and link as metadata.csv holds them (the document's own title when
+    it has no row)."""
+    ctx.auth.require(token)
+    if not name:
+        return [""] * len(EDITABLE_FIELDS)
+    row = metadata_rows(Path(ctx.settings.source_dir)).get(name)
+    if row is None:
+        document = ctx.assistant.document(name)
+        row = document.meta if document is not None else DocumentMeta()
+    return [getattr(row, f) for f in EDITABLE_FIELDS]
+
+
+def save_document_metadata(ctx: AppContext, token: str | None, name: str | None, values: dict) -> str:
+    """Write the edited title, publisher, date and link into the file's metadata.csv row and re-index; on a failed
+    re-index the table is put back as it was."""
+    ctx.auth.require(token)
+    if not name or name not in editable_documents(ctx, token):
+        raise StaffError("고칠 문서를 고르세요.")
+    source_dir = Path(ctx.settings.source_dir)
+    current = metadata_rows(source_dir).get(name) or DocumentMeta()
+    edited = _meta({**{f: getattr(current, f) for f in UPLOAD_FIELDS}, "url": current.url,
+                    **{f: values.get(f, "") for f in EDITABLE_FIELDS}})
+    with ctx.write_lock:
+        metadata = source_dir / "metadata.csv"
+        before = metadata.read_bytes() if metadata.exists() else None
+        set_metadata(source_dir, name, edited)
+        try:
+            report = _reindex(ctx)
+        except BaseException:
+            _undo([], metadata, before)
+            raise
+    log.info("staff edited the metadata of %s; %s", name, report.summary())
+    return (f"**저장했습니다:** {html.escape(name, quote=False)} — "
+            + " · ".join(f"{META_LABELS[f]} {getattr(edited, f) or '(없음)'}" for f in EDITABLE_FIELDS)
+            + f". 색인을 새로 만들었습니다 ({index_summary_ko(report)}).")
 
 
 def sync_from_portal(ctx: AppContext, token: str | None) -> str:
@@ -156,8 +224,8 @@ def warning_html(missing: list[str]) -> str:
     """The warning under a successful upload: which documents lack a date or link, and why it matters."""
     items = "".join(f"<li>{html.escape(line)}</li>" for line in missing)
     return (f'<div class="jq-warning" role="status"><b>주의:</b> 날짜가 없으면 시민에게 "날짜 미상"으로 보여 오래된 '
-            f"자료인지 알 수 없고, 링크가 없으면 원문을 찾아갈 수 없습니다. 지식 폴더의 <code>metadata.csv</code> 에서 "
-            f"이 파일 줄의 published·url 칸을 채우고 다시 색인하세요.<ul>{items}</ul></div>")
+            f"자료인지 알 수 없고, 링크가 없으면 원문을 찾아갈 수 없습니다. 아래 '문서 정보 고치기'에서 이 파일을 골라 "
+            f"발행일·링크를 채우고 저장하세요.<ul>{items}</ul></div>")
 
 
 def error_html(message: str) -> str:

@@ -6,6 +6,7 @@ handler checks it again in ui_staff, so the hidden endpoints refuse direct calls
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import gradio as gr
@@ -36,8 +37,8 @@ def staff_tab(ctx: AppContext) -> None:
             _eval_panel(ctx, token)
         with gr.Tab("이용자 의견", elem_id="jq-staff-feedback-tab") as feedback_tab:
             _feedback_panel(ctx, token, feedback_tab)
-        with gr.Tab("문서 올리기"):
-            _upload_panel(ctx, token)
+        with gr.Tab("문서 올리기", elem_id="jq-staff-upload-tab") as upload_tab:
+            _upload_panel(ctx, token, upload_tab)
         with gr.Tab("색인 현황", elem_id="jq-staff-stats-tab") as stats_tab:
             _stats_panel(ctx, token, stats_tab)
 
@@ -111,7 +112,7 @@ def _feedback_panel(ctx: AppContext, token: gr.State, tab: gr.Tab) -> None:
     export.click(_guarded(lambda current: ui_staff.export_feedback(ctx, current)), [token], [download], **_PRIVATE)
 
 
-def _upload_panel(ctx: AppContext, token: gr.State) -> None:
+def _upload_panel(ctx: AppContext, token: gr.State, tab: gr.Tab) -> None:
     limit = ctx.max_upload_bytes / 2**20
     gr.Markdown(f"{' '.join(UPLOAD_SUFFIXES)} 파일, 한 파일 {limit:.0f} MB까지. 올리면 `{ctx.settings.source_dir.name}/` 에 "
                 "저장하고 색인을 새로 만듭니다. 문제가 있는 파일이 하나라도 있으면 아무것도 바꾸지 않습니다. "
@@ -133,8 +134,50 @@ def _upload_panel(ctx: AppContext, token: gr.State) -> None:
         except AssistantError as exc:
             return ui_staff.error_html(f"올리지 못했습니다. {exc}")
 
+    gr.Markdown("#### 문서 정보 고치기\n올린 문서의 제목·발행처·발행일·링크를 고칩니다. 저장하면 `metadata.csv` 의 그 파일 줄을 "
+                "바꾸고 색인을 새로 만듭니다.")
+    with gr.Row():
+        chosen = gr.Dropdown([], label="문서", min_width=200, elem_id="jq-meta-file")
+        load = gr.Button("불러오기", size="sm", min_width=80)
+    with gr.Row():
+        edits = [gr.Textbox(label=label, min_width=width, elem_id=f"jq-meta-{name}")
+                 for name, label, width in (("title", "제목", 220), ("publisher", "발행처", 140),
+                                            ("published", "발행일 (YYYY-MM-DD)", 140), ("url", "링크 (https://…)", 200))]
+    save = gr.Button("저장하고 다시 색인", variant="primary", elem_id="jq-meta-save")
+    saved = gr.Markdown(elem_id="jq-meta-result")
+
+    def documents(current, keep=None):
+        names = ui_staff.editable_documents(ctx, current)
+        return gr.update(choices=names, value=keep if keep in names else None)
+
+    def fill(current, name):
+        return ui_staff.document_metadata(ctx, current, name)
+
+    def store(current, name, *values):
+        try:
+            message = ui_staff.save_document_metadata(ctx, current, name, dict(zip(ui_staff.EDITABLE_FIELDS, values,
+                                                                                    strict=True)))
+        except AssistantError as exc:
+            message = ui_staff.error_html(f"저장하지 못했습니다(바뀐 것은 없습니다). {exc}")
+        return message
+
+    tab.select(_guarded(documents), [token], [chosen], **_PRIVATE)
+    chosen.change(_guarded(fill), [token, chosen], edits, **_PRIVATE)
+    load.click(_guarded(fill), [token, chosen], edits, **_PRIVATE)
+    save.click(store, [token, chosen, *edits], [saved], **_PRIVATE, **_ONE_WRITER)
+
+    def upload_and_offer(current, picked, *meta):
+        message = upload(current, picked, *meta)
+        try:  # the uploaded file is offered for editing at once, its row filled in
+            names = ui_staff.editable_documents(ctx, current)
+        except AssistantError:
+            return message, gr.update()
+        added = [Path(str(getattr(f, "name", f))).name for f in (picked or [])]
+        first = next((n for n in added if n in names), None)
+        return message, gr.update(choices=names, value=first)
+
     form = [token, files, title, municipality, publisher, published, url]
-    add.click(upload, form, [result], **_PRIVATE, **_ONE_WRITER)
+    add.click(upload_and_offer, form, [result, chosen], **_PRIVATE, **_ONE_WRITER)
     sync = gr.Button("온통청년에서 업데이트")  # the open-API key comes from JOBQA_YOUTHCENTER_API_KEY
 
     def update(current):

@@ -41,7 +41,10 @@ mark.jq-term { background: #fef08a; font-weight: 600; }
 .jq-sources { margin-top: 0.6em; }
 .jq-more-sources > summary { cursor: pointer; font-size: 0.85em; color: var(--color-accent); padding: 0.3em 0; }
 .jq-sources > summary, .jq-document > summary { cursor: pointer; font-weight: 600; }
-.jq-source, .jq-hit { border-top: 1px solid var(--border-color-primary); padding: 0.5em 0; }
+.jq-source, .jq-hit-group { border-top: 1px solid var(--border-color-primary); padding: 0.5em 0; }
+.jq-more-passages > summary { cursor: pointer; font-size: 0.85em; color: var(--color-accent); padding: 0.3em 0; }
+.jq-more-passages .jq-hit { border-top: 1px dashed var(--border-color-primary); }
+.jq-match-count { font-weight: 400; font-size: 0.85em; color: var(--body-text-color-subdued); }
 .jq-source-title { font-weight: 600; }
 .jq-meta { font-size: 0.8em; color: var(--body-text-color-subdued); overflow-wrap: anywhere; }
 .jq-passage { font-size: 0.88em; margin: 0.35em 0 !important; padding: 0.2em 0 0.2em 0.7em !important;

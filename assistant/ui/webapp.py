@@ -45,8 +45,8 @@ def build_app(ctx: AppContext) -> gr.Blocks:
             with gr.Tab("직원", id="staff"):
                 _staff_tab(ctx)
         # municipalities change when staff upload documents: offer the current ones on every page load
-        demo.load(lambda: [gr.update(choices=_municipalities(ctx))] * len(places), None, places,
-                  api_visibility="private")
+        demo.load(lambda: [gr.update(choices=_municipalities(ctx)), gr.update(choices=ui_search.place_choices(ctx.assistant))],
+                  None, places, api_visibility="private")
         gr.api(_api_ask(ctx), api_name="ask", api_description="질문 하나에 근거 있는 답과 출처를 돌려줍니다.")
     demo.queue(default_concurrency_limit=CONCURRENCY, max_size=QUEUE_SIZE)
     return demo
@@ -130,7 +130,8 @@ def _search_tab(ctx: AppContext) -> gr.Dropdown:
                            elem_id="jq-search-query")
         go = gr.Button("검색", variant="primary", scale=1, min_width=72, elem_id="jq-search")
     with gr.Row():
-        municipality = gr.Dropdown(_municipalities(ctx), value=ui_chat.ALL, label="지역", min_width=140)
+        municipality = gr.Dropdown(ui_search.place_choices(ctx.assistant), value=ui_chat.ALL, label="지역", min_width=160,
+                                   elem_id="jq-search-place", info="도를 고르면 그 안의 시·군 문서도, 시를 고르면 구 문서도 찾습니다.")
         year_from = gr.Textbox(label="시작 연도", placeholder="예: 2015", max_length=4, min_width=100)
         year_to = gr.Textbox(label="끝 연도", placeholder="비우면 제한 없음", max_length=4, min_width=100)
         k = gr.Slider(1, ui_search.MAX_K, value=ui_search.DEFAULT_K, step=1, label="문단 수", min_width=140)
