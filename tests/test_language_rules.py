@@ -18,6 +18,9 @@ from assistant.language.names import departments, program_names
         ("이를 통해 656명이 취업하고 736명이 자격증을 취득했다.", RESULT),
         ("향후 테크노밸리 조성이 완료되면 1만 8천여 명의 일자리 창출효과가 기대된다.", TARGET),
         ("허브센터에는 커뮤니티 공간과 세미나실을 설치한다.", ""),
+        # the figure was reached before the sentence turns to what is still planned
+        ("사회적기업 육성을 위해 기업(단체) 31곳을 발굴해 앞으로 설명회를 거쳐 심사에 응모토록 할 계획이다.", RESULT),
+        ("앞으로 3년간 기업 50곳을 발굴할 계획이다.", TARGET),
     ],
 )
 def test_a_figure_is_a_target_or_a_result(sentence, kind):
@@ -38,6 +41,7 @@ def test_back_references_and_connectives():
     assert without_connective("또한, 입주기업의 제품이 시장에 진입한다.") == "입주기업의 제품이 시장에 진입한다."
     assert without_connective("이밖에도 고양시는 행사를 연다.") == "고양시는 행사를 연다."
     assert reads_as_statement("센터를 운영하고 있다.") and not reads_as_statement("<강남구‘강남 취업경진대회’실시>")
+    assert reads_as_statement("QR코드집을 제작하여 적극적인 홍보를 실시하였다,")  # a comma typed for the full stop
 
 
 def test_program_names_are_the_names_not_the_phrase_around_them():
