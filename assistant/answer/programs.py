@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from assistant.answer.fields import FieldMatch, age_limit, asked_age, best_units, label_strength
-from assistant.answer.meaning import MeaningReader
+from assistant.answer.meaning import MeaningReader, Reading
 from assistant.answer.quoting import plain_quote
 from assistant.answer.refusals import Refusal, age_notes, introduce_quotes, refusal_text
 from assistant.documents.structure import Unit, read_units
@@ -98,7 +98,7 @@ class ProgramAnswerer:
         text, units = self._read(program)
         if by_meaning:  # the kinds of answer are read from Korean wording
             return self._by_meaning(question, program, text, units, today, settled)
-        missing = self._missing_detail(question, program, text)
+        _, missing = self._missing_details(question, program, text)
         if missing:
             return self._not_stated(question, program, missing)
         kinds = TYPE_KINDS.get(question.answer_type, ())
@@ -123,7 +123,7 @@ class ProgramAnswerer:
         """The line(s) of the program's document that answer, chosen by meaning, words and the asked kind; a
         labelled field of a templated kind ("연령: …") still answers its own kind first; refused for that
         program when the calibrated model says its document does not answer."""
-        sure_missing = self._missing_detail(question, program, text, asked_only=True)
+        sure_missing, missing = self._missing_details(question, program, text)
         if sure_missing:  # "면접수당 얼마예요?" of a document never naming 면접수당
             return self._not_stated(question, program, sure_missing)
         age = asked_age(question.text)
@@ -141,10 +141,7 @@ class ProgramAnswerer:
                 return self._quote(question, program, units, found, today, age)
             if kinds[0] in REFUSE_WHEN_MISSING:  # a figure asked that no line of its kind states: nothing stands in
                 return self._not_stated(question, program, _kind_name(kinds[0], question.lang))
-        # how plainly the question names the program; fully when the conversation settled it ("그거 신청은?")
-        named = 1.0 if settled else (self.titles.named_share(question.text, program.source) or 0.0)
-        missing = self._missing_detail(question, program, text)
-        reading = self.reader.read(question.text, list(question.terms), units, program.title, named, bool(missing))
+        reading = self._reading(question, program, units, missing, settled)
         if not self.reader.answers(reading):
             kind = kinds[0] if kinds else ""
             return self._not_stated(question, program, missing or (_kind_name(kind, question.lang) if kind else ""))
@@ -166,9 +163,16 @@ class ProgramAnswerer:
             return None
         program = named[0]
         text, units = self._read(program)
-        share = self.titles.named_share(question.text, program.source) or 0.0
-        missing = self._missing_detail(question, program, text)
-        return program, self.reader.read(question.text, list(question.terms), units, program.title, share, bool(missing))
+        _, missing = self._missing_details(question, program, text)
+        return program, self._reading(question, program, units, missing)
+
+    def _reading(self, question: Question, program: Program, units: list[Unit], missing: str,
+                 settled: bool = False) -> Reading | None:
+        """The meaning reader's reading of the program's lines, given how plainly the question names the
+        program (fully when the conversation settled it: "그거 신청은?") and whether it asks a detail the
+        document never mentions."""
+        named = 1.0 if settled else (self.titles.named_share(question.text, program.source) or 0.0)
+        return self.reader.read(question.text, list(question.terms), units, program.title, named, bool(missing))
 
     def unnamed(self, question: Question, answer: Answer) -> Answer:
         """An answer to a field question that names no program must not quote a program it does not name at all
@@ -196,15 +200,16 @@ class ProgramAnswerer:
             read = self._units[program.document_id] = (text, read_units(text))
         return read
 
-    def _missing_detail(self, question: Question, program: Program, text: str, asked_only: bool = False) -> str:
-        """The detail the question asks about ("면접수당") when the program's document never mentions it;
-        `asked_only`: only a noun right before the question word ("면접수당 얼마"), the surest sign."""
+    def _missing_details(self, question: Question, program: Program, text: str) -> tuple[str, str]:
+        """The detail the question asks about ("면접수당") when the program's document never mentions it, as
+        (surest, any): the surest is a noun right before the question word ("면접수당 얼마"); any is also
+        another question word the document lacks. "" when there is none."""
         compact = (text + program.title).replace(" ", "")
         known = lambda term: any(t in compact for t in (term, *DETAIL_SYNONYMS.get(term, ()), *EVERYDAY_FORMS.get(term, ())))  # noqa: E731
-        words = [] if asked_only else unknown_terms(question, self.analyzer, known)
-        words += [w for w in ASKED_WORD.findall(question.text) if not known(w) and self._is_noun(w)]
+        asked = [w for w in ASKED_WORD.findall(question.text) if not known(w) and self._is_noun(w)]
         # a field's own name ("지원금") is the asked kind; a word of the name, however misspelt, is the program
-        return next((w for w in words if not _frames(w) and not names_part(w, program.title)), "")
+        first = lambda words: next((w for w in words if not _frames(w) and not names_part(w, program.title)), "")  # noqa: E731
+        return first(asked), first(unknown_terms(question, self.analyzer, known) + asked)
 
     def _is_noun(self, word: str) -> bool:
         """Whether a word is content morphemes only ("면접수당"), not with a particle or a verb ("한달에")."""
