@@ -69,3 +69,14 @@ def test_which_questions_want_a_list_of_what_there_is():
     assert not overview("전국 지방자치단체 일자리 대상을 받은 도시는 어디어디인가요?")  # which cities
     assert not overview("고양시에 일자리센터 몇 개 있어요?", "count")
     assert asks_contact(SimpleNamespace(text="거기 전화번호는요?", answer_type="phone"))
+
+
+def test_how_often_and_how_many_of_a_thing_are_asked_kinds():
+    from assistant.language.asking import asked_kinds, line_fits
+
+    assert asked_kinds("전남청년카페 심리상담 최대 몇번까지 받을수있어요") == ["times"]
+    assert asked_kinds("IP 출원은 팀별로 몇 건까지 지원됩니까?") == ["quantity"]
+    assert asked_kinds("공모전 최소 몇 자 써야 돼?") == ["quantity"]
+    assert "quantity" not in asked_kinds("몇 개월 일하는 거야?")  # a length, not a number of things
+    assert asked_kinds("생계비대부 금리 몇퍼에요?") == ["percent"]
+    assert line_fits("times", "추가 상담 필요시 최대 10회 지원") and not line_fits("times", "상담 지원")

@@ -1,7 +1,7 @@
 """What a question about a program asks, in people's words, and what a line answering each kind looks like.
 
-Kinds: amount (with its unit), percent, duration, schedule, place, documents, selection, contact,
-benefits, apply (how to apply), head_count, age, eligibility (who may apply), residence, period
+Kinds: amount (with its unit), percent, duration, times (how often), quantity (how many of a thing: 건, 장, 자),
+schedule, place, documents, selection, contact, benefits, apply (how to apply), head_count, age, eligibility (who may apply), residence, period
 (application period) and yes_no (a condition asked as yes or no: 군필, 재학생, 사업자등록, 관외 거주, 중복 수혜 …).
 A question may ask several ("몇 달 하고 하루 몇 시간?"): `asked_kinds` lists each, in order.
 """
@@ -12,7 +12,7 @@ import re
 
 # Kind -> how a question asks it (searched in the question as typed).
 QUESTION_KINDS: dict[str, re.Pattern] = {
-    "percent": re.compile(r"몇\s*(%|퍼센트|프로)|비율|자부담|부담\s*(률|율|비율)|얼마나\s*부담"),
+    "percent": re.compile(r"몇\s*(%|퍼센트|프로|퍼)|비율|자부담|부담\s*(률|율|비율)|얼마나\s*부담|금리|이율|이자율"),
     "amount": re.compile(r"얼마(?!나\s*(걸|오래|동안|기간))|금액|액수|몇\s*(만\s*)?원|돈|비용|월급|급여|수당|임금|인건비|사업비|한도|인센티브|"
                          r"[가-힣]{1,4}금(?=[은는이가도을를]|\s|$)|포인트|바우처"),
     "duration": re.compile(r"몇\s*(개월|달|주|년\s*(동안|간|까지|이내|짜리)|일\s*(동안|간)|시간|박)|며칠\s*(동안|간|쓸|빌)|얼마나\s*(오래|동안|걸)|"
@@ -28,6 +28,8 @@ QUESTION_KINDS: dict[str, re.Pattern] = {
     "apply": re.compile(r"어떻게\s*(신청|접수|지원)|신청\s*(방법|어디|하려면|할\s*때)|어디서\s*신청|어디에\s*신청|어디\s*가서|온라인|방문\s*(신청|접수)|"
                         r"(PC|피씨|모바일|앱)|(신청|접수)\s*(은|는)\s*(요|어떻게)?\s*\??\s*$"),  # "그거 신청은?": how
     "head_count": re.compile(r"몇\s*(명|팀|개사|곳|기업)|인원|정원"),
+    "times": re.compile(r"몇\s*(번|회|차례)"),  # how often: "최대 몇 번까지", "1년에 몇 회"
+    "quantity": re.compile(r"몇\s*(건|장|매|자|학점|개(?!월)|가지|권|과목)"),  # "몇 건까지", "몇 자"
     "age": re.compile(r"몇\s*(살|세)|나이|연령"),
     "eligibility": re.compile(r"누가|누구(?!한테|에게|랑)|(지원|신청|참여|모집)\s*(대상|자격)|자격\s*(요건|조건)?"),
     "residence": re.compile(r"살아야|거주|사는|살면|주소\s*(이전|옮)|관외|전입|주민"),
@@ -57,6 +59,8 @@ LINE_KINDS: dict[str, re.Pattern] = {
     "apply": re.compile(r"온라인|방문|이메일|e-?mail|우편|팩스|https?://|www\.|홈페이지|누리집|시스템|플랫폼|앱|PC|접수처|신청처|"
                         r"(으로|에서|에)\s*(신청|접수|제출)|[\w.]+@[\w.]+"),
     "head_count": re.compile(r"\d[\d,]*\s*(여\s*)?(명|팀|개사|개소|곳|기업)"),
+    "times": re.compile(r"\d+\s*(회|번|차례)"),
+    "quantity": re.compile(r"\d[\d,]*\s*(건|장|매|자|학점|개|가지|권|과목)"),
     "age": re.compile(r"\d+\s*(세|살)|만\s*\d+|연령"),
     "eligibility": re.compile(r"대상|자격|\d+\s*세|이하|이상|미만|거주|재직|미취업|구직|청년|학생|졸업"),
     "residence": re.compile(r"거주|주소|관내|관외|도내|시내|군내|전입|주민등록|소재"),
