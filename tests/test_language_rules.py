@@ -80,3 +80,5 @@ def test_how_often_and_how_many_of_a_thing_are_asked_kinds():
     assert "quantity" not in asked_kinds("몇 개월 일하는 거야?")  # a length, not a number of things
     assert asked_kinds("생계비대부 금리 몇퍼에요?") == ["percent"]
     assert line_fits("times", "추가 상담 필요시 최대 10회 지원") and not line_fits("times", "상담 지원")
+    assert asked_kinds("문의 전화번호를 알려주시기 바랍니다.") == ["contact"]  # "주시기" asks no 시기
+    assert asked_kinds("수당 지급 시기는요?") == ["amount", "schedule"]

@@ -168,3 +168,10 @@ def test_one_line_answering_both_parts_answers_a_two_part_question_once(busan):
 def test_everyday_ways_of_asking_a_figure_find_the_line_stating_it(busan, question, fact):
     answer = busan.ask(question)
     assert not answer.abstained and fact in answer.text, answer.text
+
+
+def test_a_described_program_is_answered_by_meaning_and_named(busan):
+    # no name given: search finds the program, and the answer says which program its line comes from
+    answer = busan.ask("부산에서 면접 보면 수당 주는 거 1년에 몇 번까지 받아요?")
+    assert not answer.abstained and "2회" in answer.text, answer.text
+    assert answer.text.startswith("부산 청년 면접지원 사업 — "), answer.text

@@ -44,10 +44,12 @@ DEFAULT_LINE_WEIGHTS = {"bias": -3.0, "sim": 2.0, "sim_gap": 12.0, "cover": 2.5,
 DEFAULT_ANSWER_WEIGHTS = {"bias": 1.0, "score": 1.0, "sim": 0.0, "sim_gap": 0.0, "cover": 1.0, "kind_fit": 0.5,
                           "label_fit": 0.0, "named": 1.0, "margin": 0.0, "unknown": -2.0, "value_gap": -3.0}
 DEFAULT_THRESHOLD = 0.5
-VALUE_KINDS = {"amount", "percent", "head_count", "duration", "age", "contact", "schedule", "documents", "times", "quantity"}
+VALUE_KINDS = {"amount", "percent", "head_count", "duration", "age", "contact", "schedule", "documents", "times", "quantity",
+               "apply"}
 EMPTY_VALUE = re.compile(r"[\W_]*")  # "제출 서류 | -": a label with nothing after it
 SECOND_LINE = 0.5  # a second line joins a one-part answer when its line score is this share of the first's
 FIGURE_IN_LABEL = re.compile(r"\d")
+NAME_PIECE = 3  # a piece of a question's word this long that the program's name holds is the name ("근속장려금")
 MAX_LINE_CHARS = 360  # a longer line is shown as its sentence or clause that scores best
 
 
@@ -169,9 +171,24 @@ class MeaningReader:
 
 def _without_name(text: str, title: str) -> str:
     """The question without the words of the program's name: "면접수당 지원 사업 … 얼마?" asks an amount, not
-    how applicants are chosen (면접)."""
+    how applicants are chosen (면접); "구미 청년근속장려금 신청 어디" asks a place, not the 장려금's amount."""
     name = title.replace(" ", "").lower()
-    return " ".join(w for w in text.split() if len(w) < 2 or w.lower() not in name)
+    kept = []
+    for word in text.split():
+        if len(word) >= 2 and word.lower() in name:
+            continue
+        kept.append(_less_name(word, name))
+    return " ".join(w for w in kept if w)
+
+
+def _less_name(word: str, name: str) -> str:
+    """The word without the longest piece of it (NAME_PIECE characters or more) that the name holds."""
+    lower = word.lower()
+    for size in range(len(lower), NAME_PIECE - 1, -1):
+        for start in range(len(lower) - size + 1):
+            if lower[start : start + size] in name:
+                return word[:start] + word[start + size :]
+    return word
 
 
 def _holds_figure(unit: Unit) -> bool:

@@ -77,8 +77,12 @@ class ProgramAnswerer:
             return self._choose(question, named[:MAX_CANDIDATES], today)
         program = named[0]
         by_meaning = self.reader is not None and question.lang == "ko" and not described
-        about = (self._open(question, program, search, extractive, today) if described
-                 else self._about(question, program, search, extractive, today, settled, by_meaning))
+        if described:  # the line that answers by meaning when the reader is sure of it, else the passages holding its words
+            about = self._by_meaning(question, program, *self._read(program), today) if self.reader is not None and question.lang == "ko" else None
+            if about is None or about.abstained:
+                about = self._open(question, program, search, extractive, today)
+        else:
+            about = self._about(question, program, search, extractive, today, settled, by_meaning)
         answer = replace(about, program=program.source)
         rounds = [p for p in others if round_of(p) == round_of(program)]
         if rounds and not answer.abstained:  # another round or year that states it otherwise is given too
