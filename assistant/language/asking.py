@@ -1,7 +1,7 @@
 """What a question about a program asks, in people's words, and what a line answering each kind looks like.
 
 Kinds: amount (with its unit), percent, duration, times (how often), quantity (how many of a thing: 건, 장, 자),
-schedule, place, documents, selection, contact, benefits, apply (how to apply), head_count, age, eligibility (who may apply), residence, period
+schedule, place, documents, selection, contact (phone: a number to call), benefits, apply (how to apply), head_count, age, eligibility (who may apply), residence, period
 (application period) and yes_no (a condition asked as yes or no: 군필, 재학생, 사업자등록, 관외 거주, 중복 수혜 …).
 A question may ask several ("몇 달 하고 하루 몇 시간?"): `asked_kinds` lists each, in order.
 """
@@ -23,6 +23,7 @@ QUESTION_KINDS: dict[str, re.Pattern] = {
     "documents": re.compile(r"서류|뭐\s*(내|준비|챙|제출|올려)|무엇을\s*(제출|준비)|준비물|증빙|제출"),
     "selection": re.compile(r"뽑|선발|선정|심사|평가|면접|점수|몇\s*점|우선|순서|추첨|경쟁"),
     "contact": re.compile(r"전화|번호|연락|문의|이메일|메일|담당\s*(부서|자|기관)|어디로\s*(물어|연락)"),
+    "phone": re.compile(r"전화|연락처|(?<!접수)(?<!신청)번호"),  # a number to call: a line without one does not answer
     "benefits": re.compile(r"뭐\s*(해|배우|받|지원|주|제공)|무엇을\s*(지원|제공|배우)|무슨\s*(지원|혜택|교육|일|내용)|어떤\s*(지원|혜택|교육|내용|일|걸|거)|혜택|"
                            r"뭘\s*(해|받|배우|고쳐|지원)|지원\s*내용|다른\s*것도"),
     "apply": re.compile(r"어떻게\s*(신청|접수|지원)|신청\s*(방법|어디|하려면|할\s*때)|어디서\s*신청|어디에\s*신청|어디\s*가서|온라인|방문\s*(신청|접수)|"
@@ -31,7 +32,7 @@ QUESTION_KINDS: dict[str, re.Pattern] = {
     "times": re.compile(r"몇\s*(번|회|차례)"),  # how often: "최대 몇 번까지", "1년에 몇 회"
     "quantity": re.compile(r"몇\s*(건|장|매|자|학점|개(?!월)|가지|권|과목)"),  # "몇 건까지", "몇 자"
     "age": re.compile(r"몇\s*(살|세)|나이|연령"),
-    "eligibility": re.compile(r"누가|누구(?!한테|에게|랑)|(지원|신청|참여|모집)\s*(대상|자격)|자격\s*(요건|조건)?"),
+    "eligibility": re.compile(r"누가|누구(?!한테|에게|랑)|(지원|신청|참여|모집)\s*(대상|자격)|자격(?!증)\s*(요건|조건)?"),
     "residence": re.compile(r"살아야|거주|사는|살면|주소\s*(이전|옮)|관외|전입|주민"),
 }
 # Everyday words for how documents write a length or a unit ("하루" is written "1일"): a line with either holds it.
@@ -55,6 +56,7 @@ LINE_KINDS: dict[str, re.Pattern] = {
     "documents": re.compile(r"신청서|증명서|등본|초본|사본|확인서|계획서|동의서|서류|증빙|신분증|통장"),
     "selection": re.compile(r"선발|선정|심사|평가|면접|점수|\d+\s*점|우선|순으로|[은는]\s*순|추첨|배점|가점|선착순"),
     "contact": re.compile(r"\d{2,4}\s*[-)]\s*\d{3,4}\s*-\s*\d{4}|☎|[\w.]+@[\w.]+|\d{4}-\d{4}|문의|담당"),
+    "phone": re.compile(r"\d{2,4}\s*[-)]\s*\d{3,4}\s*-\s*\d{4}|\d{4}-\d{4}"),
     "benefits": re.compile(r"지원|제공|교육|컨설팅|멘토링|상담|운영|대여|지급|프로그램|체험"),
     "apply": re.compile(r"온라인|방문|이메일|e-?mail|우편|팩스|https?://|www\.|홈페이지|누리집|시스템|플랫폼|앱|PC|접수처|신청처|"
                         r"(으로|에서|에)\s*(신청|접수|제출)|[\w.]+@[\w.]+"),
@@ -73,10 +75,19 @@ BARE_LINK = re.compile(r"^\W*(https?://\S+|www\.\S+)\W*$")
 PART_JOINT = re.compile(r"(?:하고|이고|이며|고|며|랑|,)\s+(?=\S*\s*(?:\S+\s+){0,4}?\S*(?:몇|얼마|언제|어디|뭐|무엇|어떻게|누구))")
 
 
+# How a question asks a sum itself ("얼마", "금액"), not only names money as what it asks about ("돈 언제 들어와요?").
+ASKS_SUM = re.compile(r"얼마(?!나\s*(걸|오래|동안|기간))|금액|액수|몇\s*(만\s*)?원|한도")
+
+
 def asked_kinds(text: str) -> list[str]:
-    """The kinds a question asks, in the order it asks them (yes_no last, when nothing more definite is asked)."""
+    """The kinds a question asks, in the order it asks them (yes_no last, when nothing more definite is asked).
+
+    Money named in a question about when it comes ("돈 언제 들어와요?") is what the question is about, not a
+    sum it asks."""
     found = sorted((m.start(), kind) for kind, pattern in QUESTION_KINDS.items() if (m := pattern.search(text)))
     kinds = list(dict.fromkeys(kind for _, kind in found))
+    if "schedule" in kinds and "amount" in kinds and not ASKS_SUM.search(text):
+        kinds.remove("amount")
     if YES_NO.search(text.strip()) and not re.search(r"몇|얼마|언제|어디|뭐|무엇|무슨|어떻게|어떤|누구|누가", text):
         kinds.append("yes_no")
     return kinds
