@@ -81,7 +81,7 @@ def test_how_often_and_how_many_of_a_thing_are_asked_kinds():
     assert asked_kinds("생계비대부 금리 몇퍼에요?") == ["percent"]
     assert line_fits("times", "추가 상담 필요시 최대 10회 지원") and not line_fits("times", "상담 지원")
     assert asked_kinds("문의 전화번호를 알려주시기 바랍니다.") == ["contact", "phone"]  # "주시기" asks no 시기
-    assert asked_kinds("수당 지급 시기는요?") == ["amount", "schedule"]
+    assert asked_kinds("수당 지급 시기는요?") == ["schedule"]
     assert asked_kinds("자격증 응시료 돌려주는 거 돈 언제 들어와요?") == ["schedule"]  # when the money comes, not how much
     assert asked_kinds("돈은 언제 얼마 들어와요?") == ["amount", "schedule"]
     assert "phone" in asked_kinds("어디로 문의 전화하면 돼요?") and "phone" not in asked_kinds("접수번호 어디서 봐요?")
