@@ -85,4 +85,6 @@ def test_how_often_and_how_many_of_a_thing_are_asked_kinds():
     assert asked_kinds("자격증 응시료 돌려주는 거 돈 언제 들어와요?") == ["schedule"]  # when the money comes, not how much
     assert asked_kinds("돈은 언제 얼마 들어와요?") == ["amount", "schedule"]
     assert "phone" in asked_kinds("어디로 문의 전화하면 돼요?") and "phone" not in asked_kinds("접수번호 어디서 봐요?")
+    assert "selection" not in asked_kinds("면접비 한 번에 얼마예요?") and "selection" in asked_kinds("면접도 봐요?")
+    assert line_fits("percent", "임차료(입점 첫해에 한해 50퍼센트 지원)")
     assert line_fits("phone", "문의: 052-209-3487") and not line_fits("phone", "문의처 주관기관: 경제정책국")

@@ -157,7 +157,7 @@ class MeaningReader:
         lead = min(answering, key=lambda c: c.score)  # a two-part answer is as sure as its weaker part
         features = {"score": linear(self.calibration.line, lead.features), **{k: lead.features[k] for k in ("sim", "sim_gap", "cover", "kind_fit", "label_fit")},
                     "named": named, "margin": margin, "unknown": float(unknown),
-                    "value_gap": float(any(_value_missing(part, chosen) for part in parts))}
+                    "value_gap": float(any(_value_missing(_without_name(part, title), chosen) for part in parts))}
         sure = probability(self.calibration.answer, features)
         return Reading(chosen, sure, features, ranked)
 

@@ -21,7 +21,8 @@ QUESTION_KINDS: dict[str, re.Pattern] = {
     "period": re.compile(r"(신청|접수|모집)\s*(기간|마감|언제)|언제까지\s*(신청|접수)|마감"),
     "place": re.compile(r"어디(?!로\s*문의)(?!서\s*신청)|장소|위치|어느\s*(지역|곳|시|군|쪽)|주소(?!\s*(이전|옮))"),
     "documents": re.compile(r"서류|뭐\s*(내|준비|챙|제출|올려)|무엇을\s*(제출|준비)|준비물|증빙|제출"),
-    "selection": re.compile(r"뽑|선발|선정|심사|평가|면접|점수|몇\s*점|우선|순서|추첨|경쟁"),
+    # "면접비", "면접수당", "면접정장" are what is paid or lent for an interview, not how people are chosen
+    "selection": re.compile(r"뽑|선발|선정|심사|평가|면접(?!\s*(비|수당|정장|복장|의상|비용|준비|대비))|점수|몇\s*점|우선|순서|추첨|경쟁"),
     "contact": re.compile(r"전화|번호|연락|문의|이메일|메일|담당\s*(부서|자|기관)|어디로\s*(물어|연락)"),
     "phone": re.compile(r"전화|연락처|(?<!접수)(?<!신청)번호"),  # a number to call: a line without one does not answer
     "benefits": re.compile(r"뭐\s*(해|배우|받|지원|주|제공)|무엇을\s*(지원|제공|배우)|무슨\s*(지원|혜택|교육|일|내용)|어떤\s*(지원|혜택|교육|내용|일|걸|거)|혜택|"
@@ -47,7 +48,7 @@ YES_NO = re.compile(r"(되나요|돼요|되요|될까요|되는지|돼\??|되니
                     r"해도\s*(돼|되)|봐요|나와요|줘요|주나요|인가요|건가요|해요|하나요)\s*[?？]*\s*$")
 # Kind -> what a line answering it holds (searched in the line as written).
 LINE_KINDS: dict[str, re.Pattern] = {
-    "percent": re.compile(r"\d+(\.\d+)?\s*%|자부담|부담"),
+    "percent": re.compile(r"\d+(\.\d+)?\s*(%|퍼센트|프로)|자부담|부담"),
     "amount": re.compile(r"\d[\d,.]*\s*(여\s*)?(억|천만|백만|만|천)?\s*원|최저\s*임금|실비|전액|무료|지역화폐|포인트"),
     "duration": re.compile(r"\d+\s*(개월|주|년|일|시간|박|회차)|\d+\s*[~-]\s*\d+\s*(개월|주|시간)"),
     "schedule": re.compile(r"\d{1,2}\s*월|\d{1,2}\s*일|요일|매월|매달|익월|분기|\d{1,2}\s*시|\d{1,2}:\d{2}|연\s*\d+\s*회"),
