@@ -87,4 +87,6 @@ def test_how_often_and_how_many_of_a_thing_are_asked_kinds():
     assert "phone" in asked_kinds("어디로 문의 전화하면 돼요?") and "phone" not in asked_kinds("접수번호 어디서 봐요?")
     assert "selection" not in asked_kinds("면접비 한 번에 얼마예요?") and "selection" in asked_kinds("면접도 봐요?")
     assert line_fits("percent", "임차료(입점 첫해에 한해 50퍼센트 지원)")
+    assert asked_kinds("청년수당 현금으로 들어와요?") == ["paid_as"]  # in what form it comes, not when
+    assert line_fits("paid_as", "월30만원씩 최대3년간 지역화폐로 수당지급")
     assert line_fits("phone", "문의: 052-209-3487") and not line_fits("phone", "문의처 주관기관: 경제정책국")

@@ -139,11 +139,12 @@ class ProgramAnswerer:
             asked = [t for t in question.terms if len(t) >= 2 and t not in program.title]
             asked += [s for t in asked for s in DETAIL_SYNONYMS.get(t, ())]
             found = best_units(units, kinds, asked, count_pattern(question.unit) if question.unit else None)
-            if kinds[0] == "contact" and WANTS_NUMBER.search(question.text):  # "전화번호": a line holding one
+            number_wanted = kinds[0] == "contact" and WANTS_NUMBER.search(question.text)
+            if number_wanted:  # "전화번호": a line holding one; the meaning reader looks beyond the 문의 field
                 found = [m for m in found if VALUE_PATTERNS["contact"].search(m.unit.text)]
             if found:  # the field labelled with the asked kind answers it
                 return self._quote(question, program, units, found, today, age)
-            if kinds[0] in REFUSE_WHEN_MISSING:  # a figure asked that no line of its kind states: nothing stands in
+            if kinds[0] in REFUSE_WHEN_MISSING and not number_wanted:  # a figure asked that no line of its kind states: nothing stands in
                 return self._not_stated(question, program, _kind_name(kinds[0], question.lang))
         reading = self._reading(question, program, units, missing, settled)
         if not self.reader.answers(reading):

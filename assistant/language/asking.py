@@ -1,7 +1,7 @@
 """What a question about a program asks, in people's words, and what a line answering each kind looks like.
 
 Kinds: amount (with its unit), percent, duration, times (how often), quantity (how many of a thing: 건, 장, 자),
-schedule, place, documents, selection, contact (phone: a number to call), benefits, apply (how to apply), head_count, age, eligibility (who may apply), residence, period
+schedule, place, documents, selection, contact (phone: a number to call), benefits, paid_as (cash, card, local currency), apply (how to apply), head_count, age, eligibility (who may apply), residence, period
 (application period) and yes_no (a condition asked as yes or no: 군필, 재학생, 사업자등록, 관외 거주, 중복 수혜 …).
 A question may ask several ("몇 달 하고 하루 몇 시간?"): `asked_kinds` lists each, in order.
 """
@@ -33,6 +33,7 @@ QUESTION_KINDS: dict[str, re.Pattern] = {
     "times": re.compile(r"몇\s*(번|회|차례)"),  # how often: "최대 몇 번까지", "1년에 몇 회"
     "quantity": re.compile(r"몇\s*(건|장|매|자|학점|개(?!월)|가지|권|과목)"),  # "몇 건까지", "몇 자"
     "age": re.compile(r"몇\s*(살|세)|나이|연령"),
+    "paid_as": re.compile(r"현금|통장|계좌로|상품권|지역\s*화폐|카드로|무엇으로\s*(줘|받|지급)|뭘로\s*(줘|받|지급)"),  # in what form
     "eligibility": re.compile(r"누가|누구(?!한테|에게|랑)|(지원|신청|참여|모집)\s*(대상|자격)|자격(?!증)\s*(요건|조건)?"),
     "residence": re.compile(r"살아야|거주|사는|살면|주소\s*(이전|옮)|관외|전입|주민"),
 }
@@ -65,6 +66,7 @@ LINE_KINDS: dict[str, re.Pattern] = {
     "times": re.compile(r"\d+\s*(회|번|차례)"),
     "quantity": re.compile(r"\d[\d,]*\s*(건|장|매|자|학점|개|가지|권|과목)"),
     "age": re.compile(r"\d+\s*(세|살)|만\s*\d+|연령"),
+    "paid_as": re.compile(r"지역\s*화폐|상품권|바우처|카드|포인트|현금|계좌|온누리|페이"),
     "eligibility": re.compile(r"대상|자격|\d+\s*세|이하|이상|미만|거주|재직|미취업|구직|청년|학생|졸업"),
     "residence": re.compile(r"거주|주소|관내|관외|도내|시내|군내|전입|주민등록|소재"),
     "yes_no": re.compile(r"제외|불가|가능|대상|이내|이상|이하|미만|해당|불인정|인정|포함|제한|단,|한함|한정|필수"),
@@ -76,6 +78,7 @@ BARE_LINK = re.compile(r"^\W*(https?://\S+|www\.\S+)\W*$")
 PART_JOINT = re.compile(r"(?:하고|이고|이며|고|며|랑|,)\s+(?=\S*\s*(?:\S+\s+){0,4}?\S*(?:몇|얼마|언제|어디|뭐|무엇|어떻게|누구))")
 
 
+ASKS_WHEN = re.compile(r"언제|며칠|날짜|시기|요일|몇\s*시(?!간)")
 # How a question asks a sum itself ("얼마", "금액"), not only names money as what it asks about ("돈 언제 들어와요?").
 ASKS_SUM = re.compile(r"얼마(?!나\s*(걸|오래|동안|기간))|금액|액수|몇\s*(만\s*)?원|한도")
 
@@ -89,6 +92,8 @@ def asked_kinds(text: str) -> list[str]:
     kinds = list(dict.fromkeys(kind for _, kind in found))
     if "schedule" in kinds and "amount" in kinds and not ASKS_SUM.search(text):
         kinds.remove("amount")
+    if "paid_as" in kinds and "schedule" in kinds and not ASKS_WHEN.search(text):
+        kinds.remove("schedule")  # "현금으로 들어와요?": in what form it comes, not when
     if YES_NO.search(text.strip()) and not re.search(r"몇|얼마|언제|어디|뭐|무엇|무슨|어떻게|어떤|누구|누가", text):
         kinds.append("yes_no")
     return kinds
