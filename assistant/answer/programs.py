@@ -177,7 +177,9 @@ class ProgramAnswerer:
         program (fully when the conversation settled it: "그거 신청은?") and whether it asks a detail the
         document never mentions."""
         named = 1.0 if settled else (self.titles.named_share(question.text, program.source) or 0.0)
-        return self.reader.read(question.text, list(question.terms), units, program.title, named, bool(missing))
+        # the places it names say which program, not what is asked of it ("부산서구 … 신청 어디서?" is no 거주지역)
+        asked = [t for t in question.terms if t not in question.places] or list(question.terms)
+        return self.reader.read(question.text, asked, units, program.title, named, bool(missing))
 
     def unnamed(self, question: Question, answer: Answer) -> Answer:
         """An answer to a field question that names no program must not quote a program it does not name at all
