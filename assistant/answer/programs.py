@@ -78,7 +78,10 @@ class ProgramAnswerer:
         program = named[0]
         by_meaning = self.reader is not None and question.lang == "ko" and not described
         if described:  # the line that answers by meaning when the reader is sure of it, else the passages holding its words
-            about = self._by_meaning(question, program, *self._read(program), today) if self.reader is not None and question.lang == "ko" else None
+            text, units = self._read(program)
+            # a word the page never uses ("임차보증금 이자") says search found another program than the one meant
+            sure = self.reader is not None and question.lang == "ko" and not self._missing_details(question, program, text)[1]
+            about = self._by_meaning(question, program, text, units, today) if sure else None
             if about is None or about.abstained:
                 about = self._open(question, program, search, extractive, today)
         else:
