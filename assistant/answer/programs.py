@@ -37,6 +37,7 @@ MAX_CANDIDATES = 5  # programs listed when a name fits several
 FIELD_FIRST = {"age": {"age"}, "period": {"period", "schedule"}, "count": {"head_count"}, "amount": {"amount", "percent"},
                "contact": {"contact", "place"}, "residence": {"residence", "place"}, "apply": {"apply", "place"},
                "documents": {"documents"}, "place": {"place"}, "eligibility": {"eligibility"}}
+MAX_FOREIGN_SHARE = 0.5  # a found program is read by meaning only while its page uses more than half the question's words
 MIN_NAMED_SHARE = 0.12  # a field answer from a program the question names less than this is another program's
 CHOOSE_KO = "'{name}'에 해당하는 사업이 여러 개 있습니다. 어느 사업을 말씀하시는지 지역과 함께 다시 물어봐 주세요: {items}"
 CHOOSE_EN = "Several programs fit '{name}'. Please ask again naming which one (and its place): {items}"
@@ -80,7 +81,8 @@ class ProgramAnswerer:
         if described:  # the line that answers by meaning when the reader is sure of it, else the passages holding its words
             text, units = self._read(program)
             # a word the page never uses ("임차보증금 이자") says search found another program than the one meant
-            sure = self.reader is not None and question.lang == "ko" and not self._missing_details(question, program, text)[1]
+            content, foreign = self._foreign_words(question, program, text)
+            sure = self.reader is not None and question.lang == "ko" and len(foreign) < MAX_FOREIGN_SHARE * max(1, len(content))
             about = self._by_meaning(question, program, text, units, today) if sure else None
             if about is None or about.abstained:
                 about = self._open(question, program, search, extractive, today)
@@ -220,6 +222,15 @@ class ProgramAnswerer:
         # a field's own name ("지원금") is the asked kind; a word of the name, however misspelt, is the program
         first = lambda words: next((w for w in words if not _frames(w) and not names_part(w, program.title)), "")  # noqa: E731
         return first(asked), first(unknown_terms(question, self.analyzer, known) + asked)
+
+    def _foreign_words(self, question: Question, program: Program, text: str) -> tuple[list[str], list[str]]:
+        """The question's content words (not its places, not words that frame a question), and those of them the
+        program's page never uses in any of their written forms."""
+        compact = (text + program.title).replace(" ", "").lower()
+        forms = lambda t: (t, *DETAIL_SYNONYMS.get(t, ()), *EVERYDAY_FORMS.get(t, ()))  # noqa: E731
+        content = [t for t in question.terms if len(t) >= 2 and t not in question.places and t not in FIELD_WORDS
+                   and t not in STOP_TERMS]
+        return content, [t for t in content if not any(f.lower() in compact for f in forms(t))]
 
     def _is_noun(self, word: str) -> bool:
         """Whether a word is content morphemes only ("면접수당"), not with a particle or a verb ("한달에")."""
