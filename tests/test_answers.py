@@ -188,6 +188,17 @@ def test_a_comparison_sets_a_result_against_a_result_and_names_a_place_whose_doc
     assert "의정부시 문서에는" in answer.text and "없습니다" in answer.text
 
 
+def test_a_comparison_gives_a_place_its_second_fact_when_it_answers_nearly_as_well(knowledge_assistant):
+    # 대전's result is told in two sentences (1만2000여개 일자리, 사회적기업 31곳 발굴): both are shown
+    answer = knowledge_assistant.ask("대전이랑 고양 사회적기업 육성 성과 각각 알려줘")
+    assert "31곳" in answer.text and "96%" in answer.text, answer.text
+    # 수원's 청년 창업 space is named in the sentence about its plans, next to the centres it runs
+    answer = knowledge_assistant.ask("수원하고 의정부 청년 창업 공간 뭐가 있는지 비교해 줘")
+    assert "라이징 박스" in answer.text and "청년공감터" in answer.text, answer.text
+    for c in answer.citations:
+        assert c.snippet in c.passage
+
+
 @pytest.mark.parametrize(
     "question, names, source",
     [

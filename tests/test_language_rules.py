@@ -18,6 +18,9 @@ from assistant.language.names import departments, program_names
         ("이를 통해 656명이 취업하고 736명이 자격증을 취득했다.", RESULT),
         ("향후 테크노밸리 조성이 완료되면 1만 8천여 명의 일자리 창출효과가 기대된다.", TARGET),
         ("허브센터에는 커뮤니티 공간과 세미나실을 설치한다.", ""),
+        # the figure was reached before the sentence turns to what is still planned
+        ("사회적기업 육성을 위해 기업(단체) 31곳을 발굴해 앞으로 설명회를 거쳐 심사에 응모토록 할 계획이다.", RESULT),
+        ("앞으로 3년간 기업 50곳을 발굴할 계획이다.", TARGET),
     ],
 )
 def test_a_figure_is_a_target_or_a_result(sentence, kind):
@@ -38,6 +41,7 @@ def test_back_references_and_connectives():
     assert without_connective("또한, 입주기업의 제품이 시장에 진입한다.") == "입주기업의 제품이 시장에 진입한다."
     assert without_connective("이밖에도 고양시는 행사를 연다.") == "고양시는 행사를 연다."
     assert reads_as_statement("센터를 운영하고 있다.") and not reads_as_statement("<강남구‘강남 취업경진대회’실시>")
+    assert reads_as_statement("QR코드집을 제작하여 적극적인 홍보를 실시하였다,")  # a comma typed for the full stop
 
 
 def test_program_names_are_the_names_not_the_phrase_around_them():
@@ -65,3 +69,24 @@ def test_which_questions_want_a_list_of_what_there_is():
     assert not overview("전국 지방자치단체 일자리 대상을 받은 도시는 어디어디인가요?")  # which cities
     assert not overview("고양시에 일자리센터 몇 개 있어요?", "count")
     assert asks_contact(SimpleNamespace(text="거기 전화번호는요?", answer_type="phone"))
+
+
+def test_how_often_and_how_many_of_a_thing_are_asked_kinds():
+    from assistant.language.asking import asked_kinds, line_fits
+
+    assert asked_kinds("전남청년카페 심리상담 최대 몇번까지 받을수있어요") == ["times"]
+    assert asked_kinds("IP 출원은 팀별로 몇 건까지 지원됩니까?") == ["quantity"]
+    assert asked_kinds("공모전 최소 몇 자 써야 돼?") == ["quantity"]
+    assert "quantity" not in asked_kinds("몇 개월 일하는 거야?")  # a length, not a number of things
+    assert asked_kinds("생계비대부 금리 몇퍼에요?") == ["percent"]
+    assert line_fits("times", "추가 상담 필요시 최대 10회 지원") and not line_fits("times", "상담 지원")
+    assert asked_kinds("문의 전화번호를 알려주시기 바랍니다.") == ["contact", "phone"]  # "주시기" asks no 시기
+    assert asked_kinds("수당 지급 시기는요?") == ["schedule"]
+    assert asked_kinds("자격증 응시료 돌려주는 거 돈 언제 들어와요?") == ["schedule"]  # when the money comes, not how much
+    assert asked_kinds("돈은 언제 얼마 들어와요?") == ["amount", "schedule"]
+    assert "phone" in asked_kinds("어디로 문의 전화하면 돼요?") and "phone" not in asked_kinds("접수번호 어디서 봐요?")
+    assert "selection" not in asked_kinds("면접비 한 번에 얼마예요?") and "selection" in asked_kinds("면접도 봐요?")
+    assert line_fits("percent", "임차료(입점 첫해에 한해 50퍼센트 지원)")
+    assert asked_kinds("청년수당 현금으로 들어와요?") == ["paid_as"]  # in what form it comes, not when
+    assert line_fits("paid_as", "월30만원씩 최대3년간 지역화폐로 수당지급")
+    assert line_fits("phone", "문의: 052-209-3487") and not line_fits("phone", "문의처 주관기관: 경제정책국")

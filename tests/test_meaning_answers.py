@@ -127,3 +127,51 @@ def test_the_halves_are_fixed_by_a_hash_of_the_id():
 
     for qid in ("nA001", "nB045", "x"):
         assert (half_of(qid) == "held") == (int(hashlib.sha256(qid.encode()).hexdigest(), 16) % 2 == 1)
+
+
+BUSAN = """# 부산 청년 면접지원 사업
+
+- 지역: 부산광역시
+- 신청기간: 2025.03.01 ~ 2025.03.31
+- 지원내용: 면접수당 1회 5만원(1인 연간 최대 2회)
+- 융자금리 : 연 1%
+- 근무장소: 부산시청 청년정책과
+- (인턴 고용기간 4개월)
+- 문의: 051-123-4567
+"""
+
+
+@pytest.fixture(scope="module")
+def busan(tmp_path_factory, analyzer, embedder):
+    from assistant.config import load_settings
+    from assistant.engine import Assistant
+    from assistant.index.build import run_ingest
+
+    source = tmp_path_factory.mktemp("busan")
+    (source / "busan-interview.md").write_text(BUSAN, encoding="utf-8")
+    settings = load_settings({}, index_dir=tmp_path_factory.mktemp("busan-index"), source_dir=source)
+    run_ingest(settings, analyzer=analyzer, embedder=embedder)
+    return Assistant.open(settings, analyzer=analyzer, embedder=embedder)
+
+
+def test_one_line_answering_both_parts_answers_a_two_part_question_once(busan):
+    answer = busan.ask("부산 청년 면접지원 사업 한 번에 얼마 주고 1년에 몇 번까지 받을 수 있어요?")
+    assert not answer.abstained, answer.text
+    assert "5만원" in answer.text and "2회" in answer.text
+    assert answer.text.count("5만원") == 1  # the line is shown once, not once per part
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("부산 청년 면접지원 사업 금리 몇퍼예요?", "1%"),  # "몇퍼": a share, said the way people say it
+    ("부산 청년 면접지원 사업 인턴은 몇 개월 일해요?", "4개월"),  # a line the layout reads as a label, but it states the length
+])
+def test_everyday_ways_of_asking_a_figure_find_the_line_stating_it(busan, question, fact):
+    answer = busan.ask(question)
+    assert not answer.abstained and fact in answer.text, answer.text
+
+
+def test_a_described_program_is_answered_by_meaning_and_named(busan):
+    # no name given: search finds the program, and the answer says which program its line comes from
+    answer = busan.ask("부산에서 면접 보면 수당 주는 거 1년에 몇 번까지 받아요?")
+    assert not answer.abstained and "2회" in answer.text, answer.text
+    assert answer.text.startswith("부산 청년 면접지원 사업 — "), answer.text

@@ -15,6 +15,7 @@ from assistant.language.regions import SUFFIXED_PLACE
 
 MIN_PLACE_COVERAGE = 0.36  # share of the question (places aside) a sentence must hold to answer for its place...
 PLACE_COVERAGE_SHARE = 0.5  # ...or this share of the best place's sentence, when the question's words are rare
+SECOND_SHARE = 0.85  # a place's next sentence of the asked kind joins when it scores this share of its first
 GAP_KO = {RESULT: "실적이", TARGET: "목표가", AWARD: "수상 내용이", "": "내용이"}
 GAP_EN = {RESULT: "no result", TARGET: "no target", AWARD: "no award", "": "nothing"}
 
@@ -60,10 +61,27 @@ def _pool(candidates: list, place: str, others: list[str], floor: float) -> list
 def _pick(pool: list, wanted: str, figure: re.Pattern | None, before) -> list | None:
     """The best sentence of the wanted kind (with what it refers back to); never one of the other kind.
 
-    When a figure is wanted, sentences with one in the asked unit (a count, a share) come first.
+    A next sentence of that kind that scores nearly as well joins it: what a place did is often told in two
+    ("31곳을 발굴해…", "지정서를 전달하고…"). When a figure is wanted, sentences with one in the asked unit
+    (a count, a share) come first.
     """
     if figure is not None:
         pool = sorted(pool, key=lambda c: not figure.search(c.sentence.text))  # stable: score order within
+    runs = _fitting(pool, wanted, figure, before)
+    first = next(runs, None)
+    if first is None:
+        return None
+    shown = {c.sentence.text for c in first}
+    for run in runs:
+        if run[-1].score < SECOND_SHARE * first[-1].score:
+            break
+        if run[-1].sentence.text not in shown:
+            return first + [c for c in run if c.sentence.text not in shown]
+    return first
+
+
+def _fitting(pool: list, wanted: str, figure: re.Pattern | None, before):
+    """Each sentence of the pool that states the wanted kind, in order, with what it refers back to."""
     for c in pool:
         kind = figure_kind(c.sentence.text)
         if wanted == AWARD:
@@ -75,8 +93,7 @@ def _pick(pool: list, wanted: str, figure: re.Pattern | None, before) -> list | 
             continue
         run = with_antecedents(c, before)
         if run:
-            return run
-    return None
+            yield run
 
 
 def _label(place: str, chosen, candidates: list) -> str:

@@ -24,6 +24,7 @@ MAX_SENTENCES = 3
 HEADING_PENALTY = 0.3
 PHRASE_BONUS = 0.1  # per pair of adjacent question terms written together in the sentence ("청년일자리")
 ALSO_TYPED = 0.85  # further sentences holding the asked kind of value join when this close to the best
+OTHER_PLACE_SHARE = 0.7  # "어느 지역이…?": another document's sentence joins at this share of the best's coverage
 CONTEXT_CREDIT = 0.5  # a question term only the sentences before (or the title) hold counts this much
 ANAPHORA_CREDIT = 0.9  # ... when the sentence refers back to them ("이를 통해 656명이…")
 OTHER_FIGURE_FACTOR = 0.5  # coverage kept when the question names a figure (a year) the sentence is not about
@@ -180,7 +181,7 @@ class ExtractiveAnswerer:
                 continue
             new_place = places and _place_of(c, places) - set().union(*(_place_of(x, places) for x in chosen))
             # "어느 도시가…?" names no place and wants every place that answers: one sentence per document
-            new_doc = (not places and question.answer_type == "place" and c.coverage >= 0.8 * best.coverage
+            new_doc = (not places and question.answer_type == "place" and c.coverage >= OTHER_PLACE_SHARE * best.coverage
                        and all(c.hit.chunk.document_id != x.hit.chunk.document_id for x in chosen))
             adds = {t for t in terms if t in c.terms and t not in covered}
             good = c.coverage >= max(MIN_COVERAGE, 0.75 * best.coverage) and (c.typed or question.answer_type not in HARD_TYPES)

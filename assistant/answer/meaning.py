@@ -35,7 +35,7 @@ ANSWER_FEATURES = ("score", "sim", "sim_gap", "cover", "kind_fit", "label_fit", 
 # Asked kind -> the field kinds (language/fields.py LABEL_KINDS) whose label states it.
 LABEL_OF_KIND = {
     "amount": ("amount",), "percent": ("amount",), "head_count": ("count",), "age": ("age",), "period": ("period",),
-    "apply": ("apply",), "documents": ("documents",), "contact": ("contact",), "place": ("place",),
+    "apply": ("apply",), "documents": ("documents",), "contact": ("contact",), "phone": ("contact",), "place": ("place",),
     "residence": ("residence",), "eligibility": ("eligibility",), "selection": ("apply",), "benefits": ("amount",), "schedule": ("period",),
 }
 # Hand-set weights used until a calibration file exists (the fitted ones replace them).
@@ -44,9 +44,12 @@ DEFAULT_LINE_WEIGHTS = {"bias": -3.0, "sim": 2.0, "sim_gap": 12.0, "cover": 2.5,
 DEFAULT_ANSWER_WEIGHTS = {"bias": 1.0, "score": 1.0, "sim": 0.0, "sim_gap": 0.0, "cover": 1.0, "kind_fit": 0.5,
                           "label_fit": 0.0, "named": 1.0, "margin": 0.0, "unknown": -2.0, "value_gap": -3.0}
 DEFAULT_THRESHOLD = 0.5
-VALUE_KINDS = {"amount", "percent", "head_count", "duration", "age", "contact", "schedule", "documents"}
+VALUE_KINDS = {"amount", "percent", "head_count", "duration", "age", "contact", "schedule", "documents", "times", "quantity",
+               "apply", "phone", "paid_as"}
 EMPTY_VALUE = re.compile(r"[\W_]*")  # "제출 서류 | -": a label with nothing after it
 SECOND_LINE = 0.5  # a second line joins a one-part answer when its line score is this share of the first's
+FIGURE_IN_LABEL = re.compile(r"\d")
+NAME_PIECE = 3  # a piece of a question's word this long that the program's name holds is the name ("근속장려금")
 MAX_LINE_CHARS = 360  # a longer line is shown as its sentence or clause that scores best
 
 
@@ -115,7 +118,7 @@ class MeaningReader:
 
         `named`: how much of the program's name the question holds; `unknown`: whether the question asks
         about a word the document never uses ("면접수당")."""
-        candidates = [u for u in units if u.answers and len(u.text.strip()) >= 4]
+        candidates = [u for u in units if (u.answers or _holds_figure(u)) and len(u.text.strip()) >= 4]
         if not candidates:
             return None
         vector = np.asarray(self.embed_query(question_text), dtype=np.float32)
@@ -128,7 +131,7 @@ class MeaningReader:
         parts = question_parts(question_text)
         ranked = []
         for part in parts:
-            kinds = asked_kinds(part) or asked_kinds(question_text)
+            kinds = asked_kinds(_without_name(part, title)) or asked_kinds(_without_name(question_text, title))
             part_words = [w for w in words if w in normalize_text(part).replace(" ", "").lower()] or words
             choices = []
             for unit, sim in zip(candidates, sims):
@@ -137,19 +140,24 @@ class MeaningReader:
                 choices.append(LineChoice(unit, features, probability(self.calibration.line, features)))
             choices.sort(key=lambda c: (-c.score, c.unit.start))
             ranked.append(choices)
-        chosen = []
+        chosen, answering = [], []  # the lines shown; the line answering each part
         for choices in ranked:
-            best = next((c for c in choices if all(c.unit is not x.unit for x in chosen)), None)
+            top = choices[0]
+            # one line may answer both parts ("1회 5만원(연간 최대 2회)"): it is shown once
+            same = next((x for x in chosen if x.unit is top.unit), None)
+            best = same or next((c for c in choices if all(c.unit is not x.unit for x in chosen)), None)
             if best is not None:
-                chosen.append(best)
+                answering.append(best)
+                if same is None:
+                    chosen.append(best)
         if len(parts) == 1 and len(ranked[0]) > 1 and ranked[0][1].score >= SECOND_LINE * ranked[0][0].score:
             chosen.append(ranked[0][1])  # a close second line often holds what the first only introduces
         first = ranked[0]
         margin = first[0].score - (first[1].score if len(first) > 1 else 0.0)
-        lead = min(chosen[: len(parts)], key=lambda c: c.score)  # a two-part answer is as sure as its weaker part
+        lead = min(answering, key=lambda c: c.score)  # a two-part answer is as sure as its weaker part
         features = {"score": linear(self.calibration.line, lead.features), **{k: lead.features[k] for k in ("sim", "sim_gap", "cover", "kind_fit", "label_fit")},
                     "named": named, "margin": margin, "unknown": float(unknown),
-                    "value_gap": float(any(_value_missing(part, chosen) for part in parts))}
+                    "value_gap": float(any(_value_missing(_without_name(part, title), chosen) for part in parts))}
         sure = probability(self.calibration.answer, features)
         return Reading(chosen, sure, features, ranked)
 
@@ -159,6 +167,33 @@ class MeaningReader:
     def _sim(self, vector: np.ndarray, unit: Unit) -> float | None:
         line = self.line_vectors.get(unit.text) if self.line_vectors is not None else None
         return None if line is None else float(np.dot(vector, line.astype(np.float32)))
+
+
+def _without_name(text: str, title: str) -> str:
+    """The question without the words of the program's name: "면접수당 지원 사업 … 얼마?" asks an amount, not
+    how applicants are chosen (면접); "구미 청년근속장려금 신청 어디" asks a place, not the 장려금's amount."""
+    name = title.replace(" ", "").lower()
+    kept = []
+    for word in text.split():
+        if len(word) >= 2 and word.lower() in name:
+            continue
+        kept.append(_less_name(word, name))
+    return " ".join(w for w in kept if w)
+
+
+def _less_name(word: str, name: str) -> str:
+    """The word without the longest piece of it (NAME_PIECE characters or more) that the name holds."""
+    lower = word.lower()
+    for size in range(len(lower), NAME_PIECE - 1, -1):
+        for start in range(len(lower) - size + 1):
+            if lower[start : start + size] in name:
+                return word[:start] + word[start + size :]
+    return word
+
+
+def _holds_figure(unit: Unit) -> bool:
+    """A line the layout reads as a label but that states a figure ("- (고용기간 4개월)"): it can answer."""
+    return unit.kind == "label" and bool(FIGURE_IN_LABEL.search(unit.text))
 
 
 def _value_missing(part: str, chosen: list[LineChoice]) -> bool:
@@ -197,7 +232,7 @@ def _line_features(unit: Unit, sim: float, top: float, words: list[str], kinds: 
     period_line = label_strength(unit.label, "period") > 0 or label_strength(unit.section, "period") > 0
     off_kind = float(period_line and not {"period", "schedule", "duration"} & set(kinds))
     junk = float(bool(FILE_NAME.search(text) or BARE_LINK.match(text)) or compact == title.replace(" ", "").lower()
-                 or bool(unit.label and EMPTY_VALUE.fullmatch(unit.value.strip())))
+                 or bool(unit.label and EMPTY_VALUE.fullmatch(unit.value.strip()) and not _holds_figure(unit)))
     return {"sim": sim, "sim_gap": sim - top, "cover": cover, "kind_fit": kind_fit, "value_fit": value_fit,
             "label_fit": label_fit, "off_kind": off_kind, "junk": junk, "field": float(bool(unit.label)),
             "long": min(len(text) / 200, 2.0)}

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from assistant.answer.fields import FieldMatch, age_limit, asked_age, best_units, label_strength
-from assistant.answer.meaning import MeaningReader
+from assistant.answer.meaning import MeaningReader, Reading
 from assistant.answer.quoting import plain_quote
 from assistant.answer.refusals import Refusal, age_notes, introduce_quotes, refusal_text
 from assistant.documents.structure import Unit, read_units
@@ -37,6 +37,7 @@ MAX_CANDIDATES = 5  # programs listed when a name fits several
 FIELD_FIRST = {"age": {"age"}, "period": {"period", "schedule"}, "count": {"head_count"}, "amount": {"amount", "percent"},
                "contact": {"contact", "place"}, "residence": {"residence", "place"}, "apply": {"apply", "place"},
                "documents": {"documents"}, "place": {"place"}, "eligibility": {"eligibility"}}
+MAX_FOREIGN_SHARE = 0.5  # a found program is read by meaning only while its page uses more than half the question's words
 MIN_NAMED_SHARE = 0.12  # a field answer from a program the question names less than this is another program's
 CHOOSE_KO = "'{name}'에 해당하는 사업이 여러 개 있습니다. 어느 사업을 말씀하시는지 지역과 함께 다시 물어봐 주세요: {items}"
 CHOOSE_EN = "Several programs fit '{name}'. Please ask again naming which one (and its place): {items}"
@@ -77,8 +78,16 @@ class ProgramAnswerer:
             return self._choose(question, named[:MAX_CANDIDATES], today)
         program = named[0]
         by_meaning = self.reader is not None and question.lang == "ko" and not described
-        about = (self._open(question, program, search, extractive, today) if described
-                 else self._about(question, program, search, extractive, today, settled, by_meaning))
+        if described:  # the line that answers by meaning when the reader is sure of it, else the passages holding its words
+            text, units = self._read(program)
+            # a word the page never uses ("임차보증금 이자") says search found another program than the one meant
+            content, foreign = self._foreign_words(question, program, text)
+            sure = self.reader is not None and question.lang == "ko" and len(foreign) < MAX_FOREIGN_SHARE * max(1, len(content))
+            about = self._by_meaning(question, program, text, units, today) if sure else None
+            if about is None or about.abstained:
+                about = self._open(question, program, search, extractive, today)
+        else:
+            about = self._about(question, program, search, extractive, today, settled, by_meaning)
         answer = replace(about, program=program.source)
         rounds = [p for p in others if round_of(p) == round_of(program)]
         if rounds and not answer.abstained:  # another round or year that states it otherwise is given too
@@ -98,7 +107,7 @@ class ProgramAnswerer:
         text, units = self._read(program)
         if by_meaning:  # the kinds of answer are read from Korean wording
             return self._by_meaning(question, program, text, units, today, settled)
-        missing = self._missing_detail(question, program, text)
+        _, missing = self._missing_details(question, program, text)
         if missing:
             return self._not_stated(question, program, missing)
         kinds = TYPE_KINDS.get(question.answer_type, ())
@@ -123,7 +132,7 @@ class ProgramAnswerer:
         """The line(s) of the program's document that answer, chosen by meaning, words and the asked kind; a
         labelled field of a templated kind ("연령: …") still answers its own kind first; refused for that
         program when the calibrated model says its document does not answer."""
-        sure_missing = self._missing_detail(question, program, text, asked_only=True)
+        sure_missing, missing = self._missing_details(question, program, text)
         if sure_missing:  # "면접수당 얼마예요?" of a document never naming 면접수당
             return self._not_stated(question, program, sure_missing)
         age = asked_age(question.text)
@@ -135,16 +144,14 @@ class ProgramAnswerer:
             asked = [t for t in question.terms if len(t) >= 2 and t not in program.title]
             asked += [s for t in asked for s in DETAIL_SYNONYMS.get(t, ())]
             found = best_units(units, kinds, asked, count_pattern(question.unit) if question.unit else None)
-            if kinds[0] == "contact" and WANTS_NUMBER.search(question.text):  # "전화번호": a line holding one
+            number_wanted = kinds[0] == "contact" and WANTS_NUMBER.search(question.text)
+            if number_wanted:  # "전화번호": a line holding one; the meaning reader looks beyond the 문의 field
                 found = [m for m in found if VALUE_PATTERNS["contact"].search(m.unit.text)]
             if found:  # the field labelled with the asked kind answers it
                 return self._quote(question, program, units, found, today, age)
-            if kinds[0] in REFUSE_WHEN_MISSING:  # a figure asked that no line of its kind states: nothing stands in
+            if kinds[0] in REFUSE_WHEN_MISSING and not number_wanted:  # a figure asked that no line of its kind states: nothing stands in
                 return self._not_stated(question, program, _kind_name(kinds[0], question.lang))
-        # how plainly the question names the program; fully when the conversation settled it ("그거 신청은?")
-        named = 1.0 if settled else (self.titles.named_share(question.text, program.source) or 0.0)
-        missing = self._missing_detail(question, program, text)
-        reading = self.reader.read(question.text, list(question.terms), units, program.title, named, bool(missing))
+        reading = self._reading(question, program, units, missing, settled)
         if not self.reader.answers(reading):
             kind = kinds[0] if kinds else ""
             return self._not_stated(question, program, missing or (_kind_name(kind, question.lang) if kind else ""))
@@ -166,9 +173,18 @@ class ProgramAnswerer:
             return None
         program = named[0]
         text, units = self._read(program)
-        share = self.titles.named_share(question.text, program.source) or 0.0
-        missing = self._missing_detail(question, program, text)
-        return program, self.reader.read(question.text, list(question.terms), units, program.title, share, bool(missing))
+        _, missing = self._missing_details(question, program, text)
+        return program, self._reading(question, program, units, missing)
+
+    def _reading(self, question: Question, program: Program, units: list[Unit], missing: str,
+                 settled: bool = False) -> Reading | None:
+        """The meaning reader's reading of the program's lines, given how plainly the question names the
+        program (fully when the conversation settled it: "그거 신청은?") and whether it asks a detail the
+        document never mentions."""
+        named = 1.0 if settled else (self.titles.named_share(question.text, program.source) or 0.0)
+        # the places it names say which program, not what is asked of it ("부산서구 … 신청 어디서?" is no 거주지역)
+        asked = [t for t in question.terms if t not in question.places] or list(question.terms)
+        return self.reader.read(question.text, asked, units, program.title, named, bool(missing))
 
     def unnamed(self, question: Question, answer: Answer) -> Answer:
         """An answer to a field question that names no program must not quote a program it does not name at all
@@ -196,15 +212,25 @@ class ProgramAnswerer:
             read = self._units[program.document_id] = (text, read_units(text))
         return read
 
-    def _missing_detail(self, question: Question, program: Program, text: str, asked_only: bool = False) -> str:
-        """The detail the question asks about ("면접수당") when the program's document never mentions it;
-        `asked_only`: only a noun right before the question word ("면접수당 얼마"), the surest sign."""
+    def _missing_details(self, question: Question, program: Program, text: str) -> tuple[str, str]:
+        """The detail the question asks about ("면접수당") when the program's document never mentions it, as
+        (surest, any): the surest is a noun right before the question word ("면접수당 얼마"); any is also
+        another question word the document lacks. "" when there is none."""
         compact = (text + program.title).replace(" ", "")
         known = lambda term: any(t in compact for t in (term, *DETAIL_SYNONYMS.get(term, ()), *EVERYDAY_FORMS.get(term, ())))  # noqa: E731
-        words = [] if asked_only else unknown_terms(question, self.analyzer, known)
-        words += [w for w in ASKED_WORD.findall(question.text) if not known(w) and self._is_noun(w)]
+        asked = [w for w in ASKED_WORD.findall(question.text) if not known(w) and self._is_noun(w)]
         # a field's own name ("지원금") is the asked kind; a word of the name, however misspelt, is the program
-        return next((w for w in words if not _frames(w) and not names_part(w, program.title)), "")
+        first = lambda words: next((w for w in words if not _frames(w) and not names_part(w, program.title)), "")  # noqa: E731
+        return first(asked), first(unknown_terms(question, self.analyzer, known) + asked)
+
+    def _foreign_words(self, question: Question, program: Program, text: str) -> tuple[list[str], list[str]]:
+        """The question's content words (not its places, not words that frame a question), and those of them the
+        program's page never uses in any of their written forms."""
+        compact = (text + program.title).replace(" ", "").lower()
+        forms = lambda t: (t, *DETAIL_SYNONYMS.get(t, ()), *EVERYDAY_FORMS.get(t, ()))  # noqa: E731
+        content = [t for t in question.terms if len(t) >= 2 and t not in question.places and t not in FIELD_WORDS
+                   and t not in STOP_TERMS]
+        return content, [t for t in content if not any(f.lower() in compact for f in forms(t))]
 
     def _is_noun(self, word: str) -> bool:
         """Whether a word is content morphemes only ("면접수당"), not with a particle or a verb ("한달에")."""

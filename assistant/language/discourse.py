@@ -42,8 +42,9 @@ def without_connective(sentence: str) -> str:
     return _CONNECTIVE.sub("", sentence, count=1).strip()
 
 
-# How a statement ends ("…했다.", "…있음"); a heading ("<강남구 취업경진대회 실시>") does not.
-STATEMENT_END = re.compile(r"(다|요|음|함|됨|임)\s*[.!?…]?\s*[”\"’']?\s*$")
+# How a statement ends ("…했다.", "…있음", and "…실시하였다," where a comma was typed for the full stop);
+# a heading ("<강남구 취업경진대회 실시>") does not.
+STATEMENT_END = re.compile(r"(다|요|음|함|됨|임)\s*[.!?…,]?\s*[”\"’']?\s*$")
 # ... or any final . ! ? (maybe inside a closing quote): wider than STATEMENT_END, punctuation alone counts.
 STATEMENT_OR_STOP_END = re.compile(STATEMENT_END.pattern + r"|[.!?]\s*[”\"’']?\s*$")
 

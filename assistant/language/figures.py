@@ -16,7 +16,7 @@ FIGURE_RULES: list[tuple[str, re.Pattern]] = [
     (TARGET, re.compile(r"달성하기\s*위해|목표[를로]\s*[^.]{0,20}(설정|세웠|세우|정했|정하)|목표로\s*(하|삼)")),
     (TARGET, re.compile(r"[할될줄]\s*(계획|예정|방침|전망)|예정이다|계획이다|방침이다|기대된다|예상된다|예상되는|창출할|[하겠]겠다")),
     (RESULT, re.compile(
-        r"달성[했하,]|기록[했하]|거[뒀두]|올렸|냈다|창출했|창출,|취업했|취업하고|취득했|참여했|참여하였|개최했|개최하였"
+        r"달성[했하,]|기록[했하]|발굴[했해]|거[뒀두]|올렸|냈다|창출했|창출,|취업했|취업하고|취득했|참여했|참여하였|개최했|개최하였"
         r"|실적|성과|상승했|증가했|수상|선정[됐되]|이르고|이른다|이르렀|제공했|지원했|체결했|체결하|맺었|맺어|개소했|개관"
     )),
     (TARGET, re.compile(r"목표|계획|예정")),
@@ -56,8 +56,18 @@ def figure_of(question: str) -> re.Pattern:
     return SHARE if SHARE_QUESTION.search(question) else COUNT
 
 
+# Where a sentence turns to what is still to come ("31곳을 발굴해 앞으로 … 응모토록 할 계획이다"): the plan
+# after it is not what happened to the figure before it.
+FUTURE_TURN = re.compile(r"\s(?:앞으로|향후)\s")
+
+
 def figure_kind(sentence: str) -> str:
-    """TARGET, RESULT, or "" when the sentence states neither."""
+    """TARGET, RESULT, or "" when the sentence states neither.
+
+    A figure stated before the sentence turns to the future takes the kind of its own clause."""
+    turn = FUTURE_TURN.search(sentence)
+    if turn and FIGURE.search(sentence[: turn.start()]) and not FIGURE.search(sentence[turn.end():]):
+        sentence = sentence[: turn.start()]
     for kind, pattern in FIGURE_RULES:
         if pattern.search(sentence):
             return kind
