@@ -10,6 +10,8 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
+from kiwipiepy import Kiwi
+
 from assistant.answer import changes as change_answers
 from assistant.answer.conversation import Conversation
 from assistant.answer.extractive import ExtractiveAnswerer
@@ -31,6 +33,7 @@ from assistant.language.questions import (
     HARD_TYPES, Question, analyze, clean_question, detect_language, problem_with, unknown_terms,
 )
 from assistant.index.retrieval import AssistantRetriever, Filters, HybridRetriever
+from assistant.index.titles import ProgramTitles, load_titles
 from assistant.roles import Embedder, StreamingAnswerer
 from assistant.language.regions import load_regions
 from assistant.answer import situation as situation_reply
@@ -64,7 +67,9 @@ class Assistant:
         """Load the models and the index; IndexNotBuiltError (with the command to run) when there is none."""
         if read_current(Path(settings.index_dir)) is None:
             raise IndexNotBuiltError(settings.index_dir)
-        analyzer = analyzer or KoreanAnalyzer()
+        # one Kiwi thread: the analyzer runs one call at a time anyway, and Kiwi's default pool of one
+        # thread per core takes seconds longer to load (same morphemes: checked on every indexed text)
+        analyzer = analyzer or KoreanAnalyzer(Kiwi(num_workers=1))
         # Kiwi loads its language model on first use (1-4 s): let that overlap loading the index
         threading.Thread(target=analyzer.terms, args=("일자리",), daemon=True).start()
         llm_answerer = None
@@ -86,7 +91,9 @@ class Assistant:
                 self.analyzer, generation.doc_freq, self.settings.stale_after_years, neighbor=self._chunk
             )
             reader = MeaningReader(LineVectors(generation.path), self._query_vector)
-            self.programs = ProgramAnswerer(generation.chunks, self.analyzer, self.settings.stale_after_years, reader)
+            titles = load_titles(generation.path) or ProgramTitles(generation.chunks)  # saved by the ingest, if it did
+            self.programs = ProgramAnswerer(generation.chunks, self.analyzer, self.settings.stale_after_years, reader,
+                                            titles)
             self._generation_name = generation.name
             self._documents: dict[str, SourceDocument] | None = None
             self._catalog: list[ProgramRecord] | None = None
