@@ -211,8 +211,9 @@ class PooledAssistant(Assistant):
     def _key(self, question: str, args: tuple, kwargs: dict) -> tuple | None:
         """What an answer depends on: the question, its filters and conversation, the index, the day."""
         try:
+            self._fresh()  # one stat of CURRENT; the generation is read again only when it changed
             parts = (question, args, tuple(sorted((k, _frozen(v)) for k, v in kwargs.items())),
-                     read_current(Path(self.settings.index_dir)), today_in_korea().isoformat())
+                     self._generation_name, today_in_korea().isoformat())
             hash(parts)
             return parts
         except TypeError:  # an argument that cannot be a key: answer without the cache
