@@ -18,11 +18,9 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Iterator
-from pathlib import Path
 
 from assistant.config import Settings
 from assistant.engine import Assistant
-from assistant.index.store import read_current
 from assistant.programs.finder import today_in_korea
 from assistant.runtime import apply_process_defaults
 from assistant.types import Answer
