@@ -6,9 +6,12 @@ import dataclasses
 import datetime as dt
 import functools
 import logging
+import os
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+
+from kiwipiepy import Kiwi
 
 from assistant.answer import changes as change_answers
 from assistant.answer.conversation import Conversation
@@ -21,7 +24,7 @@ from assistant.index.lines import LineVectors
 from assistant.answer.refusals import HARD_REFUSALS, Refusal
 from assistant.answer.resolution import Resolved, resolve
 from assistant.config import Settings
-from assistant.index.embeddings import load_embedder
+from assistant.index.embeddings import RememberedQueries, load_embedder
 from assistant.errors import IndexNotBuiltError
 from assistant.index.store import chroma_client, collection_name, load_generation, read_current, vector_store
 from assistant.documents.policies import SNAPSHOT_FIELD
@@ -33,6 +36,7 @@ from assistant.language.questions import (
     HARD_TYPES, Question, analyze, clean_question, detect_language, problem_with, unknown_terms,
 )
 from assistant.index.retrieval import AssistantRetriever, Filters, HybridRetriever
+from assistant.index.titles import ProgramTitles, load_titles
 from assistant.roles import Embedder, StreamingAnswerer
 from assistant.language.regions import load_regions
 from assistant.answer import situation as situation_reply
@@ -55,10 +59,11 @@ class Assistant:
     ):
         self.settings = settings
         self.analyzer = analyzer
-        self.embedder = embedder
+        self.embedder = RememberedQueries(embedder)  # an answer embeds its question once, however often it searches
         self.llm_answerer = llm_answerer  # writes the answer from the passages when settings.generator asks
         self._lock = threading.RLock()
         self._generation_name: str | None = None
+        self._current_stamp: tuple | None = None  # CURRENT's (inode, mtime, size) when last read
         self.reload()
 
     @classmethod
@@ -66,7 +71,9 @@ class Assistant:
         """Load the models and the index; IndexNotBuiltError (with the command to run) when there is none."""
         if read_current(Path(settings.index_dir)) is None:
             raise IndexNotBuiltError(settings.index_dir)
-        analyzer = analyzer or KoreanAnalyzer()
+        # one Kiwi thread: the analyzer runs one call at a time anyway, and Kiwi's default pool of one
+        # thread per core takes seconds longer to load (same morphemes: checked on every indexed text)
+        analyzer = analyzer or KoreanAnalyzer(Kiwi(num_workers=1))
         # Kiwi loads its language model on first use (1-4 s): let that overlap loading the index
         threading.Thread(target=analyzer.terms, args=("일자리",), daemon=True).start()
         llm_answerer = None
@@ -88,16 +95,17 @@ class Assistant:
                 self.analyzer, generation.doc_freq, self.settings.stale_after_years, neighbor=self._chunk
             )
             reader = MeaningReader(LineVectors(generation.path), self._query_vector)
-            self.programs = ProgramAnswerer(generation.chunks, self.analyzer, self.settings.stale_after_years, reader)
+            titles = load_titles(generation.path) or ProgramTitles(generation.chunks)  # saved by the ingest, if it did
+            self.programs = ProgramAnswerer(generation.chunks, self.analyzer, self.settings.stale_after_years, reader,
+                                            titles)
             self._generation_name = generation.name
             self._documents: dict[str, SourceDocument] | None = None
             self._catalog: list[ProgramRecord] | None = None
             self._corpus: dict[str, str] = {}
             self._municipalities: tuple[str, list[str]] | None = None  # (generation name, its municipalities)
 
-    @functools.lru_cache(maxsize=256)  # noqa: B019 - the one Assistant lives as long as the process
     def _query_vector(self, text: str) -> tuple[float, ...]:
-        """The question's vector for comparing it with lines; retrieval asks for the same text just before."""
+        """The question's vector for comparing it with lines; retrieval asked for the same text just before."""
         return tuple(self.embedder.embed_query(text))
 
     def _chunk(self, chunk_id: str):
@@ -105,8 +113,20 @@ class Assistant:
         return None if row is None else self.generation.chunks[row]
 
     def _fresh(self) -> None:
-        """If an ingest made a newer generation since we opened ours, switch to it."""
+        """If an ingest made a newer generation since we opened ours, switch to it.
+
+        Called for every question and document lookup, so it only looks at CURRENT's inode and time (one
+        stat); CURRENT is read again when they change (an ingest replaces the file: a new inode)."""
+        try:
+            stat = os.stat(Path(self.settings.index_dir) / "CURRENT")
+            stamp = (stat.st_ino, stat.st_mtime_ns, stat.st_size)
+        except OSError:
+            stamp = None
+        if stamp is not None and stamp == self._current_stamp:
+            return
         current = read_current(Path(self.settings.index_dir))
+        if current:
+            self._current_stamp = stamp
         if current and current != self._generation_name:
             log.info("index changed (%s -> %s); reloading", self._generation_name, current)
             self.reload()

@@ -1,4 +1,5 @@
-"""`python -m benchmarks [--sizes 1000,10000,100000] [--korquad PATH]`; `... load --url URL`; `... policies [--limit N]`."""
+"""`python -m benchmarks [--sizes 1000,10000,100000] [--korquad PATH]`; `... load --url URL`; `... policies [--limit N]`;
+`... grow --from INDEX --to DIR --chunks N` (a large index of copies of a real one); `... cold INDEX... [--runs N]`."""
 
 from __future__ import annotations
 
@@ -27,7 +28,13 @@ def main(argv: list[str] | None = None) -> int:
         from benchmarks.policies import main as policies_main
 
         return policies_main(argv[1:])
-    if argv[:1] in (["_ingest"], ["_query"]):
+    if argv[:1] == ["grow"]:
+        from benchmarks.grow import main as grow_main
+
+        return grow_main(argv[1:])
+    if argv[:1] == ["cold"]:
+        return _cold(argv[1:])
+    if argv[:1] in (["_ingest"], ["_query"], ["_cold"]):
         return _worker(argv)
     if argv[:1] == ["report"]:  # one table from the --json files of several runs
         from benchmarks.report import render
@@ -71,6 +78,28 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+COLD_QUESTION = "청년 면접수당은 얼마를 지원하나요?"
+
+
+def _cold(argv: list[str]) -> int:
+    """Cold start of a worker over each index, each run in a fresh process: imports, open, first answer."""
+    parser = argparse.ArgumentParser(prog="python -m benchmarks cold", description=_cold.__doc__)
+    parser.add_argument("indexes", type=Path, nargs="+", help="index directories")
+    parser.add_argument("--runs", type=int, default=3, help="fresh processes per index (the median is shown)")
+    parser.add_argument("--question", default=COLD_QUESTION, help="the first question")
+    args = parser.parse_args(argv)
+    print("| chunks | imports s | open s | first answer s | cold start s (open + first answer) | runs | peak RSS MB |")
+    print("|---|---|---|---|---|---|---|")
+    for index in args.indexes:
+        runs = [_run("_cold", str(index), args.question) for _ in range(args.runs)]
+        middle = sorted(runs, key=lambda r: r["cold_start_s"])[len(runs) // 2]
+        every = ", ".join(f"{r['cold_start_s']:.2f}" for r in runs)
+        print(f"| {middle['chunks']:,} | {middle['imports_s']:.2f} | {middle['open_s']:.2f} | "
+              f"{middle['first_answer_s']:.2f} | **{middle['cold_start_s']:.2f}** | {every} | {middle['peak_rss_mb']:.0f} |",
+              flush=True)
+    return 0
+
+
 def _run(*args: str) -> dict:
     start = time.perf_counter()
     command = [sys.executable, "-m", "benchmarks", *args]
@@ -84,7 +113,9 @@ def _run(*args: str) -> dict:
 def _worker(argv: list[str]) -> int:
     from benchmarks import measure
 
-    if argv[0] == "_ingest":
+    if argv[0] == "_cold":
+        result = measure.cold(Path(argv[1]), argv[2])
+    elif argv[0] == "_ingest":
         pipeline, source, index, budget, known = argv[1:6]
         result = measure.ingest(pipeline, Path(source), Path(index), int(budget), Path(known))
     else:

@@ -5,8 +5,9 @@ and each face in --via (default api,ui), that many simulated people start togeth
 its --requests (default 4,4,1: the issue's 100 people x 4 questions, and 300 asking at once) distinct
 questions in turn:
 - api: POST /api/ask, each person on their own connection (httpx, asyncio);
-- ui: the Gradio app's question API (`/ask`, found with Client.view_api()), one gradio_client Client per
-  person, as separate browsers would.
+- ui: the Gradio app's question API (`/ask`, found in its /config) through Gradio's queue, as the page
+  does it: each person with their own connection and session, joining the queue and reading the
+  result from its event stream.
 Questions are distinct across the whole run, as long as there are enough (--questions files, or the
 repository's eval sets, and --program-names): the app answers a repeated question from memory. Prints,
 per run, errors (anything but an answer, including "잠시 후 다시") and latency p50/p95/p99.
@@ -20,7 +21,7 @@ import ipaddress
 import json
 import socket
 import sys
-import threading
+import uuid
 import time
 from pathlib import Path
 from urllib.parse import urlparse
@@ -29,8 +30,8 @@ import numpy as np
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_QUESTIONS = [REPO / "evals" / name for name in ("gold.jsonl", "holdout.jsonl", "policy_gold.jsonl")]
-PREFERRED = ("/ask", "/chat")
-CLIENT_HTTP = {"timeout": 120}  # a browser waits for its question to be taken; gradio_client gives up after 5 s
+PREFERRED = ("/ask",)  # the question API the app registers (gr.api); its inputs: question, place, history
+CLIENT_HTTP = {"timeout": 120}  # a browser waits for its question to be taken
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -76,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
             if face == "api":
                 results = asyncio.run(run_api(args.url, mine, users, requests, args.seconds))
             elif face == "ui":
-                results = run_ui(args.url, mine, users, requests, args.seconds)
+                results = asyncio.run(run_ui(args.url, mine, users, requests, args.seconds))
             else:
                 raise SystemExit(f"error: unknown face {face!r}; use api or ui")
             print(row(face, users, requests, results, time.perf_counter() - start), flush=True)
@@ -148,56 +149,72 @@ async def run_api(url: str, asked: list[str], users: int, requests: int, seconds
     return results
 
 
-def run_ui(url: str, asked: list[str], users: int, requests: int, seconds: float) -> list[tuple[float, str]]:
-    """(latency seconds, error or "") for every question sent through the Gradio API by `users` clients at once."""
-    from gradio_client import Client
+async def run_ui(url: str, asked: list[str], users: int, requests: int, seconds: float) -> list[tuple[float, str]]:
+    """(latency seconds, error or "") for every question sent through the Gradio app's question API (`/ask`)
+    by `users` people at once, each as a browser tab does it: its own connection and session, each question
+    joined to Gradio's queue and its result read from the queue's event stream (the "sse_v3" protocol).
 
+    One asyncio loop drives them all: a gradio_client Client per person (two threads and a heartbeat each)
+    cost the load generator more CPU than the app it measured, on the same cores."""
+    import httpx
+
+    base = url.rstrip("/")
     try:
-        api = _api_name(Client(url, verbose=False, httpx_kwargs=CLIENT_HTTP))
-    except Exception as exc:
+        config = httpx.get(f"{base}/config", timeout=30).json()
+        prefix, fn_index = config.get("api_prefix", "/gradio_api"), _fn_index(config)
+    except (httpx.HTTPError, ValueError) as exc:
         raise SystemExit(f"error: no Gradio app at {url} ({type(exc).__name__}) — start it with `python app.py`")
     results: list[tuple[float, str]] = []
-    lock = threading.Lock()
-    start_gate = threading.Barrier(users)
     deadline = time.monotonic() + seconds
+    gate = asyncio.Event()
 
-    def user(n: int) -> None:
-        try:
-            client = Client(url, verbose=False, httpx_kwargs=CLIENT_HTTP)
-        except Exception as exc:
-            start_gate.wait()
-            with lock:
-                results.extend([(0.0, f"connect: {type(exc).__name__}")] * requests)
-            return
-        start_gate.wait()
-        for i in range(requests):
-            if time.monotonic() > deadline:
-                return
-            question = asked[n * requests + i]
-            t = time.perf_counter()
-            try:
-                args = (question, "", []) if api == "/ask" else (question,)
-                reply = client.predict(*args, api_name=api)
-                error = "" if reply and reply.get("reason") != "busy" else f"reply {str(reply)[:120]}"
-            except Exception as exc:  # every failure is counted and reported, none stops the run
-                error = f"{type(exc).__name__}: {str(exc)[:120]}"
-            with lock:
+    async def ask(client, session: str, question: str) -> str:
+        joined = await client.post(f"{prefix}/queue/join", json={
+            "data": [question, "", []], "fn_index": fn_index, "session_hash": session,
+            "trigger_id": None, "event_data": None})
+        if joined.status_code != 200:
+            return f"join {joined.status_code} {joined.text[:120]}"
+        async with client.stream("GET", f"{prefix}/queue/data", params={"session_hash": session}) as stream:
+            async for line in stream.aiter_lines():
+                if not line.startswith("data:"):
+                    continue
+                message = json.loads(line[5:])
+                if message.get("msg") == "process_completed":
+                    output = message.get("output") or {}
+                    reply = (output.get("data") or [None])[0]
+                    if not message.get("success") or not isinstance(reply, dict):
+                        return f"reply {str(output)[:120]}"
+                    return "" if reply.get("reason") != "busy" else f"reply {str(reply)[:120]}"
+        return "the event stream closed without a result"
+
+    async def person(n: int) -> None:
+        async with httpx.AsyncClient(base_url=base, timeout=CLIENT_HTTP["timeout"]) as client:
+            session = uuid.uuid4().hex
+            await gate.wait()
+            for i in range(requests):
+                if time.monotonic() > deadline:
+                    return
+                t = time.perf_counter()
+                try:
+                    error = await ask(client, session, asked[n * requests + i])
+                except Exception as exc:  # every failure is counted and reported, none stops the run
+                    error = f"{type(exc).__name__}: {str(exc)[:120]}"
                 results.append((time.perf_counter() - t, error))
 
-    threads = [threading.Thread(target=user, args=(n,)) for n in range(users)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    tasks = [asyncio.create_task(person(n)) for n in range(users)]
+    await asyncio.sleep(0.2)
+    gate.set()
+    await asyncio.gather(*tasks)
     return results
 
 
-def _api_name(client) -> str:
-    names = list(client.view_api(return_format="dict", print_info=False).get("named_endpoints", {}))
+def _fn_index(config: dict) -> int:
+    names = [d.get("api_name") for d in config.get("dependencies", [])]
     for name in PREFERRED:
-        if name in names:
-            return name
-    raise SystemExit(f"error: the app exposes {names}, none of {PREFERRED}")
+        for dependency in config.get("dependencies", []):
+            if dependency.get("api_name") == name.lstrip("/"):
+                return int(dependency["id"])
+    raise SystemExit(f"error: the app exposes {[n for n in names if n]}, none of {PREFERRED}")
 
 
 def row(face: str, users: int, requests: int, results: list[tuple[float, str]], wall: float) -> str:

@@ -99,3 +99,20 @@ def query(pipeline: str, index_dir: Path, korquad: Path | None, count: int) -> d
         out[label] = percentiles(times)
     out["peak_rss_mb"] = round(peak_rss_mb(), 1)
     return out
+
+
+def cold(index_dir: Path, question: str) -> dict:
+    """One worker's start in this fresh process: importing the engine, `Assistant.open`, the first answer."""
+    start = time.perf_counter()
+    from assistant.config import load_settings
+    from assistant.engine import Assistant
+
+    imported = time.perf_counter()
+    assistant = Assistant.open(load_settings({}, index_dir=index_dir))
+    opened = time.perf_counter()
+    answer = assistant.ask(question)
+    answered = time.perf_counter()
+    return {"index": str(index_dir), "chunks": len(assistant.generation.chunks),
+            "imports_s": round(imported - start, 2), "open_s": round(opened - imported, 2),
+            "first_answer_s": round(answered - opened, 2), "cold_start_s": round(answered - imported, 2),
+            "answered": not answer.abstained, "peak_rss_mb": round(peak_rss_mb(), 1)}

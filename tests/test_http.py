@@ -219,3 +219,18 @@ def test_docs_list_every_route_and_the_ui_keeps_its_own_routes(server):
     assert {"/api/health", "/api/ask", "/api/find", "/kakao/skill"} <= set(paths)
     assert httpx.get(server + "/config").status_code == 200 and "components" in httpx.get(server + "/config").json()
     assert "<html" in httpx.get(server + "/").text.lower()
+
+
+def test_the_load_benchmark_asks_through_the_pages_queue_and_the_api_and_counts_every_answer(server):
+    import asyncio
+
+    from benchmarks.load import run_api, run_ui
+
+    questions = ["시니어 기술창업센터 보육실은 몇 개예요?", "의정부시가 받은 상은?", "청년 면접수당은 얼마예요?",
+                 "고양시 일자리 박람회는 언제 열려요?"]
+    through_page = asyncio.run(run_ui(server, questions, users=2, requests=2, seconds=120))
+    assert len(through_page) == 4 and [e for _, e in through_page] == [""] * 4  # every one answered
+    assert all(0 < seconds < 60 for seconds, _ in through_page)
+    # the API needs this server's key: without it, every question is counted as an error, none is dropped
+    refused = asyncio.run(run_api(server, questions, users=4, requests=1, seconds=120))
+    assert len(refused) == 4 and all(e.startswith("401") for _, e in refused)

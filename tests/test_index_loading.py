@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from assistant.index.store import GenerationWriter, lexical_scores, load_generation, read_chunks
 from assistant.types import Chunk, DocumentMeta, SourceDocument
@@ -34,3 +35,45 @@ def test_the_memory_mapped_lexical_index_scores_as_before(tmp_path):
     scores = lexical_scores(generation, ["따옴표", "본문"])
     assert int(np.argmax(scores)) == 2 and scores[0] == 0 and scores[3] == 0
     assert isinstance(generation.bm25.scores["data"], np.memmap)  # read from disk on demand, shared between workers
+
+
+PROGRAM = """[{name}] 시행 공고
+○ (사업명) {name}
+○ (지원대상) {place}에 거주하는 만 19세 ~ 39세 미취업 청년
+○ (지원내용) 1회 5만원, 연 2회
+○ (신청기간) 2025. 5. 1.(목) ~ 2025. 5. 31.(토)
+"""
+
+
+def test_ingest_saves_the_program_titles_and_a_reader_loads_them_instead_of_rereading_every_document(
+        tmp_path, analyzer, embedder):
+    from assistant.config import load_settings
+    from assistant.index.build import run_ingest
+    from assistant.index.store import read_chunk_texts, read_current
+    from assistant.index.titles import GRAMS_FILE, PROGRAMS_FILE, ProgramTitles, load_titles
+
+    source = tmp_path / "docs"
+    source.mkdir()
+    for i, (name, place) in enumerate([("청년 면접수당 지원", "의정부시"), ("청년 JUMP-UP 아카데미", "수원시"),
+                                        ("가상융합기술 아카데미(메타버스 아카데미)", "전국")]):
+        (source / f"p{i}.txt").write_text(PROGRAM.format(name=name, place=place), encoding="utf-8")
+    (source / "news.txt").write_text("의정부시는 어제 청년 일자리 박람회를 열었다. 많은 청년이 찾았다.", encoding="utf-8")
+    settings = load_settings({}, index_dir=tmp_path / "index", source_dir=source)
+    run_ingest(settings, analyzer=analyzer, embedder=embedder)
+    generation = settings.index_dir / read_current(settings.index_dir)
+
+    saved = load_titles(generation)
+    read = ProgramTitles(list(read_chunk_texts(generation)))
+    assert saved is not None and saved.programs == read.programs and len(saved.programs) == 3  # the news is no program
+    for question in ("점프업 아카데미 언제 신청해요?", "메타버스 아카데미 대상은?", "면접수당 얼마 줘요?", "박람회 언제였어요?"):
+        assert saved.match(question) == read.match(question)
+        assert [saved.named_share(question, p.source) for p in read.programs] == pytest.approx(
+            [read.named_share(question, p.source) for p in read.programs])
+    assert [p.title for p in saved.match("점프업 아카데미 언제 신청해요?")] == ["청년 JUMP-UP 아카데미"]
+
+    # a generation written before titles were saved: an ingest with nothing changed adds them
+    (generation / PROGRAMS_FILE).unlink()
+    (generation / GRAMS_FILE).unlink()
+    assert load_titles(generation) is None
+    report = run_ingest(settings, analyzer=analyzer, embedder=embedder)
+    assert report.generation == generation.name and load_titles(generation).programs == read.programs

@@ -48,12 +48,12 @@ class ProgramAnswerer:
     """Answers questions naming a program from that program's document (one index generation)."""
 
     def __init__(self, chunks: list[Chunk], analyzer: KoreanAnalyzer, stale_after_years: int = 3,
-                 reader: MeaningReader | None = None):
+                 reader: MeaningReader | None = None, titles: ProgramTitles | None = None):
         self.chunks = chunks
         self.reader = reader  # picks the answering line by meaning (answer/meaning.py); None: by field labels only
         self.analyzer = analyzer
         self.stale_after_years = stale_after_years
-        self.titles = ProgramTitles(chunks)
+        self.titles = titles or ProgramTitles(chunks)  # an index's saved programs, else read from its chunks
         self._units: dict[str, tuple[str, list[Unit]]] = {}
 
     def answer(

@@ -18,11 +18,9 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Iterator
-from pathlib import Path
 
 from assistant.config import Settings
 from assistant.engine import Assistant
-from assistant.index.store import read_current
 from assistant.programs.finder import today_in_korea
 from assistant.runtime import apply_process_defaults
 from assistant.types import Answer
@@ -211,8 +209,9 @@ class PooledAssistant(Assistant):
     def _key(self, question: str, args: tuple, kwargs: dict) -> tuple | None:
         """What an answer depends on: the question, its filters and conversation, the index, the day."""
         try:
+            self._fresh()  # one stat of CURRENT; the generation is read again only when it changed
             parts = (question, args, tuple(sorted((k, _frozen(v)) for k, v in kwargs.items())),
-                     read_current(Path(self.settings.index_dir)), today_in_korea().isoformat())
+                     self._generation_name, today_in_korea().isoformat())
             hash(parts)
             return parts
         except TypeError:  # an argument that cannot be a key: answer without the cache

