@@ -452,3 +452,14 @@ def test_the_place_filter_lists_each_place_once_and_a_province_finds_its_cities(
         html_out = ui_search.search_passages(knowledge_assistant, query, "경기도", None, None, 5)
         shown |= {s.strip() for s in __import__("re").findall(r'<div class="jq-meta">([^·<]+)', html_out)}
     assert {"수원시", "고양시"} <= shown and "서울특별시" not in shown, shown
+
+
+def test_a_search_result_leaves_out_a_publisher_the_document_writes_as_a_dash():
+    """'운영기관: -' is no publisher: the counselor's meta line and the copied citation leave it out, not "· - ·"."""
+    from assistant.ui.results import citation_text
+
+    meta = DocumentMeta(title="제2차 경기도 청년 면접수당", municipality="경기도", publisher="-", published="2024-08-05")
+    chunk = Chunk("d:0", "d", 0, "청년 면접수당 지원", 0, 10, "d.json", meta)
+    shown = hits_html([Hit(chunk, 1.0)], {})
+    assert "경기도 · 2024-08-05" in shown and "· - ·" not in shown
+    assert citation_text(chunk) == "「제2차 경기도 청년 면접수당」, 2024-08-05, 경기도"

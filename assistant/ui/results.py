@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from assistant.types import Chunk, Hit, SourceDocument
-from assistant.ui.render import COPY_LABEL, UNDATED, text_html, web_link
+from assistant.ui.render import COPY_LABEL, UNDATED, shown_value, text_html, web_link
 
 MAX_DOCUMENT_CHARS = 200_000  # a longer document is cut in the viewer (the index keeps all of it)
 MIN_TERM_CHARS = 2  # one-syllable morphemes ("실", "수") would mark half of every passage
@@ -63,8 +63,8 @@ def meaning_levels(hits: Sequence[Hit]) -> list[str]:
 def citation_text(chunk: Chunk) -> str:
     """A formatted citation: 「title」, publisher, date, municipality, link — what a counselor pastes under a quote."""
     meta = chunk.meta
-    parts = [f"「{meta.title}」" if meta.title else "제목 없는 자료", meta.publisher, meta.published or UNDATED,
-             meta.municipality, web_link(meta.url)]
+    parts = [f"「{meta.title}」" if meta.title else "제목 없는 자료", shown_value(meta.publisher),
+             meta.published or UNDATED, shown_value(meta.municipality), web_link(meta.url)]
     return ", ".join(p for p in parts if p)
 
 
@@ -99,7 +99,7 @@ def _document_group_html(number: int, members: list[tuple[int, Hit, str]], docum
 
 
 def _meta_html(chunk: Chunk) -> str:
-    meta = " · ".join(html.escape(x) for x in (chunk.meta.municipality, chunk.meta.publisher) if x)
+    meta = " · ".join(html.escape(x) for x in (shown_value(chunk.meta.municipality), shown_value(chunk.meta.publisher)) if x)
     meta = f"{meta} · {html.escape(chunk.meta.published or UNDATED)}" if meta else html.escape(chunk.meta.published or UNDATED)
     link = web_link(chunk.meta.url)
     if link:
