@@ -123,21 +123,34 @@ async def run_api(url: str, asked: list[str], users: int, requests: int, seconds
     """(latency seconds, error or "") for every question sent through POST /api/ask by `users` people at once."""
     import httpx
 
+    async def ask(client, session: str, question: str) -> str:
+        reply = await client.post("/api/ask", json={"question": question})
+        body = reply.json()
+        return "" if reply.status_code == 200 and "answer" in body else f"{reply.status_code} {body}"
+
+    return await _crowd(lambda: httpx.AsyncClient(base_url=url.rstrip("/"), timeout=120), ask,
+                        asked, users, requests, seconds)
+
+
+async def _crowd(open_client, ask, asked: list[str], users: int, requests: int,
+                 seconds: float) -> list[tuple[float, str]]:
+    """`users` people at once, each with its own client and session, asking `requests` questions in turn
+    (released together, stopped at `seconds`): (latency seconds, error or "") for every question.
+    `ask(client, session, question)` returns "" or the error."""
     results: list[tuple[float, str]] = []
     deadline = time.monotonic() + seconds
     gate = asyncio.Event()
 
     async def person(n: int) -> None:
-        async with httpx.AsyncClient(base_url=url.rstrip("/"), timeout=120) as client:
+        async with open_client() as client:
+            session = uuid.uuid4().hex
             await gate.wait()
             for i in range(requests):
                 if time.monotonic() > deadline:
                     return
                 t = time.perf_counter()
                 try:
-                    reply = await client.post("/api/ask", json={"question": asked[n * requests + i]})
-                    body = reply.json()
-                    error = "" if reply.status_code == 200 and "answer" in body else f"{reply.status_code} {body}"
+                    error = await ask(client, session, asked[n * requests + i])
                 except Exception as exc:  # every failure is counted and reported, none stops the run
                     error = f"{type(exc).__name__}: {str(exc)[:120]}"
                 results.append((time.perf_counter() - t, error))
@@ -164,9 +177,6 @@ async def run_ui(url: str, asked: list[str], users: int, requests: int, seconds:
         prefix, fn_index = config.get("api_prefix", "/gradio_api"), _fn_index(config)
     except (httpx.HTTPError, ValueError) as exc:
         raise SystemExit(f"error: no Gradio app at {url} ({type(exc).__name__}) — start it with `python app.py`")
-    results: list[tuple[float, str]] = []
-    deadline = time.monotonic() + seconds
-    gate = asyncio.Event()
 
     async def ask(client, session: str, question: str) -> str:
         joined = await client.post(f"{prefix}/queue/join", json={
@@ -187,25 +197,8 @@ async def run_ui(url: str, asked: list[str], users: int, requests: int, seconds:
                     return "" if reply.get("reason") != "busy" else f"reply {str(reply)[:120]}"
         return "the event stream closed without a result"
 
-    async def person(n: int) -> None:
-        async with httpx.AsyncClient(base_url=base, timeout=CLIENT_HTTP["timeout"]) as client:
-            session = uuid.uuid4().hex
-            await gate.wait()
-            for i in range(requests):
-                if time.monotonic() > deadline:
-                    return
-                t = time.perf_counter()
-                try:
-                    error = await ask(client, session, asked[n * requests + i])
-                except Exception as exc:  # every failure is counted and reported, none stops the run
-                    error = f"{type(exc).__name__}: {str(exc)[:120]}"
-                results.append((time.perf_counter() - t, error))
-
-    tasks = [asyncio.create_task(person(n)) for n in range(users)]
-    await asyncio.sleep(0.2)
-    gate.set()
-    await asyncio.gather(*tasks)
-    return results
+    return await _crowd(lambda: httpx.AsyncClient(base_url=base, timeout=CLIENT_HTTP["timeout"]), ask,
+                        asked, users, requests, seconds)
 
 
 def _fn_index(config: dict) -> int:
