@@ -26,17 +26,22 @@ CHANGWON = """# 창원시 방학 대학생 아르바이트
 """
 
 
-@pytest.fixture(scope="module")
-def changwon(tmp_path_factory, analyzer, embedder):
+def indexed_page(tmp_path_factory, analyzer, embedder, file_name: str, text: str):
+    """(settings, Assistant) over a fresh index of one program page."""
     from assistant.config import load_settings
     from assistant.engine import Assistant
     from assistant.index.build import run_ingest
 
-    source = tmp_path_factory.mktemp("meaning")
-    (source / "changwon-student-job.md").write_text(CHANGWON, encoding="utf-8")
+    source = tmp_path_factory.mktemp("source")
+    (source / file_name).write_text(text, encoding="utf-8")
     settings = load_settings({}, index_dir=tmp_path_factory.mktemp("index"), source_dir=source)
     run_ingest(settings, analyzer=analyzer, embedder=embedder)
     return settings, Assistant.open(settings, analyzer=analyzer, embedder=embedder)
+
+
+@pytest.fixture(scope="module")
+def changwon(tmp_path_factory, analyzer, embedder):
+    return indexed_page(tmp_path_factory, analyzer, embedder, "changwon-student-job.md", CHANGWON)
 
 
 def test_the_line_answering_in_other_words_beats_the_one_repeating_the_question(changwon):
@@ -143,15 +148,7 @@ BUSAN = """# 부산 청년 면접지원 사업
 
 @pytest.fixture(scope="module")
 def busan(tmp_path_factory, analyzer, embedder):
-    from assistant.config import load_settings
-    from assistant.engine import Assistant
-    from assistant.index.build import run_ingest
-
-    source = tmp_path_factory.mktemp("busan")
-    (source / "busan-interview.md").write_text(BUSAN, encoding="utf-8")
-    settings = load_settings({}, index_dir=tmp_path_factory.mktemp("busan-index"), source_dir=source)
-    run_ingest(settings, analyzer=analyzer, embedder=embedder)
-    return Assistant.open(settings, analyzer=analyzer, embedder=embedder)
+    return indexed_page(tmp_path_factory, analyzer, embedder, "busan-interview.md", BUSAN)[1]
 
 
 def test_one_line_answering_both_parts_answers_a_two_part_question_once(busan):
