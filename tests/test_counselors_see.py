@@ -127,6 +127,30 @@ def test_the_place_filter_names_each_place_once_and_a_province_finds_its_cities(
     assert {"수원시", "고양시"} <= places, places
 
 
+def test_the_chat_place_filter_names_each_place_once_and_a_province_answers_from_its_cities(app, browser):
+    """Counselors 1 in 질문하기: its own 지역 lists the same canonical places as 문서 검색, and 경기도 answers a question
+    about 수원시's center from 수원시's article (a filter of the stored name 경기도 alone found nothing)."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+    from selenium.webdriver.support import expected_conditions as ec
+
+    _open(browser, app, "질문하기")
+    assert browser.find_element(By.CSS_SELECTOR, "#jq-municipality").text.startswith("지역")
+    suwon = _choices(browser, "jq-municipality", "수원")
+    assert suwon == ["경기도 수원시"], suwon
+    for district in SHARED_DISTRICTS:
+        shown = _choices(browser, "jq-municipality", district)
+        assert all(len(c.split()) > 1 for c in shown), shown
+    _pick(browser, "jq-municipality", "경기도")
+    box = browser.find_element(By.CSS_SELECTOR, "#jq-question textarea")
+    box.send_keys("수원시 시니어 기술창업센터는 언제 개소했나요?", Keys.ENTER)
+    wait(browser, 120).until(ec.visibility_of_element_located((By.CSS_SELECTOR, "#jq-chat .jq-sources")))
+    answer = browser.find_elements(By.CSS_SELECTOR, "#jq-chat .jq-copyable")[-1]
+    assert not answer.find_elements(By.CSS_SELECTOR, ".jq-refusal"), answer.text
+    places = {m.text.split("·")[0].strip() for m in answer.find_elements(By.CSS_SELECTOR, ".jq-source .jq-meta")}
+    assert "수원시" in places, places
+
+
 def test_search_results_name_each_document_once_with_its_passage_count(app, browser):
     """Counselors 2: eight passages from a few documents show each document once, saying how many matched."""
     from selenium.webdriver.common.by import By

@@ -14,10 +14,10 @@ from collections.abc import Iterator
 from assistant.answer.conversation import HISTORY_TURNS, Conversation
 from assistant.errors import AssistantError
 from assistant.types import Answer
+from assistant.ui.places import ALL, place_filter
 from assistant.ui.render import answer_html, text_html
 
 MAX_TURNS = 30  # older turns drop out of the page state (and out of follow-up context)
-ALL = "전체"
 
 
 class ChatError(AssistantError):
@@ -74,6 +74,7 @@ def choice_reply(number: int) -> str:
 
 
 def municipality_filter(choice: str | None) -> str | None:
+    """A municipality name as given (the HTTP API's), None for 전체; the page's 지역 choice goes through place_filter."""
     return None if not choice or choice == ALL else choice
 
 
@@ -94,7 +95,7 @@ def ask_turn(assistant, question: str, turns: list[dict] | None, municipality: s
     yield messages(turns, (asked, partial)), turns
     before = conversation_of(turns)
     try:
-        for piece in assistant.stream(question, municipality_filter(municipality), conversation=before):
+        for piece in assistant.stream(question, place_filter(assistant, municipality), conversation=before):
             if isinstance(piece, Answer):
                 final = piece
                 break
@@ -119,7 +120,7 @@ def ask_api(assistant, question: str, municipality: str = "", history: list | No
     else:
         pairs = [(str(q), str(a)) for q, a in (history or [])[-HISTORY_TURNS:]]
         before = Conversation(history=tuple(pairs))
-    answer = assistant.ask(question or "", municipality_filter(municipality), conversation=before)
+    answer = assistant.ask(question or "", place_filter(assistant, municipality), conversation=before)
     return {**answer.to_dict(), "conversation": before.after(question or "", answer).to_dict()}
 
 

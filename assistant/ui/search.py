@@ -5,8 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from assistant.language.questions import analyze, clean_question
-from assistant.language.regions import load_regions
-from assistant.ui.chat import ALL
+from assistant.ui.places import ALL, place_choices, place_filter  # noqa: F401  (the page offers place_choices from here)
 from assistant.ui.results import hits_html
 
 DEFAULT_K = 8
@@ -45,20 +44,6 @@ def search_passages(assistant, query: str, municipality=None, year_from=None, ye
     hits = assistant.retrieve(query, k=k, municipality=place_filter(assistant, municipality), year_from=start, year_to=end)
     documents = {hit.chunk.source: assistant.document(hit.chunk.source) for hit in hits}
     return hits_html(hits, documents, query_terms(assistant, query))
-
-
-def place_choices(assistant) -> list[str]:
-    """The 지역 filter's choices: 전체, then each place the documents are about, once, by its full name."""
-    return [ALL, *load_regions().place_choices(assistant.municipalities())]
-
-
-def place_filter(assistant, choice: str | None) -> str | None:
-    """The stored municipality names inside the chosen place, joined by ';' as the retriever's filter reads them
-    (경기도 -> its own documents and its cities'); None for 전체."""
-    if not choice or choice == ALL:
-        return None
-    names = load_regions().names_within(choice, assistant.municipalities())
-    return ";".join(names) if names else choice
 
 
 def query_terms(assistant, query: str) -> tuple[str, ...]:

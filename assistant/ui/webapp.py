@@ -10,7 +10,7 @@ from types import SimpleNamespace
 
 import gradio as gr
 
-from assistant.ui import chat as ui_chat, search as ui_search, staff as ui_staff
+from assistant.ui import chat as ui_chat, places as ui_places, search as ui_search, staff as ui_staff
 from assistant.errors import AssistantError
 from assistant.ui.context import AppContext, open_context  # noqa: F401  (app.py and tests open the app through here)
 from assistant.ui.finder import finder_tab
@@ -45,8 +45,8 @@ def build_app(ctx: AppContext) -> gr.Blocks:
             with gr.Tab("직원", id="staff"):
                 _staff_tab(ctx)
         # municipalities change when staff upload documents: offer the current ones on every page load
-        demo.load(lambda: [gr.update(choices=_municipalities(ctx)), gr.update(choices=ui_search.place_choices(ctx.assistant))],
-                  None, places, api_visibility="private")
+        demo.load(lambda: [gr.update(choices=ui_places.place_choices(ctx.assistant)) for _ in places], None, places,
+                  api_visibility="private")
         gr.api(_api_ask(ctx), api_name="ask", api_description="질문 하나에 근거 있는 답과 출처를 돌려줍니다.")
     demo.queue(default_concurrency_limit=CONCURRENCY, max_size=QUEUE_SIZE)
     return demo
@@ -60,16 +60,12 @@ def _api_ask(ctx: AppContext):
     return ask
 
 
-def _municipalities(ctx: AppContext) -> list[str]:
-    return [ui_chat.ALL, *ctx.assistant.municipalities()]
-
-
 def _chat_tab(ctx: AppContext) -> gr.Dropdown:
     ui = SimpleNamespace(turns=gr.State([]), feedback_id=gr.State(None))
     with gr.Row():
-        ui.municipality = gr.Dropdown(_municipalities(ctx), value=ui_chat.ALL, label="지역", scale=1,
+        ui.municipality = gr.Dropdown(ui_places.place_choices(ctx.assistant), value=ui_places.ALL, label="지역", scale=1,
                                       min_width=160, elem_id="jq-municipality")
-        gr.Markdown("지역을 고르면 그 지역 문서에서만 찾습니다. 이어지는 질문(예: \"그럼 신청은 어디서 하나요?\")은 "
+        gr.Markdown("지역을 고르면 그 지역 문서에서만 찾습니다(도를 고르면 그 안의 시·군 문서도). 이어지는 질문(예: \"그럼 신청은 어디서 하나요?\")은 "
                     "앞의 대화를 이어서 이해합니다.", elem_classes=["jq-hint"])
     ui.chatbot = gr.Chatbot(
         label="대화", show_label=False, elem_id="jq-chat", layout="panel", autoscroll=False,  # script.py scrolls
@@ -130,7 +126,7 @@ def _search_tab(ctx: AppContext) -> gr.Dropdown:
                            elem_id="jq-search-query")
         go = gr.Button("검색", variant="primary", scale=1, min_width=72, elem_id="jq-search")
     with gr.Row():
-        municipality = gr.Dropdown(ui_search.place_choices(ctx.assistant), value=ui_chat.ALL, label="지역", min_width=160,
+        municipality = gr.Dropdown(ui_places.place_choices(ctx.assistant), value=ui_places.ALL, label="지역", min_width=160,
                                    elem_id="jq-search-place", info="도를 고르면 그 안의 시·군 문서도, 시를 고르면 구 문서도 찾습니다.")
         year_from = gr.Textbox(label="시작 연도", placeholder="예: 2015", max_length=4, min_width=100)
         year_to = gr.Textbox(label="끝 연도", placeholder="비우면 제한 없음", max_length=4, min_width=100)
