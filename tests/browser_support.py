@@ -44,14 +44,21 @@ def wait_until_up(url: str, process: subprocess.Popen, log: Path) -> None:
 
 @contextlib.contextmanager
 def running_app(scratch: Path, index_dir: Path, source_dir: Path, env: dict | None = None,
-                feedback: Path | None = None) -> Iterator[str]:
-    """`python app.py` over an index and its source folder; yields the page's URL and stops the app after."""
+                feedback: Path | None = None, evals: Path | None = None) -> Iterator[str]:
+    """`python app.py` over an index and its source folder; yields the page's URL and stops the app after.
+
+    `evals`: a folder holding the gold set (gold.jsonl) the staff tab's 평가 answers, and where it writes its report
+    (out/), in place of the repository's evals/ (app.py's EVALS, set before its main runs)."""
     port = free_port()
     clean = {k: v for k, v in os.environ.items() if not k.startswith(("JOBQA_", "GRADIO_SERVER"))}
     clean.update(GRADIO_ANALYTICS_ENABLED="False", ANONYMIZED_TELEMETRY="False", HF_HUB_OFFLINE="1", **(env or {}))
     log = scratch / "app.log"
-    command = [sys.executable, str(REPO / "app.py"), "--port", str(port), "--index-dir", str(index_dir),
-               "--source", str(source_dir), "--feedback-db", str(feedback or scratch / "feedback.sqlite3")]
+    arguments = ["--port", str(port), "--index-dir", str(index_dir), "--source", str(source_dir),
+                 "--feedback-db", str(feedback or scratch / "feedback.sqlite3")]
+    command = [sys.executable, str(REPO / "app.py"), *arguments]
+    if evals is not None:
+        command = [sys.executable, "-c", "import sys, pathlib, app; app.EVALS = pathlib.Path(sys.argv[1]); "
+                   "sys.exit(app.main(sys.argv[2:]))", str(evals), *arguments]
     with open(log, "wb") as out:
         process = subprocess.Popen(command, cwd=REPO, env=clean, stdout=out, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}/"

@@ -12,7 +12,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from assistant.answer.conversation import HISTORY_TURNS, Conversation
+from assistant.answer.situation import situation_in
 from assistant.errors import AssistantError
+from assistant.language.regions import load_regions
 from assistant.types import Answer
 from assistant.ui.places import ALL, place_filter
 from assistant.ui.render import answer_html, text_html
@@ -29,7 +31,8 @@ def messages(turns: list[dict], pending: tuple[dict, str] | None = None) -> list
     out: list[dict] = []
     for number, turn in enumerate(turns):
         out.append({"role": "user", "content": question_html(turn)})
-        out.append({"role": "assistant", "content": answer_html(turn["answer"], turn=number)})
+        out.append({"role": "assistant", "content": answer_html(turn["answer"], turn=number,
+                                                                facts=finder_facts(turn["question"]))})
     choices = turns[-1]["answer"].get("choices") if turns and pending is None else None
     if choices:  # the last answer asks which program: each one a button that answers it
         out[-1]["options"] = [{"value": choice_reply(n), "label": c["label"]} for n, c in enumerate(choices, start=1)]
@@ -46,6 +49,18 @@ def question_html(turn: dict) -> str:
     if turn.get("cut_at"):
         shown += f'<div class="jq-cut">질문이 길어 앞 {int(turn["cut_at"]):,}자까지만 읽었습니다.</div>'
     return shown
+
+
+def finder_facts(question: str) -> dict[str, str]:
+    """What a program-list question says about the asker, as the 맞춤 사업 찾기 form takes it ({"age": "27",
+    "place": "충주", "status": "미취업", "gender": "여성"}); {} when it says nothing. A "N개 더 보기" button under the
+    list opens the form with these filled in."""
+    situation = situation_in(question or "", load_regions())
+    if situation is None:
+        return {}
+    facts = {"age": situation.age, "place": situation.residence, "status": situation.status,
+             "gender": situation.gender}
+    return {name: str(value) for name, value in facts.items() if value not in (None, "")}
 
 
 def cut_question(question: str, max_chars: int | None) -> tuple[str, int | None]:

@@ -18,6 +18,10 @@ COPY_LABEL = "복사"
 FINDER_TAB = "맞춤 사업 찾기"
 FINDER_LABEL = "맞춤 사업 찾기 열기"  # under an answer that points to the finder tab; page script opens the tab
 UNDATED = "날짜 미상"
+# The line under a shortened program list ("12개 더 보기: '맞춤 사업 찾기' 탭에서 …", "12 more: see …"): its first
+# words become a button that opens the finder with the question's facts filled in.
+_MORE_PROGRAMS = re.compile(r"(^|<br>)(\d+개 더 보기|\d+ more)(:)")
+FINDER_FACTS = ("age", "place", "status", "gender")  # the facts a "더 보기" button carries to the finder form
 
 
 # A web address written in a document or an answer: "https://…", "www.…", or a bare Korean site ("sbiz24.kr/apply").
@@ -68,8 +72,11 @@ def _markers(escaped: str, turn: int, cited: set[int]) -> str:
     return _MARKER.sub(marker, escaped)
 
 
-def answer_html(answer: dict, streaming: bool = False, turn: int = 0) -> str:
-    """One assistant message: the answer (a refusal looks like one), its notes, its sources, a copy button."""
+def answer_html(answer: dict, streaming: bool = False, turn: int = 0, facts: dict[str, str] | None = None) -> str:
+    """One assistant message: the answer (a refusal looks like one), its notes, its sources, a copy button.
+
+    `facts` (what the question said about the asker, ui.chat.finder_facts) travel with a "N개 더 보기" button, so
+    the page script can open 맞춤 사업 찾기 with them filled in."""
     body = text_html(answer.get("answer", "").strip(), links=not streaming)
     if streaming:
         return f'<div class="jq-answer">{_markers(body, turn, set())}<span class="jq-typing"> …</span></div>'
@@ -77,7 +84,7 @@ def answer_html(answer: dict, streaming: bool = False, turn: int = 0) -> str:
     if answer.get("abstained"):
         parts = [f'<div class="jq-refusal"><b>{REFUSAL_TITLE}</b><br>{body}</div>']
     else:
-        parts = [f'<div class="jq-answer">{_markers(body, turn, cited)}</div>']
+        parts = [f'<div class="jq-answer">{_more_button(_markers(body, turn, cited))}</div>']
     notes = "".join(f"<li>{text_html(n.strip(), links=True)}</li>" for n in answer.get("notes", []))
     if notes:
         parts.append(f'<ul class="jq-notes">{notes}</ul>')
@@ -86,8 +93,23 @@ def answer_html(answer: dict, streaming: bool = False, turn: int = 0) -> str:
         parts.append(
             f'<details class="jq-sources" open><summary>출처 {len(citations)}건</summary>{sources_html(citations, turn)}</details>'
         )
-    parts.append(_copy_button(answer_text(answer), finder=FINDER_TAB in answer.get("answer", "")))
+    finder = FINDER_TAB in answer.get("answer", "")
+    parts.append(_copy_button(answer_text(answer), finder=finder) + (_facts_html(facts or {}) if finder else ""))
     return f'<div class="jq-copyable">{"".join(parts)}</div>'
+
+
+def _more_button(body: str) -> str:
+    """The answer body with "N개 더 보기" made a button that opens the finder (class jq-open-finder)."""
+    button = r'\1<button type="button" class="jq-open-finder jq-more-programs">\2</button>\3'
+    return _MORE_PROGRAMS.sub(button, body, count=1)
+
+
+def _facts_html(facts: dict[str, str]) -> str:
+    """The facts a finder button carries, in hidden elements (the Chatbot's sanitizer drops data-* attributes;
+    classes survive)."""
+    carried = "".join(f'<span class="jq-fact-{name}">{html.escape(facts[name])}</span>'
+                      for name in FINDER_FACTS if facts.get(name))
+    return f'<span class="jq-finder-facts" hidden>{carried}</span>' if carried else ""
 
 
 def sources_html(citations: list[dict], turn: int = 0) -> str:

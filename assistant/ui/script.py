@@ -52,17 +52,61 @@ document.documentElement.lang = "ko";
     card.focus({ preventScroll: true });
   }
 
-  // "맞춤 사업 찾기 열기" under a refusal or a shortened program list opens that tab.
-  function openFinder() {
+  // "맞춤 사업 찾기 열기" under a refusal or a shortened program list, and a list's "N개 더 보기", open that tab; the
+  // facts the question gave (age, place, status, gender: hidden .jq-fact-* under the answer) fill its form, and
+  // then the form is searched, so the whole list shows at once.
+  function setText(selector, value) {
+    const box = document.querySelector(selector);
+    if (!box || value === undefined) return;
+    box.value = value;
+    box.dispatchEvent(new Event("input", { bubbles: true }));
+  }
+
+  function fillFinder(facts) {
+    if (!document.querySelector("#jq-find-age input, #jq-find-age textarea")) return false;
+    setText("#jq-find-age input, #jq-find-age textarea", facts.age);
+    setText("#jq-find-place input, #jq-find-place textarea", facts.place);
+    if (facts.gender) {
+      Array.from(document.querySelectorAll("#jq-find-gender label"))
+        .find((l) => l.textContent.trim() === facts.gender)?.click();
+    }
+    if (facts.status) {
+      const field = document.querySelector("#jq-find-status input");
+      field?.focus();
+      setText("#jq-find-status input", facts.status);
+      setTimeout(() => {
+        const option = Array.from(document.querySelectorAll("#jq-find-status li[role=option]"))
+          .find((li) => (li.getAttribute("aria-label") || li.textContent.trim()) === facts.status);
+        option?.dispatchEvent(new MouseEvent("mousedown", { bubbles: true }));
+        option?.click();
+        field?.blur();
+        setTimeout(() => document.getElementById("jq-find")?.click(), 300);
+      }, 300);
+    } else {
+      setTimeout(() => document.getElementById("jq-find")?.click(), 300);
+    }
+    return true;
+  }
+
+  function openFinder(button) {
     const tab = Array.from(document.querySelectorAll('button[role="tab"]'))
       .find((t) => t.textContent.trim() === "맞춤 사업 찾기");
     if (!tab) return;
+    const facts = {};
+    button?.closest(".jq-copyable")?.querySelectorAll(".jq-finder-facts [class^='jq-fact-']").forEach((el) => {
+      facts[el.className.slice("jq-fact-".length)] = el.textContent;
+    });
     tab.click();
     window.scrollTo({ top: 0 });
+    if (!Object.keys(facts).length) return;
+    let tries = 0;
+    const fill = () => { if (!fillFinder(facts) && ++tries < 40) setTimeout(fill, 100); };
+    setTimeout(fill, 100);
   }
 
   document.addEventListener("click", (event) => {
-    if (event.target.closest(".jq-open-finder")) return openFinder();
+    const finder = event.target.closest(".jq-open-finder");
+    if (finder) return openFinder(finder);
     const button = event.target.closest(".jq-copy");
     if (button) return copyClicked(button);
     const link = event.target.closest("a.jq-cite");
