@@ -165,11 +165,11 @@ class Assistant:
         follow-up or a bare choice ("전국이요"); `history` alone is the older form of its answered turns."""
         asked = asked_in_korean(clean_question(question) if isinstance(question, str) else "")
         if asked is not None:  # an English question the Korean pipeline answers: its answer in an English frame
-            answer = self.ask(asked[0], municipality, year_from, year_to, history, conversation)
-            if not answer.abstained:
-                answer = in_english(answer, question, asked[1])
-                yield from _pieces(answer.text)
-                yield answer
+            framed = in_english(self.ask(asked[0], municipality, year_from, year_to, history, conversation),
+                                question, asked[1])  # None: a refusal the English pipeline words itself
+            if framed is not None:
+                yield from _pieces(framed.text)
+                yield framed
                 return
         if conversation is None:
             conversation = Conversation(history=tuple(tuple(pair) for pair in history or ()))

@@ -22,14 +22,25 @@ CLOSED_TOO_EN = re.compile(r"\b(?:including|also|with|even) (?:the )?closed\b|\b
 # A detail asked of a program -> how a resident asks it in Korean (after the program's name).
 DETAIL_ASKS_EN = (
     ("amount", re.compile(r"\bhow much\b|\bamount\b|\bhow many won\b", re.I), "은 얼마예요?"),
-    ("period", re.compile(r"\bwhen\b|\bdeadline\b|\bapplication period\b|\buntil\b", re.I), " 신청 기간은 언제예요?"),
+    ("period", re.compile(r"\bwhen\b|\bdeadline\b|\bapplication period\b|\buntil\b|\bclos(?:e|es|ing)\b", re.I),
+     " 신청 기간은 언제예요?"),
     ("age", re.compile(r"\bhow old\b|\bage\b", re.I), "은 몇 살까지 신청할 수 있어요?"),
-    ("apply", re.compile(r"\bhow (?:do|can|should) (?:I|we|you) apply\b|\bhow to apply\b", re.I), "은 어떻게 신청해요?"),
-    ("documents", re.compile(r"\bdocuments?\b|\bpaperwork\b", re.I), " 제출 서류는 뭐예요?"),
-    ("contact", re.compile(r"\bcontact\b|\bphone\b|\bwho (?:do|should) I call\b", re.I), " 문의처는 어디예요?"),
+    ("apply", re.compile(r"\bhow (?:do|can|should) (?:I|we|you) (?:apply|sign up|register)\b|\bhow to apply\b|"
+                         r"\bwhere (?:do|can|should) (?:I|we|you) (?:apply|sign up|register)\b|\bwhere to apply\b", re.I),
+     "은 어떻게 신청해요?"),
+    ("documents", re.compile(r"\bdocuments?\b|\bpaperwork\b|\bwhat (?:do|should) I (?:need to )?submit\b", re.I),
+     " 제출 서류는 뭐예요?"),
+    ("contact", re.compile(r"\bcontact\b|\bphone\b|\bwho (?:do|should|can) I (?:call|ask)\b", re.I), " 문의처는 어디예요?"),
     ("count", re.compile(r"\bhow many (?:people|places|participants|persons)\b", re.I), "은 몇 명 뽑아요?"),
-    ("eligibility", re.compile(r"\bwho can\b|\beligib|\bwho is it for\b", re.I), "은 누가 신청할 수 있어요?"),
+    ("eligibility", re.compile(r"\bwho can\b|\beligib|\bwho is it for\b|\bwho (?:may|is allowed to) apply\b", re.I),
+     "은 누가 신청할 수 있어요?"),
 )
+# A yes/no question whether the asker meets a condition of a program: "Can a 35-year-old apply for …?", "Can I apply
+# for … if I'm 45?", "Can I apply if I live outside Seoul?" (the program the conversation is about).
+ASKS_IF_I_CAN_EN = re.compile(r"\b(?:can|could|may) (?:I|a|an|someone|we)\b|\bam I (?:eligible|allowed)\b|"
+                              r"\bis it (?:open|available) to\b", re.I)
+LIVES_OUTSIDE_EN = re.compile(r"\b(?:live|living|lives|reside|residing|based)\b[^?]*?\b(?:outside(?: of)?|not in|"
+                              r"elsewhere|in another|in a different)\b|\bdon'?t live in\b|\bnon-residents?\b", re.I)
 STATUS_KO = {"미취업": "미취업", "재직": "직장인", "대학생": "대학생", "고등학생": "고등학생", "예비창업": "창업 준비 중",
              "창업": "창업했고"}
 # The answer's Korean frame -> English (program lists, their states and verdicts, the lines under a list).
@@ -58,7 +69,20 @@ LINES_EN = (
      "student for a closer match."),
 )
 NOTES_EN = ((r"^온통청년 자료 기준일 (.+) \(그 뒤에 바뀌었을 수 있습니다\)$", r"Youth portal (온통청년) data as of \1 (it may have changed since)."),)
-FIELD_LABEL_EN = {"amount": "Amount", "period": "Application period", "age": "Age limit", "apply": "How to apply",
+# The Korean verdict on an asked age (language/fields.py AGE_VERDICT_KO) -> English, leading the answer.
+AGE_VERDICTS_EN = (
+    (r"^'(.+)' 대상이라 (\d+)(?:살|세)[은는] 나이 조건에 들어갑니다$",
+     r"Yes, by age — a \2-year-old is within the age limit '\1' (원문)"),
+    (r"^'(.+)' 대상이라 (\d+)(?:살|세)[은는] 해당하지 않습니다$",
+     r"No, by age — a \2-year-old is outside the age limit '\1' (원문)"),
+)
+RESIDENCE_WORD = "거주"  # a line that states where applicants must live says 거주 ("경기도 거주 청년", "거주지: …")
+RESIDENCE_FRAMES_EN = {
+    "only_there": "No — the document limits it to residents of {place}",
+    "stated": "Check where you live — the document states a residence condition",
+    "unstated": "The document does not say where applicants must live; check with the office before applying",
+}
+FIELD_LABEL_EN = {"age_check": "Age limit", "residence_check": "Who can apply", "amount": "Amount", "period": "Application period", "age": "Age limit", "apply": "How to apply",
                   "documents": "Documents to submit", "contact": "Contact", "count": "Number of places",
                   "eligibility": "Who can apply"}
 HANGUL = re.compile(r"[가-힣]")
@@ -69,7 +93,9 @@ FRAME_WORDS_EN = set(
     "how much many is are was the a an in of for at to do does did can could i we you my our it its what when who "
     "which where until deadline application period apply applying old age limit documents document paperwork contact "
     "phone call should is it there s won amount people places participants persons eligible eligibility whom get "
-    "youth young".split())
+    "youth young have has be need needed required require requirements submit about close closes closing sign up "
+    "register may allowed m am if years year yrs aged someone live living lives reside residing based outside not "
+    "elsewhere another different non resident residents don t ask".split())
 
 
 def asked_in_korean(text: str) -> tuple[str, str] | None:
@@ -80,6 +106,10 @@ def asked_in_korean(text: str) -> tuple[str, str] | None:
     lowered = text.lower()
     places = [_place(PLACES_EN[w]) for w in re.findall(r"[a-z]+", lowered) if w in PLACES_EN]
     place = places[0] if places else ""
+    program = _program(lowered)
+    condition = _condition(text, place, program, lowered)
+    if condition is not None:
+        return condition
     if ASKS_PROGRAMS_EN.search(text):
         age = cues.OWN_AGE_EN.search(text)
         status = next((s for s, p in cues.OWN_STATUS_EN.items() if re.search(p, text, re.I)), None)
@@ -89,12 +119,27 @@ def asked_in_korean(text: str) -> tuple[str, str] | None:
             return None  # nothing about the asker: not a list for someone
         closed = " 마감된 사업도" if CLOSED_TOO_EN.search(text) else ""
         return " ".join(w for w in about if w) + f"인데{closed} 신청할 수 있는 {_topic(lowered) or '일자리'} 사업 뭐 있어요?", "programs"
-    program = _program(lowered)
     if not program or _other_words(lowered):
         return None
     for kind, pattern, ending in DETAIL_ASKS_EN:
         if pattern.search(text):
             return (f"{place} " if place else "") + program + ending, kind
+    return None
+
+
+def _condition(text: str, place: str, program: str, lowered: str) -> tuple[str, str] | None:
+    """(the Korean question, "age_check" or "residence_check") for a yes/no question whether the asker's age or home
+    meets a program's condition; without a named program it asks about the program the conversation is about."""
+    if not ASKS_IF_I_CAN_EN.search(text) or (program and _other_words(lowered)):
+        return None
+    if not program and (_other_words(lowered) or not re.search(r"\bif\b", lowered)):
+        return None  # "I'm 27 in Suwon, can I apply?" asks what to apply for; "Can I apply if I'm 35?" asks a condition
+    named = (f"{place} " if place and program else "") + (f"{program}은 " if program else "")
+    age = cues.OWN_AGE_EN.search(text)
+    if age:
+        return f"{named}{next(g for g in age.groups() if g)}살도 신청할 수 있어요?", "age_check"
+    if LIVES_OUTSIDE_EN.search(text):
+        return f"{named}누가 신청할 수 있어요?" if program else "신청 대상은 누구예요?", "residence_check"
     return None
 
 
@@ -129,6 +174,26 @@ def _topic(lowered: str) -> str:
         if re.search(rf"\b{word}", lowered):
             return GLOSSARY.get(word, "")
     return ""
+
+
+def place_left(text: str) -> tuple[str, str] | None:
+    """(the place as the question writes it, its Korean name) that a "live outside …" question says the asker is
+    not in ("outside Seoul" -> ("Seoul", "서울특별시")); None when it names none."""
+    found = LIVES_OUTSIDE_EN.search(text)
+    if not found:
+        return None
+    for word in re.findall(r"[A-Za-z]+", text[found.end():]):
+        if word.lower() in PLACES_EN:
+            return word, _place(PLACES_EN[word.lower()])
+    return None
+
+
+def age_verdict(sentence: str) -> str | None:
+    """The English verdict for the Korean one on an asked age; None when `sentence` is not one."""
+    for pattern, english in AGE_VERDICTS_EN:
+        if re.match(pattern, sentence):
+            return re.sub(pattern, english, sentence)
+    return None
 
 
 def english_line(line: str) -> str:
