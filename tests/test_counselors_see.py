@@ -243,3 +243,24 @@ def test_an_english_question_gets_the_field_answer_in_an_english_frame(app, brow
     answer = browser.find_elements(By.CSS_SELECTOR, "#jq-chat .jq-copyable")[-1].text
     assert answer.startswith("Amount — the document says (원문):") and "5만원" in answer, answer
     assert "경기도 청년 면접수당" in answer  # its source card
+
+
+def test_english_conditions_get_english_verdicts_over_the_marked_korean_quote(app, browser):
+    """Citizens 6 beyond amounts: an age and a live-outside condition asked in English lead with an English verdict,
+    the document's Korean line marked (원문), its source card under it."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+    from selenium.webdriver.support import expected_conditions as ec
+
+    browser.get(app)
+    for question, verdict in (("Can I get the Gyeonggi interview allowance if I'm 45?", "No, by age — a 45-year-old is outside"),
+                              ("Can I apply for the Gyeonggi interview allowance if I live outside Gyeonggi?",
+                               "No — the document limits it to residents of Gyeonggi (원문):")):
+        before = len(browser.find_elements(By.CSS_SELECTOR, "#jq-chat .jq-sources"))
+        box = wait(browser, 60).until(ec.element_to_be_clickable((By.CSS_SELECTOR, "#jq-question textarea")))
+        box.send_keys(question, Keys.ENTER)
+        wait(browser, 120).until(lambda d: len(d.find_elements(By.CSS_SELECTOR, "#jq-chat .jq-sources")) > before)
+        answer = browser.find_elements(By.CSS_SELECTOR, "#jq-chat .jq-copyable")[-1]
+        text = answer.find_element(By.CSS_SELECTOR, ".jq-answer").text
+        assert text.startswith(verdict) and "(원문)" in text.splitlines()[0] and "만 18~39세" in text, text
+        assert "경기도 청년 면접수당" in answer.find_element(By.CSS_SELECTOR, ".jq-source-title").text

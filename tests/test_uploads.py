@@ -140,3 +140,25 @@ def test_an_hwp_stating_no_date_gets_the_day_its_summary_says_it_was_saved(tmp_p
     row, origin = read_meta_with_origin(check_upload(path, path.name, tmp_path / "k"), DocumentMeta())
     assert row.published == "2011-11-03" and origin["published"].startswith("HWP 문서 정보")
     assert hwp_summary(_upload(tmp_path, "a.txt", "2020. 1. 1. 글")) == {}
+
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def test_an_hwpx_upload_gets_the_date_its_text_states_else_the_day_its_package_says_it_was_saved(tmp_path):
+    """Staff 1 for .hwpx: both files were written by python-hwpx (tests/fixtures/make_hwpx.py); the dated release
+    states 보도일시 2025. 4. 7., the undated one only carries the package's ModifiedDate (2025-09-17)."""
+    from assistant.documents.uploads import hwpx_summary, read_meta_with_origin
+    from assistant.types import DocumentMeta
+
+    dated = _upload(tmp_path, "성남 보도자료.hwpx", (FIXTURES / "release.hwpx").read_bytes())
+    row, origin = read_meta_with_origin(check_upload(dated, dated.name, tmp_path / "k"), DocumentMeta())
+    assert row.published == "2025-04-07" and origin["published"] == "문서 본문"
+    undated = _upload(tmp_path, "성남 안내.hwpx", (FIXTURES / "release-undated.hwpx").read_bytes())
+    assert hwpx_summary(undated) == {"format": "hwpx", "created": "2025-09-17", "modified": "2025-09-17"}
+    row, origin = read_meta_with_origin(check_upload(undated, undated.name, tmp_path / "k"), DocumentMeta())
+    assert row.title == "성남시 청년 면접수당 안내" and row.published == "2025-09-17"
+    assert origin["published"] == "HWPX 문서 정보(마지막 저장일)"
+    typed, _ = read_meta_with_origin(check_upload(undated, undated.name, tmp_path / "k"), DocumentMeta(published="2025-05-01"))
+    assert typed.published == "2025-05-01"  # what staff type wins over the package's date
+    assert hwpx_summary(_upload(tmp_path, "a.txt", "2020. 1. 1. 글")) == {}

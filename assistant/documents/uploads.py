@@ -200,10 +200,12 @@ def read_meta_with_origin(item: CheckedUpload, given: DocumentMeta) -> tuple[Doc
             origin[name] = "입력" if typed else "문서 본문"
     if not values["published"]:
         stated = document_date(item.document.text)
-        summary = "" if stated else hwp_summary(item.path).get("modified", "")
-        values["published"] = stated or summary
+        summary = {} if stated else (hwp_summary(item.path) or hwpx_summary(item.path))
+        values["published"] = stated or summary.get("modified") or summary.get("created", "")
         if values["published"]:
-            origin["published"] = "문서 본문" if stated else "HWP 문서 정보(마지막 저장일)"
+            kind = "HWPX" if summary.get("format") == "hwpx" else "HWP"
+            day = "마지막 저장일" if summary.get("modified") else "만든 날"
+            origin["published"] = "문서 본문" if stated else f"{kind} 문서 정보({day})"
     return DocumentMeta(**values), origin
 
 
@@ -232,6 +234,36 @@ def hwp_summary(path: Path) -> dict[str, str]:
         found = FULL_DATE.match(str(info.get(key) or ""))
         out[key] = _iso(found.groups()) if found else ""
     return {k: v for k, v in out.items() if v}
+
+
+def hwpx_summary(path: Path) -> dict[str, str]:
+    """An HWPX's own metadata, from the package file META-INF/container.xml names (Contents/content.hpf):
+    {"format": "hwpx", "title", "created", "modified"} with ISO dates (its CreatedDate and ModifiedDate, else
+    its date line); {} for any other file or a package without them."""
+    import xml.etree.ElementTree as ET
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as package:
+            names = set(package.namelist())
+            rootfiles = []
+            if "META-INF/container.xml" in names:
+                container = ET.fromstring(package.read("META-INF/container.xml"))
+                rootfiles = [e.get("full-path", "") for e in container.iter() if e.tag.endswith("rootfile")]
+            hpf = next((n for n in [*rootfiles, "Contents/content.hpf"] if n.endswith(".hpf") and n in names), None)
+            if hpf is None:
+                return {}
+            root = ET.fromstring(package.read(hpf))
+    except (OSError, zipfile.BadZipFile, ET.ParseError, KeyError):
+        return {}
+    meta = {e.get("name", ""): (e.text or "").strip() for e in root.iter() if e.tag.endswith("}meta")}
+    title = next(((e.text or "").strip() for e in root.iter() if e.tag.endswith("}title")), "")
+    out = {"title": title}
+    for key, names in (("created", ("CreatedDate", "date")), ("modified", ("ModifiedDate",))):
+        found = next((m for m in (FULL_DATE.search(meta.get(n, "")) for n in names) if m), None)
+        out[key] = _iso(found.groups()) if found else ""
+    out = {k: v for k, v in out.items() if v}
+    return {"format": "hwpx", **out} if out.get("created") or out.get("modified") else {}
 
 
 def document_date(text: str) -> str:
