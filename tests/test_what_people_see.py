@@ -184,3 +184,28 @@ def test_a_refusal_offers_the_next_step_and_its_button_opens_the_program_finder(
     answer.find_element(By.CSS_SELECTOR, "button.jq-open-finder").click()
     age = _wait(browser, 30).until(ec.visibility_of_element_located((By.CSS_SELECTOR, "#jq-find-age")))
     assert age.is_displayed()
+
+
+def test_each_example_question_clicked_on_the_page_is_answered_with_its_checked_fact(app, browser):
+    """Citizens 8: the home page's examples are what people click first; clicking one and asking shows the fact
+    tests/test_examples.py checks for it (on a phone, where the examples sit under the question box)."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+
+    from test_examples import RIGHT
+
+    _screen(browser, 390, 844, phone=True)
+    _open(browser, app)
+    for question, (facts, wrong_lead) in RIGHT.items():
+        example = _wait(browser, 30).until(ec.element_to_be_clickable(
+            (By.XPATH, f"//*[self::button or self::td or self::div][normalize-space()='{question}']")))
+        browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", example)
+        example.click()
+        box = browser.find_element(By.CSS_SELECTOR, "#jq-question textarea")
+        _wait(browser, 30).until(lambda d: box.get_attribute("value") == question)
+        before = len(browser.find_elements(By.CSS_SELECTOR, "#jq-chat .jq-copyable"))
+        browser.find_element(By.ID, "jq-send").click()
+        _wait(browser).until(lambda d: len(d.find_elements(By.CSS_SELECTOR, "#jq-chat .jq-copyable")) > before)
+        _wait(browser).until(ec.invisibility_of_element_located((By.CSS_SELECTOR, "#jq-chat .jq-typing")))
+        text = browser.find_elements(By.CSS_SELECTOR, "#jq-chat .jq-copyable")[-1].find_element(By.CSS_SELECTOR, ".jq-answer").text
+        assert all(f in text for f in facts) and not (wrong_lead and text.startswith(wrong_lead)), (question, text)
