@@ -26,3 +26,13 @@ def test_a_list_line_keeps_its_korean_quote_marked_and_says_its_state_in_english
     assert shown.startswith("• 취업날개 서비스 지원 — 2,123백만원 (지방비 100%) (원문) — application period not stated")
     assert "check your employment status (for: 고등학생 (원문))" in shown and shown.endswith("[7] [8]")
     assert english_line("12개 더 보기: '맞춤 사업 찾기' 탭에서 전체 목록을 볼 수 있어요.").startswith("12 more:")
+
+
+def test_an_english_question_naming_a_program_in_korean_is_asked_in_korean_about_that_name():
+    assert asked_in_korean("How old can I be to join 서울 매력일자리?") == ("서울 매력일자리는 몇 살까지 신청할 수 있어요?", "age")
+    assert asked_in_korean("What is the application deadline for the 광주‧전남 합동 채용설명회?") == (
+        "광주‧전남 합동 채용설명회 신청 기간은 언제예요?", "period")
+    assert asked_in_korean("Can a 45-year-old apply for 서울 매력일자리?") == ("서울 매력일자리는 45살도 신청할 수 있어요?", "age_check")
+    for question in ("What does the 고양 job center do?", "서울 매력일자리는 몇 살까지예요?",
+                     "Is 수원 closer to 고양 than 의정부?"):
+        assert asked_in_korean(question) is None, question

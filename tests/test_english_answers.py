@@ -113,5 +113,22 @@ def test_a_question_the_documents_do_not_answer_is_refused_in_english(assistant)
     korean = assistant.ask("경기도 면접수당은 몇 명 뽑아요?")
     answer = assistant.ask("How many people does the interview allowance in Gyeonggi take?")
     assert korean.abstained, korean.text  # the page does not say how many
-    assert answer.abstained and answer.text.startswith("The documents do not say that"), answer.text
-    assert not HANGUL.search(answer.text.replace("'맞춤 사업 찾기'", "")), answer.text  # no Korean-only refusal
+    assert answer.abstained and "does not state the number of places, and I will not guess" in answer.text, answer.text
+    unmarked = answer.text.replace("'맞춤 사업 찾기'", "").replace("경기도 청년 면접수당 (원문)", "")
+    assert not HANGUL.search(unmarked), answer.text  # English, the program's Korean name marked as the document's
+
+
+@pytest.mark.parametrize("question,lead", [
+    ("How old can I be to join 경기도 청년 면접수당?", "Age limit — the document says (원문): "),
+    ("Can a 45-year-old apply for 경기도 청년 면접수당?", "No, by age — a 45-year-old is outside"),
+])
+def test_an_english_question_naming_the_program_in_korean_gets_the_english_frame(assistant, question, lead):
+    answer = assistant.ask(question)
+    assert answer.text.startswith(lead) and "경기도 청년 면접수당" in answer.citations[0].title, answer.text
+    _quoted_inside_citations(answer)
+
+
+def test_an_english_question_naming_the_program_in_korean_is_refused_in_english_naming_it(assistant):
+    answer = assistant.ask("How many people does 경기도 청년 면접수당 take?")  # the page does not say
+    assert answer.abstained and answer.text.startswith("The document of 경기도 청년 면접수당 (원문) does not state"), answer.text
+    assert "the number of places" in answer.text

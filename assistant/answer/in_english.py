@@ -13,15 +13,15 @@ import re
 from assistant.answer.quoting import plain_quote
 from assistant.answer.refusals import REFUSALS_EN, Refusal
 from assistant.language.english import (
-    ORIGINAL_MARK, RESIDENCE_FRAMES_EN, RESIDENCE_WORD, age_verdict, english_line, english_note, field_frame,
+    FIELD_LABEL_EN, ORIGINAL_MARK, RESIDENCE_FRAMES_EN, RESIDENCE_WORD, age_verdict, english_line, english_note, field_frame,
     place_left,
 )
 from assistant.language.regions import load_regions
 from assistant.types import Answer
 
 _MARKERS = re.compile(r"((?:\s*\[\d+\])+)\s*")
-# Refusals whose English form says the same: the documents do not say it. Others (a place no document names, a
-# filter that leaves nothing) are left to the English pipeline, which words them with what it read.
+# Refusals whose English form says the same: the documents do not say it (pointers it cites stay cited). Others (a
+# place no document names, a filter that leaves nothing) are left to the English pipeline, which words them itself.
 _NOT_SAID = (Refusal.NOT_STATED, Refusal.NOT_IN_PROGRAM)
 
 
@@ -29,7 +29,7 @@ def in_english(answer: Answer, question: str, asks: str) -> Answer | None:
     """`answer` (to the Korean question) framed for the English `question`; `asks` is "programs", a detail's kind,
     or a condition checked ("age_check", "residence_check"). None for a refusal English words otherwise."""
     if answer.abstained:
-        return _refusal(answer, question)
+        return _refusal(answer, question, asks)
     lines = answer.text.splitlines()
     if asks == "age_check" and lines:
         framed = _age_checked(lines)
@@ -43,11 +43,19 @@ def in_english(answer: Answer, question: str, asks: str) -> Answer | None:
                                notes=tuple(english_note(n) for n in answer.notes))
 
 
-def _refusal(answer: Answer, question: str) -> Answer | None:
-    if answer.reason not in _NOT_SAID or answer.citations:
+def _refusal(answer: Answer, question: str, asks: str) -> Answer | None:
+    """The English refusal for a Korean one that says the documents do not state it (naming the program when the
+    Korean one does); None for other refusals, which the English pipeline words from what it read."""
+    if answer.reason not in _NOT_SAID:
         return None
-    return dataclasses.replace(answer, question=question, text=REFUSALS_EN[Refusal.NOT_STATED],
-                               notes=tuple(english_note(n) for n in answer.notes))
+    program = re.match(r"^(.+?) 문서에는 ", answer.text)
+    if answer.reason == Refusal.NOT_IN_PROGRAM and program:
+        detail = FIELD_LABEL_EN.get(asks, "that").lower()
+        text = REFUSALS_EN[Refusal.NOT_IN_PROGRAM].format(program=f"{program.group(1)} {ORIGINAL_MARK}",
+                                                         detail=f"the {detail}" if detail != "that" else detail)
+    else:
+        text = REFUSALS_EN[Refusal.NOT_STATED]
+    return dataclasses.replace(answer, question=question, text=text, notes=tuple(english_note(n) for n in answer.notes))
 
 
 def _age_checked(lines: list[str]) -> list[str]:

@@ -86,6 +86,8 @@ FIELD_LABEL_EN = {"age_check": "Age limit", "residence_check": "Who can apply", 
                   "documents": "Documents to submit", "contact": "Contact", "count": "Number of places",
                   "eligibility": "Who can apply"}
 HANGUL = re.compile(r"[가-힣]")
+# A Korean name inside an English question: Hangul words with the digits, dots and spaces between them.
+KOREAN_NAME = re.compile(r"[가-힣0-9][가-힣0-9‧·.\s]*[가-힣0-9]|[가-힣]")
 # Words that frame a detail question without naming anything ("How much is the … in …?"): a detail question with
 # any other word ("Who can move into Suwon's startup support center?") is left to the English pipeline, which
 # reads all of it.
@@ -95,18 +97,22 @@ FRAME_WORDS_EN = set(
     "phone call should is it there s won amount people places participants persons eligible eligibility whom get "
     "youth young have has be need needed required require requirements submit about close closes closing sign up "
     "register may allowed m am if years year yrs aged someone live living lives reside residing based outside not "
-    "elsewhere another different non resident residents don t ask".split())
+    "elsewhere another different non resident residents don t ask support supports join offer offers provide "
+    "provides receive take takes select selects".split())
 
 
 def asked_in_korean(text: str) -> tuple[str, str] | None:
     """(the Korean question, what it asks: "programs" or a detail's kind) for an English question of a shape the
     Korean pipeline answers; None for Korean text or any other English question (answered as it is)."""
-    if not text or HANGUL.search(text) or len(re.findall(r"[A-Za-z]", text)) < 4:
+    if not text or len(re.findall(r"[A-Za-z]", text)) < 4:
         return None
-    lowered = text.lower()
+    named = _korean_name(text)  # "How old can I be to join 서울 매력일자리?": the program as the documents write it
+    if HANGUL.search(text) and named is None:
+        return None
+    lowered = (text.replace(named, " ") if named else text).lower()
     places = [_place(PLACES_EN[w]) for w in re.findall(r"[a-z]+", lowered) if w in PLACES_EN]
-    place = places[0] if places else ""
-    program = _program(lowered)
+    place = "" if named else (places[0] if places else "")
+    program = named or _program(lowered)
     condition = _condition(text, place, program, lowered)
     if condition is not None:
         return condition
@@ -123,7 +129,7 @@ def asked_in_korean(text: str) -> tuple[str, str] | None:
         return None
     for kind, pattern, ending in DETAIL_ASKS_EN:
         if pattern.search(text):
-            return (f"{place} " if place else "") + program + ending, kind
+            return (f"{place} " if place else "") + program + _particle(program, ending), kind
     return None
 
 
@@ -134,13 +140,33 @@ def _condition(text: str, place: str, program: str, lowered: str) -> tuple[str, 
         return None
     if not program and (_other_words(lowered) or not re.search(r"\bif\b", lowered)):
         return None  # "I'm 27 in Suwon, can I apply?" asks what to apply for; "Can I apply if I'm 35?" asks a condition
-    named = (f"{place} " if place and program else "") + (f"{program}은 " if program else "")
+    named = (f"{place} " if place and program else "") + (f"{program}{_particle(program, '은')} " if program else "")
     age = cues.OWN_AGE_EN.search(text)
     if age:
         return f"{named}{next(g for g in age.groups() if g)}살도 신청할 수 있어요?", "age_check"
     if LIVES_OUTSIDE_EN.search(text):
         return f"{named}누가 신청할 수 있어요?" if program else "신청 대상은 누구예요?", "residence_check"
     return None
+
+
+def _particle(name: str, ending: str) -> str:
+    """`ending` after `name` with the topic particle its last syllable takes: 은 after a final consonant, else 는
+    ("면접수당은", "매력일자리는")."""
+    if not ending.startswith("은"):
+        return ending
+    last = name.rstrip()[-1:]
+    vowel_final = "가" <= last <= "힣" and (ord(last) - ord("가")) % 28 == 0
+    return ("는" if vowel_final else "은") + ending[1:]
+
+
+def _korean_name(text: str) -> str | None:
+    """The one Korean stretch an English question names a program by ("광주‧전남 합동 채용설명회"); None when the
+    question is not English around one Korean name (Korean text, or several Korean stretches)."""
+    stretches = [m.strip() for m in KOREAN_NAME.findall(text) if HANGUL.search(m)]
+    latin = len(re.findall(r"[A-Za-z]", re.sub(KOREAN_NAME, " ", text)))
+    if len(stretches) != 1 or latin < len(re.findall(r"[가-힣]", text)):
+        return None
+    return stretches[0]
 
 
 def _other_words(lowered: str) -> list[str]:
