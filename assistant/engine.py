@@ -16,7 +16,7 @@ from kiwipiepy import Kiwi
 from assistant.answer import changes as change_answers
 from assistant.answer.conversation import Conversation
 from assistant.answer.extractive import ExtractiveAnswerer
-from assistant.answer.in_english import in_english
+from assistant.answer.in_english import framed_for_english, in_english
 from assistant.answer.pointers import contact_pointers, with_pointers
 from assistant.answer.meaning import MeaningReader
 from assistant.answer.programs import ProgramAnswerer
@@ -181,7 +181,7 @@ class Assistant:
         if self.llm_answerer is not None and parsed is not None and answer.reason not in HARD_REFUSALS:
             yield from self.llm_answerer.stream(parsed.original, hits, answer)
             return
-        answer = self._with_snapshot_date(answer)
+        answer = framed_for_english(self._with_snapshot_date(answer), question)  # "Tell me about 서울 매력일자리"
         for piece in _pieces(answer.text):
             yield piece
         yield answer

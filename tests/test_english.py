@@ -36,3 +36,12 @@ def test_an_english_question_naming_a_program_in_korean_is_asked_in_korean_about
     for question in ("What does the 고양 job center do?", "서울 매력일자리는 몇 살까지예요?",
                      "Is 수원 closer to 고양 than 의정부?"):
         assert asked_in_korean(question) is None, question
+
+
+def test_english_around_a_korean_name_is_told_from_korean_naming_latin_words():
+    from assistant.language.english import english_around_korean
+
+    assert english_around_korean("Tell me about 서울 매력일자리")
+    assert english_around_korean("Is there parking at the 수원 일자리센터?")
+    for korean in ("K-Move IT 과정 신청 방법?", "서울 매력일자리는 몇 살까지 신청할 수 있어요?", "How old are you?"):
+        assert not english_around_korean(korean), korean

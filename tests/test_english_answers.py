@@ -132,3 +132,14 @@ def test_an_english_question_naming_the_program_in_korean_is_refused_in_english_
     answer = assistant.ask("How many people does 경기도 청년 면접수당 take?")  # the page does not say
     assert answer.abstained and answer.text.startswith("The document of 경기도 청년 면접수당 (원문) does not state"), answer.text
     assert "the number of places" in answer.text
+
+
+def test_an_english_question_around_a_korean_name_the_layer_does_not_ask_is_still_answered_in_english(assistant):
+    """"Tell me about …" is no detail the layer asks in Korean: the pipeline reads it as Korean, and its answer (or
+    refusal) still comes framed in English, the Korean lines marked (원문)."""
+    answer = assistant.ask("Tell me about 경기도 청년 면접수당")
+    if answer.abstained:
+        assert answer.text.startswith("The document"), answer.text
+    else:
+        assert answer.text.startswith("The documents (in Korean) say:"), answer.text
+        assert all("(원문)" in line for line in answer.text.splitlines()[1:] if HANGUL.search(line))

@@ -13,12 +13,14 @@ import re
 from assistant.answer.quoting import plain_quote
 from assistant.answer.refusals import REFUSALS_EN, Refusal
 from assistant.language.english import (
-    FIELD_LABEL_EN, ORIGINAL_MARK, RESIDENCE_FRAMES_EN, RESIDENCE_WORD, age_verdict, english_line, english_note, field_frame,
+    FIELD_LABEL_EN, ORIGINAL_MARK, RESIDENCE_FRAMES_EN, english_around_korean, RESIDENCE_WORD, age_verdict, english_line, english_note, field_frame,
     place_left,
 )
 from assistant.language.regions import load_regions
 from assistant.types import Answer
 
+QUOTED_LEAD = "The documents (in Korean) say:"
+HANGUL = re.compile(r"[가-힣]")
 _MARKERS = re.compile(r"((?:\s*\[\d+\])+)\s*")
 # Refusals whose English form says the same: the documents do not say it (pointers it cites stay cited). Others (a
 # place no document names, a filter that leaves nothing) are left to the English pipeline, which words them itself.
@@ -40,6 +42,22 @@ def in_english(answer: Answer, question: str, asks: str) -> Answer | None:
     else:
         framed = [english_line(line) for line in lines]
     return dataclasses.replace(answer, question=question, text="\n".join(framed),
+                               notes=tuple(english_note(n) for n in answer.notes))
+
+
+def framed_for_english(answer: Answer, question: str) -> Answer:
+    """An answer the pipeline gave an English question written around Korean names, which it read as Korean: its
+    Korean lines marked (원문) under "The documents (in Korean) say:", a refusal in English. Other answers as they are."""
+    if not english_around_korean(question) or not HANGUL.search(answer.text) or answer.text.startswith(QUOTED_LEAD):
+        return answer
+    if answer.abstained:
+        english = _refusal(answer, question, "")
+        reason = Refusal(answer.reason) if answer.reason in set(Refusal) else Refusal.NOT_STATED
+        text = REFUSALS_EN.get(reason, REFUSALS_EN[Refusal.NOT_STATED])
+        fallback = text if "{" not in text else REFUSALS_EN[Refusal.NOT_STATED]
+        return english or dataclasses.replace(answer, text=fallback)
+    lines = [english_line(line) for line in answer.text.splitlines()]
+    return dataclasses.replace(answer, text="\n".join([QUOTED_LEAD, *lines]),
                                notes=tuple(english_note(n) for n in answer.notes))
 
 

@@ -86,6 +86,9 @@ FIELD_LABEL_EN = {"age_check": "Age limit", "residence_check": "Who can apply", 
                   "documents": "Documents to submit", "contact": "Contact", "count": "Number of places",
                   "eligibility": "Who can apply"}
 HANGUL = re.compile(r"[가-힣]")
+# Words only an English sentence is built with (a Korean question naming "K-Move IT 과정" has none of them).
+ENGLISH_FRAME = re.compile(r"\b(?:what|how|when|where|who|whom|which|why|is|are|does|do|did|can|could|tell|about|the|"
+                           r"for|of|I|me|my)\b", re.I)
 # A Korean name inside an English question: Hangul words with the digits, dots and spaces between them.
 KOREAN_NAME = re.compile(r"[가-힣0-9][가-힣0-9‧·.\s]*[가-힣0-9]|[가-힣]")
 # Words that frame a detail question without naming anything ("How much is the … in …?"): a detail question with
@@ -147,6 +150,13 @@ def _condition(text: str, place: str, program: str, lowered: str) -> tuple[str, 
     if LIVES_OUTSIDE_EN.search(text):
         return f"{named}누가 신청할 수 있어요?" if program else "신청 대상은 누구예요?", "residence_check"
     return None
+
+
+def english_around_korean(text: str) -> bool:
+    """Whether a question is English written around Korean names ("Tell me about 서울 매력일자리"): more Latin letters
+    than Hangul syllables, some of each. The Korean pipeline reads it as Korean, so its answer needs the English frame."""
+    latin, hangul = len(re.findall(r"[A-Za-z]", text or "")), len(HANGUL.findall(text or ""))
+    return hangul > 0 and latin >= 4 and latin >= hangul and bool(ENGLISH_FRAME.search(text))
 
 
 def _particle(name: str, ending: str) -> str:
