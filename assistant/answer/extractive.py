@@ -11,7 +11,7 @@ from assistant.documents.structure import names_a_topic
 from assistant.language.glossary import SYNONYMS
 from assistant.language.korean import KoreanAnalyzer, Sentence, normalize_text
 from assistant.answer.refusals import Refusal, age_notes, introduce_quotes, refusal_text
-from assistant.answer.quoting import self_contained, sentence_before_in, shown
+from assistant.answer.quoting import self_contained, sentence_after_in, sentence_before_in, shown
 from assistant.answer.shapes import shaped_answer
 from assistant.language.conditions import STATED_LIMIT
 from assistant.language.discourse import ANAPHORA, STATEMENT_OR_STOP_END
@@ -172,6 +172,11 @@ class ExtractiveAnswerer:
             return []
         best = ranked[0]
         chosen = [best]
+        follow = sentence_after_in(candidates)(best)
+        if question.answer_type in KIND_TYPES and not best.typed and follow is not None and follow.typed:
+            # "…올림픽에서 시도를 하였다. 그러나 … 11위에 머물고 말았다.": the sentence that matches the
+            # question sets the scene and the next one holds the asked kind of value: both are the answer
+            chosen.append(follow)
         covered = set(best.terms) | best.context_terms
         places = set(question.places)
         for c in ranked[1:]:
@@ -230,6 +235,10 @@ class ExtractiveAnswerer:
         return Answer(question.original, body, False, tuple(citations), tuple(notes), hits=tuple(hits))
 
 
+# Question kinds a sentence can visibly hold (a number, a date, a name...): "general" asks for no kind.
+KIND_TYPES = set(FACT_PATTERNS) | {"count", "date", "number"}
+
+
 def _has(terms: set[str], compact: str, term: str) -> bool:
     if term in terms or SYNONYMS.get(term, set()) & terms:
         return True
@@ -257,7 +266,7 @@ def _compact(text: str) -> str:
 
 
 def _holds_type(question: Question, text: str) -> bool:
-    if question.answer_type in ("count", "date") and question.unit:
+    if question.answer_type in ("count", "date", "number") and question.unit:
         pattern = count_pattern(question.unit)
     else:
         pattern = FACT_PATTERNS.get(question.answer_type)

@@ -1,0 +1,82 @@
+"""Which sentence answers a question in prose: the one holding the kind of value asked (a year, a span
+of time, a rank, a person...), not the one that only repeats the question's words; and a question
+naming the answer's kind ("…를 기록한 역사서는?") is answered, not refused for that word."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.language.questions import analyze, unknown_terms
+
+# Prose paragraphs in the style of an encyclopedia (KorQuAD's kind of text), one document each.
+PARAGRAPHS = {
+    "career.txt": (
+        "그는 3학년 때 상대 학생회장에 당선되어 한일협정을 반대하는 시위를 주도했다. "
+        "경찰에 체포돼 대법원에서 징역 3년, 집행유예 5년을 선고받고 6개월간 복역했다. "
+        "대학 졸업 후 학생운동 전력으로 취업이 되지 않자 대통령에게 편지를 써 정면 돌파를 시도했다."
+    ),
+    "athlete.txt": (
+        "그는 1996년 애틀랜타 올림픽에서 자신의 올림픽 타이틀을 유지하려는 시도를 하였다. "
+        "그러나 2.32m의 3개의 시도들에서 모두 실패하여 결국 11위에 머물고 말았다. "
+        "우승은 미국의 찰스 오스틴에게 돌아갔다."
+    ),
+    "film.txt": (
+        "감독은 배우에게 영화 출연을 처음 권유하면서 시나리오를 건넸다. "
+        "감독은 2013년 10월 부산국제영화제에서 배우를 만났을 때 시나리오를 건넸는데, 배우가 거절할 것을 두려워해 악역으로 수정해서 보냈다. "
+        "배우는 제작사의 양해를 얻어 다른 드라마에 먼저 출연했다."
+    ),
+    "queen.txt": (
+        "『조선왕조실록』에 의하면 신씨는 어진 덕이 있어 화평하고 온순하였으며 아랫사람들을 은혜로써 어루만졌다. "
+        "신씨는 폐위된 뒤에도 궁궐 밖에서 조용히 살았다."
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def prose_assistant(tmp_path_factory, analyzer, embedder):
+    from assistant.config import load_settings
+    from assistant.engine import Assistant
+    from assistant.index.build import run_ingest
+
+    source = tmp_path_factory.mktemp("prose")
+    for name, text in PARAGRAPHS.items():
+        (source / name).write_text(text, encoding="utf-8")
+    settings = load_settings({}, index_dir=tmp_path_factory.mktemp("prose-index"), source_dir=source)
+    run_ingest(settings, progress=False, analyzer=analyzer, embedder=embedder)
+    return Assistant.open(settings, analyzer=analyzer, embedder=embedder)
+
+
+@pytest.mark.parametrize("question, kind, unit", [
+    ("그 선수는 올림픽에서 몇위를 기록했나?", "number", "위"),
+    ("이 카메라는 몇 만 화소인가?", "number", "만"),
+    ("감독이 출연을 처음 권유한 해는?", "date", ""),
+    ("대통령에 당선된 년도는 언제인가?", "date", ""),
+    ("면접수당은 몇 명을 뽑나요?", "count", "명"),  # the templated kinds stay as they were
+])
+def test_the_kind_of_value_asked_is_read_from_the_question(analyzer, question, kind, unit):
+    asked = analyze(question, analyzer)
+    assert (asked.answer_type, asked.unit) == (kind, unit)
+
+
+def test_a_noun_a_clause_describes_is_not_a_missing_detail(analyzer):
+    known = {"신씨", "화평", "기록", "청년", "면접", "수당"}.__contains__
+    clause = analyze("신씨가 어질고 화평하다고 기록한 역사서는?", analyzer)
+    assert unknown_terms(clause, analyzer, known) == []
+    bare = analyze("청년 면접수당 참가비는?", analyzer)  # what is asked, named outright: the documents must mention it
+    assert unknown_terms(bare, analyzer, known) == ["참가비"]
+
+
+@pytest.mark.parametrize("question, value", [
+    ("한일협정 반대 시위로 대법원에서 징역과 집행유예를 선고받고 복역한 기간은?", "6개월"),
+    ("애틀랜타 올림픽에서 몇위를 기록했는가?", "11위"),
+    ("감독이 배우에게 영화 출연을 처음 권유한 해는?", "2013년"),
+    ("신씨가 어질고 화평하다고 기록한 역사서는?", "조선왕조실록"),
+])
+def test_prose_questions_are_answered_by_the_sentence_holding_the_asked_kind(prose_assistant, question, value):
+    answer = prose_assistant.ask(question)
+    assert not answer.abstained, answer.text
+    assert value in answer.text
+    assert answer.citations
+    for citation in answer.citations:  # every quote lies inside its cited passage, and that inside the document
+        assert citation.snippet in citation.passage
+        assert citation.passage.strip() in PARAGRAPHS[citation.source]
