@@ -80,3 +80,32 @@ def test_prose_questions_are_answered_by_the_sentence_holding_the_asked_kind(pro
     for citation in answer.citations:  # every quote lies inside its cited passage, and that inside the document
         assert citation.snippet in citation.passage
         assert citation.passage.strip() in PARAGRAPHS[citation.source]
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("한국 휴대전화 기기 제조사는 어디인가?", "place"),  # a phone (the device) is no phone number asked
+    ("특별심사위원을 맡게 된 오디션 프로그램은?", "general"),  # 위원을 is no sum of money
+    ("국가 상징 중 하나이며 근면성을 나타내는 동물은?", "general"),  # 하나이며 holds no age
+    ("대규모 집회를 우려하여 폐쇄한 곳은?", "general"),
+    ("무조건적인 성장전략을 포기하고 내세운 전략은?", "general"),
+    ("첫 번째 문법조약은 몇 세기에 쓰여졌나?", "date"),  # a century, not an age
+    ("면접수당 나이 제한 있어요?", "age"),
+    ("센터 전화번호 알려줘", "phone"),
+])
+def test_a_kind_word_inside_another_word_does_not_set_the_kind(question, kind):
+    from assistant.language.questions import answer_type
+
+    assert answer_type(question) == kind
+
+
+def test_a_sentence_that_only_repeats_the_question_loses_to_one_that_adds(analyzer):
+    from assistant.answer.extractive import ExtractiveAnswerer
+    from assistant.types import Chunk, DocumentMeta, Hit
+
+    text = ("펜더사 최초의 좌우 비대칭 일렉트릭 기타이다. "
+            "1958년 공개된 재즈마스터가 펜더사 최초의 좌우 비대칭 일렉트릭 기타로 꼽힌다.")
+    chunk = Chunk(chunk_id="guitar:0", document_id="guitar", index=0, text=text, start=0, end=len(text),
+                  source="guitar.txt", meta=DocumentMeta(title="기타"))
+    answerer = ExtractiveAnswerer(analyzer, {"__chunks__": 10})
+    answer = answerer.answer(analyze("펜더사 최초의 좌우 비대칭 일렉트릭 기타는?", analyzer), [Hit(chunk, 1.0)])
+    assert "재즈마스터" in answer.text

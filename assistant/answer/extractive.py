@@ -33,6 +33,8 @@ RANK_PENALTY = 0.02  # taken off per place the passage is below the first
 TYPED_BONUS = 0.3  # a typed question ("몇 명"): the sentence holds that kind of value
 UNTYPED_PENALTY = 0.15  # ... or does not
 STATED_LIMIT_BONUS = 0.25  # an eligibility question: the sentence states a limit (STATED_LIMIT)
+RESTATES_PENALTY = 0.5  # a sentence that only repeats the question's (and its title's) words tells nothing new ...
+NEW_WORDS_WANTED = 2  # ... it loses the penalty's share for each word it adds, up to this many
 
 
 @dataclass
@@ -100,6 +102,7 @@ class ExtractiveAnswerer:
         weight = {t: self.idf(t) for t in terms if t not in skip}
         total = sum(weight.values()) or 1.0
         top = hits[0].score or 1.0
+        asked = _compact(question.text)
         out = []
         for rank, hit in enumerate(hits):
             parsed = self._parse(hit)
@@ -134,6 +137,9 @@ class ExtractiveAnswerer:
                 if question.answer_type == "eligibility" and STATED_LIMIT.search(s.text):
                     c.score += STATED_LIMIT_BONUS  # "만 18~32세", "3년 이내", "…를 대상으로" state who may join, "…를 위한" only hints
                 c.score += PHRASE_BONUS * _phrases(terms, compact)
+                if not c.typed:  # "펜더사 최초의 좌우 비대칭 일렉트릭 기타이다." restates "…펜더사 최초의 일렉트릭 기타는?"
+                    new = sum(1 for t in s_terms if t not in asked and t not in head and t not in meta)
+                    c.score -= RESTATES_PENALTY * max(0, NEW_WORDS_WANTED - new) / NEW_WORDS_WANTED
                 if not STATEMENT_OR_STOP_END.search(s.text.strip()):
                     c.score -= HEADING_PENALTY  # a heading ("<강남구 취업경진대회 실시>") names a topic, it answers nothing
                 out.append(c)
