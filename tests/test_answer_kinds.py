@@ -25,6 +25,13 @@ PARAGRAPHS = {
         "감독은 2013년 10월 부산국제영화제에서 배우를 만났을 때 시나리오를 건넸는데, 배우가 거절할 것을 두려워해 악역으로 수정해서 보냈다. "
         "배우는 제작사의 양해를 얻어 다른 드라마에 먼저 출연했다."
     ),
+    "minister.txt": (
+        "2005년 1월 2일, 당 지도부가 법안 처리 불발에 책임지고 사퇴하며 그녀도 함께 물러났다. "
+        "이후 새 지도부의 당의장 후보로 이름이 거론되다가 갑자기 경선에 불출마를 선언한다. "
+        "교육부총리 물망에도 올랐으나 본인의 고사로 제외되기도 한다. "
+        "이런 와중에 다른 의원들은 3월과 5월에 방북하기도 했고, 그녀는 4월 러시아를 조문사절로 방문하는 등 대선 주자로서 활동을 보였다. "
+        "2006년 4월에는 국무총리로 지명되어 국회 인준을 받았다."
+    ),
     "queen.txt": (
         "『조선왕조실록』에 의하면 신씨는 어진 덕이 있어 화평하고 온순하였으며 아랫사람들을 은혜로써 어루만졌다. "
         "신씨는 폐위된 뒤에도 궁궐 밖에서 조용히 살았다."
@@ -38,9 +45,11 @@ def prose_assistant(tmp_path_factory, analyzer, embedder):
     from assistant.engine import Assistant
     from assistant.index.build import run_ingest
 
+    from evals.korquad import SquadParagraph, write_documents
+
     source = tmp_path_factory.mktemp("prose")
-    for name, text in PARAGRAPHS.items():
-        (source / name).write_text(text, encoding="utf-8")
+    # as the KorQuAD benchmark lays them out: one .txt a paragraph, titled by its article (the file's stem)
+    write_documents([SquadParagraph(name, name.removesuffix(".txt"), text) for name, text in PARAGRAPHS.items()], source)
     settings = load_settings({}, index_dir=tmp_path_factory.mktemp("prose-index"), source_dir=source)
     run_ingest(settings, progress=False, analyzer=analyzer, embedder=embedder)
     return Assistant.open(settings, analyzer=analyzer, embedder=embedder)
@@ -71,6 +80,8 @@ def test_a_noun_a_clause_describes_is_not_a_missing_detail(analyzer):
     ("애틀랜타 올림픽에서 몇위를 기록했는가?", "11위"),
     ("감독이 배우에게 영화 출연을 처음 권유한 해는?", "2013년"),
     ("신씨가 어질고 화평하다고 기록한 역사서는?", "조선왕조실록"),
+    # the year is named once, at the passage's start; the answering sentence gives only the month
+    ("그녀가 2005년 4월 조문사절로 방문한 나라는?", "러시아"),
 ])
 def test_prose_questions_are_answered_by_the_sentence_holding_the_asked_kind(prose_assistant, question, value):
     answer = prose_assistant.ask(question)

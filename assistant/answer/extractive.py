@@ -28,6 +28,7 @@ OTHER_PLACE_SHARE = 0.7  # "어느 지역이…?": another document's sentence j
 CONTEXT_CREDIT = 0.5  # a question term only the sentences before (or the title) hold counts this much
 ANAPHORA_CREDIT = 0.9  # ... when the sentence refers back to them ("이를 통해 656명이…")
 OTHER_FIGURE_FACTOR = 0.5  # coverage kept when the question names a figure (a year) the sentence is not about
+UNPLACED_FIGURE_FACTOR = 0.8  # ... when the sentence names no figure of that form, and its passage none either
 RETRIEVAL_WEIGHT = 0.25  # what the passage's retrieval score, relative to the best, adds
 RANK_PENALTY = 0.02  # taken off per place the passage is below the first
 TYPED_BONUS = 0.3  # a typed question ("몇 명"): the sentence holds that kind of value
@@ -129,8 +130,9 @@ class ExtractiveAnswerer:
                 c = Candidate(hit, s, s_terms, context, compact, context_compact, coverage=covered / total,
                               own=sum(weight[t] for t in own) / total, place_ok=place_ok)
                 c.typed = _holds_type(question, s.text)
-                if question.numbers and not all(n in compact + context_compact for n in question.numbers):
-                    c.coverage *= OTHER_FIGURE_FACTOR  # the question names a figure (a year) this sentence is not about
+                missing = [n for n in question.numbers if n not in compact + context_compact]
+                if missing:
+                    c.coverage *= _figure_factor(missing, s.text, around)
                 c.score = c.coverage + RETRIEVAL_WEIGHT * (hit.score / top) - RANK_PENALTY * rank
                 if typed_question:
                     c.score += TYPED_BONUS if c.typed else -UNTYPED_PENALTY
@@ -249,6 +251,21 @@ def _has(terms: set[str], compact: str, term: str) -> bool:
     if term in terms or SYNONYMS.get(term, set()) & terms:
         return True
     return any(len(form) >= 2 and form in compact for form in (term, *SYNONYMS.get(term, ())))
+
+
+def _figure_factor(missing: list[str], sentence: str, passage: str) -> float:
+    """How much coverage a sentence keeps when figures the question names (a year) are not in it or just before it.
+
+    A sentence stating another figure of the same form ("2006년" for a question about 2005) is about
+    something else; one stating none may sit under the figure its passage names earlier ("2005년 …
+    이런 와중에 …, 4월 러시아를 방문").
+    """
+    stated = re.findall(r"\d+", normalize_text(sentence))
+    if any(len(x) == len(n) and x != n for n in missing for x in stated if "." not in n):
+        return OTHER_FIGURE_FACTOR
+    if all(n in passage for n in missing):
+        return 1.0
+    return UNPLACED_FIGURE_FACTOR
 
 
 def _phrases(terms: list[str], compact: str) -> int:
