@@ -17,6 +17,7 @@ import csv
 import hashlib
 import json
 import random
+import re
 import string
 import tempfile
 from contextlib import contextmanager
@@ -201,6 +202,9 @@ def score_rows(rows: Sequence[dict]) -> dict:
         "span_char_f1": _mean([char_f1(r["span"], r["answers"]) for r in pointed]),
         "span_contains_gold": _mean([float(any(squad_normalise(a) in squad_normalise(r["span"]) for a in r["answers"]))
                                      for r in pointed]),
+        # containment rewards quoting more: how long the answers are says whether they stay answers
+        "answer_chars_p50": metrics.latency_percentile([_answer_chars(r) for r in answered], 50)["score"] if answered else 0,
+        "answer_chars_p90": metrics.latency_percentile([_answer_chars(r) for r in answered], 90)["score"] if answered else 0,
         "latency_p50_ms": metrics.latency_percentile([r["ms"] for r in rows], 50)["score"],
         "latency_p95_ms": metrics.latency_percentile([r["ms"] for r in rows], 95)["score"],
     }
@@ -209,6 +213,11 @@ def score_rows(rows: Sequence[dict]) -> dict:
 def contains_gold(row: dict) -> bool:
     """An answer (not a refusal) whose normalised text holds one of the gold answers."""
     return not row["abstained"] and any(metrics.normalise(a) in metrics.normalise(row["text"]) for a in row["answers"])
+
+
+def _answer_chars(row: dict) -> float:
+    """The answer's length without its [n] markers."""
+    return float(len(re.sub(r"\s*\[\d+\]", "", row["text"])))
 
 
 def _mean(values: Sequence[float]) -> float:

@@ -71,6 +71,8 @@ def test_a_noun_a_clause_describes_is_not_a_missing_detail(analyzer):
     known = {"신씨", "화평", "기록", "청년", "면접", "수당"}.__contains__
     clause = analyze("신씨가 어질고 화평하다고 기록한 역사서는?", analyzer)
     assert unknown_terms(clause, analyzer, known) == []
+    phrase = analyze("음악을 하기 전 공부했던 학문 분야는?", analyzer)  # the clause describes the whole phrase
+    assert unknown_terms(phrase, analyzer, known) == []
     bare = analyze("청년 면접수당 참가비는?", analyzer)  # what is asked, named outright: the documents must mention it
     assert unknown_terms(bare, analyzer, known) == ["참가비"]
 
@@ -120,3 +122,23 @@ def test_a_sentence_that_only_repeats_the_question_loses_to_one_that_adds(analyz
     answerer = ExtractiveAnswerer(analyzer, {"__chunks__": 10})
     answer = answerer.answer(analyze("펜더사 최초의 좌우 비대칭 일렉트릭 기타는?", analyzer), [Hit(chunk, 1.0)])
     assert "재즈마스터" in answer.text
+
+
+def _passage(text: str, title: str, document_id: str = "doc"):
+    from assistant.types import Chunk, DocumentMeta, Hit
+
+    return Hit(Chunk(chunk_id=f"{document_id}:0", document_id=document_id, index=0, text=text, start=0, end=len(text),
+                     source=f"{document_id}.txt", meta=DocumentMeta(title=title)), 1.0)
+
+
+def test_a_sentence_holding_what_the_question_says_of_its_subject_is_answered_at_a_lower_coverage(analyzer):
+    from assistant.answer.extractive import ExtractiveAnswerer
+
+    answerer = ExtractiveAnswerer(analyzer, {"__chunks__": 100})  # every word weighs the same
+    text = "음악을 하기 이전, 잠시 미술을 공부하기도 했었던 그는 미술에도 관심과 조예가 있어 앨범재킷을 디자인한 바 있다."
+    asked = analyze("하현우가 음악을 하기 전 공부했던 학문 분야는?", analyzer)
+    answer = answerer.answer(asked, [_passage(text, "하현우")])
+    # it holds 음악 and 공부 (what is said of 하현우) but not 학문 분야: less than the usual share, still the answer
+    assert not answer.abstained and "미술" in answer.text
+    subject_only = "하현우는 대한민국의 가수이자 음악 프로듀서이며 록밴드의 보컬로 활동하고 있다."
+    assert answerer.answer(asked, [_passage(subject_only, "하현우", "other")]).abstained

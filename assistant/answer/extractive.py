@@ -19,6 +19,7 @@ from assistant.language.questions import FACT_PATTERNS, HARD_TYPES, SPAN_PATTERN
 from assistant.types import Answer, Citation, Hit
 
 MIN_COVERAGE = 0.45  # share of the question's (idf-weighted) terms the best sentence must hold
+MIN_SAYING_COVERAGE = 0.35  # ... when the sentence itself holds words of what the question says about its subject
 MIN_TYPED_COVERAGE = 0.35  # ... when the sentence also holds the kind of value asked for (a count, a date)
 MAX_SENTENCES = 3
 HEADING_PENALTY = 0.3
@@ -50,6 +51,7 @@ class Candidate:
     own: float = 0.0  # the share of the question the sentence holds itself, without context
     place_ok: bool = True
     typed: bool = False
+    says: bool = False  # holds a word of the question's second half (what it says of its subject), not only the subject
     score: float = 0.0
 
 
@@ -104,6 +106,9 @@ class ExtractiveAnswerer:
         total = sum(weight.values()) or 1.0
         top = hits[0].score or 1.0
         asked = _compact(question.text)
+        # Korean puts the subject first and what is said or asked of it last: "의정부 청년공감터 | 주말에도 문 열어요?"
+        # (words of two syllables or more, held as written: "열" is too loose, and a synonym of it reads "개최")
+        saying = [t for t in terms[(len(terms) + 1) // 2:] if t not in skip and len(t) >= 2]
         out = []
         for rank, hit in enumerate(hits):
             parsed = self._parse(hit)
@@ -130,6 +135,7 @@ class ExtractiveAnswerer:
                 c = Candidate(hit, s, s_terms, context, compact, context_compact, coverage=covered / total,
                               own=sum(weight[t] for t in own) / total, place_ok=place_ok)
                 c.typed = _holds_type(question, s.text)
+                c.says = any(t in s_terms or t in compact for t in saying)
                 missing = [n for n in question.numbers if n not in compact + context_compact]
                 if missing:
                     c.coverage *= _figure_factor(missing, s.text, around)
@@ -171,7 +177,8 @@ class ExtractiveAnswerer:
         hard = question.answer_type in HARD_TYPES
         eligible = [
             c for c in candidates
-            if c.place_ok and c.coverage >= (MIN_TYPED_COVERAGE if hard and c.typed else MIN_COVERAGE)
+            if c.place_ok and c.coverage >= (MIN_TYPED_COVERAGE if hard and c.typed else
+                                             MIN_SAYING_COVERAGE if c.says else MIN_COVERAGE)
         ]
         if hard:
             eligible = [c for c in eligible if c.typed]  # a count asked, a count given — or nothing

@@ -245,7 +245,7 @@ def unknown_terms(question: Question, analyzer: KoreanAnalyzer, known) -> list[s
             continue
         if not _is_focus(words, i):
             continue
-        if i and words[i - 1][-1].tag == "ETM":
+        if _described_by_a_clause(words, i):
             continue  # "…를 기록한 역사서는?": a clause says which one; the noun only names its kind
         form = "".join(t.form for t in word)
         form = form[:-1] + "률" if form.endswith("율") else form
@@ -254,6 +254,14 @@ def unknown_terms(question: Question, analyzer: KoreanAnalyzer, known) -> list[s
         if not known(form) and not any(known(s) for t in word for s in SYNONYMS.get(t.form, ())):
             out.append(form)
     return out
+
+
+def _described_by_a_clause(words: list[list], i: int) -> bool:
+    """Whether a relative clause ends just before word i's noun phrase ("공부했던 | 학문 분야")."""
+    j = i - 1
+    while j >= 0 and words[j][0].tag == "NNG":
+        j -= 1
+    return j >= 0 and words[j][-1].tag == "ETM"
 
 
 def _is_focus(words: list[list], i: int) -> bool:
