@@ -32,6 +32,11 @@ PARAGRAPHS = {
         "이런 와중에 다른 의원들은 3월과 5월에 방북하기도 했고, 그녀는 4월 러시아를 조문사절로 방문하는 등 대선 주자로서 활동을 보였다. "
         "2006년 4월에는 국무총리로 지명되어 국회 인준을 받았다."
     ),
+    "regent.txt": (
+        "1894년 6월 21일 경복궁이 일본군 혼성여단에 의해 점령되었다. "
+        "대원군은 정권 회복과 왕조 중흥 방안 마련에 골몰했으며, \"조선의 땅을 한 치도 요구하지 않겠다.”라는 스기무라 후카시 "
+        "일본 공사관 서기관의 확약을 곧이곧대로 믿고 일본 상인의 호위를 받으며 입궐하였다."
+    ),
     "queen.txt": (
         "『조선왕조실록』에 의하면 신씨는 어진 덕이 있어 화평하고 온순하였으며 아랫사람들을 은혜로써 어루만졌다. "
         "신씨는 폐위된 뒤에도 궁궐 밖에서 조용히 살았다."
@@ -84,6 +89,8 @@ def test_a_noun_a_clause_describes_is_not_a_missing_detail(analyzer):
     ("신씨가 어질고 화평하다고 기록한 역사서는?", "조선왕조실록"),
     # the year is named once, at the passage's start; the answering sentence gives only the month
     ("그녀가 2005년 4월 조문사절로 방문한 나라는?", "러시아"),
+    # the sentence is cut at the quote's full stop ("…않겠다.”|라는 스기무라…"): its rest comes with it
+    ("대원군에게 조선의 땅을 한 치도 요구하지 않겠다고 약속한 사람은?", "스기무라 후카시"),
 ])
 def test_prose_questions_are_answered_by_the_sentence_holding_the_asked_kind(prose_assistant, question, value):
     answer = prose_assistant.ask(question)

@@ -14,7 +14,7 @@ from assistant.answer.refusals import Refusal, age_notes, introduce_quotes, refu
 from assistant.answer.quoting import self_contained, sentence_after_in, sentence_before_in, shown
 from assistant.answer.shapes import shaped_answer
 from assistant.language.conditions import STATED_LIMIT
-from assistant.language.discourse import ANAPHORA, STATEMENT_OR_STOP_END
+from assistant.language.discourse import ANAPHORA, STATEMENT_OR_STOP_END, continues_quote
 from assistant.language.questions import FACT_PATTERNS, HARD_TYPES, SPAN_PATTERNS, TYPE_WORDS, Question, count_pattern
 from assistant.types import Answer, Citation, Hit
 
@@ -210,6 +210,7 @@ class ExtractiveAnswerer:
             if new_place and c.coverage >= MIN_COVERAGE * 0.8 or (adds and good) or also or new_doc:
                 chosen.append(c)
                 covered |= c.terms
+        chosen = [_with_quote_rest(c, candidates) for c in chosen]
         return self_contained(chosen, self.sentence_before(candidates), MAX_SENTENCES + 2)
 
     def sentence_before(self, candidates: list[Candidate]):
@@ -252,6 +253,21 @@ class ExtractiveAnswerer:
 
 # Question kinds a sentence can visibly hold (a number, a date, a name...): "general" asks for no kind.
 KIND_TYPES = set(FACT_PATTERNS) | {"count", "date", "number"}
+
+
+def _with_quote_rest(c: Candidate, candidates: list[Candidate]) -> Candidate:
+    """The sentence with its rest when it was cut at a quote's full stop ("…않겠다.”|라는 스기무라 후카시…"):
+    one sentence of the passage again, so it is quoted, cited and shown whole."""
+    if c.sentence.text.rstrip()[-1:] not in "”\"’'":
+        return c
+    rest = next((x for x in candidates if x.hit is c.hit and x.sentence.start >= c.sentence.end
+                 and not c.hit.chunk.text[c.sentence.end:x.sentence.start].strip()), None)
+    if rest is None or not continues_quote(rest.sentence.text):
+        return c
+    start, end = c.sentence.start, rest.sentence.end
+    joined = Sentence(c.hit.chunk.text[start:end], start, end)
+    return replace(c, sentence=joined, terms=c.terms | rest.terms, compact=c.compact + rest.compact,
+                   typed=c.typed or rest.typed)
 
 
 def _has(terms: set[str], compact: str, term: str) -> bool:
