@@ -139,7 +139,15 @@ def run_benchmark(data: Path, limit: int = 200, seed: int = 0, index_dir: Path |
         rows = [_ask(assistant, q) for q in sample]
     if rows_out is not None:
         write_rows(rows_out, rows)
-    return {"data": str(data), "paragraphs": len(paragraphs), "seed": seed, "half": half, **score_rows(rows)}
+    figures = {"data": str(data), "paragraphs": len(paragraphs), "seed": seed, "half": half, **score_rows(rows)}
+    if half == "all":  # each half's share of the same run, so tuned and held read side by side
+        for name in ("tune", "held"):
+            part = [r for r in rows if half_of(r["qid"]) == name]
+            if part:
+                figures[f"{name}_questions"] = len(part)
+                figures[f"{name}_answer_containment"] = sum(contains_gold(r) for r in part) / len(part)
+                figures[f"{name}_abstained"] = sum(r["abstained"] for r in part)
+    return figures
 
 
 def write_rows(path: Path, rows: Sequence[dict]) -> None:
@@ -230,7 +238,7 @@ def render_figures(figures: dict, command: str) -> str:
     for key, value in figures.items():
         if key in ("data", "paragraphs", "seed", "questions", "half"):
             continue
-        lines.append(f"  {key:<22} {value:.3f}" if isinstance(value, float) else f"  {key:<22} {value}")
+        lines.append(f"  {key:<24} {value:.3f}" if isinstance(value, float) else f"  {key:<24} {value}")
     lines.append("  span = the asked value the answerer points at (a count, date, amount...; open questions "
                  "have none); EM and character-level F1 as in the KorQuAD 1.0 script, over answers with a span")
     return "\n".join(lines)

@@ -149,3 +149,15 @@ def test_a_sentence_holding_what_the_question_says_of_its_subject_is_answered_at
     assert not answer.abstained and "미술" in answer.text
     subject_only = "하현우는 대한민국의 가수이자 음악 프로듀서이며 록밴드의 보컬로 활동하고 있다."
     assert answerer.answer(asked, [_passage(subject_only, "하현우", "other")]).abstained
+
+
+def test_korquad_questions_split_into_fixed_halves_by_the_hash_of_their_id():
+    from evals.korquad import SquadQuestion, half_of, in_half
+
+    questions = [SquadQuestion(f"{n}-0-0", "질문?", ("답",), "0000_000.txt") for n in range(200)]
+    tune, held = in_half(questions, "tune"), in_half(questions, "held")
+    assert len(tune) + len(held) == 200 and not {q.qid for q in tune} & {q.qid for q in held}
+    assert 60 < len(tune) < 140  # about half each
+    assert [half_of(q.qid) for q in questions] == [half_of(q.qid) for q in questions]  # fixed, not sampled
+    assert half_of("6543842-6-0") == "tune"  # sha256 of the id is even: the same in every run and on every machine
+    assert in_half(questions, "all") == questions
