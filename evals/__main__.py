@@ -39,6 +39,9 @@ def build_parser() -> argparse.ArgumentParser:
     kq.add_argument("--seed", type=int, default=0)
     kq.add_argument("--index-dir", type=Path, help="index directory (default: a temporary one)")
     kq.add_argument("--out", type=Path, help="also write the figures as JSON here")
+    kq.add_argument("--half", choices=("tune", "held", "all"), default="all",
+                    help="questions whose sha256(id) is even (tune) or odd (held), or all (default)")
+    kq.add_argument("--rows", type=Path, help="also write one JSON line per question (for reading tune-half failures)")
     sw = sub.add_parser("sweep", help="retrieval quality of each fusion setting on the gold set and/or KorQuAD")
     sw.add_argument("--data", type=Path, help="SQuAD v1 JSON (KorQuAD); without it, the gold set over knowledge/")
     sw.add_argument("--limit", type=int, default=1000, help="KorQuAD questions to sample (default 1000)")
@@ -243,7 +246,8 @@ def korquad_command(args, argv) -> int:
     from evals.korquad import render_figures, run_benchmark, write_figures
 
     command = "python -m evals " + " ".join(argv if argv is not None else sys.argv[1:])
-    figures = run_benchmark(args.data, limit=args.limit, seed=args.seed, index_dir=args.index_dir)
+    figures = run_benchmark(args.data, limit=args.limit, seed=args.seed, index_dir=args.index_dir, half=args.half,
+                            rows_out=args.rows)
     print(render_figures(figures, command))
     if args.out:
         write_figures(args.out, figures, command)

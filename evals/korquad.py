@@ -14,8 +14,10 @@ folder, ingested with run_ingest; `limit` questions are sampled with `seed`. Fig
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import random
+import re
 import string
 import tempfile
 from contextlib import contextmanager
@@ -104,19 +106,55 @@ def char_f1(prediction: str, golds: Sequence[str]) -> float:
     return best
 
 
+HALVES = ("tune", "held", "all")
+
+
+def half_of(qid: str) -> str:
+    """The fixed split: "tune" when sha256 of the question id is even, else "held" (tuning looks only at "tune")."""
+    return "tune" if int(hashlib.sha256(qid.encode("utf-8")).hexdigest(), 16) % 2 == 0 else "held"
+
+
+def in_half(questions: Sequence[SquadQuestion], half: str) -> list[SquadQuestion]:
+    if half not in HALVES:
+        raise SquadFormatError(f"--half must be one of {', '.join(HALVES)}, got {half!r}")
+    return [q for q in questions if half == "all" or half_of(q.qid) == half]
+
+
 def sample_questions(questions: Sequence[SquadQuestion], limit: int, seed: int) -> list[SquadQuestion]:
     if limit < 1:
         raise SquadFormatError(f"--limit must be at least 1, got {limit}")
     return random.Random(seed).sample(list(questions), min(limit, len(questions)))
 
 
-def run_benchmark(data: Path, limit: int = 200, seed: int = 0, index_dir: Path | None = None) -> dict:
-    """Index every paragraph of `data`, ask `limit` sampled questions, return the figures."""
+def run_benchmark(data: Path, limit: int = 200, seed: int = 0, index_dir: Path | None = None, half: str = "all",
+                  rows_out: Path | None = None) -> dict:
+    """Index every paragraph of `data`, ask `limit` questions sampled from `half`, return the figures.
+
+    `rows_out`, when given, receives one JSON line per question (question, golds, answer, refusal reason)
+    for reading failures: read only the tuning half's.
+    """
     paragraphs, questions = load_squad(data)
-    sample = sample_questions(questions, limit, seed)
+    sample = sample_questions(in_half(questions, half), limit, seed)
     with korquad_assistant(paragraphs, index_dir) as assistant:
         rows = [_ask(assistant, q) for q in sample]
-    return {"data": str(data), "paragraphs": len(paragraphs), "seed": seed, **score_rows(rows)}
+    if rows_out is not None:
+        write_rows(rows_out, rows)
+    figures = {"data": str(data), "paragraphs": len(paragraphs), "seed": seed, "half": half, **score_rows(rows)}
+    if half == "all":  # each half's share of the same run, so tuned and held read side by side
+        for name in ("tune", "held"):
+            part = [r for r in rows if half_of(r["qid"]) == name]
+            if part:
+                figures[f"{name}_questions"] = len(part)
+                figures[f"{name}_answer_containment"] = sum(contains_gold(r) for r in part) / len(part)
+                figures[f"{name}_abstained"] = sum(r["abstained"] for r in part)
+    return figures
+
+
+def write_rows(path: Path, rows: Sequence[dict]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w", encoding="utf-8") as handle:
+        for row in rows:
+            handle.write(json.dumps({**row, "contained": contains_gold(row)}, ensure_ascii=False) + "\n")
 
 
 @contextmanager
@@ -142,11 +180,14 @@ def _ask(assistant, question: SquadQuestion) -> dict:
     hits = assistant.retrieve(question.question, k=5)
     answer = assistant.ask(question.question)
     return {
+        "qid": question.qid,
+        "question": question.question,
         "expected": [question.source],
         "ranked": [hit.chunk.source for hit in hits],
         "answers": question.answers,
         "text": answer.text,
         "abstained": answer.abstained,
+        "reason": str(answer.reason or ""),
         "span": answer.span,
         "ms": (time.perf_counter() - start) * 1000,
     }
@@ -155,10 +196,7 @@ def _ask(assistant, question: SquadQuestion) -> dict:
 def score_rows(rows: Sequence[dict]) -> dict:
     expected, ranked = [r["expected"] for r in rows], [r["ranked"] for r in rows]
     answered = [r for r in rows if not r["abstained"]]
-    contained = [
-        float(not r["abstained"] and any(metrics.normalise(a) in metrics.normalise(r["text"]) for a in r["answers"]))
-        for r in rows
-    ]
+    contained = [float(contains_gold(r)) for r in rows]
     pointed = [r for r in answered if r.get("span")]
     return {
         "questions": len(rows),
@@ -172,9 +210,22 @@ def score_rows(rows: Sequence[dict]) -> dict:
         "span_char_f1": _mean([char_f1(r["span"], r["answers"]) for r in pointed]),
         "span_contains_gold": _mean([float(any(squad_normalise(a) in squad_normalise(r["span"]) for a in r["answers"]))
                                      for r in pointed]),
+        # containment rewards quoting more: how long the answers are says whether they stay answers
+        "answer_chars_p50": metrics.latency_percentile([_answer_chars(r) for r in answered], 50)["score"] if answered else 0,
+        "answer_chars_p90": metrics.latency_percentile([_answer_chars(r) for r in answered], 90)["score"] if answered else 0,
         "latency_p50_ms": metrics.latency_percentile([r["ms"] for r in rows], 50)["score"],
         "latency_p95_ms": metrics.latency_percentile([r["ms"] for r in rows], 95)["score"],
     }
+
+
+def contains_gold(row: dict) -> bool:
+    """An answer (not a refusal) whose normalised text holds one of the gold answers."""
+    return not row["abstained"] and any(metrics.normalise(a) in metrics.normalise(row["text"]) for a in row["answers"])
+
+
+def _answer_chars(row: dict) -> float:
+    """The answer's length without its [n] markers."""
+    return float(len(re.sub(r"\s*\[\d+\]", "", row["text"])))
 
 
 def _mean(values: Sequence[float]) -> float:
@@ -183,11 +234,11 @@ def _mean(values: Sequence[float]) -> float:
 
 def render_figures(figures: dict, command: str) -> str:
     lines = [f"$ {command}", f"{figures['questions']} questions over {figures['paragraphs']} paragraphs "
-             f"({figures['data']}, seed {figures['seed']})"]
+             f"({figures['data']}, seed {figures['seed']}, half {figures.get('half', 'all')})"]
     for key, value in figures.items():
-        if key in ("data", "paragraphs", "seed", "questions"):
+        if key in ("data", "paragraphs", "seed", "questions", "half"):
             continue
-        lines.append(f"  {key:<22} {value:.3f}" if isinstance(value, float) else f"  {key:<22} {value}")
+        lines.append(f"  {key:<24} {value:.3f}" if isinstance(value, float) else f"  {key:<24} {value}")
     lines.append("  span = the asked value the answerer points at (a count, date, amount...; open questions "
                  "have none); EM and character-level F1 as in the KorQuAD 1.0 script, over answers with a span")
     return "\n".join(lines)

@@ -11,14 +11,15 @@ from assistant.documents.structure import names_a_topic
 from assistant.language.glossary import SYNONYMS
 from assistant.language.korean import KoreanAnalyzer, Sentence, normalize_text
 from assistant.answer.refusals import Refusal, age_notes, introduce_quotes, refusal_text
-from assistant.answer.quoting import self_contained, sentence_before_in, shown
+from assistant.answer.quoting import self_contained, sentence_after_in, sentence_before_in, shown
 from assistant.answer.shapes import shaped_answer
 from assistant.language.conditions import STATED_LIMIT
-from assistant.language.discourse import ANAPHORA, STATEMENT_OR_STOP_END
+from assistant.language.discourse import ANAPHORA, STATEMENT_OR_STOP_END, continues_quote
 from assistant.language.questions import FACT_PATTERNS, HARD_TYPES, SPAN_PATTERNS, TYPE_WORDS, Question, count_pattern
 from assistant.types import Answer, Citation, Hit
 
 MIN_COVERAGE = 0.45  # share of the question's (idf-weighted) terms the best sentence must hold
+MIN_SAYING_COVERAGE = 0.35  # ... when the sentence itself holds words of what the question says about its subject
 MIN_TYPED_COVERAGE = 0.35  # ... when the sentence also holds the kind of value asked for (a count, a date)
 MAX_SENTENCES = 3
 HEADING_PENALTY = 0.3
@@ -26,13 +27,17 @@ PHRASE_BONUS = 0.1  # per pair of adjacent question terms written together in th
 ALSO_TYPED = 0.85  # further sentences holding the asked kind of value join when this close to the best
 OTHER_PLACE_SHARE = 0.7  # "어느 지역이…?": another document's sentence joins at this share of the best's coverage
 CONTEXT_CREDIT = 0.5  # a question term only the sentences before (or the title) hold counts this much
+TITLE_CREDIT = 0.8  # ... a term the document's title holds ("쇼와 천황" for "본명은 히로히토이며")
 ANAPHORA_CREDIT = 0.9  # ... when the sentence refers back to them ("이를 통해 656명이…")
 OTHER_FIGURE_FACTOR = 0.5  # coverage kept when the question names a figure (a year) the sentence is not about
+UNPLACED_FIGURE_FACTOR = 0.8  # ... when the sentence names no figure of that form, and its passage none either
 RETRIEVAL_WEIGHT = 0.25  # what the passage's retrieval score, relative to the best, adds
 RANK_PENALTY = 0.02  # taken off per place the passage is below the first
 TYPED_BONUS = 0.3  # a typed question ("몇 명"): the sentence holds that kind of value
 UNTYPED_PENALTY = 0.15  # ... or does not
 STATED_LIMIT_BONUS = 0.25  # an eligibility question: the sentence states a limit (STATED_LIMIT)
+RESTATES_PENALTY = 0.5  # a sentence that only repeats the question's (and its title's) words tells nothing new ...
+NEW_WORDS_WANTED = 2  # ... it loses the penalty's share for each word it adds, up to this many
 
 
 @dataclass
@@ -47,6 +52,7 @@ class Candidate:
     own: float = 0.0  # the share of the question the sentence holds itself, without context
     place_ok: bool = True
     typed: bool = False
+    says: bool = False  # holds a word of the question's second half (what it says of its subject), not only the subject
     score: float = 0.0
 
 
@@ -100,6 +106,10 @@ class ExtractiveAnswerer:
         weight = {t: self.idf(t) for t in terms if t not in skip}
         total = sum(weight.values()) or 1.0
         top = hits[0].score or 1.0
+        asked = _compact(question.text)
+        # Korean puts the subject first and what is said or asked of it last: "의정부 청년공감터 | 주말에도 문 열어요?"
+        # (words of two syllables or more, held as written: "열" is too loose, and a synonym of it reads "개최")
+        saying = [t for t in terms[(len(terms) + 1) // 2:] if t not in skip and len(t) >= 2]
         out = []
         for rank, hit in enumerate(hits):
             parsed = self._parse(hit)
@@ -122,18 +132,27 @@ class ExtractiveAnswerer:
                 credit = ANAPHORA_CREDIT if s.text.lstrip().startswith(ANAPHORA) else CONTEXT_CREDIT
                 own = {t for t in weight if _has(s_terms, compact, t)}
                 covered = sum(weight[t] for t in own)
-                covered += credit * sum(w for t, w in weight.items() if t not in own and _has(context, context_compact, t))
+                # what the document's title names (its subject: a person, a program) every sentence of it is about
+                titled = {t for t in weight if t not in own and _has(meta, head, t)}
+                covered += TITLE_CREDIT * sum(weight[t] for t in titled)
+                covered += credit * sum(w for t, w in weight.items()
+                                        if t not in own and t not in titled and _has(context, context_compact, t))
                 c = Candidate(hit, s, s_terms, context, compact, context_compact, coverage=covered / total,
                               own=sum(weight[t] for t in own) / total, place_ok=place_ok)
                 c.typed = _holds_type(question, s.text)
-                if question.numbers and not all(n in compact + context_compact for n in question.numbers):
-                    c.coverage *= OTHER_FIGURE_FACTOR  # the question names a figure (a year) this sentence is not about
+                c.says = any(t in s_terms or t in compact for t in saying)
+                missing = [n for n in question.numbers if n not in compact + context_compact]
+                if missing:
+                    c.coverage *= _figure_factor(missing, s.text, around)
                 c.score = c.coverage + RETRIEVAL_WEIGHT * (hit.score / top) - RANK_PENALTY * rank
                 if typed_question:
                     c.score += TYPED_BONUS if c.typed else -UNTYPED_PENALTY
                 if question.answer_type == "eligibility" and STATED_LIMIT.search(s.text):
                     c.score += STATED_LIMIT_BONUS  # "만 18~32세", "3년 이내", "…를 대상으로" state who may join, "…를 위한" only hints
                 c.score += PHRASE_BONUS * _phrases(terms, compact)
+                if not c.typed:  # "펜더사 최초의 좌우 비대칭 일렉트릭 기타이다." restates "…펜더사 최초의 일렉트릭 기타는?"
+                    new = sum(1 for t in s_terms if t not in asked and t not in head and t not in meta)
+                    c.score -= RESTATES_PENALTY * max(0, NEW_WORDS_WANTED - new) / NEW_WORDS_WANTED
                 if not STATEMENT_OR_STOP_END.search(s.text.strip()):
                     c.score -= HEADING_PENALTY  # a heading ("<강남구 취업경진대회 실시>") names a topic, it answers nothing
                 out.append(c)
@@ -163,7 +182,8 @@ class ExtractiveAnswerer:
         hard = question.answer_type in HARD_TYPES
         eligible = [
             c for c in candidates
-            if c.place_ok and c.coverage >= (MIN_TYPED_COVERAGE if hard and c.typed else MIN_COVERAGE)
+            if c.place_ok and c.coverage >= (MIN_TYPED_COVERAGE if hard and c.typed else
+                                             MIN_SAYING_COVERAGE if c.says else MIN_COVERAGE)
         ]
         if hard:
             eligible = [c for c in eligible if c.typed]  # a count asked, a count given — or nothing
@@ -172,6 +192,11 @@ class ExtractiveAnswerer:
             return []
         best = ranked[0]
         chosen = [best]
+        follow = sentence_after_in(candidates)(best)
+        if question.answer_type in KIND_TYPES and not best.typed and follow is not None and follow.typed:
+            # "…올림픽에서 시도를 하였다. 그러나 … 11위에 머물고 말았다.": the sentence that matches the
+            # question sets the scene and the next one holds the asked kind of value: both are the answer
+            chosen.append(follow)
         covered = set(best.terms) | best.context_terms
         places = set(question.places)
         for c in ranked[1:]:
@@ -190,6 +215,7 @@ class ExtractiveAnswerer:
             if new_place and c.coverage >= MIN_COVERAGE * 0.8 or (adds and good) or also or new_doc:
                 chosen.append(c)
                 covered |= c.terms
+        chosen = [_with_quote_rest(c, candidates) for c in chosen]
         return self_contained(chosen, self.sentence_before(candidates), MAX_SENTENCES + 2)
 
     def sentence_before(self, candidates: list[Candidate]):
@@ -230,10 +256,44 @@ class ExtractiveAnswerer:
         return Answer(question.original, body, False, tuple(citations), tuple(notes), hits=tuple(hits))
 
 
+# Question kinds a sentence can visibly hold (a number, a date, a name...): "general" asks for no kind.
+KIND_TYPES = set(FACT_PATTERNS) | {"count", "date", "number"}
+
+
+def _with_quote_rest(c: Candidate, candidates: list[Candidate]) -> Candidate:
+    """The sentence with its rest when it was cut at a quote's full stop ("…않겠다.”|라는 스기무라 후카시…"):
+    one sentence of the passage again, so it is quoted, cited and shown whole."""
+    if c.sentence.text.rstrip()[-1:] not in "”\"’'":
+        return c
+    rest = next((x for x in candidates if x.hit is c.hit and x.sentence.start >= c.sentence.end
+                 and not c.hit.chunk.text[c.sentence.end:x.sentence.start].strip()), None)
+    if rest is None or not continues_quote(rest.sentence.text):
+        return c
+    start, end = c.sentence.start, rest.sentence.end
+    joined = Sentence(c.hit.chunk.text[start:end], start, end)
+    return replace(c, sentence=joined, terms=c.terms | rest.terms, compact=c.compact + rest.compact,
+                   typed=c.typed or rest.typed)
+
+
 def _has(terms: set[str], compact: str, term: str) -> bool:
     if term in terms or SYNONYMS.get(term, set()) & terms:
         return True
     return any(len(form) >= 2 and form in compact for form in (term, *SYNONYMS.get(term, ())))
+
+
+def _figure_factor(missing: list[str], sentence: str, passage: str) -> float:
+    """How much coverage a sentence keeps when figures the question names (a year) are not in it or just before it.
+
+    A sentence stating another figure of the same form ("2006년" for a question about 2005) is about
+    something else; one stating none may sit under the figure its passage names earlier ("2005년 …
+    이런 와중에 …, 4월 러시아를 방문").
+    """
+    stated = re.findall(r"\d+", normalize_text(sentence))
+    if any(len(x) == len(n) and x != n for n in missing for x in stated if "." not in n):
+        return OTHER_FIGURE_FACTOR
+    if all(n in passage for n in missing):
+        return 1.0
+    return UNPLACED_FIGURE_FACTOR
 
 
 def _phrases(terms: list[str], compact: str) -> int:
@@ -257,7 +317,7 @@ def _compact(text: str) -> str:
 
 
 def _holds_type(question: Question, text: str) -> bool:
-    if question.answer_type in ("count", "date") and question.unit:
+    if question.answer_type in ("count", "date", "number") and question.unit:
         pattern = count_pattern(question.unit)
     else:
         pattern = FACT_PATTERNS.get(question.answer_type)

@@ -53,6 +53,18 @@ def sentence_before_in(candidates: list[Quotable]) -> Callable[[Quotable], Quota
     return before
 
 
+def sentence_after_in(candidates: list[Quotable]) -> Callable[[Quotable], Quotable | None]:
+    """A lookup of the sentence just after a candidate, among candidates of the same document."""
+
+    def after(c: Quotable) -> Quotable | None:
+        end = c.hit.chunk.start + c.sentence.end
+        same_doc = [x for x in candidates if x.hit.chunk.document_id == c.hit.chunk.document_id
+                    and 0 <= absolute_start(x) - end <= MAX_GAP]
+        return min(same_doc, key=lambda x: (absolute_start(x), x.hit is not c.hit), default=None)
+
+    return after
+
+
 def shown(sentence_text: str) -> str:
     """The sentence as the answer shows it: without layout marks, trimmed, without a bare leading connective."""
     return without_connective(plain_quote(sentence_text))

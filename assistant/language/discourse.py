@@ -32,6 +32,15 @@ _BACK = re.compile(r"^\s*(?:" + "|".join(re.escape(b) for b in sorted(BACK_REFER
 _CONNECTIVE = re.compile(r"^\s*(?:" + "|".join(re.escape(c) for c in sorted(LEADING_CONNECTIVES, key=len, reverse=True)) + r")\s*,?\s+")
 
 
+# A "sentence" that opens with a quotative particle is the rest of the one before, cut at the quote's full stop:
+# "…요구하지 않겠다.” | 라는 스기무라 후카시 공사관 서기관의 확약을 믿고…"
+QUOTE_CONTINUES = re.compile(r"^\s*(?:이)?(?:라는|라고|라며|라면서|란|라 |하는|하고|고 |며 |는 )")
+
+
+def continues_quote(sentence: str) -> bool:
+    return bool(QUOTE_CONTINUES.match(sentence))
+
+
 def leans_back(sentence: str) -> bool:
     """Whether the sentence opens with a back-reference (after any bare connective)."""
     return bool(_BACK.search(_CONNECTIVE.sub("", sentence, count=1)))

@@ -12,7 +12,7 @@ from assistant.language.korean import PLACE_SUFFIX, QUESTION_WORDS, STOP_TERMS, 
 
 # Answer types: the kind of fact the question wants, and the pattern a sentence holding one has.
 ANSWER_CUES: list[tuple[str, re.Pattern]] = [
-    ("phone", re.compile(r"전화|연락처|번호|phone|call", re.I)),
+    ("phone", re.compile(r"(?<!휴대)전화|연락처|번호|phone|call", re.I)),
     ("contact", re.compile(r"문의|담당\s*(기관|부서|자|하는\s*곳)|(주관|운영|시행)\s*기관|어느\s*기관|contact|in charge", re.I)),
     ("documents", re.compile(
         r"(제출|구비|필요|신청)\s*서류|서류(는|가|를|도)?\s*(뭐|무엇|어떤|뭘|필요)|뭘\s*내야|무엇을\s*(내|제출)|documents", re.I)),
@@ -20,17 +20,20 @@ ANSWER_CUES: list[tuple[str, re.Pattern]] = [
         r"(신청|접수|지원)\s*(방법|절차)|어떻게\s*(신청|접수)|어디(서|에서|로)\s*(신청|접수)|신청(은|하려면)\s*(어떻게|어디)|"
         r"how (do|can|to) (i )?apply|how to apply", re.I)),
     ("residence", re.compile(r"어디\s*(사는|살|거주)|어느\s*(지역|동네)|거주\s*(지|지역|요건|조건)|사는\s*사람|주민(이|만)|주소지|who lives|residents?", re.I)),
-    ("age", re.compile(r"몇\s*살|나이|연령|몇\s*세|age|how old", re.I)),
+    ("age", re.compile(r"몇\s*살|(?<![가-힣])나이|연령|몇\s*세(?!기)|age|how old", re.I)),
     ("percent", re.compile(r"몇\s*%|몇\s*퍼센트|비율|[고취]용\s*[률율]|달성률|증가율|percent|rate", re.I)),
     ("count", re.compile(r"몇\s*(명|개|곳|건|회|개사|개소|가지|팀)|인원|how many people|how many|number of", re.I)),
     ("amount", re.compile(
         r"얼마(예요|에요|인가요|야|죠|입니까|에여|예여|임|냐|인지|\s*[?？]|$)|얼마(를|씩|까지)?\s*(지원|받|줘|주|나와|드려|돼|되)|"
-        r"금액|한도|예산|비용|자금|돈|원을|"
+        r"금액|한도|예산|비용|자금|돈|(\d|몇)\s*원을|"
         r"how much money|budget|amount|money|fund", re.I)),
-    ("quantity", re.compile(r"얼마나|규모|how much|how big|how large", re.I)),
-    ("date", re.compile(r"언제|며칠|날짜|몇\s*월|몇\s*년|기간|시기|마감|when|date|what year|which year|deadline", re.I)),
+    ("quantity", re.compile(r"얼마나|(?<!대)규모|how much|how big|how large", re.I)),
+    ("date", re.compile(r"언제|며칠|날짜|몇\s*월|몇\s*년|몇\s*세기|기간|시기|마감|연도|년도|[은는던된한]\s+해(는|가)?\s*([?？]|언제|$)|"
+                        r"when|date|what year|which year|deadline", re.I)),
+    # "몇 위", "몇 만 화소", "몇 번": a number in the unit written after 몇 (a preference, not a must)
+    ("number", re.compile(r"몇\s*[가-힣]")),
     ("eligibility", re.compile(
-        r"(지원|참가|참여|신청|모집|입주|선발|이용)\s*대상|대상(자|은\s*누|이\s*누)|자격|조건|누가.*(수\s*있|가능|되나|돼)|"
+        r"(지원|참가|참여|신청|모집|입주|선발|이용)\s*대상|대상(자|은\s*누|이\s*누)|자격|(?<!무)조건|누가.*(수\s*있|가능|되나|돼)|"
         r"누구.*(수\s*있|가능|대상)|들어갈\s*수|신청\s*할?\s*수|"
         r"who can|eligib|qualif|who is .* for", re.I)),
     ("name", re.compile(r"이름|명칭|뭐라고\s*(해|불러|하)|what is .* called|name", re.I)),
@@ -54,6 +57,7 @@ FACT_PATTERNS = {
     ),
     "date": re.compile(
         r"\d{4}\s*[년.]|\d{1,2}\s*월|\d{1,2}\s*일|\d{4}-\d{2}|(올해|내년|지난해|작년|상반기|하반기|연말|매월|매주|매년)"
+        r"|\d+\s*(세기|년대)|\d+\s*(개월|주|년|일|시간)\s*(간|동안)"  # an era ("20세기 초"), a span of time ("6개월간")
     ),
     "count": re.compile(rf"{NUMBER}(명|개|곳|건|회|개사|개소|개동|가지|여명|여개|업체|기업)"),
     "place": re.compile(r"[가-힣]+(동|구|시|군|센터|청|관|터|밸리|단지|공원|역|캠퍼스|대학|교)\b|[가-힣]+에\s*(있|설치|개소|위치|조성)|https?://|www\."),
@@ -77,6 +81,10 @@ def count_pattern(unit: str) -> re.Pattern:
     """A number in the asked unit ("몇 명" -> 177명, 1,132명, 6,800여 명)."""
     forms = UNIT_FORMS.get(unit.lower(), unit)
     return re.compile(rf"{NUMBER}({forms})")
+
+
+# The unit after 몇 in a "number" question: its first syllable ("몇 위" -> 위, "몇 만 화소" -> 만: "1,200만").
+ANY_UNIT = re.compile(r"몇\s*([가-힣])")
 
 
 FOLLOWUP_CUE = re.compile(r"^(그럼|그러면|그래서|거기|그곳|그\s*사업|그\s*프로그램|이\s*사업|그건|그거|또|그리고|and|what about)", re.I)
@@ -148,6 +156,8 @@ def analyze(text: str, analyzer: KoreanAnalyzer, history: list[tuple[str, str]] 
     kind = answer_type(fixed)
     unit_match = COUNT_UNIT.search(fixed) if kind in ("count", "date") else None
     unit = next((g for g in unit_match.groups() if g), "") if unit_match else ""
+    if kind == "number":
+        unit = ANY_UNIT.search(fixed).group(1)
     numbers = tuple(dict.fromkeys(re.findall(r"\d+(?:\.\d+)?", normalize_numbers(fixed))))
     return Question(text, fixed, lang, kind, places, tuple(terms), search_text, unit, numbers)
 
@@ -217,7 +227,8 @@ def unknown_terms(question: Question, analyzer: KoreanAnalyzer, known) -> list[s
 
     The detail is a common noun right before the question word or at the end ("마감일이 언제예요",
     "참가비는?"); nouns written together ("운영시간") count as one. Nouns elsewhere in the question
-    only set the scene, and a rare or misspelt one there must not cause a refusal.
+    only set the scene, and a rare or misspelt one there must not cause a refusal. Nor does a noun a
+    relative clause describes ("5-1의 대승을 거둔 상대국은?"): the clause is what a document must state.
     """
     if question.lang != "ko":
         return []
@@ -234,6 +245,8 @@ def unknown_terms(question: Question, analyzer: KoreanAnalyzer, known) -> list[s
             continue
         if not _is_focus(words, i):
             continue
+        if _described_by_a_clause(words, i):
+            continue  # "…를 기록한 역사서는?": a clause says which one; the noun only names its kind
         form = "".join(t.form for t in word)
         form = form[:-1] + "률" if form.endswith("율") else form
         if len(form) < 2 or form in FRAME_NOUNS or form in STOP_TERMS:
@@ -241,6 +254,14 @@ def unknown_terms(question: Question, analyzer: KoreanAnalyzer, known) -> list[s
         if not known(form) and not any(known(s) for t in word for s in SYNONYMS.get(t.form, ())):
             out.append(form)
     return out
+
+
+def _described_by_a_clause(words: list[list], i: int) -> bool:
+    """Whether a relative clause ends just before word i's noun phrase ("공부했던 | 학문 분야")."""
+    j = i - 1
+    while j >= 0 and words[j][0].tag == "NNG":
+        j -= 1
+    return j >= 0 and words[j][-1].tag == "ETM"
 
 
 def _is_focus(words: list[list], i: int) -> bool:
