@@ -34,7 +34,7 @@ def main(argv: list[str] | None = None) -> int:
         return grow_main(argv[1:])
     if argv[:1] == ["cold"]:
         return _cold(argv[1:])
-    if argv[:1] in (["_ingest"], ["_query"], ["_cold"]):
+    if argv[:1] in (["_ingest"], ["_query"], ["_cold"], ["_forked"]):
         return _worker(argv)
     if argv[:1] == ["report"]:  # one table from the --json files of several runs
         from benchmarks.report import render
@@ -115,6 +115,8 @@ def _worker(argv: list[str]) -> int:
 
     if argv[0] == "_cold":
         result = measure.cold(Path(argv[1]), argv[2])
+    elif argv[0] == "_forked":
+        result = measure.forked(Path(argv[1]), argv[2])
     elif argv[0] == "_ingest":
         pipeline, source, index, budget, known = argv[1:6]
         result = measure.ingest(pipeline, Path(source), Path(index), int(budget), Path(known))

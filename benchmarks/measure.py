@@ -116,3 +116,31 @@ def cold(index_dir: Path, question: str) -> dict:
             "imports_s": round(imported - start, 2), "open_s": round(opened - imported, 2),
             "first_answer_s": round(answered - opened, 2), "cold_start_s": round(answered - imported, 2),
             "answered": not answer.abstained, "peak_rss_mb": round(peak_rss_mb(), 1)}
+
+
+def forked(index_dir: Path, question: str, workers: int = 2) -> dict:
+    """Answer workers forked from this process once it has opened the index (as `python app.py` starts them):
+    the time from starting them until every one has answered a first question. The parent's own open (and
+    `warm`, which the pool calls before forking) is reported apart."""
+    from assistant.config import load_settings
+    from assistant.engine import Assistant
+    from assistant.http.workers import AnswerPool
+
+    settings = load_settings({}, index_dir=index_dir)
+    start = time.perf_counter()
+    assistant = Assistant.open(settings)
+    assistant.warm()
+    opened = time.perf_counter()
+    pool = AnswerPool(settings, workers, wait_seconds=60, max_waiting=100, preloaded=assistant)
+    try:
+        pids = pool.start()
+        started = time.perf_counter()
+        answer = pool.answer(question)
+        answered = time.perf_counter()
+    finally:
+        pool.close()
+    return {"index": str(index_dir), "chunks": len(assistant.generation.chunks), "workers": workers,
+            "forked": pool.forked, "pids": pids, "parent_pid": os.getpid(),
+            "parent_open_s": round(opened - start, 2), "forked_start_s": round(started - opened, 2),
+            "forked_answer_s": round(answered - started, 2), "answered": not answer.abstained,
+            "answer": answer.text, "parent_answer": assistant.ask(question).text}

@@ -1,8 +1,11 @@
 """Answer worker processes: one Assistant per process, so answers use every core despite the GIL.
 
 An answer is ~40 ms of CPU in Python; one process answers on one core at a time. The web process
-hands each question to a pool of worker processes (spawned, each opening the same read-only index)
-and waits for it off the event loop. Questions wait in line, never rejected; one that waits longer
+hands each question to a pool of worker processes and waits for it off the event loop. The workers
+are forked from the web process once it has loaded the models and the index (as gunicorn's
+`--preload`): they share those pages copy-on-write and answer within a second of starting, where a
+fresh process spends seconds loading Kiwi and the index. A worker started to replace one that died
+is spawned fresh instead, because by then the web process runs server threads a fork would not copy. Questions wait in line, never rejected; one that waits longer
 than its limit, or arrives when too many already wait, gets the Korean "잠시 후 다시" answer, logged.
 """
 
@@ -11,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures as cf
 import dataclasses
+import gc
 import logging
 import multiprocessing
 import os
@@ -21,6 +25,7 @@ from collections.abc import Iterator
 
 from assistant.config import Settings
 from assistant.engine import Assistant
+from assistant.index.embeddings import embedder_has_run
 from assistant.programs.finder import today_in_korea
 from assistant.runtime import apply_process_defaults
 from assistant.types import Answer
@@ -47,6 +52,16 @@ def _open_worker(settings: Settings, parent: int) -> None:
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
 
 
+def _adopt_worker(assistant: Assistant, parent: int) -> None:
+    """Start-up of a forked worker: keep the parent's loaded Assistant, with a Chroma client of its own."""
+    global _worker_assistant
+    if isinstance(assistant, PooledAssistant):
+        assistant.attach(None)  # the worker answers itself
+    assistant.after_fork()
+    _worker_assistant = assistant
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
+
+
 def _exit_with_parent(parent: int) -> None:
     while os.getppid() == parent:
         time.sleep(2)
@@ -69,22 +84,44 @@ def _answer(question: str, args: tuple, kwargs: dict) -> Answer:
 class AnswerPool:
     """`workers` processes answering questions; callers wait for them, up to a limit."""
 
-    def __init__(self, settings: Settings, workers: int, wait_seconds: float, max_waiting: int):
+    def __init__(self, settings: Settings, workers: int, wait_seconds: float, max_waiting: int,
+                 preloaded: Assistant | None = None):
+        """`preloaded`: an Assistant this process opened, for the first workers to be forked from (call
+        `start` before this process starts threads of its own); without it every worker is spawned fresh."""
         self.settings = settings
         self.workers = workers
         self.wait_seconds = wait_seconds
         self.max_waiting = max_waiting
+        self.preloaded = preloaded
         self._waiting = 0
         self._lock = threading.Lock()
-        self._executor = self._new_executor()
+        self.forked = False  # whether the current workers are forked from this process
+        self._executor = self._new_executor(forked=preloaded is not None)
 
-    def _new_executor(self) -> cf.ProcessPoolExecutor:
+    def _new_executor(self, forked: bool = False) -> cf.ProcessPoolExecutor:
+        self.forked = forked and self.can_fork()
+        if self.forked:
+            return cf.ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("fork"),
+                                          initializer=_adopt_worker, initargs=(self.preloaded, os.getpid()))
         return cf.ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
                                       initializer=_open_worker, initargs=(self.settings, os.getpid()))
 
+    def can_fork(self) -> bool:
+        """Whether the first workers may be forked from `preloaded`: not once the embedder has run here."""
+        return (self.preloaded is not None and "fork" in multiprocessing.get_all_start_methods()
+                and not embedder_has_run())
+
     def start(self, timeout: float = 300) -> list[int]:
         """Start every worker and wait until each has answered once; their process ids."""
-        futures = [self._executor.submit(_ready) for _ in range(self.workers)]
+        forking = self.forked
+        if forking:
+            self.preloaded.warm()  # no fork while Kiwi loads in another thread: the copy would be half-loaded
+            gc.freeze()  # the workers' collectors leave the loaded objects alone, so their pages stay shared
+        try:
+            futures = [self._executor.submit(_ready) for _ in range(self.workers)]  # (a fork pool forks them all here)
+        finally:
+            if forking:
+                gc.unfreeze()  # this process's own collector as before
         return [f.result(timeout=timeout) for f in futures]
 
     def answer(self, question: str, *args, wait: float | None = None, **kwargs) -> Answer:
