@@ -147,3 +147,17 @@ def test_a_process_that_has_embedded_spawns_its_workers_instead(knowledge_settin
     finally:
         pool.close()
     assert "2011년 3월" in answer.text
+
+
+def test_the_chat_shows_a_workers_answer_in_one_update(knowledge_settings, analyzer, embedder, knowledge_assistant):
+    """A worker's answer arrives whole: the page gets it once, not re-sent growing 24 characters at a time."""
+
+    class Pool:  # stands in for the worker processes
+        def answer(self, question, *args, **kwargs):
+            return knowledge_assistant.ask(question, *args, **kwargs)
+
+    assistant = PooledAssistant.open(knowledge_settings, analyzer=analyzer, embedder=embedder)
+    assistant.attach(Pool())
+    steps = list(ui_chat.ask_turn(assistant, "수원시 시니어 기술창업센터는 언제 개소했나요?", []))
+    assert len(steps) == 3  # the question with "typing", the answer's text, the finished turn
+    assert "2011년 3월" in steps[1][0][-1]["content"] and "2011년 3월" in steps[-1][1][-1]["answer"]["answer"]

@@ -34,7 +34,6 @@ log = logging.getLogger(__name__)
 
 BUSY_TEXT = "지금 질문이 많아 답을 드리지 못했습니다. 잠시 후 다시 물어봐 주세요."
 BUSY_REASON = "busy"
-PIECE_CHARS = 24  # the chat streams a pooled answer in pieces of this size, as the engine does
 
 _worker_assistant: Assistant | None = None  # the worker process's own Assistant (set by _open_worker)
 
@@ -239,8 +238,10 @@ class PooledAssistant(Assistant):
             answer = self.pool.answer(question, *args, **kwargs)
             if self.recent and key:
                 self.recent.put(key, answer)
-        for start in range(0, len(answer.text), PIECE_CHARS):
-            yield answer.text[start : start + PIECE_CHARS]
+        # the whole text at once: a worker's answer arrives complete, and streaming it in pieces only made the
+        # web process re-render and re-send the growing chat twenty times an answer (at 300 people at once,
+        # that, not answering, was what the chat's last people waited for)
+        yield answer.text
         yield answer
 
     def _key(self, question: str, args: tuple, kwargs: dict) -> tuple | None:
