@@ -27,7 +27,7 @@ from assistant.config import Settings
 from assistant.index.embeddings import RememberedQueries, load_embedder
 from assistant.errors import IndexNotBuiltError
 from assistant.index.store import (
-    chroma_client, collection_name, forget_clients, load_generation, read_current, vector_store,
+    chroma_client, collection_name, forget_clients, load_generation, read_current, read_record_field, vector_store,
 )
 from assistant.documents.policies import SNAPSHOT_FIELD
 from assistant.language.change_questions import asks_any_change, asks_changes
@@ -221,9 +221,8 @@ class Assistant:
         if "#" not in source:  # only portal records ("export.json#id") have one
             return ""
         with self._lock:
-            if self._snapshot_dates is None:  # read once per generation; the dates kept, not the texts
-                self._snapshot_dates = {d.source: str(d.record.get(SNAPSHOT_FIELD, ""))
-                                        for d in self.generation.documents() if d.record}
+            if self._snapshot_dates is None:  # read once per generation, without the documents' texts
+                self._snapshot_dates = read_record_field(self.generation.path, SNAPSHOT_FIELD)
             return self._snapshot_dates.get(source, "")
 
     def _extractive(self, raw: str, municipality, year_from, year_to, conversation: Conversation):

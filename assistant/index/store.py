@@ -35,6 +35,7 @@ from assistant.index.generations import (
     read_chunk_texts,
     read_chunks,
     read_current,
+    read_record_field,
     read_documents,
     write_current,
     write_json,
@@ -44,5 +45,5 @@ from assistant.index.writer import GenerationWriter
 __all__ = [
     "BUILDING", "Generation", "GenerationWriter", "abandoned_generations", "chroma_client", "collection_name", "forget_clients",
     "ingest_lock", "lexical_scores", "load_generation", "prune_generations", "raw_collection", "read_chunk_texts", "read_chunks",
-    "read_current", "read_documents", "vector_store", "write_current", "write_json",
+    "read_current", "read_documents", "read_record_field", "vector_store", "write_current", "write_json",
 ]
