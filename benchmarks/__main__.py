@@ -110,11 +110,14 @@ def _cold(argv: list[str]) -> int:
     for row in parts:
         print(f"| {row['chunks']:,} | " + " | ".join(f"{row[n]:.2f}" for n in names) + " |")
     print("\nAnswer workers forked from a process that has opened the index, as `python app.py` starts them:\n")
-    print("| chunks | workers | forked | parent's open + warm s | fork to every worker's first answer s | one more question s |")
+    print("| chunks | parent's open + warm s | workers started at once | forked | fork to every worker's first answer s "
+          "| one more question s |")
     print("|---|---|---|---|---|---|")
     for row in forked:
-        print(f"| {row['chunks']:,} | {row['workers']} | {'yes' if row['forked'] else 'no'} | {row['parent_open_s']:.2f} | "
-              f"**{row['forked_start_s']:.2f}** | {row['forked_answer_s']:.2f} |", flush=True)
+        for pool in row["pools"]:
+            print(f"| {row['chunks']:,} | {row['parent_open_s']:.2f} | {pool['workers']} | "
+                  f"{'yes' if pool['forked'] else 'no'} | **{pool['start_s']:.2f}** | {pool['next_answer_s']:.2f} |",
+                  flush=True)
     return 0
 
 

@@ -118,10 +118,11 @@ def cold(index_dir: Path, question: str) -> dict:
             "answered": not answer.abstained, "peak_rss_mb": round(peak_rss_mb(), 1)}
 
 
-def forked(index_dir: Path, question: str, workers: int = 2) -> dict:
+def forked(index_dir: Path, question: str, crowds: tuple[int, ...] = (1, 2)) -> dict:
     """Answer workers forked from this process once it has opened the index (as `python app.py` starts them):
-    the time from starting them until every one has answered a first question. The parent's own open (and
-    `warm`, which the pool calls before forking) is reported apart."""
+    for each number in `crowds`, a pool of that many workers, and the time from starting them until every one
+    has answered a first question (one worker alone: a worker's own start; two at once: app.py's start on
+    two cores). The parent's own open (and `warm`, which the pool calls before forking) is reported apart."""
     from assistant.config import load_settings
     from assistant.engine import Assistant
     from assistant.http.workers import AnswerPool
@@ -131,19 +132,23 @@ def forked(index_dir: Path, question: str, workers: int = 2) -> dict:
     assistant = Assistant.open(settings)
     assistant.warm()
     opened = time.perf_counter()
-    pool = AnswerPool(settings, workers, wait_seconds=60, max_waiting=100, preloaded=assistant)
-    try:
-        pids = pool.start()
-        started = time.perf_counter()
-        answer = pool.answer(question)
-        answered = time.perf_counter()
-    finally:
-        pool.close()
-    return {"index": str(index_dir), "chunks": len(assistant.generation.chunks), "workers": workers,
-            "forked": pool.forked, "pids": pids, "parent_pid": os.getpid(),
-            "parent_open_s": round(opened - start, 2), "forked_start_s": round(started - opened, 2),
-            "forked_answer_s": round(answered - started, 2), "answered": not answer.abstained,
-            "answer": answer.text, "parent_answer": assistant.ask(question).text}
+    out = {"index": str(index_dir), "chunks": len(assistant.generation.chunks), "parent_pid": os.getpid(),
+           "parent_open_s": round(opened - start, 2), "pools": []}
+    for workers in crowds:  # this process never answers itself in between: it stays safe to fork
+        pool = AnswerPool(settings, workers, wait_seconds=60, max_waiting=100, preloaded=assistant)
+        try:
+            began = time.perf_counter()
+            pids = pool.start()
+            started = time.perf_counter()
+            answer = pool.answer(question)
+            answered = time.perf_counter()
+        finally:
+            pool.close()
+        out["pools"].append({"workers": workers, "forked": pool.forked, "pids": pids,
+                             "start_s": round(started - began, 2), "next_answer_s": round(answered - started, 2),
+                             "answer": answer.text})
+    out["parent_answer"] = assistant.ask(question).text
+    return out
 
 
 def parts(index_dir: Path, question: str) -> dict:
