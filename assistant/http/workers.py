@@ -112,15 +112,13 @@ class AnswerPool:
 
     def start(self, timeout: float = 300) -> list[int]:
         """Start every worker and wait until each has answered once; their process ids."""
-        forking = self.forked
-        if forking:
+        if self.forked:
             self.preloaded.warm()  # no fork while Kiwi loads in another thread: the copy would be half-loaded
-            gc.freeze()  # the workers' collectors leave the loaded objects alone, so their pages stay shared
-        try:
-            futures = [self._executor.submit(_ready) for _ in range(self.workers)]  # (a fork pool forks them all here)
-        finally:
-            if forking:
-                gc.unfreeze()  # this process's own collector as before
+            # Everything loaded so far lives as long as the processes do: out of every collector's reach (Python's
+            # own recipe for fork without exec), no pass here or in a worker traverses it — or writes to its pages,
+            # which would copy them out of the sharing — and this web process's full passes stay small.
+            gc.freeze()
+        futures = [self._executor.submit(_ready) for _ in range(self.workers)]  # (a fork pool forks them all here)
         return [f.result(timeout=timeout) for f in futures]
 
     def answer(self, question: str, *args, wait: float | None = None, **kwargs) -> Answer:
