@@ -35,7 +35,7 @@ log = logging.getLogger(__name__)
 BUSY_TEXT = "지금 질문이 많아 답을 드리지 못했습니다. 잠시 후 다시 물어봐 주세요."
 BUSY_REASON = "busy"
 
-_worker_assistant: Assistant | None = None  # the worker process's own Assistant (set by _open_worker)
+_worker_assistant: Assistant | None = None  # the worker process's Assistant (set by _open_worker or _adopt_worker)
 
 
 def busy_answer(question: str) -> Answer:
@@ -112,6 +112,9 @@ class AnswerPool:
 
     def start(self, timeout: float = 300) -> list[int]:
         """Start every worker and wait until each has answered once; their process ids."""
+        if self.forked and not self.can_fork():  # the embedder ran here since: fork no longer safe (nothing forked yet)
+            self._executor.shutdown()
+            self._executor = self._new_executor()
         if self.forked:
             self.preloaded.warm()  # no fork while Kiwi loads in another thread: the copy would be half-loaded
             # Everything loaded so far lives as long as the processes do: out of every collector's reach (Python's
