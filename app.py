@@ -52,7 +52,9 @@ def main(argv: list[str] | None = None) -> int:
         workers = http.worker_count() if settings.generator == "extractive" or http.workers else 0
         assistant = PooledAssistant.open(settings)  # raises IndexNotBuiltError before any worker starts
         if workers:
-            pool = AnswerPool(settings, workers, http.answer_wait_seconds, http.max_waiting)
+            # the workers are forked from this process once it has loaded the models and the index
+            pool = AnswerPool(settings, workers, http.answer_wait_seconds, http.max_waiting, preloaded=assistant)
+            pool.start()  # before the UI and the server start threads of their own
         from assistant.ui.webapp import open_context
 
         from_env = os.environ.get("JOBQA_FEEDBACK_DB")
@@ -62,7 +64,6 @@ def main(argv: list[str] | None = None) -> int:
         ctx = open_context(settings, feedback_db=feedback_db, assistant=assistant, evaluate=evaluate,
                            eval_dataset=EVALS / "gold.jsonl", eval_out=EVALS / "out")
         if pool is not None:
-            pool.start()
             assistant.attach(pool, RecentAnswers())
     except AssistantError as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -26,7 +26,9 @@ from assistant.answer.resolution import Resolved, resolve
 from assistant.config import Settings
 from assistant.index.embeddings import RememberedQueries, load_embedder
 from assistant.errors import IndexNotBuiltError
-from assistant.index.store import chroma_client, collection_name, load_generation, read_current, vector_store
+from assistant.index.store import (
+    chroma_client, collection_name, forget_clients, load_generation, read_current, read_record_field, vector_store,
+)
 from assistant.documents.policies import SNAPSHOT_FIELD
 from assistant.language.change_questions import asks_any_change, asks_changes
 from assistant.language.english import asked_in_korean
@@ -87,10 +89,8 @@ class Assistant:
         """(Re)open the live generation, keeping the loaded models."""
         with self._lock:
             generation = load_generation(Path(self.settings.index_dir))
-            client = chroma_client(self.settings)
-            store = vector_store(client, collection_name(self.settings, generation.name), self.embedder)
             self.generation = generation
-            self.retriever = HybridRetriever(generation, store, self.embedder, self.analyzer, self.settings.dense_weight)
+            self.retriever = self._retriever_over(generation)
             self.answerer = ExtractiveAnswerer(
                 self.analyzer, generation.doc_freq, self.settings.stale_after_years, neighbor=self._chunk
             )
@@ -100,9 +100,31 @@ class Assistant:
                                             titles)
             self._generation_name = generation.name
             self._documents: dict[str, SourceDocument] | None = None
+            self._snapshot_dates: dict[str, str] | None = None  # source -> its portal snapshot's 기준일
             self._catalog: list[ProgramRecord] | None = None
             self._corpus: dict[str, str] = {}
             self._municipalities: tuple[str, list[str]] | None = None  # (generation name, its municipalities)
+
+    def _retriever_over(self, generation) -> HybridRetriever:
+        store = vector_store(chroma_client(self.settings), collection_name(self.settings, generation.name), self.embedder)
+        return HybridRetriever(generation, store, self.embedder, self.analyzer, self.settings.dense_weight)
+
+    def after_fork(self) -> None:
+        """Make this Assistant usable in a process forked from the one that opened it.
+
+        Everything loaded stays (models, the generation's files, shared copy-on-write with the parent), but
+        the Chroma client is opened anew: the parent's works through threads a fork does not copy."""
+        forget_clients()
+        with self._lock:
+            self.retriever = self._retriever_over(self.generation)
+
+    def warm(self) -> None:
+        """Load now what the first questions would otherwise load: Kiwi's language model (`open` starts it in a
+        thread; this waits for it), the portal snapshot dates and the text every word is looked up in.
+        Before forking workers, so each starts with them."""
+        self.analyzer.terms("일자리")
+        self._snapshot_date("#")
+        self._known_in(self.generation)
 
     def _query_vector(self, text: str) -> tuple[float, ...]:
         """The question's vector for comparing it with lines; retrieval asked for the same text just before."""
@@ -196,8 +218,12 @@ class Assistant:
         return dataclasses.replace(answer, notes=(*answer.notes, note))
 
     def _snapshot_date(self, source: str) -> str:
-        doc = self.document(source) if "#" in source else None
-        return str(doc.record.get(SNAPSHOT_FIELD, "")) if doc is not None else ""
+        if "#" not in source:  # only portal records ("export.json#id") have one
+            return ""
+        with self._lock:
+            if self._snapshot_dates is None:  # read once per generation, without the documents' texts
+                self._snapshot_dates = read_record_field(self.generation.path, SNAPSHOT_FIELD)
+            return self._snapshot_dates.get(source, "")
 
     def _extractive(self, raw: str, municipality, year_from, year_to, conversation: Conversation):
         text = clean_question(raw if isinstance(raw, str) else "")

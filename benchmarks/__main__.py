@@ -34,7 +34,7 @@ def main(argv: list[str] | None = None) -> int:
         return grow_main(argv[1:])
     if argv[:1] == ["cold"]:
         return _cold(argv[1:])
-    if argv[:1] in (["_ingest"], ["_query"], ["_cold"]):
+    if argv[:1] in (["_ingest"], ["_query"], ["_cold"], ["_forked"], ["_parts"]):
         return _worker(argv)
     if argv[:1] == ["report"]:  # one table from the --json files of several runs
         from benchmarks.report import render
@@ -82,21 +82,42 @@ COLD_QUESTION = "청년 면접수당은 얼마를 지원하나요?"
 
 
 def _cold(argv: list[str]) -> int:
-    """Cold start of a worker over each index, each run in a fresh process: imports, open, first answer."""
+    """Cold start over each index, each figure from fresh processes: a fresh worker (imports, open, first answer),
+    what each part of opening costs, and workers forked from a process that has opened the index (as app.py
+    starts them)."""
     parser = argparse.ArgumentParser(prog="python -m benchmarks cold", description=_cold.__doc__)
     parser.add_argument("indexes", type=Path, nargs="+", help="index directories")
     parser.add_argument("--runs", type=int, default=3, help="fresh processes per index (the median is shown)")
     parser.add_argument("--question", default=COLD_QUESTION, help="the first question")
     args = parser.parse_args(argv)
-    print("| chunks | imports s | open s | first answer s | cold start s (open + first answer) | runs | peak RSS MB |")
-    print("|---|---|---|---|---|---|---|")
+    fresh, parts, forked = [], [], []
     for index in args.indexes:
         runs = [_run("_cold", str(index), args.question) for _ in range(args.runs)]
-        middle = sorted(runs, key=lambda r: r["cold_start_s"])[len(runs) // 2]
+        fresh.append((sorted(runs, key=lambda r: r["cold_start_s"])[len(runs) // 2], runs))
+        parts.append(_run("_parts", str(index), args.question))
+        forked.append(_run("_forked", str(index), args.question))
+    print("A fresh worker process (median of the runs; imports not in the cold start):\n")
+    print("| chunks | imports s | open s | first answer s | cold start s (open + first answer) | runs | peak RSS MB |")
+    print("|---|---|---|---|---|---|---|")
+    for middle, runs in fresh:
         every = ", ".join(f"{r['cold_start_s']:.2f}" for r in runs)
         print(f"| {middle['chunks']:,} | {middle['imports_s']:.2f} | {middle['open_s']:.2f} | "
-              f"{middle['first_answer_s']:.2f} | **{middle['cold_start_s']:.2f}** | {every} | {middle['peak_rss_mb']:.0f} |",
-              flush=True)
+              f"{middle['first_answer_s']:.2f} | **{middle['cold_start_s']:.2f}** | {every} | {middle['peak_rss_mb']:.0f} |")
+    print("\nWhat opening costs, part by part (one fresh process each, the parts one after another):\n")
+    names = [k for k in parts[0] if k.endswith("_s")]
+    print("| chunks | " + " | ".join(n.removesuffix("_s").replace("_", " ") + " s" for n in names) + " |")
+    print("|---|" + "---|" * len(names))
+    for row in parts:
+        print(f"| {row['chunks']:,} | " + " | ".join(f"{row[n]:.2f}" for n in names) + " |")
+    print("\nAnswer workers forked from a process that has opened the index, as `python app.py` starts them:\n")
+    print("| chunks | parent's open + warm s | workers started at once | forked | fork to every worker's first answer s "
+          "| one more question s |")
+    print("|---|---|---|---|---|---|")
+    for row in forked:
+        for pool in row["pools"]:
+            print(f"| {row['chunks']:,} | {row['parent_open_s']:.2f} | {pool['workers']} | "
+                  f"{'yes' if pool['forked'] else 'no'} | **{pool['start_s']:.2f}** | {pool['next_answer_s']:.2f} |",
+                  flush=True)
     return 0
 
 
@@ -115,6 +136,10 @@ def _worker(argv: list[str]) -> int:
 
     if argv[0] == "_cold":
         result = measure.cold(Path(argv[1]), argv[2])
+    elif argv[0] == "_forked":
+        result = measure.forked(Path(argv[1]), argv[2])
+    elif argv[0] == "_parts":
+        result = measure.parts(Path(argv[1]), argv[2])
     elif argv[0] == "_ingest":
         pipeline, source, index, budget, known = argv[1:6]
         result = measure.ingest(pipeline, Path(source), Path(index), int(budget), Path(known))

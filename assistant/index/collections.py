@@ -29,6 +29,16 @@ def chroma_client(settings: Settings):
     return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
 
 
+def forget_clients() -> None:
+    """Drop chromadb's per-process cache of open clients, so the next `chroma_client` opens a new one.
+
+    A forked process must: its parent's client works through threads the fork did not copy, and a query
+    through it never returns. The parent's client is left as it was (nothing is closed)."""
+    from chromadb.api.shared_system_client import SharedSystemClient
+
+    SharedSystemClient.clear_system_cache()
+
+
 def vector_store(client, name: str, embedder: Embedder):
     """LangChain's Chroma over our collection, with our own embedding function and cosine distance."""
     from langchain_chroma import Chroma

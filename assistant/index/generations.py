@@ -159,6 +159,29 @@ def read_documents(path: Path) -> Iterator[SourceDocument]:
             )
 
 
+RECORD_KEY = b', "record": {'  # documents.jsonl rows end with the portal record (GenerationWriter writes it last)
+TEXT_KEY = b', "text": '  # ... and start with the document id and the source, before the text
+
+
+def read_record_field(path: Path, name: str) -> dict[str, str]:
+    """source -> the string field `name` of each document's portal record (e.g. its 기준일), for documents whose
+    record has it. Neither the texts nor the records are parsed (at 100k chunks that took ~1 s): JSON escapes
+    every quote inside a string, so the first `, "text": `, the last `, "record": {` and the last `"name": "`
+    after it are the keys themselves."""
+    key = b'"' + name.encode() + b'": "'
+    found = {}
+    with open(path / "documents.jsonl", "rb") as f:
+        for line in f:
+            record = line.rfind(RECORD_KEY)
+            at = line.rfind(key, record) if record >= 0 else -1
+            if at < 0:
+                continue
+            head = json.loads(line[: line.find(TEXT_KEY)] + b"}")
+            tail = line[at + len(key) - 1 :].decode("utf-8")  # the value's opening quote onwards
+            found[head["source"]] = json.decoder.scanstring(tail, 1)[0]
+    return found
+
+
 def write_json(path: Path, value) -> None:
     with open(path, "w", encoding="utf-8") as f:
         json.dump(value, f, ensure_ascii=False)
