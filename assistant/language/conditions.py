@@ -154,11 +154,11 @@ ARTICLE_CONDITION_CUES = re.compile(r"(?:을|를|자)\s*대상으로|대상은|�
 # target label: a program for companies says so in its support ("사업주에게"), a job-seeker program in its purpose.
 # Employment status or schooling a program asks for -> patterns that name it. Any one admits (alternatives).
 TARGET_STATUS: dict[str, str] = {
-    "미취업": r"미취업|구직자|구직\s*청년|구직청년|구직활동|취업\s*준비|취업준비|취준생|실업자|실직|취업을\s*희망|취업\s*희망|"
+    "미취업": r"미취업|구직·예비창업|구직자|구직\s*청년|구직청년|구직활동|취업\s*준비|취업준비|취준생|실업자|실직|취업을\s*희망|취업\s*희망|"
              r"취업희망|노동시장\s*진입|사회초년생|청년구직|구직\s*중|취업\s*취약",
     "재직": r"재직\s*(?:중|자|청년|근로자|기간)|재직자|(?<!고용한\s)(?<!고용된\s)근로자(?!\s*(?:를|을)\s*(?:고용|채용))|직장인|근무\s*중인|근무한\s*청년|"
-           r"임직원|신규\s*입사|입사한|취업한\s*청년|채용된\s*청년|채용되어|근속(?:한|\s*중)|정규직으로\s*(?:채용|취업)",
-    "예비창업": r"예비\s*(?:\(?초기\)?\s*)?창업|\(예비\)\s*(?:청년)?\s*창업|예비\s*~\s*초기|창업\s*예정|창업을\s*(?:준비|희망|계획)|"
+           r"임\s*[·ㆍ‧]?\s*직원|(?:사업장|기업|회사)\s*소속|신규\s*입사|입사한|입사\s*\d+\s*(?:년|개월)\s*(?:이내|미만)|취업한\s*청년|채용된\s*청년|채용되어|근속(?:한|\s*중)|정규직으로\s*(?:채용|취업)",
+    "예비창업": r"예비\s*(?:\(?초기\)?\s*)?창업|예비\s*(?:및|또는|·|ㆍ|,)\s*(?:초기|기)\s*(?:청년\s*)?창업|구직·예비창업|\(예비\)\s*(?:청년)?\s*창업|예비\s*~\s*초기|창업\s*예정|창업을\s*(?:준비|희망|계획)|"
               r"창업\s*(?:준비|희망)|창업\s*아이템|창업아이템|창업을\s*꿈꾸",
     "창업": r"(?<!예비)(?<!예비\s)창업(?:기업|자|가|팀)|(?<!예비)창업\s+(?:기업|초기)|초기\s*창업|\(예비\)\s*(?:청년)?\s*창업|예비\s*~\s*초기|"
            r"창업\s*(?:후|한\s*지)\s*\d+\s*년|업력|청년\s*기업|청년기업|소상공인|자영업(?!\s*(?:컨설팅|상담|교육))|스타트업|재창업|사업자\s*등록(?:이\s*되어|을\s*한|된|\s*\d+\s*년)|"
@@ -172,8 +172,34 @@ STUDENT_AFTER_SEEKING = 8
 # "… 고교 재학생을 대상으로": the words this close before 대상 name the applicants of a line that names several.
 TARGET_PHRASE = re.compile(r"(?:을|를)?\s*대상(?:으로|자|은|\s*[:：])")
 TARGET_WINDOW = 14
+# "관내 청년 및 청소년 대상 …": where a sentence states its applicants, with or without a particle.
+APPLICANTS_STATED = re.compile(r"(?:을|를)?\s*대상(?:으로|자|은|\s*[:：]|\s)")
+PEOPLE_AT_LARGE = re.compile(r"청년|청소년|주민|시민|도민|구민|군민|누구나")
 # A status word followed by one of these is not a condition ("재직자 제외", "창업 시 우대").
-STATUS_NEGATED_AFTER = re.compile(r"^.{0,8}?(제외|우대|가점|우선|불가|불포함|아닌|등에게)|^\s*(?:으로\s*)?(?:육성|양성)")
+STATUS_NEGATED_AFTER = re.compile(r"^.{0,8}?(제외|우대|가점|우선|불가|불포함|아닌|않은|않는|없는|없고|등에게|포함)|"
+                                  r"^\s*(?:으로\s*)?(?:육성|양성)|^\S{0,2}\s*[~∼〜]")
+# ... nor one named as a preference further on in its clause ("취업취약계층에 해당하며 … 자에 한하여 가산점 부여").
+STATUS_PREFERRED_AFTER = re.compile(r"^[^.,()\[\]《》]{0,40}?(?:가산점|가점\s*(?:부여|대상)|우대)")
+# A status word that is the subject of giving something names the mentor or teacher, not the applicant
+# ("현직 기업체 임직원이 … 정보를 제공", "기업에 재직 중인 현직자가 … 멘토링을 제공").
+# Read from the status word's start: the working person ("임직원", "현직자") with a subject particle.
+STATUS_PROVIDES = re.compile(r"^[^,.]{0,10}?(?:직원|현직자|재직자|근로자|직장인|종사자)(?:이|가)\s[^.]{0,50}?"
+                             r"(?:제공|멘토링|강의|강연|코칭|전수|공유)")
+# A heading that opens a list of preferences ("□ 우대대상 : …", "※우대사항:"): its lines and the sub-bullets under
+# it name who is preferred, not who may apply.
+PREFERENCE_HEADING = re.compile(r"(?:우대|가점|가산점)\s*(?:대상|사항|조건|요건|내용)?\s*[:：)]|우선\s*(?:선발|순위)\s*[:：)]")
+# Where a preference list ends: a top-level bullet or a new labelled field.
+TOP_LEVEL_BULLET = re.compile(r"^\s*(?:[□■◆▶#]|\d{1,2}[.)]|[가-하][.)])")
+# "취·창업자", "예비 취‧창업자": job seekers and would-be founders at once; read as both before matching statuses.
+# Only where it names people ("취·창업자", "취·창업 희망 청년"); "취·창업 지원" names what is offered.
+JOB_OR_STARTUP = re.compile(r"(?:예비\s*)?취\s*[·‧ㆍ・∙•.,/]\s*창업(?=\s*(?:자|가|준비|희망|예정|청년))")
+JOB_OR_STARTUP_READ_AS = "구직·예비창업"
+# "대학 재학생 및 지역 청년", "청년 및 구직자 대상": a status named as one choice beside young people at large
+# limits nobody (the words joining them, and what may stand before the bare 청년).
+YOUTH_AT_LARGE = re.compile(r"(?:(?:지역|관내|도내|일반|지역의)\s*)?청년(?:들|층)?")
+STATUS_THEN_JOIN = re.compile(r"^[^\s,]{0,6}\s*(?:및|또는|혹은|이나|,|ㆍ|·|/)\s*$")  # "/졸업생 및 " after "대학 재학"
+JOIN_AFTER_YOUTH = re.compile(r"^\s*(?:및|또는|혹은|이나|,|ㆍ|·|/)\s*")
+YOUTH_JOIN_WINDOW = 14
 # A program open to anyone ("대국민 참여형 공모", "누구나") asks no status, whatever words its text uses.
 OPEN_TO_ALL = re.compile(r"대국민|누구나|전\s*국민\s*(?:대상|누구)|(?:취업|재직|고용)\s*(?:여부|상태)\s*(?:무관|관계\s*없)")
 
@@ -181,8 +207,8 @@ OPEN_TO_ALL = re.compile(r"대국민|누구나|전\s*국민\s*(?:대상|누구)|
 ORGANIZATION_TARGET = re.compile(
     r"사업주(?:에게|를|가|의|\s*지원|\s*대상)|고용주|(?:참여|참가|입주|수요|협약|채용)\s*기업\s*(?:을|를)?\s*(?:모집|선정|공모|신청)|"
     r"(?<!창업)(?<!창업\s)(?<!청년)(?<!청년\s)기업(?:을|를)\s*대상|(?<!창업)(?<!창업\s)(?<!청년)기업\s*대상|"
-    r"소재\s*(?:[^\s,]*\s*)?(?:기업|사업장|중소기업)(?!\s*(?:에\s*)?재직)|사업장(?:을|이|에\s*(?:지원|인건비))|"
-    r"마을기업|협동조합|사회적\s*기업|법인(?:을|이|\s*대상)|단체(?:를|가|\s*대상)|기관\s*대상|컨소시엄|출자|담당자\s*대상|"
+    r"소재\s*(?:[^\s,]*\s*)?(?:기업|사업장|중소기업)(?!\s*(?:에\s*)?재직|\s*에서|\s*에\s*(?:근무|다니|종사|취업|입사))|사업장(?:을|이|에\s*(?:지원|인건비))|"
+    r"마을기업|협동조합|사회적\s*기업|법인(?:을|이|\s*대상)|(?<!자치)단체(?:를|가|\s*대상)|기관\s*대상|컨소시엄|(?<!대)출자|담당자\s*대상|"
     r"(?:고용|채용)한\s*(?:기업|사업주|사업장)|신규\s*(?:고용|채용)(?:\s*가능한|\s*한|\s*하는|\s*시)|인건비(?:를|\s*지원)|"
     r"(?:기업|사업장)(?:에|에게)\s*(?:지원|인건비|장려금)|대학과\s*기업|운영\s*(?:기관|주체)\s*(?:모집|선정)"
 )
@@ -201,11 +227,14 @@ TARGET_GROUPS: dict[str, str] = {
     "북한이탈주민": r"북한\s*이탈|탈북",
     "자립준비청년": r"자립\s*준비\s*청년|보호\s*종료|보호종료|아동복지시설\s*퇴소",
     "다문화": r"다문화|결혼\s*이민",
-    "농어업인": r"농업인|어업인|농어업인|청년\s*농|청년농|후계\s*농|영농|임업인|귀농|귀어|농식품\s*(?:창업|기업)|임어업",
+    "농어업인": r"농업인|어업인|농어업인|청년\s*농(?:업|민|가|부)|청년농(?!식품|산물)|후계\s*농|영농|임업인|귀농|귀어|농식품\s*(?:창업|기업)|임어업",
     "예술인": r"예술인|예술가|공예가|창작자\s*(?:대상|를\s*대상)",
 }
 # A line that names groups as a preference or an example ("저소득층·장애인 등 가점 우대", "다양한 연령층") limits nobody.
-GROUP_LINE_ASIDE = re.compile(r"우대|가점|우선|다양한|누구나|대여\s*품목")
+GROUP_LINE_ASIDE = re.compile(r"우대|가점|우선|다양한|누구나|대여\s*품목|→|순위|순으로")
+# "※ 의무복무 제대군인은 … 시행령 제19조에 따라": a note about a group ("…은/는") is not who may apply.
+GROUP_NOTE = re.compile(r"^\s*[※*]")
+GROUP_NOTE_AFTER = re.compile(r"^\s*(?:은|는)(?:\s|[「『\"'“‘(])")
 # "미취업 청년 및 결혼이민자": the group is one choice beside young people at large, not a limit on them.
 GROUP_OR_YOUTH = re.compile(r"청년\s*(?:및|또는|이나|혹은|,|ㆍ|·)\s*\S")
 # Groups that admit each other: a 기초생활수급자 is within a program for 차상위 or 저소득 people.
@@ -235,7 +264,8 @@ MILITARY_NOT_YET = re.compile(r"입영\s*(?:전|예정|대기)|입대\s*(?:전|�
 MILITARY_SERVING = re.compile(r"복무\s*중인\s*(?:병|장병|군인|현역)|현역\s*(?:병|장병)|(?:병|장병)만\s*(?:지원|신청|참여)")
 # Named schools: "홍익대학교 세종캠퍼스 재학생", "해당 대학 재학생에 한해", a major ("첨단산업 유관학과").
 NAMED_SCHOOL = re.compile(r"[가-힣]{2,}대학교?(?:\s*[가-힣]+캠퍼스)?\s*(?:재학생|학생|졸업생)|해당\s*대학|본교|우리\s*대학|"
-                          r"(?:유관|관련)\s*학과|전공자|학과\s*(?:재학생|학생)")
+                          r"(?:유관|관련)\s*학과|전공자|학과\s*(?:재학생|학생)|"
+                          r"(?:소재|도내|관내|지역|참여)\s*대학(?:교|\(원\))?")
 # The document speaks of 청년 without an age: past this age the person may not count as one.
 YOUTH_WORD = re.compile(r"청년")
 YOUTH_UNSTATED_OLDEST = 39
@@ -274,5 +304,7 @@ TARGET_CHECKS: dict[str, str] = {
     # who may apply is in a notice the document only points to: "자격 조건: … 공고문 참조"
     r"공고문?\s*(?:을\s*)?(?:참조|참고|확인)": "공고별 요건 확인 필요",
 }
+# A condition word followed by one of these is waived, not asked ("소득기준 : 제한 없음").
+CHECK_WAIVED = re.compile(r"^[^,.]{0,8}?(?:(?:제한|기준)\s*(?:이\s*)?없|무관|불문|해당\s*없)")
 # A target line with one of these names the condition as a preference or says it does not matter.
 TARGET_CHECK_ASIDE = re.compile(r"우선|우대|가점|무관|예방|불문")

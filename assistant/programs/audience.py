@@ -38,14 +38,51 @@ def _target_lines(sections: Sections) -> list[Line]:
     return sections.of("target") + [x for x in sections.of("region") if not FIELD_ONLY.match(x.text)]
 
 
+def _as_read(text: str) -> str:
+    """`text` with the words that name two statuses at once spelled out ("취·창업" -> both)."""
+    return rules.JOB_OR_STARTUP.sub(rules.JOB_OR_STARTUP_READ_AS, text)
+
+
 def _found(pattern: str, text: str) -> bool:
-    """Whether `pattern` names something in `text` as a condition (not followed by 제외 / 우대 / …)."""
-    return any(not rules.STATUS_NEGATED_AFTER.match(text[m.end():]) for m in re.finditer(pattern, text))
+    """Whether `pattern` names something in `text` as a condition: not followed by 제외 / 우대 / 포함 / …, not a
+    preference further on in its clause, not the subject who gives ("임직원이 … 제공"), not a note about a group
+    ("※ … 제대군인은 …")."""
+    text = _as_read(text)
+    found = list(re.finditer(pattern, text))
+    if rules.GROUP_NOTE.match(text) and any(rules.GROUP_NOTE_AFTER.match(text[m.end():]) for m in found):
+        return False  # "※ 의무복무 제대군인은 「제대군인 지원에 관한 법률 시행령」…": a note about them
+    for m in found:
+        after = text[m.end():]
+        if rules.STATUS_NEGATED_AFTER.match(after) or rules.STATUS_PREFERRED_AFTER.match(after):
+            continue
+        if rules.STATUS_PROVIDES.match(text[m.start():]):
+            continue
+        if rules.PREFERENCE_HEADING.search(text[:m.start()]):
+            continue
+        return True
+    return False
+
+
+def _outside_preferences(lines: list[Line]) -> list[Line]:
+    """`lines` without those of a preference list: a "우대대상 :" heading and the sub-bullets under it, up to the
+    next top-level bullet or labelled field."""
+    out, inside = [], False
+    for line in lines:
+        if rules.PREFERENCE_HEADING.search(line.text):
+            inside = True
+            if not rules.PREFERENCE_HEADING.match(line.text.strip(" -•*□■○❍◦※")):
+                out.append(line)  # "… 청년 (우대: …)": the start of the line still says who
+            continue
+        if inside and (rules.TOP_LEVEL_BULLET.match(line.text) or re.match(r"^\s*#", line.text)):
+            inside = False
+        if not inside:
+            out.append(line)
+    return out
 
 
 def _named(table: dict[str, str], lines: list[Line]) -> tuple[list[str], Line | None]:
     names, first = [], None
-    for line in lines:
+    for line in _outside_preferences(lines):
         found = [name for name, pattern in table.items() if _found(pattern, line.text)]
         named = _named_as_target(line.text, table) if len(found) > 1 else []
         found = named or found
@@ -60,6 +97,7 @@ def _named(table: dict[str, str], lines: list[Line]) -> tuple[list[str], Line | 
 
 def _named_as_target(text: str, table: dict[str, str]) -> list[str]:
     """The names right before "…을 대상으로" / "대상:" in a line that names several: the applicants it states."""
+    text = _as_read(text)
     out = []
     for target in rules.TARGET_PHRASE.finditer(text):
         window = text[max(0, target.start() - rules.TARGET_WINDOW) : target.start()]
@@ -71,6 +109,7 @@ def _qualifies_a_student(text: str, table: dict[str, str]) -> bool:
     """Whether every job-seeking word of `text` describes a student named right after it."""
     if "고등학생" not in table:
         return False
+    text = _as_read(text)
     seeking = list(re.finditer(table["미취업"], text))
     students = [m.start() for key in ("고등학생", "대학생") for m in re.finditer(table[key], text)]
     return bool(seeking) and all(any(0 <= s - m.end() <= rules.STUDENT_AFTER_SEEKING for s in students) for m in seeking)
@@ -86,10 +125,55 @@ def read_statuses(sections: Sections) -> Fact:
     target_says_who = any(_says_who(x.text) for x in places[0])
     for where, lines in enumerate(places):
         names, line = _named(rules.TARGET_STATUS, lines)
+        if names and line is not None and _youth_at_large(line.text):  # "재학생 및 지역 청년": any young person
+            return Fact.stated(["무관"], line)
         if names:  # the support or how to apply, or a purpose beside a target that names no status: a hint
             hint = where >= 2 or (where == 1 and target_says_who and line is not None and line != sections.lines[0])
+            hint = hint or (line is not None and _target_names_no_status(line.text))
             return Fact.stated(names, line, UNCLEAR if hint else STATED)
     return Fact([])
+
+
+def _statuses_at(text: str, start: int, end: int) -> bool:
+    return any(re.search(p, text[start:end]) for p in rules.TARGET_STATUS.values())
+
+
+def _youth_at_large(text: str) -> bool:
+    """Whether `text` names young people at large as one choice beside a status ("대학 재학/졸업생 및 지역
+    청년들", "청년 및 구직자 대상"): a bare 청년 (no status word right before it) joined to a status word."""
+    text = _as_read(text)
+    ends = sorted(m.end() for p in rules.TARGET_STATUS.values() for m in re.finditer(p, text))
+    for m in rules.YOUTH_AT_LARGE.finditer(text):
+        if _status_starts(text, m.end() + len(text[m.end():]) - len(text[m.end():].lstrip())):
+            continue  # "청년창업자", "청년 구직자": this 청년 qualifies a status
+        before = [e for e in ends if m.start() - rules.YOUTH_JOIN_WINDOW <= e <= m.start()]
+        gap = text[before[-1]:m.start()] if before else None
+        if gap is not None and not gap.strip():
+            continue  # "미취업 청년": the status qualifies this 청년
+        if gap is not None and rules.STATUS_THEN_JOIN.match(gap):
+            return True  # "재학생 및 지역 청년"
+        joined = rules.JOIN_AFTER_YOUTH.match(text[m.end():])
+        if joined and _status_starts(text, m.end() + joined.end()):
+            return True  # "청년 및 구직자"
+    return False
+
+
+def _status_starts(text: str, at: int) -> bool:
+    """Whether a status word starts at `at`."""
+    return any(re.match(p, text[at:]) for p in rules.TARGET_STATUS.values())
+
+
+def _target_names_no_status(text: str) -> bool:
+    """Whether `text` states its applicants ("관내 청년 및 청소년 대상") without a status, naming statuses only
+    after them ("… 경진대회를 개최하여 … 스타트업 창업 활성화"): what it aims at, not who may apply."""
+    text = _as_read(text)
+    targets = list(rules.APPLICANTS_STATED.finditer(text))
+    if not targets:
+        return False
+    first = targets[0]
+    before = text[max(0, first.start() - rules.TARGET_WINDOW * 2):first.start()]
+    return bool(rules.PEOPLE_AT_LARGE.search(before)) and not _statuses_at(text, 0, first.start()) and \
+        _statuses_at(text, first.end(), len(text))
 
 
 def read_audience(sections: Sections, statuses: Fact) -> Fact:
@@ -109,7 +193,7 @@ def read_audience(sections: Sections, statuses: Fact) -> Fact:
 
 def read_target_groups(sections: Sections) -> Fact:
     """Groups the program is limited to (여성, 장애인, 제대군인, …, any of them); [] when none."""
-    lines = [x for x in who_lines(sections) if not rules.GROUP_LINE_ASIDE.search(x.text)]
+    lines = [x for x in _outside_preferences(who_lines(sections)) if not rules.GROUP_LINE_ASIDE.search(x.text)]
     names, line = _named(rules.TARGET_GROUPS, lines)
     return Fact.stated(names, line) if names else Fact([])
 
@@ -165,7 +249,7 @@ def read_person_checks(sections: Sections) -> list[Fact]:
     out: dict[str, Fact] = {}
     for line in who_lines(sections) + sections.of("documents"):
         for pattern, reason in rules.PERSON_CHECKS.items():
-            if reason not in out and re.search(pattern, line.text):
+            if reason not in out and _asked(pattern, line.text):
                 out[reason] = Fact.stated(reason, line)
     for line in _target_lines(sections) + sections.lines[:1] + sections.of("purpose"):
         if rules.TARGET_CHECK_ASIDE.search(line.text):
@@ -174,6 +258,11 @@ def read_person_checks(sections: Sections) -> list[Fact]:
             if reason not in out and re.search(pattern, line.text):
                 out[reason] = Fact.stated(reason, line)
     return list(out.values())
+
+
+def _asked(pattern: str, text: str) -> bool:
+    """Whether `text` asks the condition `pattern` names (not "소득기준 : 제한 없음")."""
+    return any(not rules.CHECK_WAIVED.match(text[m.end():]) for m in re.finditer(pattern, text))
 
 
 def audience_facts(sections: Sections) -> tuple[dict[str, Fact], list[Fact]]:
