@@ -227,7 +227,7 @@ TARGET_GROUPS: dict[str, str] = {
     "북한이탈주민": r"북한\s*이탈|탈북",
     "자립준비청년": r"자립\s*준비\s*청년|보호\s*종료|보호종료|아동복지시설\s*퇴소",
     "다문화": r"다문화|결혼\s*이민",
-    "농어업인": r"농업인|어업인|농어업인|청년\s*농(?:업|민|가|부)|청년농(?!식품|산물)|후계\s*농|영농|임업인|귀농|귀어|농식품\s*(?:창업|기업)|임어업",
+    "농어업인": r"농업인|어업인|농어업인|청년\s*농(?:업|민|가|부)|청년농(?!식품|산물)|창업농|후계\s*농|영농|임업인|귀농|귀어|농식품\s*(?:창업|기업)|임어업",
     "예술인": r"예술인|예술가|공예가|창작자\s*(?:대상|를\s*대상)",
 }
 # A line that names groups as a preference or an example ("저소득층·장애인 등 가점 우대", "다양한 연령층") limits nobody.
@@ -304,6 +304,9 @@ TARGET_CHECKS: dict[str, str] = {
     # who may apply is in a notice the document only points to: "자격 조건: … 공고문 참조"
     r"공고문?\s*(?:을\s*)?(?:참조|참고|확인)": "공고별 요건 확인 필요",
 }
+# A line that ranks applicants ("①기준 중위소득 40%이하 기초생활수급자 → ②졸업예정자 → …") orders the chosen; it
+# asks nobody for income or a group.
+RANKING_LINE = re.compile(r"→|&rarr;|(?:우선|선발)\s*순위|순으로\s*(?:선발|선정)")
 # A condition word followed by one of these is waived, not asked ("소득기준 : 제한 없음").
 CHECK_WAIVED = re.compile(r"^[^,.]{0,8}?(?:(?:제한|기준)\s*(?:이\s*)?없|무관|불문|해당\s*없)")
 # A target line with one of these names the condition as a preference or says it does not matter.

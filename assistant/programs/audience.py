@@ -248,6 +248,8 @@ def read_person_checks(sections: Sections) -> list[Fact]:
     """Conditions only the person can settle (prior participation, residence length, income, …), each quoted once."""
     out: dict[str, Fact] = {}
     for line in who_lines(sections) + sections.of("documents"):
+        if rules.RANKING_LINE.search(line.text):
+            continue
         for pattern, reason in rules.PERSON_CHECKS.items():
             if reason not in out and _asked(pattern, line.text):
                 out[reason] = Fact.stated(reason, line)
