@@ -185,6 +185,8 @@ def read_audience(sections: Sections, statuses: Fact) -> Fact:
             return Fact.stated(["기업·기관"], line)
     if statuses.status == STATED and statuses.evidence in {x.text.strip() for x in first}:  # a person applies
         return Fact([])
+    if any(rules.PEOPLE_AT_LARGE.search(x.text) and _says_who(x.text) for x in _target_lines(sections)):
+        return Fact([])  # who may apply names people ("… 청년을 대상으로"); "인건비 지원" in the support is what they get
     for line in who_lines(sections):
         if rules.ORGANIZATION_TARGET.search(line.text):
             return Fact.stated(["기업·기관"], line)
