@@ -29,17 +29,17 @@ from evals.finder import POLICIES, catalog_from_export
 # The audit's own cue words per condition kind: broader than the finder's tables on purpose, so what the
 # finder does not read shows up. kind -> (cue pattern, the program facts and check reasons of that kind).
 KINDS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
-    "who": (r"기업|법인|단체|사업주|마을기업|협동조합|학교|기관|사업장", ("audience",), ()),
+    "who": (r"기업|법인|단체|사업주|마을기업|협동조합|학교|기관|사업장", ("audience",), ("조건 확인 필요",)),
     "employment": (r"구직|미취업|취업\s*준비|재직|근로자|직장인|예비\s*창업|창업자|창업기업|소상공인|자영업|취·창업|취\s*·\s*창업",
-                   ("employment",), ()),
-    "schooling": (r"고등학|고교|특성화고|대학|재학|휴학|졸업", ("school", "employment"), ("졸업 시기", "전공")),
+                   ("employment",), ("조건 확인 필요",)),
+    "schooling": (r"고등학|고교|특성화고|대학|재학|휴학|졸업", ("school", "employment"), ("졸업 시기", "전공", "조건 확인 필요")),
     "groups": (r"여성|장애|제대|전역|보훈|경력\s*단절|수급|차상위|저소득|한부모|북한|탈북|자립\s*준비|보호\s*종료|다문화|"
-               r"결혼\s*이민|농업|어업|농어업|영농|귀농", ("groups", "military"), ("복무 기간",)),
+               r"결혼\s*이민|농업|어업|농어업|영농|귀농", ("groups", "military"), ("복무 기간", "조건 확인 필요")),
     # where one lives is read from the record's 시군구 codes; the text adds how long, moving in, or studying/working there
     "residence": (r"\d+\s*(?:개월|년)\s*이상[^.]{0,15}(?:거주|주민등록)|거주\s*기간|관외|전입|주소지?\s*(?:를\s*)?이전|"
                   r"거주\s*(?:또는|및|하거나)\s*\S*\s*(?:재학|재직|사업장|소재)", (), ("거주 기간", "전입")),
     "participation": (r"참여\s*(?:이력|경험|한)|중복|고용\s*보험|수혜|기\s*참여|이미\s*참여|구직\s*급여", (),
-                      ("이전 참여", "중복 수혜", "고용보험", "구직급여")),
+                      ("이전 참여", "중복 수혜", "고용보험", "구직급여", "조건 확인 필요")),
     "business_years": (r"업력|창업\s*(?:후|한\s*지|일로부터)|사업자\s*등록\s*\S*\s*\d+\s*년|\d+\s*년\s*(?:이내|이하|미만)의?\s*(?:기업|사업자|창업)",
                        ("business_years", "employment"), ("창업 기간",)),
     "age": (r"\d{2,4}\s*년생|\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일\s*(?:이후|~)\s*(?:출생|생)|출생|\d{1,2}\s*세", ("age", "youth"), ()),

@@ -178,6 +178,9 @@ PEOPLE_AT_LARGE = re.compile(r"청년|청소년|주민|시민|도민|구민|군�
 # A status word followed by one of these is not a condition ("재직자 제외", "창업 시 우대").
 STATUS_NEGATED_AFTER = re.compile(r"^.{0,8}?(제외|우대|가점|우선|불가|불포함|아닌|않은|않는|없는|없고|등에게|포함)|"
                                   r"^\s*(?:으로\s*)?(?:육성|양성)|^\S{0,2}\s*[~∼〜]")
+# A status word followed by one of these names people who may not apply ("대학 및 대학원 재학생 참여 제외",
+# "재학생은 지원대상에서 제외"): whoever has that status fails; anyone else is not concerned.
+STATUS_EXCLUDED_AFTER = re.compile(r"^[^,.()]{0,6}?\s*(?:참여|신청|지원)?\s*(?:불가|제외)|^\S{0,3}\s*(?:은|는)\s*(?:지원\s*)?대상에서\s*제외")
 # ... nor one named as a preference further on in its clause ("취업취약계층에 해당하며 … 자에 한하여 가산점 부여").
 STATUS_PREFERRED_AFTER = re.compile(r"^[^.,()\[\]《》]{0,40}?(?:가산점|가점\s*(?:부여|대상)|우대)")
 # A status word that is the subject of giving something names the mentor or teacher, not the applicant
@@ -205,7 +208,7 @@ OPEN_TO_ALL = re.compile(r"대국민|누구나|전\s*국민\s*(?:대상|누구)|
 
 # The program's applicants are organizations (companies, employers, schools), not a person.
 ORGANIZATION_TARGET = re.compile(
-    r"사업주(?:에게|를|가|의|\s*지원|\s*대상)|고용주|(?:참여|참가|입주|수요|협약|채용)\s*기업\s*(?:을|를)?\s*(?:모집|선정|공모|신청)|"
+    r"사업주\)?(?:에게|를|가|의|이\s|\s*지원|\s*대상)|고용주|(?:참여|참가|입주|수요|협약|채용)\s*기업\s*(?:을|를)?\s*(?:모집|선정|공모|신청)|"
     r"(?<!창업)(?<!창업\s)(?<!청년)(?<!청년\s)기업(?:을|를)\s*대상|(?<!창업)(?<!창업\s)(?<!청년)기업\s*대상|"
     r"소재\s*(?:[^\s,]*\s*)?(?:기업|사업장|중소기업)(?!\s*(?:에\s*)?재직|\s*에서|\s*에\s*(?:근무|다니|종사|취업|입사))|사업장(?:을|이|에\s*(?:지원|인건비))|"
     r"마을기업|협동조합|사회적\s*기업|법인(?:을|이|\s*대상)|(?<!자치)단체(?:를|가|\s*대상)|기관\s*대상|컨소시엄|(?<!대)출자|담당자\s*대상|"
@@ -306,6 +309,44 @@ TARGET_CHECKS: dict[str, str] = {
     # who may apply is in a notice the document only points to: "자격 조건: … 공고문 참조"
     r"공고문?\s*(?:을\s*)?(?:참조|참고|확인)": "공고별 요건 확인 필요",
 }
+# Words that state a condition on who may apply, per kind (who applies, status, schooling, groups, prior
+# participation): a line of the applicant section or the title holding one that no reader quotes is a condition
+# the finder did not settle, so it is left to check ("조건 확인 필요: …"), never silently taken as met.
+# Condition words only: what the program offers (교육, 인건비, 멘토링) is no cue.
+UNREAD_CONDITION_CUES: dict[str, str] = {
+    "who": r"사업주|법인|단체|마을기업|협동조합|사업장",  # bare 기업/기관 name the operator or the other party
+    "employment": r"구직|미취업|취업\s*준비|재직|근로자|직장인|예비\s*창업|창업자|창업기업|소상공인|자영업|취\s*[·‧ㆍ]\s*창업",
+    # people at school, not the schools ("대학(원) 진학면접", "인하공업전문대학 내 실습실")
+    "schooling": r"고등학생|고교생|특성화고|대학생|대학원생|재학|휴학|졸업|학생",
+    "groups": r"여성|장애|제대|전역|보훈|경력\s*단절|수급|차상위|저소득|한부모|북한|탈북|자립\s*준비|보호\s*종료|다문화|"
+              r"결혼\s*이민|농업|어업|영농|귀농",
+    "participation": r"참여\s*(?:이력|경험|한)|중복|고용\s*보험|수혜|기\s*참여|이미\s*참여|구직\s*급여",
+}
+UNREAD_CONDITION = "조건 확인 필요"
+# A line about the other party of a two-sided program ("◦(참여기업) 고용보험 피보험자 10인 이상 기업") states the
+# company's conditions, not the applicant's, and so do the sub-bullets under it, up to the next party's label
+# ("◦(참여청년) …") or top-level bullet.
+OTHER_PARTY_LINE = re.compile(r"^[^가-힣(\[]*[(\[]?\s*(?:참여|참가|수요|협약|인턴)?\s*(?:기업|기관|사업주|사업장)\s*[)\]:：]")
+# A sub-heading ("○ 사업장 요건") announces conditions; the lines under it state them.
+UNREAD_HEADING = re.compile(r"^\S{0,6}\s*\S{0,6}\s*(?:요건|조건|자격|대상|사항|기준)\s*[:：]?$")
+# Person checks about prior participation and insurance: one of them read leaves that kind to check already.
+PARTICIPATION_CHECKS = ("이전 참여 이력 확인 필요", "중복 수혜 여부 확인 필요", "고용보험 가입 이력 확인 필요",
+                        "구직급여 수급 여부 확인 필요")
+PARTY_LABEL = re.compile(r"^[^가-힣(\[]*[(\[]\s*[가-힣 ]{2,8}\s*[)\]]")
+UNREAD_QUOTE_CHARS = 60  # the reason quotes the clause up to this many characters
+# A clause that names its words as a preference or as no limit ("저소득층 우대", "학력 무관") states no condition.
+# How a condition is verified ("취업여부는 고용보험 피보험자 자격기준으로 확인합니다") is no further condition.
+# A clause that allows more ("졸업기업 재지원 가능", "개인 또는 법인사업자"), says where or when ("교육장소: … 대학"),
+# defines a term ("창업일 기준 : …") or points elsewhere ("… 참조") states no further condition either.
+UNREAD_ASIDE = re.compile(r"포함|우대|가점|가산점|우선\s*(?:선발|순위|지원|선정)|무관|불문|제한\s*(?:이\s*)?없|관계\s*없|"
+                          r"기준으로\s*(?:확인|하며|합니다|함)|기준\s*[:：]|(?<!만\s)(?<!만)(?:재지원|신청|참여|지원)\s*가능|"
+                          r"개인\s*(?:또는|및|·|ㆍ|/|,)\s*법인|장소\s*[:：]|일시\s*[:：]|참조|참고")
+# A condition word that is the topic of a note ("의무복무 제대군인은「…시행령」제19조에 따라") or bounds a span
+# ("고교졸업예정자 ∼ 39세") states no condition of its own.
+UNREAD_WORD_ASIDE = re.compile(r"^\S{0,4}?(?:은|는)(?:\s|[「『\"'“‘(])|^\S{0,6}\s*[~∼〜]")
+# A law's or program's name in brackets ("「제대군인 지원에 관한 법률 시행령」") holds no condition word of its own.
+BRACKETED_NAME = re.compile(r"[「『][^」』]*[」』]")
+
 # A line that ranks applicants ("①기준 중위소득 40%이하 기초생활수급자 → ②졸업예정자 → …") orders the chosen; it
 # asks nobody for income or a group.
 RANKING_LINE = re.compile(r"→|&rarr;|(?:우선|선발)\s*순위|순으로\s*(?:선발|선정)")

@@ -176,6 +176,19 @@ def _target_names_no_status(text: str) -> bool:
         _statuses_at(text, first.end(), len(text))
 
 
+def read_excluded_statuses(sections: Sections) -> Fact:
+    """Statuses who applies says may not ("※대학 및 대학원 재학생 참여 제외"), quoted; [] when it excludes none."""
+    names, first = [], None
+    for line in _outside_preferences(_target_lines(sections)):
+        text = _as_read(line.text)
+        for name, pattern in rules.TARGET_STATUS.items():
+            if name not in names and any(rules.STATUS_EXCLUDED_AFTER.match(text[m.end():])
+                                         for m in re.finditer(pattern, text)):
+                names.append(name)
+                first = first or line
+    return Fact.stated(names, first) if names else Fact([])
+
+
 def read_audience(sections: Sections, statuses: Fact) -> Fact:
     """["기업·기관"] when the applicants are organizations (employers, companies, schools), else []."""
     first = [x for lines in _status_places(sections)[:2] for x in lines]
@@ -269,6 +282,71 @@ def _asked(pattern: str, text: str) -> bool:
     return any(not rules.CHECK_WAIVED.match(text[m.end():]) for m in re.finditer(pattern, text))
 
 
+def read_unread_conditions(sections: Sections, checks: list[Fact]) -> list[Fact]:
+    """Lines of who may apply (the applicant section) holding a condition word that no reader takes up: each
+    left to check, quoting its clause ("조건 확인 필요: 면접일 기준 고용보험 미취득자"), so "eligible" never rests
+    on a condition the finder did not read. The title names the program ("대학일자리플러스센터 지원"), not who
+    applies; the status readers already take it as a hint."""
+    checked = {x.evidence for x in checks}
+    participation_checked = any(x.value in rules.PARTICIPATION_CHECKS for x in checks)
+    title = sections.lines[0].start if sections.lines else -1  # "지역 고교 인재 …" opens no 지역 field
+    lines = [x for x in _outside_preferences(_target_lines(sections))
+             if x.start != title and not FIELD_ONLY.match(x.text) and not META_LINE.match(x.text)]
+    out, seen, other_party = [], set(), False
+    for line in lines:
+        text = line.text.strip()
+        if rules.PARTY_LABEL.match(text) or rules.TOP_LEVEL_BULLET.match(text):
+            other_party = bool(rules.OTHER_PARTY_LINE.match(text))  # "◦(참여기업) …" and the sub-bullets under it
+        if other_party or text in checked or rules.RANKING_LINE.search(text):
+            continue
+        for kind, cue in rules.UNREAD_CONDITION_CUES.items():
+            if _read_as(kind, text) or (kind == "participation" and participation_checked):
+                continue
+            clause = next((c for c in rules.CLAUSE_BREAK.split(text) if _states_condition(cue, c)), None)
+            quote = (clause or "").strip(" -•·ㆍ*○◦❍□")
+            if clause is not None and quote not in seen and not rules.UNREAD_HEADING.search(quote):
+                seen.add(quote)
+                if len(quote) > rules.UNREAD_QUOTE_CHARS:
+                    quote = quote[: rules.UNREAD_QUOTE_CHARS] + "…"
+                out.append(Fact.stated(f"{rules.UNREAD_CONDITION}: {quote}", line))
+                break
+    return out
+
+
+def _read_as(kind: str, text: str) -> bool:
+    """Whether the finder's own tables take up a `kind` condition in `text` (or judge it an aside)."""
+    if kind == "who":
+        return bool(rules.ORGANIZATION_TARGET.search(text))
+    if kind in ("employment", "schooling") and _excludes(text):
+        return True
+    if kind == "employment":
+        return any(_found(p, text) for p in rules.TARGET_STATUS.values()) or bool(
+            rules.OPEN_TO_ALL.search(text) or rules.BUSINESS_YEARS.search(text))
+    if kind == "schooling":
+        return any(_found(rules.TARGET_STATUS[s], text) for s in ("고등학생", "대학생")) or bool(
+            rules.NAMED_SCHOOL.search(text))
+    if kind == "groups":
+        return any(_found(p, text) for p in rules.TARGET_GROUPS.values()) or bool(
+            rules.GROUP_LINE_ASIDE.search(text) or rules.MILITARY_SERVED.search(text)
+            or rules.MILITARY_NOT_YET.search(text) or rules.MILITARY_SERVING.search(text))
+    return False  # prior participation is read only as a person check, which quotes its line
+
+
+def _excludes(text: str) -> bool:
+    text = _as_read(text)
+    return any(rules.STATUS_EXCLUDED_AFTER.match(text[m.end():]) for p in rules.TARGET_STATUS.values()
+               for m in re.finditer(p, text))
+
+
+def _states_condition(cue: str, clause: str) -> bool:
+    """Whether `clause` holds a condition word that is not a preference or a waiver ("저소득층 우대", "학력 무관"),
+    an allowance, a place or a note about the word's people."""
+    if rules.UNREAD_ASIDE.search(clause):
+        return False
+    clause = rules.BRACKETED_NAME.sub(" ", clause)
+    return any(not rules.UNREAD_WORD_ASIDE.match(clause[m.end():]) for m in re.finditer(cue, clause))
+
+
 def audience_facts(sections: Sections) -> tuple[dict[str, Fact], list[Fact]]:
     """The who-facts of a program and its person checks."""
     statuses = read_statuses(sections)
@@ -279,6 +357,7 @@ def audience_facts(sections: Sections) -> tuple[dict[str, Fact], list[Fact]]:
         "business_years": read_business_years(sections),
         "military": read_military(sections),
         "school": read_school(sections),
+        "excluded": read_excluded_statuses(sections),
         "youth": read_youth(sections),
     }
     checks = read_person_checks(sections)
@@ -287,4 +366,4 @@ def audience_facts(sections: Sections) -> tuple[dict[str, Fact], list[Fact]]:
         # nobody is told who applies or how, and no person is named (not even 청년): a scheme for institutions
         # as often as a service for people
         checks.append(Fact.stated(rules.NO_APPLICANT_STATED, sections.lines[0]))
-    return facts, checks
+    return facts, checks + read_unread_conditions(sections, checks)

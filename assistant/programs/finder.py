@@ -153,6 +153,7 @@ def judge(program: ProgramRecord, situation: Situation, resident: Region | None,
         _age(program.fact("age"), situation.age, program.fact("youth")),
         _region(program.fact("regions"), situation.residence, resident, regions, places if places is not None else {}),
         *_employment(program.fact("employment"), situation),
+        *_excluded(program.fact("excluded"), situation),
         *_business_years(program.fact("business_years"), program.fact("employment"), situation),
         *_groups(program.fact("groups"), situation),
         *_military(program.fact("military"), situation),
@@ -273,6 +274,18 @@ def _employment(fact: Fact, situation: Situation) -> list[Condition]:
     if fact.status == UNCLEAR:  # the name or purpose speaks of them; who may apply does not say so
         return [Condition(UNKNOWN, f"{shown} 대상인지 확인 필요 (현재 {situation.status})", fact)]
     return [Condition(FAILED, f"{shown} 대상 (현재 {situation.status})", fact)]
+
+
+def _excluded(fact: Fact, situation: Situation) -> list[Condition]:
+    """A status the program names as not admitted ("재학생 참여 제외"): failed for whoever has it."""
+    if fact.status != STATED or not fact.value:
+        return []
+    shown = "/".join(STATUS_WORDS.get(s, s) for s in fact.value)
+    if situation.status is None:
+        return [Condition(UNKNOWN, f"{shown} 제외 — 취업 상태 확인 필요", fact)]
+    if situation.status in fact.value:
+        return [Condition(FAILED, f"{shown} 제외 (현재 {situation.status})", fact)]
+    return [Condition(MET, f"{shown} 아님", fact)]
 
 
 def _business_years(fact: Fact, employment: Fact, situation: Situation) -> list[Condition]:
