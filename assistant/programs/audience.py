@@ -189,6 +189,25 @@ def read_excluded_statuses(sections: Sections) -> Fact:
     return Fact.stated(names, first) if names else Fact([])
 
 
+def read_residence_alternative(sections: Sections) -> Fact:
+    """The line that lets in people who do not live in the program's region (study, work or a business there,
+    or a program for people from elsewhere), quoted; None when none does."""
+    for line in who_lines(sections) + sections.of("documents"):
+        if rules.RESIDENCE_ALTERNATIVE.search(line.text):
+            return Fact.stated(True, line)
+    return Fact(None)
+
+
+def read_residence_preferred(sections: Sections) -> Fact:
+    """The line naming residence as a preference, when every line that names residence does so only as one."""
+    mentions = [(line, m) for line in who_lines(sections) + sections.of("head_count") if not FIELD_ONLY.match(line.text)
+                for m in rules.RESIDENCE_WORD.finditer(line.text)]
+    preferred = [line for line, m in mentions if rules.RESIDENCE_PREFERRED_AFTER.match(line.text[m.end():])]
+    if preferred and len(preferred) == len(mentions):
+        return Fact.stated(True, preferred[0])
+    return Fact(None)
+
+
 def read_audience(sections: Sections, statuses: Fact) -> Fact:
     """["기업·기관"] when the applicants are organizations (employers, companies, schools), else []."""
     first = [x for lines in _status_places(sections)[:2] for x in lines]
@@ -358,6 +377,8 @@ def audience_facts(sections: Sections) -> tuple[dict[str, Fact], list[Fact]]:
         "military": read_military(sections),
         "school": read_school(sections),
         "excluded": read_excluded_statuses(sections),
+        "residence_alternative": read_residence_alternative(sections),
+        "residence_preferred": read_residence_preferred(sections),
         "youth": read_youth(sections),
     }
     checks = read_person_checks(sections)

@@ -151,7 +151,7 @@ def judge(program: ProgramRecord, situation: Situation, resident: Region | None,
     conditions = [
         *_audience(program.fact("audience")),
         _age(program.fact("age"), situation.age, program.fact("youth")),
-        _region(program.fact("regions"), situation.residence, resident, regions, places if places is not None else {}),
+        _region_or_else(program, situation.residence, resident, regions, places if places is not None else {}),
         *_employment(program.fact("employment"), situation),
         *_excluded(program.fact("excluded"), situation),
         *_business_years(program.fact("business_years"), program.fact("employment"), situation),
@@ -216,6 +216,22 @@ def _age(fact: Fact, age: int | None, youth: Fact = Fact()) -> Condition:
     if (low is not None and age < low) or (high is not None and age > high):
         return Condition(FAILED, f"나이 조건 {_ages(low, high)}에 맞지 않음 (만 {age}세)", fact)
     return Condition(MET, f"나이 조건 {_ages(low, high)} 충족", fact)
+
+
+def _region_or_else(program: ProgramRecord, residence: str | None, resident: Region | None, regions: RegionTable,
+                    places: dict) -> Condition:
+    """The region condition, where living elsewhere is no refusal when the document lets non-residents in
+    (studying or working there, a program for people from elsewhere) or names residence only as a preference."""
+    condition = _region(program.fact("regions"), residence, resident, regions, places)
+    if condition.outcome != FAILED:
+        return condition
+    other = program.fact("residence_alternative")
+    if other.status == STATED and other.value:
+        return Condition(UNKNOWN, f"{condition.reason} — 거주 외 재학·재직 등 다른 요건으로 신청 가능한지 확인 필요", other)
+    preferred = program.fact("residence_preferred")
+    if preferred.status == STATED and preferred.value:
+        return Condition(UNKNOWN, f"{condition.reason} — 거주는 우대 조건이므로 신청 가능 여부 확인 필요", preferred)
+    return condition
 
 
 def _region(fact: Fact, residence: str | None, resident: Region | None, regions: RegionTable, places: dict) -> Condition:
