@@ -28,7 +28,8 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
 # What may stand before a label on its line: bullets, numbering, a parenthesis or bracket.
 LABEL_PREFIX = r"^[#\s\-−–○●◯□■◆◇▶▷►•∙·ㆍㅇ※\*󰏅❍◦⁃‣①-⑩]*(?:\d{1,2}[.)]\s*|[가-하][.)]\s*)?[\(\[【<〈]?\s*"
 # What ends a label: a colon, a closing bracket, a table bar, or the end of the line.
-LABEL_END = r"\s*[\)\]】>〉]?\s*(?:[:：|]|\s|$)"
+# A label word followed by a checking step ("② 자격요건 확인 및 대상자 확정") is a step of the procedure, not a field.
+LABEL_END = r"\s*[\)\]】>〉]?\s*(?:[:：|]|\s(?!\s*(?:확인|심사|검토)\s*(?:및|후|결과|$))|$)"
 
 # Ages: "만 19세 ~ 39세", "18세이상~40세미만", "19~39세 이하", "만 34세 이하", "만 50세 이상".
 _AGE = r"(?:만\s*)?(\d{1,2})\s*세?"
@@ -169,7 +170,7 @@ TARGET_STATUS: dict[str, str] = {
     "미취업": r"미취업|구직·예비창업|구직자|구직\s*청년|구직청년|구직활동|취업\s*준비|취업준비|취준생|실업자|실직|취업을\s*희망|취업\s*희망|"
              r"취업희망|노동시장\s*진입|사회초년생|청년구직|구직\s*중|취업\s*취약",
     "재직": r"재직\s*(?:중|자|청년|근로자|기간)|재직자|(?<!고용한\s)(?<!고용된\s)근로자(?!\s*(?:를|을)\s*(?:고용|채용))|직장인|근무\s*중인|근무한\s*청년|"
-           r"임\s*[·ㆍ‧]?\s*직원|(?:사업장|기업|회사)\s*소속|(?:기관|기업|업체|사업장|회사)(?:에)?\s*(?:취업|근무)(?:한|하는|\s*중인)?\s*청년|신규\s*입사|입사한|입사\s*\d+\s*(?:년|개월)\s*(?:이내|미만)|취업한\s*청년|채용된\s*청년|채용되어|근속(?:한|\s*중)|정규직으로\s*(?:채용|취업)",
+           r"임\s*[·ㆍ‧]?\s*직원|(?:사업장|기업|회사)\s*소속|(?:기관|기업|업체|사업장|회사)(?:에)?\s*(?:취업|근무)(?:한|하는|\s*중인)?\s*청년|신규\s*입사|입사한|입사\s*\d+\s*(?:년|개월)\s*(?:이내|미만)|취업한\s*청년|채용된\s*청년|채용되어|근속(?:한|\s*중|\s*장려금|\s*지원금)|장기\s*근속|정규직으로\s*(?:채용|취업)",
     "예비창업": r"예비\s*(?:\(?초기\)?\s*)?창업|예비\s*(?:및|또는|·|ㆍ|,)\s*(?:초기|기)\s*(?:청년\s*)?창업|구직·예비창업|\(예비\)\s*(?:청년)?\s*창업|예비\s*~\s*초기|창업\s*예정|창업을\s*(?:준비|희망|계획)|"
               r"창업\s*(?:준비|희망)|창업\s*아이템|창업아이템|창업을\s*꿈꾸",
     "창업": r"(?<!예비)(?<!예비\s)창업(?:기업|자|가|팀)|(?<!예비)창업\s+(?:기업|초기)|초기\s*창업|\(예비\)\s*(?:청년)?\s*창업|예비\s*~\s*초기|"
@@ -227,6 +228,21 @@ ORGANIZATION_TARGET = re.compile(
     r"(?:고용|채용)한\s*(?:기업|사업주|사업장)|신규\s*(?:고용|채용)(?:\s*가능한|\s*한|\s*하는|\s*시)|인건비(?:를|\s*지원)|"
     r"(?:기업|사업장)(?:에|에게)\s*(?:지원|인건비|장려금)|대학과\s*기업|운영\s*(?:기관|주체)\s*(?:모집|선정)"
 )
+
+# Personnel costs ("인건비 지원") are an employer's support, except in a program for founders (their first hires) or
+# where the line states people as the applicants ("… 청년을 대상으로 창업에 필요한 사업화 자금, 정착활동비, 인건비 지원").
+WAGE_SUPPORT = re.compile(r"인건비(?:를|\s*지원)|(?:고용|채용)한\s*(?:기업|사업주|사업장)|(?:추가|신규)\s*(?:고용|채용)")
+PEOPLE_STATED = re.compile(r"(?:청년|청소년|주민|시민|도민|구민|군민)(?:을|를)?\s*대상으로")
+# Who runs a program, not who applies ("위탁운영(울산테크노파크) / 협력기관(…협동조합)", "자치단체 주도로
+# 비영리법인·단체와 컨소시엄을 구성하여").
+OPERATOR_LINE = re.compile(r"위탁\s*운영|협력\s*기관|주도로|(?:운영|수행|주관|전담)\s*기관\s*[:：(]|추진\s*(?:방법|체계)\s*[:：]")
+# A program with a side for young people too ("○ (청년) …", "- 청년 : …", "인턴청년에게는", "기업, 청년 대상"):
+# a person may join through it, so "기업·기관" is read with low confidence.
+PERSON_SIDE = re.compile(r"[(\[]\s*(?:참여\s*)?청년\s*[)\]]|^[\s\-−•*○◦❍ㅇ]*(?:참여\s*)?청년\s*[:：]|"
+                         r"청년(?:에게는|은\s)|인턴\s*청년|기업\s*[,·ㆍ및]\s*청년\s*대상|청년\s*[,·ㆍ및]\s*기업\s*대상")
+# Companies that are startups (an incubator's tenants, a startup fair's exhibitors): the founder applies with one.
+STARTUP_COMPANY = re.compile(r"(?:입주|참여|참가)\s*기업")
+STARTUP_WORD = re.compile(r"창업|스타트업|벤처")
 
 # Groups a program is limited to -> patterns that name them. 여성 is the person's gender, asked apart.
 TARGET_GROUPS: dict[str, str] = {

@@ -16,6 +16,7 @@ from assistant.programs.extraction import STATED, UNCLEAR, Fact, Line, Sections
 META_LINE = re.compile(r"^\s*(?:분야|키워드|주관기관|운영기관|참고\s*URL|홈페이지|문의)\s*[:：]")
 FIELD_ONLY = re.compile(r"^[\s\-•*]*(?:연령|나이|거주지역|지역)\s*[:：]")  # a page's age or place line says nothing else of who
 PLACE_OR_AGE_FIELD = re.compile(r"(?:거주지역|대상지역|지역|연령|나이)\s*[:：][^\n]*")
+SECTION_HEADING = re.compile(r"^\s*[□■#]+\s*[가-힣\s]{0,8}(?:방법|내용|서류|조건|설명|기간|절차|안내)\s*$")
 NOT_ABOUT_WHO = ("method", "contact", "documents", "head_count", "period")
 
 
@@ -209,20 +210,53 @@ def read_residence_preferred(sections: Sections) -> Fact:
 
 
 def read_audience(sections: Sections, statuses: Fact) -> Fact:
-    """["기업·기관"] when the applicants are organizations (employers, companies, schools), else []."""
+    """["기업·기관"] when the applicants are organizations (employers, companies, schools), else []; read with low
+    confidence (unclear) when the document also names young people as a side that applies ("○ (청년) …",
+    "인턴청년에게는 직무경험"), since then a person may join through it."""
+    line = _organization_line(sections, statuses)
+    if line is None:
+        return Fact([])
+    if any(rules.PERSON_SIDE.search(x.text) for x in sections.lines):
+        return Fact.stated(["기업·기관"], line, UNCLEAR)
+    founders = {"창업", "예비창업"} & set(statuses.value or []) or any(
+        rules.STARTUP_WORD.search(x.text) for x in sections.lines[:1] + sections.of("purpose"))
+    if _wages_only(line.text) and (founders or rules.PEOPLE_STATED.search(line.text)):
+        return Fact([])  # a founder's first hires, or "청년을 대상으로 … 인건비 지원": people apply
+    return Fact.stated(["기업·기관"], line)
+
+
+def _organization_line(sections: Sections, statuses: Fact) -> Line | None:
     first = [x for lines in _status_places(sections)[:2] for x in lines]
     person_targeted = bool(_named(rules.TARGET_STATUS, _target_lines(sections))[0])
     for line in first if not person_targeted else []:  # "사업주가 근로자를 …": the purpose names an organization
-        if rules.ORGANIZATION_TARGET.search(line.text):
-            return Fact.stated(["기업·기관"], line)
+        if _names_organization(line.text):
+            return line
     if statuses.status == STATED and statuses.evidence in {x.text.strip() for x in first}:  # a person applies
-        return Fact([])
+        return None
     if any(rules.PEOPLE_AT_LARGE.search(x.text) and _says_who(x.text) for x in _target_lines(sections)):
-        return Fact([])  # who may apply names people ("… 청년을 대상으로"); "인건비 지원" in the support is what they get
-    for line in who_lines(sections):
-        if rules.ORGANIZATION_TARGET.search(line.text):
-            return Fact.stated(["기업·기관"], line)
-    return Fact([])
+        return None  # who may apply names people ("… 청년을 대상으로"); "인건비 지원" in the support is what they get
+    return next((x for x in who_lines(sections) if _names_organization(x.text)), None)
+
+
+def _names_organization(text: str) -> bool:
+    """Whether `text` names organizations as applicants, not as who runs the program ("위탁운영(울산테크노파크)
+    / 협력기관(금향산업협동조합)", "자치단체 주도로 비영리법인·단체와 컨소시엄을 구성하여")."""
+    return bool(rules.ORGANIZATION_TARGET.search(text)) and not rules.OPERATOR_LINE.search(text)
+
+
+def _wages_only(text: str) -> bool:
+    """Whether the only organization cue of `text` is personnel costs or hiring ("청년 추가채용 시 인건비 지원")."""
+    return all(rules.WAGE_SUPPORT.fullmatch(m.group(0)) or rules.WAGE_SUPPORT.match(m.group(0))
+               for m in rules.ORGANIZATION_TARGET.finditer(text))
+
+
+def startup_company(sections: Sections, audience: Fact) -> bool:
+    """Whether the organizations named are startups a founder applies with ("청년창업지원센터 입주기업 모집",
+    "스타트업 해외전시회 참가기업 모집")."""
+    if audience.status != STATED or not rules.STARTUP_COMPANY.search(audience.evidence):
+        return False
+    title = sections.lines[0].text if sections.lines else ""
+    return bool(rules.STARTUP_WORD.search(audience.evidence) or rules.STARTUP_WORD.search(title))
 
 
 def read_target_groups(sections: Sections) -> Fact:
@@ -266,6 +300,8 @@ def read_school(sections: Sections) -> Fact:
 def _says_who(text: str) -> bool:
     """Whether a target or application line says more than its heading, age or place ("### 신청자격",
     "- **참여대상**: 거주지역: 전국" say nothing of who may apply)."""
+    if SECTION_HEADING.match(text):
+        return False  # "□ 심사 방법": a heading, whatever section it falls in
     rest = PLACE_OR_AGE_FIELD.sub("", text)
     for label in rules.FIELD_LABELS["target"] + rules.FIELD_LABELS["method"]:
         rest = rest.replace(label, "")
@@ -281,7 +317,7 @@ def read_youth(sections: Sections) -> Fact:
 def read_person_checks(sections: Sections) -> list[Fact]:
     """Conditions only the person can settle (prior participation, residence length, income, …), each quoted once."""
     out: dict[str, Fact] = {}
-    for line in who_lines(sections) + sections.of("documents"):
+    for line in _outside_preferences(who_lines(sections)) + sections.of("documents"):
         if rules.RANKING_LINE.search(line.text):
             continue
         for pattern, reason in rules.PERSON_CHECKS.items():
@@ -381,6 +417,11 @@ def audience_facts(sections: Sections) -> tuple[dict[str, Fact], list[Fact]]:
         "residence_preferred": read_residence_preferred(sections),
         "youth": read_youth(sections),
     }
+    company = facts["audience"]
+    if startup_company(sections, company):  # a startup's company is its founder's way in: founders apply
+        facts["audience"] = Fact([])
+        wanted = [x for x in statuses.value or [] if x in ("예비창업", "창업")]
+        facts["employment"] = Fact(wanted + ["창업"] * ("창업" not in wanted), STATED, company.evidence, company.start)
     checks = read_person_checks(sections)
     told = [x for x in _target_lines(sections) + sections.of("method") if _says_who(x.text)]
     if not told and not statuses.value and facts["youth"].status != STATED and sections.lines:

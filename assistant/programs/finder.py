@@ -194,6 +194,8 @@ def document_year(program: ProgramRecord) -> int | None:
 def _audience(fact: Fact) -> list[Condition]:
     if fact.status == STATED and fact.value:
         return [Condition(FAILED, ORGANIZATIONS, fact)]
+    if fact.status == UNCLEAR and fact.value:  # a side for young people too: how a person joins is to check
+        return [Condition(UNKNOWN, f"{ORGANIZATIONS}이나 청년 참여도 있어 참여 방법 확인 필요", fact)]
     return []
 
 
