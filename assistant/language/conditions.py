@@ -261,6 +261,9 @@ TARGET_GROUPS: dict[str, str] = {
     "농어업인": r"농업인|어업인|농어업인|청년\s*농(?:업|민|가|부)|청년농(?!식품|산물)|창업농|후계\s*농|영농|임업인|귀농|귀어|농식품\s*(?:창업|기업)|임어업",
     "예술인": r"예술인|예술가|공예가|창작자\s*(?:대상|를\s*대상)",
 }
+# After a group word: it closes a list of examples ("장애인 등 사회적 약자", "귀농인 등 농업초보자도"), names what
+# people are trained to become ("스마트농업인 양성과정"), or sits in a bracketed alternative ("(농업경영체등록 확인서)").
+GROUP_AS_EXAMPLE_AFTER = re.compile(r"^\S{0,3}\s*등(?:\s|$|의|을|이|에)|^\S{0,3}\s*(?:양성|육성\s*과정)|^\S{0,8}\s*(?:확인서|등록증|증명서)\)")
 # A line that names groups as a preference or an example ("저소득층·장애인 등 가점 우대", "다양한 연령층") limits nobody.
 GROUP_LINE_ASIDE = re.compile(r"우대|가점|우선|다양한|누구나|대여\s*품목|→|순위|순으로")
 # "※ 의무복무 제대군인은 … 시행령 제19조에 따라": a note about a group ("…은/는") is not who may apply.

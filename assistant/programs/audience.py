@@ -263,7 +263,20 @@ def read_target_groups(sections: Sections) -> Fact:
     """Groups the program is limited to (여성, 장애인, 제대군인, …, any of them); [] when none."""
     lines = [x for x in _outside_preferences(who_lines(sections)) if not rules.GROUP_LINE_ASIDE.search(x.text)]
     names, line = _named(rules.TARGET_GROUPS, lines)
-    return Fact.stated(names, line) if names else Fact([])
+    if not names or line is None:
+        return Fact([])
+    return Fact.stated(names, line, UNCLEAR if _groups_as_examples(line.text) else STATED)
+
+
+def _groups_as_examples(text: str) -> bool:
+    """Whether the groups of `text` are examples ("노인 · 장애인 등 사회적 약자", "청년농 및 귀농인 등 농업초보자도"),
+    what the program trains people to become ("스마트농업인 양성과정"), or an alternative document in brackets
+    ("사업자등록증(농업경영체등록 확인서)"): not a stated limit on who applies."""
+    for pattern in rules.TARGET_GROUPS.values():
+        for m in re.finditer(pattern, text):
+            if rules.GROUP_AS_EXAMPLE_AFTER.match(text[m.end():]):
+                return True
+    return False
 
 
 def read_business_years(sections: Sections) -> Fact:

@@ -327,8 +327,14 @@ def _person_groups(situation: Situation) -> set[str] | None:
 
 def _groups(fact: Fact, situation: Situation) -> list[Condition]:
     wanted = list(fact.value or [])
-    if fact.status != STATED or not wanted:
+    if fact.status not in (STATED, UNCLEAR) or not wanted:
         return []
+    mine = _person_groups(situation)
+    if fact.status == UNCLEAR:  # groups named as examples or as what the program trains people to become
+        shown = "/".join(wanted)
+        if mine is not None and mine & set(wanted) or ("여성" in wanted and situation.gender == "여성"):
+            return [Condition(MET, f"{shown} 대상 충족", fact)]
+        return [Condition(UNKNOWN, f"{shown} 해당 여부 확인 필요", fact)]
     out = []
     if "여성" in wanted:
         if situation.gender == "여성":
@@ -341,7 +347,6 @@ def _groups(fact: Fact, situation: Situation) -> list[Condition]:
     if not others:
         return out
     shown = "/".join(others)
-    mine = _person_groups(situation)
     if mine is not None and mine & set(others):
         return out + [Condition(MET, f"{shown} 대상 충족", fact)]
     if "제대군인" in others and situation.military == "군필":
