@@ -194,6 +194,8 @@ STATUS_NEGATED_AFTER = re.compile(r"^.{0,8}?(제외|우대|가점|우선|불가|
 # A status word followed by one of these names people who may not apply ("대학 및 대학원 재학생 참여 제외",
 # "재학생은 지원대상에서 제외"): whoever has that status fails; anyone else is not concerned.
 STATUS_EXCLUDED_AFTER = re.compile(r"^[^,.()]{0,6}?\s*(?:참여|신청|지원)?\s*(?:불가|제외)|^\S{0,3}\s*(?:은|는)\s*(?:지원\s*)?대상에서\s*제외")
+# An exclusion with an exception ("최종학년(…)을 제외한 재학생·휴학생 신청 불가"): who it excludes is left to check.
+EXCLUSION_EXCEPTION = re.compile(r"제외한|단[,\s]|경우[^.]{0,20}가능|예외")
 # ... nor one named as a preference further on in its clause ("취업취약계층에 해당하며 … 자에 한하여 가산점 부여").
 STATUS_PREFERRED_AFTER = re.compile(r"^[^.,()\[\]《》]{0,40}?(?:가산점|가점\s*(?:부여|대상)|우대)")
 # A status word that is the subject of giving something names the mentor or teacher, not the applicant
@@ -291,6 +293,15 @@ MILITARY = ("군필", "미필", "면제")
 
 # 업력: "창업 후 3년 이내", "업력 7년 이하", "사업자등록 3년 이하", "창업 7년 미만" -> most years a business may have.
 BUSINESS_YEARS = re.compile(r"(?:창업|업력|사업자\s*등록|재창업)\s*(?:후|한\s*지|일로부터|경력)?\s*(\d{1,2})\s*년\s*(이내|이하|미만)")
+# ... a span ("업력 3~7년", "업력 1~3년이하") or a floor ("창업 후 1년 이상", "업력 2년 초과") -> the fewest years.
+BUSINESS_YEARS_RANGE = re.compile(r"(?:창업|업력|사업자\s*등록|재창업)\s*(?:후|기간|경력)?\s*(\d{1,2})\s*(?:년\s*)?(?:이상\s*)?[~∼〜\-–]"
+                                  r"\s*(\d{1,2})\s*년\s*(이내|이하|미만)?")
+BUSINESS_YEARS_LOWER = re.compile(r"(?:창업|업력|사업자\s*등록|재창업)\s*(?:후|한\s*지|일로부터|기간|경력)?\s*(\d{1,2})\s*년\s*(이상|초과)")
+# Birth dates in the text ("1985. 3. 29. ~ 2006. 3. 28. 출생자", "1986~2006년생", "생년월일 기준 1985년 1월 2일 ~
+# 2006년 1월 1일"): where the age fields round to 만 나이, these settle the ages at the edges.
+BIRTH_DATES = re.compile(r"((?:19|20)\d{2})\s*[.년]?\s*(?:(\d{1,2})\s*[.월]\s*(\d{1,2})\s*[.일]?)?\s*(?:생)?\s*[~∼〜\-–]\s*"
+                         r"((?:19|20)\d{2})\s*[.년]?\s*(?:(\d{1,2})\s*[.월]\s*(\d{1,2})\s*[.일]?)?")
+BIRTH_CUE = re.compile(r"출생|년생|생일자|생년월일")
 # 병역: a program for those who served (or are exempt), or for those who have not yet enlisted.
 MILITARY_SERVED = re.compile(r"병역\s*(?:필|을\s*마친)|병역\s*면제|병역필")
 MILITARY_NOT_YET = re.compile(r"입영\s*(?:전|예정|대기)|입대\s*(?:전|예정)")

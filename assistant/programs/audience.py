@@ -187,7 +187,9 @@ def read_excluded_statuses(sections: Sections) -> Fact:
                                          for m in re.finditer(pattern, text)):
                 names.append(name)
                 first = first or line
-    return Fact.stated(names, first) if names else Fact([])
+    if not names or first is None:
+        return Fact([])
+    return Fact.stated(names, first, UNCLEAR if rules.EXCLUSION_EXCEPTION.search(first.text) else STATED)
 
 
 def read_residence_alternative(sections: Sections) -> Fact:
@@ -280,12 +282,29 @@ def _groups_as_examples(text: str) -> bool:
 
 
 def read_business_years(sections: Sections) -> Fact:
-    """The most years a business may have been registered ("창업 후 3년 이내" -> 3, "7년 미만" -> 6)."""
+    """The most years a business may have been registered ("창업 후 3년 이내" -> 3, "7년 미만" -> 6, "업력 3~7년"
+    -> 7)."""
     for line in who_lines(sections):
+        span = rules.BUSINESS_YEARS_RANGE.search(line.text)
+        if span:
+            return Fact.stated(int(span.group(2)) - (1 if span.group(3) == "미만" else 0), line)
         found = rules.BUSINESS_YEARS.search(line.text)
         if found:
             years = int(found.group(1)) - (1 if found.group(2) == "미만" else 0)
             return Fact.stated(years, line)
+    return Fact(None)
+
+
+def read_fewest_business_years(sections: Sections) -> Fact:
+    """The fewest years a business must have been registered ("업력 3~7년" -> 3, "창업 후 1년 이상" -> 1, "업력 2년
+    초과" -> 3); None when the document sets no floor."""
+    for line in who_lines(sections):
+        span = rules.BUSINESS_YEARS_RANGE.search(line.text)
+        if span and int(span.group(1)) > 0:
+            return Fact.stated(int(span.group(1)), line)
+        found = rules.BUSINESS_YEARS_LOWER.search(line.text)
+        if found:
+            return Fact.stated(int(found.group(1)) + (1 if found.group(2) == "초과" else 0), line)
     return Fact(None)
 
 
@@ -423,6 +442,7 @@ def audience_facts(sections: Sections) -> tuple[dict[str, Fact], list[Fact]]:
         "employment": statuses,
         "groups": read_target_groups(sections),
         "business_years": read_business_years(sections),
+        "business_years_min": read_fewest_business_years(sections),
         "military": read_military(sections),
         "school": read_school(sections),
         "excluded": read_excluded_statuses(sections),

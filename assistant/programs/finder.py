@@ -150,11 +150,12 @@ def judge(program: ProgramRecord, situation: Situation, resident: Region | None,
     """One program's verdict: ineligible if a condition fails, check if one is unsettled, else eligible."""
     conditions = [
         *_audience(program.fact("audience")),
-        _age(program.fact("age"), situation.age, program.fact("youth")),
+        _age_or_birth(program, situation),
         _region_or_else(program, situation.residence, resident, regions, places if places is not None else {}),
         *_employment(program.fact("employment"), situation),
         *_excluded(program.fact("excluded"), situation),
         *_business_years(program.fact("business_years"), program.fact("employment"), situation),
+        *_fewest_business_years(program.fact("business_years_min"), situation),
         *_groups(program.fact("groups"), situation),
         *_military(program.fact("military"), situation),
         *_school(program.fact("school"), situation),
@@ -203,6 +204,32 @@ def _ages(low, high) -> str:
     if low and high:
         return f"만 {low}~{high}세"
     return f"만 {low}세 이상" if low else f"만 {high}세 이하"
+
+
+def _age_or_birth(program: ProgramRecord, situation: Situation) -> Condition:
+    """The age condition; where the document also gives birth dates, they decide the ages at the edges (a 만 40 on
+    the day may have been born inside "1985. 1. 2. ~ 2005. 1. 2." — then only the birth date settles it)."""
+    condition = _age(program.fact("age"), situation.age, program.fact("youth"))
+    birth = program.fact("birth_dates")
+    if birth.status != STATED or not birth.value or situation.age is None:
+        return condition
+    low, high = (dt.date.fromisoformat(x) for x in birth.value)
+    today = situation.date
+    latest = _years_before(today, situation.age)  # born on or before this day to be that old today
+    earliest = _years_before(today, situation.age + 1) + dt.timedelta(days=1)
+    shown = f"{low:%Y.%m.%d}~{high:%Y.%m.%d} 출생자"
+    if low <= earliest and latest <= high:
+        return Condition(MET, f"출생일 조건 {shown} 충족", birth)
+    if latest < low or earliest > high:
+        return Condition(FAILED, f"출생일 조건 {shown}에 맞지 않음 (만 {situation.age}세)", birth)
+    return Condition(UNKNOWN, f"출생일 확인 필요 ({shown}, 만 {situation.age}세)", birth)
+
+
+def _years_before(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - years, day=28)
 
 
 def _age(fact: Fact, age: int | None, youth: Fact = Fact()) -> Condition:
@@ -295,12 +322,15 @@ def _employment(fact: Fact, situation: Situation) -> list[Condition]:
 
 
 def _excluded(fact: Fact, situation: Situation) -> list[Condition]:
-    """A status the program names as not admitted ("재학생 참여 제외"): failed for whoever has it."""
-    if fact.status != STATED or not fact.value:
+    """A status the program names as not admitted ("재학생 참여 제외"): failed for whoever has it (left to check
+    where the document names an exception)."""
+    if fact.status not in (STATED, UNCLEAR) or not fact.value:
         return []
     shown = "/".join(STATUS_WORDS.get(s, s) for s in fact.value)
     if situation.status is None:
         return [Condition(UNKNOWN, f"{shown} 제외 — 취업 상태 확인 필요", fact)]
+    if situation.status in fact.value and fact.status == UNCLEAR:  # "최종학년을 제외한 재학생 신청 불가"
+        return [Condition(UNKNOWN, f"{shown} 제외 (예외 있음) — 해당 여부 확인 필요", fact)]
     if situation.status in fact.value:
         return [Condition(FAILED, f"{shown} 제외 (현재 {situation.status})", fact)]
     return [Condition(MET, f"{shown} 아님", fact)]
@@ -314,6 +344,17 @@ def _business_years(fact: Fact, employment: Fact, situation: Situation) -> list[
     if situation.business_years <= fact.value:
         return [Condition(MET, f"업력 {fact.value}년 이내 충족", fact)]
     return [Condition(FAILED, f"업력 {fact.value}년 이내 대상 (업력 {situation.business_years}년)", fact)]
+
+
+def _fewest_business_years(fact: Fact, situation: Situation) -> list[Condition]:
+    """A floor on 업력 ("업력 3~7년", "창업 후 1년 이상"): a younger business fails it."""
+    if fact.status != STATED or fact.value is None or situation.status != "창업":
+        return []
+    if situation.business_years is None:
+        return [Condition(UNKNOWN, f"업력 {fact.value}년 이상인지 확인 필요", fact)]
+    if situation.business_years >= fact.value:
+        return [Condition(MET, f"업력 {fact.value}년 이상 충족", fact)]
+    return [Condition(FAILED, f"업력 {fact.value}년 이상 대상 (업력 {situation.business_years}년)", fact)]
 
 
 def _person_groups(situation: Situation) -> set[str] | None:
