@@ -168,18 +168,22 @@ ARTICLE_CONDITION_CUES = re.compile(r"(?:을|를|자)\s*대상으로|대상은|�
 # Employment status or schooling a program asks for -> patterns that name it. Any one admits (alternatives).
 TARGET_STATUS: dict[str, str] = {
     "미취업": r"미취업|구직·예비창업|구직자|구직\s*청년|구직청년|구직활동|취업\s*준비|취업준비|취준생|실업자|실직|취업을\s*희망|취업\s*희망|"
-             r"취업희망|노동시장\s*진입|사회초년생|청년구직|구직\s*중|취업\s*취약",
-    "재직": r"재직\s*(?:중|자|청년|근로자|기간)|재직자|(?<!고용한\s)(?<!고용된\s)근로자(?!\s*(?:를|을)\s*(?:고용|채용))|직장인|근무\s*중인|근무한\s*청년|"
+             r"취업희망|노동시장\s*진입|사회초년생|청년구직|구직\s*중|취업\s*취약|구직\s*응원",
+    "재직": r"재직\s*(?:중|자|청년|근로자|기간)|재직자|(?<!고용한\s)(?<!고용된\s)(?<!상시)(?<!상시\s)근로자(?!\s*(?:를|을)\s*(?:고용|채용)|\s*수)|직장인|근무\s*중인|근무한\s*청년|"
            r"임\s*[·ㆍ‧]?\s*직원|(?:사업장|기업|회사)\s*소속|(?:기관|기업|업체|사업장|회사)(?:에)?\s*(?:취업|근무)(?:한|하는|\s*중인)?\s*청년|신규\s*입사|입사한|입사\s*\d+\s*(?:년|개월)\s*(?:이내|미만)|취업한\s*청년|채용된\s*청년|채용되어|근속(?:한|\s*중|\s*장려금|\s*지원금)|장기\s*근속|정규직으로\s*(?:채용|취업)",
-    "예비창업": r"예비\s*(?:\(?초기\)?\s*)?창업|예비\s*(?:및|또는|·|ㆍ|,)\s*(?:초기|기)\s*(?:청년\s*)?창업|구직·예비창업|\(예비\)\s*(?:청년)?\s*창업|예비\s*~\s*초기|창업\s*예정|창업을\s*(?:준비|희망|계획)|"
+    "예비창업": r"예비\s*(?:\(?초기\)?\s*)?창업|예비\s*(?:소상공인|사업자|창업가|창업인)|\(예비\)\s*재창업|예비\s*(?:및|또는|·|ㆍ|,)\s*(?:초기|기)\s*(?:청년\s*)?창업|구직·예비창업|\(예비\)\s*(?:청년)?\s*창업|예비\s*~\s*초기|창업\s*예정|창업을\s*(?:준비|희망|계획)|"
               r"창업\s*(?:준비|희망)|창업\s*아이템|창업아이템|창업을\s*꿈꾸",
-    "창업": r"(?<!예비)(?<!예비\s)창업(?:기업|자|가|팀)|(?<!예비)창업\s+(?:기업|초기)|초기\s*창업|\(예비\)\s*(?:청년)?\s*창업|예비\s*~\s*초기|"
-           r"창업\s*(?:후|한\s*지)\s*\d+\s*년|업력|청년\s*기업|청년기업|소상공인|자영업(?!\s*(?:컨설팅|상담|교육))|스타트업|재창업|사업자\s*등록(?:이\s*되어|을\s*한|된|\s*\d+\s*년)|"
+    "창업": r"(?<!예비)(?<!예비\s)창업(?:기업|자|가|팀)|(?<!예비)(?<!예비\s)(?<!기술)창업하여|(?<!예비)창업\s+(?:기업|초기)|초기\s*창업|\(예비\)\s*(?:청년)?\s*창업|예비\s*~\s*초기|"
+           r"창업\s*(?:후|한\s*지)\s*\d+\s*년|업력|청년\s*기업|청년기업|(?<!예비)(?<!예비\s)소상공인|자영업(?!\s*(?:컨설팅|상담|교육))|스타트업|재창업|사업자\s*등록(?:이\s*되어|을\s*한|된|\s*\d+\s*년)|"
            r"(?:기업|사업체)\s*대표|대표자(?:의|가)|창업\s*\d+\s*년|\d+\s*년\s*(?:이하|이내|미만)의?\s*(?:기업|사업자)",
     "고등학생": r"고등학생|고교생|고교\s*재학|고등학교\s*재학|특성화고|직업계고|마이스터고|일반계고|고3|고교\s*\d\s*학년|고등학교\s*\d\s*학년|"
               r"고교\s*졸업\s*예정",
     "대학생": r"대학생|대학\s*재학|대학교\s*재학|대학\(원\)생|대학원생|휴학생|(?<!고교\s)(?<!고등학교\s)재학생|학과\s*학생|재학\s*중인\s*청년",
 }
+# "미취업 청년" names a state (not employed), "구직자", "취업준비생" an intent (seeking a job): a would-be founder
+# without a job is in the state but has no such intent, so a program that names only the state leaves them to check.
+NOT_EMPLOYED_STATE = re.compile(r"미취업|실업자|실직")
+JOB_SEEKING_INTENT = re.compile(r"구직(?!\s*단념)|취업\s*준비|취준생|취업을?\s*희망|취업희망|노동시장\s*진입|사회초년생")
 # "취업을 희망하는 고교 재학생": a job-seeking word this close before a student names the student, not a job seeker.
 STUDENT_AFTER_SEEKING = 8
 # "… 고교 재학생을 대상으로": the words this close before 대상 name the applicants of a line that names several.
@@ -219,7 +223,7 @@ STATUS_THEN_JOIN = re.compile(r"^[^\s,]{0,6}\s*(?:및|또는|혹은|이나|,|ㆍ
 JOIN_AFTER_YOUTH = re.compile(r"^\s*(?:및|또는|혹은|이나|,|ㆍ|·|/)\s*")
 YOUTH_JOIN_WINDOW = 14
 # A program open to anyone ("대국민 참여형 공모", "누구나") asks no status, whatever words its text uses.
-OPEN_TO_ALL = re.compile(r"대국민|누구나|전\s*국민\s*(?:대상|누구)|(?:취업|재직|고용)\s*(?:여부|상태)\s*(?:무관|관계\s*없)")
+OPEN_TO_ALL = re.compile(r"대국민|누구나|전\s*국민\s*(?:대상|누구)|(?<!이후\s)(?<!이후)(?<!후\s)(?:취업|재직|고용)\s*(?:여부|상태)\s*(?:무관|관계\s*없)")
 
 # The program's applicants are organizations (companies, employers, schools), not a person.
 ORGANIZATION_TARGET = re.compile(
@@ -240,7 +244,7 @@ PEOPLE_STATED = re.compile(r"(?:청년|청소년|주민|시민|도민|구민|군
 OPERATOR_LINE = re.compile(r"위탁\s*운영|협력\s*기관|주도로|(?:운영|수행|주관|전담)\s*기관\s*[:：(]|추진\s*(?:방법|체계)\s*[:：]")
 # A program with a side for young people too ("○ (청년) …", "- 청년 : …", "인턴청년에게는", "기업, 청년 대상"):
 # a person may join through it, so "기업·기관" is read with low confidence.
-PERSON_SIDE = re.compile(r"[(\[]\s*(?:참여\s*)?청년\s*[)\]]|^[\s\-−•*○◦❍ㅇ]*(?:참여\s*)?청년\s*[:：]|"
+PERSON_SIDE = re.compile(r"[(\[]\s*(?:참여\s*)?청년\s*[)\]]|^[\s\-−•*○◦❍ㅇ]*(?:참여\s*)?(?:청년|참여자|청년\s*근로자)\s*[:：]|"
                          r"청년(?:에게는|은\s)|인턴\s*청년|기업\s*[,·ㆍ및]\s*청년\s*대상|청년\s*[,·ㆍ및]\s*기업\s*대상")
 # Companies that are startups (an incubator's tenants, a startup fair's exhibitors): the founder applies with one.
 STARTUP_COMPANY = re.compile(r"(?:입주|참여|참가)\s*기업")
@@ -332,7 +336,7 @@ PERSON_CHECKS: dict[str, str] = {
     r"사업\s*계획|창업\s*아이템|창업아이템": "사업계획·아이템 확인 필요",
     r"실패\s*경험|폐업": "폐업·재창업 이력 확인 필요",
     r"(?:유관|관련)\s*학과|전공자|전공\s*(?:학생|재학생|졸업)": "전공 확인 필요",
-    r"입주자|입점자|입주\s*(?:희망|신청자)": "입주 자격 확인 필요",
+    r"입주자|입점자|입주\s*(?:희망|신청자)|(?:입주|입점)\s*조건": "입주 자격 확인 필요",
     r"별도로?\s*정하는\s*(?:요건|자격)|공고\s*시\s*별도": "공고별 요건 확인 필요",
     r"추천(?:을|서|\s*받)": "기관 추천 필요",
     r"졸업\s*(?:후|한\s*지)\s*\d+\s*년|졸업일로부터|\d+\s*년\s*이내[^\n]{0,30}졸업": "졸업 시기 확인 필요",
@@ -368,13 +372,13 @@ UNREAD_CONDITION = "조건 확인 필요"
 # A line about the other party of a two-sided program ("◦(참여기업) 고용보험 피보험자 10인 이상 기업") states the
 # company's conditions, not the applicant's, and so do the sub-bullets under it, up to the next party's label
 # ("◦(참여청년) …") or top-level bullet.
-OTHER_PARTY_LINE = re.compile(r"^[^가-힣(\[]*[(\[]?\s*(?:참여|참가|수요|협약|인턴)?\s*(?:기업|기관|사업주|사업장)\s*[)\]:：]")
+OTHER_PARTY_LINE = re.compile(r"^[^가-힣(\[]*[(\[]?\s*(?:참여|참가|수요|협약|인턴|고용)?\s*(?:기\s*업|기\s*관|사업주|사업장|업체)\s*[)\]:：]")
 # A sub-heading ("○ 사업장 요건") announces conditions; the lines under it state them.
 UNREAD_HEADING = re.compile(r"^\S{0,6}\s*\S{0,6}\s*(?:요건|조건|자격|대상|사항|기준)\s*[:：]?$")
 # Person checks about prior participation and insurance: one of them read leaves that kind to check already.
 PARTICIPATION_CHECKS = ("이전 참여 이력 확인 필요", "중복 수혜 여부 확인 필요", "고용보험 가입 이력 확인 필요",
                         "구직급여 수급 여부 확인 필요")
-PARTY_LABEL = re.compile(r"^[^가-힣(\[]*[(\[]\s*[가-힣 ]{2,8}\s*[)\]]")
+PARTY_LABEL = re.compile(r"^[^가-힣(\[]*(?:[(\[]\s*[가-힣 ]{2,8}\s*[)\]]|[가-힣 ]{1,7}\s*[:：])")
 UNREAD_QUOTE_CHARS = 60  # the reason quotes the clause up to this many characters
 # A clause that names its words as a preference or as no limit ("저소득층 우대", "학력 무관") states no condition.
 # How a condition is verified ("취업여부는 고용보험 피보험자 자격기준으로 확인합니다") is no further condition.

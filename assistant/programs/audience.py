@@ -84,6 +84,8 @@ def _outside_preferences(lines: list[Line]) -> list[Line]:
 def _named(table: dict[str, str], lines: list[Line]) -> tuple[list[str], Line | None]:
     names, first = [], None
     for line in _outside_preferences(lines):
+        if rules.OTHER_PARTY_LINE.match(line.text.strip()):
+            continue  # "- 기 업 : … 상시근로자 10인 이상 기업": the company's line names no applicant
         found = [name for name, pattern in table.items() if _found(pattern, line.text)]
         named = _named_as_target(line.text, table) if len(found) > 1 else []
         found = named or found

@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from assistant.language.conditions import GROUP_INCLUDES, GROUP_OR_YOUTH, STATUS_MEETS, YOUTH_UNSTATED_OLDEST
+from assistant.language.conditions import (GROUP_INCLUDES, GROUP_OR_YOUTH, JOB_SEEKING_INTENT, NOT_EMPLOYED_STATE,
+                                           STATUS_MEETS, YOUTH_UNSTATED_OLDEST)
 from assistant.language.regions import NATIONWIDE, Region, RegionTable
 from assistant.programs.catalog import ProgramRecord
 from assistant.programs.extraction import STATED, UNCLEAR, Fact
@@ -318,6 +319,9 @@ def _employment(fact: Fact, situation: Situation) -> list[Condition]:
         return [Condition(MET, f"{shown} 대상 충족", fact)]
     if fact.status == UNCLEAR:  # the name or purpose speaks of them; who may apply does not say so
         return [Condition(UNKNOWN, f"{shown} 대상인지 확인 필요 (현재 {situation.status})", fact)]
+    if situation.status == "예비창업" and "미취업" in wanted and NOT_EMPLOYED_STATE.search(fact.evidence) \
+            and not JOB_SEEKING_INTENT.search(fact.evidence):  # "미취업 청년": not employed, not necessarily seeking
+        return [Condition(UNKNOWN, "미취업 청년 대상 — 예비창업자도 취업하지 않았다면 해당, 확인 필요", fact)]
     return [Condition(FAILED, f"{shown} 대상 (현재 {situation.status})", fact)]
 
 
