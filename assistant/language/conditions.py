@@ -244,7 +244,7 @@ PEOPLE_STATED = re.compile(r"(?:청년|청소년|주민|시민|도민|구민|군
 OPERATOR_LINE = re.compile(r"위탁\s*운영|협력\s*기관|주도로|(?:운영|수행|주관|전담)\s*기관\s*[:：(]|추진\s*(?:방법|체계)\s*[:：]")
 # A program with a side for young people too ("○ (청년) …", "- 청년 : …", "인턴청년에게는", "기업, 청년 대상"):
 # a person may join through it, so "기업·기관" is read with low confidence.
-PERSON_SIDE = re.compile(r"[(\[]\s*(?:참여\s*)?청년\s*[)\]]|^[\s\-−•*○◦❍ㅇ]*(?:참여\s*)?(?:청년|참여자|청년\s*근로자)\s*[:：]|"
+PERSON_SIDE = re.compile(r"[(\[]\s*(?:참여\s*)?청\s*년\s*[)\]]|^[\s\-−•*○◦❍ㅇ]*(?:참여\s*)?(?:청년|참여자|청년\s*근로자)\s*[:：]|"
                          r"청년(?:에게는|은\s)|인턴\s*청년|기업\s*[,·ㆍ및]\s*청년\s*대상|청년\s*[,·ㆍ및]\s*기업\s*대상")
 # Companies that are startups (an incubator's tenants, a startup fair's exhibitors): the founder applies with one.
 STARTUP_COMPANY = re.compile(r"(?:입주|참여|참가)\s*기업")
