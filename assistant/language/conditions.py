@@ -191,6 +191,8 @@ TARGET_PHRASE = re.compile(r"(?:을|를)?\s*대상(?:으로|자|은|\s*[:：])")
 TARGET_WINDOW = 14
 # "관내 청년 및 청소년 대상 …": where a sentence states its applicants, with or without a particle.
 APPLICANTS_STATED = re.compile(r"(?:을|를)?\s*대상(?:으로|자|은|\s*[:：]|\s)")
+# "○ 지원대상: 산림분야 일자리에 관심이 있는 … 청년" inside a line (a flattened table cell): who applies, stated.
+INLINE_APPLICANTS = re.compile(r"(?:지원|신청|참여|모집|사업)\s*대상\s*[:：)]\s*[^○◦❍□\n]{0,60}?(?:청년|청소년|주민|시민|도민)")
 PEOPLE_AT_LARGE = re.compile(r"청년|청소년|주민|시민|도민|구민|군민|누구나")
 # A status word followed by one of these is not a condition ("재직자 제외", "창업 시 우대").
 STATUS_NEGATED_AFTER = re.compile(r"^.{0,8}?(제외|우대|가점|우선|불가|불포함|아닌|않은|않는|없는|없고|등에게|포함)|"
@@ -214,7 +216,7 @@ PREFERENCE_HEADING = re.compile(r"(?:우대|가점|가산점)\s*(?:대상|사항
 TOP_LEVEL_BULLET = re.compile(r"^\s*(?:[□■◆▶#]|\d{1,2}[.)]|[가-하][.)])")
 # "취·창업자", "예비 취‧창업자": job seekers and would-be founders at once; read as both before matching statuses.
 # Only where it names people ("취·창업자", "취·창업 희망 청년"); "취·창업 지원" names what is offered.
-JOB_OR_STARTUP = re.compile(r"(?:예비\s*)?취\s*[·‧ㆍ・∙•.,/]\s*창업(?=\s*(?:자|가|준비|희망|예정|청년))")
+JOB_OR_STARTUP = re.compile(r"(?:예비\s*)?취\s*[·‧ㆍ・∙•.,/]\s*창업(?=\s*(?:자|가|준비|희망|예정|청년)|을\s*(?:준비|희망|꿈꾸))")
 JOB_OR_STARTUP_READ_AS = "구직·예비창업"
 # "대학 재학생 및 지역 청년", "청년 및 구직자 대상": a status named as one choice beside young people at large
 # limits nobody (the words joining them, and what may stand before the bare 청년).

@@ -103,7 +103,11 @@ def _named_as_target(text: str, table: dict[str, str]) -> list[str]:
     text = _as_read(text)
     out = []
     for target in rules.TARGET_PHRASE.finditer(text):
-        window = text[max(0, target.start() - rules.TARGET_WINDOW) : target.start()]
+        start = max(0, target.start() - rules.TARGET_WINDOW)
+        both = text.rfind(rules.JOB_OR_STARTUP_READ_AS, 0, target.start())
+        if both >= 0 and both + len(rules.JOB_OR_STARTUP_READ_AS) > start:  # "구직·예비창업을 준비하는 청년들을 대상으로"
+            start = min(start, both)
+        window = text[start : target.start()]
         out += [name for name, pattern in table.items() if name not in out and re.search(pattern, window)]
     return out
 
@@ -125,7 +129,8 @@ def read_statuses(sections: Sections) -> Fact:
     open_line = next((x for x in places[0] + places[1] if rules.OPEN_TO_ALL.search(x.text)), None)
     if open_line is not None:
         return Fact.stated(["무관"], open_line)
-    target_says_who = any(_says_who(x.text) for x in places[0])
+    target_says_who = any(_says_who(x.text) for x in places[0]) or any(
+        _names_people_inline(x.text) for x in sections.lines)
     for where, lines in enumerate(places):
         names, line = _named(rules.TARGET_STATUS, lines)
         if names and line is not None and _youth_at_large(line.text):  # "재학생 및 지역 청년": any young person
@@ -135,6 +140,13 @@ def read_statuses(sections: Sections) -> Fact:
             hint = hint or (line is not None and _target_names_no_status(line.text))
             return Fact.stated(names, line, UNCLEAR if hint else STATED)
     return Fact([])
+
+
+def _names_people_inline(text: str) -> bool:
+    """Whether `text` states its applicants as young people at large inside a line ("지원사항 | ○ 지원대상: 산림분야
+    일자리에 관심이 있는 만19세 이상 39세 이하 청년", a table flattened to one line), naming no status."""
+    found = rules.INLINE_APPLICANTS.search(text)
+    return bool(found) and not _statuses_at(found.group(0), 0, len(found.group(0)))
 
 
 def _statuses_at(text: str, start: int, end: int) -> bool:
