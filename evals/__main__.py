@@ -79,6 +79,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="program catalog ages/deadlines and finder eligibility vs the records (options: evals/catalog.py)")
     sub.add_parser("finder", add_help=False,
                    help="finder verdicts vs the hand labels of ten residents (options: evals/finder.py)")
+    sub.add_parser("conditions-audit", add_help=False,
+                   help="how the finder reads each condition kind over all dev policies (options: evals/conditions_audit.py)")
     return parser
 
 
@@ -94,6 +96,10 @@ def main(argv: list[str] | None = None) -> int:
         from evals.finder import main as finder_main
 
         return finder_main(argv[1:])
+    if argv[:1] == ["conditions-audit"]:  # its own options: python -m evals conditions-audit --help
+        from evals.conditions_audit import main as audit_main
+
+        return audit_main(argv[1:])
     args = build_parser().parse_args(argv)
     try:
         if args.command == "run":

@@ -1,5 +1,6 @@
 """Rules as code: each tests/finder_cases/*.yaml gives programs (inline notices, seed articles or real dev
-policies) and residents' situations with the verdict (and open status) expected for each program."""
+policies) and residents' situations with the verdict (and open status) expected for each program, and where a
+case says so, a reason the verdict must name (`reasons`) and words it must quote (`quotes`)."""
 
 from __future__ import annotations
 
@@ -66,6 +67,12 @@ def test_verdicts_follow_the_stated_conditions(path: Path, tmp_path: Path):
             got = f"{match.verdict} {match.open}" if state else match.verdict
             if got != expected:
                 failures.append(f"{case['name']}: {key} expected {expected}, got {got} ({match.reasons})")
+            reason = (case.get("reasons") or {}).get(key)
+            if reason and not any(reason in r for r in match.reasons):  # the condition the verdict names
+                failures.append(f"{case['name']}: {key} gives no reason with {reason!r}: {match.reasons}")
+            quote = (case.get("quotes") or {}).get(key)
+            if quote and not any(quote in f.evidence for f in match.cited()):  # ... and the words it quotes
+                failures.append(f"{case['name']}: {key} quotes no {quote!r}: {[f.evidence for f in match.cited()]}")
     assert not failures, "\n".join(failures)
 
 

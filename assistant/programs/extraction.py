@@ -148,6 +148,31 @@ def read_age(sections: Sections) -> Fact:
     return Fact.stated((None, None), no_limit) if no_limit else Fact((None, None))
 
 
+def read_birth_dates(sections: Sections) -> Fact:
+    """(earliest, latest) birth date as ISO text from a line that states them ("1985. 3. 29. ~ 2006. 3. 28. 출생자",
+    "1986~2006년생"); a year alone spans the whole year. None when no line does."""
+    for line in sections.lines:
+        if not rules.BIRTH_CUE.search(line.text):
+            continue
+        found = rules.BIRTH_DATES.search(line.text)
+        if found:
+            y1, m1, d1, y2, m2, d2 = found.groups()
+            low = _iso(int(y1), int(m1 or 1), int(d1 or 1))
+            high = _iso(int(y2), int(m2 or 12), int(d2 or 31))
+            if low and high and low < high:
+                return Fact.stated((low, high), line)
+    return Fact(None)
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    import datetime as dt
+
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
 def words_found(text: str, table: dict[str, tuple[str, ...]]) -> list[str]:
     """Keys of `table` whose words occur in `text` as a condition (not followed by 제외 / 우대 / 가점)."""
     keys = []

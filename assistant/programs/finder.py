@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from assistant.language.conditions import GROUP_INCLUDES, GROUP_OR_YOUTH, STATUS_MEETS, YOUTH_UNSTATED_OLDEST
+from assistant.language.conditions import (GROUP_INCLUDES, GROUP_OR_YOUTH, JOB_SEEKING_INTENT, NOT_EMPLOYED_STATE,
+                                           STATUS_MEETS, YOUTH_UNSTATED_OLDEST)
 from assistant.language.regions import NATIONWIDE, Region, RegionTable
 from assistant.programs.catalog import ProgramRecord
 from assistant.programs.extraction import STATED, UNCLEAR, Fact
@@ -150,10 +151,12 @@ def judge(program: ProgramRecord, situation: Situation, resident: Region | None,
     """One program's verdict: ineligible if a condition fails, check if one is unsettled, else eligible."""
     conditions = [
         *_audience(program.fact("audience")),
-        _age(program.fact("age"), situation.age, program.fact("youth")),
-        _region(program.fact("regions"), situation.residence, resident, regions, places if places is not None else {}),
+        _age_or_birth(program, situation),
+        _region_or_else(program, situation.residence, resident, regions, places if places is not None else {}),
         *_employment(program.fact("employment"), situation),
+        *_excluded(program.fact("excluded"), situation),
         *_business_years(program.fact("business_years"), program.fact("employment"), situation),
+        *_fewest_business_years(program.fact("business_years_min"), situation),
         *_groups(program.fact("groups"), situation),
         *_military(program.fact("military"), situation),
         *_school(program.fact("school"), situation),
@@ -193,6 +196,8 @@ def document_year(program: ProgramRecord) -> int | None:
 def _audience(fact: Fact) -> list[Condition]:
     if fact.status == STATED and fact.value:
         return [Condition(FAILED, ORGANIZATIONS, fact)]
+    if fact.status == UNCLEAR and fact.value:  # a side for young people too: how a person joins is to check
+        return [Condition(UNKNOWN, f"{ORGANIZATIONS}이나 청년 참여도 있어 참여 방법 확인 필요", fact)]
     return []
 
 
@@ -200,6 +205,32 @@ def _ages(low, high) -> str:
     if low and high:
         return f"만 {low}~{high}세"
     return f"만 {low}세 이상" if low else f"만 {high}세 이하"
+
+
+def _age_or_birth(program: ProgramRecord, situation: Situation) -> Condition:
+    """The age condition; where the document also gives birth dates, they decide the ages at the edges (a 만 40 on
+    the day may have been born inside "1985. 1. 2. ~ 2005. 1. 2." — then only the birth date settles it)."""
+    condition = _age(program.fact("age"), situation.age, program.fact("youth"))
+    birth = program.fact("birth_dates")
+    if birth.status != STATED or not birth.value or situation.age is None:
+        return condition
+    low, high = (dt.date.fromisoformat(x) for x in birth.value)
+    today = situation.date
+    latest = _years_before(today, situation.age)  # born on or before this day to be that old today
+    earliest = _years_before(today, situation.age + 1) + dt.timedelta(days=1)
+    shown = f"{low:%Y.%m.%d}~{high:%Y.%m.%d} 출생자"
+    if low <= earliest and latest <= high:
+        return Condition(MET, f"출생일 조건 {shown} 충족", birth)
+    if latest < low or earliest > high:
+        return Condition(FAILED, f"출생일 조건 {shown}에 맞지 않음 (만 {situation.age}세)", birth)
+    return Condition(UNKNOWN, f"출생일 확인 필요 ({shown}, 만 {situation.age}세)", birth)
+
+
+def _years_before(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - years, day=28)
 
 
 def _age(fact: Fact, age: int | None, youth: Fact = Fact()) -> Condition:
@@ -215,6 +246,22 @@ def _age(fact: Fact, age: int | None, youth: Fact = Fact()) -> Condition:
     if (low is not None and age < low) or (high is not None and age > high):
         return Condition(FAILED, f"나이 조건 {_ages(low, high)}에 맞지 않음 (만 {age}세)", fact)
     return Condition(MET, f"나이 조건 {_ages(low, high)} 충족", fact)
+
+
+def _region_or_else(program: ProgramRecord, residence: str | None, resident: Region | None, regions: RegionTable,
+                    places: dict) -> Condition:
+    """The region condition, where living elsewhere is no refusal when the document lets non-residents in
+    (studying or working there, a program for people from elsewhere) or names residence only as a preference."""
+    condition = _region(program.fact("regions"), residence, resident, regions, places)
+    if condition.outcome != FAILED:
+        return condition
+    other = program.fact("residence_alternative")
+    if other.status == STATED and other.value:
+        return Condition(UNKNOWN, f"{condition.reason} — 거주 외 재학·재직 등 다른 요건으로 신청 가능한지 확인 필요", other)
+    preferred = program.fact("residence_preferred")
+    if preferred.status == STATED and preferred.value:
+        return Condition(UNKNOWN, f"{condition.reason} — 거주는 우대 조건이므로 신청 가능 여부 확인 필요", preferred)
+    return condition
 
 
 def _region(fact: Fact, residence: str | None, resident: Region | None, regions: RegionTable, places: dict) -> Condition:
@@ -272,7 +319,25 @@ def _employment(fact: Fact, situation: Situation) -> list[Condition]:
         return [Condition(MET, f"{shown} 대상 충족", fact)]
     if fact.status == UNCLEAR:  # the name or purpose speaks of them; who may apply does not say so
         return [Condition(UNKNOWN, f"{shown} 대상인지 확인 필요 (현재 {situation.status})", fact)]
+    if situation.status == "예비창업" and "미취업" in wanted and NOT_EMPLOYED_STATE.search(fact.evidence) \
+            and not JOB_SEEKING_INTENT.search(fact.evidence):  # "미취업 청년": not employed, not necessarily seeking
+        return [Condition(UNKNOWN, "미취업 청년 대상 — 예비창업자도 취업하지 않았다면 해당, 확인 필요", fact)]
     return [Condition(FAILED, f"{shown} 대상 (현재 {situation.status})", fact)]
+
+
+def _excluded(fact: Fact, situation: Situation) -> list[Condition]:
+    """A status the program names as not admitted ("재학생 참여 제외"): failed for whoever has it (left to check
+    where the document names an exception)."""
+    if fact.status not in (STATED, UNCLEAR) or not fact.value:
+        return []
+    shown = "/".join(STATUS_WORDS.get(s, s) for s in fact.value)
+    if situation.status is None:
+        return [Condition(UNKNOWN, f"{shown} 제외 — 취업 상태 확인 필요", fact)]
+    if situation.status in fact.value and fact.status == UNCLEAR:  # "최종학년을 제외한 재학생 신청 불가"
+        return [Condition(UNKNOWN, f"{shown} 제외 (예외 있음) — 해당 여부 확인 필요", fact)]
+    if situation.status in fact.value:
+        return [Condition(FAILED, f"{shown} 제외 (현재 {situation.status})", fact)]
+    return [Condition(MET, f"{shown} 아님", fact)]
 
 
 def _business_years(fact: Fact, employment: Fact, situation: Situation) -> list[Condition]:
@@ -283,6 +348,17 @@ def _business_years(fact: Fact, employment: Fact, situation: Situation) -> list[
     if situation.business_years <= fact.value:
         return [Condition(MET, f"업력 {fact.value}년 이내 충족", fact)]
     return [Condition(FAILED, f"업력 {fact.value}년 이내 대상 (업력 {situation.business_years}년)", fact)]
+
+
+def _fewest_business_years(fact: Fact, situation: Situation) -> list[Condition]:
+    """A floor on 업력 ("업력 3~7년", "창업 후 1년 이상"): a younger business fails it."""
+    if fact.status != STATED or fact.value is None or situation.status != "창업":
+        return []
+    if situation.business_years is None:
+        return [Condition(UNKNOWN, f"업력 {fact.value}년 이상인지 확인 필요", fact)]
+    if situation.business_years >= fact.value:
+        return [Condition(MET, f"업력 {fact.value}년 이상 충족", fact)]
+    return [Condition(FAILED, f"업력 {fact.value}년 이상 대상 (업력 {situation.business_years}년)", fact)]
 
 
 def _person_groups(situation: Situation) -> set[str] | None:
@@ -296,8 +372,14 @@ def _person_groups(situation: Situation) -> set[str] | None:
 
 def _groups(fact: Fact, situation: Situation) -> list[Condition]:
     wanted = list(fact.value or [])
-    if fact.status != STATED or not wanted:
+    if fact.status not in (STATED, UNCLEAR) or not wanted:
         return []
+    mine = _person_groups(situation)
+    if fact.status == UNCLEAR:  # groups named as examples or as what the program trains people to become
+        shown = "/".join(wanted)
+        if mine is not None and mine & set(wanted) or ("여성" in wanted and situation.gender == "여성"):
+            return [Condition(MET, f"{shown} 대상 충족", fact)]
+        return [Condition(UNKNOWN, f"{shown} 해당 여부 확인 필요", fact)]
     out = []
     if "여성" in wanted:
         if situation.gender == "여성":
@@ -310,7 +392,6 @@ def _groups(fact: Fact, situation: Situation) -> list[Condition]:
     if not others:
         return out
     shown = "/".join(others)
-    mine = _person_groups(situation)
     if mine is not None and mine & set(others):
         return out + [Condition(MET, f"{shown} 대상 충족", fact)]
     if "제대군인" in others and situation.military == "군필":

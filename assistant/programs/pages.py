@@ -21,6 +21,7 @@ def page_facts(doc: SourceDocument, sections: Sections, regions: RegionTable) ->
         "operator": ex.read_text_field(sections, "operator"),
         "regions": read_regions(sections, doc, regions),
         "age": ex.read_age(sections),
+        "birth_dates": ex.read_birth_dates(sections),
         "benefit": ex.read_benefit(sections),
         "head_count": ex.read_head_count(sections),
         "period": read_period(sections, year),
