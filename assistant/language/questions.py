@@ -159,6 +159,11 @@ def answer_type(text: str) -> str:
     return "general"
 
 
+# A particle after a place name ("세종에", "부산에서"), taken off before the name is looked up.
+WORD_PARTICLE = re.compile(r"(에서는|에서|에는|으로|까지|부터|이랑|에|은|는|이|가|을|를|의|도|로|랑)$")
+DIRECTION_DISTRICTS = {"중", "동", "서", "남", "북"}  # 중구, 동구…: districts of many cities, named with their city
+
+
 def _places(text: str, analyzer: KoreanAnalyzer, lang: str) -> list[str]:
     if lang == "en":
         from assistant.language.glossary import PLACES_EN
@@ -173,7 +178,36 @@ def _places(text: str, analyzer: KoreanAnalyzer, lang: str) -> list[str]:
         stem = PLACE_SUFFIX.sub("", t.form) if len(t.form) >= 3 else t.form
         if (stem != t.form and len(stem) >= 2) or t.form in PROVINCES or t.form in LOCAL_GOVERNMENTS:
             out.append(stem)
+    return out + [p for p in _places_in_words(text, tokens) if p not in out]
+
+
+def _places_in_words(text: str, tokens) -> list[str]:
+    """Places Kiwi does not tag as names: a city and its district written as one word ("광주남구" -> 광주, 남구)
+    and a bare place name it splits into pieces ("세종에" read as 세 + 종). A word that Kiwi reads as a common
+    noun as long as the name ("예산이", "고양이") is that noun, not the place."""
+    out = []
+    for word in re.finditer(r"[가-힣]+", text):
+        stem = WORD_PARTICLE.sub("", word.group()) if len(word.group()) > 2 else word.group()
+        inside = [t for t in tokens if word.start() <= t.start < word.end()]
+        compound = _city_and_district(stem)
+        if compound:
+            out += compound
+        elif (stem in LOCAL_GOVERNMENTS or stem in PROVINCES) and not any(
+                t.tag.startswith("NN") and t.len >= len(stem) for t in inside):
+            out.append(stem)
     return out
+
+
+def _city_and_district(word: str) -> list[str]:
+    """"부산서구" -> ["부산", "서구"], "광주남구" -> ["광주", "남구"]; [] when the word is no such pair."""
+    for cut in range(2, len(word) - 1):
+        city, district = word[:cut], word[cut:]
+        if city not in LOCAL_GOVERNMENTS and city not in PROVINCES:
+            continue
+        local = district[:-1]
+        if district[-1] in "시군구" and (local in DIRECTION_DISTRICTS or local in LOCAL_GOVERNMENTS):
+            return [city, district if len(district) <= 2 else local]
+    return []
 
 
 def is_followup(text: str, terms, places) -> bool:
