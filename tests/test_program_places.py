@@ -75,3 +75,62 @@ def test_a_city_and_district_written_as_one_word_picks_that_districts_program(th
     answer = three_districts.ask("광주남구 자격증 응시료지원 이메일로 신청하려면 주소 머에요?")
     assert not answer.abstained and "swim0312@korea.kr" in answer.text, answer.text
     assert answer.citations[0].source == "namgu.txt"
+
+
+GYEONGGI_ROUND_3 = """[2024년 3차 경기도 청년면접수당 모집] 시행 공고
+
+○ (사업명) 2024년 3차 경기도 청년면접수당 모집
+○ (참여대상)
+∙ 연령: 18세이상~40세미만
+∙ 거주지역: 경기도 거주자
+○ (지원 내용)
+○ 지원내용: 연간 1인 면접 1회 당 5만원, 최대 50만원 지역화폐 지원
+○ (제출 서류)
+- 신청서 및 개인정보 수집·이용 동의서
+- 주민등록표 등본 또는 초본
+- 채용공고문
+- 면접확인서
+"""
+
+GYEONGGI_ROUND_2 = """# 제2차 경기도 청년 면접수당
+
+## 지원대상
+
+- 연령: 18세이상~40세미만
+- 거주지역: 경기도 거주자
+
+## 지원내용
+
+□ 지원내용: 연간 1인 면접 1회 당 5만원, 최대 50만원 지역화폐 지원
+※ 보다 상세한 내용은 공고문을 확인해주세요.
+"""
+
+
+def test_rounds_called_out_differently_are_one_program():
+    from assistant.index.titles import _round_key
+
+    assert _round_key("2024년 3차 경기도 청년면접수당 모집") == _round_key("제2차 경기도 청년 면접수당")
+    assert _round_key("2024년 한부모가정 취업촉진 지원사업 대상자 모집") == _round_key("한부모가정 취업촉진 지원사업 모집 안내")
+
+
+@pytest.fixture(scope="module")
+def gyeonggi_rounds(tmp_path_factory, analyzer, embedder):
+    from assistant.config import load_settings
+    from assistant.engine import Assistant
+    from assistant.index.build import run_ingest
+
+    source = tmp_path_factory.mktemp("source")
+    (source / "round3.txt").write_text(GYEONGGI_ROUND_3, encoding="utf-8")
+    (source / "round2.md").write_text(GYEONGGI_ROUND_2, encoding="utf-8")
+    settings = load_settings({}, index_dir=tmp_path_factory.mktemp("index"), source_dir=source)
+    run_ingest(settings, analyzer=analyzer, embedder=embedder)
+    return Assistant.open(settings, analyzer=analyzer, embedder=embedder)
+
+
+@pytest.mark.slow
+def test_a_city_told_beside_its_provinces_program_is_no_comparison(gyeonggi_rounds):
+    # where the asker lives (수원) and the program's province (경기도): the program of 경기도 answers, once
+    answer = gyeonggi_rounds.ask("어제 회사 면접 보고 온 수원 사는 취준생인데요, 경기도 청년 면접수당 신청할 때 "
+                                 "면접 본 증빙은 뭘 내야 해요?")
+    assert not answer.abstained and "면접확인서" in answer.text, answer.text
+    assert answer.citations[0].source == "round3.txt" and not answer.choices

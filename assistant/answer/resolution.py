@@ -43,6 +43,9 @@ def resolve(question: Question, programs, conversation, search: Callable[[], lis
     passage holds a word (a shortened name is a word no passage holds)."""
     titles = programs.titles
     named = titles.match(question.text, question.places)
+    outer = _outer_place(question.places)
+    if not named and outer:  # "수원 사는데 경기도 청년 면접수당…": a program of the province covers its cities
+        named = titles.match(question.text, (outer,))
     if named and question.places and not any(titles.runs_in(p, question.places) for p in named):
         # "서귀포 … 취업특강": the name fits only programs of elsewhere (or nationwide ones); a program page of
         # the place asked that search ranks first is the one meant
@@ -122,6 +125,14 @@ def _placed(question: Question, titles, program: Program) -> bool:
 
 
 def one_place(places: tuple[str, ...]) -> bool:
-    """Whether the places a question names are one place written with what holds it ("부산 금정구", "광주남구"):
-    a district asked about, not two places compared."""
-    return len(places) == 2 and bool(load_regions().resolve_all("".join(places)))
+    """Whether the places a question names are one place written with what holds it ("부산 금정구", "광주남구",
+    "수원 … 경기도"): a place asked about, not two places compared."""
+    return _outer_place(places) is not None
+
+
+def _outer_place(places: tuple[str, ...]) -> str | None:
+    """Of two places a question names, the one that holds the other ("경기" of 수원 and 경기); None otherwise."""
+    if len(places) != 2:
+        return None
+    regions = load_regions()
+    return next((outer for outer, inner in (places, places[::-1]) if regions.resolve_all(outer + inner)), None)

@@ -192,10 +192,15 @@ def _places_in_words(text: str, tokens) -> list[str]:
         compound = _city_and_district(stem)
         if compound:
             out += compound
-        elif (stem in LOCAL_GOVERNMENTS or stem in PROVINCES) and not any(
+        elif (stem in LOCAL_GOVERNMENTS or stem in PROVINCES or _direction_district(stem)) and not any(
                 t.tag.startswith("NN") and t.len >= len(stem) for t in inside):
             out.append(stem)
     return out
+
+
+def _direction_district(word: str) -> bool:
+    """"중구", "동구"…: a district many cities have, read as a place when Kiwi does not tag it ("울산 중구 …")."""
+    return len(word) == 2 and word[0] in DIRECTION_DISTRICTS and word[1] == "구"
 
 
 def _city_and_district(word: str) -> list[str]:
