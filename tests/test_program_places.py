@@ -134,3 +134,13 @@ def test_a_city_told_beside_its_provinces_program_is_no_comparison(gyeonggi_roun
                                  "면접 본 증빙은 뭘 내야 해요?")
     assert not answer.abstained and "면접확인서" in answer.text, answer.text
     assert answer.citations[0].source == "round3.txt" and not answer.choices
+
+
+@pytest.mark.parametrize("places, one", [
+    (("광주", "남구"), True), (("부산", "금정"), True), (("수원", "경기"), True),  # a place and what holds it
+    (("대전", "마포"), False), (("대전", "세종"), False),  # two places compared
+])
+def test_a_place_written_with_what_holds_it_is_one_place_not_a_comparison(places, one):
+    from assistant.language.questions import one_place
+
+    assert one_place(places) is one

@@ -16,8 +16,7 @@ from assistant.index.titles import Program, in_place, round_of
 from assistant.language.discourse import REFERRING_WORDS
 from assistant.language.intents import asks_overview, compares_places
 from assistant.language.names import program_names
-from assistant.language.questions import HARD_TYPES, Question, is_followup
-from assistant.language.regions import load_regions
+from assistant.language.questions import HARD_TYPES, Question, is_followup, one_place, outer_place
 from assistant.types import Hit
 
 MIN_WRITTEN_SHARE = 0.2  # a name the question writes must hold this much of a described program's title...
@@ -43,7 +42,7 @@ def resolve(question: Question, programs, conversation, search: Callable[[], lis
     passage holds a word (a shortened name is a word no passage holds)."""
     titles = programs.titles
     named = titles.match(question.text, question.places)
-    outer = _outer_place(question.places)
+    outer = outer_place(question.places)
     if not named and outer:  # "수원 사는데 경기도 청년 면접수당…": a program of the province covers its cities
         named = titles.match(question.text, (outer,))
     if named and question.places and not any(titles.runs_in(p, question.places) for p in named):
@@ -122,17 +121,3 @@ def _placed(question: Question, titles, program: Program) -> bool:
     if in_place(program, question.places):
         return True
     return not program.municipality and (titles.named_share(question.text, program.source) or 0.0) >= MIN_UNPLACED_SHARE
-
-
-def one_place(places: tuple[str, ...]) -> bool:
-    """Whether the places a question names are one place written with what holds it ("부산 금정구", "광주남구",
-    "수원 … 경기도"): a place asked about, not two places compared."""
-    return _outer_place(places) is not None
-
-
-def _outer_place(places: tuple[str, ...]) -> str | None:
-    """Of two places a question names, the one that holds the other ("경기" of 수원 and 경기); None otherwise."""
-    if len(places) != 2:
-        return None
-    regions = load_regions()
-    return next((outer for outer, inner in (places, places[::-1]) if regions.resolve_all(outer + inner)), None)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from assistant.language.figures import NUMBER
 from assistant.language.glossary import LOCAL_GOVERNMENTS, PROVINCES, SYNONYMS
+from assistant.language.regions import load_regions
 from assistant.language.korean import PLACE_SUFFIX, QUESTION_WORDS, STOP_TERMS, KoreanAnalyzer, normalize_numbers
 
 # Answer types: the kind of fact the question wants, and the pattern a sentence holding one has.
@@ -290,3 +291,17 @@ def _is_focus(words: list[list], i: int) -> bool:
             continue
         return head.form in QUESTION_WORDS or head.tag == "SF"  # "?" / "." ends it; quotes and numbers do not
     return True
+
+
+def one_place(places: tuple[str, ...]) -> bool:
+    """Whether the places a question names are one place written with what holds it ("부산 금정구", "광주남구",
+    "수원 … 경기도"): a place asked about, not two places compared."""
+    return outer_place(places) is not None
+
+
+def outer_place(places: tuple[str, ...]) -> str | None:
+    """Of two places a question names, the one that holds the other ("경기" of 수원 and 경기); None otherwise."""
+    if len(places) != 2:
+        return None
+    regions = load_regions()
+    return next((outer for outer, inner in (places, places[::-1]) if regions.resolve_all(outer + inner)), None)
