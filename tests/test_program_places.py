@@ -144,3 +144,57 @@ def test_a_place_written_with_what_holds_it_is_one_place_not_a_comparison(places
     from assistant.language.questions import one_place
 
     assert one_place(places) is one
+
+
+INCHEON_CHALLENGE = """# 2025년 청년도전지원사업
+
+- **사업 개요**: 구직단념청년 등을 대상으로 맞춤형 프로그램을 제공하고, 청년의 구직의욕 고취, 노동시장 참여 및 취업촉진을 지원하는 사업
+
+## 참여대상
+
+- 연령: 만 18세 이상 34세 이하
+- 거주지역: 인천광역시 거주자
+- **지원 내용**: 1:1상담, 취업역량강화 프로그램, 자신감회복 프로그램, 퍼스널컬러 및 이미지메이킹 컨설팅 등 맞춤형 프로그램을 제공
+- **선발인원**: 60명 선발
+
+## 문의처
+
+- 주관기관: 고용노동부
+- 운영기관: 남동구
+"""
+
+NATIONWIDE_CHALLENGE = """청년도전지원사업 안내
+
+1. 사업명
+- 청년도전지원사업
+2. 사업목적
+- 구직단념청년 등에게 구직의욕 고취 및 자신감 강화를 위한 맞춤형 프로그램 제공, 참여자에게 참여수당.인센티브 지급
+3. 신청자격
+- 연령: 만 18~34세
+- 거주지역: 전국
+4. 지원내용
+- 참여수당: 1인당 50만원
+"""
+
+
+@pytest.fixture(scope="module")
+def challenge(tmp_path_factory, analyzer, embedder):
+    from assistant.config import load_settings
+    from assistant.engine import Assistant
+    from assistant.index.build import run_ingest
+
+    source = tmp_path_factory.mktemp("source")
+    (source / "incheon.md").write_text(INCHEON_CHALLENGE, encoding="utf-8")
+    (source / "nationwide.txt").write_text(NATIONWIDE_CHALLENGE, encoding="utf-8")
+    settings = load_settings({}, index_dir=tmp_path_factory.mktemp("index"), source_dir=source)
+    run_ingest(settings, analyzer=analyzer, embedder=embedder)
+    return Assistant.open(settings, analyzer=analyzer, embedder=embedder)
+
+
+@pytest.mark.slow
+def test_a_district_asks_its_citys_program_of_a_name_and_never_gets_the_nationwide_figure(challenge):
+    answer = challenge.ask("남동구 사는 구직단념 청년인데 남동구 청년도전지원사업 참여하면 수당 얼마 받아요?")
+    assert answer.abstained and answer.reason == "not_in_program", answer.text
+    assert "2025년 청년도전지원사업" in answer.text and "50만원" not in answer.text
+    asked = challenge.ask("청년도전지원사업 참여수당 얼마예요?")  # no place: the nationwide program answers
+    assert not asked.abstained and "50만원" in asked.text, asked.text

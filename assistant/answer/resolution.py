@@ -17,10 +17,12 @@ from assistant.language.discourse import REFERRING_WORDS
 from assistant.language.intents import asks_overview, compares_places
 from assistant.language.names import program_names
 from assistant.language.questions import HARD_TYPES, Question, is_followup, one_place, outer_place
+from assistant.language.regions import NATIONWIDE, load_regions
 from assistant.types import Hit
 
 MIN_WRITTEN_SHARE = 0.2  # a name the question writes must hold this much of a described program's title...
 MIN_UNPLACED_SHARE = 0.2  # ... and of a described page that states no place, when the question names a place
+RESIDENT = re.compile(r"\s*거주자$")  # "인천광역시 거주자": a program's 지역 as the portal writes it
 PLACED_DEPTH = 5  # passages looked through for a program page of the place a question names
 PARTICLE = re.compile(r"(은|는|이|가|을|를|의|에|도|로|으로|에서|이랑|랑|하고|이요|요)$")  # "내배카는" -> "내배카"
 
@@ -59,6 +61,9 @@ def resolve(question: Question, programs, conversation, search: Callable[[], lis
         if found is not None and (titles.runs_in(found, question.places)
                                   or 0 < held < _places_held(found, question.places)):
             named = [found]
+    if named and question.places and not any(titles.runs_in(p, question.places) for p in named):
+        # "남동구 … 청년도전지원사업": of the programs of that name, the one of the city that holds 남동구
+        named = _covering(titles.match(question.text), question.places) or named
     if named:
         return Resolved(named)
     own = [t for t in question.terms if t not in question.places]
@@ -121,3 +126,17 @@ def _placed(question: Question, titles, program: Program) -> bool:
     if in_place(program, question.places):
         return True
     return not program.municipality and (titles.named_share(question.text, program.source) or 0.0) >= MIN_UNPLACED_SHARE
+
+
+def _covering(programs: list[Program], places: tuple[str, ...]) -> list[Program]:
+    """The programs whose own place (their 지역) holds a place the question names: a city's program for one of
+    its districts."""
+    regions = load_regions()
+    asked = [r for place in places for r in regions.resolve_all(place)]
+    return [p for p in programs if any(regions.covers(outer, r) for outer in _own_places(p) for r in asked)]
+
+
+def _own_places(program: Program) -> list[str]:
+    """"인천광역시 거주자" -> ["인천광역시"]: the places a program's 지역 names (never 전국)."""
+    names = (RESIDENT.sub("", m).strip() for m in program.municipality.split(";"))
+    return [n for n in names if n and n != NATIONWIDE]
