@@ -198,3 +198,42 @@ def test_a_district_asks_its_citys_program_of_a_name_and_never_gets_the_nationwi
     assert "2025년 청년도전지원사업" in answer.text and "50만원" not in answer.text
     asked = challenge.ask("청년도전지원사업 참여수당 얼마예요?")  # no place: the nationwide program answers
     assert not asked.abstained and "50만원" in asked.text, asked.text
+
+
+JEONNAM_VILLAGE = """전남 마을로 플러스+ 프로젝트 사업 안내
+
+1. 사업명
+- 전남 마을로 플러스+ 프로젝트 사업
+2. 사업목적
+- 마을단위 기업에 청년활동가를 육성하여 지역경제활성화를 도모하고 약정기간(2년) 근무 후 정규직으로 전환하여 지속가능한 청년일자리 마련
+3. 신청자격
+- 연령: 만 18~39세
+- 거주지역: 전라남도 거주자
+- 사업 참여기간 동안 전라남도 내 주민등록 및 유지 필수(타 지역 거주자는 근로계약이후 참여기업 소재지로 전입 필수)
+4. 모집인원
+- 113명
+"""
+
+
+def test_the_place_the_asker_lives_in_is_not_a_second_place(analyzer):
+    from assistant.language.questions import home_place
+
+    assert home_place(analyze("광주 사는데 전남 마을로 플러스 프로젝트 참여하면 전남으로 전입해야 돼요?", analyzer)) == "광주"
+    assert home_place(analyze("대전이랑 마포 중에 사회적기업 더 많이 만든 곳은?", analyzer)) == ""
+
+
+@pytest.mark.slow
+def test_a_question_saying_where_the_asker_lives_asks_about_the_other_places_program(tmp_path_factory, analyzer,
+                                                                                      embedder):
+    from assistant.config import load_settings
+    from assistant.engine import Assistant
+    from assistant.index.build import run_ingest
+
+    source = tmp_path_factory.mktemp("source")
+    (source / "jeonnam.txt").write_text(JEONNAM_VILLAGE, encoding="utf-8")
+    settings = load_settings({}, index_dir=tmp_path_factory.mktemp("index"), source_dir=source)
+    run_ingest(settings, analyzer=analyzer, embedder=embedder)
+    answer = Assistant.open(settings, analyzer=analyzer, embedder=embedder).ask(
+        "광주 사는데 전남 마을로 플러스 프로젝트 참여하면 전남으로 전입해야 돼요?")
+    assert not answer.abstained and "전입 필수" in answer.text, answer.text
+    assert "광주 문서에는" not in answer.text  # no comparison of 광주 with 전남

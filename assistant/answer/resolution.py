@@ -16,7 +16,7 @@ from assistant.index.titles import Program, in_place, round_of
 from assistant.language.discourse import REFERRING_WORDS
 from assistant.language.intents import asks_overview, compares_places
 from assistant.language.names import program_names
-from assistant.language.questions import HARD_TYPES, Question, is_followup, one_place, outer_place
+from assistant.language.questions import HARD_TYPES, Question, home_place, is_followup, one_place, outer_place
 from assistant.language.regions import NATIONWIDE, load_regions
 from assistant.types import Hit
 
@@ -47,6 +47,9 @@ def resolve(question: Question, programs, conversation, search: Callable[[], lis
     outer = outer_place(question.places)
     if not named and outer:  # "수원 사는데 경기도 청년 면접수당…": a program of the province covers its cities
         named = titles.match(question.text, (outer,))
+    home = home_place(question)
+    if not named and home:  # "광주 사는데 전남 마을로 플러스 …": the program is of the other place
+        named = titles.match(question.text, tuple(p for p in question.places if p != home))
     if named and question.places and not any(titles.runs_in(p, question.places) for p in named):
         # "서귀포 … 취업특강": the name fits only programs of elsewhere (or nationwide ones); a program page of
         # the place asked that search ranks first is the one meant
@@ -78,7 +81,7 @@ def resolve(question: Question, programs, conversation, search: Callable[[], lis
     shortened = _abbreviated(question, titles, known)
     if shortened is not None:
         return Resolved([shortened])
-    if (compares_places(question) and not one_place(question.places)) or asks_overview(question, HARD_TYPES):
+    if (compares_places(question) and not one_place(question.places) and not home) or asks_overview(question, HARD_TYPES):
         # about many programs, not one
         return None
     program = _described(question, titles, search())

@@ -162,6 +162,7 @@ def answer_type(text: str) -> str:
 
 # A particle after a place name ("세종에", "부산에서"), taken off before the name is looked up.
 WORD_PARTICLE = re.compile(r"(에서는|에서|에는|으로|까지|부터|이랑|에|은|는|이|가|을|를|의|도|로|랑)$")
+LIVES_AFTER_PLACE = r"[가-힣]{0,3}\s*(?:에서?\s*)?(?:사는|살고|살아|살며|거주)"  # "광주 사는데", "남구에 살고"
 DIRECTION_DISTRICTS = {"중", "동", "서", "남", "북"}  # 중구, 동구…: districts of many cities, named with their city
 
 
@@ -305,3 +306,11 @@ def outer_place(places: tuple[str, ...]) -> str | None:
         return None
     regions = load_regions()
     return next((outer for outer, inner in (places, places[::-1]) if regions.resolve_all(outer + inner)), None)
+
+
+def home_place(question) -> str:
+    """The place the asker says they live in ("광주 사는데 전남 …", "대전 살고 있는데"), when the question names
+    another place too: where they live, not a second place to compare. "" when there is none."""
+    if len(question.places) < 2:
+        return ""
+    return next((p for p in question.places if re.search(re.escape(p) + LIVES_AFTER_PLACE, question.text)), "")
