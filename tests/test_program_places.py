@@ -43,6 +43,7 @@ NAMGU = """자격증 취득 지원(광주 남구)
     ("광주남구 자격증 응시료지원 이메일로 신청하려면 주소 머에요?", ("광주", "남구")),
     ("부산서구 청년 자격증응시료 지원 신청 어디서 하나요", ("부산", "서구")),
     ("대전 사는데 세종에 있는 대학 다니거든요. 청년꿈키움 사관학교 멘티 신청 가능해요?", ("대전", "세종")),
+    ("울산 중구 디딤돌 옷드림 한 번 빌리면 며칠이고 1년에 몇 번까지 돼요?", ("울산", "중구")),  # 중구: Kiwi's common noun
     ("예산이 얼마예요? 고양이도 되나요?", ()),  # common nouns as long as the name are not places
 ])
 def test_places_kiwi_does_not_tag_are_read_from_the_words(analyzer, question, places):
@@ -237,3 +238,36 @@ def test_a_question_saying_where_the_asker_lives_asks_about_the_other_places_pro
         "광주 사는데 전남 마을로 플러스 프로젝트 참여하면 전남으로 전입해야 돼요?")
     assert not answer.abstained and "전입 필수" in answer.text, answer.text
     assert "광주 문서에는" not in answer.text  # no comparison of 광주 with 전남
+
+
+JUNGGU_SUITS = """[울산 중구 청년 면접정장 무료대여 '디딤돌 옷드림'] 시행 공고
+
+○ (사업명) 울산 중구 청년 면접정장 무료대여 '디딤돌 옷드림'
+○ (사업 개요) 청년 실업률 증가와 장기간 취업준비에 따른 경제적 부담 경감
+○ (참여대상)
+∙ 연령: 만 19세 이상 39세 이하
+∙ 거주지역: 울산광역시 중구 거주자
+○ (지원 내용)
+○ 대여기간 : 3박 4일(연 4회)
+○ 대여품목
+- 남자 : 재킷, 바지, 셔츠, 넥타이
+○ (신청 방법) ○ 대여방법 : 누리집 본인인증 후 신청, 현장방문 대여 및 반납
+"""
+
+
+@pytest.mark.slow
+def test_everyday_words_for_a_pages_words_do_not_make_a_described_program_foreign(tmp_path_factory, analyzer, embedder):
+    # "빌리면 며칠": the page says 대여기간 3박 4일 — the program is found by what the question says of it
+    from assistant.config import load_settings
+    from assistant.engine import Assistant
+    from assistant.index.build import run_ingest
+
+    source = tmp_path_factory.mktemp("source")
+    (source / "junggu.txt").write_text(JUNGGU_SUITS, encoding="utf-8")
+    (source / "namgu.txt").write_text(NAMGU, encoding="utf-8")
+    settings = load_settings({}, index_dir=tmp_path_factory.mktemp("index"), source_dir=source)
+    run_ingest(settings, analyzer=analyzer, embedder=embedder)
+    answer = Assistant.open(settings, analyzer=analyzer, embedder=embedder).ask(
+        "울산 중구 디딤돌 옷드림 한 번 빌리면 며칠이고 1년에 몇 번까지 돼요?")
+    assert not answer.abstained and "3박 4일" in answer.text and "연 4회" in answer.text, answer.text
+    assert answer.citations[0].source == "junggu.txt"

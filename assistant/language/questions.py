@@ -194,7 +194,7 @@ def _places_in_words(text: str, tokens) -> list[str]:
         compound = _city_and_district(stem)
         if compound:
             out += compound
-        elif (stem in LOCAL_GOVERNMENTS or stem in PROVINCES or _direction_district(stem)) and not any(
+        elif _direction_district(stem) or (stem in LOCAL_GOVERNMENTS or stem in PROVINCES) and not any(
                 t.tag.startswith("NN") and t.len >= len(stem) for t in inside):
             out.append(stem)
     return out
