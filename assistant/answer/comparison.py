@@ -9,7 +9,7 @@ from assistant.answer.composing import Section
 from assistant.answer.quoting import with_antecedents
 from assistant.language.discourse import reads_as_statement
 from assistant.language.figures import (
-    AWARD, FIGURE, FIGURE_QUESTION, RESULT, TARGET, asked_kind, figure_kind, figure_of, states_kind,
+    AWARD, FIGURE, FIGURE_QUESTION, RESULT, TARGET, asked_kind, figure_kind, figure_of, states_kind, states_rank,
 )
 from assistant.language.regions import SUFFIXED_PLACE
 
@@ -65,6 +65,8 @@ def _pick(pool: list, wanted: str, figure: re.Pattern | None, before) -> list | 
     ("31곳을 발굴해…", "지정서를 전달하고…"). When a figure is wanted, sentences with one in the asked unit
     (a count, a share) come first.
     """
+    if wanted != AWARD:  # "어떻게 지원했나요?": what a place did, not the prize it won for it ("최우수구로 선정된 …")
+        pool = sorted(pool, key=lambda c: states_rank(c.sentence.text))  # stable: score order within
     if figure is not None:
         pool = sorted(pool, key=lambda c: not figure.search(c.sentence.text))  # stable: score order within
     runs = _fitting(pool, wanted, figure, before)

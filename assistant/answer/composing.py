@@ -48,8 +48,9 @@ def _runs(quotes: list) -> list[list]:
     runs: list[list] = []
     for q in quotes:
         last = runs[-1][-1] if runs else None
+        # (a quote that comes earlier in the passage starts a run of its own: a run is text read forwards)
         if last is not None and last.hit.chunk.chunk_id == q.hit.chunk.chunk_id and \
-                not q.hit.chunk.text[last.sentence.end:q.sentence.start].strip():
+                q.sentence.start >= last.sentence.end and not q.hit.chunk.text[last.sentence.end:q.sentence.start].strip():
             runs[-1].append(q)
         else:
             runs.append([q])

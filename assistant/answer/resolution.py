@@ -16,11 +16,14 @@ from assistant.index.titles import Program, in_place, round_of
 from assistant.language.discourse import REFERRING_WORDS
 from assistant.language.intents import asks_overview, compares_places
 from assistant.language.names import program_names
-from assistant.language.questions import HARD_TYPES, Question, is_followup
+from assistant.language.questions import HARD_TYPES, Question, home_place, is_followup, one_place, outer_place
+from assistant.language.regions import NATIONWIDE, load_regions
 from assistant.types import Hit
 
 MIN_WRITTEN_SHARE = 0.2  # a name the question writes must hold this much of a described program's title...
 MIN_UNPLACED_SHARE = 0.2  # ... and of a described page that states no place, when the question names a place
+RESIDENT = re.compile(r"\s*거주자$")  # "인천광역시 거주자": a program's 지역 as the portal writes it
+PLACED_DEPTH = 5  # passages looked through for a program page of the place a question names
 PARTICLE = re.compile(r"(은|는|이|가|을|를|의|에|도|로|으로|에서|이랑|랑|하고|이요|요)$")  # "내배카는" -> "내배카"
 
 
@@ -41,11 +44,29 @@ def resolve(question: Question, programs, conversation, search: Callable[[], lis
     passage holds a word (a shortened name is a word no passage holds)."""
     titles = programs.titles
     named = titles.match(question.text, question.places)
+    outer = outer_place(question.places)
+    if not named and outer:  # "수원 사는데 경기도 청년 면접수당…": a program of the province covers its cities
+        named = titles.match(question.text, (outer,))
+    home = home_place(question)
+    if not named and home:  # "광주 사는데 전남 마을로 플러스 …": the program is of the other place
+        named = titles.match(question.text, tuple(p for p in question.places if p != home))
     if named and question.places and not any(titles.runs_in(p, question.places) for p in named):
         # "서귀포 … 취업특강": the name fits only programs of elsewhere (or nationwide ones); a program page of
         # the place asked that search ranks first is the one meant
-        found = _described(question, titles, search())
-        named = [found] if found is not None and titles.runs_in(found, question.places) else named
+        # ... or one whose page names more of the places asked, when the named one's page names some of them
+        # ("부산 금정구 …": 금정구's page, not 영도구's, which says 부산 too); a page that names none of them may
+        # well run there and keeps its name's claim
+        # (a named program that search ranks first is the one meant, wherever its page says it runs)
+        hits = search()
+        first = titles.of_document(hits[0].chunk.document_id) if hits else None
+        found = _described(question, titles, hits) if first not in named else None
+        held = max(_places_held(p, question.places) for p in named)
+        if found is not None and (titles.runs_in(found, question.places)
+                                  or 0 < held < _places_held(found, question.places)):
+            named = [found]
+    if named and question.places and not any(titles.runs_in(p, question.places) for p in named):
+        # "남동구 … 청년도전지원사업": of the programs of that name, the one of the city that holds 남동구
+        named = _covering(titles.match(question.text), question.places) or named
     if named:
         return Resolved(named)
     own = [t for t in question.terms if t not in question.places]
@@ -60,7 +81,8 @@ def resolve(question: Question, programs, conversation, search: Callable[[], lis
     shortened = _abbreviated(question, titles, known)
     if shortened is not None:
         return Resolved([shortened])
-    if compares_places(question) or asks_overview(question, HARD_TYPES):  # about many programs, not one
+    if (compares_places(question) and not one_place(question.places) and not home) or asks_overview(question, HARD_TYPES):
+        # about many programs, not one
         return None
     program = _described(question, titles, search())
     return Resolved([program], described=True) if program is not None else None
@@ -79,15 +101,45 @@ def _abbreviated(question: Question, titles, known: Callable[[str], bool]) -> Pr
 
 def _described(question: Question, titles, hits: list[Hit]) -> Program | None:
     """The program page search ranks first, unless it runs elsewhere than the place asked or the question writes a
-    name ("… 자격취득 지원사업") that is not this program's."""
-    program = titles.of_document(hits[0].chunk.document_id) if hits else None
-    if program is None:
+    name ("… 자격취득 지원사업") that is not this program's; when the question names a place, the first program page
+    of that place among the top passages ("광주남구 자격증 응시료…": 광주 남구's page, though 영도's ranks first)."""
+    first = titles.of_document(hits[0].chunk.document_id) if hits else None
+    if first is None:
         return None
-    if question.places and not in_place(program, question.places):
-        # a page of elsewhere is not it; a page that states no place may be anywhere, if the question names it in part
-        if program.municipality or (titles.named_share(question.text, program.source) or 0.0) < MIN_UNPLACED_SHARE:
-            return None
+    program = first
+    if question.places:
+        placed = (titles.of_document(h.chunk.document_id) for h in hits[:PLACED_DEPTH])
+        program = next((p for p in placed if p is not None and in_place(p, question.places)), first)
+    if question.places and not _placed(question, titles, program):
+        return None
     written = program_names(question.text)
     if written and max(titles.named_share(name, program.source) or 0.0 for name in written) < MIN_WRITTEN_SHARE:
         return None
     return program
+
+
+def _places_held(program: Program, places: tuple[str, ...]) -> int:
+    """How many of the places a question names the program's title, 지역 or opening lines name."""
+    return sum(1 for place in places if in_place(program, (place,)))
+
+
+def _placed(question: Question, titles, program: Program) -> bool:
+    """Whether a found program may be the one meant where the question asks: it runs there, or its page states no
+    place and the question names it in part (a page of elsewhere is not it)."""
+    if in_place(program, question.places):
+        return True
+    return not program.municipality and (titles.named_share(question.text, program.source) or 0.0) >= MIN_UNPLACED_SHARE
+
+
+def _covering(programs: list[Program], places: tuple[str, ...]) -> list[Program]:
+    """The programs whose own place (their 지역) holds a place the question names: a city's program for one of
+    its districts."""
+    regions = load_regions()
+    asked = [r for place in places for r in regions.resolve_all(place)]
+    return [p for p in programs if any(regions.covers(outer, r) for outer in _own_places(p) for r in asked)]
+
+
+def _own_places(program: Program) -> list[str]:
+    """"인천광역시 거주자" -> ["인천광역시"]: the places a program's 지역 names (never 전국)."""
+    names = (RESIDENT.sub("", m).strip() for m in program.municipality.split(";"))
+    return [n for n in names if n and n != NATIONWIDE]

@@ -39,7 +39,8 @@ QUESTION_KINDS: dict[str, re.Pattern] = {
 }
 # Everyday words for how documents write a length or a unit ("하루" is written "1일"): a line with either holds it.
 EVERYDAY_FORMS = {"하루": ("1일", "일일", "1회"), "한달": ("월", "1개월"), "달": ("개월", "월"), "일주일": ("주", "1주"),
-                  "매달": ("매월", "월"), "한번": ("1회",), "번": ("회",)}
+                  "매달": ("매월", "월"), "한번": ("1회",), "번": ("회",),
+                  "며칠": ("일",), "빌리": ("대여", "대출")}  # "며칠 빌려요?" is written "3박 4일 대여"
 # The unit a count question names ("몇 시간", "몇달"): a word the answering line holds even when Kiwi splits it off.
 ASKED_UNIT = re.compile(r"몇\s*([가-힣]{1,2})")
 # A contact asked as a number or address ("상담 전화번호", "이메일 주소"): a line without one does not answer.

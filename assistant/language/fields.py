@@ -110,4 +110,5 @@ ROMANISED = {
 }
 # Parts of a name people leave out: the year ("2025년", "25년", "'25"), brackets, notice words.
 NAME_YEAR = re.compile(r"(?<!\d)(20)?\d{2}\s*년도?|(?<!\d)20\d{2}(?!\d)|['’‘]\d{2}(?!\d)")
-NAME_NOTICE_WORDS = re.compile(r"(모집\s*)?(공고|안내|알림)(문)?$")
+# ("… 대상자 모집", "… 참가자 모집 안내": rounds of one program are told apart by their round, not by who is called)
+NAME_NOTICE_WORDS = re.compile(r"(?:(?:대상자|참가자|참여자|신청자|교육생|수강생|입주자|입점자)?\s*모집\s*)?(?:(?:공고|안내|알림)문?)?$")

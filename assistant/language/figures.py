@@ -34,6 +34,10 @@ ASKED_RULES: list[tuple[str, re.Pattern]] = [
 # describes the award ("… 일자리 분야 최고의 상이다").
 AWARD_STATED = re.compile(r"상(을|에|으로|까지)?\s*(수상|받|탔|선정|차지|거머)|수상[했하한을]|시상식에서")
 
+# A sentence that states a place's rank in an evaluation ("최우수구로 선정된 마포구는…", "최우수구에 마포구, 우수구에
+# … 선정되었으며"): a prize for what it did, not what it did.
+RANKED = re.compile(r"(최우수|우수|모범|대상|금상|은상|동상)[^.]{0,80}선정|선정[^.]{0,20}(최우수|우수|모범)")
+
 # A question that wants a figure compared ("더 많이", "몇", "실적", "달성률"): each place's quote must give one.
 FIGURE_QUESTION = re.compile(
     r"몇|얼마|더\s*(많|적|높|낮|크|작|잘)|실적|성과|목표|달성|[률율]|규모|how many|how much|more|most|rate|target", re.I
@@ -77,6 +81,11 @@ def figure_kind(sentence: str) -> str:
 def states_kind(sentence: str, kind: str) -> bool:
     """Whether a sentence states a fact of the asked kind (an award given, a target, a result)."""
     return bool(AWARD_STATED.search(sentence)) if kind == AWARD else figure_kind(sentence) == kind
+
+
+def states_rank(sentence: str) -> bool:
+    """Whether a sentence states an award or a rank a place was given."""
+    return bool(AWARD_STATED.search(sentence) or RANKED.search(sentence))
 
 
 def asked_kind(question: str) -> str:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from assistant.language.figures import NUMBER
 from assistant.language.glossary import LOCAL_GOVERNMENTS, PROVINCES, SYNONYMS
+from assistant.language.regions import load_regions
 from assistant.language.korean import PLACE_SUFFIX, QUESTION_WORDS, STOP_TERMS, KoreanAnalyzer, normalize_numbers
 
 # Answer types: the kind of fact the question wants, and the pattern a sentence holding one has.
@@ -169,6 +170,12 @@ def answer_type(text: str) -> str:
     return "general"
 
 
+# A particle after a place name ("세종에", "부산에서"), taken off before the name is looked up.
+WORD_PARTICLE = re.compile(r"(에서는|에서|에는|으로|까지|부터|이랑|에|은|는|이|가|을|를|의|도|로|랑)$")
+LIVES_AFTER_PLACE = r"[가-힣]{0,3}\s*(?:에서?\s*)?(?:사는|살고|살아|살며|거주)"  # "광주 사는데", "남구에 살고"
+DIRECTION_DISTRICTS = {"중", "동", "서", "남", "북"}  # 중구, 동구…: districts of many cities, named with their city
+
+
 def _places(text: str, analyzer: KoreanAnalyzer, lang: str) -> list[str]:
     if lang == "en":
         from assistant.language.glossary import PLACES_EN
@@ -183,7 +190,41 @@ def _places(text: str, analyzer: KoreanAnalyzer, lang: str) -> list[str]:
         stem = PLACE_SUFFIX.sub("", t.form) if len(t.form) >= 3 else t.form
         if (stem != t.form and len(stem) >= 2) or t.form in PROVINCES or t.form in LOCAL_GOVERNMENTS:
             out.append(stem)
+    return out + [p for p in _places_in_words(text, tokens) if p not in out]
+
+
+def _places_in_words(text: str, tokens) -> list[str]:
+    """Places Kiwi does not tag as names: a city and its district written as one word ("광주남구" -> 광주, 남구)
+    and a bare place name it splits into pieces ("세종에" read as 세 + 종). A word that Kiwi reads as a common
+    noun as long as the name ("예산이", "고양이") is that noun, not the place."""
+    out = []
+    for word in re.finditer(r"[가-힣]+", text):
+        stem = WORD_PARTICLE.sub("", word.group()) if len(word.group()) > 2 else word.group()
+        inside = [t for t in tokens if word.start() <= t.start < word.end()]
+        compound = _city_and_district(stem)
+        if compound:
+            out += compound
+        elif _direction_district(stem) or (stem in LOCAL_GOVERNMENTS or stem in PROVINCES) and not any(
+                t.tag.startswith("NN") and t.len >= len(stem) for t in inside):
+            out.append(stem)
     return out
+
+
+def _direction_district(word: str) -> bool:
+    """"중구", "동구"…: a district many cities have, read as a place when Kiwi does not tag it ("울산 중구 …")."""
+    return len(word) == 2 and word[0] in DIRECTION_DISTRICTS and word[1] == "구"
+
+
+def _city_and_district(word: str) -> list[str]:
+    """"부산서구" -> ["부산", "서구"], "광주남구" -> ["광주", "남구"]; [] when the word is no such pair."""
+    for cut in range(2, len(word) - 1):
+        city, district = word[:cut], word[cut:]
+        if city not in LOCAL_GOVERNMENTS and city not in PROVINCES:
+            continue
+        local = district[:-1]
+        if district[-1] in "시군구" and (local in DIRECTION_DISTRICTS or local in LOCAL_GOVERNMENTS):
+            return [city, district if len(district) <= 2 else local]
+    return []
 
 
 def is_followup(text: str, terms, places) -> bool:
@@ -272,3 +313,25 @@ def _is_focus(words: list[list], i: int) -> bool:
             continue
         return head.form in QUESTION_WORDS or head.tag == "SF"  # "?" / "." ends it; quotes and numbers do not
     return True
+
+
+def one_place(places: tuple[str, ...]) -> bool:
+    """Whether the places a question names are one place written with what holds it ("부산 금정구", "광주남구",
+    "수원 … 경기도"): a place asked about, not two places compared."""
+    return outer_place(places) is not None
+
+
+def outer_place(places: tuple[str, ...]) -> str | None:
+    """Of two places a question names, the one that holds the other ("경기" of 수원 and 경기); None otherwise."""
+    if len(places) != 2:
+        return None
+    regions = load_regions()
+    return next((outer for outer, inner in (places, places[::-1]) if regions.resolve_all(outer + inner)), None)
+
+
+def home_place(question) -> str:
+    """The place the asker says they live in ("광주 사는데 전남 …", "대전 살고 있는데"), when the question names
+    another place too: where they live, not a second place to compare. "" when there is none."""
+    if len(question.places) < 2:
+        return ""
+    return next((p for p in question.places if re.search(re.escape(p) + LIVES_AFTER_PLACE, question.text)), "")
