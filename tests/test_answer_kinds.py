@@ -161,14 +161,3 @@ def test_korquad_questions_split_into_fixed_halves_by_the_hash_of_their_id():
     assert [half_of(q.qid) for q in questions] == [half_of(q.qid) for q in questions]  # fixed, not sampled
     assert half_of("6543842-6-0") == "tune"  # sha256 of the id is even: the same in every run and on every machine
     assert in_half(questions, "all") == questions
-
-
-def test_what_the_title_names_counts_nearly_as_if_the_sentence_said_it(analyzer):
-    from assistant.answer.extractive import ExtractiveAnswerer
-
-    answerer = ExtractiveAnswerer(analyzer, {"__chunks__": 100})
-    text = ("쇼와 천황이 사용하던 오시루시는 어린 대나무를 상징했다. "
-            "본명은 히로히토이며, 어릴 적에 쓰이던 궁호는 미치노미야이다.")
-    answer = answerer.answer(analyze("쇼와 천황이 사용한 본명은?", analyzer), [_passage(text, "쇼와 천황", "showa")])
-    # the article is about 쇼와 천황: the sentence giving the 본명 answers, not the one repeating the title
-    assert "히로히토" in answer.text

@@ -27,7 +27,6 @@ PHRASE_BONUS = 0.1  # per pair of adjacent question terms written together in th
 ALSO_TYPED = 0.85  # further sentences holding the asked kind of value join when this close to the best
 OTHER_PLACE_SHARE = 0.7  # "어느 지역이…?": another document's sentence joins at this share of the best's coverage
 CONTEXT_CREDIT = 0.5  # a question term only the sentences before (or the title) hold counts this much
-TITLE_CREDIT = 0.8  # ... a term the document's title holds ("쇼와 천황" for "본명은 히로히토이며")
 ANAPHORA_CREDIT = 0.9  # ... when the sentence refers back to them ("이를 통해 656명이…")
 OTHER_FIGURE_FACTOR = 0.5  # coverage kept when the question names a figure (a year) the sentence is not about
 UNPLACED_FIGURE_FACTOR = 0.8  # ... when the sentence names no figure of that form, and its passage none either
@@ -132,11 +131,7 @@ class ExtractiveAnswerer:
                 credit = ANAPHORA_CREDIT if s.text.lstrip().startswith(ANAPHORA) else CONTEXT_CREDIT
                 own = {t for t in weight if _has(s_terms, compact, t)}
                 covered = sum(weight[t] for t in own)
-                # what the document's title names (its subject: a person, a program) every sentence of it is about
-                titled = {t for t in weight if t not in own and _has(meta, head, t)}
-                covered += TITLE_CREDIT * sum(weight[t] for t in titled)
-                covered += credit * sum(w for t, w in weight.items()
-                                        if t not in own and t not in titled and _has(context, context_compact, t))
+                covered += credit * sum(w for t, w in weight.items() if t not in own and _has(context, context_compact, t))
                 c = Candidate(hit, s, s_terms, context, compact, context_compact, coverage=covered / total,
                               own=sum(weight[t] for t in own) / total, place_ok=place_ok)
                 c.typed = _holds_type(question, s.text)
