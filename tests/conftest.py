@@ -81,6 +81,20 @@ def copy_seed_knowledge(dest):
     return copy_seed_articles(dest, REPO / "knowledge")
 
 
+def assistant_over(tmp_path_factory, analyzer, embedder, files: dict[str, str]):
+    """(settings, Assistant) over a fresh index of `files` (file name -> text), built by the real ingest."""
+    from assistant.config import load_settings
+    from assistant.engine import Assistant
+    from assistant.index.build import run_ingest
+
+    source = tmp_path_factory.mktemp("source")
+    for name, text in files.items():
+        (source / name).write_text(text, encoding="utf-8")
+    settings = load_settings({}, index_dir=tmp_path_factory.mktemp("index"), source_dir=source)
+    run_ingest(settings, analyzer=analyzer, embedder=embedder)
+    return settings, Assistant.open(settings, analyzer=analyzer, embedder=embedder)
+
+
 @pytest.fixture(scope="session")
 def knowledge_settings(tmp_path_factory, analyzer, embedder):
     """Settings for an index built once from the seed articles of knowledge/ (the tests written about

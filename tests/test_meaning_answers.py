@@ -10,6 +10,7 @@ import pytest
 from assistant.answer.meaning import Calibration
 from evals.policy_calibrate import fit_logistic
 from evals.policy_natural import half_of
+from tests.conftest import assistant_over
 
 pytestmark = pytest.mark.slow  # builds a real index with line vectors
 
@@ -28,15 +29,7 @@ CHANGWON = """# 창원시 방학 대학생 아르바이트
 
 def indexed_page(tmp_path_factory, analyzer, embedder, file_name: str, text: str):
     """(settings, Assistant) over a fresh index of one program page."""
-    from assistant.config import load_settings
-    from assistant.engine import Assistant
-    from assistant.index.build import run_ingest
-
-    source = tmp_path_factory.mktemp("source")
-    (source / file_name).write_text(text, encoding="utf-8")
-    settings = load_settings({}, index_dir=tmp_path_factory.mktemp("index"), source_dir=source)
-    run_ingest(settings, analyzer=analyzer, embedder=embedder)
-    return settings, Assistant.open(settings, analyzer=analyzer, embedder=embedder)
+    return assistant_over(tmp_path_factory, analyzer, embedder, {file_name: text})
 
 
 @pytest.fixture(scope="module")

@@ -5,6 +5,7 @@ the same kind in another district of that city. Pages are real dev-policy senten
 import pytest
 
 from assistant.language.questions import analyze
+from tests.conftest import assistant_over
 
 YEONGDO = """# 영도 청년 자격증 응시료 지원사업
 
@@ -116,16 +117,7 @@ def test_rounds_called_out_differently_are_one_program():
 
 @pytest.fixture(scope="module")
 def gyeonggi_rounds(tmp_path_factory, analyzer, embedder):
-    from assistant.config import load_settings
-    from assistant.engine import Assistant
-    from assistant.index.build import run_ingest
-
-    source = tmp_path_factory.mktemp("source")
-    (source / "round3.txt").write_text(GYEONGGI_ROUND_3, encoding="utf-8")
-    (source / "round2.md").write_text(GYEONGGI_ROUND_2, encoding="utf-8")
-    settings = load_settings({}, index_dir=tmp_path_factory.mktemp("index"), source_dir=source)
-    run_ingest(settings, analyzer=analyzer, embedder=embedder)
-    return Assistant.open(settings, analyzer=analyzer, embedder=embedder)
+    return assistant_over(tmp_path_factory, analyzer, embedder, {"round3.txt": GYEONGGI_ROUND_3, "round2.md": GYEONGGI_ROUND_2})[1]
 
 
 @pytest.mark.slow
@@ -180,16 +172,7 @@ NATIONWIDE_CHALLENGE = """청년도전지원사업 안내
 
 @pytest.fixture(scope="module")
 def challenge(tmp_path_factory, analyzer, embedder):
-    from assistant.config import load_settings
-    from assistant.engine import Assistant
-    from assistant.index.build import run_ingest
-
-    source = tmp_path_factory.mktemp("source")
-    (source / "incheon.md").write_text(INCHEON_CHALLENGE, encoding="utf-8")
-    (source / "nationwide.txt").write_text(NATIONWIDE_CHALLENGE, encoding="utf-8")
-    settings = load_settings({}, index_dir=tmp_path_factory.mktemp("index"), source_dir=source)
-    run_ingest(settings, analyzer=analyzer, embedder=embedder)
-    return Assistant.open(settings, analyzer=analyzer, embedder=embedder)
+    return assistant_over(tmp_path_factory, analyzer, embedder, {"incheon.md": INCHEON_CHALLENGE, "nationwide.txt": NATIONWIDE_CHALLENGE})[1]
 
 
 @pytest.mark.slow
