@@ -15,7 +15,7 @@ import pytest
 
 from evals.policy_corpus import copy_seed_articles
 
-from assistant.ui import chat as ui_chat, search as ui_search, staff as ui_staff
+from assistant.ui import chat as ui_chat, places as ui_places, search as ui_search, staff as ui_staff
 from assistant.ui.feedback import FeedbackStore
 from assistant.types import Chunk, DocumentMeta, Hit, SourceDocument
 from assistant.ui.render import answer_html, answer_text
@@ -442,7 +442,7 @@ def test_app_without_an_index_says_what_to_run(tmp_path):
 
 
 def test_the_place_filter_lists_each_place_once_and_a_province_finds_its_cities(knowledge_assistant):
-    choices = ui_search.place_choices(knowledge_assistant)
+    choices = ui_places.place_choices(knowledge_assistant)
     regions = __import__("assistant.language.regions", fromlist=["load_regions"]).load_regions()
     places = [regions.place(c) for c in choices[1:] if c != "전국"]
     assert choices[0] == ui_chat.ALL and None not in places and len({p.code for p in places}) == len(places)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from assistant.language.questions import analyze, clean_question
-from assistant.ui.places import ALL, place_choices, place_filter  # noqa: F401  (the page offers place_choices from here)
+from assistant.ui.places import place_filter
 from assistant.ui.results import hits_html
 
 DEFAULT_K = 8
