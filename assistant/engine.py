@@ -261,7 +261,8 @@ class Assistant:
             resolved = Resolved([programs.titles.at(chosen.source)], settled=True)
         else:
             question = analyze(text, self.analyzer, history)
-            resolved = resolve(question, programs, conversation, lambda: searched(question), self._known_in(generation))
+            resolved = resolve(question, programs, conversation, lambda: searched(question), self._known_in(generation),
+                               lambda respelt: analyze(respelt, self.analyzer, history))
             question = resolved.question if resolved and resolved.question else question
         search = lambda program: self._search(retriever, question, Filters(document_ids=(program.document_id,)))  # noqa: E731
         named = (programs.answer(question, search, answerer, today_in_korea(), named=resolved.programs,

@@ -18,6 +18,7 @@ from assistant.language.intents import asks_overview, compares_places
 from assistant.language.names import program_names
 from assistant.language.questions import HARD_TYPES, Question, home_place, is_followup, one_place, outer_place
 from assistant.language.regions import NATIONWIDE, load_regions
+from assistant.language.spelling import ASKING_WORDS, Respeller, words_of
 from assistant.types import Hit
 
 MIN_WRITTEN_SHARE = 0.2  # a name the question writes must hold this much of a described program's title...
@@ -36,12 +37,44 @@ class Resolved:
 
 
 def resolve(question: Question, programs, conversation, search: Callable[[], list[Hit]],
-            known: Callable[[str], bool] = lambda word: True) -> Resolved | None:
+            known: Callable[[str], bool] = lambda word: True,
+            reread: Callable[[str], Question] | None = None) -> Resolved | None:
     """The program(s) the question is about, None when it is about none in particular.
 
     `programs` is the generation's ProgramAnswerer, `conversation` what the turns before settled, `search()`
     the question's ranked passages (run only when the question names no program), `known(word)` whether any
-    passage holds a word (a shortened name is a word no passage holds)."""
+    passage holds a word (a shortened name is a word no passage holds), `reread(text)` the question analysed
+    afresh: given, words no passage holds are read as the words they are a slip of — of the titles when the
+    question names no program as written ("구미 청년서장 프로젝트"), of the program's own page once it is found
+    ("서먼평가" where the page says 서면평가) — and the answer is to the question so read."""
+    found = _resolve(question, programs, conversation, search, known)
+    if reread is None or question.lang != "ko":
+        return found
+    if found is None or found.described:
+        respelt = programs.titles.respeller().respell(question.text, known)
+        again = _reread(question, respelt, reread)
+        named = _resolve(again, programs, conversation, search, known) if again is not None else None
+        if named is not None and not named.described and not named.settled:
+            found = replace(named, question=again)
+    if found is None or len(found.programs) != 1 or (found.question is not None and found.settled):
+        return found
+    asked = found.question or question
+    page = " ".join(programs.chunks[row].text for row in found.programs[0].rows)
+    vocabulary = words_of(f"{found.programs[0].title} {page}") | set(ASKING_WORDS)
+    again = _reread(asked, Respeller(vocabulary).respell(asked.text, known), reread)
+    return replace(found, question=again) if again is not None else found
+
+
+def _reread(question: Question, respelt: str, reread: Callable[[str], Question]) -> Question | None:
+    """The question read again as respelt, with the person's own words kept to show; None when nothing changed."""
+    if respelt == question.text:
+        return None
+    return replace(reread(respelt), original=question.original)
+
+
+def _resolve(question: Question, programs, conversation, search: Callable[[], list[Hit]],
+             known: Callable[[str], bool]) -> Resolved | None:
+    """The program(s) the question names or describes, as it is written."""
     titles = programs.titles
     named = titles.match(question.text, question.places)
     outer = outer_place(question.places)

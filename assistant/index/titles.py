@@ -23,7 +23,8 @@ from assistant.documents.structure import read_units
 from assistant.index.chunking import is_structured
 from assistant.language.fields import NAME_NOTICE_WORDS, NAME_YEAR, PLACE_LABELS, ROMANISED
 from assistant.language.korean import PLACE_SUFFIX
-from assistant.language.regions import NATIONWIDE, PLACE_NAME, PROVINCE_SHORT
+from assistant.language.regions import NATIONWIDE, PLACE_NAME, PROVINCE_SHORT, load_regions
+from assistant.language.spelling import Respeller, words_of
 from assistant.types import Chunk
 
 MIN_SCORE = 0.62  # share of a title's weight the question must hold to name that program
@@ -179,6 +180,14 @@ class ProgramTitles:
         self.keys = keys if keys is not None else [name_key(p.title) for p in self.programs]  # "내배카"
         self._number_of = {p.source: i for i, p in enumerate(self.programs)}
         self._program_of_document = {p.document_id: p for p in self.programs}
+        self._respeller: Respeller | None = None
+
+    def respeller(self) -> Respeller:
+        """Reads a question's misspelt words as words of the titles ("청년서장" -> "청년성장"); built on first use."""
+        if self._respeller is None:
+            places = {part for r in load_regions().regions for part in r.name.split()}  # "사척시" is 삼척시
+            self._respeller = Respeller({w for p in self.programs for w in words_of(p.title)} | places)
+        return self._respeller
 
     def match(self, question: str, places: tuple[str, ...] = ()) -> list[Program]:
         """The programs the question names, best first: none, one, or several that fit it equally."""

@@ -1,0 +1,161 @@
+"""How close two Korean words are as typed: hangul syllables split into their letters (jamo), compared by
+edit distance, so "신청기칸" is one letter from "신청기간" and "얼마에여" one from "얼마에요".
+
+A syllable is three keystrokes at most (initial, vowel, final), so a slip of one key changes one letter of the
+decomposed word, never a whole syllable. Latin letters and digits are letters of their own.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+HANGUL_FIRST = 0xAC00
+INITIALS = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
+VOWELS = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ"
+FINALS = ("", "ㄱ", "ㄲ", "ㄳ", "ㄴ", "ㄵ", "ㄶ", "ㄷ", "ㄹ", "ㄺ", "ㄻ", "ㄼ", "ㄽ", "ㄾ", "ㄿ", "ㅀ", "ㅁ", "ㅂ", "ㅄ",
+          "ㅅ", "ㅆ", "ㅇ", "ㅈ", "ㅊ", "ㅋ", "ㅌ", "ㅍ", "ㅎ")
+LONG_WORD = 6  # syllables: a longer word may hold two slips
+# The words people ask with, as they type them (a question word with its particle, a verb with its asking
+# ending): a slip in one of them ("얼먀까지", "엉디에") is read as the word, whatever program is asked about.
+ASKING_WORDS = (
+    "어디에", "어디서", "어디로", "어디예요", "어디에서", "어디까지", "얼마나", "얼마예요", "얼마까지", "얼마인가요",
+    "얼마씩", "언제까지", "언제부터", "언제예요", "몇명", "몇개월", "몇시간", "몇번", "몇살", "무엇인가요", "뭐예요",
+    "어떻게", "어떤가요", "누구", "있나요", "있어요", "있는지", "없나요", "되나요", "되는지", "돼요", "하나요", "해요",
+    "해주나요", "주나요", "줘요", "받나요", "받을", "받을수", "받아요", "할수", "수있나요", "가능한가요", "가능해요",
+    "가능한지", "신청해요", "신청하나요", "해야", "해야하나요", "해야돼요", "필요한가요", "필요해요", "알려주세요",
+    "알려줘", "궁금해요", "궁금합니다", "인가요", "건가요", "거예요", "나오나요", "나와요", "하는지", "참여할", "지원해요",
+)
+# Syllables that end a word as a particle or a verb ending ("지원돼", "얼마까지", "신청함"): a known word followed
+# by them is written as meant.
+ENDING_SYLLABLES = set("은는이가을를의에도로와과랑만서면고며요죠나지까돼되해했함임음야여줘와봐데게니다야어아")
+HANGUL_WORD = re.compile(r"[가-힣]{3,}")  # a word of three syllables or more: shorter ones are not reread
+
+
+def letters(word: str) -> str:
+    """The word as its typed letters: each hangul syllable as initial, vowel and final (Unicode's decomposed
+    form, where a final is a letter apart from the initial of the same shape)."""
+    return unicodedata.normalize("NFD", word.lower())
+
+
+def syllable(initial: str, vowel: str, final: str = "") -> str:
+    """The hangul syllable of those letters ("ㄱ", "ㅏ", "ㄴ" -> "간")."""
+    return chr(HANGUL_FIRST + (INITIALS.index(initial) * 21 + VOWELS.index(vowel)) * 28 + FINALS.index(final))
+
+
+def parts(ch: str) -> tuple[str, str, str]:
+    """A hangul syllable's (initial, vowel, final) letters ("간" -> ("ㄱ", "ㅏ", "ㄴ"))."""
+    initial, rest = divmod(ord(ch) - HANGUL_FIRST, 21 * 28)
+    vowel, final = divmod(rest, 28)
+    return INITIALS[initial], VOWELS[vowel], FINALS[final]
+
+
+def edit_distance(a: str, b: str, limit: int = 3) -> int:
+    """Levenshtein distance with adjacent swaps, stopped early: any distance above `limit` is `limit + 1`."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, start=1):
+        current = [i] + [0] * len(b)
+        for j, cb in enumerate(b, start=1):
+            cost = 0 if ca == cb else 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        if min(current) > limit:
+            return limit + 1
+        previous2, previous = previous, current
+    return min(previous[-1], limit + 1)
+
+
+def typed_distance(a: str, b: str, limit: int = 3) -> int:
+    """How many key slips apart two words are, read as typed letters."""
+    return edit_distance(letters(a), letters(b), limit)
+
+
+def slips_allowed(word: str) -> int:
+    """Key slips a word of this length may hold and still be read as the word meant: none in a syllable or two
+    (a slip there makes another real word), one up to six syllables ("취업사관학교" is no slip of "창업사관학교"),
+    two in longer ones."""
+    size = len(word)
+    return 0 if size < 3 else 1 if size <= LONG_WORD else 2
+
+
+def closest(word: str, vocabulary: Iterable[str]) -> str | None:
+    """The one word of `vocabulary` the word is a slip of (fewest slips, within `slips_allowed`); None when none
+    is, or when two differ from it alike (then it is not plain which was meant)."""
+    allowed = slips_allowed(word)
+    if not allowed:
+        return None
+    best: list[str] = []
+    best_distance = allowed + 1
+    for candidate in vocabulary:
+        if candidate == word or abs(len(candidate) - len(word)) > 1:
+            continue
+        distance = typed_distance(word, candidate, allowed)
+        if distance < best_distance:
+            best, best_distance = [candidate], distance
+        elif distance == best_distance and distance <= allowed:
+            best.append(candidate)
+    return best[0] if len(best) == 1 and best_distance <= allowed else None
+
+
+class Respeller:
+    """Reads a question's misspelt words as the words of a vocabulary they are a slip of ("서먼평가" -> "서면평가"
+    when a program's page says 서면평가). Only words the documents never hold are reread, and only into one word
+    that is plainly meant, so a rare but right word stays as written."""
+
+    def __init__(self, vocabulary: Iterable[str]):
+        self.words = set(vocabulary)
+        self.by_length: dict[int, list[tuple[str, frozenset[str]]]] = {}
+        for word in self.words:
+            if len(word) >= 3:
+                self.by_length.setdefault(len(word), []).append((word, frozenset(word)))
+
+    def meant(self, word: str) -> str | None:
+        """The vocabulary word `word` is a slip of, None when there is no single one."""
+        allowed = slips_allowed(word)
+        if not allowed:
+            return None
+        own = set(word)
+        # a slip touches one syllable (two at most): the word meant shares all the others
+        candidates = [w for size in (len(word) - 1, len(word), len(word) + 1)
+                      for w, held in self.by_length.get(size, ()) if len(own & held) >= len(own) - allowed]
+        return closest(word, candidates)
+
+    def respell(self, text: str, known) -> str:
+        """`text` with each hangul word that `known(word)` denies replaced by the word meant, its particle or
+        ending kept ("임차룡을" -> "임차료을"). A word that is a known word with endings ("지원돼", "얼마까지") is
+        as meant, and so is a word of the vocabulary itself."""
+        def reread(match: re.Match) -> str:
+            word = match.group(0)
+            if self._as_meant(word, known):
+                return word
+            for cut in range(0, min(2, len(word) - 3) + 1):  # the word, else without a particle of a syllable or two
+                meant = self.meant(word[: len(word) - cut])
+                if meant is not None:
+                    return meant + word[len(word) - cut:]
+            return word
+
+        return HANGUL_WORD.sub(reread, text)
+
+    def _as_meant(self, word: str, known) -> bool:
+        """Whether a word reads as written: it, or it without its particles and endings, is known."""
+        stem = word
+        while True:
+            if known(stem) or stem in self.words:
+                return True
+            if len(stem) <= 2 or stem[-1] not in ENDING_SYLLABLES:
+                return False
+            stem = stem[:-1]
+
+
+def words_of(text: str) -> set[str]:
+    """The hangul words of a text as a vocabulary, each also without a last syllable or two (its particle or
+    ending: "서면평가를" gives "서면평가")."""
+    out = set()
+    for word in re.findall(r"[가-힣]{3,}", text):
+        out.update(word[: len(word) - cut] for cut in range(0, min(2, len(word) - 3) + 1))
+    return out
