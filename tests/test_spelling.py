@@ -1,0 +1,116 @@
+"""Misspelt words are read as the words meant, by how many key slips apart they are (jamo edit distance), over
+real program titles and through the whole answer."""
+
+import json
+import random
+import re
+
+import pytest
+
+from assistant.index.titles import Program, ProgramTitles, name_key
+from assistant.language.spelling import Respeller, parts, syllable, typed_distance, words_of
+from tests.conftest import REPO
+
+# Vowels people hit for each other (neighbouring keys or like sounds): one slip each.
+VOWEL_SLIPS = {"ㅐ": "ㅔ", "ㅔ": "ㅐ", "ㅏ": "ㅑ", "ㅑ": "ㅏ", "ㅓ": "ㅕ", "ㅕ": "ㅓ", "ㅗ": "ㅛ", "ㅛ": "ㅗ", "ㅜ": "ㅠ",
+               "ㅠ": "ㅜ", "ㅡ": "ㅜ", "ㅣ": "ㅢ"}
+DOUBLED = {"ㄱ": "ㄲ", "ㄷ": "ㄸ", "ㅂ": "ㅃ", "ㅅ": "ㅆ", "ㅈ": "ㅉ"}
+
+
+def slipped(word: str, rnd: random.Random) -> list[str]:
+    """The word with one syllable typed wrong in each way a key slips: another vowel, a final dropped or added,
+    an initial doubled."""
+    k = rnd.randrange(len(word))
+    initial, vowel, final = parts(word[k])
+    typed = [syllable(initial, VOWEL_SLIPS[vowel], final)] if vowel in VOWEL_SLIPS else []
+    typed.append(syllable(initial, vowel, "" if final else "ㅇ"))
+    if initial in DOUBLED:
+        typed.append(syllable(DOUBLED[initial], vowel, final))
+    return [word[:k] + s + word[k + 1 :] for s in typed]
+
+
+@pytest.fixture(scope="module")
+def real_titles():
+    """The 461 bundled 온통청년 programs' titles, as the title matcher holds them."""
+    records = json.loads((REPO / "knowledge" / "youthcenter_policies.json").read_text(encoding="utf-8"))
+    titles = [r["plcyNm"] for r in records["result"]["youthPolicyList"]]
+    return ProgramTitles(programs=[Program(f"d{i}", t, "", f"s{i}", (i,), "") for i, t in enumerate(titles)])
+
+
+def test_one_slip_of_a_key_is_one_letter_apart():
+    rnd = random.Random(7)
+    for word in ("신청기간", "서면평가", "영농정착", "면접수당", "임차료", "지원금액"):
+        for typo in slipped(word, rnd):
+            assert typed_distance(typo, word) == 1, typo
+    assert typed_distance("잇어요", "있어요") == 1  # a final moved or lost
+    assert typed_distance("신청기간", "면접수당") > 3
+
+
+def test_every_real_title_misspelt_by_rule_still_names_its_program(real_titles):
+    """Each title whose name is its own, with one word slipped in every way, spaced as written and run together."""
+    corpus = "".join(re.sub(r"\s", "", p.title) for p in real_titles.programs)
+    own = [p for p in real_titles.programs if sum(name_key(q.title) == name_key(p.title) for q in real_titles.programs) == 1]
+    asked = found = 0
+    for program in own:
+        rnd = random.Random(program.title)
+        words = re.findall(r"[가-힣]{3,}", program.title)
+        if not words:
+            continue
+        word = rnd.choice(words)
+        for typo in slipped(word, rnd):
+            for title in (program.title, program.title.replace(" ", "")):
+                question = title.replace(word, typo, 1) + " 신청 언제까지예요?"
+                respelt = real_titles.respeller().respell(question, lambda w: w in corpus)
+                named = real_titles.match(respelt)
+                asked += 1
+                found += named == [program]
+    assert asked > 1500
+    assert found / asked >= 0.97, found / asked
+
+
+def test_a_shortened_misspelt_name_is_read_as_the_title_word():
+    titles = ProgramTitles(programs=[Program("a", "구미 청년성장 프로젝트", "경상북도 구미시", "a.md", (0,), "구미"),
+                                     Program("b", "청년일자리 도약장려금", "전국", "b.md", (1,), "")])
+    known = lambda word: False  # noqa: E731  (no passage holds the misspelt word)
+    assert titles.respeller().respell("구미 청년서장 프로젝트 가면 상담도 해주나요?", known).startswith("구미 청년성장 프로젝트")
+
+
+def test_only_words_no_document_holds_are_reread_and_only_into_one_plain_word():
+    page = Respeller(words_of("서면평가 70점 이상인 자를 대상으로 면접평가를 실시합니다. 임차료의 50% 지원"))
+    assert page.respell("서먼평가 몇 점 넘어야 돼요?", lambda w: False) == "서면평가 몇 점 넘어야 돼요?"
+    assert page.respell("임차룡 몇 퍼센트?", lambda w: False) == "임차료 몇 퍼센트?"
+    # a word some document holds is what the person meant, however close to the page's
+    assert page.respell("서먼평가 몇 점?", lambda w: w == "서먼평가") == "서먼평가 몇 점?"
+    # a known word with its endings stays ("면접평가했나요" is 면접평가 + an ending)
+    assert page.respell("면접평가했나요?", lambda w: w == "면접평가") == "면접평가했나요?"
+    # two syllables are never reread: a slip there makes another real word
+    assert Respeller(["면접"]).respell("멘접 언제?", lambda w: False) == "멘접 언제?"
+    # two page words alike close: not plain which was meant, so it stays
+    assert Respeller(["가나다라", "가나다마"]).respell("가나다바", lambda w: False) == "가나다바"
+
+
+MIRYANG = """# 밀양시 청년 첫걸음 면접 지원사업
+
+- 지역: 경상남도 밀양시
+- 지원대상: 밀양시 거주 만 19세 ~ 39세 미취업 청년
+- 지원내용: 면접 1회당 5만원, 최대 3회
+- 선발방법: 서면평가 70점 이상인 자를 대상으로 면접평가 후 선발
+- 문의: 밀양시 일자리경제과 055-359-0000
+"""
+
+
+@pytest.mark.slow
+def test_a_misspelt_question_gets_the_answer_the_right_spelling_gets(tmp_path_factory, analyzer, embedder):
+    _, assistant = assistant_over_files(tmp_path_factory, analyzer, embedder)
+    right = assistant.ask("밀양시 청년 첫걸음 면접 지원사업 서면평가 몇 점 이상이어야 해요?")
+    typo = assistant.ask("밀양시 청년 첫걸음 면접 지원사업 서먼평가 몇 점 이상이어야 해요?")
+    assert not right.abstained and "70점" in right.text
+    assert not typo.abstained and "70점" in typo.text
+    assert typo.citations[0].source == right.citations[0].source == "miryang.md"
+    assert typo.question.startswith("밀양시 청년 첫걸음 면접 지원사업 서먼평가")  # the person's words are kept
+
+
+def assistant_over_files(tmp_path_factory, analyzer, embedder):
+    from tests.conftest import assistant_over
+
+    return assistant_over(tmp_path_factory, analyzer, embedder, {"miryang.md": MIRYANG})
