@@ -25,6 +25,8 @@ MIN_WRITTEN_SHARE = 0.2  # a name the question writes must hold this much of a d
 MIN_UNPLACED_SHARE = 0.2  # ... and of a described page that states no place, when the question names a place
 RESIDENT = re.compile(r"\s*거주자$")  # "인천광역시 거주자": a program's 지역 as the portal writes it
 PLACED_DEPTH = 5  # passages looked through for a program page of the place a question names
+ROUND_WRITTEN = re.compile(r"(?<!\d)(\d{1,2})\s*(?:차|회차|기)(?![가-힣])")  # "2차", "제3기": a round of a program
+YEAR_WRITTEN = re.compile(r"(?<!\d)(?:20)?(\d{2})\s*년(?!\s*(?:이상|이내|미만|차))")  # "2024년", "24년": a year of it
 PARTICLE = re.compile(r"(은|는|이|가|을|를|의|에|도|로|으로|에서|이랑|랑|하고|이요|요)$")  # "내배카는" -> "내배카"
 
 
@@ -101,7 +103,7 @@ def _resolve(question: Question, programs, conversation, search: Callable[[], li
         # "남동구 … 청년도전지원사업": of the programs of that name, the one of the city that holds 남동구
         named = _covering(titles.match(question.text), question.places) or named
     if named:
-        return Resolved(named)
+        return Resolved(_of_round(question.text, named))
     own = [t for t in question.terms if t not in question.places]
     if conversation.program and is_followup(question.text, own, ()):  # "그거 신청은?": the program talked about
         program = titles.at(conversation.program)
@@ -119,6 +121,20 @@ def _resolve(question: Question, programs, conversation, search: Callable[[], li
         return None
     program = _described(question, titles, search())
     return Resolved([program], described=True) if program is not None else None
+
+
+def _of_round(text: str, named: list[Program]) -> list[Program]:
+    """Of several rounds or years of a program, those the question writes ("면접수당 2차", "2024년 …"); all when
+    it writes none of theirs."""
+    if len(named) < 2:
+        return named
+    for pattern in (ROUND_WRITTEN, YEAR_WRITTEN):
+        asked = set(pattern.findall(text))
+        if asked:
+            written = [p for p in named if asked & set(pattern.findall(p.title))]
+            if written:
+                named = written
+    return named
 
 
 def _abbreviated(question: Question, titles, known: Callable[[str], bool]) -> Program | None:

@@ -23,6 +23,7 @@ from assistant.documents.structure import read_units
 from assistant.index.chunking import is_structured
 from assistant.language.fields import NAME_NOTICE_WORDS, NAME_YEAR, PLACE_LABELS, ROMANISED
 from assistant.language.korean import PLACE_SUFFIX
+from assistant.language.names import read_aloud
 from assistant.language.regions import NATIONWIDE, PLACE_NAME, PROVINCE_SHORT, load_regions
 from assistant.language.spelling import Respeller, words_of
 from assistant.types import Chunk
@@ -42,7 +43,7 @@ GRAM = 3
 MIN_ABBREVIATION, MAX_ABBREVIATION = 3, 4  # syllables of a name shortened to one syllable a part ("내배카")
 PROGRAMS_FILE = "programs.json"  # a generation's programs, saved by the ingest ...
 GRAMS_FILE = "program-grams.npz"  # ... and their names' grams
-PROGRAMS_FORMAT = 2  # bump when Program or programs_of changes: an older file is then ignored
+PROGRAMS_FORMAT = 3  # bump when Program or programs_of changes: an older file is then ignored
 ROUND = re.compile(r"제?\d{1,2}(?:차|회차|기)")  # "1차", "제2기": a round of one program (in a compact key)
 
 
@@ -355,7 +356,7 @@ def name_key(text: str) -> str:
     """A name as compared: no year or notice words, Latin words in Hangul, lower case, no spaces or marks."""
     text = unicodedata.normalize("NFKC", text).lower()
     text = NAME_YEAR.sub(" ", text)
-    text = re.sub(r"[a-z]+", lambda m: ROMANISED.get(m.group(0), m.group(0)), text)
+    text = re.sub(r"[a-z]+", lambda m: ROMANISED.get(m.group(0)) or read_aloud(m.group(0)), text)
     key = _compact(text)
     return NAME_NOTICE_WORDS.sub("", key) or key
 

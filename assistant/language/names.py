@@ -8,6 +8,24 @@ from __future__ import annotations
 
 import re
 
+# Latin letters as they are read aloud in hangul: an initialism no word table knows ("CKL", "NCS", "G-") is
+# written in a question letter by letter ("씨케이엘", "엔씨에스", "지").
+LETTER_NAMES = {
+    "a": "에이", "b": "비", "c": "씨", "d": "디", "e": "이", "f": "에프", "g": "지", "h": "에이치", "i": "아이",
+    "j": "제이", "k": "케이", "l": "엘", "m": "엠", "n": "엔", "o": "오", "p": "피", "q": "큐", "r": "알", "s": "에스",
+    "t": "티", "u": "유", "v": "브이", "w": "더블유", "x": "엑스", "y": "와이", "z": "제트",
+}
+MAX_INITIALISM = 3  # letters of a Latin word read letter by letter even with a vowel ("ceo"); longer ones only
+# when they have no vowel ("sbdc"), since a longer word with vowels is a word ("hero" is 히어로)
+
+
+def read_aloud(word: str) -> str:
+    """A lower-case Latin word no word table knows, as hangul when it reads as an initialism, else as it is."""
+    if len(word) <= MAX_INITIALISM or not re.search(r"[aeiou]", word):
+        return "".join(LETTER_NAMES.get(ch, ch) for ch in word)
+    return word
+
+
 # Heads that end a program or place name, longest first within a family.
 NAME_HEADS = (
     "고용복지플러스센터", "일자리센터", "지원센터", "창업센터", "비즈니스센터", "허브센터", "센터",
