@@ -8,7 +8,8 @@ half by a fixed hash of each id (held: sha256(id) is odd), it reports per half:
 - program cited first: the first citation is from the question's program (a refusal cites nothing);
 - right: every fact group present in the answer (ignoring spaces, commas and case); not_stated and
   no_program questions are right when refused;
-and the same by style for the styles that name a program in other words (no_name, short_name, typo).
+and the same by style. The tuning half is reported again as its parts A and B (`tune_part`): read failures in A
+only, and keep a change only when B does not fall.
 
 The corpus's answers.jsonl (`python -m evals policy-corpus`) maps each plcyNo to its rendered files.
 """
@@ -22,12 +23,17 @@ import sys
 from pathlib import Path
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "youth-policies"
-NAME_STYLES = ("no_name", "short_name", "typo")
 
 
 def is_held(question_id: str) -> bool:
     """The fixed split every natural-question measurement uses: held when sha256(id) is odd."""
     return int(hashlib.sha256(question_id.encode()).hexdigest(), 16) % 2 == 1
+
+
+def tune_part(question_id: str) -> str:
+    """The tuning half split once more: part A (sha256(id) % 4 == 0) is read row by row, part B (== 2) only
+    summed, so a change kept because it lifts A must also not lower B."""
+    return "A" if int(hashlib.sha256(question_id.encode()).hexdigest(), 16) % 4 == 0 else "B"
 
 
 def _normal(text: str) -> str:
@@ -37,7 +43,9 @@ def _normal(text: str) -> str:
 def judge(row: dict, answer, sources: set[str]) -> dict:
     """One question's verdicts."""
     first = answer.citations[0].source if answer.citations else None
-    out = {"id": row["id"], "half": "held" if is_held(row["id"]) else "tune", "kind": row["kind"],
+    held = is_held(row["id"])
+    out = {"id": row["id"], "half": "held" if held else "tune", "part": "" if held else tune_part(row["id"]),
+           "kind": row["kind"],
            "style": row.get("style", ""), "abstained": answer.abstained, "program": answer.program, "first": first}
     if row["kind"] == "natural":
         text = _normal(answer.text)
@@ -54,17 +62,20 @@ def summary(verdicts: list[dict]) -> dict:
         return round(sum(bool(r[key]) for r in rows) / len(rows), 3) if rows else None
 
     report = {}
-    for half in ("tune", "held"):
-        rows = [v for v in verdicts if v["half"] == half]
+    for name, rows in (("tune", [v for v in verdicts if v["half"] == "tune"]),
+                       ("held", [v for v in verdicts if v["half"] == "held"]),
+                       ("tune_A", [v for v in verdicts if v.get("part") == "A"]),
+                       ("tune_B", [v for v in verdicts if v.get("part") == "B"])):
         natural = [v for v in rows if v["kind"] == "natural"]
-        report[half] = {
+        report[name] = {
             "natural": len(natural), "program_found": share(natural, "found"),
             "program_cited_first": share(natural, "cited_first"), "right": share(natural, "right"),
             "refused": share(natural, "abstained"),
             "not_stated_refused": share([v for v in rows if v["kind"] == "not_stated"], "right"),
             "no_program_refused": share([v for v in rows if v["kind"] == "no_program"], "right"),
-            "by_style": {s: {"n": len(ns), "program_found": share(ns, "found"), "right": share(ns, "right")}
-                         for s in NAME_STYLES for ns in [[v for v in natural if v["style"] == s]]},
+            "by_style": {s: {"n": len(ns), "program_found": share(ns, "found"),
+                             "program_cited_first": share(ns, "cited_first"), "right": share(ns, "right")}
+                         for s in sorted({v["style"] for v in natural}) for ns in [[v for v in natural if v["style"] == s]]},
         }
     return report
 
