@@ -102,6 +102,8 @@ def _resolve(question: Question, programs, conversation, search: Callable[[], li
     if named and question.places and not any(titles.runs_in(p, question.places) for p in named):
         # "남동구 … 청년도전지원사업": of the programs of that name, the one of the city that holds 남동구
         named = _covering(titles.match(question.text), question.places) or named
+    if len(named) == 1:
+        named = _outnamed(question, titles, named, search)
     if named:
         return Resolved(_of_round(question.text, named))
     own = [t for t in question.terms if t not in question.places]
@@ -121,6 +123,19 @@ def _resolve(question: Question, programs, conversation, search: Callable[[], li
         return None
     program = _described(question, titles, search())
     return Resolved([program], described=True) if program is not None else None
+
+
+def _outnamed(question: Question, titles, named: list[Program], search: Callable[[], list[Hit]]) -> list[Program]:
+    """The program search ranks first instead of the one matched by name, when the question holds more of its name
+    ("경남 청년 면접정장 무료대여": 경상남도's program, though "청년 면접정장 무료 대여" is held whole) and it runs
+    where the question asks."""
+    hits = search()
+    first = titles.of_document(hits[0].chunk.document_id) if hits else None
+    if first is None or first in named or (question.places and not in_place(first, question.places)):
+        return named
+    if titles.named_weight(question.text, first.source) > titles.named_weight(question.text, named[0].source):
+        return [first]
+    return named
 
 
 def _of_round(text: str, named: list[Program]) -> list[Program]:

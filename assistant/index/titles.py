@@ -272,16 +272,26 @@ class ProgramTitles:
 
     def named_share(self, question: str, source: str) -> float | None:
         """How much of the program at `source` the question names (0-1); None when `source` is no program."""
+        fits = self._fits(question, source)
+        return None if fits is None else max(share for share, _ in fits)
+
+    def named_weight(self, question: str, source: str) -> float:
+        """How much rare name the question holds of the program at `source` (the weight of its title's grams it
+        holds); 0 when `source` is no program."""
+        fits = self._fits(question, source)
+        return 0.0 if fits is None else max(weight for _, weight in fits)
+
+    def _fits(self, question: str, source: str) -> list[tuple[float, float]] | None:
         number = self._number_of.get(source)
         if number is None:
             return None
         table = self.table
         asked = {table.index[g] for g in _grams(name_key(question)) if g in table.index}
-        shares = []
+        fits = []
         for entry in table.entries_of(number).tolist():
             ids = table.grams[table.starts[entry] : table.starts[entry + 1]].tolist()
-            shares.append(table.score(entry, float(sum(table.idf[g] for g in ids if g in asked)))[0])
-        return max(shares)
+            fits.append(table.score(entry, float(sum(table.idf[g] for g in ids if g in asked))))
+        return fits
 
 
 def round_of(program: Program) -> tuple[str, str]:
