@@ -49,3 +49,39 @@ def test_the_round_a_question_writes_is_the_one_answered(rounds):
     third = rounds.ask("2024년 경기도 청년 면접수당 면접 한 번에 얼마예요?")
     assert third.citations and third.citations[0].source == "round-three.md"
     assert "7만원" in third.text
+
+
+SUIT_LOAN = """# 청년 면접정장 무료 대여
+
+- 지역: 경상남도
+- 지원대상: 도내 거주 만 18세 ~ 39세 구직 청년
+- 지원내용: 면접용 정장 무료 대여 (연 3회)
+- 신청방법: 정장 대여점 방문 예약
+"""
+
+PROVINCE_SUIT_LOAN = """# 경상남도 청년 면접정장 무료대여
+
+- 지역: 경상남도
+- 지원대상: 경상남도 거주 만 18세 ~ 39세 취업준비 청년
+- 지원내용: 면접 정장 및 구두 대여 (1회 3박 4일)
+- 유의사항: 대학원 입시 면접, 아르바이트 면접은 대여 불가
+"""
+
+
+@pytest.fixture(scope="module")
+def suits(tmp_path_factory, analyzer, embedder):
+    from tests.conftest import assistant_over
+
+    return assistant_over(tmp_path_factory, analyzer, embedder,
+                          {"suit-loan.md": SUIT_LOAN, "province-suit-loan.md": PROVINCE_SUIT_LOAN})[1]
+
+
+def test_a_name_held_whole_yields_to_the_program_whose_longer_name_the_question_holds(suits):
+    """"경남 … 면접정장 무료대여" holds all of the one title and more of the other's (경상남도 written 경남 aside):
+    search reads the question and ranks the second first, so it is the program meant."""
+    answer = suits.ask("경남 청년 면접정장 무료대여, 대학원 입시 면접 때도 빌릴 수 있어요?")
+    assert answer.citations and answer.citations[0].source == "province-suit-loan.md"
+    assert "대여 불가" in answer.text
+    # and the first one is still found when its name is what the question holds
+    plain = suits.ask("청년 면접정장 무료 대여 신청방법 알려주세요")
+    assert plain.citations and plain.citations[0].source == "suit-loan.md"
