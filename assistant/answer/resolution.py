@@ -25,6 +25,9 @@ MIN_WRITTEN_SHARE = 0.2  # a name the question writes must hold this much of a d
 MIN_UNPLACED_SHARE = 0.2  # ... and of a described page that states no place, when the question names a place
 RESIDENT = re.compile(r"\s*거주자$")  # "인천광역시 거주자": a program's 지역 as the portal writes it
 PLACED_DEPTH = 5  # passages looked through for a program page of the place a question names
+# A program search ranks first is meant instead of the one matched by name when the question holds a tenth more of
+# its name's weight than of the matched one's
+OUTNAMING_WEIGHT = 1.1
 ROUND_WRITTEN = re.compile(r"(?<!\d)(\d{1,2})\s*(?:차|회차|기)(?![가-힣])")  # "2차", "제3기": a round of a program
 YEAR_WRITTEN = re.compile(r"(?<!\d)(?:20)?(\d{2})\s*년(?!\s*(?:이상|이내|미만|차))")  # "2024년", "24년": a year of it
 PARTICLE = re.compile(r"(은|는|이|가|을|를|의|에|도|로|으로|에서|이랑|랑|하고|이요|요)$")  # "내배카는" -> "내배카"
@@ -126,14 +129,16 @@ def _resolve(question: Question, programs, conversation, search: Callable[[], li
 
 
 def _outnamed(question: Question, titles, named: list[Program], search: Callable[[], list[Hit]]) -> list[Program]:
-    """The program search ranks first instead of the one matched by name, when the question holds more of its name
-    ("경남 청년 면접정장 무료대여": 경상남도's program, though "청년 면접정장 무료 대여" is held whole) and it runs
-    where the question asks."""
+    """The program search ranks first instead of the one matched by name, when the question holds plainly more of
+    its name ("경남 청년 면접정장 무료대여": 경상남도's program, though "청년 면접정장 무료 대여" is held whole) and
+    it runs where the question asks. A longer name holding the matched one as a small part is not it ("청년농업인
+    육성지원" is not "… 해남군 영농승계 청년농업인 육성 지원사업")."""
     hits = search()
     first = titles.of_document(hits[0].chunk.document_id) if hits else None
     if first is None or first in named or (question.places and not in_place(first, question.places)):
         return named
-    if titles.named_weight(question.text, first.source) > titles.named_weight(question.text, named[0].source):
+    held = titles.named_weight(question.text, first.source)
+    if held > OUTNAMING_WEIGHT * titles.named_weight(question.text, named[0].source):
         return [first]
     return named
 
