@@ -85,3 +85,34 @@ def test_a_name_held_whole_yields_to_the_program_whose_longer_name_the_question_
     # and the first one is still found when its name is what the question holds
     plain = suits.ask("청년 면접정장 무료 대여 신청방법 알려주세요")
     assert plain.citations and plain.citations[0].source == "suit-loan.md"
+
+
+SEOGWIPO_FEE = """# 청년 자격증 응시료 지원
+
+- 지역: 제주특별자치도 서귀포시
+- 지원대상: 서귀포시 거주 만 18세 ~ 39세 미취업 청년
+- 지원금액: 1인당 연 최대 20만원
+"""
+
+SAMCHEOK_FEE = """# 청년 자격증 응시료 지원
+
+- 지역: 강원특별자치도 삼척시
+- 지원대상: 삼척시 거주 만 19세 ~ 39세 미취업 청년
+- 지원금액: 1인당 최대 5만원
+"""
+
+
+@pytest.fixture(scope="module")
+def fees(tmp_path_factory, analyzer, embedder):
+    from tests.conftest import assistant_over
+
+    return assistant_over(tmp_path_factory, analyzer, embedder,
+                          {"seogwipo-fee.md": SEOGWIPO_FEE, "samcheok-fee.md": SAMCHEOK_FEE})[1]
+
+
+def test_a_misspelt_place_still_picks_its_own_program_among_same_named_ones(fees):
+    answer = fees.ask("서귀표 청년 자격증 응시료 지원 얼마까지 받아요?")
+    assert not answer.choices and answer.citations[0].source == "seogwipo-fee.md"
+    assert "20만원" in answer.text
+    other = fees.ask("삼척 청년 자격증 응시료 지원 얼마까지 받아요?")
+    assert not other.choices and other.citations[0].source == "samcheok-fee.md"

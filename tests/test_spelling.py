@@ -114,3 +114,15 @@ def assistant_over_files(tmp_path_factory, analyzer, embedder):
     from tests.conftest import assistant_over
 
     return assistant_over(tmp_path_factory, analyzer, embedder, {"miryang.md": MIRYANG})
+
+
+def test_a_misspelt_place_is_read_as_the_place(real_titles):
+    places = real_titles.place_respeller()
+    nothing = lambda word: False  # noqa: E731
+    assert places.respell("서귀표 청년 자격증 응시료 얼마예요?", nothing).startswith("서귀포 ")
+    assert places.respell("남얀주 청년 창업지원금", nothing).startswith("남양주 ")
+    # one slip from two places (삼척시, 사천시): not plain which, so it stays
+    assert places.respell("사척시 청년 창업지원금", nothing).startswith("사척시 ")
+    assert places.respell("의정브시 청년 면접수당", nothing).startswith("의정부시 ")
+    # a word that is no slip of a place stays
+    assert places.respell("청년 자격증 응시료", nothing) == "청년 자격증 응시료"

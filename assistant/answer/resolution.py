@@ -52,9 +52,14 @@ def resolve(question: Question, programs, conversation, search: Callable[[], lis
     afresh: given, words no passage holds are read as the words they are a slip of — of the titles when the
     question names no program as written ("구미 청년서장 프로젝트"), of the program's own page once it is found
     ("서먼평가" where the page says 서면평가) — and the answer is to the question so read."""
-    found = _resolve(question, programs, conversation, search, known)
     if reread is None or question.lang != "ko":
-        return found
+        return _resolve(question, programs, conversation, search, known)
+    placed = _reread(question, programs.titles.place_respeller().respell(question.text, known), reread)
+    if placed is not None:  # "서귀표 …": the place is read first, since it picks among programs of one name
+        question = placed
+    found = _resolve(question, programs, conversation, search, known)
+    if placed is not None and (found is None or found.question is None):
+        found = replace(found, question=placed) if found is not None else None
     if found is None or found.described:
         respelt = programs.titles.respeller().respell(question.text, known)
         again = _reread(question, respelt, reread)

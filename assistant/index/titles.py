@@ -182,13 +182,21 @@ class ProgramTitles:
         self._number_of = {p.source: i for i, p in enumerate(self.programs)}
         self._program_of_document = {p.document_id: p for p in self.programs}
         self._respeller: Respeller | None = None
+        self._place_respeller: Respeller | None = None
 
     def respeller(self) -> Respeller:
-        """Reads a question's misspelt words as words of the titles ("청년서장" -> "청년성장"); built on first use."""
+        """Reads a question's misspelt words as words of the titles or places ("청년서장" -> "청년성장"); built on
+        first use."""
         if self._respeller is None:
-            places = {part for r in load_regions().regions for part in r.name.split()}  # "사척시" is 삼척시
-            self._respeller = Respeller({w for p in self.programs for w in words_of(p.title)} | places)
+            self._respeller = Respeller({w for p in self.programs for w in words_of(p.title)} | self.place_respeller().words)
         return self._respeller
+
+    def place_respeller(self) -> Respeller:
+        """Reads a misspelt place as the place ("사척시" -> "삼척시", "서귀표" -> "서귀포"); built on first use."""
+        if self._place_respeller is None:
+            names = {part for r in load_regions().regions for part in r.name.split()}
+            self._place_respeller = Respeller(names | {PLACE_SUFFIX.sub("", n) for n in names})
+        return self._place_respeller
 
     def match(self, question: str, places: tuple[str, ...] = ()) -> list[Program]:
         """The programs the question names, best first: none, one, or several that fit it equally."""
