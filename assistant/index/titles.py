@@ -192,7 +192,7 @@ class ProgramTitles:
         return self._respeller
 
     def place_respeller(self) -> Respeller:
-        """Reads a misspelt place as the place ("사척시" -> "삼척시", "서귀표" -> "서귀포"); built on first use."""
+        """Reads a misspelt place as the place ("의정브시" -> "의정부시", "서귀표" -> "서귀포"); built on first use."""
         if self._place_respeller is None:
             names = {part for r in load_regions().regions for part in r.name.split()}
             self._place_respeller = Respeller(names | {PLACE_SUFFIX.sub("", n) for n in names})
