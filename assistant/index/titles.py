@@ -43,7 +43,7 @@ GRAM = 3
 MIN_ABBREVIATION, MAX_ABBREVIATION = 3, 4  # syllables of a name shortened to one syllable a part ("내배카")
 PROGRAMS_FILE = "programs.json"  # a generation's programs, saved by the ingest ...
 GRAMS_FILE = "program-grams.npz"  # ... and their names' grams
-PROGRAMS_FORMAT = 3  # bump when Program or programs_of changes: an older file is then ignored
+PROGRAMS_FORMAT = 3  # bump when Program, programs_of or name_key changes: an older file is then ignored
 ROUND = re.compile(r"제?\d{1,2}(?:차|회차|기)")  # "1차", "제2기": a round of one program (in a compact key)
 
 
