@@ -19,6 +19,8 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import random
+import re
 import sys
 from pathlib import Path
 
@@ -86,6 +88,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--answers", type=Path, required=True, help="the corpus's answers.jsonl (plcyNo -> sources)")
     parser.add_argument("--questions", type=Path, default=SHARED / "questions-natural-dev.jsonl")
     parser.add_argument("--out", type=Path, help="also write each question's verdicts here (JSON lines)")
+    parser.add_argument("--slips", action="store_true",
+                        help="also ask each tuning-half question answered right with two rule-made key slips (one word "
+                             "each) and report how many stay right, by part")
     args = parser.parse_args(argv)
 
     from assistant.config import load_settings
@@ -101,8 +106,50 @@ def main(argv: list[str] | None = None) -> int:
     verdicts = [judge(r, assistant.ask(r["question"]), sources.get(r.get("plcyNo") or "", set())) for r in rows]
     if args.out:
         args.out.write_text("".join(json.dumps(v, ensure_ascii=False) + "\n" for v in verdicts), encoding="utf-8")
-    print(json.dumps(summary(verdicts), ensure_ascii=False, indent=1))
+    report = summary(verdicts)
+    if args.slips:
+        by_id = {r["id"]: r for r in rows}
+        right = [by_id[v["id"]] for v in verdicts if v["half"] == "tune" and v["kind"] == "natural" and v["right"]]
+        report["slips"] = slip_survival(right, assistant.ask, sources)
+    print(json.dumps(report, ensure_ascii=False, indent=1))
     return 0
+
+
+def slip_survival(rows: list[dict], ask, sources: dict[str, set[str]], per_question: int = 2) -> dict:
+    """Of questions answered right, how many stay right with one word typed wrong by one key (`slipped`): a
+    different word each time, chosen by a hash of the id, among the words of three syllables or more."""
+    kept: dict[str, list[bool]] = {}
+    for row in rows:
+        rnd = random.Random(row["id"])
+        words = [w for w in row["question"].split() if len(re.findall(r"[가-힣]", w)) >= 3]
+        for _ in range(per_question if words else 0):
+            word = rnd.choice(words)
+            typo = rnd.choice(slipped(word, rnd))
+            asked = row["question"].replace(word, typo, 1)
+            verdict = judge(dict(row, question=asked), ask(asked), sources.get(row.get("plcyNo") or "", set()))
+            kept.setdefault(tune_part(row["id"]), []).append(verdict["right"])
+    return {f"tune_{part}": {"asked": len(v), "still_right": round(sum(v) / len(v), 3)} for part, v in sorted(kept.items())}
+
+
+# Vowels people hit for each other (neighbouring keys or like sounds) and initials doubled by a held shift key.
+VOWEL_SLIPS = {"ㅐ": "ㅔ", "ㅔ": "ㅐ", "ㅏ": "ㅑ", "ㅑ": "ㅏ", "ㅓ": "ㅕ", "ㅕ": "ㅓ", "ㅗ": "ㅛ", "ㅛ": "ㅗ", "ㅜ": "ㅠ",
+               "ㅠ": "ㅜ", "ㅡ": "ㅜ", "ㅣ": "ㅢ"}
+DOUBLED = {"ㄱ": "ㄲ", "ㄷ": "ㄸ", "ㅂ": "ㅃ", "ㅅ": "ㅆ", "ㅈ": "ㅉ"}
+
+
+def slipped(word: str, rnd: random.Random) -> list[str]:
+    """The word with one hangul syllable typed wrong in each way a key slips: another vowel, a final dropped or
+    added, an initial doubled."""
+    from assistant.language.spelling import parts, syllable
+
+    at = [i for i, ch in enumerate(word) if "가" <= ch <= "힣"]
+    k = rnd.choice(at)
+    initial, vowel, final = parts(word[k])
+    typed = [syllable(initial, VOWEL_SLIPS[vowel], final)] if vowel in VOWEL_SLIPS else []
+    typed.append(syllable(initial, vowel, "" if final else "ㅇ"))
+    if initial in DOUBLED:
+        typed.append(syllable(DOUBLED[initial], vowel, final))
+    return [word[:k] + s + word[k + 1 :] for s in typed]
 
 
 if __name__ == "__main__":

@@ -8,26 +8,9 @@ import re
 import pytest
 
 from assistant.index.titles import Program, ProgramTitles, name_key
-from assistant.language.spelling import Respeller, parts, syllable, typed_distance, words_of
+from assistant.language.spelling import Respeller, typed_distance, words_of
+from evals.program_resolution import slipped
 from tests.conftest import REPO
-
-# Vowels people hit for each other (neighbouring keys or like sounds): one slip each.
-VOWEL_SLIPS = {"ㅐ": "ㅔ", "ㅔ": "ㅐ", "ㅏ": "ㅑ", "ㅑ": "ㅏ", "ㅓ": "ㅕ", "ㅕ": "ㅓ", "ㅗ": "ㅛ", "ㅛ": "ㅗ", "ㅜ": "ㅠ",
-               "ㅠ": "ㅜ", "ㅡ": "ㅜ", "ㅣ": "ㅢ"}
-DOUBLED = {"ㄱ": "ㄲ", "ㄷ": "ㄸ", "ㅂ": "ㅃ", "ㅅ": "ㅆ", "ㅈ": "ㅉ"}
-
-
-def slipped(word: str, rnd: random.Random) -> list[str]:
-    """The word with one syllable typed wrong in each way a key slips: another vowel, a final dropped or added,
-    an initial doubled."""
-    k = rnd.randrange(len(word))
-    initial, vowel, final = parts(word[k])
-    typed = [syllable(initial, VOWEL_SLIPS[vowel], final)] if vowel in VOWEL_SLIPS else []
-    typed.append(syllable(initial, vowel, "" if final else "ㅇ"))
-    if initial in DOUBLED:
-        typed.append(syllable(DOUBLED[initial], vowel, final))
-    return [word[:k] + s + word[k + 1 :] for s in typed]
-
 
 @pytest.fixture(scope="module")
 def real_titles():
