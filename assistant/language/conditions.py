@@ -184,6 +184,13 @@ TARGET_STATUS: dict[str, str] = {
 # without a job is in the state but has no such intent, so a program that names only the state leaves them to check.
 NOT_EMPLOYED_STATE = re.compile(r"미취업|실업자|실직")
 JOB_SEEKING_INTENT = re.compile(r"구직(?!\s*단념)|취업\s*준비|취준생|취업을?\s*희망|취업희망|노동시장\s*진입|사회초년생")
+# A wish for a kind of job ("해외취업을 희망하는 청년", "사서 분야 취업을 희망하는"): an interest anyone may have,
+# employed or not, so a status read only from it is a hint to check, not a limit.
+JOB_KIND_WISH = re.compile(r"(?:해외|국외|[가-힣]+\s*분야)\s*취업\s*(?:을|를)?\s*(?:희망|꿈꾸)")
+# A line that only describes people with an age span ("○ 미취업 청년(18 ~ 39세)"): it states who applies, in whatever
+# section it stands (a two-sided program lists its parties under 지원 내용).
+PEOPLE_WITH_AGES_LINE = re.compile(r"^[\s○◦❍ㅇ•\-*□·]*[가-힣·ㆍ\s]{1,20}?(?:청년|청소년|자)\s*\(\s*(?:만\s*)?\d{1,2}\s*세?\s*"
+                                   r"[~∼〜\-–]\s*(?:만\s*)?\d{1,2}\s*세\s*(?:이하|미만)?\s*\)\s*$")
 # "취업을 희망하는 고교 재학생": a job-seeking word this close before a student names the student, not a job seeker.
 STUDENT_AFTER_SEEKING = 8
 # "… 고교 재학생을 대상으로": the words this close before 대상 name the applicants of a line that names several.

@@ -138,8 +138,25 @@ def read_statuses(sections: Sections) -> Fact:
         if names:  # the support or how to apply, or a purpose beside a target that names no status: a hint
             hint = where >= 2 or (where == 1 and target_says_who and line is not None and line != sections.lines[0])
             hint = hint or (line is not None and _target_names_no_status(line.text))
+            if line is not None and rules.PEOPLE_WITH_AGES_LINE.match(line.text):
+                hint = False  # "○ 미취업 청년(18 ~ 39세)" under 지원 내용: a party of the program, stated
+            if names == ["미취업"] and _only_job_kind_wishes(lines):
+                hint = True  # "해외취업을 희망하는 청년": an interest, not an employment status
             return Fact.stated(names, line, UNCLEAR if hint else STATED)
     return Fact([])
+
+
+def _only_job_kind_wishes(lines: list[Line]) -> bool:
+    """Whether every job-seeking word of `lines` is part of a wish for a kind of job ("해외취업을 희망하는")."""
+    found = False
+    for line in _outside_preferences(lines):
+        text = _as_read(line.text)
+        wishes = [m.span() for m in rules.JOB_KIND_WISH.finditer(text)]
+        for m in re.finditer(rules.TARGET_STATUS["미취업"], text):
+            if not any(start <= m.start() < end for start, end in wishes):
+                return False
+            found = True
+    return found
 
 
 def _names_people_inline(text: str) -> bool:
@@ -232,13 +249,23 @@ def read_audience(sections: Sections, statuses: Fact) -> Fact:
     line = _organization_line(sections, statuses)
     if line is None:
         return Fact([])
-    if any(rules.PERSON_SIDE.search(x.text) for x in sections.lines):
+    if any(rules.PERSON_SIDE.search(x.text) for x in _person_side_places(sections, line)):
         return Fact.stated(["기업·기관"], line, UNCLEAR)
     founders = {"창업", "예비창업"} & set(statuses.value or []) or any(
         rules.STARTUP_WORD.search(x.text) for x in sections.lines[:1] + sections.of("purpose"))
     if _wages_only(line.text) and (founders or rules.PEOPLE_STATED.search(line.text)):
         return Fact([])  # a founder's first hires, or "청년을 대상으로 … 인건비 지원": people apply
     return Fact.stated(["기업·기관"], line)
+
+
+def _person_side_places(sections: Sections, organization: Line) -> list[Line]:
+    """Where a side for young people counts: anywhere, except that when who may apply names the organizations
+    ("(사업 대상) 서울시 소재 중소기업"), the name and purpose say what the program aims at ("청년에게는 … 일할
+    기회를"), not who applies."""
+    if organization.start not in {x.start for x in _target_lines(sections)}:
+        return sections.lines
+    aims = {x.start for x in sections.lines[:1] + sections.of("purpose")}
+    return [x for x in sections.lines if x.start not in aims]
 
 
 def _organization_line(sections: Sections, statuses: Fact) -> Line | None:

@@ -19,6 +19,8 @@ VERDICT_RANK = {ELIGIBLE: 0, CHECK: 1, INELIGIBLE: 2}
 OPEN_RANK = {"open": 0, "upcoming": 1, "always": 2, "dated": 3, "unknown": 3, "closed": 4}
 LONGEST_D_DAY = 366  # a deadline further off than this is a typo or a multi-year scheme: no D-day is shown
 ORGANIZATIONS = "기업·기관 대상"
+# Statuses no serving soldier has (one not employed may be serving and call himself 미취업; a student may be on leave).
+CIVILIAN_STATUSES = ("재직", "창업", "고등학생")
 # How a program's status reads in a reason ("구직자/재직자 대상").
 STATUS_WORDS = {"미취업": "구직자", "재직": "재직자", "예비창업": "예비창업자", "창업": "창업자", "고등학생": "고등학생",
                 "대학생": "대학생"}
@@ -408,6 +410,8 @@ def _military(fact: Fact, situation: Situation) -> list[Condition]:
     if fact.value == "serving":  # "군 복무 중인 병만": whoever has served or is exempt is past it
         if served:
             return [Condition(FAILED, "군 복무 중인 장병 대상", fact)]
+        if situation.status in CIVILIAN_STATUSES:  # a job, a business or high school: not serving now
+            return [Condition(FAILED, f"군 복무 중인 장병 대상 (현재 {situation.status})", fact)]
         return [Condition(UNKNOWN, "군 복무 중인 장병 대상 — 복무 여부 확인 필요", fact)]
     if fact.value == "not_yet":
         if situation.military is None:
