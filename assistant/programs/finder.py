@@ -161,7 +161,7 @@ def judge(program: ProgramRecord, situation: Situation, resident: Region | None,
         *_fewest_business_years(program.fact("business_years_min"), situation),
         *_groups(program.fact("groups"), situation),
         *_military(program.fact("military"), situation),
-        *_school(program.fact("school"), situation),
+        *_school(program.fact("school"), program.fact("employment"), situation),
         *[Condition(UNKNOWN, f.value, f) for f in program.checks],
     ]
     outcomes = {c.outcome for c in conditions}
@@ -424,9 +424,16 @@ def _military(fact: Fact, situation: Situation) -> list[Condition]:
     return [Condition(UNKNOWN, "병역필 또는 면제 — 병역 확인 필요", fact)]
 
 
-def _school(fact: Fact, situation: Situation) -> list[Condition]:
-    if fact.status != STATED or not fact.value or situation.status not in ("대학생", None):
+def _school(fact: Fact, employment: Fact, situation: Situation) -> list[Condition]:
+    """A named school or major ("도내 대학", "해당 대학 재학생", "유관학과"): a student's school or major is theirs to
+    check; so is anyone else's, since the program speaks of a school's students or a major's graduates, unless a
+    status it names beside the school admits them ("… 재학생 및 지역 청년", "… 재학중인 청년 예비 취‧창업자")."""
+    if fact.status != STATED or not fact.value:
         return []
+    if situation.status not in ("대학생", None):
+        wanted = set(_wanted_statuses(employment))
+        if "무관" in (employment.value or []) or wanted & set(STATUS_MEETS.get(situation.status, ())):
+            return []
     return [Condition(UNKNOWN, f"학교·전공 확인 필요 ({fact.value})", fact)]
 
 
