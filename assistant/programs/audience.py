@@ -29,8 +29,9 @@ def who_lines(sections: Sections) -> list[Line]:
 def _status_places(sections: Sections) -> list[list[Line]]:
     """Where to look for the status a program asks, in turn: its target section; its name and purpose; its support;
     how to apply ("구직자취업역량 강화프로그램 클릭")."""
-    return [_target_lines(sections), sections.lines[:1] + sections.of("purpose"), sections.of("benefit"),
-            sections.of("method")]
+    places = [_target_lines(sections), sections.lines[:1] + sections.of("purpose"), sections.of("benefit"),
+              sections.of("method")]
+    return [[x for x in lines if not rules.JOB_TERMS_LINE.match(x.text)] for lines in places]
 
 
 def _target_lines(sections: Sections) -> list[Line]:
@@ -349,6 +350,13 @@ def read_fewest_business_years(sections: Sections) -> Fact:
     return Fact(None)
 
 
+def read_further_study(sections: Sections) -> Fact:
+    """The line naming those about to go on to further study ("제외 대상 예시) 대학 등 진학을 예정하고 있는 청년"):
+    whether a high-school student may join turns on their plan."""
+    line = next((x for x in _outside_preferences(who_lines(sections)) if rules.FURTHER_STUDY.search(x.text)), None)
+    return Fact.stated(True, line) if line else Fact(None)
+
+
 def read_military(sections: Sections) -> Fact:
     """"served" (병역필·면제), "not_yet" (입영 전) or "serving" (복무 중인 장병) when the program asks; None when not."""
     for line in who_lines(sections):
@@ -396,6 +404,10 @@ def read_person_checks(sections: Sections) -> list[Fact]:
         for pattern, reason in rules.PERSON_CHECKS.items():
             if reason not in out and _asked(pattern, line.text):
                 out[reason] = Fact.stated(reason, line)
+    if rules.MOVE_IN_CHECK in out:  # the line asking people from elsewhere to move in is the condition to quote
+        asked = next((x for x in who_lines(sections) if rules.MOVE_IN_FOR_OTHERS.search(x.text)), None)
+        if asked is not None:
+            out[rules.MOVE_IN_CHECK] = Fact.stated(rules.MOVE_IN_CHECK, asked)
     for line in _target_lines(sections) + sections.lines[:1] + sections.of("purpose"):
         if rules.TARGET_CHECK_ASIDE.search(line.text):
             continue
@@ -485,6 +497,7 @@ def audience_facts(sections: Sections) -> tuple[dict[str, Fact], list[Fact]]:
         "business_years": read_business_years(sections),
         "business_years_min": read_fewest_business_years(sections),
         "military": read_military(sections),
+        "further_study": read_further_study(sections),
         "school": read_school(sections),
         "excluded": read_excluded_statuses(sections),
         "residence_alternative": read_residence_alternative(sections),

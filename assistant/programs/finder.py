@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from assistant.language.conditions import (GROUP_INCLUDES, GROUP_OR_YOUTH, JOB_SEEKING_INTENT, NOT_EMPLOYED_STATE,
-                                           STATUS_MEETS, YOUTH_UNSTATED_OLDEST)
+from assistant.language.conditions import (GROUP_INCLUDES, GROUP_OR_YOUTH, JOB_SEEKING_INTENT, MOVE_IN_CHECK,
+                                           MOVE_IN_FOR_OTHERS, NOT_EMPLOYED_STATE, STATUS_MEETS, YOUTH_UNSTATED_OLDEST)
 from assistant.language.regions import NATIONWIDE, Region, RegionTable
 from assistant.programs.catalog import ProgramRecord
 from assistant.programs.extraction import STATED, UNCLEAR, Fact
@@ -162,7 +162,8 @@ def judge(program: ProgramRecord, situation: Situation, resident: Region | None,
         *_groups(program.fact("groups"), situation),
         *_military(program.fact("military"), situation),
         *_school(program.fact("school"), program.fact("employment"), situation),
-        *[Condition(UNKNOWN, f.value, f) for f in program.checks],
+        *_further_study(program.fact("further_study"), situation),
+        *[_person_check(f, program, resident, regions, places if places is not None else {}) for f in program.checks],
     ]
     outcomes = {c.outcome for c in conditions}
     verdict = INELIGIBLE if FAILED in outcomes else CHECK if UNKNOWN in outcomes else ELIGIBLE
@@ -435,6 +436,23 @@ def _school(fact: Fact, employment: Fact, situation: Situation) -> list[Conditio
         if "무관" in (employment.value or []) or wanted & set(STATUS_MEETS.get(situation.status, ())):
             return []
     return [Condition(UNKNOWN, f"학교·전공 확인 필요 ({fact.value})", fact)]
+
+
+def _further_study(fact: Fact, situation: Situation) -> list[Condition]:
+    if fact.status != STATED or not fact.value or situation.status != "고등학생":
+        return []
+    return [Condition(UNKNOWN, "상급학교 진학 예정 여부 확인 필요", fact)]
+
+
+def _person_check(fact: Fact, program: ProgramRecord, resident: Region | None, regions: RegionTable,
+                  places: dict) -> Condition:
+    """A condition only the person can settle, except moving in when it is asked of people from elsewhere and the
+    resident already lives in the program's region."""
+    if fact.value == MOVE_IN_CHECK and resident is not None and MOVE_IN_FOR_OTHERS.search(fact.evidence or ""):
+        names = [n for n in program.fact("regions").value or [] if n != NATIONWIDE]
+        if any(_covers(n, resident, regions, places) for n in names):
+            return Condition(MET, "대상 지역 거주자라 전입 요건 해당 없음", fact)
+    return Condition(UNKNOWN, fact.value, fact)
 
 
 def open_status(period: dict, today: dt.date) -> tuple[str, int | None]:
