@@ -255,6 +255,11 @@ ORGANIZATION_TARGET = re.compile(
     r"(?:기업|사업장)(?:에|에게)\s*(?:지원|인건비|장려금)|대학과\s*기업|운영\s*(?:기관|주체)\s*(?:모집|선정)"
 )
 
+# An organization cue naming a business ("사업주", "소재 중소기업", "사업장"): a founder applies with their own
+# business, so whether it qualifies is theirs to check; institutions (대학, 기관, 단체, 법인, 마을기업, 컨소시엄, 운용사)
+# are no founder's business.
+BUSINESS_APPLICANT = re.compile(r"사업주|기업|사업장|소상공인|업체|자영업")
+INSTITUTION_APPLICANT = re.compile(r"대학|기관|단체|법인|협동조합|마을기업|사회적\s*기업|컨소시엄|운용사|출자|학교|담당자|대[ㆍ·]\s*중견")
 # Personnel costs ("인건비 지원") are an employer's support, except in a program for founders (their first hires) or
 # where the line states people as the applicants ("… 청년을 대상으로 창업에 필요한 사업화 자금, 정착활동비, 인건비 지원").
 WAGE_SUPPORT = re.compile(r"인건비(?:를|\s*지원)|(?:고용|채용)한\s*(?:기업|사업주|사업장)|(?:추가|신규)\s*(?:고용|채용)")

@@ -7,8 +7,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from assistant.language.conditions import (GROUP_INCLUDES, GROUP_OR_YOUTH, JOB_SEEKING_INTENT, MOVE_IN_CHECK,
-                                           MOVE_IN_FOR_OTHERS, NOT_EMPLOYED_STATE, STATUS_MEETS, YOUTH_UNSTATED_OLDEST)
+from assistant.language.conditions import (BUSINESS_APPLICANT, GROUP_INCLUDES, GROUP_OR_YOUTH, INSTITUTION_APPLICANT,
+                                           JOB_SEEKING_INTENT, MOVE_IN_CHECK, MOVE_IN_FOR_OTHERS, NOT_EMPLOYED_STATE,
+                                           STATUS_MEETS, YOUTH_UNSTATED_OLDEST)
 from assistant.language.regions import NATIONWIDE, Region, RegionTable
 from assistant.programs.catalog import ProgramRecord
 from assistant.programs.extraction import STATED, UNCLEAR, Fact
@@ -152,7 +153,7 @@ def judge(program: ProgramRecord, situation: Situation, resident: Region | None,
           places: dict | None = None) -> Match:
     """One program's verdict: ineligible if a condition fails, check if one is unsettled, else eligible."""
     conditions = [
-        *_audience(program.fact("audience")),
+        *_audience(program.fact("audience"), situation),
         _age_or_birth(program, situation),
         _region_or_else(program, situation.residence, resident, regions, places if places is not None else {}),
         *_employment(program.fact("employment"), situation),
@@ -196,12 +197,19 @@ def document_year(program: ProgramRecord) -> int | None:
     return None
 
 
-def _audience(fact: Fact) -> list[Condition]:
+def _audience(fact: Fact, situation: Situation) -> list[Condition]:
+    if fact.status == STATED and fact.value and situation.status == "창업" and _a_business(fact.evidence or ""):
+        return [Condition(UNKNOWN, f"{ORGANIZATIONS} — 운영하는 사업체가 해당하는지 확인 필요", fact)]
     if fact.status == STATED and fact.value:
         return [Condition(FAILED, ORGANIZATIONS, fact)]
     if fact.status == UNCLEAR and fact.value:  # a side for young people too: how a person joins is to check
         return [Condition(UNKNOWN, f"{ORGANIZATIONS}이나 청년 참여도 있어 참여 방법 확인 필요", fact)]
     return []
+
+
+def _a_business(text: str) -> bool:
+    """Whether the organizations `text` names are businesses a founder might run, not institutions."""
+    return bool(BUSINESS_APPLICANT.search(text)) and not INSTITUTION_APPLICANT.search(text)
 
 
 def _ages(low, high) -> str:
