@@ -8,7 +8,13 @@ flags the labels' README gives per resident, `find`'s default listing (no --all)
   - recall: labelled-eligible pairs listed as eligible or check (floor 0.95);
   - eligible_outright: labelled-eligible pairs called "eligible" (floor 0.60).
 Pairs are split into halves by a fixed hash (sha256 of persona and plcyNo, parity) so rules are tuned
-on one half and the other reports honestly.
+on one half and the other reports honestly; the tuning half is split once more by the same hash (first byte % 4:
+0 is part A, whose misses `--misses A` prints, 2 is part B, read only as a summary) so a rule is kept only when it
+does not lower part B.
+
+`--labels` scores another file of the same shape: evals/finder_labels_team.jsonl (team-written labels on pairs
+outside labels-dev, tuning allowed) or evals/finder_labels_team_check.jsonl (team-written, read only as a summary).
+Lines starting with "#" say who wrote a file and how.
 
 The catalog is read from the policy export (policies-dev.json, each record a program page with its
 fields) by default, or from a rendered corpus (`python -m evals policy-corpus`) with --corpus.
