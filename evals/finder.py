@@ -8,7 +8,13 @@ flags the labels' README gives per resident, `find`'s default listing (no --all)
   - recall: labelled-eligible pairs listed as eligible or check (floor 0.95);
   - eligible_outright: labelled-eligible pairs called "eligible" (floor 0.60).
 Pairs are split into halves by a fixed hash (sha256 of persona and plcyNo, parity) so rules are tuned
-on one half and the other reports honestly.
+on one half and the other reports honestly; the tuning half is split once more by the same hash (first byte % 4:
+0 is part A, whose misses `--misses A` prints, 2 is part B, read only as a summary) so a rule is kept only when it
+does not lower part B.
+
+`--labels` scores another file of the same shape: evals/finder_labels_team.jsonl (team-written labels on pairs
+outside labels-dev, tuning allowed) or evals/finder_labels_team_check.jsonl (team-written, read only as a summary).
+Lines starting with "#" say who wrote a file and how.
 
 The catalog is read from the policy export (policies-dev.json, each record a program page with its
 fields) by default, or from a rendered corpus (`python -m evals policy-corpus`) with --corpus.
@@ -51,6 +57,17 @@ def split_of(persona: str, policy: str) -> str:
     return "tune" if hashlib.sha256(f"{persona}:{policy}".encode()).digest()[0] % 2 == 0 else "held"
 
 
+def part_of(persona: str, policy: str) -> str:
+    """The tuning half split once more by the same hash: "A" (failures read) or "B" (never read row by row)."""
+    return "A" if hashlib.sha256(f"{persona}:{policy}".encode()).digest()[0] % 4 == 0 else "B"
+
+
+def read_labels(path: Path) -> list[dict]:
+    """One JSON object a line; lines starting with "#" say who wrote the file and how (a team file's header)."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [json.loads(x) for x in lines if x.strip() and not x.lstrip().startswith("#")]
+
+
 def situation_of(persona: dict, date: dt.date) -> Situation:
     flags = FLAGS[persona["id"]]
     return Situation(persona["age"], persona["region"], flags.get("status"), tuple(flags.get("groups", ())), date,
@@ -91,8 +108,9 @@ def catalog_from_corpus(corpus: Path) -> dict[str, ProgramRecord]:
 
 
 def evaluate(catalog: dict[str, ProgramRecord], personas: list[dict], labels: list[dict], date: dt.date,
-             split: str | None = None) -> dict:
-    """The four figures (and their counts) over the labelled pairs of `split` (both halves when None)."""
+             split: str | None = None, part: str | None = None) -> dict:
+    """The four figures (and their counts) over the labelled pairs of `split` (both halves when None),
+    and of `part` ("A" or "B") of it when given."""
     programs = list(catalog.values())
     source_to_number = {p.source: n for n, p in catalog.items()}
     regions = load_regions()
@@ -107,6 +125,8 @@ def evaluate(catalog: dict[str, ProgramRecord], personas: list[dict], labels: li
     rows = []
     for label in labels:
         if split and split_of(label["persona"], label["plcyNo"]) != split:
+            continue
+        if part and part_of(label["persona"], label["plcyNo"]) != part:
             continue
         got = verdicts.get((label["persona"], label["plcyNo"]), INELIGIBLE)
         said[(label["label"], got)] += 1
@@ -139,14 +159,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, help="read the programs from this rendered corpus instead")
     parser.add_argument("--date", type=dt.date.fromisoformat, default=dt.date(2025, 6, 1))
     parser.add_argument("--split", choices=("tune", "held"), help="only this half of the pairs (default: both, each reported)")
-    parser.add_argument("--misses", action="store_true", help="print the wrong pairs of the split (tune half only)")
+    parser.add_argument("--misses", choices=("A", "tune"),
+                        help="print the wrong pairs of the tune half's part A, or of the whole tune half (a team-written "
+                             "file, whose other half is its check); held pairs are never printed")
     args = parser.parse_args(argv)
     for path in (args.personas, args.labels):
         if not path.exists():
             print(f"error: no {path} — the hand labels live in ../shared/data/finder", file=sys.stderr)
             return 2
     personas = json.loads(args.personas.read_text(encoding="utf-8"))
-    labels = [json.loads(x) for x in args.labels.read_text(encoding="utf-8").splitlines() if x.strip()]
+    labels = read_labels(args.labels)
     catalog = catalog_from_corpus(args.corpus) if args.corpus else catalog_from_export(args.policies)
     halves = [args.split] if args.split else ["tune", "held", None]
     report = {}
@@ -154,8 +176,15 @@ def main(argv: list[str] | None = None) -> int:
         result = evaluate(catalog, personas, labels, args.date, half)
         rows = result.pop("rows")
         report[half or "all"] = result
+        if half == "tune":
+            for part in ("A", "B"):
+                part_result = evaluate(catalog, personas, labels, args.date, half, part)
+                part_result.pop("rows")
+                report[f"tune {part}"] = part_result
         if args.misses and half == "tune":
             for r in rows:
+                if args.misses == "A" and part_of(r["persona"], r["plcyNo"]) != "A":
+                    continue
                 wrong = (r["got"] == ELIGIBLE and r["label"] != "eligible") or \
                     (r["label"] == "ineligible" and r["got"] != INELIGIBLE) or (r["label"] == "eligible" and r["got"] != ELIGIBLE)
                 if wrong:

@@ -100,6 +100,17 @@ GROUP_WORDS: dict[str, tuple[str, ...]] = {
 # After a group or status word, these turn it from a condition into something else.
 WORD_NEGATORS = re.compile(r"^.{0,6}?(제외|우대|가점|우선|불가)")
 
+# Moving in is asked of people from elsewhere ("타 지역 거주자는 근로계약이후 참여기업 소재지로 전입 필수", "전남 외 거주
+# 청년이 … 의무 전입"): a resident of the program's region already meets it.
+MOVE_IN_CHECK = "전입·정착 계획 확인 필요"
+MOVE_IN_FOR_OTHERS = re.compile(r"(?:타\s*지역|관외|(?:도|시|군|구)\s*외|외\s*(?:지역\s*)?거주)[^\n.]{0,40}?(?:전입|주소\s*(?:를\s*)?이전|이주)")
+# Lines about the job a program offers ("- (신 분) 청년인턴(… 공무원이 아닌 근로자)", "ㅇ 근로계약: 인턴과 … 체결"):
+# what the applicant becomes, not what they must be.
+JOB_TERMS_LINE = re.compile(r"^[\s\-−•*○◦❍ㅇ□·]*[(\[]?\s*(?:신\s*분|근무\s*(?:조건|장소|기간|시간|형태)|근로\s*(?:조건|계약)|"
+                            r"계약\s*기간|급여\s*조건|후생\s*복지)\s*[)\]:：]")
+# Those about to go on to further study named as excluded or as the ones let in ("제외 대상 예시) 대학 등 진학을
+# 예정하고 있는 청년", "졸업 예정자로 상급학교에 진학하지 않거나"): a high-school student's plan settles it.
+FURTHER_STUDY = re.compile(r"진학(?:을|을\s*하지|하지)?\s*(?:예정|않)|상급\s*학교에\s*진학")
 # Conditions only a person (or a document check) can settle: pattern -> what to check.
 NEEDS_PERSON: dict[str, str] = {
     r"중위소득|소득\s*기준|소득인정액|건강보험료|소득\s*\d+\s*분위": "소득 기준 확인 필요",
@@ -167,7 +178,7 @@ ARTICLE_CONDITION_CUES = re.compile(r"(?:을|를|자)\s*대상으로|대상은|�
 # target label: a program for companies says so in its support ("사업주에게"), a job-seeker program in its purpose.
 # Employment status or schooling a program asks for -> patterns that name it. Any one admits (alternatives).
 TARGET_STATUS: dict[str, str] = {
-    "미취업": r"미취업|구직·예비창업|구직자|구직\s*청년|구직청년|구직활동|취업\s*준비|취업준비|취준생|실업자|실직|취업을\s*희망|취업\s*희망|"
+    "미취업": r"미취업|구직·예비창업|구직자|구직\s*청년|구직청년|구직활동|취업을?\s*준비|취준생|실업자|실직|취업을\s*희망|취업\s*희망|"
              r"취업희망|노동시장\s*진입|사회초년생|청년구직|구직\s*중|취업\s*취약|구직\s*응원",
     "재직": r"재직\s*(?:중|자|청년|근로자|기간)|재직자|(?<!고용한\s)(?<!고용된\s)(?<!상시)(?<!상시\s)근로자(?!\s*(?:를|을)\s*(?:고용|채용)|\s*수)|직장인|근무\s*중인|근무한\s*청년|"
            r"임\s*[·ㆍ‧]?\s*직원|(?:사업장|기업|회사)\s*소속|(?:기관|기업|업체|사업장|회사)(?:에)?\s*(?:취업|근무)(?:한|하는|\s*중인)?\s*청년|신규\s*입사|입사한|입사\s*\d+\s*(?:년|개월)\s*(?:이내|미만)|취업한\s*청년|채용된\s*청년|채용되어|근속(?:한|\s*중|\s*장려금|\s*지원금)|장기\s*근속|정규직으로\s*(?:채용|취업)",
@@ -183,7 +194,14 @@ TARGET_STATUS: dict[str, str] = {
 # "미취업 청년" names a state (not employed), "구직자", "취업준비생" an intent (seeking a job): a would-be founder
 # without a job is in the state but has no such intent, so a program that names only the state leaves them to check.
 NOT_EMPLOYED_STATE = re.compile(r"미취업|실업자|실직")
-JOB_SEEKING_INTENT = re.compile(r"구직(?!\s*단념)|취업\s*준비|취준생|취업을?\s*희망|취업희망|노동시장\s*진입|사회초년생")
+JOB_SEEKING_INTENT = re.compile(r"구직(?!\s*단념)|취업을?\s*준비|취준생|취업을?\s*희망|취업희망|노동시장\s*진입|사회초년생")
+# A wish for a kind of job ("해외취업을 희망하는 청년", "사서 분야 취업을 희망하는"): an interest anyone may have,
+# employed or not, so a status read only from it is a hint to check, not a limit.
+JOB_KIND_WISH = re.compile(r"(?:해외|국외|[가-힣]+\s*분야)\s*취업\s*(?:을|를)?\s*(?:희망|꿈꾸)")
+# A line that only describes people with an age span ("○ 미취업 청년(18 ~ 39세)"): it states who applies, in whatever
+# section it stands (a two-sided program lists its parties under 지원 내용).
+PEOPLE_WITH_AGES_LINE = re.compile(r"^[\s○◦❍ㅇ•\-*□·]*[가-힣·ㆍ\s]{1,20}?(?:청년|청소년|자)\s*\(\s*(?:만\s*)?\d{1,2}\s*세?\s*"
+                                   r"[~∼〜\-–]\s*(?:만\s*)?\d{1,2}\s*세\s*(?:이하|미만)?\s*\)\s*$")
 # "취업을 희망하는 고교 재학생": a job-seeking word this close before a student names the student, not a job seeker.
 STUDENT_AFTER_SEEKING = 8
 # "… 고교 재학생을 대상으로": the words this close before 대상 name the applicants of a line that names several.
@@ -237,6 +255,11 @@ ORGANIZATION_TARGET = re.compile(
     r"(?:기업|사업장)(?:에|에게)\s*(?:지원|인건비|장려금)|대학과\s*기업|운영\s*(?:기관|주체)\s*(?:모집|선정)"
 )
 
+# An organization cue naming a business ("사업주", "소재 중소기업", "사업장"): a founder applies with their own
+# business, so whether it qualifies is theirs to check; institutions (대학, 기관, 단체, 법인, 마을기업, 컨소시엄, 운용사)
+# are no founder's business.
+BUSINESS_APPLICANT = re.compile(r"사업주|기업|사업장|소상공인|업체|자영업")
+INSTITUTION_APPLICANT = re.compile(r"대학|기관|단체|법인|협동조합|마을기업|사회적\s*기업|컨소시엄|운용사|출자|학교|담당자|대[ㆍ·]\s*중견")
 # Personnel costs ("인건비 지원") are an employer's support, except in a program for founders (their first hires) or
 # where the line states people as the applicants ("… 청년을 대상으로 창업에 필요한 사업화 자금, 정착활동비, 인건비 지원").
 WAGE_SUPPORT = re.compile(r"인건비(?:를|\s*지원)|(?:고용|채용)한\s*(?:기업|사업주|사업장)|(?:추가|신규)\s*(?:고용|채용)")
@@ -331,7 +354,7 @@ PERSON_CHECKS: dict[str, str] = {
     # "1년 이상 계속 거주", "2개월 이상 강진군에 주민등록을 두고", "1년 이상 연속하여 주민등록을 둔"
     r"\d+\s*(?:개월|년)\s*이상\s*(?:계속\s*|연속\s*(?:하여|해서)?\s*)?(?:[가-힣]+(?:에|에서)\s*)?(?:거주|주민등록)|"
     r"거주\s*기간|계속\s*거주": "거주 기간 확인 필요",
-    r"전입|관외|이주|주소(?:지)?\s*(?:를\s*)?이전|유입|정착(?:을|하려|할|\s*희망|\s*예정)|이전\s*예정|거주\s*예정": "전입·정착 계획 확인 필요",
+    r"전입|관외|이주|주소(?:지)?\s*(?:를\s*)?이전|유입|정착(?:을|하려|할|\s*희망|\s*예정)|이전\s*예정|거주\s*예정": MOVE_IN_CHECK,
     r"고용\s*보험\s*(?:미\s*가입|가입\s*(?:이력|기간|자|여부|중)|피보험\s*(?:기간|이력|자격\s*(?:취득|상실)))|피보험\s*(?:기간|단위)": "고용보험 가입 이력 확인 필요",
     r"(?:구직|실업)\s*급여\s*(?:수급자|수혜자|수급\s*기간|를?\s*받(?:는|고))": "구직급여 수급 여부 확인 필요",
     r"중위\s*소득|소득\s*기준|소득인정액|건강보험료|소득\s*\d+\s*분위|재산|자산\s*기준": "소득·재산 기준 확인 필요",
@@ -363,7 +386,7 @@ TARGET_CHECKS: dict[str, str] = {
 # Condition words only: what the program offers (교육, 인건비, 멘토링) is no cue.
 UNREAD_CONDITION_CUES: dict[str, str] = {
     "who": r"사업주|법인|단체|마을기업|협동조합|사업장",  # bare 기업/기관 name the operator or the other party
-    "employment": r"구직|미취업|취업\s*준비|재직|근로자|직장인|예비\s*창업|창업자|창업기업|소상공인|자영업|취\s*[·‧ㆍ]\s*창업",
+    "employment": r"구직|미취업|취업을?\s*준비|재직|근로자|직장인|예비\s*창업|창업자|창업기업|소상공인|자영업|취\s*[·‧ㆍ]\s*창업",
     # people at school, not the schools ("대학(원) 진학면접", "인하공업전문대학 내 실습실")
     "schooling": r"고등학생|고교생|특성화고|대학생|대학원생|재학|휴학|졸업|학생",
     "groups": r"여성|장애|제대|전역|보훈|경력\s*단절|수급|차상위|저소득|한부모|북한|탈북|자립\s*준비|보호\s*종료|다문화|"

@@ -29,8 +29,9 @@ def who_lines(sections: Sections) -> list[Line]:
 def _status_places(sections: Sections) -> list[list[Line]]:
     """Where to look for the status a program asks, in turn: its target section; its name and purpose; its support;
     how to apply ("구직자취업역량 강화프로그램 클릭")."""
-    return [_target_lines(sections), sections.lines[:1] + sections.of("purpose"), sections.of("benefit"),
-            sections.of("method")]
+    places = [_target_lines(sections), sections.lines[:1] + sections.of("purpose"), sections.of("benefit"),
+              sections.of("method")]
+    return [[x for x in lines if not rules.JOB_TERMS_LINE.match(x.text)] for lines in places]
 
 
 def _target_lines(sections: Sections) -> list[Line]:
@@ -138,8 +139,25 @@ def read_statuses(sections: Sections) -> Fact:
         if names:  # the support or how to apply, or a purpose beside a target that names no status: a hint
             hint = where >= 2 or (where == 1 and target_says_who and line is not None and line != sections.lines[0])
             hint = hint or (line is not None and _target_names_no_status(line.text))
+            if line is not None and rules.PEOPLE_WITH_AGES_LINE.match(line.text):
+                hint = False  # "○ 미취업 청년(18 ~ 39세)" under 지원 내용: a party of the program, stated
+            if names == ["미취업"] and _only_job_kind_wishes(lines):
+                hint = True  # "해외취업을 희망하는 청년": an interest, not an employment status
             return Fact.stated(names, line, UNCLEAR if hint else STATED)
     return Fact([])
+
+
+def _only_job_kind_wishes(lines: list[Line]) -> bool:
+    """Whether every job-seeking word of `lines` is part of a wish for a kind of job ("해외취업을 희망하는")."""
+    found = False
+    for line in _outside_preferences(lines):
+        text = _as_read(line.text)
+        wishes = [m.span() for m in rules.JOB_KIND_WISH.finditer(text)]
+        for m in re.finditer(rules.TARGET_STATUS["미취업"], text):
+            if not any(start <= m.start() < end for start, end in wishes):
+                return False
+            found = True
+    return found
 
 
 def _names_people_inline(text: str) -> bool:
@@ -232,13 +250,23 @@ def read_audience(sections: Sections, statuses: Fact) -> Fact:
     line = _organization_line(sections, statuses)
     if line is None:
         return Fact([])
-    if any(rules.PERSON_SIDE.search(x.text) for x in sections.lines):
+    if any(rules.PERSON_SIDE.search(x.text) for x in _person_side_places(sections, line)):
         return Fact.stated(["기업·기관"], line, UNCLEAR)
     founders = {"창업", "예비창업"} & set(statuses.value or []) or any(
         rules.STARTUP_WORD.search(x.text) for x in sections.lines[:1] + sections.of("purpose"))
     if _wages_only(line.text) and (founders or rules.PEOPLE_STATED.search(line.text)):
         return Fact([])  # a founder's first hires, or "청년을 대상으로 … 인건비 지원": people apply
     return Fact.stated(["기업·기관"], line)
+
+
+def _person_side_places(sections: Sections, organization: Line) -> list[Line]:
+    """Where a side for young people counts: anywhere, except that when who may apply names the organizations
+    ("(사업 대상) 서울시 소재 중소기업"), the name and purpose say what the program aims at ("청년에게는 … 일할
+    기회를"), not who applies."""
+    if organization.start not in {x.start for x in _target_lines(sections)}:
+        return sections.lines
+    aims = {x.start for x in sections.lines[:1] + sections.of("purpose")}
+    return [x for x in sections.lines if x.start not in aims]
 
 
 def _organization_line(sections: Sections, statuses: Fact) -> Line | None:
@@ -322,6 +350,13 @@ def read_fewest_business_years(sections: Sections) -> Fact:
     return Fact(None)
 
 
+def read_further_study(sections: Sections) -> Fact:
+    """The line naming those about to go on to further study ("제외 대상 예시) 대학 등 진학을 예정하고 있는 청년"):
+    whether a high-school student may join turns on their plan."""
+    line = next((x for x in _outside_preferences(who_lines(sections)) if rules.FURTHER_STUDY.search(x.text)), None)
+    return Fact.stated(True, line) if line else Fact(None)
+
+
 def read_military(sections: Sections) -> Fact:
     """"served" (병역필·면제), "not_yet" (입영 전) or "serving" (복무 중인 장병) when the program asks; None when not."""
     for line in who_lines(sections):
@@ -369,6 +404,10 @@ def read_person_checks(sections: Sections) -> list[Fact]:
         for pattern, reason in rules.PERSON_CHECKS.items():
             if reason not in out and _asked(pattern, line.text):
                 out[reason] = Fact.stated(reason, line)
+    if rules.MOVE_IN_CHECK in out:  # the line asking people from elsewhere to move in is the condition to quote
+        asked = next((x for x in who_lines(sections) if rules.MOVE_IN_FOR_OTHERS.search(x.text)), None)
+        if asked is not None:
+            out[rules.MOVE_IN_CHECK] = Fact.stated(rules.MOVE_IN_CHECK, asked)
     for line in _target_lines(sections) + sections.lines[:1] + sections.of("purpose"):
         if rules.TARGET_CHECK_ASIDE.search(line.text):
             continue
@@ -458,6 +497,7 @@ def audience_facts(sections: Sections) -> tuple[dict[str, Fact], list[Fact]]:
         "business_years": read_business_years(sections),
         "business_years_min": read_fewest_business_years(sections),
         "military": read_military(sections),
+        "further_study": read_further_study(sections),
         "school": read_school(sections),
         "excluded": read_excluded_statuses(sections),
         "residence_alternative": read_residence_alternative(sections),

@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from assistant.language.conditions import (GROUP_INCLUDES, GROUP_OR_YOUTH, JOB_SEEKING_INTENT, NOT_EMPLOYED_STATE,
+from assistant.language.conditions import (BUSINESS_APPLICANT, GROUP_INCLUDES, GROUP_OR_YOUTH, INSTITUTION_APPLICANT,
+                                           JOB_SEEKING_INTENT, MOVE_IN_CHECK, MOVE_IN_FOR_OTHERS, NOT_EMPLOYED_STATE,
                                            STATUS_MEETS, YOUTH_UNSTATED_OLDEST)
 from assistant.language.regions import NATIONWIDE, Region, RegionTable
 from assistant.programs.catalog import ProgramRecord
@@ -19,6 +20,8 @@ VERDICT_RANK = {ELIGIBLE: 0, CHECK: 1, INELIGIBLE: 2}
 OPEN_RANK = {"open": 0, "upcoming": 1, "always": 2, "dated": 3, "unknown": 3, "closed": 4}
 LONGEST_D_DAY = 366  # a deadline further off than this is a typo or a multi-year scheme: no D-day is shown
 ORGANIZATIONS = "기업·기관 대상"
+# Statuses no serving soldier has (one not employed may be serving and call himself 미취업; a student may be on leave).
+CIVILIAN_STATUSES = ("재직", "창업", "고등학생")
 # How a program's status reads in a reason ("구직자/재직자 대상").
 STATUS_WORDS = {"미취업": "구직자", "재직": "재직자", "예비창업": "예비창업자", "창업": "창업자", "고등학생": "고등학생",
                 "대학생": "대학생"}
@@ -150,7 +153,7 @@ def judge(program: ProgramRecord, situation: Situation, resident: Region | None,
           places: dict | None = None) -> Match:
     """One program's verdict: ineligible if a condition fails, check if one is unsettled, else eligible."""
     conditions = [
-        *_audience(program.fact("audience")),
+        *_audience(program.fact("audience"), situation),
         _age_or_birth(program, situation),
         _region_or_else(program, situation.residence, resident, regions, places if places is not None else {}),
         *_employment(program.fact("employment"), situation),
@@ -159,8 +162,9 @@ def judge(program: ProgramRecord, situation: Situation, resident: Region | None,
         *_fewest_business_years(program.fact("business_years_min"), situation),
         *_groups(program.fact("groups"), situation),
         *_military(program.fact("military"), situation),
-        *_school(program.fact("school"), situation),
-        *[Condition(UNKNOWN, f.value, f) for f in program.checks],
+        *_school(program.fact("school"), program.fact("employment"), situation),
+        *_further_study(program.fact("further_study"), situation),
+        *[_person_check(f, program, resident, regions, places if places is not None else {}) for f in program.checks],
     ]
     outcomes = {c.outcome for c in conditions}
     verdict = INELIGIBLE if FAILED in outcomes else CHECK if UNKNOWN in outcomes else ELIGIBLE
@@ -193,12 +197,19 @@ def document_year(program: ProgramRecord) -> int | None:
     return None
 
 
-def _audience(fact: Fact) -> list[Condition]:
+def _audience(fact: Fact, situation: Situation) -> list[Condition]:
+    if fact.status == STATED and fact.value and situation.status == "창업" and _a_business(fact.evidence or ""):
+        return [Condition(UNKNOWN, f"{ORGANIZATIONS} — 운영하는 사업체가 해당하는지 확인 필요", fact)]
     if fact.status == STATED and fact.value:
         return [Condition(FAILED, ORGANIZATIONS, fact)]
     if fact.status == UNCLEAR and fact.value:  # a side for young people too: how a person joins is to check
         return [Condition(UNKNOWN, f"{ORGANIZATIONS}이나 청년 참여도 있어 참여 방법 확인 필요", fact)]
     return []
+
+
+def _a_business(text: str) -> bool:
+    """Whether the organizations `text` names are businesses a founder might run, not institutions."""
+    return bool(BUSINESS_APPLICANT.search(text)) and not INSTITUTION_APPLICANT.search(text)
 
 
 def _ages(low, high) -> str:
@@ -408,6 +419,8 @@ def _military(fact: Fact, situation: Situation) -> list[Condition]:
     if fact.value == "serving":  # "군 복무 중인 병만": whoever has served or is exempt is past it
         if served:
             return [Condition(FAILED, "군 복무 중인 장병 대상", fact)]
+        if situation.status in CIVILIAN_STATUSES:  # a job, a business or high school: not serving now
+            return [Condition(FAILED, f"군 복무 중인 장병 대상 (현재 {situation.status})", fact)]
         return [Condition(UNKNOWN, "군 복무 중인 장병 대상 — 복무 여부 확인 필요", fact)]
     if fact.value == "not_yet":
         if situation.military is None:
@@ -420,10 +433,34 @@ def _military(fact: Fact, situation: Situation) -> list[Condition]:
     return [Condition(UNKNOWN, "병역필 또는 면제 — 병역 확인 필요", fact)]
 
 
-def _school(fact: Fact, situation: Situation) -> list[Condition]:
-    if fact.status != STATED or not fact.value or situation.status not in ("대학생", None):
+def _school(fact: Fact, employment: Fact, situation: Situation) -> list[Condition]:
+    """A named school or major ("도내 대학", "해당 대학 재학생", "유관학과"): a student's school or major is theirs to
+    check; so is anyone else's, since the program speaks of a school's students or a major's graduates, unless a
+    status it names beside the school admits them ("… 재학생 및 지역 청년", "… 재학중인 청년 예비 취‧창업자")."""
+    if fact.status != STATED or not fact.value:
         return []
+    if situation.status not in ("대학생", None):
+        wanted = set(_wanted_statuses(employment))
+        if "무관" in (employment.value or []) or wanted & set(STATUS_MEETS.get(situation.status, ())):
+            return []
     return [Condition(UNKNOWN, f"학교·전공 확인 필요 ({fact.value})", fact)]
+
+
+def _further_study(fact: Fact, situation: Situation) -> list[Condition]:
+    if fact.status != STATED or not fact.value or situation.status != "고등학생":
+        return []
+    return [Condition(UNKNOWN, "상급학교 진학 예정 여부 확인 필요", fact)]
+
+
+def _person_check(fact: Fact, program: ProgramRecord, resident: Region | None, regions: RegionTable,
+                  places: dict) -> Condition:
+    """A condition only the person can settle, except moving in when it is asked of people from elsewhere and the
+    resident already lives in the program's region."""
+    if fact.value == MOVE_IN_CHECK and resident is not None and MOVE_IN_FOR_OTHERS.search(fact.evidence or ""):
+        names = [n for n in program.fact("regions").value or [] if n != NATIONWIDE]
+        if any(_covers(n, resident, regions, places) for n in names):
+            return Condition(MET, "대상 지역 거주자라 전입 요건 해당 없음", fact)
+    return Condition(UNKNOWN, fact.value, fact)
 
 
 def open_status(period: dict, today: dt.date) -> tuple[str, int | None]:
