@@ -39,7 +39,8 @@ def main(argv: list[str] | None = None) -> int:
 def grow(source: Path, target: Path, want: int) -> int:
     from assistant.config import load_settings
     from assistant.index.store import (
-        GenerationWriter, chroma_client, collection_name, raw_collection, read_chunks, read_current, read_documents,
+        GenerationWriter, chroma_client, collection_name, raw_collection, read_analyzer, read_chunks, read_current,
+        read_documents,
     )
     from assistant.types import Chunk
 
@@ -58,7 +59,8 @@ def grow(source: Path, target: Path, want: int) -> int:
     for chunk, terms in rows:
         by_document.setdefault(chunk.document_id, []).append((chunk, terms))
     copies = max(1, math.ceil(want / max(len(rows), 1)))
-    writer = GenerationWriter(target, {"embedder": manifest["embedder"], "source_dir": f"copies of {source}"})
+    writer = GenerationWriter(target, {"embedder": manifest["embedder"], "source_dir": f"copies of {source}"},
+                              analyzer=read_analyzer(generation))  # the morphemes are copied as they are
     collection = raw_collection(chroma_client(settings_out), collection_name(settings_out, writer.name))
     rng = np.random.default_rng(0)
     ids, embeddings, metadatas = [], [], []

@@ -27,6 +27,8 @@ from assistant.index.collections import chroma_client, collection_name, forget_c
 from assistant.index.generations import (
     BUILDING,
     Generation,
+    read_analyzer,
+    read_snapshot_dates,
     abandoned_generations,
     ingest_lock,
     lexical_scores,
@@ -45,5 +47,5 @@ from assistant.index.writer import GenerationWriter
 __all__ = [
     "BUILDING", "Generation", "GenerationWriter", "abandoned_generations", "chroma_client", "collection_name", "forget_clients",
     "ingest_lock", "lexical_scores", "load_generation", "prune_generations", "raw_collection", "read_chunk_texts", "read_chunks",
-    "read_current", "read_documents", "read_record_field", "vector_store", "write_current", "write_json",
+    "read_current", "read_documents", "read_record_field", "read_analyzer", "read_snapshot_dates", "vector_store", "write_current", "write_json",
 ]
