@@ -24,6 +24,7 @@ from assistant.answer.resolution import Resolved, resolve
 from assistant.config import Settings
 from assistant.index.embeddings import RememberedQueries, load_embedder
 from assistant.errors import IndexNotBuiltError
+from assistant.index.collections import load_vectors
 from assistant.index.store import (
     chroma_client, collection_name, forget_clients, load_generation, read_analyzer, read_current, read_snapshot_dates,
     vector_store,
@@ -65,26 +66,42 @@ class Assistant:
         self._lock = threading.RLock()
         self._generation_name: str | None = None
         self._current_stamp: tuple | None = None  # CURRENT's (inode, mtime, size) when last read
+        self._loading: list[threading.Thread] = []  # what `open` started beside it; `warm` waits for them
+        self.searched_vectors = False  # whether this process has searched Chroma (then forking it is unsafe)
         self.reload()
 
     @classmethod
-    def open(cls, settings: Settings, analyzer: KoreanAnalyzer | None = None, embedder: Embedder | None = None) -> Assistant:
-        """Load the models and the index; IndexNotBuiltError (with the command to run) when there is none."""
+    def open(cls, settings: Settings, analyzer: KoreanAnalyzer | None = None, embedder: Embedder | None = None,
+             load_vectors_ahead: bool = True) -> Assistant:
+        """Load the models and the index; IndexNotBuiltError (with the command to run) when there is none.
+
+        `load_vectors_ahead=False` for a process that will fork answer workers: once Chroma has searched here, a
+        forked child's first search never returns (its Rust threads are not copied), so the first search waits."""
         live = read_current(Path(settings.index_dir))
         if live is None:
             raise IndexNotBuiltError(settings.index_dir)
+        loading = []
+        search_ahead = load_vectors_ahead and not settings.server_mode
+        if search_ahead:  # Chroma loads it without the GIL: beside Kiwi, which holds it
+            loading.append(threading.Thread(target=load_vectors, daemon=True, name="load-vectors",
+                                            args=(chroma_client(settings), collection_name(settings, live))))
+            loading[-1].start()
         # the analyzer that made the index's morphemes: questions must be cut into the same ones
         built_with = read_analyzer(Path(settings.index_dir) / live)
         if analyzer is None or analyzer.name != built_with:
             analyzer = KoreanAnalyzer(multi_word_names=uses_multi_word_names(built_with))
-        # Kiwi loads its language model on first use (1-4 s): let that overlap loading the index
-        threading.Thread(target=analyzer.terms, args=("일자리",), daemon=True).start()
+        # Kiwi loads its language model on first use: in a thread, so the index files open meanwhile
+        loading.append(threading.Thread(target=analyzer.terms, args=("일자리",), daemon=True, name="load-kiwi"))
+        loading[-1].start()
         llm_answerer = None
         if settings.generator != "extractive":
             from assistant.answer.llm import build_llm_answerer
 
             llm_answerer = build_llm_answerer(settings, analyzer)
-        return cls(settings, analyzer, embedder or load_embedder(settings.embedder), llm_answerer)
+        assistant = cls(settings, analyzer, embedder or load_embedder(settings.embedder), llm_answerer)
+        assistant._loading = loading
+        assistant.searched_vectors = search_ahead
+        return assistant
 
     def reload(self) -> None:
         """(Re)open the live generation, keeping the loaded models."""
@@ -123,9 +140,11 @@ class Assistant:
             self.retriever = self._retriever_over(self.generation)
 
     def warm(self) -> None:
-        """Load now what the first questions would otherwise load: Kiwi's language model (`open` starts it in a
-        thread; this waits for it), the portal snapshot dates and the text every word is looked up in.
+        """Load now what the first questions would otherwise load: Kiwi's language model and Chroma's vector index
+        (`open` starts them in threads; this waits for them), the portal snapshot dates and the passages' words.
         Before forking workers, so each starts with them."""
+        for thread in self._loading:
+            thread.join()
         self.analyzer.terms("일자리")
         self._snapshot_date("#")
         self._known_in(self.generation)

@@ -129,7 +129,7 @@ def forked(index_dir: Path, question: str, crowds: tuple[int, ...] = (1, 2)) -> 
 
     settings = load_settings({}, index_dir=index_dir)
     start = time.perf_counter()
-    assistant = Assistant.open(settings)
+    assistant = Assistant.open(settings, load_vectors_ahead=False)  # as app.py opens it before forking
     assistant.warm()
     opened = time.perf_counter()
     out = {"index": str(index_dir), "chunks": len(assistant.generation.chunks), "parent_pid": os.getpid(),
