@@ -24,10 +24,9 @@ from assistant.answer.resolution import Resolved, resolve
 from assistant.config import Settings
 from assistant.index.embeddings import RememberedQueries, load_embedder
 from assistant.errors import IndexNotBuiltError
-from assistant.index.collections import load_vectors
 from assistant.index.store import (
-    chroma_client, collection_name, forget_clients, load_generation, read_analyzer, read_current, read_snapshot_dates,
-    vector_store,
+    chroma_client, collection_name, forget_clients, load_generation, load_vectors, read_analyzer, read_current,
+    read_snapshot_dates, vector_store,
 )
 from assistant.documents.policies import SNAPSHOT_FIELD
 from assistant.language.change_questions import asks_any_change, asks_changes

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import numpy as np
 import pytest
 
@@ -65,19 +67,27 @@ def test_ingest_saves_the_program_titles_and_a_reader_loads_them_instead_of_rere
 
     saved = load_titles(generation)
     read = ProgramTitles(list(read_chunk_texts(generation)))
-    assert saved is not None and saved.programs == read.programs and len(saved.programs) == 3  # the news is no program
+    assert saved is not None and list(saved.programs) == read.programs and len(saved.programs) == 3  # news: no program
     for question in ("점프업 아카데미 언제 신청해요?", "메타버스 아카데미 대상은?", "면접수당 얼마 줘요?", "박람회 언제였어요?"):
         assert saved.match(question) == read.match(question)
         assert [saved.named_share(question, p.source) for p in read.programs] == pytest.approx(
             [read.named_share(question, p.source) for p in read.programs])
     assert [p.title for p in saved.match("점프업 아카데미 언제 신청해요?")] == ["청년 JUMP-UP 아카데미"]
 
+    for program in read.programs:  # found by source and document without reading every program
+        assert saved.at(program.source) == program and saved.of_document(program.document_id) == program
+    # programs.json of the format before (every program in it, read whole) is still read
+    rows = [[p.document_id, p.title, p.municipality, p.source, list(p.rows), p.place_text, p.published]
+            for p in read.programs]
+    (generation / PROGRAMS_FILE).write_text(json.dumps({"format": 2, "programs": rows, "keys": saved.keys,
+                                                        "grams": len(saved.table.vocab)}), encoding="utf-8")
+    assert list(load_titles(generation).programs) == read.programs
     # a generation written before titles were saved: an ingest with nothing changed adds them
     (generation / PROGRAMS_FILE).unlink()
     (generation / GRAMS_FILE).unlink()
     assert load_titles(generation) is None
     report = run_ingest(settings, analyzer=analyzer, embedder=embedder)
-    assert report.generation == generation.name and load_titles(generation).programs == read.programs
+    assert report.generation == generation.name and list(load_titles(generation).programs) == read.programs
 
 
 def test_the_snapshot_dates_are_read_from_the_records_alone_exactly_as_a_full_parse_reads_them(tmp_path):

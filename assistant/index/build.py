@@ -40,7 +40,7 @@ from assistant.roles import Embedder
 from assistant.programs.storage import CatalogWriter, refresh_catalog
 from assistant.index.reading import read_ahead, relative_source, search_text
 from assistant.index.table import has_table, write_table
-from assistant.index.titles import ProgramTitles, load_titles, save_titles
+from assistant.index.titles import ProgramTitles, load_titles, save_titles, saved_in_current_format
 from assistant.types import Chunk, SourceDocument
 
 log = logging.getLogger(__name__)
@@ -131,8 +131,8 @@ def _ensure_line_vectors(generation: Path, embedder) -> None:
 
 
 def _ensure_programs(generation: Path) -> None:
-    if load_titles(generation) is None:
-        save_titles(generation, ProgramTitles(list(read_chunk_texts(generation))))
+    if not saved_in_current_format(generation):
+        save_titles(generation, load_titles(generation) or ProgramTitles(list(read_chunk_texts(generation))))
 
 
 def _ensure_table(generation: Path) -> None:

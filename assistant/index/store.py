@@ -23,7 +23,9 @@ ingest lock, pruning) and writer.py (writing a generation); this module names th
 
 from __future__ import annotations
 
-from assistant.index.collections import chroma_client, collection_name, forget_clients, raw_collection, vector_store
+from assistant.index.collections import (
+    chroma_client, collection_name, forget_clients, load_vectors, raw_collection, vector_store,
+)
 from assistant.index.generations import (
     BUILDING,
     Generation,
@@ -45,7 +47,8 @@ from assistant.index.generations import (
 from assistant.index.writer import GenerationWriter
 
 __all__ = [
-    "BUILDING", "Generation", "GenerationWriter", "abandoned_generations", "chroma_client", "collection_name", "forget_clients",
-    "ingest_lock", "lexical_scores", "load_generation", "prune_generations", "raw_collection", "read_chunk_texts", "read_chunks",
-    "read_current", "read_documents", "read_record_field", "read_analyzer", "read_snapshot_dates", "vector_store", "write_current", "write_json",
+    "BUILDING", "Generation", "GenerationWriter", "abandoned_generations", "chroma_client", "collection_name",
+    "forget_clients", "ingest_lock", "lexical_scores", "load_generation", "load_vectors", "prune_generations",
+    "raw_collection", "read_analyzer", "read_chunk_texts", "read_chunks", "read_current", "read_documents",
+    "read_record_field", "read_snapshot_dates", "vector_store", "write_current", "write_json",
 ]

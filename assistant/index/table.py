@@ -3,7 +3,8 @@
 Reading `chunks.jsonl` into 100k `Chunk` objects took ~1.5 s of every start at 100k chunks (a JSON parse
 per line). The table keeps the same chunks as a few files in `table/`:
 
-    header.json          format, row count, each text column's distinct values
+    header.json          format and row count (written last: a table without it is unfinished)
+    values.json          each text field's distinct values
     text.bytes           every chunk's text, UTF-8, back to back (text.offsets.npy: where each starts)
     words.bytes          every chunk's text without spaces, one a line: what a question's words are looked up in
     <field>.npy          the integer fields, and each text field as codes into its distinct values
@@ -67,9 +68,9 @@ class TableWriter:
         for name in TEXT_FIELDS:
             _save(self.path / f"{name}.npy", np.asarray(self._codes[name], dtype=np.int32))
         _write_json(self.path / "chunk_id.json", self._ids)
+        _write_json(self.path / "values.json", {n: list(v) for n, v in self._values.items()})
         # the header last: a table without it is unfinished and never read
-        _write_json(self.path / "header.json", {"format": TABLE_FORMAT, "rows": len(self._ids),
-                                                "values": {n: list(v) for n, v in self._values.items()}})
+        _write_json(self.path / "header.json", {"format": TABLE_FORMAT, "rows": len(self._ids)})
 
     def abort(self) -> None:
         for handle in (self._text, self._words):
@@ -103,7 +104,7 @@ class ChunkTable(Sequence):
             raise FileNotFoundError(path / "header.json")
         self.path = path
         self._rows = int(header["rows"])
-        self._values: dict[str, list[str]] = header["values"]
+        self._values: dict[str, list[str]] = json.loads((path / "values.json").read_text(encoding="utf-8"))
         self._text = _mapped(path / "text.bytes")
         self._offsets = np.load(path / "text.offsets.npy", mmap_mode="r")
         self._ints = {name: np.load(path / f"{name}.npy", mmap_mode="r") for name in INT_FIELDS}
