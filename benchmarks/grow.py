@@ -15,6 +15,7 @@ import argparse
 import dataclasses
 import json
 import math
+import shutil
 import sys
 from pathlib import Path
 
@@ -42,6 +43,7 @@ def grow(source: Path, target: Path, want: int) -> int:
         GenerationWriter, chroma_client, collection_name, raw_collection, read_analyzer, read_chunks, read_current,
         read_documents,
     )
+    from assistant.index.lines import LINES_FILE
     from assistant.types import Chunk
 
     if read_current(target) is not None:
@@ -87,4 +89,6 @@ def grow(source: Path, target: Path, want: int) -> int:
     if ids:
         collection.upsert(ids=ids, embeddings=np.asarray(embeddings), metadatas=metadatas)
     writer.commit()
+    if (generation / LINES_FILE).exists():  # the copies hold the same lines: their vectors as the source has them
+        shutil.copyfile(generation / LINES_FILE, writer.path / LINES_FILE)
     return writer.chunk_count
