@@ -147,6 +147,7 @@ class Assistant:
         self.analyzer.terms("일자리")
         self._snapshot_date("#")
         self._known_in(self.generation)
+        self.generation.warm()
 
     def _query_vector(self, text: str) -> tuple[float, ...]:
         """The question's vector for comparing it with lines; retrieval asked for the same text just before."""

@@ -146,6 +146,12 @@ class Generation:
             self._words = "\n".join(c.text.replace(" ", "") for c in self.chunks).encode("utf-8")
         return self._words
 
+    def warm(self) -> None:
+        """Build now what a first question would (the row of every chunk id, the passages' words read into the
+        page cache), so processes forked after share it instead of each building its own."""
+        self.row("")
+        self.words().find(b"\0")
+
     def documents(self) -> Iterator[SourceDocument]:
         yield from read_documents(self.path)
 
