@@ -7,6 +7,10 @@ Layout of `index_dir` (one *generation* per successful ingest)::
     chroma/              the persistent Chroma (local mode; in server mode the collections live there)
     gen-<stamp>/         chunks.jsonl (text, metadata, morphemes), documents.jsonl (cleaned texts),
                          manifest.json (per source: hash, chunk ids), bm25/ (the lexical index),
+                         lexical.json (the analyzer that made the morphemes), table/ (the chunks as
+                         memory-mapped columns: what a reader opens instead of chunks.jsonl),
+                         snapshot-dates.json, programs.json + program-grams.npz + program-rows.bytes
+                         (index/titles.py), lines.npz (index/lines.py), catalog.jsonl,
                          building.json (written first: the embedder, so an abandoned build's vectors
                          can be reused by the next ingest)
 
