@@ -50,7 +50,8 @@ def main(argv: list[str] | None = None) -> int:
         http = HttpSettings.from_env(workers=args.workers)
         # an LLM answerer streams its words and waits on the network: it answers in the web process
         workers = http.worker_count() if settings.generator == "extractive" or http.workers else 0
-        assistant = PooledAssistant.open(settings)  # raises IndexNotBuiltError before any worker starts
+        # raises IndexNotBuiltError before any worker starts; no Chroma search before the workers fork
+        assistant = PooledAssistant.open(settings, load_vectors_ahead=not workers)
         if workers:
             # the workers are forked from this process once it has loaded the models and the index
             pool = AnswerPool(settings, workers, http.answer_wait_seconds, http.max_waiting, preloaded=assistant)

@@ -11,8 +11,6 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
-from kiwipiepy import Kiwi
-
 from assistant.answer import changes as change_answers
 from assistant.answer.conversation import Conversation
 from assistant.answer.extractive import ExtractiveAnswerer
@@ -27,13 +25,14 @@ from assistant.config import Settings
 from assistant.index.embeddings import RememberedQueries, load_embedder
 from assistant.errors import IndexNotBuiltError
 from assistant.index.store import (
-    chroma_client, collection_name, forget_clients, load_generation, read_current, read_record_field, vector_store,
+    chroma_client, collection_name, forget_clients, load_generation, load_vectors, read_analyzer, read_current,
+    read_snapshot_dates, vector_store,
 )
 from assistant.documents.policies import SNAPSHOT_FIELD
 from assistant.language.change_questions import asks_any_change, asks_changes
 from assistant.language.english import asked_in_korean
 from assistant.language.intents import asks_contact, asks_overview
-from assistant.language.korean import KoreanAnalyzer
+from assistant.language.korean import KoreanAnalyzer, uses_multi_word_names
 from assistant.language.questions import (
     HARD_TYPES, Question, analyze, clean_question, detect_language, problem_with, unknown_terms,
 )
@@ -66,29 +65,50 @@ class Assistant:
         self._lock = threading.RLock()
         self._generation_name: str | None = None
         self._current_stamp: tuple | None = None  # CURRENT's (inode, mtime, size) when last read
+        self._loading: list[threading.Thread] = []  # what `open` started beside it; `warm` waits for them
+        self.searched_vectors = False  # whether this process has searched Chroma (then forking it is unsafe)
         self.reload()
 
     @classmethod
-    def open(cls, settings: Settings, analyzer: KoreanAnalyzer | None = None, embedder: Embedder | None = None) -> Assistant:
-        """Load the models and the index; IndexNotBuiltError (with the command to run) when there is none."""
-        if read_current(Path(settings.index_dir)) is None:
+    def open(cls, settings: Settings, analyzer: KoreanAnalyzer | None = None, embedder: Embedder | None = None,
+             load_vectors_ahead: bool = True) -> Assistant:
+        """Load the models and the index; IndexNotBuiltError (with the command to run) when there is none.
+
+        `load_vectors_ahead=False` for a process that will fork answer workers: once Chroma has searched here, a
+        forked child's first search never returns (its Rust threads are not copied), so the first search waits."""
+        live = read_current(Path(settings.index_dir))
+        if live is None:
             raise IndexNotBuiltError(settings.index_dir)
-        # one Kiwi thread: the analyzer runs one call at a time anyway, and Kiwi's default pool of one
-        # thread per core takes seconds longer to load (same morphemes: checked on every indexed text)
-        analyzer = analyzer or KoreanAnalyzer(Kiwi(num_workers=1))
-        # Kiwi loads its language model on first use (1-4 s): let that overlap loading the index
-        threading.Thread(target=analyzer.terms, args=("일자리",), daemon=True).start()
+        loading = []
+        search_ahead = load_vectors_ahead and not settings.server_mode
+        if search_ahead:  # Chroma loads it without the GIL: beside Kiwi, which holds it
+            loading.append(threading.Thread(target=load_vectors, daemon=True, name="load-vectors",
+                                            args=(chroma_client(settings), collection_name(settings, live))))
+            loading[-1].start()
+        # the analyzer that made the index's morphemes: questions must be cut into the same ones
+        built_with = read_analyzer(Path(settings.index_dir) / live)
+        if analyzer is None or analyzer.name != built_with:
+            analyzer = KoreanAnalyzer(multi_word_names=uses_multi_word_names(built_with))
+        # Kiwi loads its language model on first use: in a thread, so the index files open meanwhile
+        loading.append(threading.Thread(target=analyzer.terms, args=("일자리",), daemon=True, name="load-kiwi"))
+        loading[-1].start()
         llm_answerer = None
         if settings.generator != "extractive":
             from assistant.answer.llm import build_llm_answerer
 
             llm_answerer = build_llm_answerer(settings, analyzer)
-        return cls(settings, analyzer, embedder or load_embedder(settings.embedder), llm_answerer)
+        assistant = cls(settings, analyzer, embedder or load_embedder(settings.embedder), llm_answerer)
+        assistant._loading = loading
+        assistant.searched_vectors = search_ahead
+        return assistant
 
     def reload(self) -> None:
         """(Re)open the live generation, keeping the loaded models."""
         with self._lock:
             generation = load_generation(Path(self.settings.index_dir))
+            if generation.analyzer != self.analyzer.name:  # a new generation made by another analyzer
+                log.info("index %s was tokenized by %s; loading it", generation.name, generation.analyzer)
+                self.analyzer = KoreanAnalyzer(multi_word_names=uses_multi_word_names(generation.analyzer))
             self.generation = generation
             self.retriever = self._retriever_over(generation)
             self.answerer = ExtractiveAnswerer(
@@ -102,7 +122,7 @@ class Assistant:
             self._documents: dict[str, SourceDocument] | None = None
             self._snapshot_dates: dict[str, str] | None = None  # source -> its portal snapshot's 기준일
             self._catalog: list[ProgramRecord] | None = None
-            self._corpus: dict[str, str] = {}
+            self._corpus: dict[str, object] = {}  # generation name -> its chunks' words (Generation.words)
             self._municipalities: tuple[str, list[str]] | None = None  # (generation name, its municipalities)
 
     def _retriever_over(self, generation) -> HybridRetriever:
@@ -119,19 +139,22 @@ class Assistant:
             self.retriever = self._retriever_over(self.generation)
 
     def warm(self) -> None:
-        """Load now what the first questions would otherwise load: Kiwi's language model (`open` starts it in a
-        thread; this waits for it), the portal snapshot dates and the text every word is looked up in.
+        """Load now what the first questions would otherwise load: Kiwi's language model and Chroma's vector index
+        (`open` starts them in threads; this waits for them), the portal snapshot dates and the passages' words.
         Before forking workers, so each starts with them."""
+        for thread in self._loading:
+            thread.join()
         self.analyzer.terms("일자리")
         self._snapshot_date("#")
         self._known_in(self.generation)
+        self.generation.warm()
 
     def _query_vector(self, text: str) -> tuple[float, ...]:
         """The question's vector for comparing it with lines; retrieval asked for the same text just before."""
         return tuple(self.embedder.embed_query(text))
 
     def _chunk(self, chunk_id: str):
-        row = self.generation.row_of.get(chunk_id)
+        row = self.generation.row(chunk_id)
         return None if row is None else self.generation.chunks[row]
 
     def _fresh(self) -> None:
@@ -222,7 +245,7 @@ class Assistant:
             return ""
         with self._lock:
             if self._snapshot_dates is None:  # read once per generation, without the documents' texts
-                self._snapshot_dates = read_record_field(self.generation.path, SNAPSHOT_FIELD)
+                self._snapshot_dates = read_snapshot_dates(self.generation.path, SNAPSHOT_FIELD)
             return self._snapshot_dates.get(source, "")
 
     def _extractive(self, raw: str, municipality, year_from, year_to, conversation: Conversation):
@@ -339,9 +362,9 @@ class Assistant:
         """term -> whether any passage of `generation` holds it, as a morpheme or inside a longer word."""
         with self._lock:
             if self._corpus.get(generation.name) is None:
-                self._corpus = {generation.name: "\n".join(c.text.replace(" ", "") for c in generation.chunks)}
+                self._corpus = {generation.name: generation.words()}
             corpus = self._corpus[generation.name]
-        return lambda term: generation.doc_freq.get(term, 0) > 0 or term in corpus
+        return lambda term: generation.doc_freq.get(term, 0) > 0 or corpus.find(term.encode()) >= 0
 
     def document(self, source: str) -> SourceDocument | None:
         self._fresh()
@@ -386,13 +409,14 @@ class Assistant:
         Read once per generation: comparisons look places up in it for every question."""
         generation = self.generation
         if self._municipalities is None or self._municipalities[0] != generation.name:
-            names = sorted({m.strip() for c in generation.chunks for m in c.meta.municipality.split(";") if m.strip()})
+            names = sorted({m.strip() for value in generation.distinct("municipality") for m in value.split(";")
+                            if m.strip()})
             self._municipalities = (generation.name, names)
         return self._municipalities[1]
 
     def years(self) -> list[int]:
         """Publication years present in the index, for the year filters."""
-        return sorted({c.meta.published_year for c in self.generation.chunks if c.meta.published_year})
+        return sorted({int(y) for y in set(self.generation.column("published_year").tolist()) if y})
 
     def stats(self) -> dict:
         manifest = self.generation.manifest

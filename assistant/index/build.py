@@ -30,6 +30,7 @@ from assistant.index.store import (
     ingest_lock,
     prune_generations,
     raw_collection,
+    read_analyzer,
     read_current,
     read_chunk_texts,
     read_documents,
@@ -38,7 +39,8 @@ from assistant.language.korean import KoreanAnalyzer
 from assistant.roles import Embedder
 from assistant.programs.storage import CatalogWriter, refresh_catalog
 from assistant.index.reading import read_ahead, relative_source, search_text
-from assistant.index.titles import ProgramTitles, load_titles, save_titles
+from assistant.index.table import has_table, write_table
+from assistant.index.titles import ProgramTitles, load_titles, save_titles, saved_in_current_format
 from assistant.types import Chunk, SourceDocument
 
 log = logging.getLogger(__name__)
@@ -92,15 +94,19 @@ def run_ingest(
         old_manifest = _read_manifest(index_dir, previous)
         same_model = old_manifest.get("embedder") == model
         old_docs = old_manifest.get("documents", {}) if same_model else {}
+        # morphemes made by another analyzer (an index written before the multi-word names were left out) are
+        # made again for every document; the vectors are still found by content, not embedded again
+        retokenize = bool(previous) and read_analyzer(index_dir / previous) != analyzer.name
         report = IngestReport()
-        build = _Build(settings, model, embedder, previous if same_model else None, reset)
+        build = _Build(settings, model, embedder, previous if same_model else None, reset, analyzer)
         try:
-            kept = _stream(settings, old_docs, report, build, analyzer, progress)
+            kept = _stream(settings, old_docs, report, build, analyzer, progress, retokenize)
             if previous and same_model and build.writer is None and not report.removed:
                 # no document changed, but a catalog written by older extraction code is read again
                 refresh_catalog(index_dir / previous, read_documents(index_dir / previous))
                 _ensure_line_vectors(index_dir / previous, embedder)  # a generation built before lines had vectors
                 _ensure_programs(index_dir / previous)  # ... or before its programs were saved
+                _ensure_table(index_dir / previous)  # ... or before its chunks were saved as columns
                 report.chunks = old_manifest.get("chunks", 0)
                 report.generation = previous
                 return report
@@ -125,8 +131,13 @@ def _ensure_line_vectors(generation: Path, embedder) -> None:
 
 
 def _ensure_programs(generation: Path) -> None:
-    if load_titles(generation) is None:
-        save_titles(generation, ProgramTitles(list(read_chunk_texts(generation))))
+    if not saved_in_current_format(generation):
+        save_titles(generation, load_titles(generation) or ProgramTitles(list(read_chunk_texts(generation))))
+
+
+def _ensure_table(generation: Path) -> None:
+    if not has_table(generation):
+        write_table(generation, read_chunk_texts(generation))
 
 
 def _read_manifest(index_dir: Path, generation: str | None) -> dict:
@@ -135,11 +146,15 @@ def _read_manifest(index_dir: Path, generation: str | None) -> dict:
     return json.loads((index_dir / generation / "manifest.json").read_text(encoding="utf-8"))
 
 
-def _stream(settings, old_docs: dict, report: IngestReport, build, analyzer, progress: bool) -> set[str]:
-    """Read every file once; embed the new and changed ones. Returns the sources to carry over."""
+def _stream(settings, old_docs: dict, report: IngestReport, build, analyzer, progress: bool,
+            retokenize: bool = False) -> set[str]:
+    """Read every file once; embed the new and changed ones. Returns the sources to carry over.
+
+    `retokenize`: the previous generation's morphemes came from another analyzer, so every document is chunked
+    and tokenized again (reported as unchanged when its content is)."""
     kept: set[str] = set()
     seen: set[str] = set()
-    items = read_ahead(settings, old_docs, analyzer)
+    items = read_ahead(settings, {} if retokenize else old_docs, analyzer)
     if progress:
         items = _progress(items, "ingesting")
     for item, chunks, terms in items:
@@ -157,7 +172,10 @@ def _stream(settings, old_docs: dict, report: IngestReport, build, analyzer, pro
             kept.add(item.source)
             report.unchanged.append(item.source)
             continue
-        (report.updated if previous else report.added).append(item.source)
+        if previous and previous.get("content_hash") == item.content_hash:
+            report.unchanged.append(item.source)  # only tokenized again
+        else:
+            (report.updated if previous else report.added).append(item.source)
         build.add(item, chunks, terms)
     report.removed = sorted(set(old_docs) - seen)
     return kept
@@ -166,8 +184,10 @@ def _stream(settings, old_docs: dict, report: IngestReport, build, analyzer, pro
 class _Build:
     """The generation being written and its Chroma collection, both created on the first change."""
 
-    def __init__(self, settings: Settings, model: str, embedder, previous: str | None, reset: bool):
+    def __init__(self, settings: Settings, model: str, embedder, previous: str | None, reset: bool,
+                 analyzer: KoreanAnalyzer):
         self.settings = settings
+        self.analyzer = analyzer
         self.model = model
         self.embedder = embedder
         self.previous = previous
@@ -189,7 +209,7 @@ class _Build:
         reuse_from = ([self.previous] if self.previous else []) + abandoned
         self._sources = [c for c in (self._existing(name) for name in reuse_from) if c is not None]
         manifest = {"embedder": self.model, "source_dir": str(self.settings.source_dir)}
-        self.writer = GenerationWriter(index_dir, manifest)
+        self.writer = GenerationWriter(index_dir, manifest, analyzer=self.analyzer.name)
         self.catalog = CatalogWriter(self.writer.path, index_dir / self.previous if self.previous else None)
         self.collection = raw_collection(self.client, collection_name(self.settings, self.writer.name))
 
@@ -247,10 +267,15 @@ class _Build:
             self._pending = []
         if kept and self.previous:
             old = self.client.get_collection(collection_name(self.settings, self.previous), embedding_function=None)
+            # a file that failed to load keeps its previous version, tokenized by this ingest's analyzer
             carry_over(Path(self.settings.index_dir) / self.previous, self.writer, kept, old_docs, old, self.collection,
-                        self.catalog)
+                       self.catalog, self._terms if read_analyzer(Path(self.settings.index_dir) / self.previous)
+                       != self.analyzer.name else None)
         self.catalog.commit()
         self.writer.commit()
+
+    def _terms(self, chunk: Chunk) -> list[str]:
+        return self.analyzer.terms(search_text(chunk))
 
     def abandon(self) -> None:
         """Remove the half-written files; the collection stays for the next ingest to reuse."""

@@ -10,9 +10,8 @@ import json
 import logging
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import bm25s
@@ -21,6 +20,8 @@ import numpy as np
 from assistant.config import Settings
 from assistant.errors import IndexNotBuiltError, IngestLockedError
 from assistant.index.collections import collection_name
+from assistant.index.table import ChunkTable, has_table
+from assistant.language.korean import ANALYZER_NAMES
 from assistant.types import Chunk, DocumentMeta, SourceDocument
 
 log = logging.getLogger(__name__)
@@ -78,24 +79,51 @@ def ingest_lock(index_dir: Path) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-@dataclass
-class Generation:
-    """One generation's files, read into memory: what retrieval and answering need."""
+SNAPSHOT_DATES_FILE = "snapshot-dates.json"  # source -> its portal record's 기준일 (written since tables were)
+LEXICAL_FILE = "lexical.json"  # which analyzer made the generation's morphemes (absent: the older default)
 
-    path: Path
-    manifest: dict
-    chunks: list[Chunk]
-    bm25: bm25s.BM25
-    doc_freq: dict[str, int]
-    row_of: dict[str, int] = field(default_factory=dict)
-    _columns: dict[str, np.ndarray] = field(default_factory=dict, repr=False)
+
+class Generation:
+    """One generation's files, opened: what retrieval and answering need.
+
+    `chunks` is a `ChunkTable` (memory-mapped columns, a `Chunk` built per row asked for) when the ingest wrote
+    one, else the list read from chunks.jsonl (an index written before tables were). The manifest (~12 MB at
+    100k chunks) is read when first asked for: no answer needs it."""
+
+    def __init__(self, path: Path, chunks: Sequence[Chunk], bm25: bm25s.BM25, doc_freq: dict[str, int],
+                 analyzer: str, manifest: dict | None = None):
+        self.path = path
+        self.chunks = chunks
+        self.bm25 = bm25
+        self.doc_freq = doc_freq
+        self.analyzer = analyzer  # korean.analyzer_name of the analyzer the ingest used
+        self._manifest = manifest
+        self._row_of: dict[str, int] | None = None
+        self._columns: dict[str, np.ndarray] = {}
+        self._words: bytes | None = None
 
     @property
     def name(self) -> str:
         return self.path.name
 
+    @property
+    def manifest(self) -> dict:
+        if self._manifest is None:
+            self._manifest = json.loads((self.path / "manifest.json").read_text(encoding="utf-8"))
+        return self._manifest
+
+    def row(self, chunk_id: str) -> int | None:
+        """The row of the chunk with this id, None when the generation has none."""
+        if isinstance(self.chunks, ChunkTable):
+            return self.chunks.row_of(chunk_id)
+        if self._row_of is None:
+            self._row_of = {c.chunk_id: i for i, c in enumerate(self.chunks)}
+        return self._row_of.get(chunk_id)
+
     def column(self, name: str) -> np.ndarray:
         """One metadata field of every chunk as an array, built once: filters over 100k chunks in ~1 ms."""
+        if isinstance(self.chunks, ChunkTable):
+            return self.chunks.column(name)
         values = self._columns.get(name)
         if values is None:
             values = self._columns[name] = np.asarray(
@@ -103,23 +131,50 @@ class Generation:
             )
         return values
 
+    def distinct(self, name: str) -> list[str]:
+        """The values of a text field (title, municipality, ...) that some chunk has."""
+        if isinstance(self.chunks, ChunkTable):
+            return self.chunks.distinct(name)
+        return sorted({str(v) for v in self.column(name).tolist()})
+
+    def words(self):
+        """Every chunk's text without spaces, one a line, as UTF-8 bytes: `word.encode() in words()` tells
+        whether some passage holds the word, inside a longer one too."""
+        if isinstance(self.chunks, ChunkTable):
+            return self.chunks.words()
+        if self._words is None:
+            self._words = "\n".join(c.text.replace(" ", "") for c in self.chunks).encode("utf-8")
+        return self._words
+
+    def warm(self) -> None:
+        """Build now what a first question would (the row of every chunk id, the passages' words read into the
+        page cache), so processes forked after share it instead of each building its own."""
+        self.row("")
+        self.words().find(b"\0")
+
     def documents(self) -> Iterator[SourceDocument]:
         yield from read_documents(self.path)
 
 
+def read_analyzer(path: Path) -> str:
+    """The analyzer name a generation's lexical index was made with ("kiwi" for one written before it was saved)."""
+    try:
+        return str(json.loads((Path(path) / LEXICAL_FILE).read_text(encoding="utf-8"))["analyzer"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return ANALYZER_NAMES[True]
+
+
 def load_generation(index_dir: Path) -> Generation:
-    """Read the live generation; IndexNotBuiltError when there is none."""
+    """Open the live generation; IndexNotBuiltError when there is none."""
     name = read_current(Path(index_dir))
     if name is None:
         raise IndexNotBuiltError(index_dir)
     path = Path(index_dir) / name
-    manifest = json.loads((path / "manifest.json").read_text(encoding="utf-8"))
-    chunks = list(read_chunk_texts(path))
+    chunks = ChunkTable(path) if has_table(path) else list(read_chunk_texts(path))
     # memory-mapped: a worker opens the lexical index without reading it, and processes share its pages
     bm25 = bm25s.BM25.load(str(path / "bm25"), mmap=True, load_corpus=False, show_progress=False, verbosity=0)
     doc_freq = json.loads((path / "doc_freq.json").read_text(encoding="utf-8"))
-    row_of = {c.chunk_id: i for i, c in enumerate(chunks)}
-    return Generation(path, manifest, chunks, bm25, doc_freq, row_of)
+    return Generation(path, chunks, bm25, doc_freq, read_analyzer(path))
 
 
 TERMS_KEY = b', "terms": ['  # chunks.jsonl rows end with their morphemes (GenerationWriter writes that key last)
@@ -180,6 +235,17 @@ def read_record_field(path: Path, name: str) -> dict[str, str]:
             tail = line[at + len(key) - 1 :].decode("utf-8")  # the value's opening quote onwards
             found[head["source"]] = json.decoder.scanstring(tail, 1)[0]
     return found
+
+
+def read_snapshot_dates(path: Path, field_name: str) -> dict[str, str]:
+    """source -> the 기준일 of each portal record: saved by the ingest, else read from documents.jsonl."""
+    try:
+        saved = json.loads((Path(path) / SNAPSHOT_DATES_FILE).read_text(encoding="utf-8"))
+        if isinstance(saved, dict):
+            return saved
+    except (OSError, ValueError):
+        pass
+    return read_record_field(path, field_name)
 
 
 def write_json(path: Path, value) -> None:

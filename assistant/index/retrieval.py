@@ -124,7 +124,7 @@ class HybridRetriever:
         )
         out = {}
         for doc, distance in found:
-            row = self.generation.row_of.get(doc.metadata.get("chunk_id", ""))
+            row = self.generation.row(doc.metadata.get("chunk_id", ""))
             if row is not None:
                 out[row] = 1.0 - float(distance)
         return out

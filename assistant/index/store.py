@@ -7,6 +7,10 @@ Layout of `index_dir` (one *generation* per successful ingest)::
     chroma/              the persistent Chroma (local mode; in server mode the collections live there)
     gen-<stamp>/         chunks.jsonl (text, metadata, morphemes), documents.jsonl (cleaned texts),
                          manifest.json (per source: hash, chunk ids), bm25/ (the lexical index),
+                         lexical.json (the analyzer that made the morphemes), table/ (the chunks as
+                         memory-mapped columns: what a reader opens instead of chunks.jsonl),
+                         snapshot-dates.json, programs.json + program-grams.npz + program-rows.bytes
+                         (index/titles.py), lines.npz (index/lines.py), catalog.jsonl,
                          building.json (written first: the embedder, so an abandoned build's vectors
                          can be reused by the next ingest)
 
@@ -23,10 +27,14 @@ ingest lock, pruning) and writer.py (writing a generation); this module names th
 
 from __future__ import annotations
 
-from assistant.index.collections import chroma_client, collection_name, forget_clients, raw_collection, vector_store
+from assistant.index.collections import (
+    chroma_client, collection_name, forget_clients, load_vectors, raw_collection, vector_store,
+)
 from assistant.index.generations import (
     BUILDING,
     Generation,
+    read_analyzer,
+    read_snapshot_dates,
     abandoned_generations,
     ingest_lock,
     lexical_scores,
@@ -43,7 +51,8 @@ from assistant.index.generations import (
 from assistant.index.writer import GenerationWriter
 
 __all__ = [
-    "BUILDING", "Generation", "GenerationWriter", "abandoned_generations", "chroma_client", "collection_name", "forget_clients",
-    "ingest_lock", "lexical_scores", "load_generation", "prune_generations", "raw_collection", "read_chunk_texts", "read_chunks",
-    "read_current", "read_documents", "read_record_field", "vector_store", "write_current", "write_json",
+    "BUILDING", "Generation", "GenerationWriter", "abandoned_generations", "chroma_client", "collection_name",
+    "forget_clients", "ingest_lock", "lexical_scores", "load_generation", "load_vectors", "prune_generations",
+    "raw_collection", "read_analyzer", "read_chunk_texts", "read_chunks", "read_current", "read_documents",
+    "read_record_field", "read_snapshot_dates", "vector_store", "write_current", "write_json",
 ]

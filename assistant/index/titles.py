@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import json
 import math
+import mmap
 import os
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,7 +45,8 @@ GRAM = 3
 MIN_ABBREVIATION, MAX_ABBREVIATION = 3, 4  # syllables of a name shortened to one syllable a part ("내배카")
 PROGRAMS_FILE = "programs.json"  # a generation's programs, saved by the ingest ...
 GRAMS_FILE = "program-grams.npz"  # ... and their names' grams
-PROGRAMS_FORMAT = 3  # bump when Program, programs_of or name_key changes: an older file is then ignored
+PROGRAMS_FORMAT = 4  # bump when Program, programs_of, name_key or the saved layout changes: an older file is then ignored
+ROWS_FILE = "program-rows.bytes"  # one JSON array a program, back to back, read when a program is asked for
 ROUND = re.compile(r"제?\d{1,2}(?:차|회차|기)")  # "1차", "제2기": a round of one program (in a compact key)
 
 
@@ -138,22 +141,42 @@ class GramTable:
 
 
 def save_titles(generation_dir: Path, titles: ProgramTitles) -> None:
-    """Write a generation's programs and their name grams beside its chunks, for readers to load as they are."""
+    """Write a generation's programs and their name grams beside its chunks, for readers to load as they are:
+    the grams as arrays, the programs one JSON array each in one file (a reader parses only those it is asked
+    for), and what finds a program by its source or document in programs.json."""
     table = titles.table
-    rows = [[p.document_id, p.title, p.municipality, p.source, list(p.rows), p.place_text, p.published]
-            for p in titles.programs]
     directory = Path(generation_dir)
+    offsets = [0]
+    with open(directory / (ROWS_FILE + ".tmp"), "wb") as f:
+        for p in titles.programs:
+            row = [p.document_id, p.title, p.municipality, p.source, list(p.rows), p.place_text, p.published]
+            data = json.dumps(row, ensure_ascii=False).encode("utf-8")
+            f.write(data)
+            offsets.append(offsets[-1] + len(data))
+    os.replace(directory / (ROWS_FILE + ".tmp"), directory / ROWS_FILE)
     with open(directory / (GRAMS_FILE + ".tmp"), "wb") as f:
         np.savez(f, owner=table.owner, starts=table.starts, grams=table.grams, idf=table.idf,
-                 vocab=np.asarray(table.vocab or [""], dtype="<U8"))
+                 vocab=np.asarray(table.vocab or [""], dtype="<U8"), row_offsets=np.asarray(offsets, dtype=np.int64))
     os.replace(directory / (GRAMS_FILE + ".tmp"), directory / GRAMS_FILE)
-    saved = {"format": PROGRAMS_FORMAT, "programs": rows, "keys": titles.keys, "grams": len(table.vocab)}
+    saved = {"format": PROGRAMS_FORMAT, "count": len(titles.programs), "sources": [p.source for p in titles.programs],
+             "document_ids": [p.document_id for p in titles.programs], "keys": titles.keys, "grams": len(table.vocab)}
     (directory / (PROGRAMS_FILE + ".tmp")).write_text(json.dumps(saved, ensure_ascii=False), encoding="utf-8")
     os.replace(directory / (PROGRAMS_FILE + ".tmp"), directory / PROGRAMS_FILE)
 
 
+def saved_in_current_format(generation_dir: Path) -> bool:
+    """Whether the generation's programs were saved in the format this code writes (an ingest rewrites older ones)."""
+    try:
+        with open(Path(generation_dir) / PROGRAMS_FILE, "rb") as f:
+            head = f.read(32)
+    except OSError:
+        return False
+    return head.startswith(b'{"format": %d,' % PROGRAMS_FORMAT)
+
+
 def load_titles(generation_dir: Path) -> ProgramTitles | None:
-    """The programs an ingest saved with the generation; None when it saved none (an older generation)."""
+    """The programs an ingest saved with the generation; None when it saved none, or saved them in an older
+    format (whose name keys this code would not match): the reader then derives them from the chunks."""
     directory = Path(generation_dir)
     try:
         saved = json.loads((directory / PROGRAMS_FILE).read_text(encoding="utf-8"))
@@ -162,25 +185,63 @@ def load_titles(generation_dir: Path) -> ProgramTitles | None:
         with np.load(directory / GRAMS_FILE) as arrays:
             vocab = arrays["vocab"].tolist()[: saved["grams"]]
             owner, starts, grams, idf = arrays["owner"], arrays["starts"], arrays["grams"], arrays["idf"]
+            offsets = arrays["row_offsets"]
+        programs = SavedPrograms(directory / ROWS_FILE, offsets)
     except (OSError, ValueError, KeyError):
         return None
-    programs = [Program(d, t, m, s, tuple(r), pt, pub) for d, t, m, s, r, pt, pub in saved["programs"]]
-    return ProgramTitles(programs=programs, table=GramTable(vocab, owner, starts, grams, idf),
-                         keys=saved["keys"])
+    return ProgramTitles(programs=programs, table=GramTable(vocab, owner, starts, grams, idf), keys=saved["keys"],
+                         sources=saved["sources"], document_ids=saved["document_ids"])
+
+
+def _program(row: list) -> Program:
+    document_id, title, municipality, source, rows, place_text, published = row
+    return Program(document_id, title, municipality, source, tuple(rows), place_text, published)
+
+
+class SavedPrograms(Sequence):
+    """The programs as `save_titles` wrote them, each parsed from its own bytes the first time it is asked for."""
+
+    def __init__(self, path: Path, offsets: np.ndarray):
+        with open(path, "rb") as f:
+            self._data = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) if os.fstat(f.fileno()).st_size else b""
+        self._offsets = offsets
+        self._parsed: dict[int, Program] = {}
+
+    def __len__(self) -> int:
+        return len(self._offsets) - 1
+
+    def __getitem__(self, number):
+        if isinstance(number, slice):
+            return [self[i] for i in range(*number.indices(len(self)))]
+        number = int(number)
+        if number < 0:
+            number += len(self)
+        if not 0 <= number < len(self):
+            raise IndexError(number)
+        program = self._parsed.get(number)
+        if program is None:
+            start, end = int(self._offsets[number]), int(self._offsets[number + 1])
+            program = self._parsed[number] = _program(json.loads(self._data[start:end].decode("utf-8")))
+        return program
 
 
 class ProgramTitles:
     """Matches questions to the programs of one index generation: documents that read as program pages
     (labelled fields, sections), not news articles, whose headlines name no program."""
 
-    def __init__(self, chunks: list[Chunk] | None = None, programs: list[Program] | None = None,
-                 table: GramTable | None = None, keys: list[str] | None = None):
-        """From a generation's chunks, or from its programs and grams as an ingest saved them (`load_titles`)."""
-        self.programs: list[Program] = list(programs) if programs is not None else programs_of(chunks or [])
+    def __init__(self, chunks: Sequence[Chunk] | None = None, programs: Sequence[Program] | None = None,
+                 table: GramTable | None = None, keys: list[str] | None = None, sources: list[str] | None = None,
+                 document_ids: list[str] | None = None):
+        """From a generation's chunks, or from its programs and grams as an ingest saved them (`load_titles`,
+        which also gives every program's source and document id, so no program is read to find one)."""
+        self.programs: Sequence[Program] = (programs if isinstance(programs, SavedPrograms)
+                                            else list(programs) if programs is not None else programs_of(chunks or []))
         self.table = table or GramTable.build(self.programs)
         self.keys = keys if keys is not None else [name_key(p.title) for p in self.programs]  # "내배카"
-        self._number_of = {p.source: i for i, p in enumerate(self.programs)}
-        self._program_of_document = {p.document_id: p for p in self.programs}
+        sources = sources if sources is not None else [p.source for p in self.programs]
+        document_ids = document_ids if document_ids is not None else [p.document_id for p in self.programs]
+        self._number_of = {source: i for i, source in enumerate(sources)}
+        self._number_of_document = {document_id: i for i, document_id in enumerate(document_ids)}
         self._respeller: Respeller | None = None
         self._place_respeller: Respeller | None = None
 
@@ -242,7 +303,8 @@ class ProgramTitles:
         return None if number is None else self.programs[number]
 
     def of_document(self, document_id: str) -> Program | None:
-        return self._program_of_document.get(document_id)
+        number = self._number_of_document.get(document_id)
+        return None if number is None else self.programs[number]
 
     def abbreviated(self, word: str) -> list[Program]:
         """Programs a word shortens by taking a syllable from each part of the name ("내배카" = 국민내일배움카드,

@@ -12,8 +12,11 @@ from pathlib import Path
 import bm25s
 import numpy as np
 
-from assistant.index.generations import BUILDING, read_chunk_texts, write_current, write_json
+from assistant.documents.policies import SNAPSHOT_FIELD
+from assistant.index.generations import BUILDING, LEXICAL_FILE, SNAPSHOT_DATES_FILE, read_chunk_texts, write_current, write_json
+from assistant.index.table import TableWriter
 from assistant.index.titles import ProgramTitles, save_titles
+from assistant.language.korean import analyzer_name
 from assistant.types import Chunk, SourceDocument
 
 
@@ -25,7 +28,8 @@ class GenerationWriter:
     Texts go straight to disk.
     """
 
-    def __init__(self, index_dir: Path, manifest_base: dict):
+    def __init__(self, index_dir: Path, manifest_base: dict, analyzer: str | None = None):
+        """`analyzer`: the name of the analyzer that made the morphemes given to `add_document` (korean.py)."""
         stamp = time.strftime("%Y%m%dT%H%M%S") + f"-{os.getpid()}-{time.monotonic_ns() % 100000:05d}"
         self.index_dir = Path(index_dir)
         self.path = self.index_dir / f"gen-{stamp}"
@@ -34,6 +38,9 @@ class GenerationWriter:
         self.manifest = dict(manifest_base, documents={})
         self._chunks = open(self.path / "chunks.jsonl", "w", encoding="utf-8")
         self._docs = open(self.path / "documents.jsonl", "w", encoding="utf-8")
+        self._table = TableWriter(self.path)
+        self.analyzer = analyzer or analyzer_name()
+        self.snapshot_dates: dict[str, str] = {}  # source -> its portal record's 기준일, for the answer's note
         self.vocab: dict[str, int] = {}
         self.term_ids: list[array] = []
 
@@ -51,9 +58,12 @@ class GenerationWriter:
         if doc.record:
             row["record"] = doc.record
         self._docs.write(json.dumps(row, ensure_ascii=False) + "\n")
+        if isinstance((doc.record or {}).get(SNAPSHOT_FIELD), str):
+            self.snapshot_dates[doc.source] = doc.record[SNAPSHOT_FIELD]
         for chunk, chunk_terms in zip(chunks, terms):
             line = {"text": chunk.text, "metadata": chunk.metadata(), "terms": chunk_terms}
             self._chunks.write(json.dumps(line, ensure_ascii=False) + "\n")
+            self._table.add(chunk)
             self.term_ids.append(array("I", [self.vocab.setdefault(t, len(self.vocab)) for t in chunk_terms]))
         self.manifest["documents"][doc.source] = {
             "document_id": doc.document_id,
@@ -69,7 +79,9 @@ class GenerationWriter:
             handle.flush()
             os.fsync(handle.fileno())
             handle.close()
+        self._table.commit()
         self._write_lexical()
+        write_json(self.path / SNAPSHOT_DATES_FILE, self.snapshot_dates)
         # which documents are program pages: read once here, not by every process that opens the index
         save_titles(self.path, ProgramTitles(list(read_chunk_texts(self.path))))
         self.manifest["created"] = time.strftime("%Y-%m-%dT%H:%M:%S%z")
@@ -92,12 +104,14 @@ class GenerationWriter:
         doc_freq = {term: int(counts[i]) for term, i in self.vocab.items() if counts[i]}
         doc_freq["__chunks__"] = self.chunk_count
         write_json(self.path / "doc_freq.json", doc_freq)
+        write_json(self.path / LEXICAL_FILE, {"analyzer": self.analyzer})  # a reader loads the same analyzer
 
     def abort(self) -> None:
         """Remove the files; building.json stays so the next ingest can reuse this build's vectors."""
         for handle in (self._chunks, self._docs):
             if not handle.closed:
                 handle.close()
+        self._table.abort()
         for child in self.path.iterdir():
             if child.name != BUILDING:
                 shutil.rmtree(child) if child.is_dir() else child.unlink(missing_ok=True)

@@ -76,11 +76,32 @@ class Sentence:
     end: int
 
 
-class KoreanAnalyzer:
-    """One Kiwi instance (about 2 s to load): load it once and hand it around."""
+# Kiwi's dictionary of multi-word proper nouns (250k Wikidata names such as "잭 바우어", "영어 위키백과") is
+# left out: it triples Kiwi's load (~3 s against ~1 s on an idle core, dictionary and first analysis, all
+# of it holding the GIL), and on the indexed policy texts and questions it changed 5 of 3,763 texts'
+# morphemes ("매치업" as the name "매치 업"). An index records which analyzer made its morphemes
+# (`analyzer_name`), and a reader loads that one: ingest and questions always tokenize alike.
+MULTI_WORD_NAMES = False
+ANALYZER_NAMES = {True: "kiwi", False: "kiwi-single-words"}  # "kiwi": every index written before the choice
 
-    def __init__(self, kiwi: Kiwi | None = None):
-        self.kiwi = kiwi or Kiwi()
+
+def analyzer_name(multi_word_names: bool = MULTI_WORD_NAMES) -> str:
+    return ANALYZER_NAMES[multi_word_names]
+
+
+def uses_multi_word_names(name: str) -> bool:
+    """Whether the analyzer an index names loaded the multi-word dictionary (unknown names: the older default)."""
+    return name != ANALYZER_NAMES[False]
+
+
+class KoreanAnalyzer:
+    """One Kiwi instance (~1 s to load, ~3 s with the multi-word names): load it once and hand it around."""
+
+    def __init__(self, kiwi: Kiwi | None = None, multi_word_names: bool = MULTI_WORD_NAMES):
+        # one Kiwi thread: calls here run one at a time anyway, and Kiwi's default pool of one thread per
+        # core takes longer to load (the same morphemes: checked on every indexed text)
+        self.kiwi = kiwi or Kiwi(num_workers=1, load_multi_dict=multi_word_names)
+        self.name = analyzer_name(multi_word_names)  # what an index built with this analyzer records
         self._lock = threading.Lock()  # Kiwi calls are not documented as thread-safe
 
     def sentences(self, text: str) -> list[Sentence]:
