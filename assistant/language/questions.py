@@ -197,13 +197,15 @@ def focused_answer_type(text: str, analyzer: KoreanAnalyzer) -> str:
 
 
 def _names_scene(match: re.Match, cue: re.Pattern, tokens) -> bool:
-    """Whether the cue matched a noun that a later noun of the question takes the focus from."""
+    """Whether the cue matched a noun that a noun after its own noun phrase takes the focus from."""
     at = [t for t in tokens if t.start < match.end() and t.start + t.len > match.start()]
     if not at or not at[0].tag.startswith("NN") or at[0].form in QUESTION_NOUNS:
         return False
-    return any(t.tag in ("NNG", "NNP") and t.start >= match.end() and len(t.form) >= SCENE_NOUN_MIN
-               and t.form not in FRAME_NOUNS and t.form not in TYPE_WORDS and t.form not in QUESTION_NOUNS
-               and not cue.search(t.form) for t in tokens)
+    after = [t for t in tokens if t.start >= match.end()]
+    while after and after[0].tag.startswith("NN"):  # its own noun phrase goes on ("나이 제한", "예산 절감")
+        after = after[1:]
+    return any(t.tag in ("NNG", "NNP") and len(t.form) >= SCENE_NOUN_MIN and t.form not in FRAME_NOUNS
+               and t.form not in TYPE_WORDS and t.form not in QUESTION_NOUNS and not cue.search(t.form) for t in after)
 
 
 # A particle after a place name ("세종에", "부산에서"), taken off before the name is looked up.
