@@ -1,6 +1,8 @@
-"""What a prose question asks, read from its focus, and which sentence answers it: a noun naming a kind of
-value ("자금", "전화") sets the kind only when it is what is asked, "몇 개" takes any counter, a share may be a
-fraction, and the sentence that repeats the question's phrases as written answers before one naming the same things."""
+"""What a prose question asks, read from its focus, and which sentence answers it.
+
+A noun naming a kind of value ("자금", "전화") sets the kind only when it is what is asked, "몇 개" takes any
+counter, a share may be a fraction, and the sentence that repeats the question's phrases as written answers
+before one that only names the same things."""
 
 from __future__ import annotations
 
@@ -12,8 +14,9 @@ from assistant.types import Chunk, DocumentMeta, Hit
 
 
 def _passage(text: str, title: str, document_id: str = "doc") -> Hit:
-    return Hit(Chunk(chunk_id=f"{document_id}:0", document_id=document_id, index=0, text=text, start=0, end=len(text),
-                     source=f"{document_id}.txt", meta=DocumentMeta(title=title)), 1.0)
+    chunk = Chunk(chunk_id=f"{document_id}:0", document_id=document_id, index=0, text=text, start=0, end=len(text),
+                  source=f"{document_id}.txt", meta=DocumentMeta(title=title))
+    return Hit(chunk, 1.0)
 
 
 @pytest.mark.parametrize("question, kind", [

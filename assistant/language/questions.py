@@ -54,7 +54,8 @@ UNIT_FORMS = {
 FACT_PATTERNS = {
     "phone": re.compile(r"\d{2,4}-\d{3,4}-\d{4}|국번\s*없이\s*\d+"),
     "age": re.compile(r"\d+\s*(세|살)|\d+\s*~\s*\d+\s*세|만\s*\d+"),
-    "percent": re.compile(r"\d+(\.\d+)?\s*(%|％|퍼센트|%p)|\d+\s*/\s*\d+(?![/.\d])|\d+\s*분의\s*\d+|절반"),  # a share as a fraction too
+    # a share, also as a fraction ("토양의 1/4", "3분의 1", "절반")
+    "percent": re.compile(r"\d+(\.\d+)?\s*(%|％|퍼센트|%p)|\d+\s*/\s*\d+(?![/.\d])|\d+\s*분의\s*\d+|절반"),
     "amount": re.compile(r"\d[\d,.]*\s*(조|억|천만|백만|만|천)?\s*(원|달러|유로|엔|파운드|위안)|\d+\s*(조|억)"),
     "quantity": re.compile(
         rf"{NUMBER}(명|개|곳|건|회|개사|개소|개동|가지|업체|기업|원|%|％|%p|㎡|m2|평|배|시간|일|주|개월|년)"
@@ -204,8 +205,8 @@ def _names_scene(match: re.Match, cue: re.Pattern, tokens) -> bool:
     after = [t for t in tokens if t.start >= match.end()]
     while after and after[0].tag.startswith("NN"):  # its own noun phrase goes on ("나이 제한", "예산 절감")
         after = after[1:]
-    return any(t.tag in ("NNG", "NNP") and len(t.form) >= SCENE_NOUN_MIN and t.form not in FRAME_NOUNS
-               and t.form not in TYPE_WORDS and t.form not in QUESTION_NOUNS and not cue.search(t.form) for t in after)
+    return any(t.tag in ("NNG", "NNP") and len(t.form) >= SCENE_NOUN_MIN and not cue.search(t.form)
+               and t.form not in FRAME_NOUNS | TYPE_WORDS | QUESTION_NOUNS for t in after)
 
 
 # A particle after a place name ("세종에", "부산에서"), taken off before the name is looked up.
