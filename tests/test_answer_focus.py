@@ -78,3 +78,17 @@ def test_the_sentence_repeating_the_questions_phrase_answers_before_one_naming_t
     answer = answerer.answer(analyze("ESP의 첫 시그네처 기타는?", analyzer), [_passage(text, "ESP")])
     assert not answer.abstained and "조지 린치" in answer.text
     assert "브랜드" not in answer.text.split("[1]")[0]  # the brand sentence is not what answers
+
+
+def test_a_quoted_opening_the_splitter_left_with_the_sentence_before_is_quoted_with_its_own(analyzer):
+    from assistant.language.discourse import quote_openings_moved
+
+    text = ("5월 1일, 바니야스는 시위대가 장악한 남부와 정부 지배하의 북부로 분열된 상태에 놓였다. "
+            "\"저항의 날\"로 선언한 5월 6일에는 금요일 예배 이후 시민 수백 명이 시가 행진을 벌였다.")
+    moved = quote_openings_moved(text, analyzer.sentences(text))
+    assert [s.text for s in moved][-1].startswith("\"저항의 날\"로 선언한")
+    assert all(text[s.start:s.end] == s.text for s in moved)  # still spans of the passage, so citable
+    answerer = ExtractiveAnswerer(analyzer, {"__chunks__": 100})
+    answer = answerer.answer(analyze("5월 6일은 무슨 날로 선언했는가?", analyzer), [_passage(text, "시리아")])
+    assert not answer.abstained and "저항의 날" in answer.text
+    assert answer.citations[0].snippet in text

@@ -14,7 +14,7 @@ from assistant.answer.refusals import Refusal, age_notes, introduce_quotes, refu
 from assistant.answer.quoting import self_contained, sentence_after_in, sentence_before_in, shown
 from assistant.answer.shapes import shaped_answer
 from assistant.language.conditions import STATED_LIMIT
-from assistant.language.discourse import ANAPHORA, STATEMENT_OR_STOP_END, continues_quote
+from assistant.language.discourse import ANAPHORA, STATEMENT_OR_STOP_END, continues_quote, quote_openings_moved
 from assistant.language.questions import FACT_PATTERNS, HARD_TYPES, SPAN_PATTERNS, TYPE_WORDS, Question, count_pattern
 from assistant.types import Answer, Citation, Hit
 
@@ -177,7 +177,8 @@ class ExtractiveAnswerer:
         if key not in self._cache:
             if len(self._cache) > 4096:
                 self._cache.clear()
-            self._cache[key] = [(s, set(self.analyzer.terms(s.text))) for s in self.analyzer.sentences(hit.chunk.text)]
+            sentences = quote_openings_moved(hit.chunk.text, self.analyzer.sentences(hit.chunk.text))
+            self._cache[key] = [(s, set(self.analyzer.terms(s.text))) for s in sentences]
         return self._cache[key]
 
     def _choose(self, question: Question, candidates: list[Candidate], terms: list[str]) -> list[Candidate]:
