@@ -41,6 +41,28 @@ def continues_quote(sentence: str) -> bool:
     return bool(QUOTE_CONTINUES.match(sentence))
 
 
+# A quoted name after a full stop that the splitter leaves with the sentence before, while it opens the next
+# one: "… 분열된 상태에 놓였다. "저항의 날"| 로 선언한 5월 6일에는 …".
+QUOTE_AFTER_STOP = re.compile(r"(?<=[.!?])\s+[\"“‘'《「『<][^\"”’'》」』>]{1,40}[\"”’'》」』>]\s*$")
+OPENS_WITH_PARTICLE = re.compile(r"^[가-힣]")  # the next piece goes on from the quote ("로 선언한…", "라는…")
+
+
+def quote_openings_moved(text: str, sentences: list) -> list:
+    """Sentences (korean.Sentence spans of `text`) with a quoted opening moved from the end of the sentence
+    before to the start of its own, so neither is quoted cut."""
+    out = list(sentences)
+    for i in range(len(out) - 1):
+        here, after = out[i], out[i + 1]
+        tail = QUOTE_AFTER_STOP.search(here.text)
+        if tail is None or text[here.end:after.start].strip() or not OPENS_WITH_PARTICLE.match(after.text):
+            continue
+        cut = here.start + tail.start()
+        opening = cut + len(tail.group()) - len(tail.group().lstrip())
+        out[i] = type(here)(text[here.start:cut], here.start, cut)
+        out[i + 1] = type(after)(text[opening:after.end], opening, after.end)
+    return out
+
+
 def leans_back(sentence: str) -> bool:
     """Whether the sentence opens with a back-reference (after any bare connective)."""
     return bool(_BACK.search(_CONNECTIVE.sub("", sentence, count=1)))

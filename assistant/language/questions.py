@@ -41,17 +41,21 @@ ANSWER_CUES: list[tuple[str, re.Pattern]] = [
     ("place", re.compile(r"어디|위치|장소|주소|where|location|address", re.I)),
     ("person", re.compile(r"누가|누구|who", re.I)),
 ]
+# "몇 개", the general counter, is answered in whatever counter the thing takes ("4매", "17,472 셀", "4관왕", "4종"):
+# a number with any word after it but one of time, age, money, magnitude or rank.
+ANY_COUNTER = r"(?!년|월|일|세|살|시|분|초|원|억|조|만|천|위|차|번째|등|명)[가-힣]"
 # The unit a count question asks for ("몇 명" -> 명): a sentence must give a number in that unit.
 COUNT_UNIT = re.compile(r"몇\s*(명|개사|개소|개월|개|곳|건|회|가지|년(?=\s*(이에요|이예요|인가요|이야|이죠|간|동안|짜리|정도)))|how many (people|persons|jobs|companies|firms|times)", re.I)
 UNIT_FORMS = {
-    "명": "명|인(?![ ]+[가-힣])", "개": "개|개사|개소|여개|곳", "개사": "개사|개|곳|업체", "개소": "개소|곳|개", "곳": "곳|개소|개",
-    "건": "건", "회": "회|번", "개월": "개월|년", "년": "년(?!\\s*\\d)|개월", "가지": "가지|개", "people": "명|인(?![ ]+[가-힣])", "persons": "명|인(?![ ]+[가-힣])", "jobs": "개|명",
+    "명": "명|인(?![ ]+[가-힣])", "개": f"개|개사|개소|여개|곳|{ANY_COUNTER}", "개사": "개사|개|곳|업체", "개소": "개소|곳|개", "곳": "곳|개소|개",
+    "건": "건", "회": "회|번", "개월": "개월|년", "년": "년(?!\\s*\\d)|개월", "가지": f"가지|개|{ANY_COUNTER}", "people": "명|인(?![ ]+[가-힣])", "persons": "명|인(?![ ]+[가-힣])", "jobs": "개|명",
     "companies": "개사|개|곳|업체", "firms": "개사|개|곳|업체", "times": "회|번",
 }
 FACT_PATTERNS = {
     "phone": re.compile(r"\d{2,4}-\d{3,4}-\d{4}|국번\s*없이\s*\d+"),
     "age": re.compile(r"\d+\s*(세|살)|\d+\s*~\s*\d+\s*세|만\s*\d+"),
-    "percent": re.compile(r"\d+(\.\d+)?\s*(%|％|퍼센트|%p)"),
+    # a share, also as a fraction ("토양의 1/4", "3분의 1", "절반")
+    "percent": re.compile(r"\d+(\.\d+)?\s*(%|％|퍼센트|%p)|\d+\s*/\s*\d+(?![/.\d])|\d+\s*분의\s*\d+|절반"),
     "amount": re.compile(r"\d[\d,.]*\s*(조|억|천만|백만|만|천)?\s*(원|달러|유로|엔|파운드|위안)|\d+\s*(조|억)"),
     "quantity": re.compile(
         rf"{NUMBER}(명|개|곳|건|회|개사|개소|개동|가지|업체|기업|원|%|％|%p|㎡|m2|평|배|시간|일|주|개월|년)"
@@ -154,7 +158,7 @@ def analyze(text: str, analyzer: KoreanAnalyzer, history: list[tuple[str, str]] 
         places = places or prev_places
         extra = [t for t in analyzer.terms(previous) if t in prev_places]
         terms = list(terms) + [t for t in extra if t not in terms]
-    kind = answer_type(fixed)
+    kind = focused_answer_type(fixed, analyzer) if lang == "ko" else answer_type(fixed)
     unit_match = COUNT_UNIT.search(fixed) if kind in ("count", "date") else None
     unit = next((g for g in unit_match.groups() if g), "") if unit_match else ""
     if kind == "number":
@@ -168,6 +172,41 @@ def answer_type(text: str) -> str:
         if cue.search(text):
             return name
     return "general"
+
+
+# Words that ask by themselves wherever they stand ("얼마", "몇", "누구"), unlike a noun naming a kind of value.
+QUESTION_NOUNS = {"얼마", "무엇", "뭐", "몇", "누구", "어디", "언제"}
+SCENE_NOUN_MIN = 2  # a later noun this long moves the focus ("… 보도한 언론은?"); "월" in "금액은 월 얼마" does not
+
+
+def focused_answer_type(text: str, analyzer: KoreanAnalyzer) -> str:
+    """The answer type, where a noun naming a kind of value ("자금", "전화", "나이", "기간") counts only as the
+    question's focus: the last thing it asks about ("지원 금액은 얼마예요?"), not a word of its scene
+    ("정치자금 수입명세서를 입수해 … 보도한 언론은?" asks for a newspaper, "전화 기능을 갖춘 아이템은?" for an item)."""
+    tokens = analyzer.tokens(text)
+    masked = text
+    for _ in range(len(ANSWER_CUES)):
+        kind = answer_type(masked)
+        if kind == "general":
+            return kind
+        cue = dict(ANSWER_CUES)[kind]
+        match = cue.search(masked)
+        if not _names_scene(match, cue, tokens):
+            return kind
+        masked = masked[:match.start()] + " " * (match.end() - match.start()) + masked[match.end():]
+    return answer_type(masked)
+
+
+def _names_scene(match: re.Match, cue: re.Pattern, tokens) -> bool:
+    """Whether the cue matched a noun that a noun after its own noun phrase takes the focus from."""
+    at = [t for t in tokens if t.start < match.end() and t.start + t.len > match.start()]
+    if not at or not at[0].tag.startswith("NN") or at[0].form in QUESTION_NOUNS:
+        return False
+    after = [t for t in tokens if t.start >= match.end()]
+    while after and after[0].tag.startswith("NN"):  # its own noun phrase goes on ("나이 제한", "예산 절감")
+        after = after[1:]
+    return any(t.tag in ("NNG", "NNP") and len(t.form) >= SCENE_NOUN_MIN and not cue.search(t.form)
+               and t.form not in FRAME_NOUNS | TYPE_WORDS | QUESTION_NOUNS for t in after)
 
 
 # A particle after a place name ("세종에", "부산에서"), taken off before the name is looked up.
