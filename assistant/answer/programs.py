@@ -20,11 +20,11 @@ from assistant.answer.refusals import Refusal, age_notes, introduce_quotes, refu
 from assistant.documents.structure import Unit, read_units
 from assistant.index.titles import Program, ProgramTitles, names_part, round_of
 from assistant.language.fields import (
-    AGE_VERDICT_KO, ASKED_WORD, DETAIL_SYNONYMS, FRAME_WORDS, KIND_NAMES_EN, KIND_NAMES_KO, LABEL_KINDS, TYPE_KINDS, VALUE_ALONE,
+    AGE_VERDICT_KO, ASKED_WHETHER, ASKED_WORD, DETAIL_SYNONYMS, FRAME_WORDS, KIND_NAMES_EN, KIND_NAMES_KO, LABEL_KINDS, TYPE_KINDS, VALUE_ALONE,
     VALUE_PATTERNS,
 )
 from assistant.language.korean import STOP_TERMS, KoreanAnalyzer
-from assistant.language.asking import EVERYDAY_FORMS, WANTS_NUMBER, asked_kinds, question_parts
+from assistant.language.asking import EVERYDAY_FORMS, WANTS_NUMBER, asked_kinds, line_fits, question_parts
 from assistant.language.questions import Question, count_pattern, unknown_terms
 from assistant.types import Answer, Choice, Chunk, Citation, Hit
 
@@ -32,6 +32,8 @@ DURATION_UNITS = {"년", "개월"}
 LIST_KINDS = {"apply", "documents"}  # answered with the steps or items listed under their heading
 REFUSE_WHEN_MISSING = VALUE_ALONE | {"documents"}  # asked but not stated: nothing else stands in
 MAX_LIST_LINES = 4
+# Figures a question may ask of a labelled field that its label does not promise (language/asking.py kinds)
+UNLABELLED_FIGURES = {"schedule", "duration", "times", "quantity", "phone", "percent"}
 MAX_CANDIDATES = 5  # programs listed when a name fits several
 # Field kinds a field labelled so answers first, when the question asks that kind too (language/asking.py kinds)
 FIELD_FIRST = {"age": {"age"}, "period": {"period", "schedule"}, "count": {"head_count"}, "amount": {"amount", "percent"},
@@ -147,9 +149,17 @@ class ProgramAnswerer:
             number_wanted = kinds[0] == "contact" and WANTS_NUMBER.search(question.text)
             if number_wanted:  # "전화번호": a line holding one; the meaning reader looks beyond the 문의 field
                 found = [m for m in found if VALUE_PATTERNS["contact"].search(m.unit.text)]
+            # a figure no field label names ("며칠 전에 예약", "하루 몇 시간") must be in the field's line, else the reader looks
+            figures = [k for k in asked_kinds(question.text) if k in UNLABELLED_FIGURES]
+            if figures:
+                found = [m for m in found if all(line_fits(k, m.unit.text) for k in figures)]
             if found:  # the field labelled with the asked kind answers it
                 return self._quote(question, program, units, found, today, age)
-            if kinds[0] in REFUSE_WHEN_MISSING and not number_wanted:  # a figure asked that no line of its kind states: nothing stands in
+            # a figure asked that no line of its kind states: nothing stands in; but "돈도 줘요?" asks whether, not how
+            # much, and a line saying 활동비 is paid settles it
+            # ("40살도 돼요?" needs the age limit to compare with: that yes or no does need the figure)
+            whether = "yes_no" in asked_now and not age
+            if kinds[0] in REFUSE_WHEN_MISSING and not number_wanted and not whether and not figures:
                 return self._not_stated(question, program, _kind_name(kinds[0], question.lang))
         reading = self._reading(question, program, units, missing, settled)
         if not self.reader.answers(reading):
@@ -218,7 +228,8 @@ class ProgramAnswerer:
         another question word the document lacks. "" when there is none."""
         compact = (text + program.title).replace(" ", "")
         known = lambda term: any(t in compact for t in (term, *DETAIL_SYNONYMS.get(term, ()), *EVERYDAY_FORMS.get(term, ())))  # noqa: E731
-        asked = [w for w in ASKED_WORD.findall(question.text) if not known(w) and self._is_noun(w)]
+        said = ASKED_WORD.findall(question.text) + ASKED_WHETHER.findall(question.text)
+        asked = [w for w in said if not known(w) and self._is_noun(w)]
         # a field's own name ("지원금") is the asked kind; a word of the name, however misspelt, is the program
         first = lambda words: next((w for w in words if not _frames(w) and not names_part(w, program.title)), "")  # noqa: E731
         return first(asked), first(unknown_terms(question, self.analyzer, known) + asked)
