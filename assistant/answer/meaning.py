@@ -51,12 +51,12 @@ DEFAULT_ANSWER_WEIGHTS = {"bias": 1.0, "score": 1.0, "sim": 0.0, "sim_gap": 0.0,
                           "held": 1.0}
 DEFAULT_THRESHOLD = 0.5
 VALUE_KINDS = {"amount", "percent", "head_count", "duration", "age", "contact", "schedule", "documents", "times", "quantity",
-               "apply", "phone", "paid_as"}
+               "apply", "phone", "paid_as", "lead_time"}
 EMPTY_VALUE = re.compile(r"[\W_]*")  # "제출 서류 | -": a label with nothing after it
 # Kinds asked by a question word for a figure ("몇 명", "얼마", "며칠 전", "전화번호"): when a part asks one, the
 # other kinds its words suggest ("몇 명 선발": selection; "어디로 문의 전화": place) are what it is about, not what
 # it asks, and the answering line must hold the figure.
-FIGURE_KINDS = ("amount", "percent", "head_count", "duration", "age", "schedule", "times", "quantity", "phone")
+FIGURE_KINDS = ("amount", "percent", "head_count", "duration", "age", "schedule", "times", "quantity", "phone", "lead_time")
 # What frames a program's name on a line that says nothing more ("사업명 : …", "「…」 모집 공고 안내")
 TITLE_FRAME = re.compile(r"사업명|사업|공고|안내|모집|참여자|참가자|\d{4}년?")
 NAMES_ONLY_REST = 2
@@ -284,7 +284,7 @@ def _line_features(unit: Unit, sim: float, top: float, words: list[str], kinds: 
     label_fit = max((max(label_strength(unit.label, f), 0.7 * label_strength(unit.section, f))
                      for k in kinds for f in LABEL_OF_KIND.get(k, ())), default=0.0)
     period_line = label_strength(unit.label, "period") > 0 or label_strength(unit.section, "period") > 0
-    off_kind = float(period_line and not {"period", "schedule", "duration"} & set(kinds))
+    off_kind = float(period_line and not {"period", "schedule", "duration", "lead_time"} & set(kinds))
     junk = float(bool(FILE_NAME.search(text) or BARE_LINK.match(text)) or _names_only(compact, title)
                  or bool(unit.label and EMPTY_VALUE.fullmatch(unit.value.strip()) and not _holds_figure(unit)))
     return {"sim": sim, "sim_gap": sim - top, "cover": cover, "kind_fit": kind_fit, "value_fit": value_fit,

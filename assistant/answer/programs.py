@@ -33,7 +33,7 @@ LIST_KINDS = {"apply", "documents"}  # answered with the steps or items listed u
 REFUSE_WHEN_MISSING = VALUE_ALONE | {"documents"}  # asked but not stated: nothing else stands in
 MAX_LIST_LINES = 4
 # Figures a question may ask of a labelled field that its label does not promise (language/asking.py kinds)
-UNLABELLED_FIGURES = {"schedule", "duration", "times", "quantity", "phone", "percent"}
+UNLABELLED_FIGURES = {"schedule", "duration", "times", "quantity", "phone", "percent", "lead_time"}
 MAX_CANDIDATES = 5  # programs listed when a name fits several
 # Field kinds a field labelled so answers first, when the question asks that kind too (language/asking.py kinds)
 FIELD_FIRST = {"age": {"age"}, "period": {"period", "schedule"}, "count": {"head_count"}, "amount": {"amount", "percent"},

@@ -1,7 +1,7 @@
 """What a question about a program asks, in people's words, and what a line answering each kind looks like.
 
 Kinds: amount (with its unit), percent, duration, times (how often), quantity (how many of a thing: 건, 장, 자),
-schedule, place, documents, selection, contact (phone: a number to call), benefits, paid_as (cash, card, local currency), apply (how to apply), head_count, age, eligibility (who may apply), residence, period
+schedule, lead_time (how long before or after: 3일 전), place, documents, selection, contact (phone: a number to call), benefits, paid_as (cash, card, local currency), apply (how to apply), head_count, age, eligibility (who may apply), residence, period
 (application period) and yes_no (a condition asked as yes or no: 군필, 재학생, 사업자등록, 관외 거주, 중복 수혜 …).
 A question may ask several ("몇 달 하고 하루 몇 시간?"): `asked_kinds` lists each, in order.
 """
@@ -17,7 +17,8 @@ QUESTION_KINDS: dict[str, re.Pattern] = {
                          r"[가-힣]{1,4}금(?=[은는이가도을를]|\s|$)|포인트|바우처"),
     "duration": re.compile(r"몇\s*(개월|달|주|년\s*(동안|간|까지|이내|짜리)|일\s*(동안|간)|시간|박)|며칠\s*(동안|간|쓸|빌)|얼마나\s*(오래|동안|걸)|"
                            r"(?<!신청)(?<!접수)(?<!모집)(?<!신청 )(?<!접수 )(?<!모집 )기간(?!.*(신청|접수|모집))|하루\s*몇|몇\s*년(?!\s*(에|도|생))"),
-    "schedule": re.compile(r"언제(?!까지\s*신청)|며칠\s*(에|전|후|뒤|이내)|몇\s*일\s*(전|후|뒤)|무슨\s*요일|몇\s*시(?!간)|(?<![가-힣])시기|(지급|신청|접수|교육|운영)\s*시기|일정|날짜|매달|매월|들어와|입금|지급일"),
+    "lead_time": re.compile(r"(며칠|몇\s*일|몇\s*주)\s*(전|후|뒤|이내|안에)"),  # how long before or after: "며칠 전에 예약"
+    "schedule": re.compile(r"언제(?!까지\s*신청)|며칠\s*에|무슨\s*요일|몇\s*시(?!간)|(?<![가-힣])시기|(지급|신청|접수|교육|운영)\s*시기|일정|날짜|매달|매월|들어와|입금|지급일"),
     "period": re.compile(r"(신청|접수|모집)\s*(기간|마감|언제)|언제까지\s*(신청|접수)|마감"),
     "place": re.compile(r"어디(?!로\s*문의)(?!서\s*신청)|장소|위치|어느\s*(지역|곳|시|군|쪽)|주소(?!\s*(이전|옮))"),
     "documents": re.compile(r"서류|뭐\s*(내|준비|챙|제출|올려)|무엇을\s*(제출|준비)|준비물|증빙|제출"),
@@ -56,7 +57,8 @@ LINE_KINDS: dict[str, re.Pattern] = {
     # "연 1회" says how often (times), not when
     "schedule": re.compile(r"(19|20)\d{2}\s*[.\-/년]?\s*\d{1,2}|\d{1,2}\s*월|\d{1,2}\s*일|요일|매월|매달|매주|격주|익월|다음\s*달|말일|분기|\d{1,2}\s*시(?![가-힣])|\d{1,2}:\d{2}"),
     "period": re.compile(r"(19|20)\d{2}\s*[.\-/년]\s*\d{1,2}|\d{1,2}\s*월\s*\d{1,2}\s*일|상시|수시|연중|마감"),
-    "place": re.compile(r"[가-힣]+(센터|시청|구청|군청|관|실|층|캠퍼스|대학교?|도서관|기관)|[가-힣]{2,}과(?![가-힣])|[가-힣]+(시|군|구|동|읍|면|로|길)\s|\d+\s*층|소재"),
+    # a venue or an office, an address: not any line that names its city ("군산시 청년기업을 …")
+    "place": re.compile(r"[가-힣]+(센터|시청|구청|군청|관|실|층|캠퍼스|대학교?|도서관|기관)|[가-힣]{2,}과(?![가-힣])|[가-힣]+(로|길)\s*\d+|\d+\s*층|소재"),
     "documents": re.compile(r"신청서|증명서|등본|초본|사본|확인서|계획서|동의서|서류|증빙|신분증|통장"),
     "selection": re.compile(r"선발|선정|심사|평가|면접|점수|\d+\s*점|우선|순으로|[은는]\s*순|추첨|배점|가점|선착순"),
     "contact": re.compile(r"\d{2,4}\s*[-)]\s*\d{3,4}\s*-\s*\d{4}|☎|[\w.]+@[\w.]+|\d{4}-\d{4}|문의|담당"),
@@ -64,7 +66,8 @@ LINE_KINDS: dict[str, re.Pattern] = {
     "benefits": re.compile(r"지원|제공|교육|컨설팅|멘토링|상담|운영|대여|지급|프로그램|체험"),
     "apply": re.compile(r"온라인|방문|이메일|e-?mail|우편|팩스|https?://|www\.|홈페이지|누리집|시스템|플랫폼|앱|PC|접수처|신청처|"
                         r"(으로|에서|에)\s*(신청|접수|제출)|[\w.]+@[\w.]+"),
-    "head_count": re.compile(r"\d[\d,]*\s*(여\s*)?(명|팀|개사|개소|곳|기업)"),
+    "head_count": re.compile(r"\d[\d,]*\s*(여\s*)?(명|팀|개사|개소|곳|기업)|\d[\d,]*\s*인(?=\s|$|[^가-힣]|이상|이하|이내|미만|까지|으로|을|의)"),
+    "lead_time": re.compile(r"\d+\s*(일|주|개월|시간)\s*(전|이전|후|뒤|이내|내)"),
     "times": re.compile(r"\d+\s*(회|번|차례)"),
     "quantity": re.compile(r"\d[\d,]*\s*(건|장|매|자|학점|개|가지|권|과목)"),
     "age": re.compile(r"\d+\s*(세|살)|만\s*\d+|연령"),
@@ -96,6 +99,8 @@ def asked_kinds(text: str) -> list[str]:
     kinds = list(dict.fromkeys(kind for _, kind in found))
     if "schedule" in kinds and "amount" in kinds and not ASKS_SUM.search(text):
         kinds.remove("amount")
+    if "lead_time" in kinds and "schedule" in kinds:
+        kinds.remove("schedule")  # "며칠 전에": how long before is the when asked
     if "period" in kinds and "schedule" in kinds:
         kinds.remove("schedule")  # "신청 기간이 언제까지": the application period is the when asked
     if "percent" in kinds and "amount" in kinds and not ASKS_SUM.search(text):
