@@ -2,17 +2,15 @@
 
 For each tuning-half question that names one program: every line of that program's document, with
 its features, labelled by whether it holds one of the question's facts, fits the line model; then
-each question's best reading, labelled by whether the document answers it at all (a `natural` question about
-that program; a `not_stated` or `no_program` question: never), fits the answer model, and the refusal threshold
-is the one that gets the most tuning questions right (answered, or refused when the document does not say),
-a refusal weighted by the square root of how many more answerable questions there are.
+each question's best reading, labelled by whether its lines hold every fact group (a `not_stated`
+or `no_program` question: never), fits the answer model, and the refusal threshold is the one that gets the most
+tuning questions right (answered with the facts, or refused when the document does not say).
 The held half is never read here.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import math
 from collections.abc import Sequence
 
 import numpy as np
@@ -83,9 +81,8 @@ def calibrate(assistant, questions: Sequence[PolicyQuestion], start: Calibration
         if found is None:
             continue
         program, reading = found
-        # whether the document answers at all: a natural question about this program. Whether the chosen line is the
-        # right one is the line model's work; refusing a question the document answers loses the program too.
-        right = q.row.type == "natural" and program.source in q.row.sources
+        text = " ".join(c.unit.text for c in reading.chosen)
+        right = q.row.type == "natural" and program.source in q.row.sources and not missing_fact_groups(q.row.facts, text)
         answer_rows.append(reading.features)
         answer_labels.append(int(right))
         kinds.append(q.row.type)
@@ -104,11 +101,9 @@ def _best_threshold(fitted: Calibration, rows, labels, kinds) -> float:
     """The probability cut that gets the most tuning readings right, answerable and not alike: answered and right,
     or refused when the document does not say (each refusal weighted by how many more answerable rows there are)."""
     probabilities = [probability(fitted.answer, r) for r in rows]
-    # a refusal counts more than an answer, by the square root of how many more answerable rows there are: halfway
-    # (on a log scale) between plain accuracy, which would let the few not-stated rows go, and balanced accuracy, which
-    # lets a single not-stated row outweigh several answered ones and so over-fits the cut to the few refusals to learn
+    # each side counts as much as the other (balanced): the refusals to learn are far fewer than the answers
     answerable = sum(1 for k in kinds if k == "natural") or 1
-    weight = math.sqrt(answerable / max(1, len(kinds) - answerable))
+    weight = answerable / max(1, len(kinds) - answerable)
     best, best_right = 0.5, -1.0
     for cut in np.arange(0.05, 0.95, 0.01):
         right = sum(1.0 if y else weight for p, y, k in zip(probabilities, labels, kinds)

@@ -5,10 +5,8 @@ is to the question's (the line vectors come from ingest, index/lines.py), how fa
 closest line of the document it is, the share of the question's own words it holds, whether it
 holds a value of the asked kind, whether its label names that kind, and whether it is a line that
 answers nothing asked (the application period when that is not asked, a file name, a bare link).
-A logistic model over those features ranks the lines; a second one over the best line's score, its margin
-over the next, how strongly the question names the program, whether the chosen lines hold a value of each
-asked kind and whether the question asks a detail the document never mentions says whether the document
-answers at all. Both
+A logistic model over those features ranks the lines; a second one over the best line's features
+and how strongly the question names the program says whether the document answers at all. Both
 are fitted on the tuning half of the people's questions (`python -m evals calibrate`) and read from
 answer/calibration.json.
 """
@@ -32,10 +30,8 @@ from assistant.language.glossary import SYNONYMS
 from assistant.language.korean import normalize_text
 
 CALIBRATION = Path(__file__).resolve().parent / "calibration.json"
-LINE_FEATURES = ("sim", "sim_gap", "cover", "kind_fit", "value_fit", "label_fit", "off_kind", "junk", "field", "long", "news")
-# The answer model reads the best line's score (which already weighs its similarity), not the raw similarity: a short
-# follow-up ("그거 신청은?") is far from every line in vector space yet plainly answered by its labelled line.
-ANSWER_FEATURES = ("score", "named", "margin", "unknown", "value_gap", "held")
+LINE_FEATURES = ("sim", "sim_gap", "cover", "kind_fit", "value_fit", "label_fit", "off_kind", "junk", "field", "long")
+ANSWER_FEATURES = ("score", "sim", "sim_gap", "cover", "kind_fit", "label_fit", "named", "margin", "unknown", "value_gap")
 # Asked kind -> the field kinds (language/fields.py LABEL_KINDS) whose label states it.
 LABEL_OF_KIND = {
     "amount": ("amount",), "percent": ("amount",), "head_count": ("count",), "age": ("age",), "period": ("period",),
@@ -44,11 +40,9 @@ LABEL_OF_KIND = {
 }
 # Hand-set weights used until a calibration file exists (the fitted ones replace them).
 DEFAULT_LINE_WEIGHTS = {"bias": -3.0, "sim": 2.0, "sim_gap": 12.0, "cover": 2.5, "kind_fit": 1.2, "value_fit": 1.0,
-                        "label_fit": 0.8, "off_kind": -1.5, "junk": -3.0, "field": 0.2, "long": 0.0,
-                        "news": 0.0}
+                        "label_fit": 0.8, "off_kind": -1.5, "junk": -3.0, "field": 0.2, "long": 0.0}
 DEFAULT_ANSWER_WEIGHTS = {"bias": 1.0, "score": 1.0, "sim": 0.0, "sim_gap": 0.0, "cover": 1.0, "kind_fit": 0.5,
-                          "label_fit": 0.0, "named": 1.0, "margin": 0.0, "unknown": -2.0, "value_gap": -3.0,
-                          "held": 1.0}
+                          "label_fit": 0.0, "named": 1.0, "margin": 0.0, "unknown": -2.0, "value_gap": -3.0}
 DEFAULT_THRESHOLD = 0.5
 VALUE_KINDS = {"amount", "percent", "head_count", "duration", "age", "contact", "schedule", "documents", "times", "quantity",
                "apply", "phone", "paid_as", "lead_time"}
@@ -60,9 +54,7 @@ FIGURE_KINDS = ("amount", "percent", "head_count", "duration", "age", "schedule"
 # What frames a program's name on a line that says nothing more ("사업명 : …", "「…」 모집 공고 안내")
 TITLE_FRAME = re.compile(r"사업명|사업|공고|안내|모집|참여자|참가자|\d{4}년?")
 NAMES_ONLY_REST = 2
-SPOKEN = re.compile(r"[^가-힣0-9a-z]+")  # what two-character pieces are read from: letters and digits, not spaces or marks
-SECOND_LINE = 0.5
-HELD_LABEL = 0.7  # a line under a label this strong for the asked kind holds that kind's answer  # a second line joins a one-part answer when its line score is this share of the first's
+SECOND_LINE = 0.5  # a second line joins a one-part answer when its line score is this share of the first's
 FIGURE_IN_LABEL = re.compile(r"\d")
 NAME_PIECE = 3  # a piece of a question's word this long that the program's name holds is the name ("근속장려금")
 MAX_LINE_CHARS = 360  # a longer line is shown as its sentence or clause that scores best
@@ -144,7 +136,6 @@ class MeaningReader:
         fill = (sum(known) / len(known)) if known else 0.0
         words = _asked_words([*terms, *ASKED_UNIT.findall(question_text)], title)
         parts = question_parts(question_text)
-        said = _bigrams(question_text) | _bigrams(title)  # what a line repeating the question and the name holds
         ranked = []
         for part in parts:
             kinds = answer_kinds(asked_kinds(_without_name(part, title)) or asked_kinds(_without_name(question_text, title)))
@@ -155,7 +146,7 @@ class MeaningReader:
             choices = []
             for unit, sim in zip(candidates, sims):
                 sim = fill if sim is None else sim
-                features = _line_features(unit, sim, top, part_words, kinds, title, said)
+                features = _line_features(unit, sim, top, part_words, kinds, title)
                 choices.append(LineChoice(unit, features, probability(self.calibration.line, features)))
             choices.sort(key=lambda c: (-c.score, c.unit.start))
             ranked.append(choices)
@@ -176,8 +167,7 @@ class MeaningReader:
         lead = min(answering, key=lambda c: c.score)  # a two-part answer is as sure as its weaker part
         features = {"score": linear(self.calibration.line, lead.features), **{k: lead.features[k] for k in ("sim", "sim_gap", "cover", "kind_fit", "label_fit")},
                     "named": named, "margin": margin, "unknown": float(unknown),
-                    "value_gap": float(any(_value_missing(_without_name(part, title), chosen) for part in parts)),
-                    "held": float(len(answering) == len(parts) and all(_holds_asked(c) for c in answering))}
+                    "value_gap": float(any(_value_missing(_without_name(part, title), chosen) for part in parts))}
         sure = probability(self.calibration.answer, features)
         return Reading(chosen, sure, features, ranked)
 
@@ -217,13 +207,6 @@ def _less_name(word: str, name: str) -> str:
     return word
 
 
-def _holds_asked(choice: LineChoice) -> bool:
-    """Whether a part's answering line holds what the part asks: a value of every asked kind, a figure as a figure
-    or under a label of its kind (a line that fits only by its words holds nothing asked)."""
-    f = choice.features
-    return f["kind_fit"] == 1.0 and (f["value_fit"] == 1.0 or f["label_fit"] >= HELD_LABEL) and f["junk"] == 0.0
-
-
 def _holds_figure(unit: Unit) -> bool:
     """A line the layout reads as a label but that states a figure ("- (고용기간 4개월)"): it can answer."""
     return unit.kind == "label" and bool(FIGURE_IN_LABEL.search(unit.text))
@@ -259,20 +242,7 @@ def _holds(word: str, compact: str) -> bool:
     return any(form in compact for form in forms)
 
 
-def _bigrams(text: str) -> set[str]:
-    compact = SPOKEN.sub("", normalize_text(text).lower())
-    return {compact[i : i + 2] for i in range(len(compact) - 1)}
-
-
-def _news(text: str, said: set[str]) -> float:
-    """The share of a line's two-character pieces that neither the question nor the program's name holds: a line that
-    only repeats them ("구분 : 스마트온실" to "스마트온실에서는 뭐 키워?") tells the asker nothing."""
-    pieces = _bigrams(text)
-    return sum(1 for p in pieces if p not in said) / len(pieces) if pieces else 0.0
-
-
-def _line_features(unit: Unit, sim: float, top: float, words: list[str], kinds: list[str], title: str,
-                   said: set[str] = frozenset()) -> dict[str, float]:
+def _line_features(unit: Unit, sim: float, top: float, words: list[str], kinds: list[str], title: str) -> dict[str, float]:
     text = unit.text.strip()
     compact = normalize_text(text).replace(" ", "").lower()
     cover = sum(1 for w in words if _holds(w, compact)) / len(words) if words else 0.0
@@ -289,4 +259,4 @@ def _line_features(unit: Unit, sim: float, top: float, words: list[str], kinds: 
                  or bool(unit.label and EMPTY_VALUE.fullmatch(unit.value.strip()) and not _holds_figure(unit)))
     return {"sim": sim, "sim_gap": sim - top, "cover": cover, "kind_fit": kind_fit, "value_fit": value_fit,
             "label_fit": label_fit, "off_kind": off_kind, "junk": junk, "field": float(bool(unit.label)),
-            "long": min(len(text) / 200, 2.0), "news": _news(text, said)}
+            "long": min(len(text) / 200, 2.0)}

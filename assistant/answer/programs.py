@@ -24,7 +24,7 @@ from assistant.language.fields import (
     VALUE_PATTERNS,
 )
 from assistant.language.korean import STOP_TERMS, KoreanAnalyzer
-from assistant.language.asking import EVERYDAY_FORMS, WANTS_NUMBER, asked_kinds, line_fits, question_parts
+from assistant.language.asking import EVERYDAY_FORMS, WANTS_NUMBER, asked_kinds, question_parts
 from assistant.language.questions import Question, count_pattern, unknown_terms
 from assistant.types import Answer, Choice, Chunk, Citation, Hit
 
@@ -32,8 +32,6 @@ DURATION_UNITS = {"년", "개월"}
 LIST_KINDS = {"apply", "documents"}  # answered with the steps or items listed under their heading
 REFUSE_WHEN_MISSING = VALUE_ALONE | {"documents"}  # asked but not stated: nothing else stands in
 MAX_LIST_LINES = 4
-# Figures a question may ask of a labelled field that its label does not promise (language/asking.py kinds)
-UNLABELLED_FIGURES = {"schedule", "duration", "times", "quantity", "phone", "percent", "lead_time"}
 MAX_CANDIDATES = 5  # programs listed when a name fits several
 # Field kinds a field labelled so answers first, when the question asks that kind too (language/asking.py kinds)
 FIELD_FIRST = {"age": {"age"}, "period": {"period", "schedule"}, "count": {"head_count"}, "amount": {"amount", "percent"},
@@ -149,17 +147,13 @@ class ProgramAnswerer:
             number_wanted = kinds[0] == "contact" and WANTS_NUMBER.search(question.text)
             if number_wanted:  # "전화번호": a line holding one; the meaning reader looks beyond the 문의 field
                 found = [m for m in found if VALUE_PATTERNS["contact"].search(m.unit.text)]
-            # a figure no field label names ("며칠 전에 예약", "하루 몇 시간") must be in the field's line, else the reader looks
-            figures = [k for k in asked_kinds(question.text) if k in UNLABELLED_FIGURES]
-            if figures:
-                found = [m for m in found if all(line_fits(k, m.unit.text) for k in figures)]
             if found:  # the field labelled with the asked kind answers it
                 return self._quote(question, program, units, found, today, age)
             # a figure asked that no line of its kind states: nothing stands in; but "돈도 줘요?" asks whether, not how
             # much, and a line saying 활동비 is paid settles it
             # ("40살도 돼요?" needs the age limit to compare with: that yes or no does need the figure)
             whether = "yes_no" in asked_now and not age
-            if kinds[0] in REFUSE_WHEN_MISSING and not number_wanted and not whether and not figures:
+            if kinds[0] in REFUSE_WHEN_MISSING and not number_wanted and not whether:
                 return self._not_stated(question, program, _kind_name(kinds[0], question.lang))
         reading = self._reading(question, program, units, missing, settled)
         if not self.reader.answers(reading):
