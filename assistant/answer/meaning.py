@@ -36,7 +36,7 @@ ANSWER_FEATURES = ("score", "sim", "sim_gap", "cover", "kind_fit", "label_fit", 
 LABEL_OF_KIND = {
     "amount": ("amount",), "percent": ("amount",), "head_count": ("count",), "age": ("age",), "period": ("period",),
     "apply": ("apply",), "documents": ("documents",), "contact": ("contact",), "phone": ("contact",), "place": ("place",),
-    "residence": ("residence",), "eligibility": ("eligibility",), "selection": ("apply",), "benefits": ("amount",), "schedule": ("period",),
+    "residence": ("residence",), "eligibility": ("eligibility",), "selection": ("selection",), "benefits": ("amount",), "schedule": ("period",),
 }
 # Hand-set weights used until a calibration file exists (the fitted ones replace them).
 DEFAULT_LINE_WEIGHTS = {"bias": -3.0, "sim": 2.0, "sim_gap": 12.0, "cover": 2.5, "kind_fit": 1.2, "value_fit": 1.0,
@@ -45,8 +45,15 @@ DEFAULT_ANSWER_WEIGHTS = {"bias": 1.0, "score": 1.0, "sim": 0.0, "sim_gap": 0.0,
                           "label_fit": 0.0, "named": 1.0, "margin": 0.0, "unknown": -2.0, "value_gap": -3.0}
 DEFAULT_THRESHOLD = 0.5
 VALUE_KINDS = {"amount", "percent", "head_count", "duration", "age", "contact", "schedule", "documents", "times", "quantity",
-               "apply", "phone", "paid_as"}
+               "apply", "phone", "paid_as", "lead_time"}
 EMPTY_VALUE = re.compile(r"[\W_]*")  # "제출 서류 | -": a label with nothing after it
+# Kinds asked by a question word for a figure ("몇 명", "얼마", "며칠 전", "전화번호"): when a part asks one, the
+# other kinds its words suggest ("몇 명 선발": selection; "어디로 문의 전화": place) are what it is about, not what
+# it asks, and the answering line must hold the figure.
+FIGURE_KINDS = ("amount", "percent", "head_count", "duration", "age", "schedule", "times", "quantity", "phone", "lead_time")
+# What frames a program's name on a line that says nothing more ("사업명 : …", "「…」 모집 공고 안내")
+TITLE_FRAME = re.compile(r"사업명|사업|공고|안내|모집|참여자|참가자|\d{4}년?")
+NAMES_ONLY_REST = 2
 SECOND_LINE = 0.5  # a second line joins a one-part answer when its line score is this share of the first's
 FIGURE_IN_LABEL = re.compile(r"\d")
 NAME_PIECE = 3  # a piece of a question's word this long that the program's name holds is the name ("근속장려금")
@@ -131,8 +138,11 @@ class MeaningReader:
         parts = question_parts(question_text)
         ranked = []
         for part in parts:
-            kinds = asked_kinds(_without_name(part, title)) or asked_kinds(_without_name(question_text, title))
-            part_words = [w for w in words if w in normalize_text(part).replace(" ", "").lower()] or words
+            kinds = answer_kinds(asked_kinds(_without_name(part, title)) or asked_kinds(_without_name(question_text, title)))
+            # a part of a two-part question is covered by its own words only ("어디서 하고 구인업체 몇 개": the place
+            # part is not answered by the line holding 구인업체)
+            part_words = [w for w in words if w in normalize_text(part).replace(" ", "").lower()]
+            part_words = part_words if part_words or len(parts) > 1 else words
             choices = []
             for unit, sim in zip(candidates, sims):
                 sim = fill if sim is None else sim
@@ -167,6 +177,12 @@ class MeaningReader:
     def _sim(self, vector: np.ndarray, unit: Unit) -> float | None:
         line = self.line_vectors.get(unit.text) if self.line_vectors is not None else None
         return None if line is None else float(np.dot(vector, line.astype(np.float32)))
+
+
+def answer_kinds(kinds: list[str]) -> list[str]:
+    """The kinds a line must hold to answer: the figure kinds when any is asked, else every kind asked."""
+    figures = [k for k in kinds if k in FIGURE_KINDS]
+    return figures + (["yes_no"] if "yes_no" in kinds else []) if figures else kinds
 
 
 def _without_name(text: str, title: str) -> str:
@@ -213,6 +229,14 @@ def _asked_words(terms: list[str], title: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def _names_only(compact: str, title: str) -> bool:
+    """Whether a line only names the program ("사업명 : …", "「…」 공고"): it answers nothing asked of it."""
+    name = title.replace(" ", "").lower()
+    if not name or name not in compact:
+        return False
+    return len(TITLE_FRAME.sub("", re.sub(r"[\W_]+", "", compact.replace(name, "")))) <= NAMES_ONLY_REST
+
+
 def _holds(word: str, compact: str) -> bool:
     forms = (word, *SYNONYMS.get(word, ()), *DETAIL_SYNONYMS.get(word, ()), *EVERYDAY_FORMS.get(word, ()))
     return any(form in compact for form in forms)
@@ -230,8 +254,8 @@ def _line_features(unit: Unit, sim: float, top: float, words: list[str], kinds: 
     label_fit = max((max(label_strength(unit.label, f), 0.7 * label_strength(unit.section, f))
                      for k in kinds for f in LABEL_OF_KIND.get(k, ())), default=0.0)
     period_line = label_strength(unit.label, "period") > 0 or label_strength(unit.section, "period") > 0
-    off_kind = float(period_line and not {"period", "schedule", "duration"} & set(kinds))
-    junk = float(bool(FILE_NAME.search(text) or BARE_LINK.match(text)) or compact == title.replace(" ", "").lower()
+    off_kind = float(period_line and not {"period", "schedule", "duration", "lead_time"} & set(kinds))
+    junk = float(bool(FILE_NAME.search(text) or BARE_LINK.match(text)) or _names_only(compact, title)
                  or bool(unit.label and EMPTY_VALUE.fullmatch(unit.value.strip()) and not _holds_figure(unit)))
     return {"sim": sim, "sim_gap": sim - top, "cover": cover, "kind_fit": kind_fit, "value_fit": value_fit,
             "label_fit": label_fit, "off_kind": off_kind, "junk": junk, "field": float(bool(unit.label)),

@@ -20,7 +20,7 @@ from assistant.answer.refusals import Refusal, age_notes, introduce_quotes, refu
 from assistant.documents.structure import Unit, read_units
 from assistant.index.titles import Program, ProgramTitles, names_part, round_of
 from assistant.language.fields import (
-    AGE_VERDICT_KO, ASKED_WORD, DETAIL_SYNONYMS, FRAME_WORDS, KIND_NAMES_EN, KIND_NAMES_KO, LABEL_KINDS, TYPE_KINDS, VALUE_ALONE,
+    AGE_VERDICT_KO, ASKED_WHETHER, ASKED_WORD, DETAIL_SYNONYMS, FRAME_WORDS, KIND_NAMES_EN, KIND_NAMES_KO, LABEL_KINDS, TYPE_KINDS, VALUE_ALONE,
     VALUE_PATTERNS,
 )
 from assistant.language.korean import STOP_TERMS, KoreanAnalyzer
@@ -149,7 +149,11 @@ class ProgramAnswerer:
                 found = [m for m in found if VALUE_PATTERNS["contact"].search(m.unit.text)]
             if found:  # the field labelled with the asked kind answers it
                 return self._quote(question, program, units, found, today, age)
-            if kinds[0] in REFUSE_WHEN_MISSING and not number_wanted:  # a figure asked that no line of its kind states: nothing stands in
+            # a figure asked that no line of its kind states: nothing stands in; but "돈도 줘요?" asks whether, not how
+            # much, and a line saying 활동비 is paid settles it
+            # ("40살도 돼요?" needs the age limit to compare with: that yes or no does need the figure)
+            whether = "yes_no" in asked_now and not age
+            if kinds[0] in REFUSE_WHEN_MISSING and not number_wanted and not whether:
                 return self._not_stated(question, program, _kind_name(kinds[0], question.lang))
         reading = self._reading(question, program, units, missing, settled)
         if not self.reader.answers(reading):
@@ -218,7 +222,8 @@ class ProgramAnswerer:
         another question word the document lacks. "" when there is none."""
         compact = (text + program.title).replace(" ", "")
         known = lambda term: any(t in compact for t in (term, *DETAIL_SYNONYMS.get(term, ()), *EVERYDAY_FORMS.get(term, ())))  # noqa: E731
-        asked = [w for w in ASKED_WORD.findall(question.text) if not known(w) and self._is_noun(w)]
+        said = ASKED_WORD.findall(question.text) + ASKED_WHETHER.findall(question.text)
+        asked = [w for w in said if not known(w) and self._is_noun(w)]
         # a field's own name ("지원금") is the asked kind; a word of the name, however misspelt, is the program
         first = lambda words: next((w for w in words if not _frames(w) and not names_part(w, program.title)), "")  # noqa: E731
         return first(asked), first(unknown_terms(question, self.analyzer, known) + asked)

@@ -1,7 +1,7 @@
 """What a question about a program asks, in people's words, and what a line answering each kind looks like.
 
 Kinds: amount (with its unit), percent, duration, times (how often), quantity (how many of a thing: 건, 장, 자),
-schedule, place, documents, selection, contact (phone: a number to call), benefits, paid_as (cash, card, local currency), apply (how to apply), head_count, age, eligibility (who may apply), residence, period
+schedule, lead_time (how long before or after: 3일 전), place, documents, selection, contact (phone: a number to call), benefits, paid_as (cash, card, local currency), apply (how to apply), head_count, age, eligibility (who may apply), residence, period
 (application period) and yes_no (a condition asked as yes or no: 군필, 재학생, 사업자등록, 관외 거주, 중복 수혜 …).
 A question may ask several ("몇 달 하고 하루 몇 시간?"): `asked_kinds` lists each, in order.
 """
@@ -16,13 +16,14 @@ QUESTION_KINDS: dict[str, re.Pattern] = {
     "amount": re.compile(r"얼마(?!나\s*(걸|오래|동안|기간))|금액|액수|몇\s*(만\s*)?원|돈|비용|월급|급여|수당|임금|인건비|사업비|한도|인센티브|"
                          r"[가-힣]{1,4}금(?=[은는이가도을를]|\s|$)|포인트|바우처"),
     "duration": re.compile(r"몇\s*(개월|달|주|년\s*(동안|간|까지|이내|짜리)|일\s*(동안|간)|시간|박)|며칠\s*(동안|간|쓸|빌)|얼마나\s*(오래|동안|걸)|"
-                           r"기간(?!.*(신청|접수|모집))|하루\s*몇|몇\s*년(?!\s*(에|도|생))"),
-    "schedule": re.compile(r"언제(?!까지\s*신청)|며칠에|무슨\s*요일|몇\s*시(?!간)|(?<![가-힣])시기|(지급|신청|접수|교육|운영)\s*시기|일정|날짜|매달|매월|들어와|입금|지급일"),
+                           r"(?<!신청)(?<!접수)(?<!모집)(?<!신청 )(?<!접수 )(?<!모집 )기간(?!.*(신청|접수|모집))|하루\s*몇|몇\s*년(?!\s*(에|도|생))"),
+    "lead_time": re.compile(r"(며칠|몇\s*일|몇\s*주)\s*(전|후|뒤|이내|안에)"),  # how long before or after: "며칠 전에 예약"
+    "schedule": re.compile(r"언제(?!까지\s*신청)|며칠\s*에|무슨\s*요일|몇\s*시(?!간)|(?<![가-힣])시기|(지급|신청|접수|교육|운영)\s*시기|일정|날짜|매달|매월|들어와|입금|지급일"),
     "period": re.compile(r"(신청|접수|모집)\s*(기간|마감|언제)|언제까지\s*(신청|접수)|마감"),
     "place": re.compile(r"어디(?!로\s*문의)(?!서\s*신청)|장소|위치|어느\s*(지역|곳|시|군|쪽)|주소(?!\s*(이전|옮))"),
     "documents": re.compile(r"서류|뭐\s*(내|준비|챙|제출|올려)|무엇을\s*(제출|준비)|준비물|증빙|제출"),
     # "면접비", "면접수당", "면접정장" are what is paid or lent for an interview, not how people are chosen
-    "selection": re.compile(r"뽑|선발|선정|심사|평가|면접(?!\s*(비|수당|정장|복장|의상|비용|준비|대비))|점수|몇\s*점|우선|순서|추첨|경쟁"),
+    "selection": re.compile(r"(누구|누가|어떤\s*사람)\s*(부터|먼저)|뽑|선발|선정|심사|평가|면접(?!\s*(비|수당|정장|복장|의상|비용|준비|대비))|점수|몇\s*점|우선|순서|추첨|경쟁"),
     "contact": re.compile(r"전화|번호|연락|문의|이메일|메일|담당\s*(부서|자|기관)|어디로\s*(물어|연락)"),
     "phone": re.compile(r"전화|연락처|(?<!접수)(?<!신청)번호"),  # a number to call: a line without one does not answer
     "benefits": re.compile(r"뭐\s*(해|배우|받|지원|주|제공)|무엇을\s*(지원|제공|배우)|무슨\s*(지원|혜택|교육|일|내용)|어떤\s*(지원|혜택|교육|내용|일|걸|거)|혜택|"
@@ -34,7 +35,7 @@ QUESTION_KINDS: dict[str, re.Pattern] = {
     "quantity": re.compile(r"몇\s*(건|장|매|자|학점|개(?!월)|가지|권|과목)"),  # "몇 건까지", "몇 자"
     "age": re.compile(r"몇\s*(살|세)|나이|연령"),
     "paid_as": re.compile(r"현금|통장|계좌로|상품권|지역\s*화폐|카드로|무엇으로\s*(줘|받|지급)|뭘로\s*(줘|받|지급)"),  # in what form
-    "eligibility": re.compile(r"누가|누구(?!한테|에게|랑)|(지원|신청|참여|모집)\s*(대상|자격)|자격(?!증)\s*(요건|조건)?"),
+    "eligibility": re.compile(r"누가(?!\s*(부터|먼저))|누구(?!한테|에게|랑|\s*부터|\s*먼저)|(지원|신청|참여|모집)\s*(대상|자격)|자격(?!증)\s*(요건|조건)?"),
     "residence": re.compile(r"살아야|거주|사는|살면|주소\s*(이전|옮)|관외|전입|주민"),
 }
 # Everyday words for how documents write a length or a unit ("하루" is written "1일"): a line with either holds it.
@@ -52,10 +53,13 @@ YES_NO = re.compile(r"(되나요|돼요|되요|될까요|되는지|돼\??|되니
 LINE_KINDS: dict[str, re.Pattern] = {
     "percent": re.compile(r"\d+(\.\d+)?\s*(%|퍼센트|프로)|자부담|부담"),
     "amount": re.compile(r"\d[\d,.]*\s*(여\s*)?(억|천만|백만|만|천)?\s*원|최저\s*임금|실비|전액|무료|지역화폐|포인트"),
-    "duration": re.compile(r"\d+\s*(개월|주|년|일|시간|박|회차)|\d+\s*[~-]\s*\d+\s*(개월|주|시간)"),
-    "schedule": re.compile(r"\d{1,2}\s*월|\d{1,2}\s*일|요일|매월|매달|익월|분기|\d{1,2}\s*시|\d{1,2}:\d{2}|연\s*\d+\s*회"),
+    "duration": re.compile(r"\d+\s*(개월|주|년|일|시간|박|회차|분(?![가-힣]))|\d+\s*[~-]\s*\d+\s*(개월|주|시간)"),
+    # "연 1회" says how often (times), not when
+    "schedule": re.compile(r"(19|20)\d{2}\s*[.\-/년]?\s*\d{1,2}|\d{1,2}\s*월|\d{1,2}\s*일|요일|매월|매달|매주|격주|익월|다음\s*달|말일|분기|\d{1,2}\s*시(?![가-힣])|\d{1,2}:\d{2}"),
     "period": re.compile(r"(19|20)\d{2}\s*[.\-/년]\s*\d{1,2}|\d{1,2}\s*월\s*\d{1,2}\s*일|상시|수시|연중|마감"),
-    "place": re.compile(r"[가-힣]+(센터|시청|구청|군청|관|실|층|캠퍼스|대학교?|도서관|기관)|[가-힣]+(시|군|구|동|읍|면|로|길)\s|\d+\s*층|소재"),
+    # a venue, an office (a department: 기업지원과, not the "and" of "지역과 대학"), an address: not any line that names
+    # its city ("군산시 청년기업을 …")
+    "place": re.compile(r"[가-힣]+(센터|시청|구청|군청|관|실|층|캠퍼스|대학교?|도서관|기관)|(정책|지원|경제|일자리|청년|복지|행정|진흥|육성|기획|예산|문화|관광|교육|농정|투자|고용|노동|창업|혁신|협력|민원)(과|팀)(?![가-힣])|[가-힣]+(로|길)\s*\d+|\d+\s*층|소재"),
     "documents": re.compile(r"신청서|증명서|등본|초본|사본|확인서|계획서|동의서|서류|증빙|신분증|통장"),
     "selection": re.compile(r"선발|선정|심사|평가|면접|점수|\d+\s*점|우선|순으로|[은는]\s*순|추첨|배점|가점|선착순"),
     "contact": re.compile(r"\d{2,4}\s*[-)]\s*\d{3,4}\s*-\s*\d{4}|☎|[\w.]+@[\w.]+|\d{4}-\d{4}|문의|담당"),
@@ -63,7 +67,8 @@ LINE_KINDS: dict[str, re.Pattern] = {
     "benefits": re.compile(r"지원|제공|교육|컨설팅|멘토링|상담|운영|대여|지급|프로그램|체험"),
     "apply": re.compile(r"온라인|방문|이메일|e-?mail|우편|팩스|https?://|www\.|홈페이지|누리집|시스템|플랫폼|앱|PC|접수처|신청처|"
                         r"(으로|에서|에)\s*(신청|접수|제출)|[\w.]+@[\w.]+"),
-    "head_count": re.compile(r"\d[\d,]*\s*(여\s*)?(명|팀|개사|개소|곳|기업)"),
+    "head_count": re.compile(r"\d[\d,]*\s*(여\s*)?(명|팀|개사|개소|곳|기업)|\d[\d,]*\s*인(?=\s|$|[^가-힣]|이상|이하|이내|미만|까지|으로|을|의)"),
+    "lead_time": re.compile(r"\d+\s*(일|주|개월|시간)\s*(전|이전|후|뒤|이내|내)"),
     "times": re.compile(r"\d+\s*(회|번|차례)"),
     "quantity": re.compile(r"\d[\d,]*\s*(건|장|매|자|학점|개|가지|권|과목)"),
     "age": re.compile(r"\d+\s*(세|살)|만\s*\d+|연령"),
@@ -76,9 +81,11 @@ LINE_KINDS: dict[str, re.Pattern] = {
 FILE_NAME = re.compile(r"\.(hwp|hwpx|pdf|docx?|xlsx?|zip|jpg|png)\b", re.I)
 BARE_LINK = re.compile(r"^\W*(https?://\S+|www\.\S+)\W*$")
 # Where a two-part question joins its parts ("몇 달 하고 하루 몇 시간", "얼마이고 최대 몇 년").
-PART_JOINT = re.compile(r"(?:하고|이고|이며|고|며|랑|,)\s+(?=\S*\s*(?:\S+\s+){0,4}?\S*(?:몇|얼마|언제|어디|뭐|무엇|어떻게|누구))")
+PART_JOINT = re.compile(r"(?:하고|이고|이며|고|며|랑|,)\s+(?=\S*\s*(?:\S+\s+){0,4}?\S*(?:몇|며칠|얼마|언제|어디|뭐|무엇|어떻게|누구|누가))")
 
 
+# A question word: a question holding one asks what, not whether.
+WH_WORD = re.compile(r"몇|며칠|얼마|언제|어디|뭐|무엇|무슨|어떻게|어떤|누구|누가")
 ASKS_WHEN = re.compile(r"언제|며칠|날짜|시기|요일|몇\s*시(?!간)")
 # How a question asks a sum itself ("얼마", "금액"), not only names money as what it asks about ("돈 언제 들어와요?").
 ASKS_SUM = re.compile(r"얼마(?!나\s*(걸|오래|동안|기간))|금액|액수|몇\s*(만\s*)?원|한도")
@@ -93,9 +100,15 @@ def asked_kinds(text: str) -> list[str]:
     kinds = list(dict.fromkeys(kind for _, kind in found))
     if "schedule" in kinds and "amount" in kinds and not ASKS_SUM.search(text):
         kinds.remove("amount")
+    if "lead_time" in kinds and "schedule" in kinds:
+        kinds.remove("schedule")  # "며칠 전에": how long before is the when asked
+    if "period" in kinds and "schedule" in kinds:
+        kinds.remove("schedule")  # "신청 기간이 언제까지": the application period is the when asked
+    if "percent" in kinds and "amount" in kinds and not ASKS_SUM.search(text):
+        kinds.remove("amount")  # "보증금이랑 임차료 몇 퍼센트씩": a share of the money named, not a sum
     if "paid_as" in kinds and "schedule" in kinds and not ASKS_WHEN.search(text):
         kinds.remove("schedule")  # "현금으로 들어와요?": in what form it comes, not when
-    if YES_NO.search(text.strip()) and not re.search(r"몇|얼마|언제|어디|뭐|무엇|무슨|어떻게|어떤|누구|누가", text):
+    if YES_NO.search(text.strip()) and not WH_WORD.search(text):
         kinds.append("yes_no")
     return kinds
 
@@ -106,7 +119,7 @@ def question_parts(text: str) -> list[str]:
     if cut is None or cut.start() < 6 or len(text) - cut.end() < 4:
         return [text]
     head, tail = text[: cut.start()], text[cut.end() :]
-    if not re.search(r"몇|얼마|언제|어디|뭐|무엇|무슨|어떻게|어떤|누구", head):
+    if not WH_WORD.search(head):
         return [text]
     return [head, tail]
 

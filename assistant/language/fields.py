@@ -20,6 +20,8 @@ LABEL_KINDS: dict[str, tuple[str, ...]] = {
     "documents": ("제출서류", "구비서류", "신청서류", "필요서류", "증빙서류", "서류"),
     "contact": ("문의처", "문의", "연락처", "문의전화", "전화번호", "전화", "담당부서", "담당자", "담당",
                 "주관기관", "운영기관"),
+    "selection": ("선정방법", "선발방법", "심사방법", "선발기준", "선정기준", "심사기준", "선정절차", "선발절차", "우선순위",
+                  "우선선발", "심사", "선발", "선정"),
     "place": ("장소", "위치", "주소", "교육장소", "운영장소", "사업장소", "근무장소", "근무지"),
     "residence": ("거주지역", "대상지역", "거주지", "주소지", "거주요건", "지역", "지원대상", "신청자격", "참여대상",
                   "사업대상", "모집대상", "신청대상", "지원자격", "자격요건", "추가자격", "대상"),
@@ -73,6 +75,8 @@ FRAME_WORDS = {"제한", "최대", "최소", "기준", "요건", "조건", "한�
 
 # The word right before the question word is what is asked ("면접수당 얼마", "교통비는 얼마"), however Kiwi splits it.
 ASKED_WORD = re.compile(r"([가-힣A-Za-z]{2,}?)(?:은|는|이|가|을|를|도)?\s*(?:얼마(?!나)|언제|몇)")
+# The thing a yes/no question asks whether the program gives ("활동비도 나와요?", "교통비는 지급되나요?").
+ASKED_WHETHER = re.compile(r"([가-힣A-Za-z]{2,}?)(?:은|는|이|가|도)\s*(?:나와|나오|줘|주나|주는지|지급|지원\s*(?:돼|되|해\s*주))")
 
 # A yes/no question whether an age fits a program ("40살도 신청 가능해요?", "41살도 되나요?"): group 1 the age, 2 its unit.
 # Not a limit asked ("39세까지 돼요?") nor someone else's age ("3살 아이 있는 부모도 되나요?").
