@@ -116,3 +116,17 @@ def test_a_misspelt_place_still_picks_its_own_program_among_same_named_ones(fees
     assert "20만원" in answer.text
     other = fees.ask("삼척 청년 자격증 응시료 지원 얼마까지 받아요?")
     assert not other.choices and other.citations[0].source == "samcheok-fee.md"
+
+
+def test_no_program_can_outname_one_whose_name_the_question_holds_more_than_any_other():
+    """The bound `heaviest_named_weight` gives is every program's own: a question holding one name whole and
+    nothing of another's leaves the other nothing to outname it with, so resolution need not search."""
+    titles = ProgramTitles(programs=[
+        Program("a", "청년 면접정장 무료 대여", "경상남도", "a.md", (0,), "경남"),
+        Program("b", "경상남도 청년 면접정장 무료대여", "경상남도", "b.md", (1,), "경남"),
+        Program("c", "NCS 특강", "전국", "c.md", (2,), ""),
+    ])
+    for question in ("경남 청년 면접정장 무료대여 몇 번 빌려요?", "엔씨에스 특강 몇 명?", "청년 면접정장 며칠 빌려요?",
+                     "오늘 날씨 어때요?"):
+        weights = [titles.named_weight(question, p.source) for p in titles.programs]
+        assert titles.heaviest_named_weight(question) == pytest.approx(max(weights))

@@ -138,12 +138,15 @@ def _outnamed(question: Question, titles, named: list[Program], search: Callable
     its name ("경남 청년 면접정장 무료대여": 경상남도's program, though "청년 면접정장 무료 대여" is held whole) and
     it runs where the question asks. A longer name holding the matched one as a small part is not it ("청년농업인
     육성지원" is not "… 해남군 영농승계 청년농업인 육성 지원사업")."""
+    matched = titles.named_weight(question.text, named[0].source)
+    if titles.heaviest_named_weight(question.text) <= OUTNAMING_WEIGHT * matched:
+        return named  # no program's name is held plainly more: no search needed (it costs a query embedding)
     hits = search()
     first = titles.of_document(hits[0].chunk.document_id) if hits else None
     if first is None or first in named or (question.places and not in_place(first, question.places)):
         return named
     held = titles.named_weight(question.text, first.source)
-    if held > OUTNAMING_WEIGHT * titles.named_weight(question.text, named[0].source):
+    if held > OUTNAMING_WEIGHT * matched:
         return [first]
     return named
 

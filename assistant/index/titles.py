@@ -351,6 +351,15 @@ class ProgramTitles:
         fits = self._fits(question, source)
         return 0.0 if fits is None else max(weight for _, weight in fits)
 
+    def heaviest_named_weight(self, question: str) -> float:
+        """The most name weight the question holds of any program (`named_weight`'s bound over all programs),
+        found in one pass over the grams, so a caller can tell no other program could outname one."""
+        asked = _grams(name_key(question))
+        if not asked:
+            return 0.0
+        held = np.where(self.table.total > 0, self.table.held(asked), 0.0)
+        return float(held.max()) if len(held) else 0.0
+
     def _fits(self, question: str, source: str) -> list[tuple[float, float]] | None:
         number = self._number_of.get(source)
         if number is None:
