@@ -222,6 +222,11 @@ STATUS_EXCLUDED_AFTER = re.compile(r"^[^,.()]{0,6}?\s*(?:참여|신청|지원)?\
 EXCLUSION_EXCEPTION = re.compile(r"제외한|단[,\s]|경우[^.]{0,20}가능|예외")
 # ... nor one named as a preference further on in its clause ("취업취약계층에 해당하며 … 자에 한하여 가산점 부여").
 STATUS_PREFERRED_AFTER = re.compile(r"^[^.,()\[\]《》]{0,40}?(?:가산점|가점\s*(?:부여|대상)|우대)")
+# After a status word: it opens a list of examples closed by 등 ("소규모 사업장 소속 사회초년생, 취업 준비 청년 등
+# … 청년 대상", "직장인, 학생 등 도민"): the statuses illustrate whom the program means, they do not limit it, so a
+# status the list leaves out is to check, not a refusal. At most a few short items between the word and 등; "등록" and
+# "등급" are not it.
+STATUS_AS_EXAMPLE_AFTER = re.compile(r"^\s*[^\s,·ㆍ/()]{0,6}(?:\s*[,·ㆍ/]\s*[^,·ㆍ/()\n.]{1,12}?){0,4}\s*등(?=\s|$|[의을이에,])")
 # A status word that is the subject of giving something names the mentor or teacher, not the applicant
 # ("현직 기업체 임직원이 … 정보를 제공", "기업에 재직 중인 현직자가 … 멘토링을 제공").
 # Read from the status word's start: the working person ("임직원", "현직자") with a subject particle.

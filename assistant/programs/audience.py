@@ -90,6 +90,9 @@ def _named(table: dict[str, str], lines: list[Line]) -> tuple[list[str], Line | 
         found = [name for name, pattern in table.items() if _found(pattern, line.text)]
         named = _named_as_target(line.text, table) if len(found) > 1 else []
         found = named or found
+        if len(found) > 1:  # "취업을 희망하는 청년에게 … 직장인, 학생 등 도민의 독서복지": the examples are someone else
+            firm = [name for name in found if not _only_examples(table[name], line.text)]
+            found = firm or found
         if "미취업" in found and _qualifies_a_student(line.text, table):
             found.remove("미취업")  # "취업을 희망하는 고교 재학생": the student is the applicant
         for name in found:
@@ -143,8 +146,23 @@ def read_statuses(sections: Sections) -> Fact:
                 hint = False  # "○ 미취업 청년(18 ~ 39세)" under 지원 내용: a party of the program, stated
             if names == ["미취업"] and _only_job_kind_wishes(lines):
                 hint = True  # "해외취업을 희망하는 청년": an interest, not an employment status
+            if line is not None and _statuses_as_examples(line.text):
+                hint = True  # "사회초년생, 취업 준비 청년 등 … 청년 대상": examples of whom it means, not a limit
             return Fact.stated(names, line, UNCLEAR if hint else STATED)
     return Fact([])
+
+
+def _statuses_as_examples(text: str) -> bool:
+    """Whether every status word of `text` opens a list of examples closed by 등 ("소규모 사업장 소속 사회초년생, 취업
+    준비 청년 등"): it shows whom the program means without limiting who may apply."""
+    return any(re.search(p, _as_read(text)) for p in rules.TARGET_STATUS.values()) and all(
+        _only_examples(p, text) for p in rules.TARGET_STATUS.values())
+
+
+def _only_examples(pattern: str, text: str) -> bool:
+    """Whether every match of `pattern` in `text` (if any) stands in a list of examples closed by 등."""
+    text = _as_read(text)
+    return all(rules.STATUS_AS_EXAMPLE_AFTER.match(text[m.end():]) for m in re.finditer(pattern, text))
 
 
 def _only_job_kind_wishes(lines: list[Line]) -> bool:
