@@ -8,15 +8,22 @@ kind (who applies, employment status, schooling, groups, residence, prior partic
   - failing: clauses the finder turns into a failing condition for some probe resident (each status, each
     gender, no groups; age and place left unsaid so only who-conditions can fail), with the residents it fails.
 Counts are records; samples are the first N in a fixed order (by plcyNo), so two runs print the same lines.
+
+`--ineligible` audits instead every "ineligible" the finder says for the ten labelled residents (their flags as in
+evals/finder.py) against every dev program, except the programs of labels-dev.jsonl's held pairs, which are never
+shown: for each kind of failing condition (organisation, status, schooling, group, residence, age, 업력, prior
+participation) the pairs it refuses, the pairs it alone refuses (where a misreading hides a program), and samples of
+its distinct readings (the quoted words, the reading's confidence, the residents it refuses), in sha256(plcyNo) order.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import hashlib
 import json
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 from assistant.language.conditions import CLAUSE_BREAK, PERSON_STATUSES
@@ -24,7 +31,7 @@ from assistant.language.regions import load_regions
 from assistant.programs.catalog import ProgramRecord
 from assistant.programs.extraction import UNCLEAR, Fact
 from assistant.programs.finder import FAILED, Situation, judge
-from evals.finder import POLICIES, catalog_from_export
+from evals.finder import FINDER_DATA, POLICIES, catalog_from_export, read_labels, situation_of, split_of
 
 # The audit's own cue words per condition kind: broader than the finder's tables on purpose, so what the
 # finder does not read shows up. kind -> (cue pattern, the program facts and check reasons of that kind).
@@ -113,6 +120,63 @@ def audit(catalog: dict[str, ProgramRecord], texts: dict[str, str], date: dt.dat
     return found
 
 
+# A failing condition's kind, by the program fact it rests on (person checks are prior participation and the like).
+FACT_KINDS = {"audience": "organisation", "employment": "status", "excluded": "status", "school": "schooling",
+              "further_study": "schooling", "groups": "group", "military": "group", "regions": "residence",
+              "residence_alternative": "residence", "residence_preferred": "residence", "age": "age",
+              "birth_dates": "age", "youth": "age", "business_years": "business_years",
+              "business_years_min": "business_years"}
+
+
+def failing_kind(program: ProgramRecord, fact: Fact) -> str:
+    """The kind of condition `fact` states, by the program fact it is; a person check is "participation"."""
+    for name, kind in FACT_KINDS.items():
+        own = program.fact(name)
+        if own is fact or (fact.evidence and own == fact):
+            return kind
+    return "participation"
+
+
+def ineligible_audit(catalog: dict[str, ProgramRecord], personas: list[dict], hidden: set[str],
+                     date: dt.date) -> dict[str, dict]:
+    """kind -> {"pairs": n, "alone": n, "readings": {(plcyNo, quote, confidence): [persona: reason, …]}} over every
+    "ineligible" the finder says for `personas` against `catalog`, leaving out the programs in `hidden`."""
+    regions = load_regions()
+    out: dict[str, dict] = defaultdict(lambda: {"pairs": 0, "alone": 0, "readings": defaultdict(list)})
+    for persona in personas:
+        situation = situation_of(persona, date)
+        resident = regions.resolve(situation.residence) if situation.residence else None
+        for number in sorted(catalog):
+            if number in hidden:
+                continue
+            program = catalog[number]
+            failed = [c for c in judge(program, situation, resident, regions).conditions if c.outcome == FAILED]
+            for c in failed:
+                kind = failing_kind(program, c.fact)
+                out[kind]["pairs"] += 1
+                out[kind]["alone"] += len(failed) == 1
+                key = (number, (c.fact.evidence or c.reason)[:CLAUSE_CHARS], c.fact.status)
+                out[kind]["readings"][key].append(f"{persona['id']}: {c.reason}" + ("" if len(failed) == 1 else " (+)"))
+    return out
+
+
+def _print_ineligible(catalog: dict[str, ProgramRecord], found: dict[str, dict], samples: int, skip: int,
+                      kind: str | None, alone: bool) -> None:
+    order = ("organisation", "status", "schooling", "group", "residence", "age", "business_years", "participation")
+    print("every ineligible of the ten residents (held pairs' programs left out); (+) = other conditions fail too")
+    for name in order:
+        if name not in found or (kind and name != kind):
+            continue
+        per = found[name]
+        readings = sorted(per["readings"].items(), key=lambda kv: hashlib.sha256(kv[0][0].encode()).hexdigest())
+        if alone:
+            readings = [(k, v) for k, v in readings if any(not x.endswith("(+)") for x in v)]
+        print(f"\n== {name}: {per['pairs']} refusals, {per['alone']} alone deciding, {len(per['readings'])} readings")
+        for (number, quote, confidence), who in readings[skip : skip + samples]:
+            print(f"  {number} {catalog[number].title[:30]} | {quote} [{confidence}]")
+            print(f"      {'; '.join(who)[:240]}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m evals conditions-audit", description=__doc__.splitlines()[0])
     parser.add_argument("--policies", type=Path, default=POLICIES)
@@ -122,7 +186,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--finding", choices=("unread", "unsure", "failing"), help="only this finding")
     parser.add_argument("--skip", type=int, default=0, help="skip this many samples first (to page on)")
     parser.add_argument("--json", action="store_true", help="print the counts as JSON only")
+    parser.add_argument("--ineligible", action="store_true",
+                        help="audit every ineligible of the ten labelled residents instead (held pairs' programs left out)")
+    parser.add_argument("--refusal-kind", choices=tuple(FACT_KINDS.values()) + ("participation",),
+                        help="with --ineligible: only this kind of failing condition")
+    parser.add_argument("--alone", action="store_true", help="with --ineligible: only readings that alone refuse a pair")
     args = parser.parse_args(argv)
+    if args.ineligible:
+        personas = json.loads((FINDER_DATA / "personas.json").read_text(encoding="utf-8"))
+        labels = read_labels(FINDER_DATA / "labels-dev.jsonl")
+        hidden = {x["plcyNo"] for x in labels if split_of(x["persona"], x["plcyNo"]) == "held"}
+        catalog = catalog_from_export(args.policies)
+        found = ineligible_audit(catalog, personas, hidden, args.date)
+        if args.json:
+            print(json.dumps({k: {"pairs": v["pairs"], "alone": v["alone"], "readings": len(v["readings"])}
+                              for k, v in found.items()}, ensure_ascii=False))
+            return 0
+        _print_ineligible(catalog, found, args.samples, args.skip, args.refusal_kind, args.alone)
+        return 0
     from assistant.documents.policies import policy_document
 
     records = json.loads(args.policies.read_text(encoding="utf-8"))
