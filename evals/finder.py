@@ -7,6 +7,8 @@ flags the labels' README gives per resident, `find`'s default listing (no --all)
   - ineligible_shown: share of labelled-ineligible pairs listed at all (ceiling 0.15);
   - recall: labelled-eligible pairs listed as eligible or check (floor 0.95);
   - eligible_outright: labelled-eligible pairs called "eligible" (floor 0.60).
+A pair whose record `find` folds into another document's card (one card per program: same name, places and
+period) is scored as that card, which is what the resident sees.
 Pairs are split into halves by a fixed hash (sha256 of persona and plcyNo, parity) so rules are tuned
 on one half and the other reports honestly; the tuning half is split once more by the same hash (first byte % 4:
 0 is part A, whose misses `--misses A` prints, 2 is part B, read only as a summary) so a rule is kept only when it
@@ -32,7 +34,7 @@ from pathlib import Path
 
 from assistant.language.regions import load_regions
 from assistant.programs.catalog import ProgramRecord, programs_in
-from assistant.programs.finder import CHECK, ELIGIBLE, INELIGIBLE, Situation, find
+from assistant.programs.finder import CHECK, ELIGIBLE, INELIGIBLE, Situation, find, same_program_key
 
 REPO = Path(__file__).resolve().parent.parent
 FINDER_DATA = REPO.parent / "shared" / "data" / "finder"
@@ -116,11 +118,15 @@ def evaluate(catalog: dict[str, ProgramRecord], personas: list[dict], labels: li
     regions = load_regions()
     verdicts: dict[tuple[str, str], str] = {}
     why: dict[tuple[str, str], list[str]] = {}
+    twins: dict[tuple, list[str]] = {}  # one card stands for every document of its program (same_program_key)
+    for number, program in catalog.items():
+        twins.setdefault(same_program_key(program), []).append(number)
     for persona in personas:
         for m in find(programs, situation_of(persona, date), regions, include_ineligible=True):
-            key = (persona["id"], source_to_number.get(m.program.source, ""))
-            verdicts[key] = m.verdict
-            why[key] = m.reasons
+            for number in twins.get(same_program_key(m.program), [source_to_number.get(m.program.source, "")]):
+                key = (persona["id"], number)  # a record folded into another's card is shown as that card
+                verdicts[key] = m.verdict
+                why[key] = m.reasons
     said = Counter()
     rows = []
     for label in labels:

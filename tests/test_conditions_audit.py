@@ -42,3 +42,22 @@ def test_a_job_seeker_program_fails_only_the_residents_who_are_not_seeking_a_job
     rows = [r for r in found["employment"]["failing"] if r[0] == JOB_SEEKER_PROGRAM]
     assert rows and "미취업청년" in rows[0][1]
     assert "재직/" in rows[0][2] and "미취업/" not in rows[0][2] and "대학생/" not in rows[0][2]
+
+
+def test_the_ineligible_audit_names_the_kind_and_words_that_refuse_each_resident_and_hides_held_programs(found):
+    """Every refusal of the ten residents is listed under its kind, with the quoted words; a program left out (a
+    held pair's) never shows."""
+    from evals.conditions_audit import ineligible_audit
+
+    catalog = {}
+    regions = load_regions()
+    for r in json.loads(DEV_POLICIES.read_text(encoding="utf-8")):
+        if r["plcyNo"] in (EMPLOYER_PROGRAM, JOB_SEEKER_PROGRAM):
+            catalog[r["plcyNo"]] = programs_in(policy_document(r, f"export.json#{r['plcyNo']}", regions), regions)[0]
+    personas = [{"id": "P02", "age": 32, "region": "서울특별시 강남구"}, {"id": "P01", "age": 27, "region": "경기도 의정부시"}]
+    result = ineligible_audit(catalog, personas, {EMPLOYER_PROGRAM}, dt.date(2025, 6, 1))
+    readings = result["status"]["readings"]
+    refused = [who for (number, quote, _), who in readings.items() if number == JOB_SEEKER_PROGRAM]
+    assert refused and any(w.startswith("P02: 구직자 대상") for w in refused[0])  # the employee, on "미취업청년"
+    assert not any(w.startswith("P01") for w in refused[0])  # the job seeker is not refused
+    assert all(number != EMPLOYER_PROGRAM for kind in result.values() for (number, _, _) in kind["readings"])

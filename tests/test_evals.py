@@ -87,3 +87,24 @@ def test_sweep_measures_every_fusion_and_leaves_the_assistant_as_it_was(knowledg
     assert all(0.0 <= r["mrr"] <= 1.0 for r in rows) and max(r["recall_at_5"] for r in rows) == 1.0
     assert knowledge_assistant.retriever is retriever
     assert (retriever.dense_weight, retriever.embedder) == (weight, embedder)
+
+
+def test_the_finder_eval_counts_a_record_folded_into_its_twins_card_as_shown_with_that_cards_verdict():
+    """`find` shows one card per program when two documents describe it (same name, places and period); a labelled
+    pair on the folded document is shown exactly as the card is."""
+    import datetime as dt
+
+    from assistant.programs.catalog import ProgramRecord
+    from assistant.programs.extraction import STATED, Fact
+    from evals.finder import evaluate
+
+    def program(source):
+        facts = {"name": Fact("청년 구직활동 지원", STATED, "청년 구직활동 지원"), "regions": Fact(["전국"], STATED, "전국"),
+                 "age": Fact((19, 34), STATED, "만 19~34세"), "period": Fact({"start": "2025-01-01", "end": "2025-12-31"})}
+        return ProgramRecord(source, source, source, source, facts)
+
+    catalog = {"A": program("a.md"), "B": program("b.md")}
+    personas = [{"id": "P01", "age": 27, "region": "경기도 의정부시"}]
+    labels = [{"persona": "P01", "plcyNo": n, "label": "eligible", "reason": ""} for n in ("A", "B")]
+    result = evaluate(catalog, personas, labels, dt.date(2025, 6, 1))
+    assert result["recall"] == 1.0 and result["eligible_outright"] == 1.0
