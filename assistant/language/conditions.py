@@ -127,12 +127,16 @@ NATIONWIDE = re.compile(r"전국|전\s*국민|대한민국\s*국민|지역\s*제
 # Residence is one way in among others: living there *or* studying / working / running a business there
 # ("세종시 거주 또는 세종시 소재 대학(원)에 재학중인 청년", "성남시 거주 또는 재학 증빙 서류"), a program for
 # people from elsewhere ("관외청년대상"), or non-residents let in on a condition ("타 지역 청년의 경우, 광주 소재
-# 학교 재학생 … 이용가능", "타 지역 거주자는 … 전입 필수"). A non-resident is then left to check, never refused.
+# 학교 재학생 … 이용가능", "타 지역 거주자는 … 전입 필수"), or residence asked only once selected ("전국 청년 중
+# 사업대상자로 선정된 이후 영양군에 주소를 두고", "선정 후 3개월 이내 주소지 이전 필수"). A non-resident is then left
+# to check, never refused.
 RESIDENCE_ALTERNATIVE = re.compile(
     r"(?:거주|주소|주민등록)[^\n.]{0,40}?(?:또는|이거나|하거나|혹은|/)\s*[^\n.]{0,25}?(?:재학|재직|근무|사업장|소재\s*(?:대학|학교|기업))|"
     r"(?:재학|재직|근무|사업장)[^\n.]{0,20}?(?:또는|이거나|하거나|혹은|/)\s*[^\n.]{0,15}?(?:거주|주소|주민등록)|"
     r"관외\s*(?:청년|구직자|거주자|주민)(?![^\n]{0,12}(?:제외|불가))|"
-    r"타\s*지역\s*(?:거주\s*)?(?:청년|거주자|주민)[^\n]{0,60}?(?:가능|증빙|전입)")
+    r"타\s*지역\s*(?:거주\s*)?(?:청년|거주자|주민)[^\n]{0,60}?(?:가능|증빙|전입)|"
+    r"(?:선정|선발|채용|협약|근로\s*계약)\s*(?:된|되어|한|을\s*한)?\s*(?:후|이후|뒤)[^\n.]{0,30}?"
+    r"(?:주소\s*(?:지\s*)?(?:를\s*)?(?:이전|두고|둘)|전입|이주)")
 # Residence named only as a preference ("신청인원 많을 경우 관악구 거주자 우선 선발"): it orders applicants.
 RESIDENCE_WORD = re.compile(r"거주|주소|주민등록|관내")
 RESIDENCE_PREFERRED_AFTER = re.compile(r"^[^,.()]{0,8}?(?:우선|우대|가점|가산점)")

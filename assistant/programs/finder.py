@@ -268,7 +268,7 @@ def _region_or_else(program: ProgramRecord, residence: str | None, resident: Reg
         return condition
     other = program.fact("residence_alternative")
     if other.status == STATED and other.value:
-        return Condition(UNKNOWN, f"{condition.reason} — 거주 외 재학·재직 등 다른 요건으로 신청 가능한지 확인 필요", other)
+        return Condition(UNKNOWN, f"{condition.reason} — 재학·재직, 선정 후 전입 등 다른 요건으로 신청 가능한지 확인 필요", other)
     preferred = program.fact("residence_preferred")
     if preferred.status == STATED and preferred.value:
         return Condition(UNKNOWN, f"{condition.reason} — 거주는 우대 조건이므로 신청 가능 여부 확인 필요", preferred)
