@@ -343,6 +343,13 @@ BIRTH_CUE = re.compile(r"출생|년생|생일자|생년월일")
 # 병역: a program for those who served (or are exempt), or for those who have not yet enlisted.
 MILITARY_SERVED = re.compile(r"병역\s*(?:필|을\s*마친)|병역\s*면제|병역필")
 MILITARY_NOT_YET = re.compile(r"입영\s*(?:전|예정|대기)|입대\s*(?:전|예정)")
+# The upper age raised for those who served ("군필자의 경우 의무복무기간에 비례하여 최고 만39세까지", "군 경력자는
+# 복무기간에 비례하여 참여 제한 연령을 연동하여 적용(최고 만 39세로 한정)", "[상한 연령 연장 군필자] 병적증명서"), and the
+# ceiling it names. Without a ceiling the raise is the service itself: at most MILITARY_AGE_YEARS more.
+MILITARY_AGE_EXTENSION = re.compile(r"(?:군필|군\s*(?:복무|경력|전역)|병역|제대군인|의무\s*복무)[^\n]{0,50}?(?:연장|연동|비례|가산)|"
+                                    r"연령\s*(?:연장|연동)\s*(?:대상\s*)?(?:군필|제대군인)")
+MILITARY_AGE_CEILING = re.compile(r"(?:최고|최대|상한)\s*(?:만\s*)?(\d{2})\s*세")
+MILITARY_AGE_YEARS = 3  # the longest 의무복무 (about two years) rounded up
 # ... or for those serving now ("군 복무 중인 병만 지원 대상임", "현역 장병").
 MILITARY_SERVING = re.compile(r"복무\s*중인\s*(?:병|장병|군인|현역)|현역\s*(?:병|장병)|(?:병|장병)만\s*(?:지원|신청|참여)")
 # Named schools: "홍익대학교 세종캠퍼스 재학생", "해당 대학 재학생에 한해", a major ("첨단산업 유관학과").

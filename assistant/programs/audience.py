@@ -387,6 +387,16 @@ def read_military(sections: Sections) -> Fact:
     return Fact(None)
 
 
+def read_military_age(sections: Sections) -> Fact:
+    """The highest age for those who served when the document raises its age limit for them ("군필자의 경우
+    의무복무기간에 비례하여 최고 만39세까지" -> 39); 0 when it names no ceiling (the raise is the service itself)."""
+    for line in who_lines(sections) + sections.of("documents"):
+        if rules.MILITARY_AGE_EXTENSION.search(line.text):
+            ceiling = rules.MILITARY_AGE_CEILING.search(line.text)
+            return Fact.stated(int(ceiling.group(1)) if ceiling else 0, line)
+    return Fact(None)
+
+
 def read_school(sections: Sections) -> Fact:
     """A named school or major the program is limited to, quoted; None when it names none."""
     for line in who_lines(sections) + sections.of("method"):
@@ -515,6 +525,7 @@ def audience_facts(sections: Sections) -> tuple[dict[str, Fact], list[Fact]]:
         "business_years": read_business_years(sections),
         "business_years_min": read_fewest_business_years(sections),
         "military": read_military(sections),
+        "military_age": read_military_age(sections),
         "further_study": read_further_study(sections),
         "school": read_school(sections),
         "excluded": read_excluded_statuses(sections),

@@ -8,8 +8,8 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from assistant.language.conditions import (BUSINESS_APPLICANT, GROUP_INCLUDES, GROUP_OR_YOUTH, INSTITUTION_APPLICANT,
-                                           JOB_SEEKING_INTENT, MOVE_IN_CHECK, MOVE_IN_FOR_OTHERS, NOT_EMPLOYED_STATE,
-                                           STATUS_MEETS, YOUTH_UNSTATED_OLDEST)
+                                           JOB_SEEKING_INTENT, MILITARY_AGE_YEARS, MOVE_IN_CHECK, MOVE_IN_FOR_OTHERS,
+                                           NOT_EMPLOYED_STATE, STATUS_MEETS, YOUTH_UNSTATED_OLDEST)
 from assistant.language.regions import NATIONWIDE, Region, RegionTable
 from assistant.programs.catalog import ProgramRecord
 from assistant.programs.extraction import STATED, UNCLEAR, Fact
@@ -221,7 +221,7 @@ def _ages(low, high) -> str:
 def _age_or_birth(program: ProgramRecord, situation: Situation) -> Condition:
     """The age condition; where the document also gives birth dates, they decide the ages at the edges (a 만 40 on
     the day may have been born inside "1985. 1. 2. ~ 2005. 1. 2." — then only the birth date settles it)."""
-    condition = _age(program.fact("age"), situation.age, program.fact("youth"))
+    condition = _served_longer(_age(program.fact("age"), situation.age, program.fact("youth")), program, situation)
     birth = program.fact("birth_dates")
     if birth.status != STATED or not birth.value or situation.age is None:
         return condition
@@ -235,6 +235,23 @@ def _age_or_birth(program: ProgramRecord, situation: Situation) -> Condition:
     if latest < low or earliest > high:
         return Condition(FAILED, f"출생일 조건 {shown}에 맞지 않음 (만 {situation.age}세)", birth)
     return Condition(UNKNOWN, f"출생일 확인 필요 ({shown}, 만 {situation.age}세)", birth)
+
+
+def _served_longer(condition: Condition, program: ProgramRecord, situation: Situation) -> Condition:
+    """An age over the limit, for someone who has served where the document raises the limit by the service ("군필자의
+    경우 의무복무기간에 비례하여 최고 만39세까지"): whether the service covers the difference is theirs to check.
+    Whoever has not said they served keeps the stated limit."""
+    extension = program.fact("military_age")
+    low, high = program.fact("age").value or (None, None)
+    if condition.outcome != FAILED or extension.status != STATED or extension.value is None or high is None:
+        return condition
+    if situation.military != "군필" or situation.age is None or situation.age < (low or 0):
+        return condition
+    ceiling = extension.value or high + MILITARY_AGE_YEARS
+    if situation.age > ceiling:
+        return condition
+    return Condition(UNKNOWN, f"나이 조건 {_ages(low, high)} — 군 복무기간만큼 연장(최고 만 {ceiling}세), 복무기간 확인 필요",
+                     extension)
 
 
 def _years_before(day: dt.date, years: int) -> dt.date:
