@@ -211,6 +211,9 @@ STUDENT_AFTER_SEEKING = 8
 # "… 고교 재학생을 대상으로": the words this close before 대상 name the applicants of a line that names several.
 TARGET_PHRASE = re.compile(r"(?:을|를)?\s*대상(?:으로|자|은|\s*[:：])")
 TARGET_WINDOW = 14
+# A status joined to the next by 및 / 또는 / , ("도내 미취업 청년 및 중소기업 임·직원을 대상으로"): one of a list of
+# applicants, however far before "대상" the list starts.
+STATUS_JOINED_AFTER = re.compile(r"^\s*[^\s,.]{0,4}\s*(?:및|또는|혹은|이나|ㆍ|·|,|/)")
 # "관내 청년 및 청소년 대상 …": where a sentence states its applicants, with or without a particle.
 APPLICANTS_STATED = re.compile(r"(?:을|를)?\s*대상(?:으로|자|은|\s*[:：]|\s)")
 # "○ 지원대상: 산림분야 일자리에 관심이 있는 … 청년" inside a line (a flattened table cell): who applies, stated.

@@ -91,8 +91,7 @@ def _named(table: dict[str, str], lines: list[Line]) -> tuple[list[str], Line | 
         named = _named_as_target(line.text, table) if len(found) > 1 else []
         found = named or found
         if len(found) > 1:  # "취업을 희망하는 청년에게 … 직장인, 학생 등 도민의 독서복지": the examples are someone else
-            firm = [name for name in found if not _only_examples(table[name], line.text)]
-            found = firm or found
+            found = _stated_before_examples(found, table, line.text)
         if "미취업" in found and _qualifies_a_student(line.text, table):
             found.remove("미취업")  # "취업을 희망하는 고교 재학생": the student is the applicant
         for name in found:
@@ -111,9 +110,22 @@ def _named_as_target(text: str, table: dict[str, str]) -> list[str]:
         both = text.rfind(rules.JOB_OR_STARTUP_READ_AS, 0, target.start())
         if both >= 0 and both + len(rules.JOB_OR_STARTUP_READ_AS) > start:  # "구직·예비창업을 준비하는 청년들을 대상으로"
             start = min(start, both)
+        start = _list_start(text, start, table)
         window = text[start : target.start()]
         out += [name for name, pattern in table.items() if name not in out and re.search(pattern, window)]
     return out
+
+
+def _list_start(text: str, start: int, table: dict[str, str]) -> int:
+    """`start` moved back over the statuses a list joins to what follows ("미취업 청년 및 중소기업 임·직원을 대상으로":
+    the window before 대상 holds the 임·직원; the 미취업 청년 joined to them by 및 are applicants too)."""
+    while True:
+        joined = [m.start() for pattern in table.values() for m in re.finditer(pattern, text[:start])
+                  if start - rules.TARGET_WINDOW <= m.end() <= start and rules.STATUS_JOINED_AFTER.match(text[m.end():])
+                  and rules.STATUS_JOINED_AFTER.match(text[m.end():]).end() + m.end() <= start + rules.TARGET_WINDOW]
+        if not joined or min(joined) >= start:
+            return start
+        start = min(joined)
 
 
 def _qualifies_a_student(text: str, table: dict[str, str]) -> bool:
@@ -157,6 +169,19 @@ def _statuses_as_examples(text: str) -> bool:
     준비 청년 등"): it shows whom the program means without limiting who may apply."""
     return any(re.search(p, _as_read(text)) for p in rules.TARGET_STATUS.values()) and all(
         _only_examples(p, text) for p in rules.TARGET_STATUS.values())
+
+
+def _stated_before_examples(found: list[str], table: dict[str, str], text: str) -> list[str]:
+    """`found` without the statuses named only as examples after the line has stated its applicants ("사서 분야 취업을
+    희망하는 청년에게 일자리 제공, … 직장인, 학생 등 도민의 독서복지": the readers, not the applicants). Examples first
+    and a status after them ("청년 예비 및 초기 창업자 등 → 사업자등록 3년 이하") are one list: all stay."""
+    firm = [name for name in found if not _only_examples(table[name], text)]
+    examples = [name for name in found if name not in firm]
+    if not firm or not examples:
+        return found
+    read = _as_read(text)
+    first = lambda names: min(m.start() for n in names for m in re.finditer(table[n], read))  # noqa: E731
+    return firm if first(firm) < first(examples) else found
 
 
 def _only_examples(pattern: str, text: str) -> bool:
