@@ -233,7 +233,11 @@ STATUS_PREFERRED_AFTER = re.compile(r"^[^.,()\[\]《》]{0,40}?(?:가산점|가�
 # … 청년 대상", "직장인, 학생 등 도민"): the statuses illustrate whom the program means, they do not limit it, so a
 # status the list leaves out is to check, not a refusal. At most a few short items between the word and 등; "등록" and
 # "등급" are not it.
-STATUS_AS_EXAMPLE_AFTER = re.compile(r"^\s*[^\s,·ㆍ/()]{0,6}(?:\s*[,·ㆍ/]\s*[^,·ㆍ/()\n.]{1,12}?){0,4}\s*등(?=\s|$|[의을이에,])")
+STATUS_AS_EXAMPLE_AFTER = re.compile(r"^\s*(?:[^\s,·ㆍ/()]|\([^()\n]{0,6}\)){0,8}"
+                                     r"(?:\s*[,·ㆍ/]\s*(?:[^,·ㆍ/()\n.]|\([^()\n]{0,6}\)){1,14}?){0,4}\s*등(?=\s|$|[의을이에,])")
+# How far after the stated applicants a list of examples must start to describe someone else ("…에게 일자리 제공,
+# 공공도서관 … 운영으로 직장인, 학생 등 도민의"), not more of the same list ("예비 창업(희망)자, 7년 미만 사업자 등").
+EXAMPLES_APART = 12
 # A status word that is the subject of giving something names the mentor or teacher, not the applicant
 # ("현직 기업체 임직원이 … 정보를 제공", "기업에 재직 중인 현직자가 … 멘토링을 제공").
 # Read from the status word's start: the working person ("임직원", "현직자") with a subject particle.

@@ -174,14 +174,16 @@ def _statuses_as_examples(text: str) -> bool:
 def _stated_before_examples(found: list[str], table: dict[str, str], text: str) -> list[str]:
     """`found` without the statuses named only as examples after the line has stated its applicants ("사서 분야 취업을
     희망하는 청년에게 일자리 제공, … 직장인, 학생 등 도민의 독서복지": the readers, not the applicants). Examples first
-    and a status after them ("청년 예비 및 초기 창업자 등 → 사업자등록 3년 이하") are one list: all stay."""
+    and a status after them ("청년 예비 및 초기 창업자 등 → 사업자등록 3년 이하"), or close after ("예비 창업(희망)자,
+    7년 미만 사업자 등"), are one list: all stay."""
     firm = [name for name in found if not _only_examples(table[name], text)]
     examples = [name for name in found if name not in firm]
     if not firm or not examples:
         return found
     read = _as_read(text)
-    first = lambda names: min(m.start() for n in names for m in re.finditer(table[n], read))  # noqa: E731
-    return firm if first(firm) < first(examples) else found
+    stated_end = max(m.end() for n in firm for m in re.finditer(table[n], read))
+    examples_start = min(m.start() for n in examples for m in re.finditer(table[n], read))
+    return firm if examples_start - stated_end > rules.EXAMPLES_APART else found
 
 
 def _only_examples(pattern: str, text: str) -> bool:
