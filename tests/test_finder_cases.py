@@ -1,6 +1,7 @@
 """Rules as code: each tests/finder_cases/*.yaml gives programs (inline notices, seed articles or real dev
 policies) and residents' situations with the verdict (and open status) expected for each program, and where a
-case says so, a reason the verdict must name (`reasons`) and words it must quote (`quotes`)."""
+case says so, a reason the verdict must name (`reasons`), words it must quote (`quotes`) and words no reason may
+hold (`absent`: a condition the document waives)."""
 
 from __future__ import annotations
 
@@ -70,6 +71,9 @@ def test_verdicts_follow_the_stated_conditions(path: Path, tmp_path: Path):
             reason = (case.get("reasons") or {}).get(key)
             if reason and not any(reason in r for r in match.reasons):  # the condition the verdict names
                 failures.append(f"{case['name']}: {key} gives no reason with {reason!r}: {match.reasons}")
+            unwanted = (case.get("absent") or {}).get(key)
+            if unwanted and any(unwanted in r for r in match.reasons):  # a waived condition is not asked
+                failures.append(f"{case['name']}: {key} asks about {unwanted!r}: {match.reasons}")
             quote = (case.get("quotes") or {}).get(key)
             if quote and not any(quote in f.evidence for f in match.cited()):  # ... and the words it quotes
                 failures.append(f"{case['name']}: {key} quotes no {quote!r}: {[f.evidence for f in match.cited()]}")
