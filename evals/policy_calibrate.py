@@ -152,18 +152,23 @@ def _without_answer(programs, question, facts) -> Reading | None:
 def _best_threshold(fitted: Calibration, readings: Sequence[AnswerReading]) -> float:
     """The probability cut that gets the most tuning readings right: answered with the facts (1), answered from the
     right program's document (CITED_FIRST more), or refused when the document does not say (balanced: each refusal
-    weighted by how many more answerable readings there are). The lowest such cut, so ties answer."""
+    weighted by how many more answerable readings there are). Many cuts tie (no reading lies between them): the
+    middle of the first run of best cuts, as far as can be from the readings on either side."""
     probabilities = [probability(fitted.answer, r.features) for r in readings]
     answerable = sum(1 for r in readings if r.kind == "natural") or 1
     weight = answerable / max(1, len(readings) - answerable)
-    best, best_right = 0.5, -1.0
-    for cut in np.arange(0.05, 0.95, 0.01):
+    cuts = [round(float(c), 2) for c in np.arange(0.05, 0.95, 0.01)]
+    scores = []
+    for cut in cuts:
         right = 0.0
         for p, r in zip(probabilities, readings):
             if p >= cut:
                 right += float(r.right) + CITED_FIRST * r.cited
             elif r.kind != "natural":
                 right += weight
-        if right > best_right:
-            best, best_right = round(float(cut), 2), right
-    return best
+        scores.append(round(right, 6))
+    first = scores.index(max(scores))
+    last = first
+    while last + 1 < len(scores) and scores[last + 1] == scores[first]:
+        last += 1
+    return cuts[(first + last) // 2]
