@@ -227,7 +227,8 @@ def calibrate_command(args) -> int:
         return 2
     out = args.out or CALIBRATION
     fitted.write(out, note)
-    print(f"fitted on {note['readings']} tuning questions ({note['lines']} lines); threshold {fitted.threshold}; written to {out}")
+    print(f"fitted on {note['readings']} readings of tuning questions ({note['readings_without_answer']} of them without "
+          f"their answering lines) and {note['lines']} lines; threshold {fitted.threshold}; written to {out}")
     return 0
 
 

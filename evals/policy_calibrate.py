@@ -5,6 +5,14 @@ its features, labelled by whether it holds one of the question's facts, fits the
 each question's best reading, labelled by whether its lines hold every fact group (a `not_stated`
 or `no_program` question: never), fits the answer model, and the refusal threshold is the one that gets the most
 tuning questions right (answered with the facts, or refused when the document does not say).
+
+The answer model also learns from counterfactuals: every question read right is read once more against its
+document with the lines holding its facts taken out (`_without_answer`), a reading that must refuse. That gives
+as many "not stated" readings as right ones, in the people's own styles, where the hand-written not-stated
+questions are a few dozen. A question whose program is found but whose line is misread is left out of the fit
+(its document does answer, so it is no "not stated" example, and its reading is no right one); it still counts
+for the threshold, where answering it cites the right program first (`CITED_FIRST`). Everything here is
+deterministic: the same code, index and tune half give the same coefficients.
 The held half is never read here.
 """
 
@@ -12,16 +20,21 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 
-from assistant.answer.meaning import ANSWER_FEATURES, LINE_FEATURES, Calibration, MeaningReader, probability
+from assistant.answer.meaning import ANSWER_FEATURES, LINE_FEATURES, Calibration, MeaningReader, Reading, probability
 from assistant.language.questions import analyze, clean_question
 from evals.metrics import missing_fact_groups, normalise
 from evals.policy_questions import PolicyQuestion
 
 L2 = 1.0  # ridge on the weights (not the bias), in units of one example
 STEPS = 400
+ABLATED = "natural_ablated"  # a tuning question read against its document without the lines that answer it
+# what answering a question from the right program's document is worth when its line is not the right one, against
+# 1 for an answer with the facts: the right program cited first is a floor of its own
+CITED_FIRST = 1.0
 
 
 def fit_logistic(rows: Sequence[dict[str, float]], labels: Sequence[int], names: Sequence[str]) -> dict[str, float]:
@@ -53,6 +66,19 @@ def _holds_fact(text: str, facts) -> bool:
     return any(normalise(form) in haystack for group in facts for form in group)
 
 
+@dataclass(frozen=True)
+class AnswerReading:
+    """One reading the answer model learns from: its features, whether its lines hold every fact group, what kind of
+    question it reads (natural, natural_not_stated, natural_no_program, or ABLATED) and whether it is read from the
+    right program's document without its facts (`misread`: left out of the fit, counted for the threshold)."""
+
+    features: dict[str, float]
+    right: bool
+    kind: str
+    cited: bool = False  # read from a program the question is about
+    misread: bool = False
+
+
 def calibrate(assistant, questions: Sequence[PolicyQuestion], start: Calibration | None = None) -> tuple[Calibration, dict]:
     """The fitted calibration and what it was fitted on; `questions` must be the tuning half."""
     programs = assistant.programs
@@ -60,7 +86,29 @@ def calibrate(assistant, questions: Sequence[PolicyQuestion], start: Calibration
     reader.calibration = start or Calibration()
     parsed = [(q, analyze(clean_question(q.row.question), assistant.analyzer)) for q in questions
               if q.row.type in ("natural", "natural_not_stated", "natural_no_program")]
-    line_rows, line_labels = [], []
+    line_rows, line_labels = _line_rows(programs, parsed)
+    if not line_rows or len(set(line_labels)) < 2:
+        raise ValueError("too few tuning questions naming a program to fit the line model")
+    line = fit_logistic(line_rows, line_labels, LINE_FEATURES)
+    reader.calibration = dataclasses.replace(reader.calibration, line=line)
+    readings = _answer_readings(programs, parsed)
+    fitted_on = [r for r in readings if not r.misread]
+    if len({r.right for r in fitted_on}) < 2:
+        raise ValueError("the tuning questions are all answered or all missed: nothing to calibrate refusals on")
+    answer = fit_logistic([r.features for r in fitted_on], [int(r.right) for r in fitted_on], ANSWER_FEATURES)
+    fitted = Calibration(line, answer)
+    threshold = _best_threshold(fitted, readings)
+    note = {"fitted_on": "tune half of questions-natural-dev.jsonl (sha256(id) % 2 == 0)",
+            "lines": len(line_rows), "line_positives": sum(line_labels), "readings": len(fitted_on),
+            "readings_right": sum(r.right for r in fitted_on),
+            "readings_without_answer": sum(r.kind == ABLATED for r in readings),
+            "readings_misread": sum(r.misread for r in readings)}
+    return dataclasses.replace(fitted, threshold=threshold), note
+
+
+def _line_rows(programs, parsed) -> tuple[list[dict[str, float]], list[int]]:
+    """Every line of the right program's document for each natural question, labelled by whether it holds a fact."""
+    rows, labels = [], []
     for q, question in parsed:
         if q.row.type != "natural":
             continue
@@ -69,45 +117,58 @@ def calibrate(assistant, questions: Sequence[PolicyQuestion], start: Calibration
             continue  # the wrong program, or none: which line answers is not the question here
         for part in found[1].ranked:
             for choice in part:
-                line_rows.append(choice.features)
-                line_labels.append(int(_holds_fact(choice.unit.text, q.row.facts)))
-    if not line_rows or len(set(line_labels)) < 2:
-        raise ValueError("too few tuning questions naming a program to fit the line model")
-    line = fit_logistic(line_rows, line_labels, LINE_FEATURES)
-    reader.calibration = dataclasses.replace(reader.calibration, line=line)
-    answer_rows, answer_labels, kinds = [], [], []
+                rows.append(choice.features)
+                labels.append(int(_holds_fact(choice.unit.text, q.row.facts)))
+    return rows, labels
+
+
+def _answer_readings(programs, parsed) -> list[AnswerReading]:
+    """Each question's best reading, and for each one read right its counterfactual without the answering lines."""
+    readings = []
     for q, question in parsed:
         found = programs.reading(question)
         if found is None:
             continue
         program, reading = found
         text = " ".join(c.unit.text for c in reading.chosen)
-        right = q.row.type == "natural" and program.source in q.row.sources and not missing_fact_groups(q.row.facts, text)
-        answer_rows.append(reading.features)
-        answer_labels.append(int(right))
-        kinds.append(q.row.type)
-    if len(set(answer_labels)) < 2:
-        raise ValueError("the tuning questions are all answered or all missed: nothing to calibrate refusals on")
-    answer = fit_logistic(answer_rows, answer_labels, ANSWER_FEATURES)
-    fitted = Calibration(line, answer)
-    threshold = _best_threshold(fitted, answer_rows, answer_labels, kinds)
-    note = {"fitted_on": "tune half of questions-natural-dev.jsonl (sha256(id) % 2 == 0)",
-            "lines": len(line_rows), "line_positives": sum(line_labels), "readings": len(answer_rows),
-            "readings_right": sum(answer_labels)}
-    return dataclasses.replace(fitted, threshold=threshold), note
+        about = q.row.type == "natural" and program.source in q.row.sources
+        right = about and not missing_fact_groups(q.row.facts, text)
+        readings.append(AnswerReading(reading.features, right, q.row.type, about, about and not right))
+        if right:  # its counterfactual: the same question of the document without the lines that answer it
+            negative = _without_answer(programs, question, q.row.facts)
+            if negative is not None:
+                readings.append(AnswerReading(negative.features, False, ABLATED))
+    return readings
 
 
-def _best_threshold(fitted: Calibration, rows, labels, kinds) -> float:
-    """The probability cut that gets the most tuning readings right, answerable and not alike: answered and right,
-    or refused when the document does not say (each refusal weighted by how many more answerable rows there are)."""
-    probabilities = [probability(fitted.answer, r) for r in rows]
-    # each side counts as much as the other (balanced): the refusals to learn are far fewer than the answers
-    answerable = sum(1 for k in kinds if k == "natural") or 1
-    weight = answerable / max(1, len(kinds) - answerable)
-    best, best_right = 0.5, -1.0
-    for cut in np.arange(0.05, 0.95, 0.01):
-        right = sum(1.0 if y else weight for p, y, k in zip(probabilities, labels, kinds)
-                    if (p >= cut and y) or (p < cut and k != "natural"))
-        if right > best_right:
-            best, best_right = round(float(cut), 2), right
-    return best
+def _without_answer(programs, question, facts) -> Reading | None:
+    """The reading of the question's program with every line holding one of its facts taken out: the document
+    then truly does not state it, so the reading must refuse. These negatives are asked in exactly the people's
+    own styles, one for every question read right, where hand-written not-stated questions are few."""
+    found = programs.reading(question, without=lambda unit: _holds_fact(unit.text, facts))
+    return None if found is None else found[1]
+
+
+def _best_threshold(fitted: Calibration, readings: Sequence[AnswerReading]) -> float:
+    """The probability cut that gets the most tuning readings right: answered with the facts (1), answered from the
+    right program's document (CITED_FIRST more), or refused when the document does not say (balanced: each refusal
+    weighted by how many more answerable readings there are). Many cuts tie (no reading lies between them): the
+    middle of the first run of best cuts, as far as can be from the readings on either side."""
+    probabilities = [probability(fitted.answer, r.features) for r in readings]
+    answerable = sum(1 for r in readings if r.kind == "natural") or 1
+    weight = answerable / max(1, len(readings) - answerable)
+    cuts = [round(float(c), 2) for c in np.arange(0.05, 0.95, 0.01)]
+    scores = []
+    for cut in cuts:
+        right = 0.0
+        for p, r in zip(probabilities, readings):
+            if p >= cut:
+                right += float(r.right) + CITED_FIRST * r.cited
+            elif r.kind != "natural":
+                right += weight
+        scores.append(round(right, 6))
+    first = scores.index(max(scores))
+    last = first
+    while last + 1 < len(scores) and scores[last + 1] == scores[first]:
+        last += 1
+    return cuts[(first + last) // 2]

@@ -116,7 +116,7 @@ def test_the_calibrate_command_writes_coefficients_the_answerer_reads(tmp_path, 
     fitted.write(tmp_path / "c.json", note)
     again = Calibration.read(tmp_path / "c.json")
     assert again.line == fitted.line and again.answer == fitted.answer and 0 < again.threshold < 1
-    assert note["readings"] == 4
+    assert note["readings"] == 4 + note["readings_without_answer"]  # the four questions and the counterfactuals of those read right
 
 
 def test_the_halves_are_fixed_by_a_hash_of_the_id():

@@ -31,7 +31,13 @@ from assistant.language.korean import normalize_text
 
 CALIBRATION = Path(__file__).resolve().parent / "calibration.json"
 LINE_FEATURES = ("sim", "sim_gap", "cover", "kind_fit", "value_fit", "label_fit", "off_kind", "junk", "field", "long")
-ANSWER_FEATURES = ("score", "sim", "sim_gap", "cover", "kind_fit", "label_fit", "named", "margin", "unknown", "value_gap")
+# The answer model reads the best line's own signals and three readings of the whole document that tell "not there"
+# from "said in other words": how far the best line stands above the document's other lines (sim_z, in the document's
+# own spread, where a raw cosine depends on the page), the share of the question's words the document uses anywhere
+# (doc_cover), and whether the document holds a value of an asked kind (a sum, a count, a phone number) on any line
+# at all (value_absent).
+ANSWER_FEATURES = ("score", "sim", "sim_gap", "cover", "kind_fit", "label_fit", "named", "margin", "unknown", "value_gap",
+                   "sim_z", "doc_cover", "value_absent")
 # Asked kind -> the field kinds (language/fields.py LABEL_KINDS) whose label states it.
 LABEL_OF_KIND = {
     "amount": ("amount",), "percent": ("amount",), "head_count": ("count",), "age": ("age",), "period": ("period",),
@@ -42,7 +48,8 @@ LABEL_OF_KIND = {
 DEFAULT_LINE_WEIGHTS = {"bias": -3.0, "sim": 2.0, "sim_gap": 12.0, "cover": 2.5, "kind_fit": 1.2, "value_fit": 1.0,
                         "label_fit": 0.8, "off_kind": -1.5, "junk": -3.0, "field": 0.2, "long": 0.0}
 DEFAULT_ANSWER_WEIGHTS = {"bias": 1.0, "score": 1.0, "sim": 0.0, "sim_gap": 0.0, "cover": 1.0, "kind_fit": 0.5,
-                          "label_fit": 0.0, "named": 1.0, "margin": 0.0, "unknown": -2.0, "value_gap": -3.0}
+                          "label_fit": 0.0, "named": 1.0, "margin": 0.0, "unknown": -2.0, "value_gap": -3.0,
+                          "sim_z": 0.0, "doc_cover": 0.0, "value_absent": 0.0}
 DEFAULT_THRESHOLD = 0.5
 VALUE_KINDS = {"amount", "percent", "head_count", "duration", "age", "contact", "schedule", "documents", "times", "quantity",
                "apply", "phone", "paid_as", "lead_time"}
@@ -57,6 +64,7 @@ NAMES_ONLY_REST = 2
 SECOND_LINE = 0.5  # a second line joins a one-part answer when its line score is this share of the first's
 FIGURE_IN_LABEL = re.compile(r"\d")
 NAME_PIECE = 3  # a piece of a question's word this long that the program's name holds is the name ("근속장려금")
+Z_CAP = 6.0  # the best line's standing among the document's lines, in its spread, is read up to this far
 MAX_LINE_CHARS = 360  # a longer line is shown as its sentence or clause that scores best
 
 
@@ -165,9 +173,11 @@ class MeaningReader:
         first = ranked[0]
         margin = first[0].score - (first[1].score if len(first) > 1 else 0.0)
         lead = min(answering, key=lambda c: c.score)  # a two-part answer is as sure as its weaker part
+        asked = [_without_name(part, title) for part in parts]
         features = {"score": linear(self.calibration.line, lead.features), **{k: lead.features[k] for k in ("sim", "sim_gap", "cover", "kind_fit", "label_fit")},
                     "named": named, "margin": margin, "unknown": float(unknown),
-                    "value_gap": float(any(_value_missing(_without_name(part, title), chosen) for part in parts))}
+                    "value_gap": float(any(_value_missing(part, [c.unit.text for c in chosen]) for part in asked)),
+                    **_document_features(lead.features["sim"], known, words, units, candidates, asked)}
         sure = probability(self.calibration.answer, features)
         return Reading(chosen, sure, features, ranked)
 
@@ -212,9 +222,22 @@ def _holds_figure(unit: Unit) -> bool:
     return unit.kind == "label" and bool(FIGURE_IN_LABEL.search(unit.text))
 
 
-def _value_missing(part: str, chosen: list[LineChoice]) -> bool:
-    """Whether the part asks for a value (a sum, a count, a length, a phone number…) no chosen line holds."""
-    return any(not any(line_fits(kind, c.unit.text) for c in chosen) for kind in asked_kinds(part) if kind in VALUE_KINDS)
+def _document_features(sim: float, sims: list[float], words: list[str], units: list[Unit], candidates: list[Unit],
+                       asked: list[str]) -> dict[str, float]:
+    """What the whole document says of the question, beside its best line: how far that line's similarity stands above
+    the document's other lines in their own spread (sim_z), the share of the asked words the document uses anywhere
+    (doc_cover), and whether no line of it holds a value of a kind asked (value_absent)."""
+    spread = float(np.std(sims)) if len(sims) > 1 else 0.0
+    standing = (sim - float(np.mean(sims))) / spread if spread > 1e-6 else 0.0
+    document = normalize_text(" ".join(u.text for u in units)).replace(" ", "").lower()
+    return {"sim_z": min(max(standing, -Z_CAP), Z_CAP),
+            "doc_cover": sum(1 for w in words if _holds(w, document)) / len(words) if words else 1.0,
+            "value_absent": float(any(_value_missing(part, [u.text for u in candidates]) for part in asked))}
+
+
+def _value_missing(part: str, texts: list[str]) -> bool:
+    """Whether the part asks for a value (a sum, a count, a length, a phone number…) none of these lines holds."""
+    return any(not any(line_fits(kind, text) for text in texts) for kind in asked_kinds(part) if kind in VALUE_KINDS)
 
 
 def _asked_words(terms: list[str], title: str) -> list[str]:

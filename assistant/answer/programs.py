@@ -170,13 +170,20 @@ class ProgramAnswerer:
         return Answer(question.original, body, False, tuple(citations), tuple(notes),
                       hits=tuple(Hit(chunk, 1.0) for chunk, _ in groups))
 
-    def reading(self, question: Question):
-        """(program, Reading) for a question naming one program, for calibration; None otherwise."""
+    def reading(self, question: Question, without: Callable[[Unit], bool] | None = None):
+        """(program, Reading) for a question naming one program, for calibration; None otherwise. `without`: the
+        lines taken out of the document before reading it (calibration reads a document that no longer states the
+        answer, to learn what "not stated" looks like in people's own words)."""
         named = self.titles.match(question.text, question.places)
         if len(named) != 1 or self.reader is None:
             return None
         program = named[0]
         text, units = self._read(program)
+        if without is not None:
+            taken = [u for u in units if without(u)]
+            units = [u for u in units if not without(u)]
+            for u in taken:  # blanked in place: the other lines keep their offsets
+                text = text[: u.start] + " " * (u.end - u.start) + text[u.end :]
         _, missing = self._missing_details(question, program, text)
         return program, self._reading(question, program, units, missing)
 

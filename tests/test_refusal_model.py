@@ -1,0 +1,171 @@
+"""When the answer model answers and when it refuses: a line saying the asked thing in other words is answered; the
+same question of the document without that line is refused for that program ("… 문서에는 … 없습니다"); the
+calibration learns that difference from the tuning questions read again without their answering lines, and does so
+the same way every run. The pages are real dev-policy pages (../shared/data/youth-policies)."""
+
+import pytest
+
+from assistant.answer.meaning import Calibration
+from assistant.language.questions import analyze, clean_question
+from evals.dataset import GoldRow
+from evals.policy_calibrate import calibrate
+from evals.policy_questions import PolicyQuestion
+from tests.conftest import assistant_over
+
+pytestmark = pytest.mark.slow  # builds real indexes with line vectors
+
+# 20250715005400211285: the length of the internship is said only as "(고용기간 4개월)"
+INTERNSHIP = """# 지방공기업 체험형 청년인턴 제도 운영
+
+
+## 사업개요
+
+> 청년 대상 일자리 경험 제공 및 취업역량 강화
+
+## 지원대상
+
+- 연령: 만 19세 ~ 34세
+- 거주지역: 전국
+- 청년(19~34세) 취업준비생,
+- 채용 공고 시 별도로 정하는 요건 만족(거주지 등)
+
+## 지원내용
+
+- 체혐형 청년인턴 제도 운영
+- (고용기간 4개월)
+
+## 신청기간
+
+- 2025-05-13 ~ 2025-05-25
+
+## 문의
+
+- 주관기관: 기획조정실
+- 운영기관: 충청남도개발공사
+- 홈페이지: https://www.cndc.kr/index.do
+"""
+LENGTH_LINE = "- (고용기간 4개월)\n"
+ASKED_LENGTH = "지방공기업 체험형 청년인턴 하면 몇 개월 일하는 거야?"
+
+
+@pytest.fixture(scope="module")
+def internship(tmp_path_factory, analyzer, embedder):
+    return assistant_over(tmp_path_factory, analyzer, embedder, {"internship.md": INTERNSHIP})[1]
+
+
+@pytest.fixture(scope="module")
+def internship_without_length(tmp_path_factory, analyzer, embedder):
+    page = INTERNSHIP.replace(LENGTH_LINE, "")
+    assert page != INTERNSHIP
+    return assistant_over(tmp_path_factory, analyzer, embedder, {"internship.md": page})[1]
+
+
+def test_a_length_said_in_other_words_is_answered(internship):
+    answer = internship.ask(ASKED_LENGTH)  # "몇 개월 일하는" against "고용기간 4개월": no asked word but the unit
+    assert not answer.abstained, answer.text
+    assert "4개월" in answer.text and answer.citations
+
+
+def test_the_same_question_without_its_answering_line_is_refused_for_that_program(internship_without_length):
+    answer = internship_without_length.ask(ASKED_LENGTH)
+    assert answer.abstained and answer.reason == "not_in_program", answer.text
+    assert answer.text.startswith("지방공기업 체험형 청년인턴 제도 운영 문서에는") and "없습니다" in answer.text
+    assert not answer.citations  # nothing from another line or program stands in
+
+
+def test_taking_the_answering_line_out_turns_a_sure_reading_into_a_refusal(internship):
+    """What calibration does with every tune question read right: the reading of the document without the lines
+    holding the facts finds no value of the asked kind anywhere, and the model refuses it."""
+    programs = internship.programs
+    question = analyze(clean_question(ASKED_LENGTH), internship.analyzer)
+    _, whole = programs.reading(question)
+    _, without = programs.reading(question, without=lambda unit: "4개월" in unit.text)
+    assert any("4개월" in c.unit.text for c in whole.chosen)
+    assert not any("4개월" in c.unit.text for line in without.ranked for c in line)
+    assert whole.features["value_absent"] == 0.0 and without.features["value_absent"] == 1.0
+    assert programs.reader.answers(whole) and not programs.reader.answers(without)
+
+
+# 20250909005400111686: what the project offers, in its own words
+GROWTH = """# 청년성장 프로젝트
+
+
+### 사업목적
+
+- 미취업 청년을 위한 맞춤형프로그램 제공, 고용정책 안내 및 연계
+
+### 신청자격
+
+- 연령: 만 18세 이상 39세 이하
+- 거주지역: 경상북도 구미시 거주자
+
+### 지원사항
+
+- 청년 1:1 상담 등에 필요한 청년 친화적 공간 및 시설 등 인프라 제공
+ - 초기상담을 통해 개인 맞춤형 프로그램 설계·제안
+ - 지역 청년의 일자리 상황 및 정주여건 등에 부합하는 다양한 프로그램 개설·제공
+ - 관련 고용정책 연계 및 지원, 참여자 취업상태 등 관리형프로그램 제공, 고용정책 안내 및 연계
+
+### 모집인원
+
+- 1100명
+
+### 접수기간
+
+- '25. 3월 ~ 12월
+
+### 문의처
+
+- 주관기관: 고용노동부
+- 운영기관: 미래교육돌봄국
+"""
+SOURCE = "growth.md"
+
+
+@pytest.fixture(scope="module")
+def growth(tmp_path_factory, analyzer, embedder):
+    return assistant_over(tmp_path_factory, analyzer, embedder, {SOURCE: GROWTH})[1]
+
+
+def _tune(rows):
+    return [PolicyQuestion(GoldRow(f"t{i}", q, bool(f), (SOURCE,), tuple(map(tuple, f)),
+                                   "natural" if f else "natural_not_stated"), "other", "md", "tune", "natural")
+            for i, (q, f) in enumerate(rows)]
+
+
+TUNE = [("구미 청년성장 프로젝트 몇 명 뽑아요?", [["1100명"]]),
+        ("구미 청년성장 프로젝트 몇 살까지 돼요?", [["39세"]]),
+        ("구미 청년성장 프로젝트 가면 1:1 상담도 해주나요?", [["1:1 상담", "초기상담"]]),
+        ("구미 청년성장 프로젝트 신청 언제까지예요?", [["12월"]]),
+        ("구미 청년성장 프로젝트 참여하면 한 달에 얼마 줘요?", [])]
+
+
+def test_calibration_reads_every_question_read_right_again_without_its_answer(growth):
+    reader = growth.programs.reader
+    saved = reader.calibration
+    try:
+        fitted, note = calibrate(growth, _tune(TUNE))
+        again, note_again = calibrate(growth, _tune(TUNE))
+    finally:
+        reader.calibration = saved
+    # one counterfactual for each reading that held its facts, so "not stated" is learned in the same words
+    assert note["readings_without_answer"] == note["readings_right"] == 4
+    assert note["readings"] == 4 + 4 + 1  # the four read right, their four counterfactuals, the one never stated
+    # the same questions and index give the same coefficients (the lead re-runs it after merging)
+    assert (again.line, again.answer, again.threshold) == (fitted.line, fitted.answer, fitted.threshold)
+    assert note == note_again and 0 < fitted.threshold < 1
+
+
+def test_a_refitted_model_answers_the_question_read_right_and_refuses_the_one_never_stated(growth, tmp_path):
+    reader = growth.programs.reader
+    saved = reader.calibration
+    try:
+        fitted, note = calibrate(growth, _tune(TUNE))
+        fitted.write(tmp_path / "calibration.json", note)
+        reader.calibration = Calibration.read(tmp_path / "calibration.json")
+        answered = growth.ask("구미 청년성장 프로젝트 몇 명 뽑아요?")
+        refused = growth.ask("구미 청년성장 프로젝트 참여하면 한 달에 얼마 줘요?")
+    finally:
+        reader.calibration = saved
+    assert not answered.abstained and "1100명" in answered.text, answered.text
+    assert refused.abstained and refused.text.startswith("청년성장 프로젝트 문서에는"), refused.text
