@@ -1,7 +1,8 @@
 """`python -m evals calibrate`: fit the line and answer models of answer/meaning.py on the tuning half only.
 
 For each tuning-half question that names one program: every line of that program's document, with
-its features, labelled by whether it holds one of the question's facts, fits the line model; then
+its features, labelled by whether it holds one of the question's facts, fits the line model (its
+order within each question, then its scale over all lines); then
 each question's best reading, labelled by whether its lines hold every fact group (a `not_stated`
 or `no_program` question: never), fits the answer model, and the refusal threshold is the one that gets the most
 tuning questions right (answered with the facts, or refused when the document does not say).
@@ -61,6 +62,42 @@ def fit_logistic(rows: Sequence[dict[str, float]], labels: Sequence[int], names:
     return {"bias": round(float(bias), 4), **{n: round(float(v), 4) for n, v in zip(names, weights)}}
 
 
+def fit_ranking(groups: Sequence[tuple[Sequence[dict[str, float]], Sequence[int]]], names: Sequence[str]) -> dict[str, float]:
+    """Weights of a logistic line model whose order is fitted per question (a conditional logit: within each
+    question's lines, the fact-holding ones should come first) and whose scale and bias are then fitted on all
+    lines alike (so its probabilities still mean "this line answers"). Groups without a fact-holding line are skipped."""
+    kept = [(rows, labels) for rows, labels in groups if any(labels) and not all(labels)]
+    if not kept:
+        raise ValueError("no tuning question has both a line holding its facts and one not: nothing to rank lines by")
+    every = [r for rows, _ in kept for r in rows]
+    raw = np.asarray([[float(r[n]) for n in names] for r in every], dtype=np.float64)
+    mean, spread = raw.mean(axis=0), raw.std(axis=0)
+    spread[spread < 1e-9] = 1.0
+    blocks, start = [], 0
+    for rows, labels in kept:
+        x = (raw[start : start + len(rows)] - mean) / spread
+        y = np.asarray(labels, dtype=np.float64)
+        blocks.append((x, y / y.sum()))
+        start += len(rows)
+    w = np.zeros(len(names))
+    for _ in range(STEPS):
+        gradient, hessian = L2 * w, np.eye(len(names)) * (L2 + 1e-6)
+        for x, target in blocks:
+            z = x @ w
+            p = np.exp(z - z.max())
+            p /= p.sum()
+            gradient += x.T @ (p - target)
+            hessian += (x * p[:, None]).T @ x - np.outer(x.T @ p, x.T @ p)
+        step = np.linalg.solve(hessian, gradient)
+        w -= step
+        if float(np.abs(step).max()) < 1e-8:
+            break
+    weights = w / spread
+    order = [{"s": float(weights @ row)} for row in raw]
+    scale = fit_logistic(order, [y for _, labels in kept for y in labels], ("s",))
+    return {"bias": round(scale["bias"], 4), **{n: round(float(v) * scale["s"], 4) for n, v in zip(names, weights)}}
+
+
 def _holds_fact(text: str, facts) -> bool:
     haystack = normalise(text)
     return any(normalise(form) in haystack for group in facts for form in group)
@@ -86,10 +123,12 @@ def calibrate(assistant, questions: Sequence[PolicyQuestion], start: Calibration
     reader.calibration = start or Calibration()
     parsed = [(q, analyze(clean_question(q.row.question), assistant.analyzer)) for q in questions
               if q.row.type in ("natural", "natural_not_stated", "natural_no_program")]
-    line_rows, line_labels = _line_rows(programs, parsed)
-    if not line_rows or len(set(line_labels)) < 2:
+    people = [(q, question) for q, question in parsed if q.row.type == "natural"]
+    groups = _line_groups(programs, people)
+    line_labels = [y for _, labels in groups for y in labels]
+    if len(set(line_labels)) < 2:
         raise ValueError("too few tuning questions naming a program to fit the line model")
-    line = fit_logistic(line_rows, line_labels, LINE_FEATURES)
+    line = fit_ranking(groups, LINE_FEATURES)
     reader.calibration = dataclasses.replace(reader.calibration, line=line)
     readings = _answer_readings(programs, parsed)
     fitted_on = [r for r in readings if not r.misread]
@@ -99,27 +138,11 @@ def calibrate(assistant, questions: Sequence[PolicyQuestion], start: Calibration
     fitted = Calibration(line, answer)
     threshold = _best_threshold(fitted, readings)
     note = {"fitted_on": "tune half of questions-natural-dev.jsonl (sha256(id) % 2 == 0)",
-            "lines": len(line_rows), "line_positives": sum(line_labels), "readings": len(fitted_on),
+            "lines": len(line_labels), "line_positives": sum(line_labels), "readings": len(fitted_on),
             "readings_right": sum(r.right for r in fitted_on),
             "readings_without_answer": sum(r.kind == ABLATED for r in readings),
             "readings_misread": sum(r.misread for r in readings)}
     return dataclasses.replace(fitted, threshold=threshold), note
-
-
-def _line_rows(programs, parsed) -> tuple[list[dict[str, float]], list[int]]:
-    """Every line of the right program's document for each natural question, labelled by whether it holds a fact."""
-    rows, labels = [], []
-    for q, question in parsed:
-        if q.row.type != "natural":
-            continue
-        found = programs.reading(question)
-        if found is None or found[0].source not in q.row.sources:
-            continue  # the wrong program, or none: which line answers is not the question here
-        for part in found[1].ranked:
-            for choice in part:
-                rows.append(choice.features)
-                labels.append(int(_holds_fact(choice.unit.text, q.row.facts)))
-    return rows, labels
 
 
 def _answer_readings(programs, parsed) -> list[AnswerReading]:
@@ -172,3 +195,16 @@ def _best_threshold(fitted: Calibration, readings: Sequence[AnswerReading]) -> f
     while last + 1 < len(scores) and scores[last + 1] == scores[first]:
         last += 1
     return cuts[(first + last) // 2]
+
+
+def _line_groups(programs, parsed) -> list[tuple[list[dict], list[int]]]:
+    """For each part of each question naming the right program: every line's features, and whether it holds one of
+    the question's facts (a question naming the wrong program, or none, says nothing about which line answers)."""
+    groups = []
+    for q, question in parsed:
+        found = programs.reading(question)
+        if found is None or found[0].source not in q.row.sources:
+            continue
+        for part in found[1].ranked:
+            groups.append(([c.features for c in part], [int(_holds_fact(c.unit.text, q.row.facts)) for c in part]))
+    return groups

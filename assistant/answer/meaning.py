@@ -24,13 +24,16 @@ import numpy as np
 
 from assistant.answer.fields import label_strength
 from assistant.documents.structure import Unit
-from assistant.language.asking import ASKED_UNIT, BARE_LINK, EVERYDAY_FORMS, FILE_NAME, asked_kinds, line_fits, question_parts
+from assistant.language.asking import (ASKED_UNIT, ASKS_APPLICATION, ASKS_FOR_ME, BARE_LINK, CLAUSE_BREAK, EVERYDAY_FORMS, FILE_NAME,
+                                       LINE_EMPLOYER, LINE_PERSON,
+                                       asked_kinds, line_fits, question_parts)
 from assistant.language.fields import DETAIL_SYNONYMS, FRAME_WORDS
 from assistant.language.glossary import SYNONYMS
 from assistant.language.korean import normalize_text
 
 CALIBRATION = Path(__file__).resolve().parent / "calibration.json"
-LINE_FEATURES = ("sim", "sim_gap", "cover", "kind_fit", "value_fit", "label_fit", "off_kind", "junk", "field", "long")
+LINE_FEATURES = ("sim", "sim_gap", "sim_rank", "cover", "kind_fit", "value_fit", "near", "label_fit", "off_kind", "junk",
+                 "field", "long", "for_me")
 # The answer model reads the best line's own signals and three readings of the whole document that tell "not there"
 # from "said in other words": how far the best line stands above the document's other lines (sim_z, in the document's
 # own spread, where a raw cosine depends on the page), the share of the question's words the document uses anywhere
@@ -42,11 +45,12 @@ ANSWER_FEATURES = ("score", "sim", "sim_gap", "cover", "kind_fit", "label_fit", 
 LABEL_OF_KIND = {
     "amount": ("amount",), "percent": ("amount",), "head_count": ("count",), "age": ("age",), "period": ("period",),
     "apply": ("apply",), "documents": ("documents",), "contact": ("contact",), "phone": ("contact",), "place": ("place",),
-    "residence": ("residence",), "eligibility": ("eligibility",), "selection": ("selection",), "benefits": ("amount",), "schedule": ("period",),
-}
+    "residence": ("residence",), "eligibility": ("eligibility",), "selection": ("selection",), "benefits": ("amount",),
+}  # no "schedule": a period label is the application period, not when money comes or a course runs
 # Hand-set weights used until a calibration file exists (the fitted ones replace them).
-DEFAULT_LINE_WEIGHTS = {"bias": -3.0, "sim": 2.0, "sim_gap": 12.0, "cover": 2.5, "kind_fit": 1.2, "value_fit": 1.0,
-                        "label_fit": 0.8, "off_kind": -1.5, "junk": -3.0, "field": 0.2, "long": 0.0}
+DEFAULT_LINE_WEIGHTS = {"bias": -3.0, "sim": 2.0, "sim_gap": 12.0, "sim_rank": 0.0, "cover": 2.5, "kind_fit": 1.2,
+                        "value_fit": 1.0, "near": 0.0,
+                        "label_fit": 0.8, "off_kind": -1.5, "junk": -3.0, "field": 0.2, "long": 0.0, "for_me": 0.0}
 DEFAULT_ANSWER_WEIGHTS = {"bias": 1.0, "score": 1.0, "sim": 0.0, "sim_gap": 0.0, "cover": 1.0, "kind_fit": 0.5,
                           "label_fit": 0.0, "named": 1.0, "margin": 0.0, "unknown": -2.0, "value_gap": -3.0,
                           "sim_z": 0.0, "doc_cover": 0.0, "value_absent": 0.0}
@@ -142,6 +146,9 @@ class MeaningReader:
         known = [s for s in sims if s is not None]
         top = max(known, default=0.0)
         fill = (sum(known) / len(known)) if known else 0.0
+        sims = [fill if s is None else s for s in sims]
+        order = sorted(sims, reverse=True)
+        ranks = [order.index(s) for s in sims]  # 0 for the document's closest line
         words = _asked_words([*terms, *ASKED_UNIT.findall(question_text)], title)
         parts = question_parts(question_text)
         ranked = []
@@ -152,9 +159,11 @@ class MeaningReader:
             part_words = [w for w in words if w in normalize_text(part).replace(" ", "").lower()]
             part_words = part_words if part_words or len(parts) > 1 else words
             choices = []
-            for unit, sim in zip(candidates, sims):
-                sim = fill if sim is None else sim
-                features = _line_features(unit, sim, top, part_words, kinds, title)
+            applying = bool(ASKS_APPLICATION.search(part))
+            for_me = bool(ASKS_FOR_ME.search(part))
+            for unit, sim, rank in zip(candidates, sims, ranks):
+                features = _line_features(unit, (sim, top, rank), part_words, kinds, title, applying)
+                features["for_me"] = _for_me(unit.text) if for_me else 0.0
                 choices.append(LineChoice(unit, features, probability(self.calibration.line, features)))
             choices.sort(key=lambda c: (-c.score, c.unit.start))
             ranked.append(choices)
@@ -265,10 +274,38 @@ def _holds(word: str, compact: str) -> bool:
     return any(form in compact for form in forms)
 
 
-def _line_features(unit: Unit, sim: float, top: float, words: list[str], kinds: list[str], title: str) -> dict[str, float]:
+def _for_me(text: str) -> float:
+    """For a question about what the asker gets: 1 for a line about the person paid or served, -1 for a line about
+    an employer; a line naming both is about the one it names first ("(고용업체)청년 고용 인건비 …" pays the company,
+    "(청년)근속 인센티브 …" the person)."""
+    compact = text.replace(" ", "")
+    person, employer = LINE_PERSON.search(compact), LINE_EMPLOYER.search(compact)
+    if person and (not employer or person.start() < employer.start()):
+        return 1.0
+    return -1.0 if employer else 0.0
+
+
+def _near(text: str, words: list[str], kinds: list[str]) -> float:
+    """1.0 when one clause of the line holds both a word of the question and a value of a kind asked (for a yes/no
+    question, a word that settles it: 제외, 가능 …): the value is about what is asked, not about something beside it."""
+    if not words or not kinds:
+        return 0.0
+    for clause in CLAUSE_BREAK.split(text):
+        compact = normalize_text(clause).replace(" ", "").lower()
+        if any(line_fits(k, clause) for k in kinds) and any(_holds(w, compact) for w in words):
+            return 1.0
+    return 0.0
+
+
+def _line_features(unit: Unit, closeness: tuple[float, float, int], words: list[str], kinds: list[str], title: str,
+                   applying: bool = False) -> dict[str, float]:
+    """`closeness`: the line's similarity to the question, the document's best and the line's rank among its lines;
+    `applying`: whether the question is about applying (the application period then is no line off its kind)."""
+    sim, top, rank = closeness
     text = unit.text.strip()
     compact = normalize_text(text).replace(" ", "").lower()
     cover = sum(1 for w in words if _holds(w, compact)) / len(words) if words else 0.0
+    near = _near(text, words, kinds)
     kinds = [k for k in kinds if k != "yes_no"]  # whether something holds: the words and the meaning tell, not a form
     fits = [k for k in kinds if line_fits(k, text)]
     kind_fit = len(fits) / len(kinds) if kinds else 0.0
@@ -277,9 +314,11 @@ def _line_features(unit: Unit, sim: float, top: float, words: list[str], kinds: 
     label_fit = max((max(label_strength(unit.label, f), 0.7 * label_strength(unit.section, f))
                      for k in kinds for f in LABEL_OF_KIND.get(k, ())), default=0.0)
     period_line = label_strength(unit.label, "period") > 0 or label_strength(unit.section, "period") > 0
-    off_kind = float(period_line and not {"period", "schedule", "duration", "lead_time"} & set(kinds))
+    # the application period answers when to apply, not when money comes or a course runs ("돈 언제 들어와요?")
+    off_kind = float(period_line and not ({"period", "lead_time"} & set(kinds) or applying))
     junk = float(bool(FILE_NAME.search(text) or BARE_LINK.match(text)) or _names_only(compact, title)
                  or bool(unit.label and EMPTY_VALUE.fullmatch(unit.value.strip()) and not _holds_figure(unit)))
-    return {"sim": sim, "sim_gap": sim - top, "cover": cover, "kind_fit": kind_fit, "value_fit": value_fit,
+    return {"sim": sim, "sim_gap": sim - top, "sim_rank": 1.0 / (1 + rank), "cover": cover, "kind_fit": kind_fit,
+            "value_fit": value_fit, "near": near,
             "label_fit": label_fit, "off_kind": off_kind, "junk": junk, "field": float(bool(unit.label)),
             "long": min(len(text) / 200, 2.0)}

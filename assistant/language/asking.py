@@ -59,7 +59,7 @@ LINE_KINDS: dict[str, re.Pattern] = {
     "period": re.compile(r"(19|20)\d{2}\s*[.\-/년]\s*\d{1,2}|\d{1,2}\s*월\s*\d{1,2}\s*일|상시|수시|연중|마감"),
     # a venue, an office (a department: 기업지원과, not the "and" of "지역과 대학"), an address: not any line that names
     # its city ("군산시 청년기업을 …")
-    "place": re.compile(r"[가-힣]+(센터|시청|구청|군청|관|실|층|캠퍼스|대학교?|도서관|기관)|(정책|지원|경제|일자리|청년|복지|행정|진흥|육성|기획|예산|문화|관광|교육|농정|투자|고용|노동|창업|혁신|협력|민원)(과|팀)(?![가-힣])|[가-힣]+(로|길)\s*\d+|\d+\s*층|소재"),
+    "place": re.compile(r"[가-힣]+(센터|시청|구청|군청|관|실|층|캠퍼스|대학교?|도서관|기관)|(정책|지원|경제|일자리|청년|복지|행정|진흥|육성|기획|예산|문화|관광|교육|농정|투자|고용|노동|창업|혁신|협력|민원)(과|팀)(?![가-힣])|[가-힣]+(로|길)\s*\d+|[가-힣]+(동|읍|면|리)\s*\d+(-\d+)?(?![\d가-힣])|\d+\s*층|소재"),
     "documents": re.compile(r"신청서|증명서|등본|초본|사본|확인서|계획서|동의서|서류|증빙|신분증|통장"),
     "selection": re.compile(r"선발|선정|심사|평가|면접|점수|\d+\s*점|우선|순으로|[은는]\s*순|추첨|배점|가점|선착순"),
     "contact": re.compile(r"\d{2,4}\s*[-)]\s*\d{3,4}\s*-\s*\d{4}|☎|[\w.]+@[\w.]+|\d{4}-\d{4}|문의|담당"),
@@ -77,9 +77,18 @@ LINE_KINDS: dict[str, re.Pattern] = {
     "residence": re.compile(r"거주|주소|관내|관외|도내|시내|군내|전입|주민등록|소재"),
     "yes_no": re.compile(r"제외|불가|가능|대상|이내|이상|이하|미만|해당|불인정|인정|포함|제한|단,|한함|한정|필수"),
 }
+# Who a question asks about when it says "me": the person, not the company ("회사 말고 저한테도 주는 돈 있어요?")
+ASKS_FOR_ME = re.compile(r"저한테|나한테|저에게|나에게|제게|저도|나도|본인(?!인증)|개인적으로|근로자(한테|에게)")
+# How a line names the person it pays or serves, and how it names an employer
+LINE_PERSON = re.compile(r"청\s*년|근로자|본인|참여자|개인|구직자|학생")
+LINE_EMPLOYER = re.compile(r"기업|업체|사업주|고용주|사업장|법인")
 # Lines that never answer what a program offers: the application period, a file name, a bare address of a page.
 FILE_NAME = re.compile(r"\.(hwp|hwpx|pdf|docx?|xlsx?|zip|jpg|png)\b", re.I)
 BARE_LINK = re.compile(r"^\W*(https?://\S+|www\.\S+)\W*$")
+# A "when" asked of applying: the application period answers it ("언제 신청해요?"), not "신청하면 돈 언제 들어와요?".
+ASKS_APPLICATION = re.compile(r"언제\s*(신청|접수|지원|모집)|(신청|접수|모집)\S*\s*(언제|시기|일정)")
+# Where a line's clauses meet: a list mark, a bullet, a semicolon, a comma, a parenthesis, a sentence end.
+CLAUSE_BREAK = re.compile(r"[,;·ㆍ○●▪□■◦※\n()]|\s[-–]\s|(?<=[다음함됨임])\.\s")
 # Where a two-part question joins its parts ("몇 달 하고 하루 몇 시간", "얼마이고 최대 몇 년").
 PART_JOINT = re.compile(r"(?:하고|이고|이며|고|며|랑|,)\s+(?=\S*\s*(?:\S+\s+){0,4}?\S*(?:몇|며칠|얼마|언제|어디|뭐|무엇|어떻게|누구|누가))")
 

@@ -1,0 +1,96 @@
+"""Which line of a program's document answers, read by what the line holds: the asked value in the same clause as the
+question's word, the person or the employer a line is about, the application period only for a "when" of applying,
+an address as a place; and the line model fitted on each question's order of lines. Lines are real dev-policy lines."""
+
+import numpy as np
+
+from assistant.answer.meaning import SECOND_LINE, Calibration, MeaningReader, _for_me, _near
+from assistant.documents.structure import read_units
+from assistant.language.asking import ASKS_APPLICATION, ASKS_FOR_ME, line_fits
+from evals.policy_calibrate import fit_ranking
+
+# 지역 중소기업 청년고용 지원사업 (대구), as the dev corpus renders it
+DAEGU_HIRING = """# 지역 중소기업 청년고용 지원사업
+
+- ❍ 사업목적 : 지역청년을 고용한 중소기업 및 소상공인에게 인건비를 지원하고, 근속 근무한 청년에게 인센티브를 지원함
+- ❍ 사업내용 : 인건비 및 근속 인센티브 지원
+   - (고용업체)청년 고용 인건비 지원 1인당 월 50만원 X 8개월
+   - (청    년)근속 인센티브 지원(8개월 근속시) 1인당 80만원
+"""
+EMPLOYER_LINE = "- (고용업체)청년 고용 인건비 지원 1인당 월 50만원 X 8개월"
+PERSON_LINE = "- (청    년)근속 인센티브 지원(8개월 근속시) 1인당 80만원"
+# 서귀포시 취업준비 청년 자격증 등 응시료 지원사업
+SEOGWIPO_FEES = """# 서귀포시 취업준비 청년 자격증 등 응시료 지원사업
+
+모집기간 | 2025-02-10 ~ 2025-12-15
+심사방법 | 홈페이지 시스템으로 처리대기, 처리중, 지급완료 진행상황 통지 및 신청월 기준 익월에 지원금 지급
+"""
+
+
+class _AllAsClose(dict):
+    """Line vectors that make every line as close in meaning to the question (0.86, a usual closeness), so that what
+    a line holds decides."""
+
+    def get(self, text, default=None):
+        return np.asarray([0.86, 0.51], dtype=np.float32)
+
+
+def _ranked(document: str, question: str, terms: list[str]):
+    units = read_units(document)
+    title = units[0].text.lstrip("# ").strip()
+    reader = MeaningReader(_AllAsClose(), lambda text: [1.0, 0.0], Calibration.read())
+    return reader.read(question, terms, units, title, 1.0).ranked[0]
+
+
+def _first_line(document: str, question: str, terms: list[str]) -> str:
+    return _ranked(document, question, terms)[0].unit.text
+
+
+def test_money_for_me_is_answered_by_the_line_about_the_person_not_the_company():
+    question = "대구 지역 중소기업 청년고용 지원사업으로 채용됐는데, 회사 말고 저한테도 따로 주는 돈 있어요?"
+    assert ASKS_FOR_ME.search(question)
+    assert _for_me(PERSON_LINE) == 1.0 and _for_me(EMPLOYER_LINE) == -1.0
+    ranked = _ranked(DAEGU_HIRING, question, ["채용", "회사", "따로", "돈"])
+    assert "80만원" in ranked[0].unit.text
+    # and the company's 50만원 is no close second line shown beside it
+    company = next(c for c in ranked if c.unit.text.strip() == EMPLOYER_LINE)
+    assert company.score < SECOND_LINE * ranked[0].score
+
+
+def test_when_money_comes_is_not_answered_by_the_application_period():
+    question = "서귀포에서 취준생 자격증 시험 응시료 돌려주는 거, 신청하면 돈 언제 들어와요?"
+    assert not ASKS_APPLICATION.search(question)  # "신청하면 돈 언제": the when of the money
+    assert ASKS_APPLICATION.search("서귀포 응시료 지원 언제 신청해요?")
+    assert "익월" in _first_line(SEOGWIPO_FEES, question, ["취준생", "자격증", "시험", "응시료", "돈"])
+
+
+def test_a_value_counts_as_near_only_in_the_clause_holding_the_asked_word():
+    exception = "- 단, 고용보험 가입되어 있더라도 고용보험 가입 3개월 이하 또는 주30시간 이하 단기근로자일 경우 지원 가능"
+    residence = "- 거주요건 : 신청일 현재 대구광역시에 주민등록이 되어 있는 청년"
+    assert _near(exception, ["고용보험"], ["yes_no"]) == 1.0
+    assert _near(residence, ["고용보험"], ["yes_no"]) == 0.0
+    # 8개월 is a duration, but in the employer's clause, not the one naming 인센티브
+    assert _near("인건비 8개월 지원, 인센티브 지급", ["인센티브"], ["duration"]) == 0.0
+
+
+def test_an_address_is_a_place_and_a_city_named_in_passing_is_not():
+    assert line_fits("place", "○ 위 치 : 온금동 3-9")
+    assert not line_fits("place", "군산시 청년기업을 지원하여 고용을 늘림")
+
+
+def test_the_ranking_fit_puts_each_questions_answering_line_first():
+    # "near" marks the answer within every question; "sim" is high for all lines of some questions and low for all
+    # of others, so a fit over all lines alike would lean on it; the per-question fit must not
+    rng = np.random.default_rng(7)
+    groups = []
+    for q in range(40):
+        level = 0.9 if q % 2 else 0.7
+        rows = [{"sim": level + rng.normal(0, 0.01), "near": 0.0} for _ in range(6)]
+        answer = int(rng.integers(6))
+        rows[answer]["near"] = 1.0
+        groups.append((rows, [int(i == answer) for i in range(6)]))
+    weights = fit_ranking(groups, ("sim", "near"))
+    assert weights["near"] > 0
+    for rows, labels in groups:
+        scores = [weights["bias"] + weights["sim"] * r["sim"] + weights["near"] * r["near"] for r in rows]
+        assert labels[int(np.argmax(scores))] == 1
