@@ -22,6 +22,11 @@ from assistant.language.spelling import ASKING_WORDS, Respeller, words_of
 from assistant.types import Hit
 
 MIN_WRITTEN_SHARE = 0.2  # a name the question writes must hold this much of a described program's title...
+# A program search finds first whose name the question holds this much of, in weight of rare grams too, is named
+# in part ("창원 면접정장 …", "경북 청년애꿈 …"): search agreeing with the part of the name written is what the title
+# match alone lacks for so short a part, so it is answered as a named program, not as a described one
+NAMED_IN_PART_SHARE = 0.2
+NAMED_IN_PART_WEIGHT = 16.0
 MIN_UNPLACED_SHARE = 0.2  # ... and of a described page that states no place, when the question names a place
 RESIDENT = re.compile(r"\s*거주자$")  # "인천광역시 거주자": a program's 지역 as the portal writes it
 PLACED_DEPTH = 5  # passages looked through for a program page of the place a question names
@@ -130,7 +135,15 @@ def _resolve(question: Question, programs, conversation, search: Callable[[], li
         # about many programs, not one
         return None
     program = _described(question, titles, search())
-    return Resolved([program], described=True) if program is not None else None
+    if program is None:
+        return None
+    return Resolved([program], described=not _named_in_part(question, titles, program))
+
+
+def _named_in_part(question: Question, titles, program: Program) -> bool:
+    """Whether the question writes a plain part of the found program's name (not only words any title has)."""
+    return ((titles.named_share(question.text, program.source) or 0.0) >= NAMED_IN_PART_SHARE
+            and titles.named_weight(question.text, program.source) >= NAMED_IN_PART_WEIGHT)
 
 
 def _outnamed(question: Question, titles, named: list[Program], search: Callable[[], list[Hit]]) -> list[Program]:
