@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from assistant.index.titles import Program, in_place, round_of
 from assistant.language.discourse import REFERRING_WORDS
+from assistant.language.korean import PLACE_SUFFIX
 from assistant.language.intents import asks_overview, compares_places
 from assistant.language.names import program_names
 from assistant.language.questions import HARD_TYPES, Question, home_place, is_followup, one_place, outer_place
@@ -141,9 +142,17 @@ def _resolve(question: Question, programs, conversation, search: Callable[[], li
 
 
 def _named_in_part(question: Question, titles, program: Program) -> bool:
-    """Whether the question writes a plain part of the found program's name (not only words any title has)."""
-    return ((titles.named_share(question.text, program.source) or 0.0) >= NAMED_IN_PART_SHARE
-            and titles.named_weight(question.text, program.source) >= NAMED_IN_PART_WEIGHT)
+    """Whether the question writes a plain part of the found program's name (not only words any title has); the
+    places it names say where, not which program ("부산 청년 … 지원" names no 부산 program in particular)."""
+    text = _without_places(question.text, question.places)
+    return ((titles.named_share(text, program.source) or 0.0) >= NAMED_IN_PART_SHARE
+            and titles.named_weight(text, program.source) >= NAMED_IN_PART_WEIGHT)
+
+
+def _without_places(text: str, places: tuple[str, ...]) -> str:
+    """The question without the words that write a place it names ("부산", "구미시에서", "경북")."""
+    stems = {s for p in places for s in (p, PLACE_SUFFIX.sub("", p)) if len(s) >= 2}
+    return " ".join(w for w in text.split() if not any(s in w for s in stems))
 
 
 def _outnamed(question: Question, titles, named: list[Program], search: Callable[[], list[Hit]]) -> list[Program]:
