@@ -172,10 +172,10 @@ def _first_found(document_id):
     ("구미 정규직 누가 신청할 수 있어요?", "d0"),  # 중소기업 정규직 프로젝트(구미시)
     ("지금 38살이고 일 안 하는데 경북 신산업기업 해당되나요?", "d3"),  # 미래형 신산업기업 청년일자리사업
 ])
-def test_a_program_search_finds_whose_name_the_question_holds_in_part_is_answered_as_named(
+def test_a_program_search_finds_whose_name_the_question_holds_in_part_is_named_in_its_refusal(
         dev_programs, analyzer, question, document_id):
-    """Too short a part for the title match alone, but the page search ranks first: the program is named, so its
-    own document answers (or says it does not), not a refusal naming no program."""
+    """Too short a part for the title match alone, but the page search ranks first: the program is named in part,
+    so when its document does not answer, the refusal names it rather than naming no program."""
     from assistant.answer.conversation import Conversation
     from assistant.answer.resolution import resolve
     from assistant.language.questions import analyze
@@ -184,7 +184,7 @@ def test_a_program_search_finds_whose_name_the_question_holds_in_part_is_answere
     assert dev_programs.titles.match(asked.text, asked.places) == []  # the title match alone does not find it
     found = resolve(asked, dev_programs, Conversation(), _first_found(document_id))
     assert found is not None and [p.document_id for p in found.programs] == [document_id]
-    assert not found.described
+    assert found.in_part
 
 
 def test_a_program_search_finds_by_words_any_title_has_stays_described(dev_programs, analyzer):
@@ -196,4 +196,4 @@ def test_a_program_search_finds_by_words_any_title_has_stays_described(dev_progr
 
     asked = analyze("구미 청년 일자리 누가 신청할 수 있어요?", analyzer)
     found = resolve(asked, dev_programs, Conversation(), _first_found("d19"))
-    assert found is not None and found.described
+    assert found is not None and found.described and not found.in_part

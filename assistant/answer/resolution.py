@@ -25,7 +25,8 @@ from assistant.types import Hit
 MIN_WRITTEN_SHARE = 0.2  # a name the question writes must hold this much of a described program's title...
 # A program search finds first whose name the question holds this much of, in weight of rare grams too, is named
 # in part ("창원 면접정장 …", "경북 청년애꿈 …"): search agreeing with the part of the name written is what the title
-# match alone lacks for so short a part, so it is answered as a named program, not as a described one
+# match alone lacks for so short a part, so a refusal names that program (answers still come as for a described
+# one: from its passages that hold the question's words, which answer where the named reader would refuse)
 NAMED_IN_PART_SHARE = 0.2
 NAMED_IN_PART_WEIGHT = 16.0
 MIN_UNPLACED_SHARE = 0.2  # ... and of a described page that states no place, when the question names a place
@@ -45,6 +46,8 @@ class Resolved:
     described: bool = False  # found by what the question says of it, not by its name
     question: Question | None = None  # the question as asked of that program, when it had to be reread
     settled: bool = False  # the conversation settled it ("그거 신청은?", "2번"): the question need not name it
+    in_part: bool = False  # described, but the question writes a plain part of its name: when its document does not
+    # answer, the refusal names it ("… 문서에는 … 없습니다") rather than naming no program
 
 
 def resolve(question: Question, programs, conversation, search: Callable[[], list[Hit]],
@@ -138,7 +141,7 @@ def _resolve(question: Question, programs, conversation, search: Callable[[], li
     program = _described(question, titles, search())
     if program is None:
         return None
-    return Resolved([program], described=not _named_in_part(question, titles, program))
+    return Resolved([program], described=True, in_part=_named_in_part(question, titles, program))
 
 
 def _named_in_part(question: Question, titles, program: Program) -> bool:
