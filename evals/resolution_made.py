@@ -71,21 +71,32 @@ def _compact(text: str) -> str:
     return re.sub(r"[^0-9a-z가-힣]", "", unicodedata.normalize("NFKC", text).lower())
 
 
-def shortened_names(name: str, place: str, rarity=lambda word: len(word)) -> list[str]:
-    """The ways a person shortens `name`: without its generic words, year, round and place, and its most
-    distinctive word alone (the one `rarity` rates highest); only forms that differ from the name and keep two
-    syllables or more."""
+def shortened_names(name: str, place: str, rarity=lambda word: len(word), region_names: tuple[str, ...] = ()) -> list[str]:
+    """The ways a person shortens `name`: without its generic words, year, round, figures and place (however the
+    name writes it: 경상남도 for 경남, 영도 for 영도구), and its most distinctive word alone (the one `rarity` rates
+    highest, of three syllables or more); only forms that differ from the name and keep two syllables or more."""
     bare = YEAR_OR_ROUND.sub(" ", BRACKETED.sub(" ", name))
-    place_words = {w for w in re.split(r"\s+", place) if w} | {_compact(place)}
-    words = [w for w in re.split(r"[\s·,/]+", bare) if w]
-    kept = [w for w in words if w not in GENERIC_NAME_WORDS and not any(p and p in w for p in place_words)]
+    places = _place_stems(place, region_names)
+    words = [w for w in re.split(r"[\s·‧,/_]+", bare) if w and not re.search(r"\d", w)]
+    kept = [w for w in words if w not in GENERIC_NAME_WORDS and not any(p in w or w in p for p in places)]
     kept = [re.sub(r"(지원사업|사업|지원)$", "", w) or w for w in kept]
     forms = []
     if kept:
         forms.append(" ".join(kept))
-        forms.append(max(kept, key=rarity))
+        head = max(kept, key=rarity)
+        if len(re.findall(r"[가-힣]", head)) >= 3:
+            forms.append(head)
     whole = _compact(name)
     return [f for f in dict.fromkeys(forms) if len(_compact(f)) >= 2 and _compact(f) != whole]
+
+
+def _place_stems(place: str, region_names: tuple[str, ...]) -> set[str]:
+    """Every way the policy's place may be written in its name: "경남", "경상남도", "창원시", "창원", "영도"."""
+    stems = set(place.split()) | {_compact(place)}
+    for region in region_names:
+        for word in region.split():
+            stems |= {word, word[:-1] if len(word) > 2 and word[-1] in "시군구도" else word, province_short(word)}
+    return {s for s in stems if len(s) >= 2 and s != NATIONWIDE}
 
 
 def described_nouns(policy: dict, analyzer) -> list[str]:
@@ -133,7 +144,7 @@ def made_questions(policy: dict, region_names: list[str], nouns: list[str], rari
     if len(nouns) >= MIN_NOUNS:
         picked = sorted(rnd.sample(nouns, min(3, len(nouns))), key=nouns.index)
         add("described", f"{prefix}{' '.join(picked)} 해주는 거 {rnd.choice(ASKS)}")
-    forms = shortened_names(name, place, rarity)
+    forms = shortened_names(name, place, rarity, tuple(region_names))
     if not forms:
         return out
     rnd = random.Random(f"{seed}:{number}:shortened")

@@ -85,3 +85,10 @@ def test_a_shortened_name_drops_generic_words_year_and_place():
     assert forms and all("완도" not in f and "청년" not in f and "사업" not in f for f in forms)
     assert "자격증 응시료" in forms
     assert shortened_names("청춘마켓", "경남") == []  # nothing to shorten
+    # the place however the name writes it, and figures, are left out too
+    long_place = shortened_names("경상남도 청년 면접정장 무료대여", "경남", region_names=("경상남도",))
+    assert long_place and not any("경상" in f for f in long_place)
+    assert not any("영도" in f for f in shortened_names("영도 청년 자격증 응시료 지원사업", "영도구",
+                                                       region_names=("부산광역시 영도구",)))
+    assert not any(ch.isdigit() for f in shortened_names("광주광역시 2024 일자리박람회 개최(일시 : 10.14.)", "광주",
+                                                         region_names=("광주광역시",)) for ch in f)
