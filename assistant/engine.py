@@ -294,7 +294,7 @@ class Assistant:
             # found by what the question says, not by its name: a field answer must still come from a document
             # the question names at least in part ("삼성전자 신입 연봉이 얼마예요?" is no program's 인건비)
             named = programs.unnamed(question, named)
-        if named is not None and not (resolved.described and named.abstained):
+        if named is not None and not (resolved.described and named.abstained and not resolved.in_part):
             # "거제시 청년 스펙-UP 지원사업 면접수당은?": that program's document answers, or says it lacks it
             return named, question, list(named.hits)
         missing = [p for p in question.places if generation.doc_freq.get(p, 0) == 0]

@@ -88,6 +88,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--answers", type=Path, required=True, help="the corpus's answers.jsonl (plcyNo -> sources)")
     parser.add_argument("--questions", type=Path, default=SHARED / "questions-natural-dev.jsonl")
     parser.add_argument("--out", type=Path, help="also write each question's verdicts here (JSON lines)")
+    parser.add_argument("--made", action="store_true",
+                        help="also ask the rule-made resolution set (evals/resolution_made.py: each dev policy described, "
+                             "shortened, in a yes/no and a situation frame) and report found@1 by kind and policy split")
+    parser.add_argument("--made-only", action="store_true", help="ask only the rule-made set")
+    parser.add_argument("--made-out", type=Path, help="write the rule-made set's verdicts here (JSON lines)")
+    parser.add_argument("--policies", type=Path, default=SHARED / "policies-dev.json")
     parser.add_argument("--slips", action="store_true",
                         help="also ask each tuning-half question answered right with two rule-made key slips (one word "
                              "each) and report how many stay right, by part")
@@ -97,11 +103,15 @@ def main(argv: list[str] | None = None) -> int:
     from assistant.engine import Assistant
 
     sources: dict[str, set[str]] = {}
-    for line in args.answers.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            row = json.loads(line)
-            sources.setdefault(row["plcyNo"], set()).add(row["source"])
+    records = [json.loads(line) for line in args.answers.read_text(encoding="utf-8").splitlines() if line.strip()]
+    for row in records:
+        sources.setdefault(row["plcyNo"], set()).add(row["source"])
     assistant = Assistant.open(load_settings(index_dir=args.index_dir))
+    if args.made or args.made_only:
+        made = made_found(assistant, records, json.loads(args.policies.read_text(encoding="utf-8")), args.made_out)
+        if args.made_only:
+            print(json.dumps({"made": made}, ensure_ascii=False, indent=1))
+            return 0
     rows = [json.loads(line) for line in args.questions.read_text(encoding="utf-8").splitlines() if line.strip()]
     verdicts = [judge(r, assistant.ask(r["question"]), sources.get(r.get("plcyNo") or "", set())) for r in rows]
     if args.out:
@@ -111,8 +121,44 @@ def main(argv: list[str] | None = None) -> int:
         by_id = {r["id"]: r for r in rows}
         right = [by_id[v["id"]] for v in verdicts if v["half"] == "tune" and v["kind"] == "natural" and v["right"]]
         report["slips"] = slip_survival(right, assistant.ask, sources)
+    if args.made:
+        report["made"] = made
     print(json.dumps(report, ensure_ascii=False, indent=1))
     return 0
+
+
+def made_found(assistant, records: list[dict], policies: list[dict], out: Path | None = None) -> dict:
+    """Ask the rule-made resolution set and report found@1 (the answer is about the policy, or a round of it in
+    the same place) by kind, overall and by the corpus's policy split."""
+    from evals.resolution_made import KINDS, made_set, same_program_key
+
+    by_number = {r["plcyNo"]: r for r in records}
+    family: dict[tuple, set[str]] = {}  # rounds of one program in one place: any of them is the one meant
+    for p in policies:
+        if p["plcyNo"] in by_number:
+            key = (same_program_key(p["plcyNm"]), tuple(by_number[p["plcyNo"]]["region_names"]))
+            family.setdefault(key, set()).update(r["source"] for r in records if r["plcyNo"] == p["plcyNo"])
+    verdicts = []
+    policies = [p for p in policies if p["plcyNo"] in by_number]
+    names = {p["plcyNo"]: p["plcyNm"] for p in policies}
+    for row in made_set(policies, {n: r["region_names"] for n, r in by_number.items()}, assistant.analyzer):
+        record = by_number[row["plcyNo"]]
+        meant = family[(same_program_key(names[row["plcyNo"]]), tuple(record["region_names"]))]
+        answer = assistant.ask(row["question"])
+        first = answer.citations[0].source if answer.citations else None
+        verdicts.append(dict(row, split=record["split"], program=answer.program, first=first,
+                             abstained=answer.abstained, found=(answer.program or first) in meant,
+                             answer=answer.text[:200]))
+    if out is not None:
+        out.write_text("".join(json.dumps(v, ensure_ascii=False) + "\n" for v in verdicts), encoding="utf-8")
+
+    def found(rows):
+        return {"n": len(rows), "found": round(sum(v["found"] for v in rows) / len(rows), 3) if rows else None}
+
+    return {kind: dict(found([v for v in verdicts if v["kind"] == kind]),
+                       **{split: found([v for v in verdicts if v["kind"] == kind and v["split"] == split])["found"]
+                          for split in ("tune", "held")})
+            for kind in KINDS} | {"all": found(verdicts)}
 
 
 def slip_survival(rows: list[dict], ask, sources: dict[str, set[str]], per_question: int = 2) -> dict:

@@ -130,3 +130,70 @@ def test_no_program_can_outname_one_whose_name_the_question_holds_more_than_any_
                      "오늘 날씨 어때요?"):
         weights = [titles.named_weight(question, p.source) for p in titles.programs]
         assert titles.heaviest_named_weight(question) == pytest.approx(max(weights))
+
+
+# Real dev-policy titles (온통청년, 2025): the programs a named-in-part question is told apart from
+DEV_TITLES = [
+    ("중소기업 정규직 프로젝트(구미시)", "경상북도 구미시"), ("청년성장 프로젝트", "경상북도 구미시"),
+    ("2025년 청년 면접정장 무료대여사업", "경상남도 창원시"), ("미래형 신산업기업 청년일자리사업", "경상북도"),
+    ("청년창업기업 보증", "전국"), ("완도군 청년 자격증 응시료 지원사업", "전라남도 완도군"),
+    ("서귀포시 스타트업베이 운영", "제주특별자치도 서귀포시"), ("강원 로컬벤처기업 육성", "강원특별자치도"),
+    ("강진군 청년 창업 지원사업", "전라남도 강진군"), ("NCS 기반 능력중심 채용", "전국"),
+    ("취업성공 디딤돌 청년인턴 사업", "전국"), ("대학일자리플러스센터 지원사업", "전국"),
+    ("강진품애 청년 일자리장려금 지원사업", "전라남도 강진군"), ("직장적응 지원", "경상남도"),
+    ("청년식품 창업성장 지원", "전국"), ("2025년 청년도전지원사업", "경상북도 구미시"), ("익산형 근로청년수당", "전북특별자치도 익산시"),
+    ("청년창업지원센터 운영", "경상북도 구미시"), ("조기재취업수당", "전국"), ("2025년 청년 희망이음 일자리 지원사업", "경상북도 구미시"),
+]
+
+
+@pytest.fixture(scope="module")
+def dev_programs():
+    from types import SimpleNamespace
+
+    from assistant.language.regions import PROVINCE_SHORT
+
+    def place_text(title, place):  # as an ingest writes it: title and place, compact, with the province's short name
+        head = f"{title} {place} " + " ".join(short for long, short in PROVINCE_SHORT.items() if long in place)
+        return head.replace(" ", "")
+
+    programs = [Program(f"d{i}", title, place, f"d{i}.md", (i,), place_text(title, place))
+                for i, (title, place) in enumerate(DEV_TITLES)]
+    return SimpleNamespace(titles=ProgramTitles(programs=programs), named=lambda question: [])
+
+
+def _first_found(document_id):
+    """search() as it returns when it ranks that document's passage first."""
+    from types import SimpleNamespace
+
+    return lambda: [SimpleNamespace(chunk=SimpleNamespace(document_id=document_id), score=1.0)]
+
+
+@pytest.mark.parametrize("question, document_id", [
+    ("구미 정규직 누가 신청할 수 있어요?", "d0"),  # 중소기업 정규직 프로젝트(구미시)
+    ("지금 38살이고 일 안 하는데 경북 신산업기업 해당되나요?", "d3"),  # 미래형 신산업기업 청년일자리사업
+])
+def test_a_program_search_finds_whose_name_the_question_holds_in_part_is_named_in_its_refusal(
+        dev_programs, analyzer, question, document_id):
+    """Too short a part for the title match alone, but the page search ranks first: the program is named in part,
+    so when its document does not answer, the refusal names it rather than naming no program."""
+    from assistant.answer.conversation import Conversation
+    from assistant.answer.resolution import resolve
+    from assistant.language.questions import analyze
+
+    asked = analyze(question, analyzer)
+    assert dev_programs.titles.match(asked.text, asked.places) == []  # the title match alone does not find it
+    found = resolve(asked, dev_programs, Conversation(), _first_found(document_id))
+    assert found is not None and [p.document_id for p in found.programs] == [document_id]
+    assert found.in_part
+
+
+def test_a_program_search_finds_by_words_any_title_has_stays_described(dev_programs, analyzer):
+    """"구미 청년 일자리 …" writes only words many titles hold: the page search ranks first is still only
+    described, answered from its passages that hold the question's words."""
+    from assistant.answer.conversation import Conversation
+    from assistant.answer.resolution import resolve
+    from assistant.language.questions import analyze
+
+    asked = analyze("구미 청년 일자리 누가 신청할 수 있어요?", analyzer)
+    found = resolve(asked, dev_programs, Conversation(), _first_found("d19"))
+    assert found is not None and found.described and not found.in_part

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from assistant.index.titles import Program, in_place, round_of
 from assistant.language.discourse import REFERRING_WORDS
+from assistant.language.korean import PLACE_SUFFIX
 from assistant.language.intents import asks_overview, compares_places
 from assistant.language.names import program_names
 from assistant.language.questions import HARD_TYPES, Question, home_place, is_followup, one_place, outer_place
@@ -22,6 +23,12 @@ from assistant.language.spelling import ASKING_WORDS, Respeller, words_of
 from assistant.types import Hit
 
 MIN_WRITTEN_SHARE = 0.2  # a name the question writes must hold this much of a described program's title...
+# A program search finds first whose name the question holds this much of, in weight of rare grams too, is named
+# in part ("창원 면접정장 …", "경북 청년애꿈 …"): search agreeing with the part of the name written is what the title
+# match alone lacks for so short a part, so a refusal names that program (answers still come as for a described
+# one: from its passages that hold the question's words, which answer where the named reader would refuse)
+NAMED_IN_PART_SHARE = 0.2
+NAMED_IN_PART_WEIGHT = 16.0
 MIN_UNPLACED_SHARE = 0.2  # ... and of a described page that states no place, when the question names a place
 RESIDENT = re.compile(r"\s*거주자$")  # "인천광역시 거주자": a program's 지역 as the portal writes it
 PLACED_DEPTH = 5  # passages looked through for a program page of the place a question names
@@ -39,6 +46,8 @@ class Resolved:
     described: bool = False  # found by what the question says of it, not by its name
     question: Question | None = None  # the question as asked of that program, when it had to be reread
     settled: bool = False  # the conversation settled it ("그거 신청은?", "2번"): the question need not name it
+    in_part: bool = False  # described, but the question writes a plain part of its name: when its document does not
+    # answer, the refusal names it ("… 문서에는 … 없습니다") rather than naming no program
 
 
 def resolve(question: Question, programs, conversation, search: Callable[[], list[Hit]],
@@ -130,7 +139,23 @@ def _resolve(question: Question, programs, conversation, search: Callable[[], li
         # about many programs, not one
         return None
     program = _described(question, titles, search())
-    return Resolved([program], described=True) if program is not None else None
+    if program is None:
+        return None
+    return Resolved([program], described=True, in_part=_named_in_part(question, titles, program))
+
+
+def _named_in_part(question: Question, titles, program: Program) -> bool:
+    """Whether the question writes a plain part of the found program's name (not only words any title has); the
+    places it names say where, not which program ("부산 청년 … 지원" names no 부산 program in particular)."""
+    text = _without_places(question.text, question.places)
+    return ((titles.named_share(text, program.source) or 0.0) >= NAMED_IN_PART_SHARE
+            and titles.named_weight(text, program.source) >= NAMED_IN_PART_WEIGHT)
+
+
+def _without_places(text: str, places: tuple[str, ...]) -> str:
+    """The question without the words that write a place it names ("부산", "구미시에서", "경북")."""
+    stems = {s for p in places for s in (p, PLACE_SUFFIX.sub("", p)) if len(s) >= 2}
+    return " ".join(w for w in text.split() if not any(s in w for s in stems))
 
 
 def _outnamed(question: Question, titles, named: list[Program], search: Callable[[], list[Hit]]) -> list[Program]:
