@@ -24,6 +24,7 @@ from assistant.types import Answer, Citation, Hit
 MIN_COVERAGE = 0.45  # share of the question's (idf-weighted) terms the best sentence must hold
 MIN_SAYING_COVERAGE = 0.35  # ... when the sentence itself holds words of what the question says about its subject
 MIN_TYPED_COVERAGE = 0.35  # ... when the sentence also holds the kind of value asked for (a count, a date)
+MIN_OWN_UNSAID = 0.2  # ... and holds no word of what the question says of its subject: its own share of the question
 MAX_SENTENCES = 3
 HEADING_PENALTY = 0.3
 PHRASE_BONUS = 0.1  # per pair of adjacent question terms written together in the sentence ("청년일자리")
@@ -114,9 +115,9 @@ class ExtractiveAnswerer:
         total = sum(weight.values()) or 1.0
         if question.lang == "en" and weight:
             # "…monthly allowance of the Tokyo youth job program?": the words no Korean term reads count as words
-            # of the question no sentence holds, each as much as an average one, so a sentence matching only
-            # "youth job program" does not cover the question
-            total *= 1 + len(unread_words(question.text)) / len(weight)
+            # of the question no passage holds (as rare as a word can be), so a sentence matching only "youth job
+            # program" does not cover the question
+            total += len(unread_words(question.text)) * math.log(1 + self.total)
         top = hits[0].score or 1.0
         asked = _compact(question.text)
         asked_pairs = _char_pairs(question.text)
@@ -197,7 +198,10 @@ class ExtractiveAnswerer:
                                              MIN_SAYING_COVERAGE if c.says else MIN_COVERAGE)
         ]
         if hard:
-            eligible = [c for c in eligible if c.typed]  # a count asked, a count given — or nothing
+            # a count asked, a count given — or nothing; and a value of the asked kind that shares no word of what
+            # the question says of its subject ("…구직촉진수당 얼마 받아요?" -> "…월 최대 11.6만원 지급", another
+            # allowance) answers only when it holds enough of the question itself
+            eligible = [c for c in eligible if c.typed and (c.says or c.own >= MIN_OWN_UNSAID)]
         ranked = sorted(eligible, key=lambda c: -c.score)
         if not ranked:
             return []
