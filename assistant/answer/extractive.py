@@ -198,10 +198,11 @@ class ExtractiveAnswerer:
                                              MIN_SAYING_COVERAGE if c.says else MIN_COVERAGE)
         ]
         if hard:
-            # a count asked, a count given — or nothing; and a value of the asked kind that shares no word of what
-            # the question says of its subject ("…구직촉진수당 얼마 받아요?" -> "…월 최대 11.6만원 지급", another
-            # allowance) answers only when it holds enough of the question itself
-            eligible = [c for c in eligible if c.typed and (c.says or c.own >= MIN_OWN_UNSAID)]
+            # a count asked, a count given — or nothing; and a value of the asked kind that holds neither a word of
+            # what the question says of its subject nor much of the question itself ("…구직촉진수당 얼마 받아요?" ->
+            # "…월 최대 11.6만원 지급", another allowance) needs the full coverage from the sentences before it
+            # ("…K-Move 스쿨 해외취업 지원사업을 실시할 계획이다. 이 사업은 … 30명을 모집해"), not the typed share
+            eligible = [c for c in eligible if c.typed and (c.says or c.own >= MIN_OWN_UNSAID or c.coverage >= MIN_COVERAGE)]
         ranked = sorted(eligible, key=lambda c: -c.score)
         if not ranked:
             return []
