@@ -108,7 +108,11 @@ ENGLISH_WORD = re.compile(r"[a-z]{3,}")
 QUESTION_FRAME_EN = FRAME_WORDS_EN | set(
     "and or but that this these those there their they them with from into than also any anything some something all "
     "more most less best better worse good against compare list show give gives tell know please want like kind kinds "
-    "type types way ways one ones name named number run runs find was were been will would".split())
+    "type types way ways one ones name named number run runs find was were been will would "
+    # prepositions, auxiliaries and everyday verbs: they carry no detail a document must state
+    "through via per each every across after before during between within without over under out off down "
+    "got gets getting made make makes use used using goes went going come came took taken helped "
+    "has had having done doing being just only even still ever yet now then here such same own very really".split())
 
 
 def unread_words(text: str) -> list[str]:
