@@ -152,7 +152,10 @@ def run_command(args) -> int:
     regressions = gate.compare(summary["overall"], gate.load_baseline(args.baseline), args.tolerance)
     for regression in regressions:
         print(f"REGRESSION: {regression.describe()} (tolerance {args.tolerance})", file=sys.stderr)
-    return 1 if regressions else 0
+    floors = gate.floor_failures(run.outcomes)
+    for failure in floors:
+        print(f"FLOOR: {failure}", file=sys.stderr)
+    return 1 if regressions or floors else 0
 
 
 def _shown(path: Path) -> str:

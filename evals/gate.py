@@ -54,6 +54,18 @@ def compare(
     return regressions
 
 
+def floor_failures(outcomes: Sequence) -> list[str]:
+    """The gold rows that break a floor no tolerance excuses (issue 18): an answerable question refused, and a
+    comparison answered without every place's fact. Each as one line naming the row."""
+    out = []
+    for o in outcomes:
+        if o.row.answerable and o.abstained:
+            out.append(f"{o.row.id} ({o.row.type}) is answerable but was refused: {o.row.question}")
+        elif o.row.type == "comparison" and not o.passed:
+            out.append(f"{o.row.id} (comparison) lacks {o.missing_facts}: {o.row.question}")
+    return out
+
+
 def write_baseline(
     path: Path, overall: dict[str, float | None], dataset: str, count: int, names: Sequence[str] = QUALITY_METRICS
 ) -> None:

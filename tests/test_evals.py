@@ -108,3 +108,21 @@ def test_the_finder_eval_counts_a_record_folded_into_its_twins_card_as_shown_wit
     labels = [{"persona": "P01", "plcyNo": n, "label": "eligible", "reason": ""} for n in ("A", "B")]
     result = evaluate(catalog, personas, labels, dt.date(2025, 6, 1))
     assert result["recall"] == 1.0 and result["eligible_outright"] == 1.0
+
+
+def test_the_gate_fails_a_refused_answerable_row_or_a_wrong_comparison_whatever_the_tolerance(tmp_path, knowledge_settings, capsys):
+    refused = {**ROW, "id": "t3", "question": "의정부 청년일자리 플랫폼 참가비는 얼마예요?", "facts": [["원"]]}
+    compared = {"id": "t4", "question": "대전이랑 수원 중에 어디가 일자리 더 많이 만들었어?", "answerable": True,
+                "type": "comparison", "municipality": None,
+                "sources": ["001_1a5e258c03fa5bd7.txt", "000_3e53feb907e695fd.txt"], "facts": [["999만개"]]}
+    rows = _write(tmp_path / "rows.jsonl", [ROW, refused, compared])
+    baseline = tmp_path / "baseline.json"
+    common = ["--dataset", str(rows), "--index-dir", str(knowledge_settings.index_dir), "--baseline", str(baseline),
+              "--out", str(tmp_path / "out")]
+    assert evals_main(["run", "--update-baseline", *common]) == 0  # the baseline holds these very figures
+    capsys.readouterr()
+    assert evals_main(["run", "--tolerance", "1", *common]) == 1
+    err = capsys.readouterr().err
+    assert "FLOOR: t3 (figure) is answerable but was refused" in err
+    assert "FLOOR: t4 (comparison) lacks [['999만개']]" in err
+    assert "FLOOR: t1" not in err and "REGRESSION" not in err

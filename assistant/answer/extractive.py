@@ -13,7 +13,10 @@ from assistant.language.korean import KoreanAnalyzer, Sentence, normalize_text
 from assistant.answer.refusals import Refusal, age_notes, introduce_quotes, refusal_text
 from assistant.answer.quoting import self_contained, sentence_after_in, sentence_before_in, shown
 from assistant.answer.shapes import shaped_answer
+from assistant.language.asking import asked_kinds, asked_kinds_en, line_fits
 from assistant.language.conditions import STATED_LIMIT
+from assistant.language.english import unread_words
+from assistant.language.names import SINGLE_QUOTED_NAME
 from assistant.language.discourse import ANAPHORA, STATEMENT_OR_STOP_END, continues_quote, quote_openings_moved
 from assistant.language.questions import FACT_PATTERNS, HARD_TYPES, SPAN_PATTERNS, TYPE_WORDS, Question, count_pattern
 from assistant.types import Answer, Citation, Hit
@@ -21,6 +24,7 @@ from assistant.types import Answer, Citation, Hit
 MIN_COVERAGE = 0.45  # share of the question's (idf-weighted) terms the best sentence must hold
 MIN_SAYING_COVERAGE = 0.35  # ... when the sentence itself holds words of what the question says about its subject
 MIN_TYPED_COVERAGE = 0.35  # ... when the sentence also holds the kind of value asked for (a count, a date)
+MIN_OWN_UNSAID = 0.2  # ... and holds no word of what the question says of its subject: its own share of the question
 MAX_SENTENCES = 3
 HEADING_PENALTY = 0.3
 PHRASE_BONUS = 0.1  # per pair of adjacent question terms written together in the sentence ("청년일자리")
@@ -109,6 +113,11 @@ class ExtractiveAnswerer:
         skip = TYPE_WORDS | (set(question.places) if len(question.places) > 1 else set())
         weight = {t: self.idf(t) for t in terms if t not in skip}
         total = sum(weight.values()) or 1.0
+        if question.lang == "en" and weight:
+            # "…monthly allowance of the Tokyo youth job program?": the words no Korean term reads count as words
+            # of the question no passage holds (as rare as a word can be), so a sentence matching only "youth job
+            # program" does not cover the question
+            total += len(unread_words(question.text)) * math.log(1 + self.total)
         top = hits[0].score or 1.0
         asked = _compact(question.text)
         asked_pairs = _char_pairs(question.text)
@@ -189,16 +198,23 @@ class ExtractiveAnswerer:
                                              MIN_SAYING_COVERAGE if c.says else MIN_COVERAGE)
         ]
         if hard:
-            eligible = [c for c in eligible if c.typed]  # a count asked, a count given — or nothing
+            # a count asked, a count given — or nothing; and a value of the asked kind that holds neither a word of
+            # what the question says of its subject nor much of the question itself ("…구직촉진수당 얼마 받아요?" ->
+            # "…월 최대 11.6만원 지급", another allowance) needs the full coverage from the sentences before it
+            # ("…K-Move 스쿨 해외취업 지원사업을 실시할 계획이다. 이 사업은 … 30명을 모집해"), not the typed share
+            eligible = [c for c in eligible if c.typed and (c.says or c.own >= MIN_OWN_UNSAID or c.coverage >= MIN_COVERAGE)]
         ranked = sorted(eligible, key=lambda c: -c.score)
         if not ranked:
             return []
         best = ranked[0]
         chosen = [best]
         follow = sentence_after_in(candidates)(best)
-        if question.answer_type in KIND_TYPES and not best.typed and follow is not None and follow.typed:
-            # "…올림픽에서 시도를 하였다. 그러나 … 11위에 머물고 말았다.": the sentence that matches the
-            # question sets the scene and the next one holds the asked kind of value: both are the answer
+        kinds = _asked(question)
+        if follow is not None and (question.answer_type in KIND_TYPES and not best.typed and follow.typed
+                                   or kinds and not _fits(kinds, best) and _fits(kinds, follow)):
+            # "…올림픽에서 시도를 하였다. 그러나 … 11위에 머물고 말았다.", "…취업경진대회를 개최하였다. 만 18~32세의
+            # 청년구직자를 대상으로…": the sentence that matches the question's words sets the scene and the next
+            # one says what is asked (a kind of value, who may join, what is given): both are the answer
             chosen.append(follow)
         covered = set(best.terms) | best.context_terms
         places = set(question.places)
@@ -331,6 +347,19 @@ def _holds_type(question: Question, text: str) -> bool:
     else:
         pattern = FACT_PATTERNS.get(question.answer_type)
     return bool(pattern and pattern.search(normalize_text(text)))
+
+
+def _asked(question: Question) -> list[str]:
+    """The kinds of answer the question asks (language/asking.py: who may join, what is given, a sum…)."""
+    kinds = asked_kinds(question.text) if question.lang == "ko" else asked_kinds_en(question.text)
+    return [k for k in kinds if k != "yes_no"]
+
+
+def _fits(kinds: list[str], c: Candidate) -> bool:
+    """Whether the sentence says something of an asked kind, outside the names it quotes (‘창업지원센터’ names a
+    center, it does not say what is given)."""
+    text = SINGLE_QUOTED_NAME.sub(" ", c.sentence.text)
+    return any(line_fits(kind, text) for kind in kinds)
 
 
 def _place_of(c: Candidate, places: set[str]) -> set[str]:

@@ -38,6 +38,16 @@ QUESTION_KINDS: dict[str, re.Pattern] = {
     "eligibility": re.compile(r"누가(?!\s*(부터|먼저))|누구(?!한테|에게|랑|\s*부터|\s*먼저)|(지원|신청|참여|모집)\s*(대상|자격)|자격(?!증)\s*(요건|조건)?"),
     "residence": re.compile(r"살아야|거주|사는|살면|주소\s*(이전|옮)|관외|전입|주민"),
 }
+# Kind -> how an English question asks it (the documents are Korean; their lines are read by LINE_KINDS all the same).
+QUESTION_KINDS_EN: dict[str, re.Pattern] = {
+    "benefits": re.compile(r"\bwhat (?:kinds? of )?(?:support|help|services?|benefits?|training)\b|"
+                           r"\bwhat does\b.*\b(?:provide|offer|give|support|do)\b|\bbenefits?\b", re.I),
+    "eligibility": re.compile(r"\bwho (?:can|may|is eligible|is it for|qualif)|\beligib|\bqualif", re.I),
+    "documents": re.compile(r"\bdocuments?\b|\bpaperwork\b|\bwhat (?:do|should) I (?:need to )?submit\b", re.I),
+    "apply": re.compile(r"\bhow (?:do|can|should) (?:I|we|you|one) (?:apply|sign up|register)\b|\bhow to apply\b", re.I),
+    "selection": re.compile(r"\bhow (?:are|is)\b.*\b(?:selected|chosen|picked)\b|\bselection\b", re.I),
+    "contact": re.compile(r"\bcontact\b|\bphone\b|\bwho (?:do|should|can) I (?:call|ask)\b", re.I),
+}
 # Everyday words for how documents write a length or a unit ("하루" is written "1일"): a line with either holds it.
 EVERYDAY_FORMS = {"하루": ("1일", "일일", "1회"), "한달": ("월", "1개월"), "달": ("개월", "월"), "일주일": ("주", "1주"),
                   "매달": ("매월", "월"), "한번": ("1회",), "번": ("회",),
@@ -120,6 +130,12 @@ def asked_kinds(text: str) -> list[str]:
     if YES_NO.search(text.strip()) and not WH_WORD.search(text):
         kinds.append("yes_no")
     return kinds
+
+
+def asked_kinds_en(text: str) -> list[str]:
+    """The kinds an English question asks, in the order it asks them."""
+    found = sorted((m.start(), kind) for kind, pattern in QUESTION_KINDS_EN.items() if (m := pattern.search(text)))
+    return list(dict.fromkeys(kind for _, kind in found))
 
 
 def question_parts(text: str) -> list[str]:

@@ -103,6 +103,26 @@ FRAME_WORDS_EN = set(
     "elsewhere another different non resident residents don t ask support supports join offer offers provide "
     "provides receive take takes select selects".split())
 
+ENGLISH_WORD = re.compile(r"[a-z]{3,}")
+# ... and the words that frame any English question, which the Korean terms need not hold.
+QUESTION_FRAME_EN = FRAME_WORDS_EN | set(
+    "and or but that this these those there their they them with from into than also any anything some something all "
+    "more most less best better worse good against compare list show give gives tell know please want like kind kinds "
+    "type types way ways one ones name named number run runs find was were been will would "
+    # prepositions, auxiliaries and everyday verbs: they carry no detail a document must state
+    "through via per each every across after before during between within without over under out off down "
+    "got gets getting made make makes use used using goes went going come came took taken helped "
+    "has had having done doing being just only even still ever yet now then here such same own very really".split())
+
+
+def unread_words(text: str) -> list[str]:
+    """The content words of an English question that neither the glossary nor a place name reads ("monthly",
+    "allowance", "tokyo"): what it asks about that the Korean terms searched and matched leave out."""
+    low = KOREAN_NAME.sub(" ", text).lower()
+    for phrase in sorted({*GLOSSARY, *PLACES_EN}, key=len, reverse=True):
+        low = re.sub(rf"\b{re.escape(phrase)}\w*", " ", low)
+    return [w for w in ENGLISH_WORD.findall(low) if w not in QUESTION_FRAME_EN]
+
 
 def asked_in_korean(text: str) -> tuple[str, str] | None:
     """(the Korean question, what it asks: "programs" or a detail's kind) for an English question of a shape the
