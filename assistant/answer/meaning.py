@@ -188,6 +188,11 @@ class MeaningReader:
         return None if line is None else float(np.dot(vector, line.astype(np.float32)))
 
 
+def kinds_asked(text: str, title: str) -> list[str]:
+    """The kinds a question about the program titled `title` asks, its name's words left out."""
+    return answer_kinds(asked_kinds(_without_name(text, title)))
+
+
 def answer_kinds(kinds: list[str]) -> list[str]:
     """The kinds a line must hold to answer: the figure kinds when any is asked, else every kind asked."""
     figures = [k for k in kinds if k in FIGURE_KINDS]

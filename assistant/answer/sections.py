@@ -1,0 +1,64 @@
+"""A list-like question ("뭐 해줘요?", "누가 신청해요?", "어떻게 뽑아요?", "서류 뭐 내요?") -> the lines of the section
+that states it.
+
+What a program gives, who may apply, how applicants are chosen and what to hand in are written as a
+section: a label ("지원내용", "참여대상", "선발방법", "제출서류") and several lines under it, or one field whose
+value lists them. Each line holds part of the answer, so one line picked by its words leaves the rest
+out. The section's lines answer instead, the most relevant first by the meaning reader's line scores,
+cut by whole lines to a length an answer can have.
+"""
+
+from __future__ import annotations
+
+from assistant.answer.fields import label_strength
+from assistant.answer.meaning import LineChoice
+from assistant.documents.structure import Unit
+from assistant.language.fields import LABEL_KINDS
+
+# Asked kind (language/asking.py) -> the field kinds (language/fields.py LABEL_KINDS) whose section states it.
+SECTION_KINDS = {
+    "benefits": ("benefits",),
+    "eligibility": ("eligibility",),
+    "selection": ("selection",),
+    "documents": ("documents",),
+}
+SECTION_CHARS = 320  # lines are added, most relevant first, while the answer stays this short (the first always shows)
+MAX_SECTION_LINES = 4
+
+
+def section_kind(kinds: list[str]) -> str:
+    """The list-like kind a question asks, "" when it asks none or also asks a figure (then a line holding the
+    figure answers: "얼마 줘요?" is not "뭐 해줘요?")."""
+    asked = [k for k in kinds if k != "yes_no"]
+    if not asked or asked[0] not in SECTION_KINDS:
+        return ""
+    return asked[0]
+
+
+def in_section(unit: Unit, kind: str) -> bool:
+    """Whether a line belongs to a section labelled `kind`: its own label names the kind, or the heading above it
+    does and its own label names no other kind ("선발인원: 20명" under "지원 내용" is a head count)."""
+    field_kinds = SECTION_KINDS[kind]
+    if any(label_strength(unit.label, f) for f in field_kinds):
+        return True
+    if not any(label_strength(unit.section, f) for f in field_kinds):
+        return False
+    return not (unit.label and any(label_strength(unit.label, other) for other in LABEL_KINDS if other not in field_kinds))
+
+
+def section_lines(ranked: list[LineChoice], kind: str) -> list[LineChoice]:
+    """The section's lines to show, most relevant first, cut by whole lines to SECTION_CHARS (at least one line);
+    [] when the document has no section of the kind."""
+    members = [c for c in ranked if in_section(c.unit, kind)]
+    if not members:
+        return []
+    if ranked[0] is not members[0]:  # the line that answers best by the reader's scores leads, in the section or not
+        members = [ranked[0], *[c for c in members if c is not ranked[0]]]
+    shown, size = [], 0
+    for choice in members:
+        length = len(choice.unit.text.strip())
+        if shown and (size + length > SECTION_CHARS or len(shown) >= MAX_SECTION_LINES):
+            break
+        shown.append(choice)
+        size += length
+    return shown
