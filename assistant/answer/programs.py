@@ -16,7 +16,7 @@ from dataclasses import replace
 from assistant.answer.fields import FieldMatch, age_limit, asked_age, best_units, label_strength
 from assistant.answer.meaning import MeaningReader, Reading, kinds_asked
 from assistant.answer.quoting import plain_quote
-from assistant.answer.sections import section_kind, section_lines
+from assistant.answer.sections import labelled as _labelled, section_kind, section_lines
 from assistant.answer.refusals import Refusal, age_notes, introduce_quotes, refusal_text
 from assistant.documents.structure import Unit, read_units
 from assistant.index.titles import Program, ProgramTitles, names_part, round_of
@@ -157,12 +157,13 @@ class ProgramAnswerer:
             if kinds[0] in REFUSE_WHEN_MISSING and not number_wanted and not whether:
                 return self._not_stated(question, program, _kind_name(kinds[0], question.lang))
         reading = self._reading(question, program, units, missing, settled)
-        if not self.reader.answers(reading):
+        # "뭐 해줘요?", "누가 신청해요?": the lines of the section stating it, not one line picked by its words
+        asked_section = section_kind(kinds_asked(question.text, program.title)) if reading and len(reading.ranked) == 1 else ""
+        section = section_lines(reading.ranked[0], asked_section) if asked_section else []
+        # a section labelled with what is asked ("선발방법" for "누구부터 뽑아요?") states it, however unsure the reader
+        if not self.reader.answers(reading) and not (section and not missing and _labelled(section[0].unit, asked_section)):
             kind = kinds[0] if kinds else ""
             return self._not_stated(question, program, missing or (_kind_name(kind, question.lang) if kind else ""))
-        # "뭐 해줘요?", "누가 신청해요?": the lines of the section stating it, not one line picked by its words
-        kind = section_kind(kinds_asked(question.text, program.title)) if len(reading.ranked) == 1 else ""
-        section = section_lines(reading.ranked[0], kind) if kind else []
         shown = [c.unit for c in section] or [c.unit for c in reading.chosen]
         groups = self._cited_groups(program, shown[0], shown)
         citations = [Citation.quote(n, Hit(chunk, 1.0), " ".join(u.text.strip() for u in group))

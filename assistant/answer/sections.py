@@ -24,6 +24,7 @@ SECTION_KINDS = {
 }
 SECTION_CHARS = 320  # lines are added, most relevant first, while the answer stays this short (the first always shows)
 MAX_SECTION_LINES = 4
+STRONG_LABEL = 0.6  # label_strength of a label naming the kind (1.0 as written, 0.7 holding it; less further down its table)
 
 
 def section_kind(kinds: list[str]) -> str:
@@ -44,6 +45,11 @@ def in_section(unit: Unit, kind: str) -> bool:
     if not any(label_strength(unit.section, f) for f in field_kinds):
         return False
     return not (unit.label and any(label_strength(unit.label, other) for other in LABEL_KINDS if other not in field_kinds))
+
+
+def labelled(unit: Unit, kind: str) -> bool:
+    """Whether the line's own label, or its heading's, names the kind as written or nearly ("심사방법", "참여대상")."""
+    return any(max(label_strength(unit.label, f), label_strength(unit.section, f)) >= STRONG_LABEL for f in SECTION_KINDS[kind])
 
 
 def section_lines(ranked: list[LineChoice], kind: str) -> list[LineChoice]:
