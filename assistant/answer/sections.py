@@ -24,6 +24,9 @@ SECTION_KINDS = {
 }
 SECTION_CHARS = 320  # lines are added, most relevant first, while the answer stays this short (the first always shows)
 MAX_SECTION_LINES = 4
+SETTLING_DEPTH = 5  # a yes/no condition is settled by one of the reader's best lines that names the condition
+# Asked kinds a yes/no question about a condition may carry ("관외 거주자도 신청돼요?"): not a figure asked
+CONDITION_KINDS = {"eligibility", "residence", "selection", "benefits", "documents", "apply"}
 STRONG_LABEL = 0.6  # label_strength of a label naming the kind (1.0 as written, 0.7 holding it; less further down its table)
 
 
@@ -68,3 +71,28 @@ def section_lines(ranked: list[LineChoice], kind: str) -> list[LineChoice]:
         shown.append(choice)
         size += length
     return shown
+
+
+def asks_condition(kinds: list[str]) -> bool:
+    """Whether the question asks whether a condition holds ("대학원생도 되나요?"), not a figure."""
+    return "yes_no" in kinds and all(k in CONDITION_KINDS for k in kinds if k != "yes_no")
+
+
+def settling_line(ranked: list[LineChoice]) -> LineChoice | None:
+    """The best of the reader's first lines that names the condition asked (holds one of the question's own words),
+    None when none does: then no line settles it explicitly."""
+    return next((c for c in ranked[:SETTLING_DEPTH] if c.features.get("cover", 0.0) > 0), None)
+
+
+def followed_by(shown: list[Unit], lines: list[LineChoice]) -> list[Unit]:
+    """The shown lines followed by those of `lines` not among them, by whole lines while the answer stays short."""
+    out, size = list(shown), sum(len(u.text.strip()) for u in shown)
+    for choice in lines:
+        length = len(choice.unit.text.strip())
+        if any(choice.unit is u for u in out):
+            continue
+        if size + length > SECTION_CHARS or len(out) >= MAX_SECTION_LINES:
+            break
+        out.append(choice.unit)
+        size += length
+    return out
