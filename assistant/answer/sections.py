@@ -18,7 +18,7 @@ from assistant.language.fields import LABEL_KINDS
 # Asked kind (language/asking.py) -> the field kinds (language/fields.py LABEL_KINDS) whose section states it.
 SECTION_KINDS = {
     "benefits": ("benefits",),
-    "eligibility": ("eligibility",),
+    "eligibility": ("eligibility", "age", "residence"),  # who may apply: age and residence lines are part of it
     "selection": ("selection",),
     "documents": ("documents",),
 }
@@ -40,14 +40,19 @@ def section_kind(kinds: list[str]) -> str:
 
 
 def in_section(unit: Unit, kind: str) -> bool:
-    """Whether a line belongs to a section labelled `kind`: its own label names the kind, or the heading above it
-    does and its own label names no other kind ("선발인원: 20명" under "지원 내용" is a head count)."""
+    """Whether a line belongs to a section labelled `kind`: its own label names the kind (no other kind more plainly:
+    "선발인원" holds 선발 but is a head count), or the heading above it does and its own label names no other kind
+    ("선발인원: 20명" under "지원 내용")."""
     field_kinds = SECTION_KINDS[kind]
-    if any(label_strength(unit.label, f) for f in field_kinds):
-        return True
-    if not any(label_strength(unit.section, f) for f in field_kinds):
-        return False
-    return not (unit.label and any(label_strength(unit.label, other) for other in LABEL_KINDS if other not in field_kinds))
+    own = _strength(unit.label, field_kinds)
+    other = _strength(unit.label, tuple(k for k in LABEL_KINDS if k not in field_kinds))
+    if own:
+        return own >= other
+    return bool(_strength(unit.section, field_kinds)) and not other
+
+
+def _strength(label: str, field_kinds: tuple[str, ...]) -> float:
+    return max((label_strength(label, f) for f in field_kinds), default=0.0)
 
 
 def labelled(unit: Unit, kind: str) -> bool:
