@@ -93,8 +93,6 @@ def test_each_part_gets_the_line_holding_its_kind_each_cited(programs):
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="the selection line now ranks first, but the checked-in refusal model (kept: every "
-                   "refit raised the tuning half and lowered the held half's not-stated and invented refusals) refuses it")
 def test_who_is_chosen_first_is_the_selection_rule(programs):
     answer = programs.ask("춘천 청년근로자 복리후생 지원은 지원자가 많으면 누가 먼저 뽑혀요?")
     assert not answer.abstained and "건강보험료가 낮은 순" in answer.text, answer.text

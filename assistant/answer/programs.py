@@ -14,8 +14,9 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from assistant.answer.fields import FieldMatch, age_limit, asked_age, best_units, label_strength
-from assistant.answer.meaning import MeaningReader, Reading
+from assistant.answer.meaning import MeaningReader, Reading, kinds_asked
 from assistant.answer.quoting import plain_quote
+from assistant.answer.sections import asks_condition, followed_by, labelled as _labelled, section_kind, section_lines, settling_line
 from assistant.answer.refusals import Refusal, age_notes, introduce_quotes, refusal_text
 from assistant.documents.structure import Unit, read_units
 from assistant.index.titles import Program, ProgramTitles, names_part, round_of
@@ -156,16 +157,29 @@ class ProgramAnswerer:
             if kinds[0] in REFUSE_WHEN_MISSING and not number_wanted and not whether:
                 return self._not_stated(question, program, _kind_name(kinds[0], question.lang))
         reading = self._reading(question, program, units, missing, settled)
-        if not self.reader.answers(reading):
+        # "뭐 해줘요?", "누가 신청해요?": the lines of the section stating it, not one line picked by its words
+        asked_section = section_kind(kinds_asked(question.text, program.title)) if reading and len(reading.ranked) == 1 else ""
+        section = section_lines(reading.ranked[0], asked_section) if asked_section else []
+        # a section labelled with what is asked ("선발방법" for "누구부터 뽑아요?") states it, however unsure the reader
+        if not self.reader.answers(reading) and not (section and not missing and _labelled(section[0].unit, asked_section)):
             kind = kinds[0] if kinds else ""
             return self._not_stated(question, program, missing or (_kind_name(kind, question.lang) if kind else ""))
-        shown = [c.unit for c in reading.chosen]
+        shown = [c.unit for c in section] or [c.unit for c in reading.chosen]
+        unstated = ""
+        if len(reading.ranked) == 1 and asks_condition(kinds_asked(question.text, program.title)):
+            # "…도 되나요?" with no line of the best ones naming the condition: the reader's lines, then who may apply
+            # (no verdict either way; "not stated" only for a condition word the document never uses)
+            settling = settling_line(reading.ranked[0])
+            if settling is None:
+                lines = section_lines(reading.ranked[0], "eligibility")
+                shown = followed_by(shown, lines)
+                unstated = _unstated_condition(missing, question.lang) if missing else ""  # a word the document never uses
         groups = self._cited_groups(program, shown[0], shown)
         citations = [Citation.quote(n, Hit(chunk, 1.0), " ".join(u.text.strip() for u in group))
                      for n, (chunk, group) in enumerate(groups, start=1)]
         number = {id(u): n for n, (_, group) in enumerate(groups, start=1) for u in group}
         quoted = " ".join(f"{plain_quote(u.text)} [{number[id(u)]}]" for _, group in groups for u in group)
-        body = introduce_quotes(f"{program.title} — {quoted}", question.lang)
+        body = introduce_quotes(f"{program.title} — {quoted}", question.lang) + unstated
         notes = age_notes(citations, today, self.stale_after_years, question.lang)
         return Answer(question.original, body, False, tuple(citations), tuple(notes),
                       hits=tuple(Hit(chunk, 1.0) for chunk, _ in groups))
@@ -417,6 +431,13 @@ def _parts(rows: list[Chunk], unit: Unit) -> list[tuple[Chunk, Unit]]:
 
 def _within(chunk: Chunk, unit: Unit) -> bool:
     return chunk.start <= unit.start and unit.end <= chunk.end
+
+
+def _unstated_condition(detail: str, lang: str) -> str:
+    """What follows the lines of who may apply when none of them names the condition asked: no verdict."""
+    if lang == "en":
+        return " The document does not state " + (f"'{detail}'" if detail else "this condition") + " explicitly."
+    return " 문서에 " + (f"'{detail}'에 대한 조건은" if detail else "이 조건은") + " 명시되어 있지 않습니다."
 
 
 def _kind_name(kind: str, lang: str) -> str:

@@ -1,0 +1,103 @@
+"""A list-like question ("뭐 해줘요?", "누가 신청해요?", "어떻게 뽑아요?", "서류 뭐 내요?") -> the lines of the section
+that states it.
+
+What a program gives, who may apply, how applicants are chosen and what to hand in are written as a
+section: a label ("지원내용", "참여대상", "선발방법", "제출서류") and several lines under it, or one field whose
+value lists them. Each line holds part of the answer, so one line picked by its words leaves the rest
+out. The section's lines answer instead, the most relevant first by the meaning reader's line scores,
+cut by whole lines to a length an answer can have.
+"""
+
+from __future__ import annotations
+
+from assistant.answer.fields import label_strength
+from assistant.answer.meaning import LineChoice
+from assistant.documents.structure import Unit
+from assistant.language.fields import LABEL_KINDS
+
+# Asked kind (language/asking.py) -> the field kinds (language/fields.py LABEL_KINDS) whose section states it.
+SECTION_KINDS = {
+    "benefits": ("benefits",),
+    "eligibility": ("eligibility", "age", "residence"),  # who may apply: age and residence lines are part of it
+    "selection": ("selection",),
+    "documents": ("documents",),
+}
+SECTION_CHARS = 320  # lines are added, most relevant first, while the answer stays this short (the first always shows)
+MAX_SECTION_LINES = 4
+SETTLING_DEPTH = 5  # a yes/no condition is settled by one of the reader's best lines that names the condition
+# Asked kinds a yes/no question about a condition may carry ("관외 거주자도 신청돼요?"): not a figure asked
+CONDITION_KINDS = {"eligibility", "residence", "selection", "benefits", "documents", "apply"}
+STRONG_LABEL = 0.6  # label_strength of a label naming the kind (1.0 as written, 0.7 holding it; less further down its table)
+
+
+def section_kind(kinds: list[str]) -> str:
+    """The list-like kind a question asks, "" when it asks none or also asks a figure (then a line holding the
+    figure answers: "얼마 줘요?" is not "뭐 해줘요?")."""
+    asked = [k for k in kinds if k != "yes_no"]
+    if not asked or asked[0] not in SECTION_KINDS:
+        return ""
+    return asked[0]
+
+
+def in_section(unit: Unit, kind: str) -> bool:
+    """Whether a line belongs to a section labelled `kind`: its own label names the kind (no other kind more plainly:
+    "선발인원" holds 선발 but is a head count), or the heading above it does and its own label names no other kind
+    ("선발인원: 20명" under "지원 내용")."""
+    field_kinds = SECTION_KINDS[kind]
+    own = _strength(unit.label, field_kinds)
+    other = _strength(unit.label, tuple(k for k in LABEL_KINDS if k not in field_kinds))
+    if own:
+        return own >= other
+    return bool(_strength(unit.section, field_kinds)) and not other
+
+
+def _strength(label: str, field_kinds: tuple[str, ...]) -> float:
+    return max((label_strength(label, f) for f in field_kinds), default=0.0)
+
+
+def labelled(unit: Unit, kind: str) -> bool:
+    """Whether the line's own label, or its heading's, names the kind as written or nearly ("심사방법", "참여대상")."""
+    return any(max(label_strength(unit.label, f), label_strength(unit.section, f)) >= STRONG_LABEL for f in SECTION_KINDS[kind])
+
+
+def section_lines(ranked: list[LineChoice], kind: str) -> list[LineChoice]:
+    """The section's lines to show, most relevant first, cut by whole lines to SECTION_CHARS (at least one line);
+    [] when the document has no section of the kind."""
+    members = [c for c in ranked if in_section(c.unit, kind)]
+    if not members:
+        return []
+    if ranked[0] is not members[0]:  # the line that answers best by the reader's scores leads, in the section or not
+        members = [ranked[0], *[c for c in members if c is not ranked[0]]]
+    shown, size = [], 0
+    for choice in members:
+        length = len(choice.unit.text.strip())
+        if shown and (size + length > SECTION_CHARS or len(shown) >= MAX_SECTION_LINES):
+            break
+        shown.append(choice)
+        size += length
+    return shown
+
+
+def asks_condition(kinds: list[str]) -> bool:
+    """Whether the question asks whether a condition holds ("대학원생도 되나요?"), not a figure."""
+    return "yes_no" in kinds and all(k in CONDITION_KINDS for k in kinds if k != "yes_no")
+
+
+def settling_line(ranked: list[LineChoice]) -> LineChoice | None:
+    """The best of the reader's first lines that names the condition asked (holds one of the question's own words),
+    None when none does: then no line settles it explicitly."""
+    return next((c for c in ranked[:SETTLING_DEPTH] if c.features.get("cover", 0.0) > 0), None)
+
+
+def followed_by(shown: list[Unit], lines: list[LineChoice]) -> list[Unit]:
+    """The shown lines followed by those of `lines` not among them, by whole lines while the answer stays short."""
+    out, size = list(shown), sum(len(u.text.strip()) for u in shown)
+    for choice in lines:
+        length = len(choice.unit.text.strip())
+        if any(choice.unit is u for u in out):
+            continue
+        if size + length > SECTION_CHARS or len(out) >= MAX_SECTION_LINES:
+            break
+        out.append(choice.unit)
+        size += length
+    return out
