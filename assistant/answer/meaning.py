@@ -147,8 +147,10 @@ class MeaningReader:
         top = max(known, default=0.0)
         fill = (sum(known) / len(known)) if known else 0.0
         sims = [fill if s is None else s for s in sims]
-        order = sorted(sims, reverse=True)
-        ranks = [order.index(s) for s in sims]  # 0 for the document's closest line
+        first_at: dict[float, int] = {}
+        for place, s in enumerate(sorted(sims, reverse=True)):
+            first_at.setdefault(s, place)
+        ranks = [first_at[s] for s in sims]  # 0 for the document's closest line (tied lines share the better rank)
         words = _asked_words([*terms, *ASKED_UNIT.findall(question_text)], title)
         parts = question_parts(question_text)
         ranked = []

@@ -158,7 +158,8 @@ class ProgramAnswerer:
                 return self._not_stated(question, program, _kind_name(kinds[0], question.lang))
         reading = self._reading(question, program, units, missing, settled)
         # "뭐 해줘요?", "누가 신청해요?": the lines of the section stating it, not one line picked by its words
-        asked_section = section_kind(kinds_asked(question.text, program.title)) if reading and len(reading.ranked) == 1 else ""
+        kinds_beside_name = kinds_asked(question.text, program.title)  # the name's own words ask nothing
+        asked_section = section_kind(kinds_beside_name) if reading and len(reading.ranked) == 1 else ""
         section = section_lines(reading.ranked[0], asked_section) if asked_section else []
         # a section labelled with what is asked ("선발방법" for "누구부터 뽑아요?") states it, however unsure the reader
         if not self.reader.answers(reading) and not (section and not missing and _labelled(section[0].unit, asked_section)):
@@ -166,7 +167,7 @@ class ProgramAnswerer:
             return self._not_stated(question, program, missing or (_kind_name(kind, question.lang) if kind else ""))
         shown = [c.unit for c in section] or [c.unit for c in reading.chosen]
         unstated = ""
-        if len(reading.ranked) == 1 and asks_condition(kinds_asked(question.text, program.title)):
+        if len(reading.ranked) == 1 and asks_condition(kinds_beside_name):
             # "…도 되나요?" with no line of the best ones naming the condition: the reader's lines, then who may apply
             # (no verdict either way; "not stated" only for a condition word the document never uses)
             settling = settling_line(reading.ranked[0])
@@ -194,8 +195,10 @@ class ProgramAnswerer:
         program = named[0]
         text, units = self._read(program)
         if without is not None:
-            taken = [u for u in units if without(u)]
-            units = [u for u in units if not without(u)]
+            taken, kept = [], []
+            for u in units:
+                (taken if without(u) else kept).append(u)
+            units = kept
             for u in taken:  # blanked in place: the other lines keep their offsets
                 text = text[: u.start] + " " * (u.end - u.start) + text[u.end :]
         _, missing = self._missing_details(question, program, text)

@@ -68,14 +68,7 @@ def section_lines(ranked: list[LineChoice], kind: str) -> list[LineChoice]:
         return []
     if ranked[0] is not members[0]:  # the line that answers best by the reader's scores leads, in the section or not
         members = [ranked[0], *[c for c in members if c is not ranked[0]]]
-    shown, size = [], 0
-    for choice in members:
-        length = len(choice.unit.text.strip())
-        if shown and (size + length > SECTION_CHARS or len(shown) >= MAX_SECTION_LINES):
-            break
-        shown.append(choice)
-        size += length
-    return shown
+    return members[: len(_while_short([], [c.unit for c in members]))]
 
 
 def asks_condition(kinds: list[str]) -> bool:
@@ -91,13 +84,19 @@ def settling_line(ranked: list[LineChoice]) -> LineChoice | None:
 
 def followed_by(shown: list[Unit], lines: list[LineChoice]) -> list[Unit]:
     """The shown lines followed by those of `lines` not among them, by whole lines while the answer stays short."""
+    return _while_short(shown, [c.unit for c in lines])
+
+
+def _while_short(shown: list[Unit], more: list[Unit]) -> list[Unit]:
+    """`shown`, then the lines of `more` not among them, by whole lines while the answer stays within SECTION_CHARS
+    and MAX_SECTION_LINES (the first line of an answer always shows)."""
     out, size = list(shown), sum(len(u.text.strip()) for u in shown)
-    for choice in lines:
-        length = len(choice.unit.text.strip())
-        if any(choice.unit is u for u in out):
+    for unit in more:
+        if any(unit is u for u in out):
             continue
-        if size + length > SECTION_CHARS or len(out) >= MAX_SECTION_LINES:
+        length = len(unit.text.strip())
+        if out and (size + length > SECTION_CHARS or len(out) >= MAX_SECTION_LINES):
             break
-        out.append(choice.unit)
+        out.append(unit)
         size += length
     return out
