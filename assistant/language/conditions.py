@@ -236,6 +236,10 @@ SECTOR_BUSINESSES = r"(?:분야|업종|산업)\s*(?:의\s*)?(?:기업|법인|업
 STATUS_NEGATED_AFTER = re.compile(r"^.{0,8}?(제외|우대|가점|우선|불가|불포함|아닌|않은|않는|없는|없고|등에게|포함)|"
                                   r"^\s*(?:으로\s*)?(?:육성|양성)|^\S{0,2}\s*[~∼〜]|"
                                   r"^\S{0,2}\s*" + TREND_NOUNS + r"|^\s*" + SECTOR_BUSINESSES)
+# A line tallying kinds with their numbers ("☞ 글로벌기업 7, 대기업(국내기업) 8, 공기업 2, 스타트업 액셀러레이터 1",
+# "(국비 120, 시비 20, 대학 17, 산업체 10)") says how something is made up (mentors, a budget), not who applies.
+TALLY_LINE = re.compile(r"(?:[가-힣A-Za-z()·]+(?:\s+[가-힣A-Za-z()·]+)?\s*\d+\s*(?:명|개사|개|팀)?\s*,\s*){2,}"
+                        r"[가-힣A-Za-z()·]+(?:\s+[가-힣A-Za-z()·]+)?\s*\d+")
 # A status word followed by one of these names people who may not apply ("대학 및 대학원 재학생 참여 제외",
 # "재학생은 지원대상에서 제외"): whoever has that status fails; anyone else is not concerned.
 STATUS_EXCLUDED_AFTER = re.compile(r"^[^,.()]{0,6}?\s*(?:참여|신청|지원)?\s*(?:불가|제외)|^\S{0,3}\s*(?:은|는)\s*(?:지원\s*)?대상에서\s*제외")

@@ -85,8 +85,8 @@ def _outside_preferences(lines: list[Line]) -> list[Line]:
 def _named(table: dict[str, str], lines: list[Line]) -> tuple[list[str], Line | None]:
     names, first = [], None
     for line in _outside_preferences(lines):
-        if rules.OTHER_PARTY_LINE.match(line.text.strip()):
-            continue  # "- 기 업 : … 상시근로자 10인 이상 기업": the company's line names no applicant
+        if rules.OTHER_PARTY_LINE.match(line.text.strip()) or rules.TALLY_LINE.search(line.text):
+            continue  # "- 기 업 : … 10인 이상 기업", "글로벌기업 7, …, 스타트업 액셀러레이터 1": no applicant named
         found = [name for name, pattern in table.items() if _found(pattern, line.text)]
         named = _named_as_target(line.text, table) if len(found) > 1 else []
         found = named or found
@@ -331,7 +331,7 @@ def _names_organization(text: str) -> bool:
     """Whether `text` names organizations as applicants, not as who runs the program ("위탁운영(울산테크노파크)
     / 협력기관(금향산업협동조합)", "자치단체 주도로 비영리법인·단체와 컨소시엄을 구성하여") nor as the ones
     preferred ("가점사항 : (1점) 벤처기업인증 기업, 산림형 예비사회적기업, 사회적기업")."""
-    if rules.OPERATOR_LINE.search(text):
+    if rules.OPERATOR_LINE.search(text) or rules.TALLY_LINE.search(text):
         return False
     return any(not rules.STATUS_PREFERRED_AFTER.match(text[m.end():])  # "사회적기업 우대"
                and not rules.PREFERENCE_HEADING.search(text[:m.start()])  # "가점사항 : … 사회적기업"
