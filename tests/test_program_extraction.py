@@ -19,6 +19,7 @@ from assistant.programs.periods import read_period
     ("○ 지원대상: 도내 청년 (만 34세 이하 우대)", (None, None)),  # a preference, not a limit
     ("지원대상: 고용률 통계상 15~64세 인구 중 미취업자", (None, None)),  # a statistic
     ("국세청 발급 사실증명 (만 20세이상 가구원 중 소득이 없는 경우) 신청서", (None, None)),  # a household member's age
+    ("○ 지원대상: 만 8세 이하 자녀를 둔 만 39세 이하 부모", (None, 39)),  # the child's age skipped, the parent's read
 ])
 def test_ages_as_notices_write_them(line, ages):
     assert read_age(sections_of("사업 안내\n" + line)).value == ages

@@ -50,7 +50,8 @@ NOT_A_CONDITION = re.compile(r"고용률|취업률|인구|비율|통계|OECD|%p|
 PREFERENCE_AFTER = re.compile(r"^\s*(?:인\s*자\s*)?(?:우대|가점|우선)")
 # An age of someone other than the applicant: a household member's, a child's ("만 20세이상 가구원 중 소득이 없는 경우",
 # "만 8세 이하 자녀를 둔", "자녀(만 12세 이하)"). It is kept apart (other_ages) and never excludes the applicant.
-OTHER_PERSON = r"(?:손?자녀|아동|영유아|유아|가구원|세대원|부양\s*가족|배우자|부모)"
+# Parents and spouses are left out: "만 39세 이하 청년부모", "부부 중 1인이 만 39세 이하" are the applicant's household.
+OTHER_PERSON = r"(?:손?자녀|아동|영유아|유아|가구원|세대원|부양\s*가족)"
 OTHER_PERSON_AFTER = re.compile(r"^\s*(?:인|의|된)?\s*" + OTHER_PERSON)
 OTHER_PERSON_BEFORE = re.compile(OTHER_PERSON + r"\s*(?:의)?\s*(?:나이|연령)?\s*[:：(\[]?\s*$")
 # A line states who may apply when it has one of these (lines outside a labelled target section).
@@ -228,8 +229,9 @@ APPLICANTS_STATED = re.compile(r"(?:을|를)?\s*대상(?:으로|자|은|\s*[:：
 INLINE_APPLICANTS = re.compile(r"(?:지원|신청|참여|모집|사업)\s*대상\s*[:：)]\s*[^○◦❍□\n]{0,60}?(?:청년|청소년|주민|시민|도민)")
 PEOPLE_AT_LARGE = re.compile(r"청년|청소년|주민|시민|도민|구민|군민|누구나")
 # Why a program exists, not who applies: a group or status word followed by a trend or a shortage ("입어업인 고령화와
-# 청년유출로 어려운 산어촌 지역에", "구직자 감소", "재직자 이탈") names the problem the program answers.
-TREND_NOUNS = r"(?:고령화|유출|감소|이탈|부족|인력난|급감|소멸)"
+# 청년유출로 어려운 산어촌 지역에", "구직자 감소") names the problem the program answers. Not 이탈 ("재직자 이탈 방지"
+# is a program for those employees).
+TREND_NOUNS = r"(?:고령화|유출|감소|부족|인력난|급감|소멸)"
 # ... nor is one followed by a sector's businesses ("도내 임어업 분야 기업, 법인 등"): what the companies do.
 SECTOR_BUSINESSES = r"(?:분야|업종|산업)\s*(?:의\s*)?(?:기업|법인|업체|사업체|사업장)"
 # A status word followed by one of these is not a condition ("재직자 제외", "창업 시 우대").
