@@ -18,6 +18,8 @@ from assistant.programs.periods import read_period
     ("○ 지원대상: 만 19~39세 청년(여성 우대)", (19, 39)),
     ("○ 지원대상: 도내 청년 (만 34세 이하 우대)", (None, None)),  # a preference, not a limit
     ("지원대상: 고용률 통계상 15~64세 인구 중 미취업자", (None, None)),  # a statistic
+    ("국세청 발급 사실증명 (만 20세이상 가구원 중 소득이 없는 경우) 신청서", (None, None)),  # a household member's age
+    ("○ 지원대상: 만 8세 이하 자녀를 둔 만 39세 이하 부모", (None, 39)),  # the child's age skipped, the parent's read
 ])
 def test_ages_as_notices_write_them(line, ages):
     assert read_age(sections_of("사업 안내\n" + line)).value == ages
@@ -86,3 +88,36 @@ def test_an_export_record_with_reversed_ages_is_unclear_and_the_finder_asks_to_c
     assert program.fact("age").status == "unclear" and program.age == (None, None)
     match = judge(program, Situation(35, None, None, None, dt.date(2025, 6, 1)), None, regions)
     assert match.verdict == "check" and any("나이" in r and "확인" in r for r in match.reasons)
+
+
+def test_an_age_set_for_a_household_member_is_kept_apart_from_the_applicants_age():
+    from assistant.programs.extraction import read_other_ages
+
+    text = ("사업 안내\n○ 지원대상: 만 18~34세 미취업 청년\n□ 제출 서류\n"
+            "국세청 발급 사실증명 (만 20세이상 가구원 중 소득이 없는 경우)")
+    sections = sections_of(text)
+    assert read_age(sections).value == (18, 34)
+    other = read_other_ages(sections)
+    assert other.value == (20, None) and "가구원" in other.evidence
+
+
+@pytest.mark.parametrize("target, audience", [
+    ("○ 지원대상: 도내 개인 및 기업 대상", []),  # individuals beside companies: a person may apply
+    ("○ 지원대상: 도내 기업 대상", ["기업·기관"]),
+    ("○ 지원대상: 창업 7년 이하의 개인 또는 법인사업자", []),  # a business's legal form; a founder applies
+])
+def test_individuals_named_beside_organizations_keep_a_program_open_to_a_person(target, audience):
+    from assistant.programs.audience import read_audience, read_statuses
+
+    sections = sections_of("사업 안내\n" + target + "\n○ 지원내용: 컨설팅 지원")
+    assert read_audience(sections, read_statuses(sections)).value == audience
+
+
+def test_individuals_at_large_beside_a_status_limit_nobody_and_organizations_as_a_bonus_are_no_applicants():
+    from assistant.programs.audience import _names_organization, read_statuses
+
+    sections = sections_of("지식재산 기반 창업촉진\n□ 정책 설명\n개인 및 예비창업자를 대상으로 창의적 아이디어를 기술적으로 "
+                           "발전시켜 사업아이템을 도출하고, 이에 대한 지식재산 컨설팅 및 권리화 지원")
+    assert read_statuses(sections).value == ["무관"]
+    assert not _names_organization("* 가점사항 : (1점) 벤처기업인증 기업, 산림형 예비사회적기업, 사회적기업")
+    assert _names_organization("○ 지원대상: 도내 사회적기업")

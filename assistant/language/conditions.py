@@ -48,6 +48,12 @@ AGE_CONTEXT = 12
 NOT_A_CONDITION = re.compile(r"고용률|취업률|인구|비율|통계|OECD|%p|최고\s*만\s*\d+세까지|연장")
 # An age followed by one of these is a preference ("만 34세 이하 우대"), not a limit.
 PREFERENCE_AFTER = re.compile(r"^\s*(?:인\s*자\s*)?(?:우대|가점|우선)")
+# An age of someone other than the applicant: a household member's, a child's ("만 20세이상 가구원 중 소득이 없는 경우",
+# "만 8세 이하 자녀를 둔", "자녀(만 12세 이하)"). It is kept apart (other_ages) and never excludes the applicant.
+# Parents and spouses are left out: "만 39세 이하 청년부모", "부부 중 1인이 만 39세 이하" are the applicant's household.
+OTHER_PERSON = r"(?:손?자녀|아동|영유아|유아|가구원|세대원|부양\s*가족)"
+OTHER_PERSON_AFTER = re.compile(r"^\s*(?:인|의|된)?\s*" + OTHER_PERSON)
+OTHER_PERSON_BEFORE = re.compile(OTHER_PERSON + r"\s*(?:의)?\s*(?:나이|연령)?\s*[:：(\[]?\s*$")
 # A line states who may apply when it has one of these (lines outside a labelled target section).
 CONDITION_CUES = re.compile(r"대상|자격|청년|연령|나이|신청|모집|참여")
 # Where one clause of a long line ends (a table cell's bullets run together on one line).
@@ -111,6 +117,9 @@ JOB_TERMS_LINE = re.compile(r"^[\s\-−•*○◦❍ㅇ□·]*[(\[]?\s*(?:신\s*
 # Those about to go on to further study named as excluded or as the ones let in ("제외 대상 예시) 대학 등 진학을
 # 예정하고 있는 청년", "졸업 예정자로 상급학교에 진학하지 않거나"): a high-school student's plan settles it.
 FURTHER_STUDY = re.compile(r"진학(?:을|을\s*하지|하지)?\s*(?:예정|않)|상급\s*학교에\s*진학")
+# 재산 (assets) as a means test; not 지식재산 / 재산권 ("지식재산 기반 창업촉진(IP 디딤돌 프로그램)": intellectual
+# property is what the program is about, not what the applicant must own or not own).
+ASSET = r"(?<!지식)(?<!지식\s)재산(?!\s*권)"
 # Conditions only a person (or a document check) can settle: pattern -> what to check.
 NEEDS_PERSON: dict[str, str] = {
     r"중위소득|소득\s*기준|소득인정액|건강보험료|소득\s*\d+\s*분위": "소득 기준 확인 필요",
@@ -119,7 +128,7 @@ NEEDS_PERSON: dict[str, str] = {
     r"졸업\s*(?:후|한\s*지)\s*\d+\s*년|졸업일로부터|\d+\s*년\s*이내[^\n]{0,30}졸업": "졸업 시기 확인 필요",
     r"고용보험\s*(?:미가입|가입|피보험)": "고용보험 가입 이력 확인 필요",
     r"사업자\s*등록": "사업자 등록 여부 확인 필요",
-    r"재산|자산\s*기준": "재산 기준 확인 필요",
+    ASSET + r"|자산\s*기준": "재산 기준 확인 필요",
 }
 
 # Where a document says a program is open to every resident of the country.
@@ -219,9 +228,20 @@ APPLICANTS_STATED = re.compile(r"(?:을|를)?\s*대상(?:으로|자|은|\s*[:：
 # "○ 지원대상: 산림분야 일자리에 관심이 있는 … 청년" inside a line (a flattened table cell): who applies, stated.
 INLINE_APPLICANTS = re.compile(r"(?:지원|신청|참여|모집|사업)\s*대상\s*[:：)]\s*[^○◦❍□\n]{0,60}?(?:청년|청소년|주민|시민|도민)")
 PEOPLE_AT_LARGE = re.compile(r"청년|청소년|주민|시민|도민|구민|군민|누구나")
+# Why a program exists, not who applies: a group or status word followed by a trend or a shortage ("입어업인 고령화와
+# 청년유출로 어려운 산어촌 지역에", "구직자 감소") names the problem the program answers. Not 이탈 ("재직자 이탈 방지"
+# is a program for those employees).
+TREND_NOUNS = r"(?:고령화|유출|감소|부족|인력난|급감|소멸)"
+# ... nor is one followed by a sector's businesses ("도내 임어업 분야 기업, 법인 등"): what the companies do.
+SECTOR_BUSINESSES = r"(?:분야|업종|산업)\s*(?:의\s*)?(?:기업|법인|업체|사업체|사업장)"
 # A status word followed by one of these is not a condition ("재직자 제외", "창업 시 우대").
 STATUS_NEGATED_AFTER = re.compile(r"^.{0,8}?(제외|우대|가점|우선|불가|불포함|아닌|않은|않는|없는|없고|등에게|포함)|"
-                                  r"^\s*(?:으로\s*)?(?:육성|양성)|^\S{0,2}\s*[~∼〜]")
+                                  r"^\s*(?:으로\s*)?(?:육성|양성)|^\S{0,2}\s*[~∼〜]|"
+                                  r"^\S{0,2}\s*" + TREND_NOUNS + r"|^\s*" + SECTOR_BUSINESSES)
+# A line tallying kinds with their numbers ("☞ 글로벌기업 7, 대기업(국내기업) 8, 공기업 2, 스타트업 액셀러레이터 1",
+# "(국비 120, 시비 20, 대학 17, 산업체 10)") says how something is made up (mentors, a budget), not who applies.
+TALLY_LINE = re.compile(r"(?:[가-힣A-Za-z()·]+(?:\s+[가-힣A-Za-z()·]+)?\s*\d+\s*(?:명|개사|개|팀)?\s*,\s*){2,}"
+                        r"[가-힣A-Za-z()·]+(?:\s+[가-힣A-Za-z()·]+)?\s*\d+")
 # A status word followed by one of these names people who may not apply ("대학 및 대학원 재학생 참여 제외",
 # "재학생은 지원대상에서 제외"): whoever has that status fails; anyone else is not concerned.
 STATUS_EXCLUDED_AFTER = re.compile(r"^[^,.()]{0,6}?\s*(?:참여|신청|지원)?\s*(?:불가|제외)|^\S{0,3}\s*(?:은|는)\s*(?:지원\s*)?대상에서\s*제외")
@@ -253,8 +273,9 @@ TOP_LEVEL_BULLET = re.compile(r"^\s*(?:[□■◆▶#]|\d{1,2}[.)]|[가-하][.)]
 JOB_OR_STARTUP = re.compile(r"(?:예비\s*)?취\s*[·‧ㆍ・∙•.,/]\s*창업(?=\s*(?:자|가|준비|희망|예정|청년)|을\s*(?:준비|희망|꿈꾸))")
 JOB_OR_STARTUP_READ_AS = "구직·예비창업"
 # "대학 재학생 및 지역 청년", "청년 및 구직자 대상": a status named as one choice beside young people at large
-# limits nobody (the words joining them, and what may stand before the bare 청년).
-YOUTH_AT_LARGE = re.compile(r"(?:(?:지역|관내|도내|일반|지역의)\s*)?청년(?:들|층)?")
+# limits nobody (the words joining them, and what may stand before the bare 청년). "개인" at large is the same
+# choice ("개인 및 예비창업자를 대상으로": any individual), not 개인사업자 / 개인정보 / 개인 맞춤형.
+YOUTH_AT_LARGE = re.compile(r"(?:(?:지역|관내|도내|일반|지역의)\s*)?청년(?:들|층)?|개인(?!\s*(?:사업자|정보|회원|별|맞춤|납입))")
 STATUS_THEN_JOIN = re.compile(r"^[^\s,]{0,6}\s*(?:및|또는|혹은|이나|,|ㆍ|·|/)\s*$")  # "/졸업생 및 " after "대학 재학"
 JOIN_AFTER_YOUTH = re.compile(r"^\s*(?:및|또는|혹은|이나|,|ㆍ|·|/)\s*")
 YOUTH_JOIN_WINDOW = 14
@@ -270,6 +291,11 @@ ORGANIZATION_TARGET = re.compile(
     r"(?:고용|채용)한\s*(?:기업|사업주|사업장)|신규\s*(?:고용|채용)(?:\s*가능한|\s*한|\s*하는|\s*시)|인건비(?:를|\s*지원)|"
     r"(?:기업|사업장)(?:에|에게)\s*(?:지원|인건비|장려금)|대학과\s*기업|운영\s*(?:기관|주체)\s*(?:모집|선정)"
 )
+
+# Individuals named beside organizations as applicants ("개인 및 기업", "개인·단체", "기업 또는 개인"): a person may
+# apply, so the program is not for organizations only. "개인 또는 법인사업자" is a business's legal form, not a person.
+INDIVIDUALS_TOO = re.compile(r"개인\s*(?:및|또는|이나|혹은|·|ㆍ|,|/)\s*(?:기업|단체|법인|기관|업체)(?!\s*사업자)|"
+                             r"(?:기업|단체|법인|기관|업체)\s*(?:및|또는|이나|혹은|·|ㆍ|,|/)\s*개인(?!\s*사업자)")
 
 # An organization cue naming a business ("사업주", "소재 중소기업", "사업장"): a founder applies with their own
 # business, so whether it qualifies is theirs to check; institutions (대학, 기관, 단체, 법인, 마을기업, 컨소시엄, 운용사)
@@ -381,7 +407,7 @@ PERSON_CHECKS: dict[str, str] = {
     r"전입|관외|이주|주소(?:지)?\s*(?:를\s*)?이전|유입|정착(?:을|하려|할|\s*희망|\s*예정)|이전\s*예정|거주\s*예정": MOVE_IN_CHECK,
     r"고용\s*보험\s*(?:미\s*가입|가입\s*(?:이력|기간|자|여부|중)|피보험\s*(?:기간|이력|자격\s*(?:취득|상실)))|피보험\s*(?:기간|단위)": "고용보험 가입 이력 확인 필요",
     r"(?:구직|실업)\s*급여\s*(?:수급자|수혜자|수급\s*기간|를?\s*받(?:는|고))": "구직급여 수급 여부 확인 필요",
-    r"중위\s*소득|소득\s*기준|소득인정액|건강보험료|소득\s*\d+\s*분위|재산|자산\s*기준": "소득·재산 기준 확인 필요",
+    r"중위\s*소득|소득\s*기준|소득인정액|건강보험료|소득\s*\d+\s*분위|" + ASSET + r"|자산\s*기준": "소득·재산 기준 확인 필요",
     r"사업\s*계획|창업\s*아이템|창업아이템": "사업계획·아이템 확인 필요",
     r"실패\s*경험|폐업": "폐업·재창업 이력 확인 필요",
     r"(?:유관|관련)\s*학과|(?<!비)전공자(?!\s*(?:여부\s*)?(?:무관|불문|관계\s*없))|(?<!비)전공\s*(?:학생|재학생|졸업)": "전공 확인 필요",

@@ -85,8 +85,8 @@ def _outside_preferences(lines: list[Line]) -> list[Line]:
 def _named(table: dict[str, str], lines: list[Line]) -> tuple[list[str], Line | None]:
     names, first = [], None
     for line in _outside_preferences(lines):
-        if rules.OTHER_PARTY_LINE.match(line.text.strip()):
-            continue  # "- 기 업 : … 상시근로자 10인 이상 기업": the company's line names no applicant
+        if rules.OTHER_PARTY_LINE.match(line.text.strip()) or rules.TALLY_LINE.search(line.text):
+            continue  # "- 기 업 : … 10인 이상 기업", "글로벌기업 7, …, 스타트업 액셀러레이터 1": no applicant named
         found = [name for name, pattern in table.items() if _found(pattern, line.text)]
         named = _named_as_target(line.text, table) if len(found) > 1 else []
         found = named or found
@@ -293,8 +293,8 @@ def read_audience(sections: Sections, statuses: Fact) -> Fact:
     confidence (unclear) when the document also names young people as a side that applies ("○ (청년) …",
     "인턴청년에게는 직무경험"), since then a person may join through it."""
     line = _organization_line(sections, statuses)
-    if line is None:
-        return Fact([])
+    if line is None or any(rules.INDIVIDUALS_TOO.search(x.text) for x in [line, *_target_lines(sections)]):
+        return Fact([])  # none named, or individuals beside them ("개인 및 기업"): a person may apply
     if any(rules.PERSON_SIDE.search(x.text) for x in _person_side_places(sections, line)):
         return Fact.stated(["기업·기관"], line, UNCLEAR)
     founders = {"창업", "예비창업"} & set(statuses.value or []) or any(
@@ -329,8 +329,13 @@ def _organization_line(sections: Sections, statuses: Fact) -> Line | None:
 
 def _names_organization(text: str) -> bool:
     """Whether `text` names organizations as applicants, not as who runs the program ("위탁운영(울산테크노파크)
-    / 협력기관(금향산업협동조합)", "자치단체 주도로 비영리법인·단체와 컨소시엄을 구성하여")."""
-    return bool(rules.ORGANIZATION_TARGET.search(text)) and not rules.OPERATOR_LINE.search(text)
+    / 협력기관(금향산업협동조합)", "자치단체 주도로 비영리법인·단체와 컨소시엄을 구성하여") nor as the ones
+    preferred ("가점사항 : (1점) 벤처기업인증 기업, 산림형 예비사회적기업, 사회적기업")."""
+    if rules.OPERATOR_LINE.search(text) or rules.TALLY_LINE.search(text):
+        return False
+    return any(not rules.STATUS_PREFERRED_AFTER.match(text[m.end():])  # "사회적기업 우대"
+               and not rules.PREFERENCE_HEADING.search(text[:m.start()])  # "가점사항 : … 사회적기업"
+               for m in rules.ORGANIZATION_TARGET.finditer(text))
 
 
 def _wages_only(text: str) -> bool:

@@ -106,16 +106,20 @@ AGE_PATTERNS = ((rules.AGE_BOTH, "both"), (rules.AGE_RANGE, "range"), (rules.AGE
                 (rules.AGE_LOWER, "lower"))
 
 
-def age_in(text: str) -> tuple[int | None, int | None] | None:
+def age_in(text: str, whose: str = "applicant") -> tuple[int | None, int | None] | None:
     """(min, max) 만 나이 inclusive from the first age condition in `text`, None when it states none.
 
-    An age next to a statistic or a preference ("고용률 15~64세", "최대 만 39세까지 연장") is skipped.
+    An age next to a statistic or a preference ("고용률 15~64세", "최대 만 39세까지 연장") is skipped; so is one of
+    someone else ("만 20세이상 가구원", "자녀(만 12세 이하)"), which `whose="other"` returns instead.
     """
     for pattern, kind in AGE_PATTERNS:
         for found in pattern.finditer(text):
             window = text[max(0, found.start() - rules.AGE_CONTEXT) : found.end() + rules.AGE_CONTEXT]
             aside = rules.NOT_A_CONDITION.search(window) or rules.PREFERENCE_AFTER.match(text[found.end():])
-            ages = None if aside else _ages(found, kind)
+            before = text[max(0, found.start() - rules.AGE_CONTEXT) : found.start()]
+            after = text[found.end():]
+            other = bool(rules.OTHER_PERSON_AFTER.match(after) or rules.OTHER_PERSON_BEFORE.search(before))
+            ages = None if aside or other != (whose == "other") else _ages(found, kind)
             if ages is not None:
                 return ages
     return None
@@ -146,6 +150,17 @@ def read_age(sections: Sections) -> Fact:
                 return Fact.stated(ages, line)
     no_limit = next((x for x in candidates if rules.NO_AGE_LIMIT.search(x.text)), None)
     return Fact.stated((None, None), no_limit) if no_limit else Fact((None, None))
+
+
+def read_other_ages(sections: Sections) -> Fact:
+    """An age condition on someone other than the applicant (a household member, a child: "만 20세이상 가구원 중
+    소득이 없는 경우"), quoted; None when the document states none. It never limits who may apply."""
+    for line in sections.lines:
+        for clause in rules.CLAUSE_BREAK.split(line.text):
+            ages = age_in(clause, whose="other")
+            if ages is not None:
+                return Fact.stated(ages, line)
+    return Fact(None)
 
 
 def read_birth_dates(sections: Sections) -> Fact:

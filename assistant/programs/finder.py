@@ -155,6 +155,7 @@ def judge(program: ProgramRecord, situation: Situation, resident: Region | None,
     conditions = [
         *_audience(program.fact("audience"), situation),
         _age_or_birth(program, situation),
+        *_other_ages(program.fact("other_ages")),
         _region_or_else(program, situation.residence, resident, regions, places if places is not None else {}),
         *_employment(program.fact("employment"), situation),
         *_excluded(program.fact("excluded"), situation),
@@ -235,6 +236,14 @@ def _age_or_birth(program: ProgramRecord, situation: Situation) -> Condition:
     if latest < low or earliest > high:
         return Condition(FAILED, f"출생일 조건 {shown}에 맞지 않음 (만 {situation.age}세)", birth)
     return Condition(UNKNOWN, f"출생일 확인 필요 ({shown}, 만 {situation.age}세)", birth)
+
+
+def _other_ages(fact: Fact) -> list[Condition]:
+    """An age the document sets for someone else (a household member, a child): said, never held against
+    the person."""
+    if fact.status != STATED or not fact.value:
+        return []
+    return [Condition(MET, f"{_ages(*fact.value)}은 신청자 본인이 아닌 가구원·자녀 등의 나이 조건", fact)]
 
 
 def _served_longer(condition: Condition, program: ProgramRecord, situation: Situation) -> Condition:

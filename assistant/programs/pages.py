@@ -22,6 +22,7 @@ def page_facts(doc: SourceDocument, sections: Sections, regions: RegionTable) ->
         "regions": read_regions(sections, doc, regions),
         "age": ex.read_age(sections),
         "birth_dates": ex.read_birth_dates(sections),
+        "other_ages": ex.read_other_ages(sections),
         "benefit": ex.read_benefit(sections),
         "head_count": ex.read_head_count(sections),
         "period": read_period(sections, year),
