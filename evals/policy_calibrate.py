@@ -150,19 +150,22 @@ def calibrate(assistant, questions: Sequence[PolicyQuestion], start: Calibration
 
 def fit_answer(readings: Sequence[AnswerReading], names: Sequence[str] = ANSWER_FEATURES) -> tuple[dict[str, float], float, dict]:
     """The answer model's weights and threshold, and what grouped cross-validation over the readings said of them:
-    the features kept (backward elimination while the out-of-fold worth does not fall), the ridge strength and the
-    cut with the best flat out-of-fold worth, and the out-of-fold counts at that cut."""
+    the features kept (the best step of a backward elimination by out-of-fold log loss), the ridge strength (by the
+    same loss), the cut with the best flat out-of-fold worth, and the out-of-fold counts at that cut."""
     fitted = [not r.misread for r in readings]
     if len({r.right for r, f in zip(readings, fitted) if f}) < 2:
         raise ValueError("the tuning questions are all answered or all missed: nothing to calibrate refusals on")
     rows, labels = [r.features for r in readings], [int(r.right) for r in readings]
     folds = crossval.program_folds([r.program for r in readings])
     answered, refused = _worth(readings)
-    kept, dropped = crossval.drop_features(rows, labels, fitted, folds, names, answered, refused, fit_logistic)
+    kept, dropped = crossval.drop_features(rows, labels, fitted, folds, names, fit_logistic)
     choice = crossval.choose(rows, labels, fitted, folds, kept, answered, refused, fit_logistic)
     train = [i for i, f in enumerate(fitted) if f]
     answer = fit_logistic([rows[i] for i in train], [labels[i] for i in train], kept, choice.strength)
-    checked = {"answer_features": kept, "dropped_by_crossval": [name for name, _ in dropped],
+    gone = [name for name, _ in dropped if name not in kept]
+    checked = {"answer_features": kept, "dropped_by_crossval": gone,
+               "crossval_log_loss": choice.loss,
+               "crossval_path": [[name, round(w, 2)] for name, w in dropped],  # each left out in turn, log loss after
                "ridge": choice.strength, "folds": crossval.FOLDS,
                "out_of_fold": out_of_fold_counts(readings, choice.probabilities, choice.threshold),
                "out_of_fold_worth_by_cut": {f"{c:.2f}": w for c, w in zip(crossval.CUTS, choice.curve)

@@ -4,8 +4,10 @@ Pure functions over readings already made (`evals/policy_calibrate.py` reads the
 features in). Folds keep every reading of one program together (its question, its counterfactual without the
 answering lines, its other questions), so a threshold or a feature is never judged on a question whose own
 program the model was fitted on. A reading is worth `answered[i]` when its probability reaches the cut and
-`refused[i]` below it; the out-of-fold probabilities give one curve of worth over the cuts, and the cut chosen is
-the best of that curve averaged over its neighbours (`FLAT`), so a lone peak between two falls is not taken.
+`refused[i]` below it. Features and the ridge strength are judged by out-of-fold log loss (a proper score, steady
+where counts at one cut jump); the out-of-fold probabilities then give one curve of worth over the cuts, and the
+cut chosen is the best of that curve averaged over its neighbours (`FLAT`), so a lone peak between two falls is
+not taken.
 """
 
 from __future__ import annotations
@@ -79,51 +81,68 @@ def flat_best(curve: Sequence[float], flat: int = FLAT) -> int:
     return (first + last) // 2
 
 
+def log_loss(probabilities: Sequence[float], labels: Sequence[int], fitted: Sequence[bool]) -> float:
+    """The summed negative log-likelihood of the fitted rows' labels: a proper score, far less noisy than counts at a
+    cut, so it judges features and ridge strengths; the cut is then judged by worth."""
+    return round(sum(-float(np.log(max(1e-9, p if y else 1.0 - p)))
+                     for p, y, f in zip(probabilities, labels, fitted) if f), 6)
+
+
+def best_strength(rows: Sequence[dict[str, float]], labels: Sequence[int], fitted: Sequence[bool], folds: Sequence[int],
+                  names: Sequence[str], fit: Fit, strengths: Sequence[float] = STRENGTHS) -> tuple[float, float, list[float]]:
+    """The ridge strength with the lowest out-of-fold log loss (of tied ones, the strongest), that loss and the
+    out-of-fold probabilities with it."""
+    best: tuple[float, float, list[float]] | None = None
+    for strength in strengths:
+        probabilities = out_of_fold(rows, labels, fitted, folds, names, strength, fit)
+        loss = log_loss(probabilities, labels, fitted)
+        if best is None or loss <= best[1]:
+            best = (strength, loss, probabilities)
+    assert best is not None
+    return best
+
+
 @dataclass(frozen=True)
 class Choice:
     """What cross-validation chose: the ridge strength, the cut, and the out-of-fold curve and probabilities at it."""
 
     strength: float
     threshold: float
+    loss: float  # out-of-fold log loss with this strength
     worth: float  # the flat (neighbour-averaged) out-of-fold worth at the threshold
-    curve: tuple[float, ...]  # out-of-fold worth at each of CUTS, with this strength
-    probabilities: tuple[float, ...]  # each reading's out-of-fold probability, with this strength
-    by_strength: tuple[tuple[float, float], ...]  # (strength, its best flat worth) for every strength tried
+    curve: tuple[float, ...]  # out-of-fold worth at each of CUTS
+    probabilities: tuple[float, ...]  # each reading's out-of-fold probability
 
 
 def choose(rows: Sequence[dict[str, float]], labels: Sequence[int], fitted: Sequence[bool], folds: Sequence[int],
            names: Sequence[str], answered: Sequence[float], refused: Sequence[float], fit: Fit,
            strengths: Sequence[float] = STRENGTHS, cuts: Sequence[float] = CUTS) -> Choice:
-    """The strength and cut with the best flat out-of-fold worth; of tied strengths, the strongest ridge."""
-    best: Choice | None = None
-    tried = []
-    for strength in strengths:
-        probabilities = out_of_fold(rows, labels, fitted, folds, names, strength, fit)
-        curve = cut_curve(probabilities, answered, refused, cuts)
-        at = flat_best(curve)
-        flat = round(float(np.mean(curve[max(0, at - FLAT) : at + FLAT + 1])), 6)
-        tried.append((strength, flat))
-        if best is None or flat >= best.worth:
-            best = Choice(strength, cuts[at], flat, tuple(curve), tuple(probabilities), ())
-    assert best is not None
-    return Choice(best.strength, best.threshold, best.worth, best.curve, best.probabilities, tuple(tried))
+    """The ridge strength by out-of-fold log loss, then the cut with the best flat out-of-fold worth."""
+    strength, loss, probabilities = best_strength(rows, labels, fitted, folds, names, fit, strengths)
+    curve = cut_curve(probabilities, answered, refused, cuts)
+    at = flat_best(curve)
+    flat = round(float(np.mean(curve[max(0, at - FLAT) : at + FLAT + 1])), 6)
+    return Choice(strength, cuts[at], loss, flat, tuple(curve), tuple(probabilities))
 
 
 def drop_features(rows: Sequence[dict[str, float]], labels: Sequence[int], fitted: Sequence[bool],
-                  folds: Sequence[int], names: Sequence[str], answered: Sequence[float], refused: Sequence[float],
-                  fit: Fit, strengths: Sequence[float] = STRENGTHS) -> tuple[list[str], list[tuple[str, float]]]:
-    """Backward elimination: while leaving one feature out does not lower the flat out-of-fold worth, leave out the
-    one whose absence is worth most. Returns the features kept and, in order, each dropped one with the worth after."""
+                  folds: Sequence[int], names: Sequence[str], fit: Fit,
+                  strengths: Sequence[float] = STRENGTHS) -> tuple[list[str], list[tuple[str, float]]]:
+    """Backward elimination down to one feature, each step leaving out the feature whose absence keeps the out-of-fold
+    log loss lowest; the features kept are those of the best step (of tied steps, the fewest features), so a feature
+    that only helps once another is gone is not kept for it. Returns them and the whole path: each feature left out,
+    in order, with the loss after."""
+    def loss(kept: list[str]) -> float:
+        return best_strength(rows, labels, fitted, folds, kept, fit, strengths)[1]
+
     kept = list(names)
-    worth = choose(rows, labels, fitted, folds, kept, answered, refused, fit, strengths).worth
-    dropped = []
+    path: list[tuple[str, float]] = []
+    best, best_at = loss(kept), 0
     while len(kept) > 1:
-        trials = [(choose(rows, labels, fitted, folds, [n for n in kept if n != name], answered, refused, fit,
-                          strengths).worth, -i, name) for i, name in enumerate(kept)]
-        best, _, name = max(trials)
-        if best < worth:
-            break
+        after, _, name = min((loss([n for n in kept if n != name]), i, name) for i, name in enumerate(kept))
         kept.remove(name)
-        worth = best
-        dropped.append((name, best))
-    return kept, dropped
+        path.append((name, after))
+        if after <= best:
+            best, best_at = after, len(path)
+    gone = {name for name, _ in path[:best_at]}
+    return [n for n in names if n not in gone], path

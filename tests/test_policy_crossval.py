@@ -63,10 +63,7 @@ def test_a_feature_that_only_adds_noise_is_dropped_and_the_one_that_separates_is
     readings = _readings()
     rows, labels = [r.features for r in readings], [int(r.right) for r in readings]
     folds = crossval.program_folds([r.program for r in readings])
-    answered = [float(r.right) for r in readings]
-    refused = [0.0 if r.kind == "natural" else 1.0 for r in readings]
-    kept, dropped = crossval.drop_features(rows, labels, [True] * len(rows), folds, ["named", "sim_z"], answered, refused,
-                                           fit_logistic)
+    kept, dropped = crossval.drop_features(rows, labels, [True] * len(rows), folds, ["named", "sim_z"], fit_logistic)
     assert kept == ["sim_z"] and [name for name, _ in dropped] == ["named"]
 
 
