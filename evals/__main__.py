@@ -232,6 +232,14 @@ def calibrate_command(args) -> int:
     fitted.write(out, note)
     print(f"fitted on {note['readings']} readings of tuning questions ({note['readings_without_answer']} of them without "
           f"their answering lines) and {note['lines']} lines; threshold {fitted.threshold}; written to {out}")
+    oof = note["out_of_fold"]
+    print(f"chosen by {note['folds']}-fold cross-validation grouped by program: ridge {note['ridge']}, features "
+          f"{', '.join(note['answer_features'])} (dropped {', '.join(note['dropped_by_crossval']) or 'none'})")
+    print(f"out of fold at {fitted.threshold}: answered right {oof['answered_right']}/{oof['answerable']}, wrongly refused "
+          f"{oof['wrongly_refused']}, answered wrong {oof['answered_wrong']}; not-stated and invented refused "
+          f"{oof['not_stated_refused']}/{oof['not_stated']}, without their answering lines refused "
+          f"{oof['without_answer_refused']}/{oof['without_answer']}")
+    print("out-of-fold worth by cut: " + ", ".join(f"{c} {w:g}" for c, w in note["out_of_fold_worth_by_cut"].items()))
     return 0
 
 

@@ -4,8 +4,10 @@ For each tuning-half question that names one program: every line of that program
 its features, labelled by whether it holds one of the question's facts, fits the line model (its
 order within each question, then its scale over all lines); then
 each question's best reading, labelled by whether its lines hold every fact group (a `not_stated`
-or `no_program` question: never), fits the answer model, and the refusal threshold is the one that gets the most
-tuning questions right (answered with the facts, or refused when the document does not say).
+or `no_program` question: never), fits the answer model. Its features, ridge strength and refusal threshold are
+chosen by 5-fold cross-validation grouped by program (`evals/policy_crossval.py`): the threshold is the cut whose
+out-of-fold worth, averaged over its neighbours, is best (answered with the facts, or refused when the document
+does not say), so it is never tuned on the question it scores, nor on another question of the same program.
 
 The answer model also learns from counterfactuals: every question read right is read once more against its
 document with the lines holding its facts taken out (`_without_answer`), a reading that must refuse. That gives
@@ -25,9 +27,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from assistant.answer.meaning import ANSWER_FEATURES, LINE_FEATURES, Calibration, MeaningReader, Reading, probability
+from assistant.answer.meaning import ANSWER_FEATURES, LINE_FEATURES, Calibration, MeaningReader, Reading
 from assistant.language.questions import analyze, clean_question
 from evals.metrics import missing_fact_groups, normalise
+from evals import policy_crossval as crossval
 from evals.policy_questions import PolicyQuestion
 
 L2 = 1.0  # ridge on the weights (not the bias), in units of one example
@@ -38,16 +41,18 @@ ABLATED = "natural_ablated"  # a tuning question read against its document witho
 CITED_FIRST = 1.0
 
 
-def fit_logistic(rows: Sequence[dict[str, float]], labels: Sequence[int], names: Sequence[str]) -> dict[str, float]:
+def fit_logistic(rows: Sequence[dict[str, float]], labels: Sequence[int], names: Sequence[str],
+                 l2: float = L2) -> dict[str, float]:
     """Weights (and "bias") of a logistic model of `labels` over the `names` features, by Newton's method with a ridge
-    on the standardised features (so a feature of small spread, like cosine similarity, is not shrunk more)."""
+    of strength `l2` on the standardised features (so a feature of small spread, like cosine similarity, is not
+    shrunk more)."""
     raw = np.asarray([[float(r[n]) for n in names] for r in rows], dtype=np.float64)
     mean, spread = raw.mean(axis=0), raw.std(axis=0)
     spread[spread < 1e-9] = 1.0
     x = np.hstack([np.ones((len(raw), 1)), (raw - mean) / spread])
     y = np.asarray(labels, dtype=np.float64)
     w = np.zeros(x.shape[1])
-    ridge = np.eye(x.shape[1]) * L2
+    ridge = np.eye(x.shape[1]) * l2
     ridge[0, 0] = 0.0
     for _ in range(STEPS):
         p = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -30, 30)))
@@ -106,14 +111,16 @@ def _holds_fact(text: str, facts) -> bool:
 @dataclass(frozen=True)
 class AnswerReading:
     """One reading the answer model learns from: its features, whether its lines hold every fact group, what kind of
-    question it reads (natural, natural_not_stated, natural_no_program, or ABLATED) and whether it is read from the
-    right program's document without its facts (`misread`: left out of the fit, counted for the threshold)."""
+    question it reads (natural, natural_not_stated, natural_no_program, or ABLATED), whether it is read from the
+    right program's document without its facts (`misread`: left out of the fit, counted for the threshold) and the
+    program it is about (cross-validation keeps a program's readings in one fold)."""
 
     features: dict[str, float]
     right: bool
     kind: str
     cited: bool = False  # read from a program the question is about
     misread: bool = False
+    program: str = ""
 
 
 def calibrate(assistant, questions: Sequence[PolicyQuestion], start: Calibration | None = None) -> tuple[Calibration, dict]:
@@ -131,18 +138,63 @@ def calibrate(assistant, questions: Sequence[PolicyQuestion], start: Calibration
     line = fit_ranking(groups, LINE_FEATURES)
     reader.calibration = dataclasses.replace(reader.calibration, line=line)
     readings = _answer_readings(programs, parsed)
-    fitted_on = [r for r in readings if not r.misread]
-    if len({r.right for r in fitted_on}) < 2:
-        raise ValueError("the tuning questions are all answered or all missed: nothing to calibrate refusals on")
-    answer = fit_logistic([r.features for r in fitted_on], [int(r.right) for r in fitted_on], ANSWER_FEATURES)
-    fitted = Calibration(line, answer)
-    threshold = _best_threshold(fitted, readings)
+    answer, threshold, checked = fit_answer(readings)
     note = {"fitted_on": "tune half of questions-natural-dev.jsonl (sha256(id) % 2 == 0)",
-            "lines": len(line_labels), "line_positives": sum(line_labels), "readings": len(fitted_on),
-            "readings_right": sum(r.right for r in fitted_on),
+            "lines": len(line_labels), "line_positives": sum(line_labels),
+            "readings": sum(not r.misread for r in readings),
+            "readings_right": sum(r.right for r in readings if not r.misread),
             "readings_without_answer": sum(r.kind == ABLATED for r in readings),
-            "readings_misread": sum(r.misread for r in readings)}
-    return dataclasses.replace(fitted, threshold=threshold), note
+            "readings_misread": sum(r.misread for r in readings), **checked}
+    return Calibration(line, answer, threshold), note
+
+
+def fit_answer(readings: Sequence[AnswerReading], names: Sequence[str] = ANSWER_FEATURES) -> tuple[dict[str, float], float, dict]:
+    """The answer model's weights and threshold, and what grouped cross-validation over the readings said of them:
+    the features kept (the best step of a backward elimination by out-of-fold log loss), the ridge strength (by the
+    same loss), the cut with the best flat out-of-fold worth, and the out-of-fold counts at that cut."""
+    fitted = [not r.misread for r in readings]
+    if len({r.right for r, f in zip(readings, fitted) if f}) < 2:
+        raise ValueError("the tuning questions are all answered or all missed: nothing to calibrate refusals on")
+    rows, labels = [r.features for r in readings], [int(r.right) for r in readings]
+    folds = crossval.program_folds([r.program for r in readings])
+    answered, refused = _worth(readings)
+    kept, dropped = crossval.drop_features(rows, labels, fitted, folds, names, fit_logistic)
+    choice = crossval.choose(rows, labels, fitted, folds, kept, answered, refused, fit_logistic)
+    train = [i for i, f in enumerate(fitted) if f]
+    answer = fit_logistic([rows[i] for i in train], [labels[i] for i in train], kept, choice.strength)
+    gone = [name for name, _ in dropped if name not in kept]
+    checked = {"answer_features": kept, "dropped_by_crossval": gone,
+               "crossval_log_loss": choice.loss,
+               "crossval_path": [[name, round(w, 2)] for name, w in dropped],  # each left out in turn, log loss after
+               "ridge": choice.strength, "folds": crossval.FOLDS,
+               "out_of_fold": out_of_fold_counts(readings, choice.probabilities, choice.threshold),
+               "out_of_fold_worth_by_cut": {f"{c:.2f}": w for c, w in zip(crossval.CUTS, choice.curve)
+                                            if abs(c - choice.threshold) < 0.055}}
+    return answer, choice.threshold, checked
+
+
+def _worth(readings: Sequence[AnswerReading]) -> tuple[list[float], list[float]]:
+    """What each reading is worth answered and refused: answered with the facts (1), answered from the right program's
+    document (CITED_FIRST more), or refused when the document does not say (balanced: each refusal weighted by how
+    many more answerable readings there are)."""
+    answerable = sum(1 for r in readings if r.kind == "natural") or 1
+    weight = answerable / max(1, len(readings) - answerable)
+    answered = [float(r.right) + CITED_FIRST * r.cited for r in readings]
+    refused = [0.0 if r.kind == "natural" else weight for r in readings]
+    return answered, refused
+
+
+def out_of_fold_counts(readings: Sequence[AnswerReading], probabilities: Sequence[float], cut: float) -> dict[str, int]:
+    """How the readings fare at `cut` with out-of-fold probabilities: people's questions answered right, answered
+    wrong and refused although their document answers; written not-stated/invented ones and counterfactuals refused."""
+    natural = [(r, p) for r, p in zip(readings, probabilities) if r.kind == "natural"]
+    written = [p for r, p in zip(readings, probabilities) if r.kind not in ("natural", ABLATED)]
+    ablated = [p for r, p in zip(readings, probabilities) if r.kind == ABLATED]
+    return {"answerable": len(natural), "answered_right": sum(r.right and p >= cut for r, p in natural),
+            "answered_wrong": sum(not r.right and p >= cut for r, p in natural),
+            "wrongly_refused": sum(p < cut for _, p in natural),
+            "not_stated": len(written), "not_stated_refused": sum(p < cut for p in written),
+            "without_answer": len(ablated), "without_answer_refused": sum(p < cut for p in ablated)}
 
 
 def _answer_readings(programs, parsed) -> list[AnswerReading]:
@@ -156,11 +208,12 @@ def _answer_readings(programs, parsed) -> list[AnswerReading]:
         text = " ".join(c.unit.text for c in reading.chosen)
         about = q.row.type == "natural" and program.source in q.row.sources
         right = about and not missing_fact_groups(q.row.facts, text)
-        readings.append(AnswerReading(reading.features, right, q.row.type, about, about and not right))
+        group = q.row.sources[0] if q.row.sources else program.source  # an invented program: the one it was read as
+        readings.append(AnswerReading(reading.features, right, q.row.type, about, about and not right, group))
         if right:  # its counterfactual: the same question of the document without the lines that answer it
             negative = _without_answer(programs, question, q.row.facts)
             if negative is not None:
-                readings.append(AnswerReading(negative.features, False, ABLATED))
+                readings.append(AnswerReading(negative.features, False, ABLATED, program=group))
     return readings
 
 
@@ -170,31 +223,6 @@ def _without_answer(programs, question, facts) -> Reading | None:
     own styles, one for every question read right, where hand-written not-stated questions are few."""
     found = programs.reading(question, without=lambda unit: _holds_fact(unit.text, facts))
     return None if found is None else found[1]
-
-
-def _best_threshold(fitted: Calibration, readings: Sequence[AnswerReading]) -> float:
-    """The probability cut that gets the most tuning readings right: answered with the facts (1), answered from the
-    right program's document (CITED_FIRST more), or refused when the document does not say (balanced: each refusal
-    weighted by how many more answerable readings there are). Many cuts tie (no reading lies between them): the
-    middle of the first run of best cuts, as far as can be from the readings on either side."""
-    probabilities = [probability(fitted.answer, r.features) for r in readings]
-    answerable = sum(1 for r in readings if r.kind == "natural") or 1
-    weight = answerable / max(1, len(readings) - answerable)
-    cuts = [round(float(c), 2) for c in np.arange(0.05, 0.95, 0.01)]
-    scores = []
-    for cut in cuts:
-        right = 0.0
-        for p, r in zip(probabilities, readings):
-            if p >= cut:
-                right += float(r.right) + CITED_FIRST * r.cited
-            elif r.kind != "natural":
-                right += weight
-        scores.append(round(right, 6))
-    first = scores.index(max(scores))
-    last = first
-    while last + 1 < len(scores) and scores[last + 1] == scores[first]:
-        last += 1
-    return cuts[(first + last) // 2]
 
 
 def _line_groups(programs, parsed) -> list[tuple[list[dict], list[int]]]:

@@ -38,7 +38,8 @@ LINE_FEATURES = ("sim", "sim_gap", "sim_rank", "cover", "kind_fit", "value_fit",
 # from "said in other words": how far the best line stands above the document's other lines (sim_z, in the document's
 # own spread, where a raw cosine depends on the page), the share of the question's words the document uses anywhere
 # (doc_cover), and whether the document holds a value of an asked kind (a sum, a count, a phone number) on any line
-# at all (value_absent).
+# at all (value_absent). These are the candidates: `python -m evals calibrate` keeps those that lower the out-of-fold
+# log loss (evals/policy_crossval.py), and a feature it leaves out has no weight in calibration.json (read as 0).
 ANSWER_FEATURES = ("score", "sim", "sim_gap", "cover", "kind_fit", "label_fit", "named", "margin", "unknown", "value_gap",
                    "sim_z", "doc_cover", "value_absent")
 # Asked kind -> the field kinds (language/fields.py LABEL_KINDS) whose label states it.
