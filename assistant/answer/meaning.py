@@ -27,7 +27,7 @@ from assistant.documents.structure import Unit
 from assistant.language.asking import (ASKED_UNIT, ASKS_APPLICATION, ASKS_FOR_ME, BARE_LINK, CLAUSE_BREAK, EVERYDAY_FORMS, FILE_NAME,
                                        LINE_EMPLOYER, LINE_PERSON,
                                        asked_kinds, line_fits, question_parts)
-from assistant.language.fields import DETAIL_SYNONYMS, FRAME_WORDS
+from assistant.language.fields import APPLYING_LABEL, DETAIL_SYNONYMS, FRAME_WORDS
 from assistant.language.glossary import SYNONYMS
 from assistant.language.korean import normalize_text
 
@@ -46,6 +46,7 @@ LABEL_OF_KIND = {
     "amount": ("amount",), "percent": ("amount",), "head_count": ("count",), "age": ("age",), "period": ("period",),
     "apply": ("apply",), "documents": ("documents",), "contact": ("contact",), "phone": ("contact",), "place": ("place",),
     "residence": ("residence",), "eligibility": ("eligibility",), "selection": ("selection",), "benefits": ("benefits", "amount"),
+    "duration": ("duration",),  # "교육기간", "근무시간": how long, not the application period
 }  # no "schedule": a period label is the application period, not when money comes or a course runs
 # Hand-set weights used until a calibration file exists (the fitted ones replace them).
 DEFAULT_LINE_WEIGHTS = {"bias": -3.0, "sim": 2.0, "sim_gap": 12.0, "sim_rank": 0.0, "cover": 2.5, "kind_fit": 1.2,
@@ -320,8 +321,9 @@ def _line_features(unit: Unit, closeness: tuple[float, float, int], words: list[
     value_fit = sum(1 for k in values if k in fits) / len(values) if values else 0.0
     label_fit = max((max(label_strength(unit.label, f), 0.7 * label_strength(unit.section, f))
                      for k in kinds for f in LABEL_OF_KIND.get(k, ())), default=0.0)
-    period_line = label_strength(unit.label, "period") > 0 or label_strength(unit.section, "period") > 0
-    # the application period answers when to apply, not when money comes or a course runs ("돈 언제 들어와요?")
+    period_line = any(label_strength(name, "period") > 0 and APPLYING_LABEL.search(name) for name in (unit.label, unit.section))
+    # the application period answers when to apply, not when money comes or a course runs ("돈 언제 들어와요?"); a
+    # course's own period ("교육기간") is no application period
     off_kind = float(period_line and not ({"period", "lead_time"} & set(kinds) or applying))
     junk = float(bool(FILE_NAME.search(text) or BARE_LINK.match(text)) or _names_only(compact, title)
                  or bool(unit.label and EMPTY_VALUE.fullmatch(unit.value.strip()) and not _holds_figure(unit)))

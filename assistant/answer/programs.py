@@ -25,7 +25,7 @@ from assistant.language.fields import (
     VALUE_PATTERNS,
 )
 from assistant.language.korean import STOP_TERMS, KoreanAnalyzer
-from assistant.language.asking import EVERYDAY_FORMS, WANTS_NUMBER, asked_kinds, question_parts
+from assistant.language.asking import ASKS_APPLYING, EVERYDAY_FORMS, WANTS_NUMBER, asked_kinds, question_parts
 from assistant.language.questions import Question, count_pattern, unknown_terms
 from assistant.types import Answer, Choice, Chunk, Citation, Hit
 
@@ -37,7 +37,8 @@ MAX_CANDIDATES = 5  # programs listed when a name fits several
 # Field kinds a field labelled so answers first, when the question asks that kind too (language/asking.py kinds)
 FIELD_FIRST = {"age": {"age"}, "period": {"period", "schedule"}, "count": {"head_count"}, "amount": {"amount", "percent"},
                "contact": {"contact", "place"}, "residence": {"residence", "place"}, "apply": {"apply", "place"},
-               "documents": {"documents"}, "place": {"place"}, "eligibility": {"eligibility"}}
+               "documents": {"documents"}, "place": {"place"}, "eligibility": {"eligibility"},
+               "duration": {"duration"}}
 MAX_FOREIGN_SHARE = 0.5  # a found program is read by meaning only while its page uses more than half the question's words
 MIN_NAMED_SHARE = 0.12  # a field answer from a program the question names less than this is another program's
 CHOOSE_KO = "'{name}'에 해당하는 사업이 여러 개 있습니다. 어느 사업을 말씀하시는지 지역과 함께 다시 물어봐 주세요: {items}"
@@ -138,6 +139,8 @@ class ProgramAnswerer:
             return self._not_stated(question, program, sure_missing)
         age = asked_age(question.text)
         kinds = ("age",) if age else TYPE_KINDS.get(question.answer_type, ())
+        if kinds == ("period",) and not ASKS_APPLYING.search(question.text):
+            kinds = ("duration",)  # "교육기간은?", "몇 년도까지 해요?": how long it runs, not when to apply
         # what the question asks, in people's words; when they say nothing (English words), its answer type
         asked_now = set(asked_kinds(question.text)) or FIELD_FIRST.get(kinds[0] if kinds else "", set())
         if (kinds and question.unit not in DURATION_UNITS and (age or asked_now & FIELD_FIRST.get(kinds[0], set()))
