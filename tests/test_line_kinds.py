@@ -74,6 +74,14 @@ def programs(tmp_path_factory, analyzer, embedder):
     ("청년 채용하면 지원금 얼마 받아도 되나요?", ["amount"]),  # a sum asked outright stays a sum
     ("몇 개 기업 뽑아요?", ["head_count", "selection"]),  # firms counted in, not how many of a thing
     ("올해 몇 가구 지원해요?", ["head_count"]),
+    ("체험하는 동안 돈도 줘요?", ["yes_no"]),  # whether money is given: a line saying it is settles it
+    ("청년 인센티브 받을 수 있어요?", ["yes_no"]),  # can I get it: a condition, not a sum
+    ("활동비 얼마 나와요?", ["amount"]),
+    ("질문 올리면 답변은 얼마 만에 와요?", ["duration"]),  # how long until, not how much
+    ("대학원 입시 면접 볼 때도 빌릴 수 있나요?", ["yes_no"]),  # an interview as the occasion, not how people are chosen
+    ("이사온지 6개월 됐는데 받을 수 있어요?", ["residence", "yes_no"]),  # having moved in is a residence condition
+    ("신청할 때 뭐 준비해야 돼요?", ["documents"]),  # "when applying" frames the documents asked
+    ("대상이 정확히 어떻게 돼요?", ["eligibility"]),
 ])
 def test_what_is_asked_is_read_from_the_question_word(question, kinds):
     assert asked_kinds(question) == kinds
