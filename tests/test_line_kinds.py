@@ -46,6 +46,12 @@ PAGES = {
 - 교육장소: 청년창업센터 3층
 - 참여대상: 2025학년도 졸업예정자 및 미취업 청년
 """,
+    "regional-sme-hiring.md": """# 지역 중소기업 청년고용 지원사업
+
+❍ 지원내용
+- (고용업체)청년 고용 인건비 지원 1인당 월 50만원 X 8개월
+- (청    년)근속 인센티브 지원(8개월 근속시) 1인당 80만원
+""",
     "tech-appraisal-youth.md": """# 청년 기술평가체험단
 
 - 지원내용: 기술보증기금 기업 평가 과정 체험 지원
@@ -177,3 +183,17 @@ def test_a_school_year_is_who_is_asked_of_not_a_date(analyzer):
 
     assert analyze("2026학년도 졸업예정자도 되나요?", analyzer).answer_type != "date"  # 학년도 names a class, not a year asked
     assert analyze("몇 년도에 시작했어요?", analyzer).answer_type == "date"
+
+
+def test_when_money_comes_is_not_answered_from_the_application_period_field():
+    from assistant.answer.programs import _field_first
+
+    assert "schedule" not in _field_first("period", "응시료 지원 신청하면 돈은 언제 입금돼?")  # the reader finds 익월 10일
+    assert "schedule" in _field_first("period", "응시료 지원 언제 신청해요?")  # when to apply: the 신청기간 field
+
+
+@pytest.mark.slow
+def test_what_i_get_is_not_what_my_employer_gets(programs):
+    answer = programs.ask("지역 중소기업 청년고용 지원사업으로 채용됐는데, 회사 말고 저한테도 따로 주는 돈 있어요?")
+    assert not answer.abstained and "80만원" in answer.text, answer.text
+    assert "50만원" not in answer.text  # the employer's wage subsidy

@@ -163,10 +163,10 @@ class MeaningReader:
             part_words = part_words if part_words or len(parts) > 1 else words
             choices = []
             applying = bool(ASKS_APPLICATION.search(part))
-            for_me = bool(ASKS_FOR_ME.search(part))
+            asks_for_me = bool(ASKS_FOR_ME.search(part))
             for unit, sim, rank in zip(candidates, sims, ranks):
                 features = _line_features(unit, (sim, top, rank), part_words, kinds, title, applying)
-                features["for_me"] = _for_me(unit.text) if for_me else 0.0
+                features["for_me"] = for_me(unit.text) if asks_for_me else 0.0
                 choices.append(LineChoice(unit, features, probability(self.calibration.line, features)))
             choices.sort(key=lambda c: (-c.score, c.unit.start))
             ranked.append(choices)
@@ -282,7 +282,7 @@ def _holds(word: str, compact: str) -> bool:
     return any(form in compact for form in forms)
 
 
-def _for_me(text: str) -> float:
+def for_me(text: str) -> float:
     """For a question about what the asker gets: 1 for a line about the person paid or served, -1 for a line about
     an employer; a line naming both is about the one it names first ("(고용업체)청년 고용 인건비 …" pays the company,
     "(청년)근속 인센티브 …" the person)."""
