@@ -52,6 +52,13 @@ PAGES = {
 - (고용업체)청년 고용 인건비 지원 1인당 월 50만원 X 8개월
 - (청    년)근속 인센티브 지원(8개월 근속시) 1인당 80만원
 """,
+    "interview-allowance.md": """# 경북 청년애꿈 수당
+
+□ 면접수당 : 면접 1회당 7만원 (최대 5회, 35만원)
+□ 취업성공수당 : 50만원 ※ 1인 1회 한정
+□ 근속장려수당 : 120만원 지급(분기별 30만원씩) ※ 1인 1회 한정
+※ 면접일로부터 6개월 이내 신청건에 한하여 지원
+""",
     "tech-appraisal-youth.md": """# 청년 기술평가체험단
 
 - 지원내용: 기술보증기금 기업 평가 과정 체험 지원
@@ -197,3 +204,20 @@ def test_what_i_get_is_not_what_my_employer_gets(programs):
     answer = programs.ask("지역 중소기업 청년고용 지원사업으로 채용됐는데, 회사 말고 저한테도 따로 주는 돈 있어요?")
     assert not answer.abstained and "80만원" in answer.text, answer.text
     assert "50만원" not in answer.text  # the employer's wage subsidy
+
+
+@pytest.mark.parametrize("question, kinds", [
+    ("제천에서 직원 4명인 회사에 정규직으로 들어갔는데 받을 수 있어요?", ["head_count"]),
+    ("면접 본 지 벌써 7개월 지났어요. 아직 신청할 수 있나요?", ["duration"]),
+    ("고등학생도 나갈 수 있어요?", []),
+])
+def test_the_figures_a_yes_no_question_states_of_the_asker(question, kinds):
+    from assistant.language.asking import stated_figures
+
+    assert stated_figures(question) == kinds
+
+
+@pytest.mark.slow
+def test_a_yes_no_question_stating_a_figure_is_settled_by_the_limit_of_its_kind(programs):
+    answer = programs.ask("올해 1월에 면접 봤는데 벌써 7개월 지났어요. 경북 청년애꿈 수당 면접수당 아직 신청할 수 있나요?")
+    assert not answer.abstained and "6개월 이내" in answer.text, answer.text

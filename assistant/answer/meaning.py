@@ -26,7 +26,7 @@ from assistant.answer.fields import label_strength
 from assistant.documents.structure import Unit
 from assistant.language.asking import (ASKED_UNIT, ASKS_APPLICATION, ASKS_FOR_ME, BARE_LINK, CLAUSE_BREAK, EVERYDAY_FORMS, FILE_NAME,
                                        LINE_EMPLOYER, LINE_PERSON,
-                                       asked_kinds, line_fits, question_parts)
+                                       asked_kinds, line_fits, question_parts, stated_figures)
 from assistant.language.fields import APPLYING_LABEL, DETAIL_SYNONYMS, FRAME_WORDS
 from assistant.language.glossary import SYNONYMS
 from assistant.language.korean import normalize_text
@@ -157,6 +157,9 @@ class MeaningReader:
         ranked = []
         for part in parts:
             kinds = answer_kinds(asked_kinds(_without_name(part, title)) or asked_kinds(_without_name(question_text, title)))
+            if "yes_no" in kinds and not any(k in FIGURE_KINDS for k in kinds):
+                # "직원 4명인 회사인데 받을 수 있어요?": a line stating a limit of the figure's kind settles it
+                kinds = kinds + [k for k in stated_figures(_without_name(part, title)) if k not in kinds]
             # a part of a two-part question is covered by its own words only ("어디서 하고 구인업체 몇 개": the place
             # part is not answered by the line holding 구인업체)
             part_words = [w for w in words if w in normalize_text(part).replace(" ", "").lower()]

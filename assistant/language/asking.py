@@ -111,9 +111,10 @@ PART_JOINT = re.compile(r"(?:하고|이고|이며|고|며|랑|,)\s+(?=\S*\s*(?:\
 # a condition allows it, not a sum, even when it names money ("수당 받으면서 일해도 돼요?").
 ASKS_MAY = re.compile(r"(([아어여]도|해도|이라도|라도)\s*(돼|되|괜찮)\S*|가능(해요|한가요|할까요|하나요|한지요?|해|함|합니까)?|"
                       r"되나요|될까요|되는지요?|됩니까|돼요|되요)\s*[?？]*\s*$")
-# Whether something is given or can be had ("돈도 줘요?", "활동비 나와요?", "인센티브 받을 수 있어요?"): a condition
+# Whether something is given or can be had ("돈도 줘요?", "활동비 나와요?", "인센티브 받을 수 있어요?", "수당 아직
+# 신청할 수 있나요?"): a condition
 # or a benefit settles it, not a sum.
-ASKS_WHETHER_GIVEN = re.compile(r"(나와|나오|줘|주나|주는지|지급\s*(돼|되|해)|지원\s*(돼|되|해\s*주)|받을\s*수\s*(있|없)|받을수\s*(있|없))"
+ASKS_WHETHER_GIVEN = re.compile(r"(나와|나오|줘|주나|주는지|지급\s*(돼|되|해)|지원\s*(돼|되|해\s*주)|[가-힣]\s*수\s*(있|없))"
                                 r"\S*\s*[?？]*\s*$")
 # "신청할 때 뭐 준비해요?": when applying frames what is asked (the documents), it is not how to apply.
 APPLY_FRAME = re.compile(r"(신청|접수|지원)\s*할\s*때")
@@ -153,6 +154,16 @@ def asked_kinds(text: str) -> list[str]:
     if YES_NO.search(text.strip()) and not WH_WORD.search(text):
         kinds.append("yes_no")
     return kinds
+
+
+# The figures a yes/no question states of the asker ("직원 4명인 회사", "면접 본 지 7개월", "28살인데"): the line that
+# settles it states a limit of the same kind ("상시근로자 5인 이상", "6개월 이내"), so such a line fits the question.
+STATED_FIGURE_KINDS = ("head_count", "duration", "age")
+
+
+def stated_figures(text: str) -> list[str]:
+    """The kinds of figure a question states about the asker (for a yes/no question: what its settling line holds)."""
+    return [kind for kind in STATED_FIGURE_KINDS if LINE_KINDS[kind].search(text)]
 
 
 def asked_kinds_en(text: str) -> list[str]:
