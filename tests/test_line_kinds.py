@@ -90,6 +90,7 @@ def programs(tmp_path_factory, analyzer, embedder):
     ("체험하는 동안 돈도 줘요?", ["yes_no"]),  # whether money is given: a line saying it is settles it
     ("청년 인센티브 받을 수 있어요?", ["yes_no"]),  # can I get it: a condition, not a sum
     ("활동비 얼마 나와요?", ["amount"]),
+    ("몇 년 다녀야 지원금이 나와요?", ["duration", "amount"]),  # a question word asks what, not whether
     ("질문 올리면 답변은 얼마 만에 와요?", ["duration"]),  # how long until, not how much
     ("대학원 입시 면접 볼 때도 빌릴 수 있나요?", ["yes_no"]),  # an interview as the occasion, not how people are chosen
     ("이사온지 6개월 됐는데 받을 수 있어요?", ["residence", "yes_no"]),  # having moved in is a residence condition

@@ -147,8 +147,9 @@ def asked_kinds(text: str) -> list[str]:
         kinds.remove("schedule")  # "현금으로 들어와요?": in what form it comes, not when
     if "duration" in kinds and "amount" in kinds and HOW_LONG.search(text) and not NAMES_MONEY.search(text):
         kinds.remove("amount")  # "교육기간이 얼마나 돼요?": the length is the "얼마" asked
-    if "amount" in kinds and (ASKS_MAY.search(text.strip()) or ASKS_WHETHER_GIVEN.search(text.strip())) and not ASKS_SUM.search(text):
-        kinds.remove("amount")  # "수당 받으면서 알바해도 돼요?": whether it is allowed, not how much
+    whether = not WH_WORD.search(text) and (ASKS_MAY.search(text.strip()) or ASKS_WHETHER_GIVEN.search(text.strip()))
+    if "amount" in kinds and whether:
+        kinds.remove("amount")  # "수당 받으면서 알바해도 돼요?": whether it is allowed, not how much ("몇 년 다녀야 나와요?" asks)
     if "apply" in kinds and len(kinds) > 1 and not QUESTION_KINDS["apply"].search(APPLY_FRAME.sub(" ", text)):
         kinds.remove("apply")  # "신청할 때 뭐 준비해야 돼요?": the documents asked, when applying
     if YES_NO.search(text.strip()) and not WH_WORD.search(text):
