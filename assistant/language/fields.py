@@ -32,9 +32,11 @@ LABEL_KINDS: dict[str, tuple[str, ...]] = {
                     "참여자격", "추가자격", "자격", "선정기준", "대상", "연령", "거주지역"),
     # how long a program runs, a course lasts or a job is held ("교육기간: 8주", "근무시간: 1일 8시간"): not the
     # application period, which APPLYING_LABEL tells apart ("신청기간" holds 기간 but is no duration)
-    "duration": ("교육기간", "근무기간", "지원기간", "활동기간", "참여기간", "운영기간", "사업기간", "근로기간", "고용기간",
-                 "인턴기간", "채용기간", "입주기간", "이용기간", "임차기간", "대여기간", "계약기간", "연수기간", "훈련기간",
-                 "교육시간", "근무시간", "근로시간", "활동시간", "운영시간", "교육일정", "운영일정", "기간", "시간"),
+    # (a length in days or months and the hours a day are asked alike: "몇 달 하고 하루 몇 시간", so neither kind of label
+    # ranks far above the other)
+    "duration": ("교육기간", "교육시간", "근무기간", "근무시간", "근로기간", "근로시간", "활동기간", "활동시간", "운영기간",
+                 "운영시간", "지원기간", "참여기간", "사업기간", "고용기간", "인턴기간", "채용기간", "입주기간", "이용기간",
+                 "임차기간", "대여기간", "계약기간", "연수기간", "훈련기간", "교육일정", "운영일정", "기간", "시간"),
 }
 # A label naming the application period ("신청기간", "접수일정", "모집기간", "마감일"): when to apply, never how long a
 # program runs (a "기간" label under no such word is the program's own duration).
