@@ -112,8 +112,7 @@ PART_JOINT = re.compile(r"(?:하고|이고|이며|고|며|랑|,)\s+(?=\S*\s*(?:\
 ASKS_MAY = re.compile(r"(([아어여]도|해도|이라도|라도)\s*(돼|되|괜찮)\S*|가능(해요|한가요|할까요|하나요|한지요?|해|함|합니까)?|"
                       r"되나요|될까요|되는지요?|됩니까|돼요|되요)\s*[?？]*\s*$")
 # Whether something is given or can be had ("돈도 줘요?", "활동비 나와요?", "인센티브 받을 수 있어요?", "수당 아직
-# 신청할 수 있나요?"): a condition
-# or a benefit settles it, not a sum.
+# 신청할 수 있나요?"): a condition or a benefit settles it, not a sum.
 ASKS_WHETHER_GIVEN = re.compile(r"(나와|나오|줘|주나|주는지|지급\s*(돼|되|해)|지원\s*(돼|되|해\s*주)|[가-힣]\s*수\s*(있|없))"
                                 r"\S*\s*[?？]*\s*$")
 # "신청할 때 뭐 준비해요?": when applying frames what is asked (the documents), it is not how to apply.
