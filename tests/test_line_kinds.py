@@ -37,6 +37,28 @@ PAGES = {
 ○ 채용인원 : 부스 11개(구인업체 10, 청년부스 1)
 - 기업채용관(10개) 및 취업지원관(1개) 운영으로 취업정보 제공
 """,
+    "digital-academy.md": """# 2025년 청년 디지털 아카데미
+
+- 신청기간: 2025.03.03 ~ 2025.03.21
+- 교육기간: 2025.04.07 ~ 2025.06.27 (12주)
+- 교육시간: 주 5일, 1일 6시간
+- 지원규모: 34개 기업, 교육생 60명
+- 교육장소: 청년창업센터 3층
+- 참여대상: 2025학년도 졸업예정자 및 미취업 청년
+""",
+    "regional-sme-hiring.md": """# 지역 중소기업 청년고용 지원사업
+
+❍ 지원내용
+- (고용업체)청년 고용 인건비 지원 1인당 월 50만원 X 8개월
+- (청    년)근속 인센티브 지원(8개월 근속시) 1인당 80만원
+""",
+    "interview-allowance.md": """# 경북 청년애꿈 수당
+
+□ 면접수당 : 면접 1회당 7만원 (최대 5회, 35만원)
+□ 취업성공수당 : 50만원 ※ 1인 1회 한정
+□ 근속장려수당 : 120만원 지급(분기별 30만원씩) ※ 1인 1회 한정
+※ 면접일로부터 6개월 이내 신청건에 한하여 지원
+""",
     "tech-appraisal-youth.md": """# 청년 기술평가체험단
 
 - 지원내용: 기술보증기금 기업 평가 과정 체험 지원
@@ -58,6 +80,22 @@ def programs(tmp_path_factory, analyzer, embedder):
     ("며칠 전에 예약해야 돼?", ["lead_time"]),  # how long before, not a date, and not a yes/no
     ("보증금이랑 임차료 몇 퍼센트씩 지원해줘요?", ["percent"]),  # a share of the money named, not a sum
     ("신청 기간이 언제까지예요?", ["period"]),  # the application period is the when asked
+    ("교육기간이 얼마나 돼요?", ["duration"]),  # the length is the "얼마" asked, not a sum
+    ("인턴 기간 동안 월급 얼마 받아요?", ["amount"]),  # "기간 동안" frames the sum asked
+    ("수당 받으면서 다른 알바해도 돼요?", ["yes_no"]),  # may I: whether it is allowed, not how much
+    ("창업지원금 중복으로 받아도 되나요?", ["yes_no"]),
+    ("청년 채용하면 지원금 얼마 받아도 되나요?", ["amount"]),  # a sum asked outright stays a sum
+    ("몇 개 기업 뽑아요?", ["head_count", "selection"]),  # firms counted in, not how many of a thing
+    ("올해 몇 가구 지원해요?", ["head_count"]),
+    ("체험하는 동안 돈도 줘요?", ["yes_no"]),  # whether money is given: a line saying it is settles it
+    ("청년 인센티브 받을 수 있어요?", ["yes_no"]),  # can I get it: a condition, not a sum
+    ("활동비 얼마 나와요?", ["amount"]),
+    ("몇 년 다녀야 지원금이 나와요?", ["duration", "amount"]),  # a question word asks what, not whether
+    ("질문 올리면 답변은 얼마 만에 와요?", ["duration"]),  # how long until, not how much
+    ("대학원 입시 면접 볼 때도 빌릴 수 있나요?", ["yes_no"]),  # an interview as the occasion, not how people are chosen
+    ("이사온지 6개월 됐는데 받을 수 있어요?", ["residence", "yes_no"]),  # having moved in is a residence condition
+    ("신청할 때 뭐 준비해야 돼요?", ["documents"]),  # "when applying" frames the documents asked
+    ("대상이 정확히 어떻게 돼요?", ["eligibility"]),
 ])
 def test_what_is_asked_is_read_from_the_question_word(question, kinds):
     assert asked_kinds(question) == kinds
@@ -75,6 +113,10 @@ def test_a_two_part_question_is_cut_before_its_second_question_word():
     ("schedule", "1인·1시험, 연 1회, 10만원 한도 내 자격증 및 어학시험 등 응시료 실비 지원", False),  # how often, not when
     ("duration", "직업선호도검사(온라인) : 직업선호도 S형, 약 25분 소요", True),
     ("lead_time", "*원하는 일정보다 3일 전에 신청해주셔야 컨설팅 진행이 가능합니다.", True),
+    ("head_count", "지원규모: 34개 기업", True),  # firms, households, sites and teams are counted in too
+    ("head_count", "저소득 청년 120가구 지원", True),
+    ("head_count", "거점센터 3개소 운영", True),
+    ("head_count", "참여기업 1개사당 최대 2명", True),
 ])
 def test_a_line_holds_a_kind_by_its_values(kind, line, fits):
     assert line_fits(kind, line) is fits
@@ -122,3 +164,61 @@ def test_a_yes_no_question_about_a_benefit_the_document_never_names_is_not_state
     answer = programs.ask("청년 기술평가체험단 참가하면 교통비도 나와요?")
     assert answer.abstained and answer.reason == "not_in_program", answer.text
     assert "청년 기술평가체험단 문서에는" in answer.text and not answer.citations
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["청년 디지털 아카데미 교육기간이 얼마나 돼요?", "청년 디지털 아카데미 교육 기간은요?"])
+def test_a_programs_own_period_is_its_duration_not_the_application_period(programs, question):
+    answer = programs.ask(question)
+    assert not answer.abstained and "12주" in answer.text, answer.text
+    assert "2025.03.03" not in answer.text  # the application period holds 기간 too, but says when to apply
+
+
+@pytest.mark.slow
+def test_the_application_period_still_answers_when_to_apply(programs):
+    answer = programs.ask("청년 디지털 아카데미 신청 기간이 언제까지예요?")
+    assert not answer.abstained and "2025.03.21" in answer.text, answer.text
+
+
+@pytest.mark.slow
+def test_firms_counted_in_answer_how_many_firms(programs):
+    answer = programs.ask("청년 디지털 아카데미는 몇 개 기업이 참여해요?")
+    assert not answer.abstained and "34개 기업" in answer.text, answer.text
+
+
+def test_a_school_year_is_who_is_asked_of_not_a_date(analyzer):
+    from assistant.language.questions import analyze
+
+    assert analyze("2026학년도 졸업예정자도 되나요?", analyzer).answer_type != "date"  # 학년도 names a class, not a year asked
+    assert analyze("몇 년도에 시작했어요?", analyzer).answer_type == "date"
+
+
+def test_when_money_comes_is_not_answered_from_the_application_period_field():
+    from assistant.answer.programs import _field_first
+
+    assert "schedule" not in _field_first("period", "응시료 지원 신청하면 돈은 언제 입금돼?")  # the reader finds 익월 10일
+    assert "schedule" in _field_first("period", "응시료 지원 언제 신청해요?")  # when to apply: the 신청기간 field
+
+
+@pytest.mark.slow
+def test_what_i_get_is_not_what_my_employer_gets(programs):
+    answer = programs.ask("지역 중소기업 청년고용 지원사업으로 채용됐는데, 회사 말고 저한테도 따로 주는 돈 있어요?")
+    assert not answer.abstained and "80만원" in answer.text, answer.text
+    assert "50만원" not in answer.text  # the employer's wage subsidy
+
+
+@pytest.mark.parametrize("question, kinds", [
+    ("제천에서 직원 4명인 회사에 정규직으로 들어갔는데 받을 수 있어요?", ["head_count"]),
+    ("면접 본 지 벌써 7개월 지났어요. 아직 신청할 수 있나요?", ["duration"]),
+    ("고등학생도 나갈 수 있어요?", []),
+])
+def test_the_figures_a_yes_no_question_states_of_the_asker(question, kinds):
+    from assistant.language.asking import stated_figures
+
+    assert stated_figures(question) == kinds
+
+
+@pytest.mark.slow
+def test_a_yes_no_question_stating_a_figure_is_settled_by_the_limit_of_its_kind(programs):
+    answer = programs.ask("올해 1월에 면접 봤는데 벌써 7개월 지났어요. 경북 청년애꿈 수당 면접수당 아직 신청할 수 있나요?")
+    assert not answer.abstained and "6개월 이내" in answer.text, answer.text

@@ -4,7 +4,7 @@ an address as a place; and the line model fitted on each question's order of lin
 
 import numpy as np
 
-from assistant.answer.meaning import SECOND_LINE, Calibration, MeaningReader, _for_me, _near
+from assistant.answer.meaning import SECOND_LINE, Calibration, MeaningReader, _near, for_me
 from assistant.documents.structure import read_units
 from assistant.language.asking import ASKS_APPLICATION, ASKS_FOR_ME, line_fits
 from evals.policy_calibrate import fit_ranking
@@ -49,7 +49,7 @@ def _first_line(document: str, question: str, terms: list[str]) -> str:
 def test_money_for_me_is_answered_by_the_line_about_the_person_not_the_company():
     question = "대구 지역 중소기업 청년고용 지원사업으로 채용됐는데, 회사 말고 저한테도 따로 주는 돈 있어요?"
     assert ASKS_FOR_ME.search(question)
-    assert _for_me(PERSON_LINE) == 1.0 and _for_me(EMPLOYER_LINE) == -1.0
+    assert for_me(PERSON_LINE) == 1.0 and for_me(EMPLOYER_LINE) == -1.0
     ranked = _ranked(DAEGU_HIRING, question, ["채용", "회사", "따로", "돈"])
     assert "80만원" in ranked[0].unit.text
     # and the company's 50만원 is no close second line shown beside it

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from assistant.documents.structure import Unit
 from assistant.language import conditions as rules
-from assistant.language.fields import AGE_CHECK, AGE_EXCEPTION, LABEL_KINDS, UNSTATED_VALUE, VALUE_ALONE, VALUE_PATTERNS
+from assistant.language.fields import (AGE_CHECK, AGE_EXCEPTION, APPLYING_LABEL, LABEL_KINDS, UNSTATED_VALUE, VALUE_ALONE,
+                                       VALUE_PATTERNS)
 from assistant.language.korean import normalize_text
 from assistant.programs.extraction import AGE_PATTERNS, age_in
 
@@ -36,8 +37,8 @@ class FieldMatch:
 
 def label_strength(label: str, kind: str) -> float:
     """1.0 for a label of `kind` as written, less for one merely holding it ("신청기간및방법"), by rank."""
-    if not label:
-        return 0.0
+    if not label or (kind == "duration" and APPLYING_LABEL.search(label)):
+        return 0.0  # "신청기간" holds 기간 but says when to apply, not how long a program runs
     names = LABEL_KINDS.get(kind, ())
     for rank, name in enumerate(names):
         if label == name:

@@ -26,8 +26,8 @@ from assistant.answer.fields import label_strength
 from assistant.documents.structure import Unit
 from assistant.language.asking import (ASKED_UNIT, ASKS_APPLICATION, ASKS_FOR_ME, BARE_LINK, CLAUSE_BREAK, EVERYDAY_FORMS, FILE_NAME,
                                        LINE_EMPLOYER, LINE_PERSON,
-                                       asked_kinds, line_fits, question_parts)
-from assistant.language.fields import DETAIL_SYNONYMS, FRAME_WORDS
+                                       asked_kinds, line_fits, question_parts, stated_figures)
+from assistant.language.fields import APPLYING_LABEL, DETAIL_SYNONYMS, FRAME_WORDS
 from assistant.language.glossary import SYNONYMS
 from assistant.language.korean import normalize_text
 
@@ -47,6 +47,7 @@ LABEL_OF_KIND = {
     "amount": ("amount",), "percent": ("amount",), "head_count": ("count",), "age": ("age",), "period": ("period",),
     "apply": ("apply",), "documents": ("documents",), "contact": ("contact",), "phone": ("contact",), "place": ("place",),
     "residence": ("residence",), "eligibility": ("eligibility",), "selection": ("selection",), "benefits": ("benefits", "amount"),
+    "duration": ("duration",),  # "교육기간", "근무시간": how long, not the application period
 }  # no "schedule": a period label is the application period, not when money comes or a course runs
 # Hand-set weights used until a calibration file exists (the fitted ones replace them).
 DEFAULT_LINE_WEIGHTS = {"bias": -3.0, "sim": 2.0, "sim_gap": 12.0, "sim_rank": 0.0, "cover": 2.5, "kind_fit": 1.2,
@@ -157,16 +158,19 @@ class MeaningReader:
         ranked = []
         for part in parts:
             kinds = answer_kinds(asked_kinds(_without_name(part, title)) or asked_kinds(_without_name(question_text, title)))
+            if "yes_no" in kinds and not any(k in FIGURE_KINDS for k in kinds):
+                # "직원 4명인 회사인데 받을 수 있어요?": a line stating a limit of the figure's kind settles it
+                kinds = kinds + [k for k in stated_figures(_without_name(part, title)) if k not in kinds]
             # a part of a two-part question is covered by its own words only ("어디서 하고 구인업체 몇 개": the place
             # part is not answered by the line holding 구인업체)
             part_words = [w for w in words if w in normalize_text(part).replace(" ", "").lower()]
             part_words = part_words if part_words or len(parts) > 1 else words
             choices = []
             applying = bool(ASKS_APPLICATION.search(part))
-            for_me = bool(ASKS_FOR_ME.search(part))
+            asks_for_me = bool(ASKS_FOR_ME.search(part))
             for unit, sim, rank in zip(candidates, sims, ranks):
                 features = _line_features(unit, (sim, top, rank), part_words, kinds, title, applying)
-                features["for_me"] = _for_me(unit.text) if for_me else 0.0
+                features["for_me"] = for_me(unit.text) if asks_for_me else 0.0
                 choices.append(LineChoice(unit, features, probability(self.calibration.line, features)))
             choices.sort(key=lambda c: (-c.score, c.unit.start))
             ranked.append(choices)
@@ -282,7 +286,7 @@ def _holds(word: str, compact: str) -> bool:
     return any(form in compact for form in forms)
 
 
-def _for_me(text: str) -> float:
+def for_me(text: str) -> float:
     """For a question about what the asker gets: 1 for a line about the person paid or served, -1 for a line about
     an employer; a line naming both is about the one it names first ("(고용업체)청년 고용 인건비 …" pays the company,
     "(청년)근속 인센티브 …" the person)."""
@@ -321,8 +325,9 @@ def _line_features(unit: Unit, closeness: tuple[float, float, int], words: list[
     value_fit = sum(1 for k in values if k in fits) / len(values) if values else 0.0
     label_fit = max((max(label_strength(unit.label, f), 0.7 * label_strength(unit.section, f))
                      for k in kinds for f in LABEL_OF_KIND.get(k, ())), default=0.0)
-    period_line = label_strength(unit.label, "period") > 0 or label_strength(unit.section, "period") > 0
-    # the application period answers when to apply, not when money comes or a course runs ("돈 언제 들어와요?")
+    period_line = any(label_strength(name, "period") > 0 and APPLYING_LABEL.search(name) for name in (unit.label, unit.section))
+    # the application period answers when to apply, not when money comes or a course runs ("돈 언제 들어와요?"); a
+    # course's own period ("교육기간") is no application period
     off_kind = float(period_line and not ({"period", "lead_time"} & set(kinds) or applying))
     junk = float(bool(FILE_NAME.search(text) or BARE_LINK.match(text)) or _names_only(compact, title)
                  or bool(unit.label and EMPTY_VALUE.fullmatch(unit.value.strip()) and not _holds_figure(unit)))

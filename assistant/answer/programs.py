@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from assistant.answer.fields import FieldMatch, age_limit, asked_age, best_units, label_strength
-from assistant.answer.meaning import MeaningReader, Reading, kinds_asked
+from assistant.answer.meaning import MeaningReader, Reading, for_me, kinds_asked
 from assistant.answer.quoting import plain_quote
 from assistant.answer.sections import asks_condition, followed_by, labelled as _labelled, section_kind, section_lines, settling_line
 from assistant.answer.refusals import Refusal, age_notes, introduce_quotes, refusal_text
@@ -25,7 +25,8 @@ from assistant.language.fields import (
     VALUE_PATTERNS,
 )
 from assistant.language.korean import STOP_TERMS, KoreanAnalyzer
-from assistant.language.asking import EVERYDAY_FORMS, WANTS_NUMBER, asked_kinds, question_parts
+from assistant.language.asking import (ASKS_APPLICATION, ASKS_APPLYING, ASKS_FOR_ME, EVERYDAY_FORMS, WANTS_NUMBER, asked_kinds,
+                                       question_parts)
 from assistant.language.questions import Question, count_pattern, unknown_terms
 from assistant.types import Answer, Choice, Chunk, Citation, Hit
 
@@ -37,7 +38,8 @@ MAX_CANDIDATES = 5  # programs listed when a name fits several
 # Field kinds a field labelled so answers first, when the question asks that kind too (language/asking.py kinds)
 FIELD_FIRST = {"age": {"age"}, "period": {"period", "schedule"}, "count": {"head_count"}, "amount": {"amount", "percent"},
                "contact": {"contact", "place"}, "residence": {"residence", "place"}, "apply": {"apply", "place"},
-               "documents": {"documents"}, "place": {"place"}, "eligibility": {"eligibility"}}
+               "documents": {"documents"}, "place": {"place"}, "eligibility": {"eligibility"},
+               "duration": {"duration"}}
 MAX_FOREIGN_SHARE = 0.5  # a found program is read by meaning only while its page uses more than half the question's words
 MIN_NAMED_SHARE = 0.12  # a field answer from a program the question names less than this is another program's
 CHOOSE_KO = "'{name}'에 해당하는 사업이 여러 개 있습니다. 어느 사업을 말씀하시는지 지역과 함께 다시 물어봐 주세요: {items}"
@@ -138,9 +140,11 @@ class ProgramAnswerer:
             return self._not_stated(question, program, sure_missing)
         age = asked_age(question.text)
         kinds = ("age",) if age else TYPE_KINDS.get(question.answer_type, ())
+        if kinds == ("period",) and not ASKS_APPLYING.search(question.text):
+            kinds = ("duration",)  # "교육기간은?", "몇 년도까지 해요?": how long it runs, not when to apply
         # what the question asks, in people's words; when they say nothing (English words), its answer type
         asked_now = set(asked_kinds(question.text)) or FIELD_FIRST.get(kinds[0] if kinds else "", set())
-        if (kinds and question.unit not in DURATION_UNITS and (age or asked_now & FIELD_FIRST.get(kinds[0], set()))
+        if (kinds and question.unit not in DURATION_UNITS and (age or asked_now & _field_first(kinds[0], question.text))
                 and len(question_parts(question.text)) == 1):
             asked = [t for t in question.terms if len(t) >= 2 and t not in program.title]
             asked += [s for t in asked for s in DETAIL_SYNONYMS.get(t, ())]
@@ -148,6 +152,8 @@ class ProgramAnswerer:
             number_wanted = kinds[0] == "contact" and WANTS_NUMBER.search(question.text)
             if number_wanted:  # "전화번호": a line holding one; the meaning reader looks beyond the 문의 field
                 found = [m for m in found if VALUE_PATTERNS["contact"].search(m.unit.text)]
+            if ASKS_FOR_ME.search(question.text):  # "회사 말고 저한테도 주는 돈": not the line paying the employer
+                found = [m for m in found if for_me(m.unit.text) >= 0]
             if found:  # the field labelled with the asked kind answers it
                 return self._quote(question, program, units, found, today, age)
             # a figure asked that no line of its kind states: nothing stands in; but "돈도 줘요?" asks whether, not how
@@ -327,6 +333,13 @@ class ProgramAnswerer:
         rows = [self.chunks[r] for r in program.rows]
         return next((c for c in rows if c.start <= unit.start and unit.end <= c.end),
                     next((c for c in rows if c.start <= unit.start < c.end), rows[0]))
+
+
+def _field_first(kind: str, text: str) -> set[str]:
+    """The asked kinds a field of `kind` answers first: a "when" answers from the application period only when it
+    asks when to apply ("언제 신청해요?"), not when money comes ("신청하면 돈은 언제 입금돼?")."""
+    kinds = FIELD_FIRST.get(kind, set())
+    return kinds - {"schedule"} if kind == "period" and not ASKS_APPLICATION.search(text) else kinds
 
 
 def _choices(programs: list[Program]) -> tuple[Choice, ...]:

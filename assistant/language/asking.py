@@ -13,30 +13,30 @@ import re
 # Kind -> how a question asks it (searched in the question as typed).
 QUESTION_KINDS: dict[str, re.Pattern] = {
     "percent": re.compile(r"몇\s*(%|퍼센트|프로|퍼)|비율|자부담|부담\s*(률|율|비율)|얼마나\s*부담|금리|이율|이자율"),
-    "amount": re.compile(r"얼마(?!나\s*(걸|오래|동안|기간))|금액|액수|몇\s*(만\s*)?원|돈|비용|월급|급여|수당|임금|인건비|사업비|한도|인센티브|"
+    "amount": re.compile(r"얼마(?!나\s*(걸|오래|동안|기간)|\s*만에)|금액|액수|몇\s*(만\s*)?원|돈|비용|월급|급여|수당|임금|인건비|사업비|한도|인센티브|"
                          r"[가-힣]{1,4}금(?=[은는이가도을를]|\s|$)|포인트|바우처"),
-    "duration": re.compile(r"몇\s*(개월|달|주|년\s*(동안|간|까지|이내|짜리)|일\s*(동안|간)|시간|박)|며칠\s*(동안|간|쓸|빌)|얼마나\s*(오래|동안|걸)|"
-                           r"(?<!신청)(?<!접수)(?<!모집)(?<!신청 )(?<!접수 )(?<!모집 )기간(?!.*(신청|접수|모집))|하루\s*몇|몇\s*년(?!\s*(에|도|생))"),
+    "duration": re.compile(r"얼마\s*만에|몇\s*(개월|달|주|년\s*(동안|간|까지|이내|짜리)|일\s*(동안|간)|시간|박)|(근무|교육|근로|활동|운영|수업)\s*시간|며칠\s*(동안|간|쓸|빌)|얼마나\s*(오래|동안|걸)|"
+                           r"(?<!신청)(?<!접수)(?<!모집)(?<!신청 )(?<!접수 )(?<!모집 )기간(?!\s*(동안|중에?)\s)(?!.*(신청|접수|모집))|하루\s*몇|몇\s*년(?!\s*(에|도|생))"),
     "lead_time": re.compile(r"(며칠|몇\s*일|몇\s*주)\s*(전|후|뒤|이내|안에)"),  # how long before or after: "며칠 전에 예약"
     "schedule": re.compile(r"언제(?!까지\s*신청)|며칠\s*에|무슨\s*요일|몇\s*시(?!간)|(?<![가-힣])시기|(지급|신청|접수|교육|운영)\s*시기|일정|날짜|매달|매월|들어와|입금|지급일"),
     "period": re.compile(r"(신청|접수|모집)\s*(기간|마감|언제)|언제까지\s*(신청|접수)|마감"),
     "place": re.compile(r"어디(?!로\s*문의)(?!서\s*신청)|장소|위치|어느\s*(지역|곳|시|군|쪽)|주소(?!\s*(이전|옮))"),
     "documents": re.compile(r"서류|뭐\s*(내|준비|챙|제출|올려)|무엇을\s*(제출|준비)|준비물|증빙|제출"),
     # "면접비", "면접수당", "면접정장" are what is paid or lent for an interview, not how people are chosen
-    "selection": re.compile(r"(누구|누가|어떤\s*사람)\s*(부터|먼저)|뽑|선발|선정|심사|평가|면접(?!\s*(비|수당|정장|복장|의상|비용|준비|대비))|점수|몇\s*점|우선|순서|추첨|경쟁"),
+    "selection": re.compile(r"(누구|누가|어떤\s*사람)\s*(부터|먼저)|뽑|선발|선정|심사|평가|면접(?!\s*(비|수당|정장|복장|의상|비용|준비|대비|볼|보러|보는|봤|때))|점수|몇\s*점|우선|순서|추첨|경쟁"),
     "contact": re.compile(r"전화|번호|연락|문의|이메일|메일|담당\s*(부서|자|기관)|어디로\s*(물어|연락)"),
     "phone": re.compile(r"전화|연락처|(?<!접수)(?<!신청)번호"),  # a number to call: a line without one does not answer
     "benefits": re.compile(r"뭐\s*(해|배우|받|지원|주|제공)|무엇을\s*(지원|제공|배우)|무슨\s*(지원|혜택|교육|일|내용)|어떤\s*(지원|혜택|교육|내용|일|걸|거)|혜택|"
                            r"뭘\s*(해|받|배우|고쳐|지원)|지원\s*내용|다른\s*것도"),
     "apply": re.compile(r"어떻게\s*(신청|접수|지원)|신청\s*(방법|어디|하려면|할\s*때)|어디서\s*신청|어디에\s*신청|어디\s*가서|온라인|방문\s*(신청|접수)|"
                         r"(PC|피씨|모바일|앱)|(신청|접수)\s*(은|는)\s*(요|어떻게)?\s*\??\s*$"),  # "그거 신청은?": how
-    "head_count": re.compile(r"몇\s*(명|팀|개사|곳|기업)|인원|정원"),
+    "head_count": re.compile(r"몇\s*(명|팀|개사|개소|곳|기업|업체|가구|개\s*(기업|업체|팀|기관))|인원|정원"),
     "times": re.compile(r"몇\s*(번|회|차례)"),  # how often: "최대 몇 번까지", "1년에 몇 회"
-    "quantity": re.compile(r"몇\s*(건|장|매|자|학점|개(?!월)|가지|권|과목)"),  # "몇 건까지", "몇 자"
+    "quantity": re.compile(r"몇\s*(건|장|매|자|학점|개(?!월|사|소|\s*(기업|업체|팀|기관))|가지|권|과목)"),  # "몇 건까지", "몇 자"
     "age": re.compile(r"몇\s*(살|세)|나이|연령"),
     "paid_as": re.compile(r"현금|통장|계좌로|상품권|지역\s*화폐|카드로|무엇으로\s*(줘|받|지급)|뭘로\s*(줘|받|지급)"),  # in what form
-    "eligibility": re.compile(r"누가(?!\s*(부터|먼저))|누구(?!한테|에게|랑|\s*부터|\s*먼저)|(지원|신청|참여|모집)\s*(대상|자격)|자격(?!증)\s*(요건|조건)?"),
-    "residence": re.compile(r"살아야|거주|사는|살면|주소\s*(이전|옮)|관외|전입|주민"),
+    "eligibility": re.compile(r"누가(?!\s*(부터|먼저))|누구(?!한테|에게|랑|\s*부터|\s*먼저)|(지원|신청|참여|모집)\s*(대상|자격)|대상(이|은)?\s*(정확히\s*)?(어떻게|누구|뭐)|자격(?!증)\s*(요건|조건)?"),
+    "residence": re.compile(r"살아야|거주|사는|살면|주소\s*(이전|옮)|관외|전입|주민|이사\s*(온|왔|와|오|간|갔|가)"),  # "이사온 지 6개월"
 }
 # Kind -> how an English question asks it (the documents are Korean; their lines are read by LINE_KINDS all the same).
 QUESTION_KINDS_EN: dict[str, re.Pattern] = {
@@ -77,7 +77,8 @@ LINE_KINDS: dict[str, re.Pattern] = {
     "benefits": re.compile(r"지원|제공|교육|컨설팅|멘토링|상담|운영|대여|지급|프로그램|체험"),
     "apply": re.compile(r"온라인|방문|이메일|e-?mail|우편|팩스|https?://|www\.|홈페이지|누리집|시스템|플랫폼|앱|PC|접수처|신청처|"
                         r"(으로|에서|에)\s*(신청|접수|제출)|[\w.]+@[\w.]+"),
-    "head_count": re.compile(r"\d[\d,]*\s*(여\s*)?(명|팀|개사|개소|곳|기업)|\d[\d,]*\s*인(?=\s|$|[^가-힣]|이상|이하|이내|미만|까지|으로|을|의)"),
+    # who or what is counted in: persons, teams, firms ("34개 기업", "10개사"), households, sites ("3개소")
+    "head_count": re.compile(r"\d[\d,]*\s*(여\s*)?(명|팀|개\s*팀|개사|개소|곳|개\s*(기업|업체|기관)|기업|업체|가구|세대)|\d[\d,]*\s*인(?=\s|$|[^가-힣]|이상|이하|이내|미만|까지|으로|을|의)"),
     "lead_time": re.compile(r"\d+\s*(일|주|개월|시간)\s*(전|이전|후|뒤|이내|내)"),
     "times": re.compile(r"\d+\s*(회|번|차례)"),
     "quantity": re.compile(r"\d[\d,]*\s*(건|장|매|자|학점|개|가지|권|과목)"),
@@ -97,12 +98,28 @@ FILE_NAME = re.compile(r"\.(hwp|hwpx|pdf|docx?|xlsx?|zip|jpg|png)\b", re.I)
 BARE_LINK = re.compile(r"^\W*(https?://\S+|www\.\S+)\W*$")
 # A "when" asked of applying: the application period answers it ("언제 신청해요?"), not "신청하면 돈 언제 들어와요?".
 ASKS_APPLICATION = re.compile(r"언제\s*(신청|접수|지원|모집)|(신청|접수|모집)\S*\s*(언제|시기|일정)")
+# A question about applying at all ("신청 기간", "접수 마감", "모집 언제"): its "기간" is the application period; a
+# "기간" asked without it is how long the program runs ("교육기간 얼마나 돼요?", "인턴 기간은?").
+ASKS_APPLYING = re.compile(r"신청|접수|모집|마감|응모")
 # Where a line's clauses meet: a list mark, a bullet, a semicolon, a comma, a parenthesis, a sentence end.
 CLAUSE_BREAK = re.compile(r"[,;·ㆍ○●▪□■◦※\n()]|\s[-–]\s|(?<=[다음함됨임])\.\s")
 # Where a two-part question joins its parts ("몇 달 하고 하루 몇 시간", "얼마이고 최대 몇 년").
 PART_JOINT = re.compile(r"(?:하고|이고|이며|고|며|랑|,)\s+(?=\S*\s*(?:\S+\s+){0,4}?\S*(?:몇|며칠|얼마|언제|어디|뭐|무엇|어떻게|누구|누가))")
 
 
+# A may-I question ("알바해도 돼요?", "중복으로 받아도 되나요?", "같이 신청 가능해요?", "휴학생도 되나요?"): it asks whether
+# a condition allows it, not a sum, even when it names money ("수당 받으면서 일해도 돼요?").
+ASKS_MAY = re.compile(r"(([아어여]도|해도|이라도|라도)\s*(돼|되|괜찮)\S*|가능(해요|한가요|할까요|하나요|한지요?|해|함|합니까)?|"
+                      r"되나요|될까요|되는지요?|됩니까|돼요|되요)\s*[?？]*\s*$")
+# Whether something is given or can be had ("돈도 줘요?", "활동비 나와요?", "인센티브 받을 수 있어요?", "수당 아직
+# 신청할 수 있나요?"): a condition or a benefit settles it, not a sum.
+ASKS_WHETHER_GIVEN = re.compile(r"(나와|나오|줘|주나|주는지|지급\s*(돼|되|해)|지원\s*(돼|되|해\s*주)|[가-힣]\s*수\s*(있|없))"
+                                r"\S*\s*[?？]*\s*$")
+# "신청할 때 뭐 준비해요?": when applying frames what is asked (the documents), it is not how to apply.
+APPLY_FRAME = re.compile(r"(신청|접수|지원)\s*할\s*때")
+# "얼마" right after a length named ("교육기간이 얼마나 돼요?", "근무시간은 얼마예요?"): how long, not how much.
+HOW_LONG = re.compile(r"(기간|시간|동안)\S{0,2}\s*얼마")
+NAMES_MONEY = re.compile(r"원|금액|돈|비용")  # ... unless money is named too ("기간 동안 받는 돈 얼마")
 # A question word: a question holding one asks what, not whether.
 WH_WORD = re.compile(r"몇|며칠|얼마|언제|어디|뭐|무엇|무슨|어떻게|어떤|누구|누가")
 ASKS_WHEN = re.compile(r"언제|며칠|날짜|시기|요일|몇\s*시(?!간)")
@@ -127,9 +144,26 @@ def asked_kinds(text: str) -> list[str]:
         kinds.remove("amount")  # "보증금이랑 임차료 몇 퍼센트씩": a share of the money named, not a sum
     if "paid_as" in kinds and "schedule" in kinds and not ASKS_WHEN.search(text):
         kinds.remove("schedule")  # "현금으로 들어와요?": in what form it comes, not when
+    if "duration" in kinds and "amount" in kinds and HOW_LONG.search(text) and not NAMES_MONEY.search(text):
+        kinds.remove("amount")  # "교육기간이 얼마나 돼요?": the length is the "얼마" asked
+    whether = not WH_WORD.search(text) and (ASKS_MAY.search(text.strip()) or ASKS_WHETHER_GIVEN.search(text.strip()))
+    if "amount" in kinds and whether:
+        kinds.remove("amount")  # "수당 받으면서 알바해도 돼요?": whether it is allowed, not how much ("몇 년 다녀야 나와요?" asks)
+    if "apply" in kinds and len(kinds) > 1 and not QUESTION_KINDS["apply"].search(APPLY_FRAME.sub(" ", text)):
+        kinds.remove("apply")  # "신청할 때 뭐 준비해야 돼요?": the documents asked, when applying
     if YES_NO.search(text.strip()) and not WH_WORD.search(text):
         kinds.append("yes_no")
     return kinds
+
+
+# The figures a yes/no question states of the asker ("직원 4명인 회사", "면접 본 지 7개월", "28살인데"): the line that
+# settles it states a limit of the same kind ("상시근로자 5인 이상", "6개월 이내"), so such a line fits the question.
+STATED_FIGURE_KINDS = ("head_count", "duration", "age")
+
+
+def stated_figures(text: str) -> list[str]:
+    """The kinds of figure a question states about the asker (for a yes/no question: what its settling line holds)."""
+    return [kind for kind in STATED_FIGURE_KINDS if LINE_KINDS[kind].search(text)]
 
 
 def asked_kinds_en(text: str) -> list[str]:

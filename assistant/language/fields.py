@@ -30,7 +30,17 @@ LABEL_KINDS: dict[str, tuple[str, ...]] = {
                  "지원범위", "교육과정"),
     "eligibility": ("지원대상", "신청자격", "참여대상", "사업대상", "모집대상", "신청대상", "지원자격", "자격요건",
                     "참여자격", "추가자격", "자격", "선정기준", "대상", "연령", "거주지역"),
+    # how long a program runs, a course lasts or a job is held ("교육기간: 8주", "근무시간: 1일 8시간"): not the
+    # application period, which APPLYING_LABEL tells apart ("신청기간" holds 기간 but is no duration)
+    # (a length in days or months and the hours a day are asked alike: "몇 달 하고 하루 몇 시간", so neither kind of label
+    # ranks far above the other)
+    "duration": ("교육기간", "교육시간", "근무기간", "근무시간", "근로기간", "근로시간", "활동기간", "활동시간", "운영기간",
+                 "운영시간", "지원기간", "참여기간", "사업기간", "고용기간", "인턴기간", "채용기간", "입주기간", "이용기간",
+                 "임차기간", "대여기간", "계약기간", "연수기간", "훈련기간", "교육일정", "운영일정", "기간", "시간"),
 }
+# A label naming the application period ("신청기간", "접수일정", "모집기간", "마감일"): when to apply, never how long a
+# program runs (a "기간" label under no such word is the program's own duration).
+APPLYING_LABEL = re.compile(r"신청|접수|모집|마감")
 # The question's answer type (language/questions.py) -> the kinds of field that answer it.
 TYPE_KINDS: dict[str, tuple[str, ...]] = {
     "age": ("age",), "date": ("period",), "count": ("count",),
@@ -53,6 +63,8 @@ VALUE_PATTERNS: dict[str, re.Pattern] = {
     "place": re.compile(r"[가-힣]+(시|군|구|도|동|읍|면|센터|관|청)\b|https?://"),
     "eligibility": re.compile(r"대상|이내|이상|이하|미만|\d+\s*세|만\s*\d+|자격|거주|해당|누구나|청년"),
     "residence": re.compile(r"[가-힣]+(특별시|광역시|특별자치시|특별자치도|도|시|군|구)(?![가-힣])|전국|도내|관내|시내|군내|구내"),
+    # a length ("6개월", "주 5일", "1일 8시간") or the dates a program runs between ("7.1.~8.29.")
+    "duration": re.compile(r"\d+\s*(개월|주|년|일|시간|박|회차)|\d{1,2}\s*월|(19|20)\d{2}\s*[.\-/년]\s*\d{1,2}|\d{1,2}\s*\.\s*\d{1,2}\s*\."),
 }
 # Labels that say where a program runs, for telling same-named programs apart ("지역: 태안군").
 PLACE_LABELS = ("지역", "거주지역", "대상지역", "사업지역", "시행지역", "소재지", "주관기관", "운영기관", "시행기관")
@@ -64,11 +76,12 @@ VALUE_ALONE = {"age", "period", "count", "amount", "residence"}
 KIND_NAMES_KO = {
     "age": "나이 제한", "period": "신청 기간", "count": "모집 인원", "amount": "지원 금액", "apply": "신청 방법",
     "documents": "제출 서류", "contact": "문의처", "place": "장소", "eligibility": "지원 대상", "residence": "거주 지역",
+    "duration": "운영 기간",
 }
 KIND_NAMES_EN = {
     "age": "age limit", "period": "application period", "count": "number of places", "amount": "amount",
     "apply": "how to apply", "documents": "documents to submit", "contact": "contact", "place": "place",
-    "eligibility": "eligibility", "residence": "residence requirement",
+    "eligibility": "eligibility", "residence": "residence requirement", "duration": "duration",
 }
 
 # Words that frame what is asked rather than name a detail ("나이 제한이", "최대 몇 세"): never "not stated".

@@ -29,7 +29,7 @@ ANSWER_CUES: list[tuple[str, re.Pattern]] = [
         r"금액|한도|예산|비용|자금|돈|(\d|몇)\s*원을|"
         r"how much money|budget|amount|money|fund", re.I)),
     ("quantity", re.compile(r"얼마나|(?<!대)규모|how much|how big|how large", re.I)),
-    ("date", re.compile(r"언제|며칠|날짜|몇\s*월|몇\s*년|몇\s*세기|기간|시기|마감|연도|년도|[은는던된한]\s+해(는|가)?\s*([?？]|언제|$)|"
+    ("date", re.compile(r"언제|며칠|날짜|몇\s*월|몇\s*년|몇\s*세기|기간|시기|마감|연도|(?<!학)년도|[은는던된한]\s+해(는|가)?\s*([?？]|언제|$)|"
                         r"when|date|what year|which year|deadline", re.I)),
     # "몇 위", "몇 만 화소", "몇 번": a number in the unit written after 몇 (a preference, not a must)
     ("number", re.compile(r"몇\s*[가-힣]")),
