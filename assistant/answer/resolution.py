@@ -261,8 +261,18 @@ def _clearly_described(question: Question, programs, hits: list[Hit]) -> Program
 
 
 def _described_words(question: Question) -> list[str]:
-    """The content words the question writes as they are (a verb's stem, "찾아오" of "찾아와서", is not written)."""
-    return [w for w in content_words(question) if w in question.text]
+    """The content words the question writes as they are (a verb's stem, "찾아오" of "찾아와서", is not written),
+    and each long compound noun it writes whole ("청년도약계좌": a page holding 청년, 계좌 and 가입 apart is not
+    that program's)."""
+    words = [w for w in content_words(question) if w in question.text]
+    compounds = []
+    for token in question.text.split():
+        for stem in (token, PARTICLE.sub("", token)):  # "…제도" is not "…제" with a particle
+            if (re.fullmatch(r"[가-힣]+", stem) and len(stem) >= LONG_NOUN and stem not in words + compounds
+                    and not any(stem.startswith(p) for p in question.places) and any(stem.endswith(w) for w in words)):
+                compounds.append(stem)  # a noun as written ends in a noun ("…계좌"), a verb does not ("상담해주는")
+                break
+    return words + compounds
 
 
 def _page(programs, program: Program) -> str:
