@@ -158,7 +158,8 @@ def dev_programs():
 
     programs = [Program(f"d{i}", title, place, f"d{i}.md", (i,), place_text(title, place))
                 for i, (title, place) in enumerate(DEV_TITLES)]
-    pages = [SimpleNamespace(text=f"{title} {place} 청년 일자리 지원 신청") for title, place in DEV_TITLES]  # words every page has
+    # words every program page has
+    pages = [SimpleNamespace(text=f"{title} {place} 청년 일자리 지원 신청") for title, place in DEV_TITLES]
     return SimpleNamespace(titles=ProgramTitles(programs=programs), chunks=pages, named=lambda question: [])
 
 
@@ -219,7 +220,8 @@ def _paged(pages):
     from assistant.language.regions import PROVINCE_SHORT
 
     def place_text(title, place):
-        return (f"{title} {place} " + " ".join(s for long, s in PROVINCE_SHORT.items() if long in place)).replace(" ", "")
+        shorts = " ".join(s for long, s in PROVINCE_SHORT.items() if long in place)
+        return f"{title} {place} {shorts}".replace(" ", "")
 
     rows = [(t, p, x) for t, p in DEV_TITLES for x in [f"{t} {p} 청년 일자리 지원 신청"]] + list(pages)
     programs = [Program(f"d{i}", t, p, f"d{i}.md", (i,), place_text(t, p)) for i, (t, p, _) in enumerate(rows)]

@@ -15,7 +15,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from assistant.index.titles import Program, in_place, round_of
+from assistant.answer.programs import content_words, written_forms
+from assistant.index.titles import MIN_SCORE, Program, in_place, round_of
 from assistant.language.discourse import REFERRING_WORDS
 from assistant.language.korean import PLACE_SUFFIX
 from assistant.language.intents import asks_overview, compares_places
@@ -24,8 +25,6 @@ from assistant.language.questions import HARD_TYPES, Question, home_place, is_fo
 from assistant.language.regions import NATIONWIDE, load_regions
 from assistant.language.spelling import ASKING_WORDS, Respeller, words_of
 from assistant.types import Hit
-from assistant.answer.programs import content_words, written_forms
-from assistant.index.titles import MIN_SCORE
 
 MIN_WRITTEN_SHARE = 0.2  # a name the question writes must hold this much of a described program's title...
 # A program search finds first whose name the question holds this much of, in weight of rare grams too, is named
@@ -136,7 +135,8 @@ def _resolve(question: Question, programs, conversation, search: Callable[[], li
         # a name held only in part ("울산 중구 …" of "울산 중구 청년도전지원사업") yields to a program the question
         # describes clearly ("… 남자 재킷 대여 …": every word it says of it on that page alone)
         clear = _clearly_described(question, programs, search())
-        if (clear is not None and clear not in named and _places_held(clear, question.places) >= _places_held(named[0], question.places)
+        if (clear is not None and clear not in named
+                and _places_held(clear, question.places) >= _places_held(named[0], question.places)
                 and not _holds_all(_described_words(question), _page(programs, named[0]))):
             return Resolved([clear], described=True, in_part=_named_in_part(question, titles, clear))
     if named:
@@ -253,7 +253,8 @@ def _clearly_described(question: Question, programs, hits: list[Hit]) -> Program
         return None
     titles = programs.titles
     ranked = (titles.of_document(h.chunk.document_id) for h in hits[:PLACED_DEPTH])
-    candidates = [p for p in dict.fromkeys(ranked) if p is not None and (not question.places or in_place(p, question.places))]
+    candidates = [p for p in dict.fromkeys(ranked)
+                  if p is not None and (not question.places or in_place(p, question.places))]
     most = max((_places_held(p, question.places) for p in candidates), default=0)
     candidates = [p for p in candidates if _places_held(p, question.places) == most]  # "울산 북구": 북구's, not 울주군's
     holding = [p for p in candidates if _holds_all(words, _page(programs, p))]
