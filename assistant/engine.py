@@ -290,13 +290,24 @@ class Assistant:
         search = lambda program: self._search(retriever, question, Filters(document_ids=(program.document_id,)))  # noqa: E731
         named = (programs.answer(question, search, answerer, today_in_korea(), named=resolved.programs,
                                  settled=resolved.settled, described=resolved.described) if resolved else None)
-        if named is not None and resolved.described and not named.abstained:
+        if named is not None and resolved.described and not resolved.sure and not named.abstained:
             # found by what the question says, not by its name: a field answer must still come from a document
-            # the question names at least in part ("삼성전자 신입 연봉이 얼마예요?" is no program's 인건비)
+            # the question names at least in part ("삼성전자 신입 연봉이 얼마예요?" is no program's 인건비), unless
+            # every word it says of the program is on that page alone
             named = programs.unnamed(question, named)
-        if named is not None and not (resolved.described and named.abstained and not resolved.in_part):
+        if named is not None and (not named.abstained or (resolved.sure and not resolved.described)):
             # "거제시 청년 스펙-UP 지원사업 면접수당은?": that program's document answers, or says it lacks it
             return named, question, list(named.hits)
+        unnamed = self._unnamed(question, generation, answerer, programs, filters, searched)
+        if named is not None and resolved.sure and not (unnamed[0].citations
+                                                        and unnamed[0].citations[0].source == named.program):
+            # a program described clearly or named in part whose page does not answer: "that program's document
+            # does not say", unless the question's own search answers from that program's page after all
+            return named, question, list(named.hits)
+        return unnamed
+
+    def _unnamed(self, question: Question, generation, answerer, programs, filters: Filters, searched):
+        """(answer, question, hits) for a question about no program in particular."""
         missing = [p for p in question.places if generation.doc_freq.get(p, 0) == 0]
         if missing:  # a place no passage or document title names
             return answerer.refuse(question, Refusal.NO_PLACE, missing[0]), question, []

@@ -221,9 +221,6 @@ def test_asked_which_award_each_place_won_each_gets_its_award_sentence(knowledge
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=False, reason="a document found by description must be named in part by a field question "
-                   "(engine: programs.unnamed), which keeps '삼성전자 신입 연봉' and '서울시 청년월세' refused but also "
-                   "refuses this press release asked by a name its title does not hold")
 def test_a_press_release_asked_by_its_new_name_is_answered_from_the_sentence_in_other_words(tmp_path, analyzer,
                                                                                              embedder):
     from assistant.config import load_settings

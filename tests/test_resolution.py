@@ -158,14 +158,16 @@ def dev_programs():
 
     programs = [Program(f"d{i}", title, place, f"d{i}.md", (i,), place_text(title, place))
                 for i, (title, place) in enumerate(DEV_TITLES)]
-    return SimpleNamespace(titles=ProgramTitles(programs=programs), named=lambda question: [])
+    # words every program page has
+    pages = [SimpleNamespace(text=f"{title} {place} 청년 일자리 지원 신청") for title, place in DEV_TITLES]
+    return SimpleNamespace(titles=ProgramTitles(programs=programs), chunks=pages, named=lambda question: [])
 
 
-def _first_found(document_id):
-    """search() as it returns when it ranks that document's passage first."""
+def _first_found(*document_ids):
+    """search() as it returns when it ranks those documents' passages first, in that order."""
     from types import SimpleNamespace
 
-    return lambda: [SimpleNamespace(chunk=SimpleNamespace(document_id=document_id), score=1.0)]
+    return lambda: [SimpleNamespace(chunk=SimpleNamespace(document_id=d), score=1.0) for d in document_ids]
 
 
 @pytest.mark.parametrize("question, document_id", [
@@ -197,3 +199,120 @@ def test_a_program_search_finds_by_words_any_title_has_stays_described(dev_progr
     asked = analyze("구미 청년 일자리 누가 신청할 수 있어요?", analyzer)
     found = resolve(asked, dev_programs, Conversation(), _first_found("d19"))
     assert found is not None and found.described and not found.in_part
+
+
+def test_words_every_page_has_describe_no_program_surely(dev_programs, analyzer):
+    """"구미 청년 일자리" is on every page search ranks high: found, but not sure, so a refusal from its page gives way
+    to the answer for a question naming no program."""
+    from assistant.answer.conversation import Conversation
+    from assistant.answer.resolution import resolve
+    from assistant.language.questions import analyze
+
+    asked = analyze("구미 청년 일자리 누가 신청할 수 있어요?", analyzer)
+    found = resolve(asked, dev_programs, Conversation(), _first_found("d19", "d15"))
+    assert found is not None and found.described and not found.sure
+
+
+def _paged(pages):
+    """A generation of program pages (title, place, text), as resolution reads them."""
+    from types import SimpleNamespace
+
+    from assistant.language.regions import PROVINCE_SHORT
+
+    def place_text(title, place):
+        shorts = " ".join(s for long, s in PROVINCE_SHORT.items() if long in place)
+        return f"{title} {place} {shorts}".replace(" ", "")
+
+    rows = [(t, p, x) for t, p in DEV_TITLES for x in [f"{t} {p} 청년 일자리 지원 신청"]] + list(pages)
+    programs = [Program(f"d{i}", t, p, f"d{i}.md", (i,), place_text(t, p)) for i, (t, p, _) in enumerate(rows)]
+    return SimpleNamespace(titles=ProgramTitles(programs=programs), chunks=[SimpleNamespace(text=x) for *_, x in rows],
+                           named=lambda question: []), [f"d{len(DEV_TITLES) + i}" for i in range(len(pages))]
+
+
+def _resolved(analyzer, programs, question, *ranked):
+    from assistant.answer.conversation import Conversation
+    from assistant.answer.resolution import resolve
+    from assistant.language.questions import analyze
+
+    return resolve(analyze(question, analyzer), programs, Conversation(), _first_found(*ranked))
+
+
+def test_a_name_held_only_in_part_yields_to_the_program_the_question_describes_clearly(analyzer):
+    """"울산 중구 …" holds a part of one title (its place), but every word said of the program (남자 재킷, 스커트) is
+    on another page of 울산 중구 alone: that program is meant, and resolution is sure of it."""
+    programs, (challenge, suits) = _paged([
+        ("울산 중구 2025년 청년도전지원사업 (중기)", "울산광역시 중구", "구직단념 청년에게 도전 프로그램과 참여수당을 지원합니다"),
+        ("디딤돌 옷드림", "울산광역시 중구", "면접 정장 무료 대여: 남자 재킷, 바지, 셔츠, 여자 재킷, 스커트. 1인 연 3회"),
+    ])
+    question = "울산 중구 남자 재킷 스커트 빌려주는 거 몇 번까지 돼요?"
+    assert [p.document_id for p in programs.titles.match(question, ("울산", "중구"))] == [challenge]  # the weak name match
+    found = _resolved(analyzer, programs, question, suits, challenge)
+    assert [p.document_id for p in found.programs] == [suits] and found.described and found.sure
+
+
+def test_a_long_noun_is_on_a_page_only_where_the_page_writes_it_whole(analyzer):
+    """"직업상담사" is not on a page saying only "전문직업상담사": the page where 직업상담사 come to people is the one
+    described, though search ranks the other first."""
+    programs, (center, visits) = _paged([
+        ("세종 청년 취업 지원", "세종특별자치시", "전문직업상담사 배치, 취업 상담 및 이력서 첨삭"),
+        ("찾아가는 청년 일자리 상담", "세종특별자치시", "직업상담사가 대학과 마을로 찾아가 1:1 취업 상담"),
+    ])
+    found = _resolved(analyzer, programs, "세종에서 직업상담사가 찾아와서 1:1 상담해주는 거 언제 해요?", center, visits)
+    assert [p.document_id for p in found.programs] == [visits] and found.sure
+
+
+def test_an_invented_program_whose_words_lie_apart_on_a_page_is_not_described_clearly(analyzer):
+    """"청년도약계좌" is written whole: a page holding 청년, 계좌 and 가입 apart is not surely that program."""
+    programs, (fee,) = _paged([
+        ("미취업 청년 자격증 응시료 지원", "전국", "고용보험 미가입 청년, 응시료를 본인 계좌로 지급"),
+    ])
+    found = _resolved(analyzer, programs, "청년도약계좌 가입 조건이 뭐예요?", fee)
+    assert found is None or not found.sure
+
+
+def test_the_place_a_person_lives_in_is_not_where_the_program_they_ask_about_runs(analyzer):
+    """"의정부 사는데 서울 …": a program of 의정부 whose name the question holds more of does not outname 서울's."""
+    from assistant.answer.resolution import _outnamed
+    from assistant.language.questions import analyze, home_place
+
+    programs, (seoul, home) = _paged([
+        ("청년 면접정장 무료 대여", "서울특별시", "면접 정장 무료 대여, 연 3회"),
+        ("청년 면접정장 무료대여 옷장", "경기도 의정부시", "면접 정장 무료 대여, 연 5회"),
+    ])
+    asked = analyze("의정부 사는데 서울 청년 면접정장 무료대여 옷장 몇 번 빌려요?", analyzer)
+    named = [programs.titles.at(f"{seoul}.md")]
+    assert home_place(asked) == "의정부"
+    assert [p.document_id for p in _outnamed(asked, programs.titles, named, _first_found(home))] == [home]  # as a place
+    assert [p.document_id for p in _outnamed(asked, programs.titles, named, _first_found(home), "의정부")] == [seoul]
+
+
+VISITING_COUNSEL = """# 찾아가는 청년 일자리 상담
+
+- 지역: 세종특별자치시
+- 지원내용: 직업상담사가 대학과 마을로 찾아가 1:1 취업 상담
+- 운영시간: 매주 화·목 14시~17시
+"""
+
+COUNSEL_CENTER = """# 세종 청년 취업 지원
+
+- 지역: 세종특별자치시
+- 지원내용: 전문직업상담사 배치, 취업 상담 및 이력서 첨삭
+- 신청방법: 세종시 일자리센터 방문
+"""
+
+
+@pytest.fixture(scope="module")
+def counsel(tmp_path_factory, analyzer, embedder):
+    from tests.conftest import assistant_over
+
+    return assistant_over(tmp_path_factory, analyzer, embedder,
+                          {"visiting.md": VISITING_COUNSEL, "center.md": COUNSEL_CENTER})[1]
+
+
+def test_a_program_described_clearly_answers_or_says_its_document_does_not(counsel):
+    """Described, not named: its page answers what it states, and what it does not state is refused naming it."""
+    answer = counsel.ask("세종에서 직업상담사가 찾아와서 1:1 상담해주는 거 무슨 요일에 해요?")
+    assert answer.citations and answer.citations[0].source == "visiting.md" and "화·목" in answer.text
+    refused = counsel.ask("세종에서 직업상담사가 찾아와서 1:1 상담해주는 거 신청기간 언제까지예요?")
+    assert refused.abstained and refused.program == "visiting.md"
+    assert "찾아가는 청년 일자리 상담" in refused.text

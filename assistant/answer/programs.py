@@ -259,13 +259,11 @@ class ProgramAnswerer:
         return first(asked), first(unknown_terms(question, self.analyzer, known) + asked)
 
     def _foreign_words(self, question: Question, program: Program, text: str) -> tuple[list[str], list[str]]:
-        """The question's content words (not its places, not words that frame a question), and those of them the
-        program's page never uses in any of their written forms."""
+        """The question's content words, and those of them the program's page never uses in any of their written
+        forms."""
         compact = (text + program.title).replace(" ", "").lower()
-        forms = lambda t: (t, *DETAIL_SYNONYMS.get(t, ()), *EVERYDAY_FORMS.get(t, ()))  # noqa: E731
-        content = [t for t in question.terms if len(t) >= 2 and t not in question.places and t not in FIELD_WORDS
-                   and t not in STOP_TERMS]
-        return content, [t for t in content if not any(f.lower() in compact for f in forms(t))]
+        content = content_words(question)
+        return content, [t for t in content if not any(f.lower() in compact for f in written_forms(t))]
 
     def _is_noun(self, word: str) -> bool:
         """Whether a word is content morphemes only ("면접수당"), not with a particle or a verb ("한달에")."""
@@ -340,6 +338,18 @@ def _field_first(kind: str, text: str) -> set[str]:
     asks when to apply ("언제 신청해요?"), not when money comes ("신청하면 돈은 언제 입금돼?")."""
     kinds = FIELD_FIRST.get(kind, set())
     return kinds - {"schedule"} if kind == "period" and not ASKS_APPLICATION.search(text) else kinds
+
+
+def content_words(question: Question) -> list[str]:
+    """What the question says of its subject: its content words, not its places nor the words that frame a
+    question ("신청", "문의", "얼마")."""
+    return [t for t in question.terms if len(t) >= 2 and t not in question.places and t not in FIELD_WORDS
+            and t not in STOP_TERMS]
+
+
+def written_forms(term: str) -> tuple[str, ...]:
+    """A word and the other ways a document writes it ("월급": "인건비"; "알바": "아르바이트")."""
+    return (term, *DETAIL_SYNONYMS.get(term, ()), *EVERYDAY_FORMS.get(term, ()))
 
 
 def _choices(programs: list[Program]) -> tuple[Choice, ...]:

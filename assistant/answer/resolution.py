@@ -2,8 +2,11 @@
 described ("세종에서 직업상담사가 찾아와서 1:1 상담해주는 거") and found by what search reads in it.
 
 A described program is the one whose page search ranks first, when that page is a program page of the
-place the question names; its answer stands only when that page answers (else the question is answered as
-one naming no program).
+place the question names. Resolution says whether it is sure of the program (`Resolved.sure`): named, settled
+by the conversation, named in part, or described clearly (every word the question says of it is on its page
+and on no other page search ranks high). A sure program's answer stands even when it is "that program's
+document does not say"; an unsure one's only when its page answers (else the question is answered as one
+naming no program).
 """
 
 from __future__ import annotations
@@ -12,7 +15,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from assistant.index.titles import Program, in_place, round_of
+from assistant.answer.programs import content_words, written_forms
+from assistant.index.titles import MIN_SCORE, Program, in_place, round_of
 from assistant.language.discourse import REFERRING_WORDS
 from assistant.language.korean import PLACE_SUFFIX
 from assistant.language.intents import asks_overview, compares_places
@@ -38,6 +42,11 @@ OUTNAMING_WEIGHT = 1.1
 ROUND_WRITTEN = re.compile(r"(?<!\d)(\d{1,2})\s*(?:차|회차|기)(?![가-힣])")  # "2차", "제3기": a round of a program
 YEAR_WRITTEN = re.compile(r"(?<!\d)(?:20)?(\d{2})\s*년(?!\s*(?:이상|이내|미만|차))")  # "2024년", "24년": a year of it
 PARTICLE = re.compile(r"(은|는|이|가|을|를|의|에|도|로|으로|에서|이랑|랑|하고|이요|요)$")  # "내배카는" -> "내배카"
+# A noun of this many syllables or more is on a page only where the page writes it whole, as a word of its own
+# (with a particle at most): "직업상담사" is not on a page saying only "전문직업상담사", while a short noun
+# ("정장", "면접") is on a page writing it inside a compound ("면접정장대여")
+LONG_NOUN = 4
+WORD_END = r"(?:은|는|이|가|을|를|의|에|와|과|도|로|으로|에서|들|만)?(?![가-힣])"  # what may follow a whole word
 
 
 @dataclass(frozen=True)
@@ -46,8 +55,9 @@ class Resolved:
     described: bool = False  # found by what the question says of it, not by its name
     question: Question | None = None  # the question as asked of that program, when it had to be reread
     settled: bool = False  # the conversation settled it ("그거 신청은?", "2번"): the question need not name it
-    in_part: bool = False  # described, but the question writes a plain part of its name: when its document does not
-    # answer, the refusal names it ("… 문서에는 … 없습니다") rather than naming no program
+    in_part: bool = False  # described, but the question writes a plain part of its name
+    sure: bool = True  # named, settled, named in part or clearly described: when its document does not answer, the
+    # refusal names it ("… 문서에는 … 없습니다") rather than the question being answered as naming no program
 
 
 def resolve(question: Question, programs, conversation, search: Callable[[], list[Hit]],
@@ -120,7 +130,15 @@ def _resolve(question: Question, programs, conversation, search: Callable[[], li
         # "남동구 … 청년도전지원사업": of the programs of that name, the one of the city that holds 남동구
         named = _covering(titles.match(question.text), question.places) or named
     if len(named) == 1:
-        named = _outnamed(question, titles, named, search)
+        named = _outnamed(question, titles, named, search, home)
+    if named and max(titles.named_share(question.text, p.source) or 0.0 for p in named) < MIN_SCORE:
+        # a name held only in part ("울산 중구 …" of "울산 중구 청년도전지원사업") yields to a program the question
+        # describes clearly ("… 남자 재킷 대여 …": every word it says of it on that page alone)
+        clear = _clearly_described(question, programs, search())
+        if (clear is not None and clear not in named
+                and _places_held(clear, question.places) >= _places_held(named[0], question.places)
+                and not _holds_all(_described_words(question), _page(programs, named[0]))):
+            return Resolved([clear], described=True, in_part=_named_in_part(question, titles, clear))
     if named:
         return Resolved(_of_round(question.text, named))
     own = [t for t in question.terms if t not in question.places]
@@ -138,10 +156,13 @@ def _resolve(question: Question, programs, conversation, search: Callable[[], li
     if (compares_places(question) and not one_place(question.places) and not home) or asks_overview(question, HARD_TYPES):
         # about many programs, not one
         return None
-    program = _described(question, titles, search())
+    hits = search()
+    clear = _clearly_described(question, programs, hits)
+    program = clear or _described(question, titles, hits)
     if program is None:
         return None
-    return Resolved([program], described=True, in_part=_named_in_part(question, titles, program))
+    in_part = _named_in_part(question, titles, program)
+    return Resolved([program], described=True, in_part=in_part, sure=in_part or clear is not None)
 
 
 def _named_in_part(question: Question, titles, program: Program) -> bool:
@@ -158,17 +179,20 @@ def _without_places(text: str, places: tuple[str, ...]) -> str:
     return " ".join(w for w in text.split() if not any(s in w for s in stems))
 
 
-def _outnamed(question: Question, titles, named: list[Program], search: Callable[[], list[Hit]]) -> list[Program]:
+def _outnamed(question: Question, titles, named: list[Program], search: Callable[[], list[Hit]],
+              home: str = "") -> list[Program]:
     """The program search ranks first instead of the one matched by name, when the question holds plainly more of
     its name ("경남 청년 면접정장 무료대여": 경상남도's program, though "청년 면접정장 무료 대여" is held whole) and
-    it runs where the question asks. A longer name holding the matched one as a small part is not it ("청년농업인
-    육성지원" is not "… 해남군 영농승계 청년농업인 육성 지원사업")."""
+    it runs where the question asks (not where the person lives: "의정부 사는데 서울 …" asks of 서울's program). A
+    longer name holding the matched one as a small part is not it ("청년농업인 육성지원" is not "… 해남군 영농승계
+    청년농업인 육성 지원사업")."""
     matched = titles.named_weight(question.text, named[0].source)
     if titles.heaviest_named_weight(question.text) <= OUTNAMING_WEIGHT * matched:
         return named  # no program's name is held plainly more: no search needed (it costs a query embedding)
     hits = search()
     first = titles.of_document(hits[0].chunk.document_id) if hits else None
-    if first is None or first in named or (question.places and not in_place(first, question.places)):
+    places = tuple(p for p in question.places if p != home)
+    if first is None or first in named or (places and not in_place(first, places)):
         return named
     held = titles.named_weight(question.text, first.source)
     if held > OUTNAMING_WEIGHT * matched:
@@ -218,6 +242,56 @@ def _described(question: Question, titles, hits: list[Hit]) -> Program | None:
     if written and max(titles.named_share(name, program.source) or 0.0 for name in written) < MIN_WRITTEN_SHARE:
         return None
     return program
+
+
+def _clearly_described(question: Question, programs, hits: list[Hit]) -> Program | None:
+    """The one program, of the program pages search ranks high in the place asked, whose page holds every word the
+    question says of it ("세종 … 직업상담사 … 상담"); None when no page or several hold them all (words any program
+    page has describe none in particular)."""
+    words = _described_words(question)
+    if not words:
+        return None
+    titles = programs.titles
+    ranked = (titles.of_document(h.chunk.document_id) for h in hits[:PLACED_DEPTH])
+    candidates = [p for p in dict.fromkeys(ranked)
+                  if p is not None and (not question.places or in_place(p, question.places))]
+    most = max((_places_held(p, question.places) for p in candidates), default=0)
+    candidates = [p for p in candidates if _places_held(p, question.places) == most]  # "울산 북구": 북구's, not 울주군's
+    holding = [p for p in candidates if _holds_all(words, _page(programs, p))]
+    return holding[0] if len({round_of(p) for p in holding}) == 1 else None  # rounds of one program are one
+
+
+def _described_words(question: Question) -> list[str]:
+    """The content words the question writes as they are (a verb's stem, "찾아오" of "찾아와서", is not written),
+    and each long compound noun it writes whole ("청년도약계좌": a page holding 청년, 계좌 and 가입 apart is not
+    that program's)."""
+    words = [w for w in content_words(question) if w in question.text]
+    compounds = []
+    for token in question.text.split():
+        for stem in (token, PARTICLE.sub("", token)):  # "…제도" is not "…제" with a particle
+            if (re.fullmatch(r"[가-힣]+", stem) and len(stem) >= LONG_NOUN and stem not in words + compounds
+                    and not any(stem.startswith(p) for p in question.places) and any(stem.endswith(w) for w in words)):
+                compounds.append(stem)  # a noun as written ends in a noun ("…계좌"), a verb does not ("상담해주는")
+                break
+    return words + compounds
+
+
+def _page(programs, program: Program) -> str:
+    """A program's title and passages, as search reads them."""
+    return " ".join([program.title, *(programs.chunks[row].text for row in program.rows)])
+
+
+def _holds_all(words: list[str], page: str) -> bool:
+    """Whether the page writes every word in one of its forms; a long one whole (`LONG_NOUN`)."""
+    page = page.lower()
+    compact = page.replace(" ", "")
+    return all(any(_written(form.lower(), page, compact) for form in written_forms(word)) for word in words)
+
+
+def _written(word: str, page: str, compact: str) -> bool:
+    if len(word) < LONG_NOUN:
+        return word in compact
+    return re.search(r"(?<![가-힣])" + re.escape(word) + WORD_END, page) is not None
 
 
 def _places_held(program: Program, places: tuple[str, ...]) -> int:
