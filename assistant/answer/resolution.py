@@ -63,8 +63,9 @@ def resolve(question: Question, programs, conversation, search: Callable[[], lis
     ("서먼평가" where the page says 서면평가) — and the answer is to the question so read."""
     if reread is None or question.lang != "ko":
         return _resolve(question, programs, conversation, search, known)
-    placed = _reread(question, programs.titles.place_respeller().respell(question.text, known), reread)
-    if placed is not None:  # "서귀표 …": the place is read first, since it picks among programs of one name
+    respelt = load_regions().read_places(programs.titles.place_respeller().respell(question.text, known), known)
+    placed = _reread(question, respelt, reread)
+    if placed is not None:  # "서귀표 …", "광쭈 남구 …": the place is read first, since it picks among programs of one name
         question = placed
     found = _resolve(question, programs, conversation, search, known)
     if placed is not None and (found is None or found.question is None):
@@ -122,7 +123,7 @@ def _resolve(question: Question, programs, conversation, search: Callable[[], li
     if len(named) == 1:
         named = _outnamed(question, titles, named, search)
     if named:
-        return Resolved(_of_round(question.text, named))
+        return Resolved(_of_round(question.text, _most_placed(named, question.places)))
     own = [t for t in question.terms if t not in question.places]
     if conversation.program and is_followup(question.text, own, ()):  # "그거 신청은?": the program talked about
         program = titles.at(conversation.program)
@@ -174,6 +175,15 @@ def _outnamed(question: Question, titles, named: list[Program], search: Callable
     if held > OUTNAMING_WEIGHT * matched:
         return [first]
     return named
+
+
+def _most_placed(named: list[Program], places: tuple[str, ...]) -> list[Program]:
+    """Of several programs of one name, those whose place holds the most of the places asked ("광주 남구 …":
+    광주광역시 남구's, not 대구광역시 남구's, which holds 남구 alone)."""
+    if len(named) < 2 or len(places) < 2:
+        return named
+    held = [_places_held(p, places) for p in named]
+    return [p for p, n in zip(named, held) if n == max(held)]
 
 
 def _of_round(text: str, named: list[Program]) -> list[Program]:
