@@ -18,7 +18,7 @@ from assistant.language.korean import PLACE_SUFFIX
 from assistant.language.intents import asks_overview, compares_places
 from assistant.language.names import program_names
 from assistant.language.questions import HARD_TYPES, Question, home_place, is_followup, one_place, outer_place
-from assistant.language.regions import NATIONWIDE, load_regions
+from assistant.language.regions import NATIONWIDE, PLACE_NAME, load_regions
 from assistant.language.spelling import ASKING_WORDS, Respeller, words_of
 from assistant.types import Hit
 
@@ -79,9 +79,15 @@ def resolve(question: Question, programs, conversation, search: Callable[[], lis
     if found is None or len(found.programs) != 1 or (found.question is not None and found.settled):
         return found
     asked = found.question or question
-    page = " ".join(programs.chunks[row].text for row in found.programs[0].rows)
-    vocabulary = words_of(f"{found.programs[0].title} {page}") | set(ASKING_WORDS)
-    again = _reread(asked, Respeller(vocabulary).respell(asked.text, known), reread)
+    page = f"{found.programs[0].title} {' '.join(programs.chunks[row].text for row in found.programs[0].rows)}"
+    # a word no passage holds, a slip from one the page does, is that word; a short noun the page does not hold too
+    # ("상다도" where the page says 상담), and the page's places as people write them ("광주광역시" -> 광주), so a slip
+    # as near a place as a noun ("과주": 거주, 광주) is not plain
+    on_page = re.sub(r"\s+", "", page)
+    places = {PLACE_SUFFIX.sub("", m.group()) for m in PLACE_NAME.finditer(page)}
+    vocabulary = words_of(page, 2) | places | set(ASKING_WORDS)
+    respelt = Respeller(vocabulary, page=lambda word: word in on_page).respell(asked.text, known)
+    again = _reread(asked, respelt, reread)
     return replace(found, question=again) if again is not None else found
 
 
