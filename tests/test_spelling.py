@@ -115,8 +115,7 @@ def page_respeller(page: str) -> Respeller:
     """A page's respeller as the answer builds it: its words (two syllables and up) and the asking words."""
     from assistant.language.spelling import ASKING_WORDS
 
-    compact = re.sub(r"\s+", "", page)
-    return Respeller(words_of(page, 2) | set(ASKING_WORDS), page=lambda word: word in compact)
+    return Respeller(words_of(page) | set(ASKING_WORDS), page=page)
 
 
 def test_a_short_noun_with_its_particle_is_read_as_the_page_noun_one_final_off():
@@ -136,12 +135,11 @@ def test_a_place_the_page_names_is_read_as_people_write_it():
     from assistant.language.regions import PLACE_NAME
 
     text = "거주지역: 광주광역시 거주자"
-    compact = re.sub(r"\s+", "", text)
     places = {PLACE_SUFFIX.sub("", m.group()) for m in PLACE_NAME.finditer(text)}
-    page = Respeller(words_of(text, 2) | places, page=lambda word: word in compact)
+    page = Respeller(words_of(text) | places, page=text)
     # one final off 광주 (and a vowel off 거주, which is no final slip)
     assert page.respell("과주에서 직원 다니는데 받을 수 있나요?", lambda word: False).startswith("광주에서 ")
-    alone = Respeller(words_of(text, 2), page=lambda word: word in compact)
+    alone = Respeller(words_of(text), page=text)
     assert alone.respell("과주에서 직원", lambda word: False).startswith("과주에서 ")
 
 

@@ -83,10 +83,8 @@ def resolve(question: Question, programs, conversation, search: Callable[[], lis
     # a word no passage holds, a slip from one the page does, is that word; a short noun the page does not hold too
     # ("상다도" where the page says 상담), and the page's places as people write them ("광주광역시" -> 광주), so a slip
     # as near a place as a noun ("과주": 거주, 광주) is not plain
-    on_page = re.sub(r"\s+", "", page)
     places = {PLACE_SUFFIX.sub("", m.group()) for m in PLACE_NAME.finditer(page)}
-    vocabulary = words_of(page, 2) | places | set(ASKING_WORDS)
-    respelt = Respeller(vocabulary, page=lambda word: word in on_page).respell(asked.text, known)
+    respelt = Respeller(words_of(page) | places | set(ASKING_WORDS), page=page).respell(asked.text, known)
     again = _reread(asked, respelt, reread)
     return replace(found, question=again) if again is not None else found
 

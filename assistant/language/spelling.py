@@ -119,13 +119,14 @@ def final_slip(a: str, b: str) -> bool:
 class Respeller:
     """Reads a question's misspelt words as the words of a vocabulary they are a slip of ("서먼평가" -> "서면평가"
     when a program's page says 서면평가). Only words the documents never hold are reread, and only into one word
-    that is plainly meant, so a rare but right word stays as written. `page`: given (what one program's page
-    holds), a two-syllable noun with its particle the page does not hold is read too (SHORT_NOUN)."""
+    that is plainly meant, so a rare but right word stays as written. `page`: given (one program's page, whose
+    words are the vocabulary), a two-syllable noun with its particle the page does not hold is read too
+    (SHORT_NOUN)."""
 
-    def __init__(self, vocabulary: Iterable[str], page=None):
+    def __init__(self, vocabulary: Iterable[str], page: str | None = None):
         self.words = set(vocabulary)
         self.page = page
-        self.short = sorted({w for w in self.words if len(w) == 2}) if page is not None else []
+        self._short: tuple[str, set[str]] | None = None  # the page without spaces, its two-syllable words
         self.by_length: dict[int, list[tuple[str, frozenset[str]]]] = {}
         for word in self.words:
             if len(word) >= 3:
@@ -149,10 +150,10 @@ class Respeller:
         def reread(match: re.Match) -> str:
             word = match.group(0)
             noun = SHORT_NOUN.match(word) if self.page is not None else None
-            if noun and not self.page(noun.group(1)) and word not in self.words:
-                meant = [w for w in self.short if final_slip(noun.group(1), w)]
-                if len(meant) == 1:
-                    return meant[0] + noun.group(2)
+            if noun and word not in self.words:
+                meant = self._short_noun(noun.group(1))
+                if meant is not None:
+                    return meant + noun.group(2)
             if self._as_meant(word, known):
                 return word
             for cut in range(0, min(2, len(word) - 3) + 1):  # the word, else without a particle of a syllable or two
@@ -164,6 +165,17 @@ class Respeller:
             return word
 
         return HANGUL_WORD.sub(reread, text)
+
+    def _short_noun(self, noun: str) -> str | None:
+        """The one two-syllable word of the page one final off `noun`, when the page does not hold `noun` itself."""
+        if self._short is None:  # built on the first short noun asked: most questions have none the page lacks
+            page = self.page or ""
+            self._short = (re.sub(r"\s+", "", page), {w for w in words_of(page, 2) | self.words if len(w) == 2})
+        compact, short = self._short
+        if noun in compact:
+            return None
+        meant = [w for w in short if final_slip(noun, w)]
+        return meant[0] if len(meant) == 1 else None
 
     def _as_meant(self, word: str, known) -> bool:
         """Whether a word reads as written: it, or it without its particles and endings, is known."""
