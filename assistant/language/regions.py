@@ -79,7 +79,7 @@ class RegionTable:
                 if r not in bucket:
                     bucket.append(r)
         self._outer_forms: list[str] | None = None  # built on first need of a misspelt place
-        self._loose: dict[str, list[Region]] = {}  # forms read only where no region is so named, or as a containing place
+        self._loose: dict[str, list[Region]] = {}  # forms read where no region is so named, or as a containing place
         for r in regions:
             if r.level == "province" and METROPOLITAN.search(r.province):
                 self._loose.setdefault(_stem(r.province, PROVINCE_SUFFIX) + "시", []).append(r)
