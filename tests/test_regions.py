@@ -92,3 +92,32 @@ def test_a_province_holds_its_cities_and_a_city_its_districts():
     assert table.names_within("경기도 수원시", stored) == ["수원시", "경기도 수원시", "수원시 장안구"]
     assert table.names_within("서울특별시", stored) == ["서울특별시 강남구"]
     assert table.names_within("전국", stored) == ["전국"]
+
+
+# ---- places as residents type them --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("spelling, name", [
+    ("서울시 강남", "서울특별시 강남구"),  # a 특별시 written with 시, and a district without its 구
+    ("부산시 서구", "부산광역시 서구"),
+    ("광주시 남구", "광주광역시 남구"),  # 남구 settles which 광주
+    ("광쭈 남구", "광주광역시 남구"),  # a slip of a key in the city, confirmed by the district inside it
+    ("광쭈남구", "광주광역시 남구"),
+    ("수언 장안구", "경기도 수원시 장안구"),
+])
+def test_a_place_written_loosely_or_misspelt_resolves(table, spelling, name):
+    assert table.resolve(spelling).name == name
+
+
+def test_a_loose_or_misspelt_place_never_takes_a_real_name(table):
+    assert table.resolve("광주시").name == "경기도 광주시"  # a city of that name is what 광주시 alone means
+    assert table.resolve("서울시").name == "서울특별시"
+    assert table.resolve("광쭈") is None  # no district to confirm it: not plain which place
+    assert table.resolve("서울 강냄") is None  # the district is not read as a slip
+
+
+def test_a_misspelt_place_in_a_question_is_respelt_beside_its_district(table):
+    assert table.read_places("광쭈 남구 청년 자격증 응시료 얼마예요?") == "광주 남구 청년 자격증 응시료 얼마예요?"
+    assert table.read_places("부샨 서구에서 청년 응시료") == "부산 서구에서 청년 응시료"
+    assert table.read_places("청년 남구 응시료") == "청년 남구 응시료"  # a word no slip of a place holding 남구
+    assert table.read_places("광쭈 남구", known=lambda word: word == "광쭈") == "광쭈 남구"  # as the documents write it

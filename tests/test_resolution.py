@@ -118,6 +118,42 @@ def test_a_misspelt_place_still_picks_its_own_program_among_same_named_ones(fees
     assert not other.choices and other.citations[0].source == "samcheok-fee.md"
 
 
+GWANGJU_NAMGU_FEE = """# 청년 자격증 응시료 지원
+
+- 지역: 광주광역시 남구
+- 지원대상: 광주광역시 남구 거주 만 18세 ~ 39세 청년
+- 지원금액: 1인당 연 최대 15만원
+"""
+
+DAEGU_NAMGU_FEE = """# 청년 자격증 응시료 지원
+
+- 지역: 대구광역시 남구
+- 지원대상: 대구광역시 남구 거주 만 19세 ~ 34세 청년
+- 지원금액: 1인당 최대 10만원
+"""
+
+
+@pytest.fixture(scope="module")
+def district_fees(tmp_path_factory, analyzer, embedder):
+    from tests.conftest import assistant_over
+
+    return assistant_over(tmp_path_factory, analyzer, embedder,
+                          {"gwangju-namgu-fee.md": GWANGJU_NAMGU_FEE, "daegu-namgu-fee.md": DAEGU_NAMGU_FEE})[1]
+
+
+def test_a_two_syllable_city_misspelt_before_its_district_picks_that_citys_program(district_fees):
+    """"광쭈" is too short to read alone (a slip there makes another word); the 남구 after it settles that 광주 is
+    meant, and of the two 남구 programs the answer is 광주's."""
+    answer = district_fees.ask("광쭈 남구 청년 자격증 응시료 지원 얼마까지 받아요?")
+    assert not answer.choices and answer.citations[0].source == "gwangju-namgu-fee.md"
+    assert "15만원" in answer.text
+    # spelt right, the same: of two programs of one name, the one whose place holds both places asked
+    right = district_fees.ask("광주 남구 청년 자격증 응시료 지원 얼마까지 받아요?")
+    assert not right.choices and right.citations[0].source == "gwangju-namgu-fee.md"
+    # a district alone that both hold still asks which
+    assert district_fees.ask("남구 청년 자격증 응시료 지원 얼마까지 받아요?").choices
+
+
 def test_no_program_can_outname_one_whose_name_the_question_holds_more_than_any_other():
     """The bound `heaviest_named_weight` gives is every program's own: a question holding one name whole and
     nothing of another's leaves the other nothing to outname it with, so resolution need not search."""

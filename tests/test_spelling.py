@@ -109,3 +109,48 @@ def test_a_misspelt_place_is_read_as_the_place(real_titles):
     assert places.respell("의정브시 청년 면접수당", nothing).startswith("의정부시 ")
     # a word that is no slip of a place stays
     assert places.respell("청년 자격증 응시료", nothing) == "청년 자격증 응시료"
+
+
+def page_respeller(page: str) -> Respeller:
+    """A page's respeller as the answer builds it: its words (two syllables and up) and the asking words."""
+    from assistant.language.spelling import ASKING_WORDS
+
+    return Respeller(words_of(page) | set(ASKING_WORDS), page=page)
+
+
+def test_a_short_noun_with_its_particle_is_read_as_the_page_noun_one_final_off():
+    page = page_respeller("청년 1:1 상담 및 취업 컨설팅 제공. 인턴 참여 가능. 거주지 광주 기준, 소득 있음 확인")
+    nothing = lambda word: False  # noqa: E731
+    assert page.respell("1:1 상다도 해주나요?", nothing) == "1:1 상담도 해주나요?"  # a final dropped
+    assert page.respell("결혼이민자도 인터으로 참여할 수 있나요?", nothing) == "결혼이민자도 인턴으로 참여할 수 있나요?"
+    # a vowel or an initial changed makes another word, and a verb's ending is no particle
+    assert page.respell("아내랑 같이 받을 수 있어요?", nothing) == "아내랑 같이 받을 수 있어요?"
+    assert page.respell("소득 있으면 안 돼요?", nothing) == "소득 있으면 안 돼요?"
+    # a noun the page holds is as written
+    assert page.respell("상담도 해주나요?", nothing) == "상담도 해주나요?"
+
+
+def test_a_place_the_page_names_is_read_as_people_write_it():
+    from assistant.answer.resolution import PLACE_SUFFIX  # the page's places are added as people write them
+    from assistant.language.regions import PLACE_NAME
+
+    text = "거주지역: 광주광역시 거주자"
+    places = {PLACE_SUFFIX.sub("", m.group()) for m in PLACE_NAME.finditer(text)}
+    page = Respeller(words_of(text) | places, page=text)
+    # one final off 광주 (and a vowel off 거주, which is no final slip)
+    assert page.respell("과주에서 직원 다니는데 받을 수 있나요?", lambda word: False).startswith("광주에서 ")
+    alone = Respeller(words_of(text), page=text)
+    assert alone.respell("과주에서 직원", lambda word: False).startswith("과주에서 ")
+
+
+def test_only_particles_and_endings_are_cut_before_a_word_is_reread():
+    page = page_respeller("전기차 정비 양성과정 운영. 입주자 모집. 청년친화기업 선정")
+    unknown = lambda word: False  # noqa: E731
+    assert page.respell("양성교육 문의", unknown) == "양성교육 문의"  # not 양성교 + 육 -> 양성과육
+    assert page.respell("입주하려면 뭐 해야 해요?", unknown).startswith("입주하려면 ")  # not 입주자려면
+    assert page.respell("청년친화기업으로 선정되면", unknown).startswith("청년친화기업으로 ")  # 으로 is a particle
+
+
+def test_an_asking_word_typed_wrong_is_read_as_it():
+    page = page_respeller("선발기준: 건강보험료가 낮은 순으로 선발")
+    assert page.respell("신청자 많으면 누구붕터 뽑아요?", lambda word: False) == "신청자 많으면 누구부터 뽑아요?"

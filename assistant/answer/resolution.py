@@ -22,7 +22,7 @@ from assistant.language.korean import PLACE_SUFFIX
 from assistant.language.intents import asks_overview, compares_places
 from assistant.language.names import program_names
 from assistant.language.questions import HARD_TYPES, Question, home_place, is_followup, one_place, outer_place
-from assistant.language.regions import NATIONWIDE, load_regions
+from assistant.language.regions import NATIONWIDE, PLACE_NAME, load_regions
 from assistant.language.spelling import ASKING_WORDS, Respeller, words_of
 from assistant.types import Hit
 
@@ -73,8 +73,9 @@ def resolve(question: Question, programs, conversation, search: Callable[[], lis
     ("서먼평가" where the page says 서면평가) — and the answer is to the question so read."""
     if reread is None or question.lang != "ko":
         return _resolve(question, programs, conversation, search, known)
-    placed = _reread(question, programs.titles.place_respeller().respell(question.text, known), reread)
-    if placed is not None:  # "서귀표 …": the place is read first, since it picks among programs of one name
+    respelt = load_regions().read_places(programs.titles.place_respeller().respell(question.text, known), known)
+    placed = _reread(question, respelt, reread)
+    if placed is not None:  # "서귀표 …", "광쭈 남구 …": the place is read first, since it picks among programs of one name
         question = placed
     found = _resolve(question, programs, conversation, search, known)
     if placed is not None and (found is None or found.question is None):
@@ -88,9 +89,13 @@ def resolve(question: Question, programs, conversation, search: Callable[[], lis
     if found is None or len(found.programs) != 1 or (found.question is not None and found.settled):
         return found
     asked = found.question or question
-    page = " ".join(programs.chunks[row].text for row in found.programs[0].rows)
-    vocabulary = words_of(f"{found.programs[0].title} {page}") | set(ASKING_WORDS)
-    again = _reread(asked, Respeller(vocabulary).respell(asked.text, known), reread)
+    page = f"{found.programs[0].title} {' '.join(programs.chunks[row].text for row in found.programs[0].rows)}"
+    # a word no passage holds, a slip from one the page does, is that word; a short noun the page does not hold too
+    # ("상다도" where the page says 상담), and the page's places as people write them ("광주광역시" -> 광주), so a slip
+    # as near a place as a noun ("과주": 거주, 광주) is not plain
+    places = {PLACE_SUFFIX.sub("", m.group()) for m in PLACE_NAME.finditer(page)}
+    respelt = Respeller(words_of(page) | places | set(ASKING_WORDS), page=page).respell(asked.text, known)
+    again = _reread(asked, respelt, reread)
     return replace(found, question=again) if again is not None else found
 
 
@@ -140,7 +145,7 @@ def _resolve(question: Question, programs, conversation, search: Callable[[], li
                 and not _holds_all(_described_words(question), _page(programs, named[0]))):
             return Resolved([clear], described=True, in_part=_named_in_part(question, titles, clear))
     if named:
-        return Resolved(_of_round(question.text, named))
+        return Resolved(_of_round(question.text, _most_placed(named, question.places)))
     own = [t for t in question.terms if t not in question.places]
     if conversation.program and is_followup(question.text, own, ()):  # "그거 신청은?": the program talked about
         program = titles.at(conversation.program)
@@ -198,6 +203,15 @@ def _outnamed(question: Question, titles, named: list[Program], search: Callable
     if held > OUTNAMING_WEIGHT * matched:
         return [first]
     return named
+
+
+def _most_placed(named: list[Program], places: tuple[str, ...]) -> list[Program]:
+    """Of several programs of one name, those whose place holds the most of the places asked ("광주 남구 …":
+    광주광역시 남구's, not 대구광역시 남구's, which holds 남구 alone)."""
+    if len(named) < 2 or len(places) < 2:
+        return named
+    held = [_places_held(p, places) for p in named]
+    return [p for p, n in zip(named, held) if n == max(held)]
 
 
 def _of_round(text: str, named: list[Program]) -> list[Program]:

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from assistant.language.spelling import typed_distance
+
 TABLE_FILE = Path(__file__).with_name("regions.csv")
 NATIONWIDE = "전국"
 # A code list this long, or covering this share of every 시군구, means "anywhere in Korea".
@@ -29,6 +31,13 @@ SUFFIXED_PLACE = r"{stem}(?:특별자치시|특별자치도|특별시|광역시|
 PROVINCE_SHORT = {"충청북": "충북", "충청남": "충남", "전라남": "전남", "전라북": "전북", "경상북": "경북", "경상남": "경남"}
 # Names a renamed 시도 still goes by in documents and residents' words ("강원도" for 강원특별자치도).
 FORMER_PROVINCE_NAMES = {"강원특별자치도": ("강원도",), "전북특별자치도": ("전라북도",), "제주특별자치도": ("제주도",)}
+# A 특별시 or 광역시 as residents write it with 시 ("서울시", "부산시"): read as the 시도 only where no city has that
+# name ("광주시" is 경기도 광주시 on its own, but "광주시 남구" is 광주광역시's)
+METROPOLITAN = re.compile(r"(특별시|광역시)$")
+# A misspelt place is read only beside the place inside it that confirms it ("광쭈 남구": 광주 holds a 남구) and at
+# most this many key slips (jamo) away from the place meant
+PLACE_SLIPS = 1
+PLACE_WORD = re.compile(r"[가-힣]{2,}")
 
 
 @dataclass(frozen=True)
@@ -69,6 +78,11 @@ class RegionTable:
                 bucket = self._by_form.setdefault(form, [])
                 if r not in bucket:
                     bucket.append(r)
+        self._outer_forms: list[str] | None = None  # built on first need of a misspelt place
+        self._loose: dict[str, list[Region]] = {}  # forms read where no region is so named, or as a containing place
+        for r in regions:
+            if r.level == "province" and METROPOLITAN.search(r.province):
+                self._loose.setdefault(_stem(r.province, PROVINCE_SUFFIX) + "시", []).append(r)
 
     def by_code(self, code: str) -> Region | None:
         return self._by_code.get(str(code).strip())
@@ -78,16 +92,53 @@ class RegionTable:
         key = re.sub(r"\s+", "", text or "")
         if not key:
             return []
-        found = self._by_form.get(key, [])
+        found = self._by_form.get(key) or self._loose.get(key, [])
         if found:
             return _highest(found)
-        # "경기 의정부시", "수원 장안구": a containing region first, then the place inside it
+        # "경기 의정부시", "수원 장안구", "서울시 강남": a containing region first, then the place inside it
         for cut in range(len(key) - 1, 1, -1):
-            outer, inner = self._by_form.get(key[:cut], []), self._by_form.get(key[cut:], [])
-            inside = [r for r in inner for o in outer if r is not o and self.covers(o, r)]
+            inside = self._inside(self._outer(key[:cut]), key[cut:])
             if inside:
                 return _highest(inside)
+        # "광쭈 남구": a containing region misspelt, confirmed by the place inside it
+        for cut in range(len(key) - 2, 1, -1):
+            inside = [r for form in self._slips_of(key[:cut]) for r in self._inside(self._outer(form), key[cut:])]
+            if inside and len({r.code for r in inside}) == 1:
+                return inside[:1]
         return []
+
+    def read_places(self, text: str, known=lambda word: False) -> str:
+        """`text` with a misspelt place written before the place inside it respelt ("광쭈 남구 …" -> "광주 남구 …");
+        a word `known(word)` holds as written, a place name itself, and a slip near two places stay."""
+        words = list(PLACE_WORD.finditer(text))
+        out, last = [], 0
+        for word, after in zip(words, words[1:]):
+            written = word.group()
+            if written in self._by_form or written in self._loose or known(written):
+                continue
+            inner = re.sub(r"(에서|에|의|은|는|이|가)$", "", after.group())
+            meant = {form for form in self._slips_of(written) if self._inside(self._outer(form), inner)}
+            if len(meant) == 1:
+                out += [text[last:word.start()], meant.pop()]
+                last = word.end()
+        return "".join(out) + text[last:]
+
+    def _outer(self, form: str) -> list[Region]:
+        return self._by_form.get(form, []) + self._loose.get(form, [])
+
+    def _inside(self, outer: list[Region], form: str) -> list[Region]:
+        """The regions named `form` that lie inside one of `outer`."""
+        return [r for r in self._by_form.get(form, []) for o in outer if r is not o and self.covers(o, r)]
+
+    def _slips_of(self, word: str) -> list[str]:
+        """The names of containing places (시도, cities) a word is a key slip or so from, itself not a name."""
+        if len(word) < 2 or word in self._by_form or word in self._loose:
+            return []
+        if self._outer_forms is None:
+            self._outer_forms = [f for f, rs in (*self._by_form.items(), *self._loose.items())
+                                 if any(r.level != "district" for r in rs)]
+        return [f for f in self._outer_forms if abs(len(f) - len(word)) <= 1 and f[0] == word[0]
+                and typed_distance(word, f, PLACE_SLIPS) <= PLACE_SLIPS]
 
     def resolve(self, text: str) -> Region | None:
         """The one region `text` names, None when it names none or is ambiguous ("중구")."""

@@ -21,7 +21,7 @@ LONG_WORD = 6  # syllables: a longer word may hold two slips
 # ending): a slip in one of them ("얼먀까지", "엉디에") is read as the word, whatever program is asked about.
 ASKING_WORDS = (
     "어디에", "어디서", "어디로", "어디예요", "어디에서", "어디까지", "얼마나", "얼마예요", "얼마까지", "얼마인가요",
-    "얼마씩", "언제까지", "언제부터", "언제예요", "몇명", "몇개월", "몇시간", "몇번", "몇살", "무엇인가요", "뭐예요",
+    "얼마씩", "언제까지", "언제부터", "누구부터", "누가먼저", "언제예요", "몇명", "몇개월", "몇시간", "몇번", "몇살", "무엇인가요", "뭐예요",
     "어떻게", "어떤가요", "누구", "있나요", "있어요", "있는지", "없나요", "되나요", "되는지", "돼요", "하나요", "해요",
     "해주나요", "주나요", "줘요", "받나요", "받을", "받을수", "받아요", "할수", "수있나요", "가능한가요", "가능해요",
     "가능한지", "신청해요", "신청하나요", "해야", "해야하나요", "해야돼요", "필요한가요", "필요해요", "알려주세요",
@@ -29,8 +29,13 @@ ASKING_WORDS = (
 )
 # Syllables that end a word as a particle or a verb ending ("지원돼", "얼마까지", "신청함"): a known word followed
 # by them is written as meant.
-ENDING_SYLLABLES = set("은는이가을를의에도로와과랑만서면고며요죠나지까돼되해했함임음야여줘와봐데게니다야어아")
+ENDING_SYLLABLES = set("은는이가을를의에도로와과랑만서면고며요죠나지까돼되해했함임음야여줘와봐데게니다야어아으")
 HANGUL_WORD = re.compile(r"[가-힣]{3,}")  # a word of three syllables or more: shorter ones are not reread
+# A noun of two syllables written with its particle ("상다도", "인터으로"): on one program's page, whose few words
+# leave a slip one plain reading, such a noun the page does not hold is read as the page's noun one final off (the
+# commonest slip at speed: a final typed or dropped). A changed initial or vowel there makes another word ("아내랑" is
+# no slip of 이내), and a verb's endings are no particles ("있으면" stays)
+SHORT_NOUN = re.compile(r"^([가-힣]{2})(으로|에서|에게|한테|이랑|은|는|이|가|을|를|의|에|도|로|랑|과|와|만)$")
 
 
 def letters(word: str) -> str:
@@ -102,13 +107,26 @@ def closest(word: str, vocabulary: Iterable[str]) -> str | None:
     return best[0] if len(best) == 1 and best_distance <= allowed else None
 
 
+def final_slip(a: str, b: str) -> bool:
+    """Whether two hangul words differ only in the final of one syllable ("상다" and "상담")."""
+    if len(a) != len(b) or a == b:
+        return False
+    differ = [(x, y) for x, y in zip(a, b) if x != y]
+    return (len(differ) == 1 and all("가" <= ch <= "힣" for ch in differ[0])
+            and parts(differ[0][0])[:2] == parts(differ[0][1])[:2])
+
+
 class Respeller:
     """Reads a question's misspelt words as the words of a vocabulary they are a slip of ("서먼평가" -> "서면평가"
     when a program's page says 서면평가). Only words the documents never hold are reread, and only into one word
-    that is plainly meant, so a rare but right word stays as written."""
+    that is plainly meant, so a rare but right word stays as written. `page`: given (one program's page, whose
+    words are the vocabulary), a two-syllable noun with its particle the page does not hold is read too
+    (SHORT_NOUN)."""
 
-    def __init__(self, vocabulary: Iterable[str]):
+    def __init__(self, vocabulary: Iterable[str], page: str | None = None):
         self.words = set(vocabulary)
+        self.page = page
+        self._short: tuple[str, set[str]] | None = None  # the page without spaces, its two-syllable words
         self.by_length: dict[int, list[tuple[str, frozenset[str]]]] = {}
         for word in self.words:
             if len(word) >= 3:
@@ -131,15 +149,33 @@ class Respeller:
         as meant, and so is a word of the vocabulary itself."""
         def reread(match: re.Match) -> str:
             word = match.group(0)
+            noun = SHORT_NOUN.match(word) if self.page is not None else None
+            if noun and word not in self.words:
+                meant = self._short_noun(noun.group(1))
+                if meant is not None:
+                    return meant + noun.group(2)
             if self._as_meant(word, known):
                 return word
             for cut in range(0, min(2, len(word) - 3) + 1):  # the word, else without a particle of a syllable or two
+                if cut and not set(word[len(word) - cut:]) <= ENDING_SYLLABLES:
+                    break  # what is cut is no particle or ending: "양성교육" is not "양성교" + 육, "청년한테" not 청년한 + 테
                 meant = self.meant(word[: len(word) - cut])
                 if meant is not None:
                     return meant + word[len(word) - cut:]
             return word
 
         return HANGUL_WORD.sub(reread, text)
+
+    def _short_noun(self, noun: str) -> str | None:
+        """The one two-syllable word of the page one final off `noun`, when the page does not hold `noun` itself."""
+        if self._short is None:  # built on the first short noun asked: most questions have none the page lacks
+            page = self.page or ""
+            self._short = (re.sub(r"\s+", "", page), {w for w in words_of(page, 2) | self.words if len(w) == 2})
+        compact, short = self._short
+        if noun in compact:
+            return None
+        meant = [w for w in short if final_slip(noun, w)]
+        return meant[0] if len(meant) == 1 else None
 
     def _as_meant(self, word: str, known) -> bool:
         """Whether a word reads as written: it, or it without its particles and endings, is known."""
@@ -152,10 +188,10 @@ class Respeller:
             stem = stem[:-1]
 
 
-def words_of(text: str) -> set[str]:
+def words_of(text: str, shortest: int = 3) -> set[str]:
     """The hangul words of a text as a vocabulary, each also without a last syllable or two (its particle or
-    ending: "서면평가를" gives "서면평가")."""
+    ending: "서면평가를" gives "서면평가"), none shorter than `shortest` syllables."""
     out = set()
-    for word in re.findall(r"[가-힣]{3,}", text):
-        out.update(word[: len(word) - cut] for cut in range(0, min(2, len(word) - 3) + 1))
+    for word in re.findall(r"[가-힣]{%d,}" % shortest, text):
+        out.update(word[: len(word) - cut] for cut in range(0, min(2, len(word) - shortest) + 1))
     return out
