@@ -89,7 +89,7 @@ def resolve(question: Question, programs, conversation, search: Callable[[], lis
     if found is None or len(found.programs) != 1 or (found.question is not None and found.settled):
         return found
     asked = found.question or question
-    page = f"{found.programs[0].title} {' '.join(programs.chunks[row].text for row in found.programs[0].rows)}"
+    page = _page(programs, found.programs[0])
     # a word no passage holds, a slip from one the page does, is that word; a short noun the page does not hold too
     # ("상다도" where the page says 상담), and the page's places as people write them ("광주광역시" -> 광주), so a slip
     # as near a place as a noun ("과주": 거주, 광주) is not plain
