@@ -16,7 +16,8 @@ from dataclasses import replace
 from assistant.answer.fields import FieldMatch, age_limit, asked_age, best_units, label_strength
 from assistant.answer.meaning import MeaningReader, Reading, for_me, kinds_asked
 from assistant.answer.quoting import plain_quote
-from assistant.answer.sections import asks_condition, followed_by, labelled as _labelled, section_kind, section_lines, settling_line
+from assistant.answer.sections import (asks_condition, case_line, followed_by, labelled as _labelled, section_kind, section_lines,
+                                       settling_line)
 from assistant.answer.refusals import Refusal, age_notes, introduce_quotes, refusal_text
 from assistant.documents.structure import Unit, read_units
 from assistant.index.titles import Program, ProgramTitles, names_part, round_of
@@ -25,8 +26,8 @@ from assistant.language.fields import (
     VALUE_PATTERNS,
 )
 from assistant.language.korean import STOP_TERMS, KoreanAnalyzer
-from assistant.language.asking import (ASKS_APPLICATION, ASKS_APPLYING, ASKS_FOR_ME, EVERYDAY_FORMS, WANTS_NUMBER, asked_kinds,
-                                       question_parts)
+from assistant.language.asking import (ASKS_APPLICATION, ASKS_APPLYING, ASKS_COST, ASKS_FOR_ME, EVERYDAY_FORMS, WANTS_NUMBER,
+                                       asked_case, asked_kinds, question_parts)
 from assistant.language.questions import Question, count_pattern, unknown_terms
 from assistant.types import Answer, Choice, Chunk, Citation, Hit
 
@@ -167,13 +168,21 @@ class ProgramAnswerer:
         kinds_beside_name = kinds_asked(question.text, program.title)  # the name's own words ask nothing
         asked_section = section_kind(kinds_beside_name) if reading and len(reading.ranked) == 1 else ""
         section = section_lines(reading.ranked[0], asked_section) if asked_section else []
+        # "신입사원도 돼요?", "임대료 내야 돼요?": one of the reader's best lines naming the asker's case or its class, or
+        # saying whether the asker pays, settles it however unsure the reader is of the question as a whole
+        condition = bool(reading) and len(reading.ranked) == 1 and asks_condition(kinds_beside_name)
+        case = (case_line(reading.ranked[0], asked_case(question.text), bool(ASKS_COST.search(question.text)), program.title)
+                if condition and not missing else None)
         # a section labelled with what is asked ("선발방법" for "누구부터 뽑아요?") states it, however unsure the reader
-        if not self.reader.answers(reading) and not (section and not missing and _labelled(section[0].unit, asked_section)):
+        if (not self.reader.answers(reading) and not (section and not missing and _labelled(section[0].unit, asked_section))
+                and case is None):
             kind = kinds[0] if kinds else ""
             return self._not_stated(question, program, missing or (_kind_name(kind, question.lang) if kind else ""))
         shown = [c.unit for c in section] or [c.unit for c in reading.chosen]
         unstated = ""
-        if len(reading.ranked) == 1 and asks_condition(kinds_beside_name):
+        if case is not None:  # the line that settles it leads, the reader's lines after it
+            shown = followed_by([case.unit], reading.chosen)
+        elif condition:
             # "…도 되나요?" with no line of the best ones naming the condition: the reader's lines, then who may apply
             # (no verdict either way; "not stated" only for a condition word the document never uses)
             settling = settling_line(reading.ranked[0])

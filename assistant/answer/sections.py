@@ -10,10 +10,14 @@ cut by whole lines to a length an answer can have.
 
 from __future__ import annotations
 
+import re
+
 from assistant.answer.fields import label_strength
 from assistant.answer.meaning import LineChoice
 from assistant.documents.structure import Unit
+from assistant.language.asking import COST_SETTLES, case_pieces
 from assistant.language.fields import LABEL_KINDS
+from assistant.language.korean import normalize_text
 
 # Asked kind (language/asking.py) -> the field kinds (language/fields.py LABEL_KINDS) whose section states it.
 SECTION_KINDS = {
@@ -80,6 +84,25 @@ def settling_line(ranked: list[LineChoice]) -> LineChoice | None:
     """The best of the reader's first lines that names the condition asked (holds one of the question's own words),
     None when none does: then no line settles it explicitly."""
     return next((c for c in ranked[:SETTLING_DEPTH] if c.features.get("cover", 0.0) > 0), None)
+
+
+def case_line(ranked: list[LineChoice], case: list[str], cost: bool, title: str) -> LineChoice | None:
+    """The best of the reader's first lines that names the asker's case (language/asking.py asked_case) or its class
+    ("신입사원도 …": a line of 신입직원; "고등학생도 …": 학생부; "2학년도 …": 3학년생), or, when the question asks whether
+    the asker pays (`cost`), one saying 무상, 무료 or 자부담; None when none does. Words of the program's name name the
+    program, not the case."""
+    name = title.replace(" ", "").lower()
+    named = [case_pieces(w) for w in case if w.lower() not in name]
+    for choice in ranked[:SETTLING_DEPTH]:
+        text = choice.unit.text
+        if cost and COST_SETTLES.search(text):
+            return choice
+        spaced = re.sub(r"[()]", "", normalize_text(text)).lower()  # "대학(원)" names 대학원
+        compact = spaced.replace(" ", "")
+        for word, pieces in named:  # the case anywhere; a head of it only where a word of the line begins
+            if word.lower() in compact or any(p not in name and re.search(r"(?<![가-힣])" + p, spaced) for p in pieces):
+                return choice
+    return None
 
 
 def followed_by(shown: list[Unit], lines: list[LineChoice]) -> list[Unit]:

@@ -166,6 +166,47 @@ def stated_figures(text: str) -> list[str]:
     return [kind for kind in STATED_FIGURE_KINDS if LINE_KINDS[kind].search(text)]
 
 
+# The asker's own case in a may-I question, marked by "도" ("신입사원도 참여할 수 있나요?", "2학년도 들을 수 있어요?",
+# "땅이 없으면 임대해도 되나요?"): a line naming that case, or its class, settles the question.
+CASE_MARKED = re.compile(r"([가-힣A-Za-z0-9]+?)(?:이어도|여도|이라도|라도|해도|도)(?=[\s?？,]|$)")
+# "면접 볼 때도", "떨어진 경우도": the bound noun stands for the words before it in its clause
+CASE_BOUND_NOUNS = {"때", "경우", "거", "것", "사람"}
+CASE_WORDS_BEFORE = 4
+# "우리 회사도 받을 수 있나요?": the asker, whose case the question states elsewhere ("직원 350명 되는 회사"), not a class
+CASE_SELF = {"우리", "저희", "제", "내", "나", "저"}
+CASE_PARTICLE = re.compile(r"(에서|에게|한테|으로|로|에|을|를|이|가|은|는|의|한|인|된)$")
+PROVINCE = re.compile(r"경기|강원|제주|경상[남북]|전라[남북]|충청[남북]|[경전충][남북]|[가-힣]+특별자치")  # "경상남도": a place
+# Pieces of a compound case too common to name a class ("청년", "지원": every page holds them)
+GENERIC_CASE_PIECES = {"청년", "지원", "사업", "참여", "신청", "대상", "기업", "센터", "교육", "프로그램", "활동"}
+# "임대료 내야 돼요?", "참가비 따로 있어요?": whether the asker pays; a line saying 무상, 무료, 자부담 … settles it
+ASKS_COST = re.compile(r"(임대료|임차료|사용료|이용료|관리비|수강료|참가비|교육비|대여료|비용|돈)\s*(을|를|은|는|도|이|가)?\s*(따로\s*)?"
+                       r"(내|부담|지불|있|들|받)")
+COST_SETTLES = re.compile(r"무상|무료|유료|자부담|본인\s*부담|전액\s*지원")
+
+
+def asked_case(text: str) -> list[str]:
+    """The words naming the asker's case in a may-I question ("신입사원도 …" -> ["신입사원"], "2학년도" -> ["학년"],
+    "대학원 입시 면접 볼 때도" -> ["대학원", "입시", "면접"]); [] when it marks none."""
+    words = []
+    for clause in re.split(r"[,，]", text):
+        tokens = clause.split()
+        for i, token in enumerate(tokens):
+            m = CASE_MARKED.fullmatch(token.rstrip("?？"))
+            if m is None or PROVINCE.fullmatch(m.group(1)) or (i and tokens[i - 1] in CASE_SELF):
+                continue
+            stem = m.group(1)
+            found = tokens[max(0, i - CASE_WORDS_BEFORE) : i] if stem in CASE_BOUND_NOUNS else [stem]
+            words += [w for w in (CASE_PARTICLE.sub("", re.sub(r"^\d+", "", f)) for f in found) if len(w) >= 2]
+    return list(dict.fromkeys(words))
+
+
+def case_pieces(word: str) -> tuple[str, tuple[str, ...]]:
+    """A case word and the heads of its compound that name its class ("신입사원": 신입, 사원; "고등학생": 고등, 학생)."""
+    if len(word) < 4 or not re.fullmatch(r"[가-힣]+", word):
+        return word, ()
+    return word, tuple(p for p in (word[:2], word[-2:]) if p not in GENERIC_CASE_PIECES)
+
+
 def asked_kinds_en(text: str) -> list[str]:
     """The kinds an English question asks, in the order it asks them."""
     found = sorted((m.start(), kind) for kind, pattern in QUESTION_KINDS_EN.items() if (m := pattern.search(text)))
