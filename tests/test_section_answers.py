@@ -12,7 +12,7 @@ from assistant.answer.fields import label_strength
 from assistant.answer.meaning import LineChoice
 from assistant.answer.sections import SECTION_CHARS, case_line, in_section, section_kind, section_lines
 from assistant.documents.structure import read_units
-from assistant.language.asking import asked_case, case_pieces
+from assistant.language.asking import asked_case, case_pieces, settling_kinds
 from tests.conftest import assistant_over
 
 # 지역 중소기업 청년고용 지원사업 (대구), as the dev corpus renders it
@@ -207,14 +207,28 @@ def _ranked(page: str, section: str = "") -> list[LineChoice]:
 
 
 def test_a_line_naming_the_askers_class_or_saying_what_it_costs_settles_a_may_i_question():
-    ulsan = case_line(_ranked(ULSAN_CONTEST), ["고등학생"], False, "울산 북구 창업 아이디어 경진대회")
+    ulsan = case_line(_ranked(ULSAN_CONTEST), ["고등학생"], [], "울산 북구 창업 아이디어 경진대회")
     assert ulsan is not None and "학생부" in ulsan.unit.text  # 고등학생 is of the 학생부 entrants
-    assert case_line(_ranked(ULSAN_CONTEST), ["외국인"], False, "울산 북구 창업 아이디어 경진대회") is None
+    assert case_line(_ranked(ULSAN_CONTEST), ["외국인"], [], "울산 북구 창업 아이디어 경진대회") is None
     # a head of the case must begin a word: "업자" of 자영업자 is not the 사업자 of a line
-    assert case_line([LineChoice(read_units("- 사업자등록 후 1년 이내 기업")[0], {}, 0.5)], ["자영업자"], False, "") is None
-    namdong = case_line(_ranked(NAMDONG_CENTER, "지원내용"), [], True, "청년창업지원센터 운영")
+    assert case_line([LineChoice(read_units("- 사업자등록 후 1년 이내 기업")[0], {}, 0.5)], ["자영업자"], [], "") is None
+    pays = settling_kinds("남동구 청년창업지원센터 입주하면 사무실 임대료 내야 돼요?")
+    namdong = case_line(_ranked(NAMDONG_CENTER, "지원내용"), [], pays, "청년창업지원센터 운영")
     assert namdong is not None and "무상제공" in namdong.unit.text
-    assert case_line(_ranked(YONGSAN_CENTER, "지원내용"), [], True, "용산구 청년창업지원센터") is None  # no line says what it costs
+    assert case_line(_ranked(YONGSAN_CENTER, "지원내용"), [], pays, "용산구 청년창업지원센터") is None  # no line says what it costs
+
+
+def test_a_line_naming_the_case_and_the_sum_paid_settles_whether_it_is_paid_before_one_naming_the_case_only():
+    # 근로자 이주정착금 지원 (제천), its lines as the reader ranked them for "배우자 몫도 이주정착금 나와요?"
+    lines = ["- 관내에 주소를 둔 공장(제조업)의 근로자 중 제천시로 전입한 근로자 본인, 배우자, 자녀(미성년자)",
+             "- **참여대상**: 거주지역: 충청북도 제천시 거주자",
+             "- 배우자 및 첫째자녀 1인당 2백만원"]
+    ranked = [LineChoice(read_units(t)[0], {}, 0.5 - 0.1 * n) for n, t in enumerate(lines)]
+    paid = settling_kinds("다른 지역에서 제천 공장으로 이직하면서 아내랑 같이 전입하는데, 배우자 몫도 이주정착금 나와요?")
+    assert paid and asked_case("배우자 몫도 이주정착금 나와요?") == ["배우자"]
+    assert "2백만원" in case_line(ranked, ["배우자"], paid, "근로자 이주정착금 지원").unit.text
+    assert "전입한 근로자" in case_line(ranked, ["배우자"], [], "근로자 이주정착금 지원").unit.text  # not asked whether paid
+    assert settling_kinds("인천 청년 인턴 체험하는 거, 돈도 줘요?") and not settling_kinds("청년수당 얼마 받아요?")
 
 
 @pytest.fixture(scope="module")

@@ -26,8 +26,8 @@ from assistant.language.fields import (
     VALUE_PATTERNS,
 )
 from assistant.language.korean import STOP_TERMS, KoreanAnalyzer
-from assistant.language.asking import (ASKS_APPLICATION, ASKS_APPLYING, ASKS_COST, ASKS_FOR_ME, EVERYDAY_FORMS, WANTS_NUMBER,
-                                       asked_case, asked_kinds, question_parts)
+from assistant.language.asking import (ASKS_APPLICATION, ASKS_APPLYING, ASKS_FOR_ME, EVERYDAY_FORMS, WANTS_NUMBER,
+                                       asked_case, asked_kinds, question_parts, settling_kinds)
 from assistant.language.questions import Question, count_pattern, unknown_terms
 from assistant.types import Answer, Choice, Chunk, Citation, Hit
 
@@ -169,9 +169,9 @@ class ProgramAnswerer:
         asked_section = section_kind(kinds_beside_name) if reading and len(reading.ranked) == 1 else ""
         section = section_lines(reading.ranked[0], asked_section) if asked_section else []
         # "신입사원도 돼요?", "임대료 내야 돼요?": one of the reader's best lines naming the asker's case or its class, or
-        # saying whether the asker pays, settles it however unsure the reader is of the question as a whole
+        # saying whether the asker pays or is paid, settles it however unsure the reader is of the question as a whole
         condition = bool(reading) and len(reading.ranked) == 1 and asks_condition(kinds_beside_name)
-        case = (case_line(reading.ranked[0], asked_case(question.text), bool(ASKS_COST.search(question.text)), program.title)
+        case = (case_line(reading.ranked[0], asked_case(question.text), settling_kinds(question.text), program.title)
                 if condition and not missing else None)
         # a section labelled with what is asked ("선발방법" for "누구부터 뽑아요?") states it, however unsure the reader
         if (not self.reader.answers(reading) and not (section and not missing and _labelled(section[0].unit, asked_section))

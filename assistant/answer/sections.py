@@ -15,7 +15,7 @@ import re
 from assistant.answer.fields import label_strength
 from assistant.answer.meaning import LineChoice
 from assistant.documents.structure import Unit
-from assistant.language.asking import COST_SETTLES, case_pieces
+from assistant.language.asking import case_pieces
 from assistant.language.fields import LABEL_KINDS
 from assistant.language.korean import normalize_text
 
@@ -86,23 +86,25 @@ def settling_line(ranked: list[LineChoice]) -> LineChoice | None:
     return next((c for c in ranked[:SETTLING_DEPTH] if c.features.get("cover", 0.0) > 0), None)
 
 
-def case_line(ranked: list[LineChoice], case: list[str], cost: bool, title: str) -> LineChoice | None:
+def case_line(ranked: list[LineChoice], case: list[str], settles: list[re.Pattern], title: str) -> LineChoice | None:
     """The best of the reader's first lines that names the asker's case (language/asking.py asked_case) or its class
-    ("신입사원도 …": a line of 신입직원; "고등학생도 …": 학생부; "2학년도 …": 3학년생), or, when the question asks whether
-    the asker pays (`cost`), one saying 무상, 무료 or 자부담; None when none does. Words of the program's name name the
-    program, not the case."""
+    ("신입사원도 …": a line of 신입직원; "고등학생도 …": 학생부; "2학년도 …": 3학년생), or says what `settles` a question of
+    its kind (language/asking.py SETTLED_BY_LINE: "임대료 내야 돼요?" by 무상제공); None when none does. Words of the
+    program's name name the program, not the case."""
     name = title.replace(" ", "").lower()
     named = [case_pieces(w) for w in case if w.lower() not in name]
-    for choice in ranked[:SETTLING_DEPTH]:
-        text = choice.unit.text
-        if cost and COST_SETTLES.search(text):
-            return choice
-        spaced = re.sub(r"[()]", "", normalize_text(text)).lower()  # "대학(원)" names 대학원
-        compact = spaced.replace(" ", "")
-        for word, pieces in named:  # the case anywhere; a head of it only where a word of the line begins
-            if word.lower() in compact or any(p not in name and re.search(r"(?<![가-힣])" + p, spaced) for p in pieces):
-                return choice
-    return None
+    said = [(_names_case(c.unit.text, named, name), any(p.search(c.unit.text) for p in settles)) for c in ranked[:SETTLING_DEPTH]]
+    # a line naming the case and saying what settles it ("배우자 … 1인당 2백만원") before one doing either
+    best = next((c for c, (case_named, settled) in zip(ranked, said) if case_named and settled), None)
+    return best or next((c for c, (case_named, settled) in zip(ranked, said) if case_named or settled), None)
+
+
+def _names_case(text: str, named: list[tuple[str, tuple[str, ...]]], name: str) -> bool:
+    """Whether a line names one of the case words, or begins a word with a head of one (not a piece of the name)."""
+    spaced = re.sub(r"[()]", "", normalize_text(text)).lower()  # "대학(원)" names 대학원
+    compact = spaced.replace(" ", "")
+    return any(word.lower() in compact or any(p not in name and re.search(r"(?<![가-힣])" + p, spaced) for p in pieces)
+               for word, pieces in named)
 
 
 def followed_by(shown: list[Unit], lines: list[LineChoice]) -> list[Unit]:

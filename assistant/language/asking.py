@@ -170,7 +170,7 @@ def stated_figures(text: str) -> list[str]:
 # "땅이 없으면 임대해도 되나요?"): a line naming that case, or its class, settles the question.
 CASE_MARKED = re.compile(r"([가-힣A-Za-z0-9]+?)(?:이어도|여도|이라도|라도|해도|도)(?=[\s?？,]|$)")
 # "면접 볼 때도", "떨어진 경우도": the bound noun stands for the words before it in its clause
-CASE_BOUND_NOUNS = {"때", "경우", "거", "것", "사람"}
+CASE_BOUND_NOUNS = {"때", "경우", "거", "것", "사람", "몫"}
 CASE_WORDS_BEFORE = 4
 # "우리 회사도 받을 수 있나요?": the asker, whose case the question states elsewhere ("직원 350명 되는 회사"), not a class
 CASE_SELF = {"우리", "저희", "제", "내", "나", "저"}
@@ -178,10 +178,16 @@ CASE_PARTICLE = re.compile(r"(에서|에게|한테|으로|로|에|을|를|이|�
 PROVINCE = re.compile(r"경기|강원|제주|경상[남북]|전라[남북]|충청[남북]|[경전충][남북]|[가-힣]+특별자치")  # "경상남도": a place
 # Pieces of a compound case too common to name a class ("청년", "지원": every page holds them)
 GENERIC_CASE_PIECES = {"청년", "지원", "사업", "참여", "신청", "대상", "기업", "센터", "교육", "프로그램", "활동"}
-# "임대료 내야 돼요?", "참가비 따로 있어요?": whether the asker pays; a line saying 무상, 무료, 자부담 … settles it
-ASKS_COST = re.compile(r"(임대료|임차료|사용료|이용료|관리비|수강료|참가비|교육비|대여료|비용|돈)\s*(을|를|은|는|도|이|가)?\s*(따로\s*)?"
-                       r"(내|부담|지불|있|들|받)")
-COST_SETTLES = re.compile(r"무상|무료|유료|자부담|본인\s*부담|전액\s*지원")
+# Whether a thing is so, asked of a kind a line settles by its own words, whatever the question's other words:
+# "임대료 내야 돼요?", "참가비 따로 들어요?" (whether the asker pays) by a line saying 무상, 무료, 자부담 …;
+# "돈도 줘요?", "수당 나와요?" (whether the asker is paid) by a line paying a sum or an allowance.
+SETTLED_BY_LINE = (
+    (re.compile(r"(임대료|임차료|사용료|이용료|관리비|수강료|참가비|교육비|대여료|비용|돈)\s*(을|를|은|는|도|이|가)?\s*(따로\s*)?"
+                r"(내|부담|지불|들)"),
+     re.compile(r"무상|무료|유료|자부담|본인\s*부담|전액\s*지원")),
+    (re.compile(r"(돈|수당|활동비|급여|월급|보수|임금|[가-힣]{1,4}금)\s*(도|은|는|이|가)?\s*(줘|주나|주는지|주시|나와|나오|지급\s*(돼|되))"),
+     re.compile(r"\d[\d,]*\s*(천만|백만|만|천|억)?\s*원|(활동비|수당|급여|보수|임금|인건비|장려금|지원금|실비)\s*(을|를)?\s*(지급|지원)|무급|유급|무보수")),
+)
 
 
 def asked_case(text: str) -> list[str]:
@@ -198,6 +204,11 @@ def asked_case(text: str) -> list[str]:
             found = tokens[max(0, i - CASE_WORDS_BEFORE) : i] if stem in CASE_BOUND_NOUNS else [stem]
             words += [w for w in (CASE_PARTICLE.sub("", re.sub(r"^\d+", "", f)) for f in found) if len(w) >= 2]
     return list(dict.fromkeys(words))
+
+
+def settling_kinds(text: str) -> list[re.Pattern]:
+    """What a line settling this question says by its own words (SETTLED_BY_LINE), [] when it asks no such kind."""
+    return [line for asked, line in SETTLED_BY_LINE if asked.search(text)]
 
 
 def case_pieces(word: str) -> tuple[str, tuple[str, ...]]:
