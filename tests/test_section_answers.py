@@ -12,7 +12,7 @@ from assistant.answer.fields import label_strength
 from assistant.answer.meaning import LineChoice
 from assistant.answer.sections import SECTION_CHARS, case_line, in_section, section_kind, section_lines
 from assistant.documents.structure import read_units
-from assistant.language.asking import asked_case, case_pieces, settling_kinds
+from assistant.language.asking import EXCEPTION_LINE, asked_case, case_pieces, settling_kinds
 from tests.conftest import assistant_over
 
 # 지역 중소기업 청년고용 지원사업 (대구), as the dev corpus renders it
@@ -186,6 +186,23 @@ YONGSAN_CENTER = """용산구 청년창업지원센터
 지원내용 | 입주공간 제공, 멘토링, 네트워킹 등 프로그램 지원
 문의 | 주관기관: 용산구청 재정경제국 일자리경제과 운영기관: 02-2199-4515
 """
+# 대구광역시 청년 국가기술자격시험 응시료 지원 (dev corpus), its 추가 자격 조건 as the corpus renders it
+DAEGU_EXAM_FEE = """# 대구광역시 청년 국가기술자격시험 응시료 지원
+
+- **사업 개요**: 미취업 청년의 국가기술자격시험 응시료 지원
+
+## 추가 자격 조건
+
+❍ (연 령) 신청월 기준 19세∼39세 청년
+❍ (거 주) 신청일 현재 주민등록상 대구광역시 거주자
+❍ (취 업) 미취업자 대상(고용보험 미가입자)
+   - 단, 고용보험 가입되어 있더라도 고용보험 가입 3개월 이하 또는 주30시간 이하 단기근로자일 경우 신청 가능
+❍ 위 조건을 모두 만족해야 합니다
+
+## 문의처
+
+- 주관기관: 대구광역시
+"""
 
 
 def test_the_askers_own_case_is_read_from_a_may_i_question():
@@ -235,7 +252,7 @@ def test_a_line_naming_the_case_and_the_sum_paid_settles_whether_it_is_paid_befo
 def centers(tmp_path_factory, analyzer, embedder):
     return assistant_over(tmp_path_factory, analyzer, embedder,
                           {"ulsan-contest.txt": ULSAN_CONTEST, "namdong-center.txt": NAMDONG_CENTER,
-                           "yongsan-center.txt": YONGSAN_CENTER})[1]
+                           "yongsan-center.txt": YONGSAN_CENTER, "daegu-exam-fee.md": DAEGU_EXAM_FEE})[1]
 
 
 @pytest.mark.slow
@@ -251,3 +268,18 @@ def test_a_may_i_question_is_answered_with_the_line_that_settles_it(centers):
 def test_whether_it_costs_is_still_refused_when_no_line_says(centers):
     answer = centers.ask("용산구 청년창업지원센터 입주하면 임대료 따로 내야 돼요?")
     assert answer.abstained
+
+
+def test_a_line_making_an_exception_reads_as_one():
+    assert EXCEPTION_LINE.match("- 단, 고용보험 가입되어 있더라도 고용보험 가입 3개월 이하 또는 주30시간 이하 단기근로자일 경우 신청 가능")
+    assert EXCEPTION_LINE.match("※ 다만, 군 복무기간만큼 연령 상한 연장")
+    assert not EXCEPTION_LINE.match("- 단기근로자 제외")  # 단기 is no "단,"
+    assert not EXCEPTION_LINE.match("❍ (취 업) 미취업자 대상(고용보험 미가입자)")
+
+
+@pytest.mark.slow
+def test_a_condition_is_shown_with_the_exception_that_follows_it(centers):
+    answer = centers.ask("대구 사는데 알바 때문에 고용보험 가입돼 있어요. 대구광역시 청년 국가기술자격시험 응시료 지원 못 받나요?")
+    assert not answer.abstained
+    assert "주30시간 이하" in answer.text  # the exception settles it, not only "미취업자 대상"
+    _shown_inside_citations(answer)

@@ -26,7 +26,8 @@ from assistant.language.fields import (
     VALUE_PATTERNS,
 )
 from assistant.language.korean import STOP_TERMS, KoreanAnalyzer
-from assistant.language.asking import (ASKS_APPLICATION, ASKS_APPLYING, ASKS_FOR_ME, EVERYDAY_FORMS, WANTS_NUMBER,
+from assistant.language.asking import (ASKS_APPLICATION, ASKS_APPLYING, ASKS_FOR_ME, CONDITION_ASKED, EVERYDAY_FORMS, EXCEPTION_LINE,
+                                       WANTS_NUMBER,
                                        asked_case, asked_kinds, question_parts, settling_kinds)
 from assistant.language.questions import Question, count_pattern, unknown_terms
 from assistant.types import Answer, Choice, Chunk, Citation, Hit
@@ -182,6 +183,8 @@ class ProgramAnswerer:
         unstated = ""
         if case is not None:  # the line that settles it leads, the reader's lines after it
             shown = followed_by([case.unit], reading.chosen)
+        if condition:
+            shown = _with_exceptions(units, shown)
         elif condition:
             # "…도 되나요?" with no line of the best ones naming the condition: the reader's lines, then who may apply
             # (no verdict either way; "not stated" only for a condition word the document never uses)
@@ -286,6 +289,8 @@ class ProgramAnswerer:
         unit = match.unit
         heading = _heading_of(units, unit) if not unit.label else None
         shown = [u for u in (heading, unit, *_companions(units, found)) if u is not None]
+        if CONDITION_ASKED & set(asked_kinds(question.text)):  # "… 가입돼 있어요. 못 받나요?": the exception after it too
+            shown = _with_exceptions(units, shown)
         groups = self._cited_groups(program, unit, shown)
         citations = [Citation.quote(n, Hit(chunk, 1.0), " ".join(u.text.strip() for u in group))
                      for n, (chunk, group) in enumerate(groups, start=1)]
@@ -428,6 +433,19 @@ def _companions(units: list[Unit], found: list[FieldMatch]) -> list[Unit]:
         second = found[1:2]
         return [m.unit for m in second if m.kind == "contact" and m.unit.label not in ("", best.unit.label)]
     return []
+
+
+def _with_exceptions(units: list[Unit], shown: list[Unit]) -> list[Unit]:
+    """The shown lines, each condition followed by the line making an exception to it when that comes right after it
+    in the document ("미취업자 대상(고용보험 미가입자)" then "단, 고용보험 가입되어 있더라도 … 신청 가능")."""
+    following = {id(u): after for u, after in zip(units, units[1:])}
+    out = []
+    for unit in shown:
+        out.append(unit)
+        after = following.get(id(unit))
+        if after is not None and EXCEPTION_LINE.match(after.text.strip()) and all(after is not u for u in shown):
+            out.append(after)
+    return out
 
 
 def _frames(word: str) -> bool:

@@ -218,6 +218,13 @@ def case_pieces(word: str) -> tuple[str, tuple[str, ...]]:
     return word, tuple(p for p in (word[:2], word[-2:]) if p not in GENERIC_CASE_PIECES)
 
 
+# A line making an exception to the condition before it ("- 단, 고용보험 가입되어 있더라도 … 단기근로자일 경우 신청 가능",
+# "※ 다만, 군 복무기간만큼 연장"): part of that condition, and often what settles a yes/no question about it.
+EXCEPTION_LINE = re.compile(r"^[\W_ㅇ]*(단|다만)\s*[,，:]|^[\W_ㅇ]*(단|다만)\s+[가-힣]")
+# Asked kinds a condition is asked by: who may apply, where they live, how old, or whether a case is allowed
+CONDITION_ASKED = {"eligibility", "residence", "age", "yes_no"}
+
+
 def asked_kinds_en(text: str) -> list[str]:
     """The kinds an English question asks, in the order it asks them."""
     found = sorted((m.start(), kind) for kind, pattern in QUESTION_KINDS_EN.items() if (m := pattern.search(text)))
