@@ -213,7 +213,9 @@ def test_the_askers_own_case_is_read_from_a_may_i_question():
     assert asked_case("경남 청년 면접정장 무료대여, 대학원 입시 면접 볼 때도 빌릴 수 있나요?") == ["대학원", "입시", "면접"]
     assert asked_case("강원도 사는데 대학생도 돼요?") == ["대학생"]  # a province's 도 marks no case
     assert asked_case("서울 청년수당 얼마 받아요?") == []
-    assert asked_case("직원 350명 되는 회사 다니는데, 10시 출근제 장려금 우리 회사도 받을 수 있나요?") == []  # the asker
+    assert asked_case("경남 청춘마켓은 프리마켓 여는 거 말고 다른 것도 해요?") == []  # "거 말고 다른 것" names no case
+    # "분야" stands for the words before it, as "때" does
+    assert "분야" not in asked_case("사학과 3학년 재학 중인데 국가유산 산업 인턴 발굴조사 분야도 지원할 수 있어요?")
     assert case_pieces("고등학생") == ("고등학생", ("고등", "학생"))
 
 

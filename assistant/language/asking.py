@@ -170,7 +170,9 @@ def stated_figures(text: str) -> list[str]:
 # "땅이 없으면 임대해도 되나요?"): a line naming that case, or its class, settles the question.
 CASE_MARKED = re.compile(r"([가-힣A-Za-z0-9]+?)(?:이어도|여도|이라도|라도|해도|도)(?=[\s?？,]|$)")
 # "면접 볼 때도", "떨어진 경우도": the bound noun stands for the words before it in its clause
-CASE_BOUND_NOUNS = {"때", "경우", "거", "것", "사람", "몫"}
+CASE_BOUND_NOUNS = {"때", "경우", "거", "것", "사람", "몫", "분야", "쪽"}
+# Words around a case that name none ("프리마켓 여는 거 말고 다른 것도"): a line holding them is about anything
+CASE_FRAME_WORDS = {"말고", "다른", "같은", "이런", "그런", "저런", "이미", "같이", "따로", "혹시", "그냥", "실제"}
 CASE_WORDS_BEFORE = 4
 # "우리 회사도 받을 수 있나요?": the asker, whose case the question states elsewhere ("직원 350명 되는 회사"), not a class
 CASE_SELF = {"우리", "저희", "제", "내", "나", "저"}
@@ -202,7 +204,8 @@ def asked_case(text: str) -> list[str]:
                 continue
             stem = m.group(1)
             found = tokens[max(0, i - CASE_WORDS_BEFORE) : i] if stem in CASE_BOUND_NOUNS else [stem]
-            words += [w for w in (CASE_PARTICLE.sub("", re.sub(r"^\d+", "", f)) for f in found) if len(w) >= 2]
+            words += [w for w in (CASE_PARTICLE.sub("", re.sub(r"^\d+", "", f)) for f in found)
+                      if len(w) >= 2 and w not in CASE_FRAME_WORDS and w not in CASE_BOUND_NOUNS]
     return list(dict.fromkeys(words))
 
 
