@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from assistant.answer.fields import FieldMatch, age_limit, asked_age, best_units, label_strength
 from assistant.answer.meaning import MeaningReader, Reading, for_me, kinds_asked
+from assistant.answer.parts import joined_parts
 from assistant.answer.quoting import plain_quote
 from assistant.answer.sections import asks_condition, followed_by, labelled as _labelled, section_kind, section_lines, settling_line
 from assistant.answer.refusals import Refusal, age_notes, introduce_quotes, refusal_text
@@ -25,9 +26,9 @@ from assistant.language.fields import (
     VALUE_PATTERNS,
 )
 from assistant.language.korean import STOP_TERMS, KoreanAnalyzer
-from assistant.language.asking import (ASKS_APPLICATION, ASKS_APPLYING, ASKS_FOR_ME, EVERYDAY_FORMS, WANTS_NUMBER, asked_kinds,
-                                       question_parts)
-from assistant.language.questions import Question, count_pattern, unknown_terms
+from assistant.language.asking import (ASKS_APPLICATION, ASKS_APPLYING, ASKS_FOR_ME, EVERYDAY_FORMS, KIND_ASKED_EN, KIND_ASKED_KO,
+                                       WANTS_NUMBER, asked_kinds, question_parts)
+from assistant.language.questions import Question, analyze, count_pattern, unknown_terms
 from assistant.types import Answer, Choice, Chunk, Citation, Hit
 
 DURATION_UNITS = {"년", "개월"}
@@ -132,6 +133,42 @@ class ProgramAnswerer:
 
     def _by_meaning(self, question: Question, program: Program, text: str, units: list[Unit], today,
                     settled: bool = False) -> Answer:
+        """The answer read from the program's document (`_read_answer`); a two-part question it would refuse
+        whole is asked part by part, since the parts read together are only as sure as the weaker one, and a
+        labelled field answers a part asked alone ("몇 명 선발하나요?": 모집인원)."""
+        answer = self._read_answer(question, program, text, units, today, settled)
+        parts = question_parts(question.text)
+        if not answer.abstained or len(parts) == 1:
+            return answer
+        return self._by_parts(question, program, text, units, today, parts) or answer
+
+    def _by_parts(self, question: Question, program: Program, text: str, units: list[Unit], today,
+                  parts: list[str]) -> Answer | None:
+        """Each part asked alone of the program: the parts its document states, each cited, and the kind of
+        each part it does not state, named; None when it states no part."""
+        answered, unstated = [], []
+        for part in parts:
+            asked = replace(analyze(part, self.analyzer), original=question.original, places=question.places)
+            answer = self._read_answer(asked, program, text, units, today, settled=True)
+            if answer.abstained:
+                unstated.append(self._unstated_name(asked, program, text))
+            else:
+                answered.append(answer)
+        if not answered:
+            return None
+        return joined_parts(question.original, program.title, answered, unstated, question.lang)
+
+    def _unstated_name(self, part: Question, program: Program, text: str) -> str:
+        """What a part asks that the document does not state: the detail it names that the document never uses
+        ("면접수당", "사무실"), else the kind it asks ("인원")."""
+        sure, detail = self._missing_details(part, program, text)
+        detail = sure or detail
+        kinds = kinds_asked(part.text, program.title)
+        names = KIND_ASKED_EN if part.lang == "en" else KIND_ASKED_KO
+        return detail or next((names[k] for k in kinds if k in names), "그 부분" if part.lang == "ko" else "rest")
+
+    def _read_answer(self, question: Question, program: Program, text: str, units: list[Unit], today,
+                     settled: bool = False) -> Answer:
         """The line(s) of the program's document that answer, chosen by meaning, words and the asked kind; a
         labelled field of a templated kind ("연령: …") still answers its own kind first; refused for that
         program when the calibrated model says its document does not answer."""
