@@ -98,3 +98,11 @@ def test_joined_parts_name_what_the_page_does_not_state():
     answer = joined_parts("q", title, [first], ["기간"], "ko")
     assert answer.text.endswith("[1] 문서에는 기간 내용이 없습니다.")
     assert not answer.abstained and len(answer.citations) == 1
+
+
+def test_joined_parts_quote_a_line_answering_both_parts_once():
+    title = "청년 식품 창업 지원"
+    line = "초기 사업비 일부 지원(지원금 100만 원 + 자부담금 50만 원)"
+    answer = joined_parts("q", title, [_answer(f"{title} — {line} [1]", line), _answer(f"{title} — {line} [1]", line)],
+                          [], "ko")
+    assert answer.text == f"{title} — {line} [1]" and len(answer.citations) == 1

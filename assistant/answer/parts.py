@@ -18,11 +18,14 @@ UNSTATED_EN = " The document does not state the {names}."
 
 
 def joined_parts(question: str, title: str, answered: list[Answer], unstated: list[str], lang: str) -> Answer:
-    """One answer quoting each answered part under the program's title once, the citations numbered in turn,
-    followed by what the document does not state (`unstated`: the kind of each such part, by name)."""
+    """One answer quoting each answered part under the program's title once (a part whose lines are already
+    quoted, once), the citations numbered in turn, followed by what the document does not state (`unstated`:
+    the kind of each such part, by name)."""
     first = answered[0]
     bodies, citations, hits = [], [], []
     for answer in answered:
+        if {c.snippet for c in answer.citations} <= {c.snippet for c in citations}:
+            continue  # one line answers both parts ("지원금 100만 원 + 자부담금 50만 원"): it is shown once
         offset = len(citations)
         body = answer.text.split(" — ", 1)[1] if answer.text.startswith(f"{title} — ") else answer.text
         bodies.append(re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + offset}]", body))
