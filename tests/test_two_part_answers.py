@@ -106,3 +106,34 @@ def test_joined_parts_quote_a_line_answering_both_parts_once():
     answer = joined_parts("q", title, [_answer(f"{title} — {line} [1]", line), _answer(f"{title} — {line} [1]", line)],
                           [], "ko")
     assert answer.text == f"{title} — {line} [1]" and len(answer.citations) == 1
+
+
+# a notice whose fields are spaced to align ("기    간"), its length under the bare label 기간
+GWANGJU_INTERN = """「2025 광주시 국제기구 청년인턴 프로그램」 참가자 모집 공고
+
+□ 지원대상
+ ㅇ 연령: 30세 미만
+ ㅇ 거주지역: 광주광역시 거주자
+ ㅇ 가. 파견기구 : 아시아문화협력기구(태국 방콕 사무국)
+ ㅇ   나. 기    간 : 2025. 7월 ∼ 2025. 8월(6주)
+ ㅇ   다. 인    원 : 3명
+ ㅇ   마. 지원내역 : 1인 6,000천원 한도(항공료, 체재비, 보험료 등)
+
+□ 신청기간
+ ㅇ 2025년 4월 7일 ~ 2025년 4월 11일
+"""
+
+
+@pytest.fixture(scope="module")
+def gwangju(tmp_path_factory, analyzer, embedder):
+    return assistant_over(tmp_path_factory, analyzer, embedder, {"gwangju-intern.txt": GWANGJU_INTERN})[1]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["광주시 국제기구 청년인턴 어디로 파견 가고 기간은 몇 주예요?",
+                                      "광주시 국제기구 청년인턴 기간은 몇 주예요?"])
+def test_a_length_under_the_bare_label_kigan_answers_how_long(gwangju, question):
+    # "기간" is the last, most generic name of a duration label: it still names one
+    answer = gwangju.ask(question)
+    assert not answer.abstained and re.search(r"6주\)[^\[]*\[\d\]", answer.text), answer.text
+    assert "2025년 4월 7일" not in answer.text  # the application period says when to apply, not how long
