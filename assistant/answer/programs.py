@@ -3,7 +3,9 @@
 The program's labelled field of the asked kind answers (its label and value, cited); a program the
 question names ambiguously gets the candidates, each cited, and a request to choose; what the
 program's document does not state is said to be missing *for that program*, never answered from
-another field or another program's document.
+another field or another program's document. A two-part question gets each part its document states,
+each cited, and the kind of a part it does not state named beside them (an answer, not a refusal);
+only a question none of whose parts the document states is refused.
 """
 
 from __future__ import annotations
