@@ -149,9 +149,8 @@ def test_how_many_days_before_is_the_line_stating_it_not_the_name_or_the_schedul
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="the place part is taken by '기업채용관(10개) … 운영으로': a booth (…관) and a synonym "
-                   "of the question's verb (열리 -> 운영) outrank the line labelled 장소; asked '어디서 하고' it is answered")
 def test_a_place_and_a_count_asked_together_are_both_answered(programs):
+    # each part is stated by a field labelled with its kind (장소, 채용인원), which answers it as it would alone
     answer = programs.ask("울산 동구 청년 일자리 박람회는 어디서 열리고 구인업체는 몇 개나 와요?")
     assert not answer.abstained, answer.text
     assert "문수체육관" in answer.text and "구인업체 10" in answer.text

@@ -25,6 +25,9 @@ ASKED_WORD = 0.6  # it holds a word the question asks about ("교통비")
 FIGURE_BONUS = 0.2  # its value is a figure, not a word
 MIN_SCORE = 0.8  # less than this answers nothing
 RANK_STEP = 0.04  # a generic label ("기간") counts less than a specific one ("신청기간") by its place in the table
+# ... but still counts, however long the table: the last names of a long one ("기간", "시간" for a duration) are labels too
+LEAST_OWN = 0.3  # a label written as one of the kind's names
+LEAST_HOLDING = 0.1  # a label holding one ("파견기간")
 
 
 @dataclass(frozen=True)
@@ -42,10 +45,10 @@ def label_strength(label: str, kind: str) -> float:
     names = LABEL_KINDS.get(kind, ())
     for rank, name in enumerate(names):
         if label == name:
-            return 1.0 - RANK_STEP * rank
+            return max(1.0 - RANK_STEP * rank, LEAST_OWN)
     for rank, name in enumerate(names):
         if len(name) >= 2 and name in label:
-            return 0.7 - RANK_STEP * rank
+            return max(0.7 - RANK_STEP * rank, LEAST_HOLDING)
     return 0.0
 
 

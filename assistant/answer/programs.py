@@ -3,7 +3,9 @@
 The program's labelled field of the asked kind answers (its label and value, cited); a program the
 question names ambiguously gets the candidates, each cited, and a request to choose; what the
 program's document does not state is said to be missing *for that program*, never answered from
-another field or another program's document.
+another field or another program's document. A two-part question gets each part its document states,
+each cited, and the kind of a part it does not state named beside them (an answer, not a refusal);
+only a question none of whose parts the document states is refused.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from dataclasses import replace
 
 from assistant.answer.fields import FieldMatch, age_limit, asked_age, best_units, label_strength
 from assistant.answer.meaning import MeaningReader, Reading, for_me, kinds_asked
+from assistant.answer.parts import joined_parts
 from assistant.answer.quoting import plain_quote
 from assistant.answer.sections import (asks_condition, case_line, followed_by, labelled as _labelled, section_kind, section_lines,
                                        settling_line)
@@ -27,9 +30,9 @@ from assistant.language.fields import (
 )
 from assistant.language.korean import STOP_TERMS, KoreanAnalyzer
 from assistant.language.asking import (ASKS_APPLICATION, ASKS_APPLYING, ASKS_FOR_ME, CONDITION_ASKED, EVERYDAY_FORMS, EXCEPTION_LINE,
-                                       WANTS_NUMBER,
-                                       asked_case, asked_kinds, question_parts, settling_kinds)
-from assistant.language.questions import Question, count_pattern, unknown_terms
+                                       KIND_ASKED_EN, KIND_ASKED_KO, WANTS_NUMBER, asked_case, asked_kinds, question_parts,
+                                       settling_kinds)
+from assistant.language.questions import Question, analyze, count_pattern, unknown_terms
 from assistant.types import Answer, Choice, Chunk, Citation, Hit
 
 DURATION_UNITS = {"년", "개월"}
@@ -38,7 +41,7 @@ REFUSE_WHEN_MISSING = VALUE_ALONE | {"documents"}  # asked but not stated: nothi
 MAX_LIST_LINES = 4
 MAX_CANDIDATES = 5  # programs listed when a name fits several
 # Field kinds a field labelled so answers first, when the question asks that kind too (language/asking.py kinds)
-FIELD_FIRST = {"age": {"age"}, "period": {"period", "schedule"}, "count": {"head_count"}, "amount": {"amount", "percent"},
+FIELD_FIRST = {"age": {"age"}, "period": {"period", "schedule"}, "count": {"head_count", "quantity"}, "amount": {"amount", "percent"},
                "contact": {"contact", "place"}, "residence": {"residence", "place"}, "apply": {"apply", "place"},
                "documents": {"documents"}, "place": {"place"}, "eligibility": {"eligibility"},
                "duration": {"duration"}}
@@ -134,36 +137,98 @@ class ProgramAnswerer:
 
     def _by_meaning(self, question: Question, program: Program, text: str, units: list[Unit], today,
                     settled: bool = False) -> Answer:
+        """The answer read from the program's document (`_read_answer`). A two-part question each of whose parts
+        a field labelled with its kind states gets those fields, as a one-part question would ("어디서 하고 몇 개
+        와요?": 장소, 채용인원); one the reading would refuse whole is asked part by part, since the parts read
+        together are only as sure as the weaker one ("몇 명 선발하나요?" alone is answered by 모집인원)."""
+        parts = question_parts(question.text)
+        if len(parts) > 1 and (fields := self._by_fields(question, program, text, units, today, parts)):
+            return fields
+        answer = self._read_answer(question, program, text, units, today, settled)
+        if not answer.abstained or len(parts) == 1:
+            return answer
+        return self._by_parts(question, program, text, units, today, parts) or answer
+
+    def _by_fields(self, question: Question, program: Program, text: str, units: list[Unit], today,
+                   parts: list[str]) -> Answer | None:
+        """Each part answered by the field labelled with its kind; None unless every part is."""
+        fields = []
+        for part in parts:
+            asked = self._part(question, part)
+            sure_missing, _ = self._missing_details(asked, program, text)
+            field = None if sure_missing else self._by_field(asked, program, units, today)
+            if field is None or field.abstained:
+                return None
+            fields.append(field)
+        return joined_parts(question.original, program.title, fields, [], question.lang)
+
+    def _by_parts(self, question: Question, program: Program, text: str, units: list[Unit], today,
+                  parts: list[str]) -> Answer | None:
+        """Each part asked alone of the program: the parts its document states, each cited, and the kind of
+        each part it does not state, named; None when it states no part."""
+        answered, unstated = [], []
+        for part in parts:
+            asked = self._part(question, part)
+            answer = self._read_answer(asked, program, text, units, today, settled=True)
+            if answer.abstained:
+                unstated.append(self._unstated_name(asked, program, text))
+            else:
+                answered.append(answer)
+        if not answered:
+            return None
+        return joined_parts(question.original, program.title, answered, unstated, question.lang)
+
+    def _part(self, question: Question, part: str) -> Question:
+        """A part of a two-part question as a question of its own, about the places the whole one names."""
+        return replace(analyze(part, self.analyzer), original=question.original, places=question.places)
+
+    def _unstated_name(self, part: Question, program: Program, text: str) -> str:
+        """What a part asks that the document does not state: the detail it names that the document never uses
+        ("면접수당", "사무실"), else the kind it asks ("인원")."""
+        sure, detail = self._missing_details(part, program, text)
+        detail = sure or detail
+        kinds = kinds_asked(part.text, program.title)
+        names = KIND_ASKED_EN if part.lang == "en" else KIND_ASKED_KO
+        return detail or next((names[k] for k in kinds if k in names), "그 부분" if part.lang == "ko" else "rest")
+
+    def _by_field(self, question: Question, program: Program, units: list[Unit], today) -> Answer | None:
+        """The field labelled with the kind a one-part question asks, quoted ("모집인원: 2명" for "몇 명 뽑아요?"); a
+        refusal for that program when it asks a figure no line of its kind states; None when the reader decides."""
+        age = asked_age(question.text)
+        kinds = _field_kinds(question)
+        # what the question asks, in people's words; when they say nothing (English words), its answer type
+        asked_now = set(asked_kinds(question.text)) or FIELD_FIRST.get(kinds[0] if kinds else "", set())
+        if not kinds or question.unit in DURATION_UNITS or not (age or asked_now & _field_first(kinds[0], question.text)):
+            return None
+        asked = [t for t in question.terms if len(t) >= 2 and t not in program.title]
+        asked += [s for t in asked for s in DETAIL_SYNONYMS.get(t, ())]
+        found = best_units(units, kinds, asked, count_pattern(question.unit) if question.unit else None)
+        number_wanted = kinds[0] == "contact" and WANTS_NUMBER.search(question.text)
+        if number_wanted:  # "전화번호": a line holding one; the meaning reader looks beyond the 문의 field
+            found = [m for m in found if VALUE_PATTERNS["contact"].search(m.unit.text)]
+        if ASKS_FOR_ME.search(question.text):  # "회사 말고 저한테도 주는 돈": not the line paying the employer
+            found = [m for m in found if for_me(m.unit.text) >= 0]
+        if found:  # the field labelled with the asked kind answers it
+            return self._quote(question, program, units, found, today, age)
+        # a figure asked that no line of its kind states: nothing stands in; but "돈도 줘요?" asks whether, not how
+        # much, and a line saying 활동비 is paid settles it
+        # ("40살도 돼요?" needs the age limit to compare with: that yes or no does need the figure)
+        whether = "yes_no" in asked_now and not age
+        if kinds[0] in REFUSE_WHEN_MISSING and not number_wanted and not whether:
+            return self._not_stated(question, program, _kind_name(kinds[0], question.lang))
+        return None
+
+    def _read_answer(self, question: Question, program: Program, text: str, units: list[Unit], today,
+                     settled: bool = False) -> Answer:
         """The line(s) of the program's document that answer, chosen by meaning, words and the asked kind; a
         labelled field of a templated kind ("연령: …") still answers its own kind first; refused for that
         program when the calibrated model says its document does not answer."""
         sure_missing, missing = self._missing_details(question, program, text)
         if sure_missing:  # "면접수당 얼마예요?" of a document never naming 면접수당
             return self._not_stated(question, program, sure_missing)
-        age = asked_age(question.text)
-        kinds = ("age",) if age else TYPE_KINDS.get(question.answer_type, ())
-        if kinds == ("period",) and not ASKS_APPLYING.search(question.text):
-            kinds = ("duration",)  # "교육기간은?", "몇 년도까지 해요?": how long it runs, not when to apply
-        # what the question asks, in people's words; when they say nothing (English words), its answer type
-        asked_now = set(asked_kinds(question.text)) or FIELD_FIRST.get(kinds[0] if kinds else "", set())
-        if (kinds and question.unit not in DURATION_UNITS and (age or asked_now & _field_first(kinds[0], question.text))
-                and len(question_parts(question.text)) == 1):
-            asked = [t for t in question.terms if len(t) >= 2 and t not in program.title]
-            asked += [s for t in asked for s in DETAIL_SYNONYMS.get(t, ())]
-            found = best_units(units, kinds, asked, count_pattern(question.unit) if question.unit else None)
-            number_wanted = kinds[0] == "contact" and WANTS_NUMBER.search(question.text)
-            if number_wanted:  # "전화번호": a line holding one; the meaning reader looks beyond the 문의 field
-                found = [m for m in found if VALUE_PATTERNS["contact"].search(m.unit.text)]
-            if ASKS_FOR_ME.search(question.text):  # "회사 말고 저한테도 주는 돈": not the line paying the employer
-                found = [m for m in found if for_me(m.unit.text) >= 0]
-            if found:  # the field labelled with the asked kind answers it
-                return self._quote(question, program, units, found, today, age)
-            # a figure asked that no line of its kind states: nothing stands in; but "돈도 줘요?" asks whether, not how
-            # much, and a line saying 활동비 is paid settles it
-            # ("40살도 돼요?" needs the age limit to compare with: that yes or no does need the figure)
-            whether = "yes_no" in asked_now and not age
-            if kinds[0] in REFUSE_WHEN_MISSING and not number_wanted and not whether:
-                return self._not_stated(question, program, _kind_name(kinds[0], question.lang))
+        kinds = _field_kinds(question)
+        if len(question_parts(question.text)) == 1 and (field := self._by_field(question, program, units, today)):
+            return field
         reading = self._reading(question, program, units, missing, settled)
         # "뭐 해줘요?", "누가 신청해요?": the lines of the section stating it, not one line picked by its words
         kinds_beside_name = kinds_asked(question.text, program.title)  # the name's own words ask nothing
@@ -352,6 +417,15 @@ def _field_first(kind: str, text: str) -> set[str]:
     asks when to apply ("언제 신청해요?"), not when money comes ("신청하면 돈은 언제 입금돼?")."""
     kinds = FIELD_FIRST.get(kind, set())
     return kinds - {"schedule"} if kind == "period" and not ASKS_APPLICATION.search(text) else kinds
+
+
+def _field_kinds(question: Question) -> tuple[str, ...]:
+    """The kinds of labelled field that answer the question: the age limit for an age asked, else its answer type's,
+    a "기간" asked without applying being how long the program runs ("교육기간은?", "몇 년도까지 해요?")."""
+    if asked_age(question.text):
+        return ("age",)
+    kinds = TYPE_KINDS.get(question.answer_type, ())
+    return ("duration",) if kinds == ("period",) and not ASKS_APPLYING.search(question.text) else kinds
 
 
 def content_words(question: Question) -> list[str]:

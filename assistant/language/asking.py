@@ -38,6 +38,21 @@ QUESTION_KINDS: dict[str, re.Pattern] = {
     "eligibility": re.compile(r"누가(?!\s*(부터|먼저))|누구(?!한테|에게|랑|\s*부터|\s*먼저)|(지원|신청|참여|모집)\s*(대상|자격)|대상(이|은)?\s*(정확히\s*)?(어떻게|누구|뭐)|자격(?!증)\s*(요건|조건)?"),
     "residence": re.compile(r"살아야|거주|사는|살면|주소\s*(이전|옮)|관외|전입|주민|이사\s*(온|왔|와|오|간|갔|가)"),  # "이사온 지 6개월"
 }
+# Kind -> what a part of a two-part question asks, named in the sentence saying the document does not state it
+# ("… 문서에는 모집 인원 내용이 없습니다").
+KIND_ASKED_KO = {
+    "percent": "비율", "amount": "금액", "duration": "기간", "lead_time": "기한", "schedule": "일정", "period": "신청 기간",
+    "place": "장소", "documents": "제출 서류", "selection": "선발 방법", "contact": "문의처", "phone": "전화번호",
+    "benefits": "지원 내용", "apply": "신청 방법", "head_count": "인원", "times": "횟수", "quantity": "수량", "age": "나이 제한",
+    "paid_as": "지급 방식", "eligibility": "지원 대상", "residence": "거주 요건",
+}
+KIND_ASKED_EN = {
+    "percent": "share", "amount": "amount", "duration": "duration", "lead_time": "lead time", "schedule": "schedule",
+    "period": "application period", "place": "place", "documents": "documents to submit", "selection": "how people are chosen",
+    "contact": "contact", "phone": "phone number", "benefits": "what it offers", "apply": "how to apply",
+    "head_count": "number of places", "times": "how many times", "quantity": "quantity", "age": "age limit",
+    "paid_as": "form of payment", "eligibility": "eligibility", "residence": "residence requirement",
+}
 # Kind -> how an English question asks it (the documents are Korean; their lines are read by LINE_KINDS all the same).
 QUESTION_KINDS_EN: dict[str, re.Pattern] = {
     "benefits": re.compile(r"\bwhat (?:kinds? of )?(?:support|help|services?|benefits?|training)\b|"
