@@ -248,8 +248,6 @@ class ProgramAnswerer:
         unstated = ""
         if case is not None:  # the line that settles it leads, the reader's lines after it
             shown = followed_by([case.unit], reading.chosen)
-        if condition:
-            shown = _with_exceptions(units, shown)
         elif condition:
             # "…도 되나요?" with no line of the best ones naming the condition: the reader's lines, then who may apply
             # (no verdict either way; "not stated" only for a condition word the document never uses)
@@ -258,6 +256,8 @@ class ProgramAnswerer:
                 lines = section_lines(reading.ranked[0], "eligibility")
                 shown = followed_by(shown, lines)
                 unstated = _unstated_condition(missing, question.lang) if missing else ""  # a word the document never uses
+        if condition:
+            shown = _with_exceptions(units, shown)
         groups = self._cited_groups(program, shown[0], shown)
         citations = [Citation.quote(n, Hit(chunk, 1.0), " ".join(u.text.strip() for u in group))
                      for n, (chunk, group) in enumerate(groups, start=1)]
