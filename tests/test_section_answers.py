@@ -10,8 +10,9 @@ import pytest
 
 from assistant.answer.fields import label_strength
 from assistant.answer.meaning import LineChoice
-from assistant.answer.sections import SECTION_CHARS, in_section, section_kind, section_lines
+from assistant.answer.sections import SECTION_CHARS, case_line, in_section, section_kind, section_lines
 from assistant.documents.structure import read_units
+from assistant.language.asking import EXCEPTION_LINE, asked_case, case_pieces, settling_kinds
 from tests.conftest import assistant_over
 
 # 지역 중소기업 청년고용 지원사업 (대구), as the dev corpus renders it
@@ -147,4 +148,140 @@ def test_a_condition_no_line_names_gets_who_may_apply_and_no_verdict(pages):
         return
     assert "19세이상~40세미만" in answer.text or "대구광역시 거주자" in answer.text
     assert not VERDICT.search(answer.text.split(" — ", 1)[1])
+    _shown_inside_citations(answer)
+
+
+# 울산 북구 창업 아이디어 경진대회, a .docx page of label | value rows (dev corpus)
+ULSAN_CONTEST = """울산 북구 창업 아이디어 경진대회
+관내 청년 및 청소년 대상 창업 아이디어 경진대회를 개최하여, 지역 주력산업 기반(수소·전기차, 부품경량화 등) 스타트업 창업 활성화
+사업명 | 울산 북구 창업 아이디어 경진대회
+참여대상 | 거주지역: 울산광역시 북구 거주자
+지원 내용 | ○ 사업내용 : 창업 아이디어사업계획서 기반 우수 비즈니스모델 선발 - 예선 : 서민평가 9개팀 선발(선발팀 멘토링 지원) - 본선 : 성인부 6개팀 발표 및 시상, 학생부 3개팀 시상
+문의처 | 주관기관: 울산광역시 북구 경제일자리과 청년정책팀(052-241-7717) 운영기관: 주관기관과 동일
+"""
+# 청년창업지원센터 운영 (인천 남동구), a .txt notice (dev corpus)
+NAMDONG_CENTER = """「청년창업지원센터 운영」 공고
+
+□ 사업개요
+ ○ 사업명 : 청년창업지원센터 운영
+ ○ 사업목적 : 스타트업 청년 창업자에 대한 체계적인 지원을 통한 창업 성공 및 남동구 우수한 청년 기업 육성
+
+□ 지원대상
+ ㅇ 연령: 만 18세 ~ 39세
+ ㅇ 거주지역: 인천광역시 거주자
+
+□ 지원내용
+ ㅇ &middot; 입주기업 창업공간 무상제공 및 부대시설 24시간 이용
+ ㅇ &middot; 창업 및 취업 준비 청년을 위한 청년 멤버십 운영
+ ㅇ  &middot; 청년 창업 프로그램(교육) 등 창업 활동 지원
+
+□ 문의
+ ㅇ 주관기관: 남동구
+"""
+# 용산구 청년창업지원센터 (dev corpus): a page that never says whether the space costs anything
+YONGSAN_CENTER = """용산구 청년창업지원센터
+사업명 | 용산구 청년창업지원센터
+사업개요 | 우수한 창업 아이디어를 가진 청년들의 창업공간 마련 및 체계적인 창업지원 체계 구축을 통한 청년 기업 육성
+지원대상 | 연령: 만 20세 이상 39세 이하 거주지역: 서울특별시 용산구 거주자
+지원내용 | 입주공간 제공, 멘토링, 네트워킹 등 프로그램 지원
+문의 | 주관기관: 용산구청 재정경제국 일자리경제과 운영기관: 02-2199-4515
+"""
+# 대구광역시 청년 국가기술자격시험 응시료 지원 (dev corpus), its 추가 자격 조건 as the corpus renders it
+DAEGU_EXAM_FEE = """# 대구광역시 청년 국가기술자격시험 응시료 지원
+
+- **사업 개요**: 미취업 청년의 국가기술자격시험 응시료 지원
+
+## 추가 자격 조건
+
+❍ (연 령) 신청월 기준 19세∼39세 청년
+❍ (거 주) 신청일 현재 주민등록상 대구광역시 거주자
+❍ (취 업) 미취업자 대상(고용보험 미가입자)
+   - 단, 고용보험 가입되어 있더라도 고용보험 가입 3개월 이하 또는 주30시간 이하 단기근로자일 경우 신청 가능
+❍ 위 조건을 모두 만족해야 합니다
+
+## 문의처
+
+- 주관기관: 대구광역시
+"""
+
+
+def test_the_askers_own_case_is_read_from_a_may_i_question():
+    assert asked_case("경남 청년일자리 성장 프로젝트는 이미 중소기업에 입사한 신입사원도 참여할 수 있나요?") == ["신입사원"]
+    assert asked_case("일반고 2학년도 일반고 특화훈련 들을 수 있어요?") == ["학년"]  # a stated grade: the grade limit
+    assert asked_case("전남 청년농 스마트팜 온실 신축 지원, 땅이 없으면 임대해도 되나요?") == ["임대"]
+    # a bound noun ("때") stands for the words before it in its clause
+    assert asked_case("경남 청년 면접정장 무료대여, 대학원 입시 면접 볼 때도 빌릴 수 있나요?") == ["대학원", "입시", "면접"]
+    assert asked_case("강원도 사는데 대학생도 돼요?") == ["대학생"]  # a province's 도 marks no case
+    assert asked_case("서울 청년수당 얼마 받아요?") == []
+    assert asked_case("경남 청춘마켓은 프리마켓 여는 거 말고 다른 것도 해요?") == []  # "거 말고 다른 것" names no case
+    # "분야" stands for the words before it, as "때" does
+    assert "분야" not in asked_case("사학과 3학년 재학 중인데 국가유산 산업 인턴 발굴조사 분야도 지원할 수 있어요?")
+    assert case_pieces("고등학생") == ("고등학생", ("고등", "학생"))
+
+
+def _ranked(page: str, section: str = "") -> list[LineChoice]:
+    """The page's lines as the reader might rank them: those of `section` first (the closest to the question)."""
+    units = sorted((u for u in read_units(page) if u.answers), key=lambda u: u.section != section)
+    return [LineChoice(u, {}, 0.5 - 0.01 * n) for n, u in enumerate(units)]
+
+
+def test_a_line_naming_the_askers_class_or_saying_what_it_costs_settles_a_may_i_question():
+    ulsan = case_line(_ranked(ULSAN_CONTEST), ["고등학생"], [], "울산 북구 창업 아이디어 경진대회")
+    assert ulsan is not None and "학생부" in ulsan.unit.text  # 고등학생 is of the 학생부 entrants
+    assert case_line(_ranked(ULSAN_CONTEST), ["외국인"], [], "울산 북구 창업 아이디어 경진대회") is None
+    # a head of the case must begin a word: "업자" of 자영업자 is not the 사업자 of a line
+    assert case_line([LineChoice(read_units("- 사업자등록 후 1년 이내 기업")[0], {}, 0.5)], ["자영업자"], [], "") is None
+    pays = settling_kinds("남동구 청년창업지원센터 입주하면 사무실 임대료 내야 돼요?")
+    namdong = case_line(_ranked(NAMDONG_CENTER, "지원내용"), [], pays, "청년창업지원센터 운영")
+    assert namdong is not None and "무상제공" in namdong.unit.text
+    assert case_line(_ranked(YONGSAN_CENTER, "지원내용"), [], pays, "용산구 청년창업지원센터") is None  # no line says what it costs
+
+
+def test_a_line_naming_the_case_and_the_sum_paid_settles_whether_it_is_paid_before_one_naming_the_case_only():
+    # 근로자 이주정착금 지원 (제천), its lines as the reader ranked them for "배우자 몫도 이주정착금 나와요?"
+    lines = ["- 관내에 주소를 둔 공장(제조업)의 근로자 중 제천시로 전입한 근로자 본인, 배우자, 자녀(미성년자)",
+             "- **참여대상**: 거주지역: 충청북도 제천시 거주자",
+             "- 배우자 및 첫째자녀 1인당 2백만원"]
+    ranked = [LineChoice(read_units(t)[0], {}, 0.5 - 0.1 * n) for n, t in enumerate(lines)]
+    paid = settling_kinds("다른 지역에서 제천 공장으로 이직하면서 아내랑 같이 전입하는데, 배우자 몫도 이주정착금 나와요?")
+    assert paid and asked_case("배우자 몫도 이주정착금 나와요?") == ["배우자"]
+    assert "2백만원" in case_line(ranked, ["배우자"], paid, "근로자 이주정착금 지원").unit.text
+    assert "전입한 근로자" in case_line(ranked, ["배우자"], [], "근로자 이주정착금 지원").unit.text  # not asked whether paid
+    assert settling_kinds("인천 청년 인턴 체험하는 거, 돈도 줘요?") and not settling_kinds("청년수당 얼마 받아요?")
+
+
+@pytest.fixture(scope="module")
+def centers(tmp_path_factory, analyzer, embedder):
+    return assistant_over(tmp_path_factory, analyzer, embedder,
+                          {"ulsan-contest.txt": ULSAN_CONTEST, "namdong-center.txt": NAMDONG_CENTER,
+                           "yongsan-center.txt": YONGSAN_CENTER, "daegu-exam-fee.md": DAEGU_EXAM_FEE})[1]
+
+
+@pytest.mark.slow
+def test_a_may_i_question_is_answered_with_the_line_that_settles_it(centers):
+    answer = centers.ask("울산 북구 창업 아이디어 경진대회 고등학생도 나갈 수 있어요?")
+    assert not answer.abstained and "학생부" in answer.text
+    answer = centers.ask("남동구 청년창업지원센터 입주하면 사무실 임대료 내야 돼요?")
+    assert not answer.abstained and "무상제공" in answer.text
+    _shown_inside_citations(answer)
+
+
+@pytest.mark.slow
+def test_whether_it_costs_is_still_refused_when_no_line_says(centers):
+    answer = centers.ask("용산구 청년창업지원센터 입주하면 임대료 따로 내야 돼요?")
+    assert answer.abstained
+
+
+def test_a_line_making_an_exception_reads_as_one():
+    assert EXCEPTION_LINE.match("- 단, 고용보험 가입되어 있더라도 고용보험 가입 3개월 이하 또는 주30시간 이하 단기근로자일 경우 신청 가능")
+    assert EXCEPTION_LINE.match("※ 다만, 군 복무기간만큼 연령 상한 연장")
+    assert not EXCEPTION_LINE.match("- 단기근로자 제외")  # 단기 is no "단,"
+    assert not EXCEPTION_LINE.match("❍ (취 업) 미취업자 대상(고용보험 미가입자)")
+
+
+@pytest.mark.slow
+def test_a_condition_is_shown_with_the_exception_that_follows_it(centers):
+    answer = centers.ask("대구 사는데 알바 때문에 고용보험 가입돼 있어요. 대구광역시 청년 국가기술자격시험 응시료 지원 못 받나요?")
+    assert not answer.abstained
+    assert "주30시간 이하" in answer.text  # the exception settles it, not only "미취업자 대상"
     _shown_inside_citations(answer)

@@ -19,7 +19,8 @@ from assistant.answer.fields import FieldMatch, age_limit, asked_age, best_units
 from assistant.answer.meaning import MeaningReader, Reading, for_me, kinds_asked
 from assistant.answer.parts import joined_parts
 from assistant.answer.quoting import plain_quote
-from assistant.answer.sections import asks_condition, followed_by, labelled as _labelled, section_kind, section_lines, settling_line
+from assistant.answer.sections import (asks_condition, case_line, followed_by, labelled as _labelled, section_kind, section_lines,
+                                       settling_line)
 from assistant.answer.refusals import Refusal, age_notes, introduce_quotes, refusal_text
 from assistant.documents.structure import Unit, read_units
 from assistant.index.titles import Program, ProgramTitles, names_part, round_of
@@ -28,8 +29,9 @@ from assistant.language.fields import (
     VALUE_PATTERNS,
 )
 from assistant.language.korean import STOP_TERMS, KoreanAnalyzer
-from assistant.language.asking import (ASKS_APPLICATION, ASKS_APPLYING, ASKS_FOR_ME, EVERYDAY_FORMS, KIND_ASKED_EN, KIND_ASKED_KO,
-                                       WANTS_NUMBER, asked_kinds, question_parts)
+from assistant.language.asking import (ASKS_APPLICATION, ASKS_APPLYING, ASKS_FOR_ME, CONDITION_ASKED, EVERYDAY_FORMS, EXCEPTION_LINE,
+                                       KIND_ASKED_EN, KIND_ASKED_KO, WANTS_NUMBER, asked_case, asked_kinds, question_parts,
+                                       settling_kinds)
 from assistant.language.questions import Question, analyze, count_pattern, unknown_terms
 from assistant.types import Answer, Choice, Chunk, Citation, Hit
 
@@ -232,13 +234,21 @@ class ProgramAnswerer:
         kinds_beside_name = kinds_asked(question.text, program.title)  # the name's own words ask nothing
         asked_section = section_kind(kinds_beside_name) if reading and len(reading.ranked) == 1 else ""
         section = section_lines(reading.ranked[0], asked_section) if asked_section else []
+        # "신입사원도 돼요?", "임대료 내야 돼요?": one of the reader's best lines naming the asker's case or its class, or
+        # saying whether the asker pays or is paid, settles it however unsure the reader is of the question as a whole
+        condition = bool(reading) and len(reading.ranked) == 1 and asks_condition(kinds_beside_name)
+        case = (case_line(reading.ranked[0], asked_case(question.text), settling_kinds(question.text), program.title)
+                if condition and not missing else None)
         # a section labelled with what is asked ("선발방법" for "누구부터 뽑아요?") states it, however unsure the reader
-        if not self.reader.answers(reading) and not (section and not missing and _labelled(section[0].unit, asked_section)):
+        if (not self.reader.answers(reading) and not (section and not missing and _labelled(section[0].unit, asked_section))
+                and case is None):
             kind = kinds[0] if kinds else ""
             return self._not_stated(question, program, missing or (_kind_name(kind, question.lang) if kind else ""))
         shown = [c.unit for c in section] or [c.unit for c in reading.chosen]
         unstated = ""
-        if len(reading.ranked) == 1 and asks_condition(kinds_beside_name):
+        if case is not None:  # the line that settles it leads, the reader's lines after it
+            shown = followed_by([case.unit], reading.chosen)
+        elif condition:
             # "…도 되나요?" with no line of the best ones naming the condition: the reader's lines, then who may apply
             # (no verdict either way; "not stated" only for a condition word the document never uses)
             settling = settling_line(reading.ranked[0])
@@ -246,6 +256,8 @@ class ProgramAnswerer:
                 lines = section_lines(reading.ranked[0], "eligibility")
                 shown = followed_by(shown, lines)
                 unstated = _unstated_condition(missing, question.lang) if missing else ""  # a word the document never uses
+        if condition:
+            shown = _with_exceptions(units, shown)
         groups = self._cited_groups(program, shown[0], shown)
         citations = [Citation.quote(n, Hit(chunk, 1.0), " ".join(u.text.strip() for u in group))
                      for n, (chunk, group) in enumerate(groups, start=1)]
@@ -342,6 +354,8 @@ class ProgramAnswerer:
         unit = match.unit
         heading = _heading_of(units, unit) if not unit.label else None
         shown = [u for u in (heading, unit, *_companions(units, found)) if u is not None]
+        if CONDITION_ASKED & set(asked_kinds(question.text)):  # "… 가입돼 있어요. 못 받나요?": the exception after it too
+            shown = _with_exceptions(units, shown)
         groups = self._cited_groups(program, unit, shown)
         citations = [Citation.quote(n, Hit(chunk, 1.0), " ".join(u.text.strip() for u in group))
                      for n, (chunk, group) in enumerate(groups, start=1)]
@@ -493,6 +507,19 @@ def _companions(units: list[Unit], found: list[FieldMatch]) -> list[Unit]:
         second = found[1:2]
         return [m.unit for m in second if m.kind == "contact" and m.unit.label not in ("", best.unit.label)]
     return []
+
+
+def _with_exceptions(units: list[Unit], shown: list[Unit]) -> list[Unit]:
+    """The shown lines, each condition followed by the line making an exception to it when that comes right after it
+    in the document ("미취업자 대상(고용보험 미가입자)" then "단, 고용보험 가입되어 있더라도 … 신청 가능")."""
+    following = {id(u): after for u, after in zip(units, units[1:])}
+    out = []
+    for unit in shown:
+        out.append(unit)
+        after = following.get(id(unit))
+        if after is not None and EXCEPTION_LINE.match(after.text.strip()) and all(after is not u for u in shown):
+            out.append(after)
+    return out
 
 
 def _frames(word: str) -> bool:

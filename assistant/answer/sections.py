@@ -10,10 +10,14 @@ cut by whole lines to a length an answer can have.
 
 from __future__ import annotations
 
+import re
+
 from assistant.answer.fields import label_strength
 from assistant.answer.meaning import LineChoice
 from assistant.documents.structure import Unit
+from assistant.language.asking import case_pieces
 from assistant.language.fields import LABEL_KINDS
+from assistant.language.korean import normalize_text
 
 # Asked kind (language/asking.py) -> the field kinds (language/fields.py LABEL_KINDS) whose section states it.
 SECTION_KINDS = {
@@ -80,6 +84,27 @@ def settling_line(ranked: list[LineChoice]) -> LineChoice | None:
     """The best of the reader's first lines that names the condition asked (holds one of the question's own words),
     None when none does: then no line settles it explicitly."""
     return next((c for c in ranked[:SETTLING_DEPTH] if c.features.get("cover", 0.0) > 0), None)
+
+
+def case_line(ranked: list[LineChoice], case: list[str], settles: list[re.Pattern], title: str) -> LineChoice | None:
+    """The best of the reader's first lines that names the asker's case (language/asking.py asked_case) or its class
+    ("신입사원도 …": a line of 신입직원; "고등학생도 …": 학생부; "2학년도 …": 3학년생), or says what `settles` a question of
+    its kind (language/asking.py SETTLED_BY_LINE: "임대료 내야 돼요?" by 무상제공); None when none does. Words of the
+    program's name name the program, not the case."""
+    name = title.replace(" ", "").lower()
+    named = [case_pieces(w) for w in case if w.lower() not in name]
+    said = [(_names_case(c.unit.text, named, name), any(p.search(c.unit.text) for p in settles)) for c in ranked[:SETTLING_DEPTH]]
+    # a line naming the case and saying what settles it ("배우자 … 1인당 2백만원") before one doing either
+    best = next((c for c, (case_named, settled) in zip(ranked, said) if case_named and settled), None)
+    return best or next((c for c, (case_named, settled) in zip(ranked, said) if case_named or settled), None)
+
+
+def _names_case(text: str, named: list[tuple[str, tuple[str, ...]]], name: str) -> bool:
+    """Whether a line names one of the case words, or begins a word with a head of one (not a piece of the name)."""
+    spaced = re.sub(r"[()]", "", normalize_text(text)).lower()  # "대학(원)" names 대학원
+    compact = spaced.replace(" ", "")
+    return any(word.lower() in compact or any(p not in name and re.search(r"(?<![가-힣])" + p, spaced) for p in pieces)
+               for word, pieces in named)
 
 
 def followed_by(shown: list[Unit], lines: list[LineChoice]) -> list[Unit]:

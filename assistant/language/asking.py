@@ -181,6 +181,68 @@ def stated_figures(text: str) -> list[str]:
     return [kind for kind in STATED_FIGURE_KINDS if LINE_KINDS[kind].search(text)]
 
 
+# The asker's own case in a may-I question, marked by "도" ("신입사원도 참여할 수 있나요?", "2학년도 들을 수 있어요?",
+# "땅이 없으면 임대해도 되나요?"): a line naming that case, or its class, settles the question.
+CASE_MARKED = re.compile(r"([가-힣A-Za-z0-9]+?)(?:이어도|여도|이라도|라도|해도|도)(?=[\s?？,]|$)")
+# "면접 볼 때도", "떨어진 경우도": the bound noun stands for the words before it in its clause
+CASE_BOUND_NOUNS = {"때", "경우", "거", "것", "사람", "몫", "분야", "쪽"}
+# Words around a case that name none ("프리마켓 여는 거 말고 다른 것도"): a line holding them is about anything
+CASE_FRAME_WORDS = {"말고", "다른", "같은", "이런", "그런", "저런", "이미", "같이", "따로", "혹시", "그냥", "실제"}
+CASE_WORDS_BEFORE = 4
+# "우리 회사도 받을 수 있나요?": the asker, whose case the question states elsewhere ("직원 350명 되는 회사"), not a class
+CASE_SELF = {"우리", "저희", "제", "내", "나", "저"}
+CASE_PARTICLE = re.compile(r"(에서|에게|한테|으로|로|에|을|를|이|가|은|는|의|한|인|된)$")
+PROVINCE = re.compile(r"경기|강원|제주|경상[남북]|전라[남북]|충청[남북]|[경전충][남북]|[가-힣]+특별자치")  # "경상남도": a place
+# Pieces of a compound case too common to name a class ("청년", "지원": every page holds them)
+GENERIC_CASE_PIECES = {"청년", "지원", "사업", "참여", "신청", "대상", "기업", "센터", "교육", "프로그램", "활동"}
+# Whether a thing is so, asked of a kind a line settles by its own words, whatever the question's other words:
+# "임대료 내야 돼요?", "참가비 따로 들어요?" (whether the asker pays) by a line saying 무상, 무료, 자부담 …;
+# "돈도 줘요?", "수당 나와요?" (whether the asker is paid) by a line paying a sum or an allowance.
+SETTLED_BY_LINE = (
+    (re.compile(r"(임대료|임차료|사용료|이용료|관리비|수강료|참가비|교육비|대여료|비용|돈)\s*(을|를|은|는|도|이|가)?\s*(따로\s*)?"
+                r"(내|부담|지불|들)"),
+     re.compile(r"무상|무료|유료|자부담|본인\s*부담|전액\s*지원")),
+    (re.compile(r"(돈|수당|활동비|급여|월급|보수|임금|[가-힣]{1,4}금)\s*(도|은|는|이|가)?\s*(줘|주나|주는지|주시|나와|나오|지급\s*(돼|되))"),
+     re.compile(r"\d[\d,]*\s*(천만|백만|만|천|억)?\s*원|(활동비|수당|급여|보수|임금|인건비|장려금|지원금|실비)\s*(을|를)?\s*(지급|지원)|무급|유급|무보수")),
+)
+
+
+def asked_case(text: str) -> list[str]:
+    """The words naming the asker's case in a may-I question ("신입사원도 …" -> ["신입사원"], "2학년도" -> ["학년"],
+    "대학원 입시 면접 볼 때도" -> ["대학원", "입시", "면접"]); [] when it marks none."""
+    words = []
+    for clause in re.split(r"[,，]", text):
+        tokens = clause.split()
+        for i, token in enumerate(tokens):
+            m = CASE_MARKED.fullmatch(token.rstrip("?？"))
+            if m is None or PROVINCE.fullmatch(m.group(1)) or (i and tokens[i - 1] in CASE_SELF):
+                continue
+            stem = m.group(1)
+            found = tokens[max(0, i - CASE_WORDS_BEFORE) : i] if stem in CASE_BOUND_NOUNS else [stem]
+            words += [w for w in (CASE_PARTICLE.sub("", re.sub(r"^\d+", "", f)) for f in found)
+                      if len(w) >= 2 and w not in CASE_FRAME_WORDS and w not in CASE_BOUND_NOUNS]
+    return list(dict.fromkeys(words))
+
+
+def settling_kinds(text: str) -> list[re.Pattern]:
+    """What a line settling this question says by its own words (SETTLED_BY_LINE), [] when it asks no such kind."""
+    return [line for asked, line in SETTLED_BY_LINE if asked.search(text)]
+
+
+def case_pieces(word: str) -> tuple[str, tuple[str, ...]]:
+    """A case word and the heads of its compound that name its class ("신입사원": 신입, 사원; "고등학생": 고등, 학생)."""
+    if len(word) < 4 or not re.fullmatch(r"[가-힣]+", word):
+        return word, ()
+    return word, tuple(p for p in (word[:2], word[-2:]) if p not in GENERIC_CASE_PIECES)
+
+
+# A line making an exception to the condition before it ("- 단, 고용보험 가입되어 있더라도 … 단기근로자일 경우 신청 가능",
+# "※ 다만, 군 복무기간만큼 연장"): part of that condition, and often what settles a yes/no question about it.
+EXCEPTION_LINE = re.compile(r"^[\W_ㅇ]*(단|다만)\s*[,，:]|^[\W_ㅇ]*(단|다만)\s+[가-힣]")
+# Asked kinds a condition is asked by: who may apply, where they live, how old, or whether a case is allowed
+CONDITION_ASKED = {"eligibility", "residence", "age", "yes_no"}
+
+
 def asked_kinds_en(text: str) -> list[str]:
     """The kinds an English question asks, in the order it asks them."""
     found = sorted((m.start(), kind) for kind, pattern in QUESTION_KINDS_EN.items() if (m := pattern.search(text)))
