@@ -72,8 +72,8 @@ def build_parser() -> argparse.ArgumentParser:
     ca = sub.add_parser("calibrate", help="fit the line and refusal models (answer/calibration.json) on the tuning half")
     ca.add_argument("--corpus", type=Path, help="corpus folder (default data/policy-eval; built when missing)")
     ca.add_argument("--index-dir", type=Path, help="index directory (default CORPUS/index; built when missing)")
-    ca.add_argument("--natural", type=Path, help="people's own questions (default ../shared/data/youth-policies/"
-                    "questions-natural-dev.jsonl)")
+    ca.add_argument("--natural", type=Path, action="append", help="people's own questions, their tuning half (default "
+                    "../shared/data/youth-policies/questions-natural-dev.jsonl; repeat to fit on several sets)")
     ca.add_argument("--out", type=Path, help="where to write the coefficients (default assistant/answer/calibration.json)")
     sub.add_parser("catalog", add_help=False,
                    help="program catalog ages/deadlines and finder eligibility vs the records (options: evals/catalog.py)")
@@ -221,10 +221,11 @@ def calibrate_command(args) -> int:
     from evals.runner import open_or_build
 
     truths, source, index = prepare(None, args.corpus, args.index_dir, False)
-    tune = [q for q in load_natural(args.natural or NATURAL_QUESTIONS, truths) if q.split == "tune"]
+    sets = args.natural or [NATURAL_QUESTIONS]
+    tune = [q for path in sets for q in load_natural(path, truths) if q.split == "tune"]
     assistant = open_or_build(load_settings(index_dir=index, source_dir=source))
     try:
-        fitted, note = calibrate(assistant, tune)
+        fitted, note = calibrate(assistant, tune, sets=[path.name for path in sets])
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

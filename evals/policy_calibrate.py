@@ -123,8 +123,9 @@ class AnswerReading:
     program: str = ""
 
 
-def calibrate(assistant, questions: Sequence[PolicyQuestion], start: Calibration | None = None) -> tuple[Calibration, dict]:
-    """The fitted calibration and what it was fitted on; `questions` must be the tuning half."""
+def calibrate(assistant, questions: Sequence[PolicyQuestion], start: Calibration | None = None,
+              sets: Sequence[str] = ("questions-natural-dev.jsonl",)) -> tuple[Calibration, dict]:
+    """The fitted calibration and what it was fitted on; `questions` must be the tuning half of `sets`."""
     programs = assistant.programs
     reader: MeaningReader = programs.reader
     reader.calibration = start or Calibration()
@@ -139,7 +140,7 @@ def calibrate(assistant, questions: Sequence[PolicyQuestion], start: Calibration
     reader.calibration = dataclasses.replace(reader.calibration, line=line)
     readings = _answer_readings(programs, parsed)
     answer, threshold, checked = fit_answer(readings)
-    note = {"fitted_on": "tune half of questions-natural-dev.jsonl (sha256(id) % 2 == 0)",
+    note = {"fitted_on": f"tune half of {' and '.join(sets)} (sha256(id) % 2 == 0)",
             "lines": len(line_labels), "line_positives": sum(line_labels),
             "readings": sum(not r.misread for r in readings),
             "readings_right": sum(r.right for r in readings if not r.misread),
