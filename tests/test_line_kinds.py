@@ -96,6 +96,7 @@ def programs(tmp_path_factory, analyzer, embedder):
     ("이사온지 6개월 됐는데 받을 수 있어요?", ["residence", "yes_no"]),  # having moved in is a residence condition
     ("신청할 때 뭐 준비해야 돼요?", ["documents"]),  # "when applying" frames the documents asked
     ("대상이 정확히 어떻게 돼요?", ["eligibility"]),
+    ("의정부 취뽀전략 프로그램 무슨 요일에 해요?", ["weekday"]),  # a day of the week, not a date or an hour
 ])
 def test_what_is_asked_is_read_from_the_question_word(question, kinds):
     assert asked_kinds(question) == kinds
@@ -104,6 +105,17 @@ def test_what_is_asked_is_read_from_the_question_word(question, kinds):
 def test_a_two_part_question_is_cut_before_its_second_question_word():
     assert question_parts("군산시 청년기업 인증은 매달 며칠에 신청 받고, 어디로 가면 돼요?") == [
         "군산시 청년기업 인증은 매달 며칠에 신청 받고", "어디로 가면 돼요?"]
+
+
+@pytest.mark.parametrize("question, parts", [
+    ("강원 지역 청년 무역인력 인턴십 누가 신청할 수 있어? 몇명 뽑음?",
+     ["강원 지역 청년 무역인력 인턴십 누가 신청할 수 있어?", "몇명 뽑음?"]),
+    ("예천 청년창업 지역정착 지원 최대 몇 년 지원돼요? 다른 지역 사는 청년도 돼요?",
+     ["예천 청년창업 지역정착 지원 최대 몇 년 지원돼요?", "다른 지역 사는 청년도 돼요?"]),
+    ("청년 월세 지원 신청했어요? 감사합니다", ["청년 월세 지원 신청했어요? 감사합니다"]),  # the second sentence asks nothing
+])
+def test_a_question_of_two_sentences_has_a_part_for_each(question, parts):
+    assert question_parts(question) == parts
 
 
 @pytest.mark.parametrize("kind, line, fits", [
@@ -117,6 +129,10 @@ def test_a_two_part_question_is_cut_before_its_second_question_word():
     ("head_count", "저소득 청년 120가구 지원", True),
     ("head_count", "거점센터 3개소 운영", True),
     ("head_count", "참여기업 1개사당 최대 2명", True),
+    ("weekday", "□ 운영일정 : 8월~11월(월,화)", True),
+    ("weekday", "□ 2024.08.14~08.28 매주 수요일", True),
+    ("weekday", "□ 프로그램 시간 : 19:00~21:00", False),  # the hours, not the day
+    ("weekday", "신청기간: 2025.03.01 ~ 2025.04.08", False),
 ])
 def test_a_line_holds_a_kind_by_its_values(kind, line, fits):
     assert line_fits(kind, line) is fits

@@ -1,7 +1,7 @@
 """What a question about a program asks, in people's words, and what a line answering each kind looks like.
 
 Kinds: amount (with its unit), percent, duration, times (how often), quantity (how many of a thing: 건, 장, 자),
-schedule, lead_time (how long before or after: 3일 전), place, documents, selection, contact (phone: a number to call), benefits, paid_as (cash, card, local currency), apply (how to apply), head_count, age, eligibility (who may apply), residence, period
+schedule, weekday (which day of the week: 무슨 요일), lead_time (how long before or after: 3일 전), place, documents, selection, contact (phone: a number to call), benefits, paid_as (cash, card, local currency), apply (how to apply), head_count, age, eligibility (who may apply), residence, period
 (application period) and yes_no (a condition asked as yes or no: 군필, 재학생, 사업자등록, 관외 거주, 중복 수혜 …).
 A question may ask several ("몇 달 하고 하루 몇 시간?"): `asked_kinds` lists each, in order.
 """
@@ -19,6 +19,7 @@ QUESTION_KINDS: dict[str, re.Pattern] = {
                            r"(?<!신청)(?<!접수)(?<!모집)(?<!신청 )(?<!접수 )(?<!모집 )기간(?!\s*(동안|중에?)\s)(?!.*(신청|접수|모집))|하루\s*몇|몇\s*년(?!\s*(에|도|생))"),
     "lead_time": re.compile(r"(며칠|몇\s*일|몇\s*주)\s*(전|후|뒤|이내|안에)"),  # how long before or after: "며칠 전에 예약"
     "schedule": re.compile(r"언제(?!까지\s*신청)|며칠\s*에|무슨\s*요일|몇\s*시(?!간)|(?<![가-힣])시기|(지급|신청|접수|교육|운영)\s*시기|일정|날짜|매달|매월|들어와|입금|지급일"),
+    "weekday": re.compile(r"요일"),  # "무슨 요일에 해요?", "몇 요일마다": a day of the week, not a date or an hour
     "period": re.compile(r"(신청|접수|모집)\s*(기간|마감|언제)|언제까지\s*(신청|접수)|마감"),
     "place": re.compile(r"어디(?!로\s*문의)(?!서\s*신청)|장소|위치|어느\s*(지역|곳|시|군|쪽)|주소(?!\s*(이전|옮))"),
     "documents": re.compile(r"서류|뭐\s*(내|준비|챙|제출|올려)|무엇을\s*(제출|준비)|준비물|증빙|제출"),
@@ -41,13 +42,13 @@ QUESTION_KINDS: dict[str, re.Pattern] = {
 # Kind -> what a part of a two-part question asks, named in the sentence saying the document does not state it
 # ("… 문서에는 모집 인원 내용이 없습니다").
 KIND_ASKED_KO = {
-    "percent": "비율", "amount": "금액", "duration": "기간", "lead_time": "기한", "schedule": "일정", "period": "신청 기간",
+    "percent": "비율", "amount": "금액", "duration": "기간", "lead_time": "기한", "schedule": "일정", "weekday": "요일", "period": "신청 기간",
     "place": "장소", "documents": "제출 서류", "selection": "선발 방법", "contact": "문의처", "phone": "전화번호",
     "benefits": "지원 내용", "apply": "신청 방법", "head_count": "인원", "times": "횟수", "quantity": "수량", "age": "나이 제한",
     "paid_as": "지급 방식", "eligibility": "지원 대상", "residence": "거주 요건",
 }
 KIND_ASKED_EN = {
-    "percent": "share", "amount": "amount", "duration": "duration", "lead_time": "lead time", "schedule": "schedule",
+    "percent": "share", "amount": "amount", "duration": "duration", "lead_time": "lead time", "schedule": "schedule", "weekday": "day of the week",
     "period": "application period", "place": "place", "documents": "documents to submit", "selection": "how people are chosen",
     "contact": "contact", "phone": "phone number", "benefits": "what it offers", "apply": "how to apply",
     "head_count": "number of places", "times": "how many times", "quantity": "quantity", "age": "age limit",
@@ -81,6 +82,9 @@ LINE_KINDS: dict[str, re.Pattern] = {
     "duration": re.compile(r"\d+\s*(개월|주|년|일|시간|박|회차|분(?![가-힣]))|\d+\s*[~-]\s*\d+\s*(개월|주|시간)"),
     # "연 1회" says how often (times), not when
     "schedule": re.compile(r"(19|20)\d{2}\s*[.\-/년]?\s*\d{1,2}|\d{1,2}\s*월|\d{1,2}\s*일|요일|매월|매달|매주|격주|익월|다음\s*달|말일|분기|\d{1,2}\s*시(?![가-힣])|\d{1,2}:\d{2}"),
+    # a day named ("매주 수요일", "월·화", "(목)"), or the days a week is split into ("평일", "주말")
+    "weekday": re.compile(r"[월화수목금토일]\s*요일|[월화수목금토일]\s*[,·ㆍ~∼\-/]\s*[월화수목금토일](?![가-힣])|"
+                          r"\(\s*[월화수목금토일]\s*\)|매주\s*[월화수목금토일](?![가-힣])|평일|주말"),
     "period": re.compile(r"(19|20)\d{2}\s*[.\-/년]\s*\d{1,2}|\d{1,2}\s*월\s*\d{1,2}\s*일|상시|수시|연중|마감"),
     # a venue, an office (a department: 기업지원과, not the "and" of "지역과 대학"), an address: not any line that names
     # its city ("군산시 청년기업을 …")
@@ -119,6 +123,9 @@ ASKS_APPLYING = re.compile(r"신청|접수|모집|마감|응모")
 # Where a line's clauses meet: a list mark, a bullet, a semicolon, a comma, a parenthesis, a sentence end.
 CLAUSE_BREAK = re.compile(r"[,;·ㆍ○●▪□■◦※\n()]|\s[-–]\s|(?<=[다음함됨임])\.\s")
 # Where a two-part question joins its parts ("몇 달 하고 하루 몇 시간", "얼마이고 최대 몇 년").
+# Where a question of two sentences asks its second ("누가 신청할 수 있어? 몇명 뽑음?", "최대 몇 년 지원돼요? 다른 지역
+# 사는 청년도 돼요?"): each sentence is a part, whatever question word either holds.
+SENTENCE_JOINT = re.compile(r"[?？]+\s+(?=\S)")
 PART_JOINT = re.compile(r"(?:하고|이고|이며|고|며|랑|,)\s+(?=\S*\s*(?:\S+\s+){0,4}?\S*(?:몇|며칠|얼마|언제|어디|뭐|무엇|어떻게|누구|누가))")
 
 
@@ -151,6 +158,8 @@ def asked_kinds(text: str) -> list[str]:
     kinds = list(dict.fromkeys(kind for _, kind in found))
     if "schedule" in kinds and "amount" in kinds and not ASKS_SUM.search(text):
         kinds.remove("amount")
+    if "weekday" in kinds and "schedule" in kinds:
+        kinds.remove("schedule")  # "무슨 요일에 해요?": the day of the week is the when asked
     if "lead_time" in kinds and "schedule" in kinds:
         kinds.remove("schedule")  # "며칠 전에": how long before is the when asked
     if "period" in kinds and "schedule" in kinds:
@@ -250,7 +259,13 @@ def asked_kinds_en(text: str) -> list[str]:
 
 
 def question_parts(text: str) -> list[str]:
-    """A two-part question's parts ("…몇 달 동안 하고 하루 몇 시간 근무해요?" -> two), else the question whole."""
+    """A two-part question's parts ("…몇 달 동안 하고 하루 몇 시간 근무해요?" -> two; two sentences each asking
+    something -> two), else the question whole."""
+    sentence = SENTENCE_JOINT.search(text.strip())
+    if sentence is not None:
+        head, tail = text.strip()[: sentence.start() + 1], text.strip()[sentence.end() :]
+        if len(head) >= 6 and len(tail) >= 4 and (asked_kinds(tail) or WH_WORD.search(tail)):
+            return [head, tail]
     cut = PART_JOINT.search(text)
     if cut is None or cut.start() < 6 or len(text) - cut.end() < 4:
         return [text]
