@@ -97,6 +97,10 @@ def programs(tmp_path_factory, analyzer, embedder):
     ("신청할 때 뭐 준비해야 돼요?", ["documents"]),  # "when applying" frames the documents asked
     ("대상이 정확히 어떻게 돼요?", ["eligibility"]),
     ("의정부 취뽀전략 프로그램 무슨 요일에 해요?", ["weekday"]),  # a day of the week, not a date or an hour
+    ("창조경제혁신센터 멘토링 프로그램 운영의 소관 부처는 어디입니까?", ["organiser"]),  # the body running it, not a place
+    ("디지털 스타트업 허브 사업 어느 부처 거예요?", ["organiser"]),
+    ("1인 미디어 콤플렉스 신청 사이트 어디예요?", ["apply"]),  # the page to apply on, not a place
+    ("청년창업자금 무이자 대출 주소는 서울이고 사업장만 강원도여도 되나요?", ["residence", "yes_no"]),  # the asker's address
 ])
 def test_what_is_asked_is_read_from_the_question_word(question, kinds):
     assert asked_kinds(question) == kinds
@@ -113,6 +117,8 @@ def test_a_two_part_question_is_cut_before_its_second_question_word():
     ("예천 청년창업 지역정착 지원 최대 몇 년 지원돼요? 다른 지역 사는 청년도 돼요?",
      ["예천 청년창업 지역정착 지원 최대 몇 년 지원돼요?", "다른 지역 사는 청년도 돼요?"]),
     ("청년 월세 지원 신청했어요? 감사합니다", ["청년 월세 지원 신청했어요? 감사합니다"]),  # the second sentence asks nothing
+    # a question word and an ending only: it asks of what the first sentence names
+    ("경남 청년 농식품수출 마케터 주거비 교통비도 나와요? 얼마예요?", ["경남 청년 농식품수출 마케터 주거비 교통비도 나와요? 얼마예요?"]),
 ])
 def test_a_question_of_two_sentences_has_a_part_for_each(question, parts):
     assert question_parts(question) == parts
@@ -133,6 +139,9 @@ def test_a_question_of_two_sentences_has_a_part_for_each(question, parts):
     ("weekday", "□ 2024.08.14~08.28 매주 수요일", True),
     ("weekday", "□ 프로그램 시간 : 19:00~21:00", False),  # the hours, not the day
     ("weekday", "신청기간: 2025.03.01 ~ 2025.04.08", False),
+    ("organiser", "주관기관: 과학기술정보통신부", True),
+    ("organiser", "문의처 | 주관기관: 중소벤처기업부 홈페이지: https://ccei.creativekorea.or.kr/", True),
+    ("organiser", "국내 혁신기술 스타트업과 해외 주요국 스타트업간 조인트벤처 추진 및 성장지원", False),
 ])
 def test_a_line_holds_a_kind_by_its_values(kind, line, fits):
     assert line_fits(kind, line) is fits

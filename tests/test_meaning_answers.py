@@ -175,6 +175,7 @@ GYEONGNAM = """# 경남 청년일자리플랫폼 운영사업 취업컨설팅 �
 □ 프로그램 신청하기 : 청년일자리프렌즈 홈페이지
 *원하는 일정보다 3일 전에 신청해주셔야 컨설팅 진행이 가능합니다.
 - 모집인원: 회차별 10명
+- 문의처 | 주관기관: 경상남도 운영기관: 경남청년일자리센터
 """
 
 
@@ -192,3 +193,8 @@ def test_a_day_of_the_week_asked_is_answered_by_the_line_naming_the_days(consult
 def test_each_sentence_of_a_two_sentence_question_gets_its_line(consulting):
     answer = consulting.ask("경남 청년일자리플랫폼 취업컨설팅 무슨 요일에 해요? 몇 명 뽑아요?")
     assert not answer.abstained and "(월,화)" in answer.text and "10명" in answer.text, answer.text
+
+
+def test_the_body_running_a_program_is_answered_by_its_organiser_line(consulting):
+    answer = consulting.ask("경남 청년일자리플랫폼 취업컨설팅 프로그램 소관 기관은 어디입니까?")
+    assert not answer.abstained and "주관기관: 경상남도" in answer.text, answer.text

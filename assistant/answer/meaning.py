@@ -48,7 +48,8 @@ LABEL_OF_KIND = {
     "apply": ("apply",), "documents": ("documents",), "contact": ("contact",), "phone": ("contact",), "place": ("place",),
     "residence": ("residence",), "eligibility": ("eligibility",), "selection": ("selection",), "benefits": ("benefits", "amount"),
     "duration": ("duration",),  # "교육기간", "근무시간": how long, not the application period
-    "weekday": ("duration",),  # "운영일정: 8월~11월(월,화)", "교육시간": the days and hours a program runs
+    "weekday": ("duration",),
+    "organiser": ("organiser",),  # "운영일정: 8월~11월(월,화)", "교육시간": the days and hours a program runs
 }  # no "schedule": a period label is the application period, not when money comes or a course runs
 # Hand-set weights used until a calibration file exists (the fitted ones replace them).
 DEFAULT_LINE_WEIGHTS = {"bias": -3.0, "sim": 2.0, "sim_gap": 12.0, "sim_rank": 0.0, "cover": 2.5, "kind_fit": 1.2,
@@ -59,7 +60,7 @@ DEFAULT_ANSWER_WEIGHTS = {"bias": 1.0, "score": 1.0, "sim": 0.0, "sim_gap": 0.0,
                           "sim_z": 0.0, "doc_cover": 0.0, "value_absent": 0.0}
 DEFAULT_THRESHOLD = 0.5
 VALUE_KINDS = {"amount", "percent", "head_count", "duration", "age", "contact", "schedule", "documents", "times", "quantity",
-               "apply", "phone", "paid_as", "lead_time", "weekday"}
+               "apply", "phone", "paid_as", "lead_time", "weekday", "organiser"}
 EMPTY_VALUE = re.compile(r"[\W_]*")  # "제출 서류 | -": a label with nothing after it
 # Kinds asked by a question word for a figure ("몇 명", "얼마", "며칠 전", "전화번호"): when a part asks one, the
 # other kinds its words suggest ("몇 명 선발": selection; "어디로 문의 전화": place) are what it is about, not what
