@@ -175,7 +175,6 @@ GYEONGNAM = """# 경남 청년일자리플랫폼 운영사업 취업컨설팅 �
 □ 프로그램 신청하기 : 청년일자리프렌즈 홈페이지
 *원하는 일정보다 3일 전에 신청해주셔야 컨설팅 진행이 가능합니다.
 - 모집인원: 회차별 10명
-- 문의처 | 주관기관: 경상남도 운영기관: 경남청년일자리센터
 """
 
 
@@ -195,6 +194,24 @@ def test_each_sentence_of_a_two_sentence_question_gets_its_line(consulting):
     assert not answer.abstained and "(월,화)" in answer.text and "10명" in answer.text, answer.text
 
 
-def test_the_body_running_a_program_is_answered_by_its_organiser_line(consulting):
-    answer = consulting.ask("경남 청년일자리플랫폼 취업컨설팅 프로그램 소관 기관은 어디입니까?")
-    assert not answer.abstained and "주관기관: 경상남도" in answer.text, answer.text
+MENTORING = """# 창조경제혁신센터 멘토링 프로그램 운영
+
+창조경제혁신센터를 통해 분야별 전문가 멘토링 및 창업상담 제공
+
+| 사업명 | 창조경제혁신센터 멘토링 프로그램 운영 |
+| 참여대상 | 거주지역: 전국 |
+| 지원 내용 | 창조경제혁신센터를 통해 분야별 전문가 멘토링 및 창업상담 제공 |
+| 문의처 | 주관기관: 중소벤처기업부 홈페이지: https://ccei.creativekorea.or.kr/ |
+"""
+
+
+@pytest.fixture(scope="module")
+def mentoring(tmp_path_factory, analyzer, embedder):
+    return indexed_page(tmp_path_factory, analyzer, embedder, "mentoring.md", MENTORING)[1]
+
+
+@pytest.mark.parametrize("question", ["창조경제혁신센터 멘토링 프로그램 운영의 소관 부처는 어디입니까?",
+                                      "창조경제혁신센터 멘토링 프로그램 어느 부처 거예요?"])
+def test_the_body_running_a_program_is_answered_by_its_organiser_line(mentoring, question):
+    answer = mentoring.ask(question)
+    assert not answer.abstained and "중소벤처기업부" in answer.text, answer.text
