@@ -352,3 +352,16 @@ def test_a_program_described_clearly_answers_or_says_its_document_does_not(couns
     refused = counsel.ask("세종에서 직업상담사가 찾아와서 1:1 상담해주는 거 신청기간 언제까지예요?")
     assert refused.abstained and refused.program == "visiting.md"
     assert "찾아가는 청년 일자리 상담" in refused.text
+
+
+def test_who_may_apply_in_a_titles_brackets_does_not_name_the_program():
+    """"…참가자(예비창업자) 모집": the bracket says who is called, so a question about another program for 예비창업자
+    is not about this one; a bracket holding a second name ("(메타버스 아카데미)") still names it."""
+    titles = ProgramTitles(programs=[
+        Program("a", "경남 CKL 콘텐츠 창업지원 원스톱 프로그램 참가자(예비창업자) 모집", "경상남도", "a.md", (0,), "경남"),
+        Program("b", "지식재산 기반 창업촉진(IP 디딤돌 프로그램)", "전국", "b.md", (1,), ""),
+        Program("c", "가상융합기술 아카데미(메타버스 아카데미)", "전국", "c.md", (2,), ""),
+    ])
+    assert titles.match("특허청에서 예비창업자 아이디어 특허 컨설팅 해주는 거, 상담 전화번호 뭐예요?") == []
+    assert [p.source for p in titles.match("메타버스 아카데미 교육기간 얼마예요?")] == ["c.md"]
+    assert [p.source for p in titles.match("경남 CKL 콘텐츠 창업지원 원스톱 프로그램 언제까지 신청해요?")] == ["a.md"]

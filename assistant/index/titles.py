@@ -25,7 +25,7 @@ from assistant.documents.structure import read_units
 from assistant.index.chunking import is_structured
 from assistant.language.fields import NAME_NOTICE_WORDS, NAME_YEAR, PLACE_LABELS, ROMANISED
 from assistant.language.korean import PLACE_SUFFIX
-from assistant.language.names import read_aloud
+from assistant.language.names import BRACKETED_AUDIENCE, read_aloud
 from assistant.language.regions import NATIONWIDE, PLACE_NAME, PROVINCE_SHORT, load_regions
 from assistant.language.spelling import Respeller, words_of
 from assistant.types import Chunk
@@ -45,7 +45,7 @@ GRAM = 3
 MIN_ABBREVIATION, MAX_ABBREVIATION = 3, 4  # syllables of a name shortened to one syllable a part ("내배카")
 PROGRAMS_FILE = "programs.json"  # a generation's programs, saved by the ingest ...
 GRAMS_FILE = "program-grams.npz"  # ... and their names' grams
-PROGRAMS_FORMAT = 4  # bump when Program, programs_of, name_key or the saved layout changes: an older file is then ignored
+PROGRAMS_FORMAT = 5  # bump when Program, programs_of, name_key or the saved layout changes: an older file is then ignored
 ROWS_FILE = "program-rows.bytes"  # one JSON array a program, back to back, read when a program is asked for
 ROUND = re.compile(r"제?\d{1,2}(?:차|회차|기)")  # "1차", "제2기": a round of one program (in a compact key)
 
@@ -435,8 +435,10 @@ def names_part(word: str, title: str) -> bool:
 
 
 def _names(title: str) -> list[str]:
-    """A title, and its parts outside and inside brackets when it has them ("(광주 남구)" is a place, not a name)."""
-    inner = [i for i in re.findall(r"[(\[【<]([^()\[\]【】<>]+)[)\]】>]", title) if not PLACE_NAME.search(i)]
+    """A title, and its parts outside and inside brackets when it has them ("(광주 남구)" is a place and
+    "(예비창업자)" who may apply, not a name)."""
+    inner = [i for i in re.findall(r"[(\[【<]([^()\[\]【】<>]+)[)\]】>]", title)
+             if not PLACE_NAME.search(i) and not BRACKETED_AUDIENCE.match(i)]
     outer = re.sub(r"[(\[【<][^()\[\]【】<>]*[)\]】>]", " ", title).strip()
     return [title] + ([outer] if inner and outer else []) + [i for i in inner if len(i.strip()) >= MIN_KEY_SYLLABLES]
 
