@@ -27,6 +27,30 @@ SEOGWIPO_FEES = """# 서귀포시 취업준비 청년 자격증 등 응시료 �
 """
 
 
+# 부산청년 일하는 기쁨카드 and 국제기구 직업체험 프로그램 (인천), as the dev corpus renders them
+BUSAN_JOY_CARD = """# 부산청년 일하는 기쁨카드
+
+주관기관: 부산광역시
+□ 정책 설명
+부산 소재 중소기업에서 일하는 청년 근로자에게 연간 100만원 상당의 복지포인트 지급
+□ 지원 내용
+○ 1인당 100만원 복지포인트 지원
+○ 문화여가, 자기계발, 건강관리 3개 분야 사용 가능
+"""
+INCHEON_INTERNSHIP = """# 국제기구 직업체험 프로그램
+
+□ 정책 설명
+인천 청년들의 국제기구 진출 발판 마련 및 경력 형성 제고를 위해 국제기구에서의 직업체험(청년인턴십) 기회 제공
+□ 지원 내용
+○ 활동분야
+- 국제기구 주최 각종 행사 및 회의 진행 지원
+- 국제기구 행정 업무 보조, 통·번역 작업 등
+○ 지원사항
+- 참가확인서 발급 및 활동시간에 따른 활동비 지급
+- 단체보험 가입 지원
+"""
+
+
 class _AllAsClose(dict):
     """Line vectors that make every line as close in meaning to the question (0.86, a usual closeness), so that what
     a line holds decides."""
@@ -40,6 +64,13 @@ def _ranked(document: str, question: str, terms: list[str]):
     title = units[0].text.lstrip("# ").strip()
     reader = MeaningReader(_AllAsClose(), lambda text: [1.0, 0.0], Calibration.read())
     return reader.read(question, terms, units, title, 1.0).ranked[0]
+
+
+def _chosen(document: str, question: str, terms: list[str]) -> list[str]:
+    units = read_units(document)
+    title = units[0].text.lstrip("# ").strip()
+    reader = MeaningReader(_AllAsClose(), lambda text: [1.0, 0.0], Calibration.read())
+    return [c.unit.text for c in reader.read(question, terms, units, title, 1.0).chosen]
 
 
 def _first_line(document: str, question: str, terms: list[str]) -> str:
@@ -94,3 +125,21 @@ def test_the_ranking_fit_puts_each_questions_answering_line_first():
     for rows, labels in groups:
         scores = [weights["bias"] + weights["sim"] * r["sim"] + weights["near"] * r["near"] for r in rows]
         assert labels[int(np.argmax(scores))] == 1
+
+
+def test_what_a_benefit_may_be_spent_on_is_answered_beside_the_lines_naming_it():
+    # the lines writing 복지포인트 restate what is asked about; the line of its uses is shown with them
+    shown = _chosen(BUSAN_JOY_CARD, "부산 기쁨카드 복지포인트 어디에 쓸 수 있어?", ["부산", "기쁨", "카드", "복지", "포인트"])
+    assert any("3개 분야 사용 가능" in line for line in shown), shown
+
+
+def test_whether_money_is_paid_is_answered_by_the_line_paying_it():
+    shown = _chosen(INCHEON_INTERNSHIP, "인천에 있는 UN 기구에서 청년 인턴 체험하는 거, 돈도 줘요?",
+                    ["인천", "기구", "청년", "인턴", "체험", "돈"])
+    assert any("활동비 지급" in line for line in shown), shown
+
+
+def test_no_line_joins_when_a_chosen_line_already_holds_the_kind_asked():
+    # "돈도 줘요?" of a page whose best line pays: nothing more is added
+    shown = _chosen(INCHEON_INTERNSHIP, "국제기구 직업체험 활동비도 지급돼요?", ["활동비", "지급"])
+    assert "활동비 지급" in shown[0] and len(shown) <= 2, shown

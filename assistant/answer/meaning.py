@@ -68,6 +68,11 @@ FIGURE_KINDS = ("amount", "percent", "head_count", "duration", "age", "schedule"
 TITLE_FRAME = re.compile(r"사업명|사업|공고|안내|모집|참여자|참가자|\d{4}년?")
 NAMES_ONLY_REST = 2
 SECOND_LINE = 0.5  # a second line joins a one-part answer when its line score is this share of the first's
+# Kinds a question asks of the thing it names ("복지포인트 어디에 쓸 수 있어?", "돈도 줘요?", "상담해주는 곳 어디예요?"):
+# the lines that write the thing's own words best only restate it ("100만원 복지포인트 지원"); when none of the lines
+# chosen holds the kind asked, the best of the document's closest lines that does ("3개 분야 사용 가능") joins them.
+ATTRIBUTE_KINDS = ("use", "paid", "place")
+ATTRIBUTE_DEPTH = 8  # ... looked for among the part's best lines this deep
 FIGURE_IN_LABEL = re.compile(r"\d")
 NAME_PIECE = 3  # a piece of a question's word this long that the program's name holds is the name ("근속장려금")
 Z_CAP = 6.0  # the best line's standing among the document's lines, in its spread, is read up to this far
@@ -186,6 +191,8 @@ class MeaningReader:
                     chosen.append(best)
         if len(parts) == 1 and len(ranked[0]) > 1 and ranked[0][1].score >= SECOND_LINE * ranked[0][0].score:
             chosen.append(ranked[0][1])  # a close second line often holds what the first only introduces
+        if len(parts) == 1:
+            chosen += _attribute_line(ranked[0], chosen, kinds)
         first = ranked[0]
         margin = first[0].score - (first[1].score if len(first) > 1 else 0.0)
         lead = min(answering, key=lambda c: c.score)  # a two-part answer is as sure as its weaker part
@@ -203,6 +210,16 @@ class MeaningReader:
     def _sim(self, vector: np.ndarray, unit: Unit) -> float | None:
         line = self.line_vectors.get(unit.text) if self.line_vectors is not None else None
         return None if line is None else float(np.dot(vector, line.astype(np.float32)))
+
+
+def _attribute_line(choices: list[LineChoice], chosen: list[LineChoice], kinds: list[str]) -> list[LineChoice]:
+    """The best close line holding the attribute asked (ATTRIBUTE_KINDS) when no chosen line holds it; a labelled
+    line holds it in its value ("운영기관: 서귀포시" names no venue)."""
+    asked = [k for k in kinds if k in ATTRIBUTE_KINDS]
+    holds = lambda c: any(line_fits(k, c.unit.value if c.unit.label else c.unit.text) for k in asked)  # noqa: E731
+    if not asked or any(holds(c) for c in chosen):
+        return []
+    return next(([c] for c in choices[:ATTRIBUTE_DEPTH] if holds(c) and all(c.unit is not x.unit for x in chosen)), [])
 
 
 def kinds_asked(text: str, title: str) -> list[str]:

@@ -25,8 +25,8 @@ from assistant.language.fields import (
     VALUE_PATTERNS,
 )
 from assistant.language.korean import STOP_TERMS, KoreanAnalyzer
-from assistant.language.asking import (ASKS_APPLICATION, ASKS_APPLYING, ASKS_FOR_ME, EVERYDAY_FORMS, WANTS_NUMBER, asked_kinds,
-                                       question_parts)
+from assistant.language.asking import (ASKS_APPLICATION, ASKS_APPLYING, ASKS_FOR_ME, ASKS_WHERE_TO_ASK, DIRECTS_ENQUIRY,
+                                       EVERYDAY_FORMS, WANTS_NUMBER, asked_kinds, question_parts)
 from assistant.language.questions import Question, count_pattern, unknown_terms
 from assistant.types import Answer, Choice, Chunk, Citation, Hit
 
@@ -277,6 +277,8 @@ class ProgramAnswerer:
         unit = match.unit
         heading = _heading_of(units, unit) if not unit.label else None
         shown = [u for u in (heading, unit, *_companions(units, found)) if u is not None]
+        if match.kind == "contact" and ASKS_WHERE_TO_ASK.search(question.text):
+            shown += _enquiry_lines(units, shown)  # "어디에 문의해요?": the line saying where to ask, too
         groups = self._cited_groups(program, unit, shown)
         citations = [Citation.quote(n, Hit(chunk, 1.0), " ".join(u.text.strip() for u in group))
                      for n, (chunk, group) in enumerate(groups, start=1)]
@@ -419,6 +421,11 @@ def _companions(units: list[Unit], found: list[FieldMatch]) -> list[Unit]:
         second = found[1:2]
         return [m.unit for m in second if m.kind == "contact" and m.unit.label not in ("", best.unit.label)]
     return []
+
+
+def _enquiry_lines(units: list[Unit], shown: list[Unit]) -> list[Unit]:
+    """The first line not shown that directs enquiries somewhere ("참여를 희망하는 학교가 인근 …센터에 문의")."""
+    return next(([u] for u in units if u.answers and u not in shown and DIRECTS_ENQUIRY.search(u.text)), [])
 
 
 def _frames(word: str) -> bool:
