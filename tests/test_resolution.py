@@ -365,3 +365,18 @@ def test_who_may_apply_in_a_titles_brackets_does_not_name_the_program():
     assert titles.match("특허청에서 예비창업자 아이디어 특허 컨설팅 해주는 거, 상담 전화번호 뭐예요?") == []
     assert [p.source for p in titles.match("메타버스 아카데미 교육기간 얼마예요?")] == ["c.md"]
     assert [p.source for p in titles.match("경남 CKL 콘텐츠 창업지원 원스톱 프로그램 언제까지 신청해요?")] == ["a.md"]
+
+
+@pytest.mark.parametrize("page, place", [
+    # a 지역 field written inside another field, as two dev pages render it
+    ("청년농업인 유치 임대스마트팜 건립\n사업명 | 청년농업인 유치 임대스마트팜 건립\n"
+     "참여대상 | 거주지역: 전북특별자치도 전주시 완산구, 전북특별자치도 군산시\n", "전북특별자치도 전주시 완산구"),
+    ("[탐나는 디지털 창작소 운영사업] 시행 공고\n○ (사업명) 탐나는 디지털 창작소 운영사업\n"
+     "○ (참여대상) 거주지역: 제주특별자치도 거주자\n", "제주특별자치도 거주자"),
+    ("# 청년 면접정장 대여\n- 거주지역: 경상남도 창원시 거주자\n", "경상남도 창원시 거주자"),
+])
+def test_where_a_program_runs_is_read_from_a_place_field_written_inside_another(page, place):
+    from assistant.documents.structure import read_units
+    from assistant.index.titles import _stated_place
+
+    assert _stated_place(read_units(page)).startswith(place)

@@ -47,6 +47,8 @@ PROGRAMS_FILE = "programs.json"  # a generation's programs, saved by the ingest 
 GRAMS_FILE = "program-grams.npz"  # ... and their names' grams
 PROGRAMS_FORMAT = 5  # bump when Program, programs_of, name_key or the saved layout changes: an older file is then ignored
 ROWS_FILE = "program-rows.bytes"  # one JSON array a program, back to back, read when a program is asked for
+# A residence field inside another field's label or value: "참여대상거주지역: …", "참여대상:거주지역: …"
+RESIDENCE_INSIDE = re.compile(r"(?:[^:：]*[:：]\s*)?[^:：]*?(?:거주지역|대상지역)\s*[:：]\s*(.+)")
 ROUND = re.compile(r"제?\d{1,2}(?:차|회차|기)")  # "1차", "제2기": a round of one program (in a compact key)
 
 
@@ -414,11 +416,16 @@ def in_place(program: Program, places: tuple[str, ...]) -> bool:
 
 
 def _stated_place(units) -> str:
-    """Where a program page says it runs: its first 지역-like field naming a place."""
+    """Where a program page says it runs: its first 지역-like field naming a place; else a residence field written
+    inside another ("참여대상 | 거주지역: 전북특별자치도 …", "○ (참여대상) 거주지역: 제주특별자치도 거주자")."""
     for label in PLACE_LABELS:
         for unit in units:
             if unit.label == label and PLACE_NAME.search(unit.value):
                 return unit.value.strip()[:40]
+    for unit in units:
+        inner = RESIDENCE_INSIDE.match(unit.label + ":" + unit.value if unit.label else unit.text)
+        if inner and PLACE_NAME.search(inner.group(1)) and not inner.group(1).startswith(NATIONWIDE):
+            return inner.group(1).strip()[:40]
     return ""
 
 
