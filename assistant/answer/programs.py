@@ -105,6 +105,12 @@ class ProgramAnswerer:
             named = self.titles.match(question.search_text, question.places)
         return named
 
+    def unstated_detail(self, question: Question, program: Program) -> str:
+        """The detail the question asks by name ("참여수당 얼마") that the program's document never mentions; ""
+        when it mentions every one."""
+        text, _ = self._read(program)
+        return self._missing_details(question, program, text)[0]
+
     def _about(self, question: Question, program: Program, search, extractive, today: dt.date,
                settled: bool = False, by_meaning: bool = False) -> Answer:
         text, units = self._read(program)
