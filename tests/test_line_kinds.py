@@ -146,6 +146,7 @@ def test_a_two_part_question_is_cut_before_its_second_question_word():
     ("place", "임차인에게는 농업기술센터 컨설팅, 현장실습 교육 등 농업교육 정보 제공", True),  # a 센터, not the 실 of 실습
     ("paid", "- 참가확인서 발급 및 활동시간에 따른 활동비 지급", True),  # money paid, named by what it is for
     ("paid", "- 국제기구 행정 업무 보조, 통·번역 작업 등", False),
+    ("paid", "- 배우자 및 첫째자녀 1인당 2백만원", True),
     ("use", "○ 문화여가, 자기계발, 건강관리 3개 분야 사용 가능", True),
     ("use", "○ 1인당 100만원 복지포인트 지원", False),
 ])

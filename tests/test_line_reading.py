@@ -50,6 +50,16 @@ INCHEON_INTERNSHIP = """# 국제기구 직업체험 프로그램
 - 단체보험 가입 지원
 """
 
+# 근로자 이주정착금 지원 (제천)
+JECHEON_SETTLING = """# 근로자 이주정착금 지원
+
+- **참여대상**: 거주지역: 충청북도 제천시 거주자
+- 관내에 주소를 둔 공장(제조업)의 근로자 중 제천시로 전입한 근로자 본인, 배우자, 자녀(미성년자)
+## 지원 내용
+- 근로자 본인 1인당 3백만원
+- 배우자 및 첫째자녀 1인당 2백만원
+"""
+
 
 class _AllAsClose(dict):
     """Line vectors that make every line as close in meaning to the question (0.86, a usual closeness), so that what
@@ -143,3 +153,10 @@ def test_no_line_joins_when_a_chosen_line_already_holds_the_kind_asked():
     # "돈도 줘요?" of a page whose best line pays: nothing more is added
     shown = _chosen(INCHEON_INTERNSHIP, "국제기구 직업체험 활동비도 지급돼요?", ["활동비", "지급"])
     assert "활동비 지급" in shown[0] and len(shown) <= 2, shown
+
+
+def test_whether_the_money_a_program_is_named_for_is_paid_is_answered_by_a_sum():
+    # "이주정착금" is the program's own name, yet it is the money asked of: a line paying a sum answers
+    shown = _chosen(JECHEON_SETTLING, "제천으로 아내랑 같이 전입하는데, 배우자 몫도 이주정착금 나와요?",
+                    ["제천", "아내", "전입", "배우자", "몫", "이주", "정착금"])
+    assert any("원" in line for line in shown), shown

@@ -191,8 +191,8 @@ class MeaningReader:
                     chosen.append(best)
         if len(parts) == 1 and len(ranked[0]) > 1 and ranked[0][1].score >= SECOND_LINE * ranked[0][0].score:
             chosen.append(ranked[0][1])  # a close second line often holds what the first only introduces
-        if len(parts) == 1:
-            chosen += _attribute_line(ranked[0], chosen, kinds)
+        if len(parts) == 1:  # (money the program is named for is still money asked of: "이주정착금 나와요?")
+            chosen += _attribute_line(ranked[0], chosen, kinds + asked_kinds(question_text))
         first = ranked[0]
         margin = first[0].score - (first[1].score if len(first) > 1 else 0.0)
         lead = min(answering, key=lambda c: c.score)  # a two-part answer is as sure as its weaker part

@@ -98,7 +98,7 @@ LINE_KINDS: dict[str, re.Pattern] = {
     "residence": re.compile(r"거주|주소|관내|관외|도내|시내|군내|전입|주민등록|소재"),
     "use": re.compile(r"사용|용도|사용처|가맹점|구입|구매|결제|분야|항목"),
     # money paid, named by what it is for ("활동비 지급", "수당 지원"): settles whether money is given
-    "paid": re.compile(r"[가-힣](비|금|수당|급여|포인트)\s*(을|를|도)?\s*(지급|지원|제공)|\d[\d,.]*\s*(만|천)?\s*원"),
+    "paid": re.compile(r"[가-힣](비|금|수당|급여|포인트)\s*(을|를|도)?\s*(지급|지원|제공)|\d[\d,.]*\s*(여\s*)?(억|천만|백만|만|천)?\s*원"),
     "yes_no": re.compile(r"제외|불가|가능|대상|이내|이상|이하|미만|해당|불인정|인정|포함|제한|단,|한함|한정|필수"),
 }
 # Who a question asks about when it says "me": the person, not the company ("회사 말고 저한테도 주는 돈 있어요?")
