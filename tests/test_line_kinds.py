@@ -111,6 +111,9 @@ def programs(tmp_path_factory, analyzer, embedder):
     ("체험하는 동안 돈도 줘요?", ["paid", "yes_no"]),  # whether money is given: a line saying it is settles it
     ("부산 기쁨카드 복지포인트 어디에 쓸 수 있어?", ["use"]),  # what the points may buy: not a place, not a sum
     ("바우처 포인트 얼마고 어디에 쓸 수 있어요?", ["amount", "use"]),  # a sum asked outright stays a sum
+    ("남동구 청년창업지원센터 입주하면 사무실 임대료 내야 돼요?", ["cost", "yes_no"]),  # whether the asker pays
+    ("돈 들어요?", ["cost"]),
+    ("회사 말고 저한테도 따로 주는 돈 있어요?", ["amount", "yes_no"]),  # money paid to the asker is no cost
     ("청년 인센티브 받을 수 있어요?", ["yes_no"]),  # can I get it: a condition, not a sum
     ("활동비 얼마 나와요?", ["amount"]),
     ("몇 년 다녀야 지원금이 나와요?", ["duration", "amount"]),  # a question word asks what, not whether
@@ -149,6 +152,8 @@ def test_a_two_part_question_is_cut_before_its_second_question_word():
     ("paid", "- 배우자 및 첫째자녀 1인당 2백만원", True),
     ("use", "○ 문화여가, 자기계발, 건강관리 3개 분야 사용 가능", True),
     ("use", "○ 1인당 100만원 복지포인트 지원", False),
+    ("cost", "ㅇ · 입주기업 창업공간 무상제공 및 부대시설 24시간 이용", True),
+    ("cost", "ㅇ · 청년 창업 프로그램(교육) 등 창업 활동 지원", False),
 ])
 def test_a_line_holds_a_kind_by_its_values(kind, line, fits):
     assert line_fits(kind, line) is fits

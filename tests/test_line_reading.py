@@ -60,6 +60,16 @@ JECHEON_SETTLING = """# 근로자 이주정착금 지원
 - 배우자 및 첫째자녀 1인당 2백만원
 """
 
+# 청년창업지원센터 운영 (인천 남동구)
+NAMDONG_STARTUP_CENTER = """# 청년창업지원센터 운영
+
+○ 사업목적 : 스타트업 청년 창업자에 대한 체계적인 지원을 통한 창업 성공 및 남동구 우수한 청년 창업가 발굴
+ㅇ · 청년 창업 프로그램(교육) 등 창업 활동 지원
+ㅇ · 창업 및 취업 준비 청년을 위한 청년 멤버십 운영
+ㅇ · 입주기업 창업공간 무상제공 및 부대시설 24시간 이용
+ㅇ 주관기관: 남동구
+"""
+
 
 class _AllAsClose(dict):
     """Line vectors that make every line as close in meaning to the question (0.86, a usual closeness), so that what
@@ -160,3 +170,13 @@ def test_whether_the_money_a_program_is_named_for_is_paid_is_answered_by_a_sum()
     shown = _chosen(JECHEON_SETTLING, "제천으로 아내랑 같이 전입하는데, 배우자 몫도 이주정착금 나와요?",
                     ["제천", "아내", "전입", "배우자", "몫", "이주", "정착금"])
     assert any("원" in line for line in shown), shown
+
+
+def test_whether_the_asker_pays_is_answered_by_the_line_saying_it_is_free():
+    """"임대료 내야 돼요?" of a page never writing 임대료: the line saying the space is 무상 settles it, so the document
+    answers (it was refused as not stating it)."""
+    units = read_units(NAMDONG_STARTUP_CENTER)
+    reader = MeaningReader(_AllAsClose(), lambda text: [1.0, 0.0], Calibration.read())
+    reading = reader.read("남동구 청년창업지원센터 입주하면 사무실 임대료 내야 돼요?", ["남동구", "입주", "사무실", "임대료"],
+                          units, "청년창업지원센터 운영", 1.0)
+    assert "무상제공" in reading.chosen[0].unit.text and reader.answers(reading), reading.probability

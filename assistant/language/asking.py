@@ -3,7 +3,8 @@
 Kinds: amount (with its unit), percent, duration, times (how often), quantity (how many of a thing: 건, 장, 자),
 schedule, lead_time (how long before or after: 3일 전), place, documents, selection, contact (phone: a number to call), benefits, paid_as (cash, card, local currency), apply (how to apply), head_count, age, eligibility (who may apply), residence, period
 (application period), use (what a benefit may be spent on: "어디에 쓸 수 있어?"), paid (whether money is paid at all:
-"돈도 줘요?") and yes_no (a condition asked as yes or no: 군필, 재학생, 사업자등록, 관외 거주, 중복 수혜 …).
+"돈도 줘요?"), cost (whether the asker pays: "임대료 내야 돼요?") and yes_no (a condition asked as yes or no: 군필, 재학생,
+사업자등록, 관외 거주, 중복 수혜 …).
 A question may ask several ("몇 달 하고 하루 몇 시간?"): `asked_kinds` lists each, in order.
 """
 
@@ -39,6 +40,10 @@ QUESTION_KINDS: dict[str, re.Pattern] = {
     "eligibility": re.compile(r"누가(?!\s*(부터|먼저))|누구(?!한테|에게|랑|\s*부터|\s*먼저)|(지원|신청|참여|모집)\s*(대상|자격)|대상(이|은)?\s*(정확히\s*)?(어떻게|누구|뭐)|자격(?!증)\s*(요건|조건)?"),
     # what a benefit may be spent on ("복지포인트 어디에 쓸 수 있어?", "바우처 뭐에 써요?"): its uses, not a place
     "use": re.compile(r"(어디|뭐|무엇|어떤\s*(데|곳))\s*(에|에다|에서)?\s*(쓰|쓸|써|사용)|사용처|용도"),
+    # whether the asker pays ("임대료 내야 돼요?", "참가비 있어요?", "무료예요?"): a line saying 무상, 무료, 자부담 settles it
+    # ("저한테 주는 돈 있어요?" asks what is paid to the asker: money is a cost only when paid or spent)
+    "cost": re.compile(r"(비용|요금|참가비|참여비|수강료|임대료|이용료|사용료|관리비|회비|재료비)\S{0,3}\s*(내|들|있|부담)|돈\S{0,2}\s*(내|들)|"
+                       r"내야\s*(돼|되|하|해)|유료|무료(?!\s*대여)|공짜|무상|자부담|본인\s*부담"),
     "residence": re.compile(r"살아야|거주|사는|살면|주소\s*(이전|옮)|관외|전입|주민|이사\s*(온|왔|와|오|간|갔|가)"),  # "이사온 지 6개월"
 }
 # Kind -> how an English question asks it (the documents are Korean; their lines are read by LINE_KINDS all the same).
@@ -97,6 +102,7 @@ LINE_KINDS: dict[str, re.Pattern] = {
     "eligibility": re.compile(r"대상|자격|\d+\s*세|이하|이상|미만|거주|재직|미취업|구직|청년|학생|졸업"),
     "residence": re.compile(r"거주|주소|관내|관외|도내|시내|군내|전입|주민등록|소재"),
     "use": re.compile(r"사용|용도|사용처|가맹점|구입|구매|결제|분야|항목"),
+    "cost": re.compile(r"무료|무상|유료|자부담|본인\s*부담|전액\s*지원|부담\s*없|(참가비|수강료|이용료|임대료|사용료|관리비)\s*[:：]?\s*(\d|없)"),
     # money paid, named by what it is for ("활동비 지급", "수당 지원"): settles whether money is given
     "paid": re.compile(r"[가-힣](비|금|수당|급여|포인트)\s*(을|를|도)?\s*(지급|지원|제공)|\d[\d,.]*\s*(여\s*)?(억|천만|백만|만|천)?\s*원"),
     "yes_no": re.compile(r"제외|불가|가능|대상|이내|이상|이하|미만|해당|불인정|인정|포함|제한|단,|한함|한정|필수"),
@@ -158,6 +164,8 @@ def asked_kinds(text: str) -> list[str]:
         kinds.remove("schedule")  # "신청 기간이 언제까지": the application period is the when asked
     if "percent" in kinds and "amount" in kinds and not ASKS_SUM.search(text):
         kinds.remove("amount")  # "보증금이랑 임차료 몇 퍼센트씩": a share of the money named, not a sum
+    if "cost" in kinds and "amount" in kinds and not ASKS_SUM.search(text):
+        kinds.remove("amount")  # "돈 들어요?": whether the asker pays, not how much
     if "use" in kinds and "amount" in kinds and not ASKS_SUM.search(text):
         kinds.remove("amount")  # "복지포인트 어디에 쓸 수 있어?": what the money named may buy, not its sum
     if "paid_as" in kinds and "schedule" in kinds and not ASKS_WHEN.search(text):
