@@ -180,3 +180,33 @@ def test_whether_the_asker_pays_is_answered_by_the_line_saying_it_is_free():
     reading = reader.read("남동구 청년창업지원센터 입주하면 사무실 임대료 내야 돼요?", ["남동구", "입주", "사무실", "임대료"],
                           units, "청년창업지원센터 운영", 1.0)
     assert "무상제공" in reading.chosen[0].unit.text and reader.answers(reading), reading.probability
+
+
+# 경북청년 예비창업가 육성사업 (예천군)
+YECHEON_FOUNDERS = """# 경북청년 예비창업가 육성사업
+
+- 예천군 내 예비 또는 1년이내 초기 청년창업가 대상 창업활동비 지원
+󰏅 사업대상 : 19세 ~ 39세 이하의 예천군민 / 1년 미만 사업가 지원
+󰏅 사업규모 : 2명
+󰏅 지원내용 : 1인당 사업비 12백만원 및 창업 교육․멘토링 서비스 제공
+- 예천군 경북청년예비창업가육성사업 참여신청서 1부(소정양식)
+"""
+
+
+class _CountLineFar(dict):
+    """Line vectors as the index gives them for this page: the bare "사업규모 : 2명" lies far in meaning from a question
+    that asks a sum first (0.80), the other lines close (0.88)."""
+
+    def get(self, text, default=None):
+        far = "2명" in text
+        return np.asarray([0.80, 0.60] if far else [0.88, 0.475], dtype=np.float32)
+
+
+def test_a_two_part_question_each_part_answered_by_a_line_holding_its_value_is_answered():
+    units = read_units(YECHEON_FOUNDERS)
+    reader = MeaningReader(_CountLineFar(), lambda text: [1.0, 0.0], Calibration.read())
+    reading = reader.read("예천군 경북청년 예비창업가 육성사업은 1인당 사업비가 얼마이고 몇 명 선발하나요?",
+                          ["예천군", "사업비", "선발"], units, "경북청년 예비창업가 육성사업", 1.0)
+    shown = [c.unit.text for c in reading.chosen]
+    assert any("12백만원" in line for line in shown) and any("2명" in line for line in shown), shown
+    assert reader.answers(reading), reading.probability  # the far count line no longer makes the whole unsure

@@ -202,6 +202,10 @@ class MeaningReader:
                     "value_gap": float(any(_value_missing(part, [c.unit.text for c in chosen]) for part in asked)),
                     **_document_features(lead.features["sim"], known, words, units, candidates, asked)}
         sure = probability(self.calibration.answer, features)
+        if len(answering) > 1 and all(c.features["value_fit"] == 1.0 for c in answering) and not features["value_gap"]:
+            # "어디로 파견 가고 기간은 몇 주예요?", "사업비 얼마이고 몇 명?": every part has a line holding the value it
+            # asks, so the document answers, however far the weaker part's line lies in meaning from the whole question
+            sure = max(sure, self.calibration.threshold)
         return Reading(chosen, sure, features, ranked)
 
     def answers(self, reading: Reading | None) -> bool:
