@@ -211,6 +211,15 @@ def test_a_place_and_a_count_asked_together_are_both_answered(programs):
 
 
 @pytest.mark.slow
+def test_a_place_asked_beside_a_count_is_answered_by_the_line_labelled_with_it(programs):
+    """"어디서 하고 … 몇 개": the place part's line is labelled 장소 and the count part's holds the count, so the
+    document answers both, though the place line lies far in meaning from the whole question."""
+    answer = programs.ask("울산 동구 현장 중심 청년 일자리 박람회 어디서 하고 구인업체 몇 개 와요?")
+    assert not answer.abstained, answer.text
+    assert "문수체육관" in answer.text and "구인업체 10" in answer.text, answer.text
+
+
+@pytest.mark.slow
 def test_a_yes_no_question_about_a_benefit_the_document_never_names_is_not_stated(programs):
     answer = programs.ask("청년 기술평가체험단 참가하면 교통비도 나와요?")
     assert answer.abstained and answer.reason == "not_in_program", answer.text

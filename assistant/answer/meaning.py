@@ -72,6 +72,7 @@ SECOND_LINE = 0.5  # a second line joins a one-part answer when its line score i
 # the lines that write the thing's own words best only restate it ("100만원 복지포인트 지원"); when none of the lines
 # chosen holds the kind asked, the best of the document's closest lines that does ("3개 분야 사용 가능") joins them.
 ATTRIBUTE_KINDS = ("use", "paid", "place")
+LABELLED_KIND = 0.6  # a line labelled this plainly with the kind a part asks states it ("장 소 : …" for "어디서")
 ATTRIBUTE_DEPTH = 8  # ... looked for among the part's best lines this deep
 FIGURE_IN_LABEL = re.compile(r"\d")
 NAME_PIECE = 3  # a piece of a question's word this long that the program's name holds is the name ("근속장려금")
@@ -160,9 +161,10 @@ class MeaningReader:
         ranks = [first_at[s] for s in sims]  # 0 for the document's closest line (tied lines share the better rank)
         words = _asked_words([*terms, *ASKED_UNIT.findall(question_text)], title)
         parts = question_parts(question_text)
-        ranked = []
+        ranked, asks_value = [], []
         for part in parts:
             kinds = answer_kinds(asked_kinds(_without_name(part, title)) or asked_kinds(_without_name(question_text, title)))
+            asks_value.append(any(k in VALUE_KINDS for k in kinds))
             if "yes_no" in kinds and not any(k in FIGURE_KINDS for k in kinds):
                 # "직원 4명인 회사인데 받을 수 있어요?": a line stating a limit of the figure's kind settles it
                 kinds = kinds + [k for k in stated_figures(_without_name(part, title)) if k not in kinds]
@@ -179,14 +181,15 @@ class MeaningReader:
                 choices.append(LineChoice(unit, features, probability(self.calibration.line, features)))
             choices.sort(key=lambda c: (-c.score, c.unit.start))
             ranked.append(choices)
-        chosen, answering = [], []  # the lines shown; the line answering each part
-        for choices in ranked:
+        chosen, answering, settled = [], [], []  # the lines shown; the line answering each part; whether it states it
+        for choices, value_asked in zip(ranked, asks_value):
             top = choices[0]
             # one line may answer both parts ("1회 5만원(연간 최대 2회)"): it is shown once
             same = next((x for x in chosen if x.unit is top.unit), None)
             best = same or next((c for c in choices if all(c.unit is not x.unit for x in chosen)), None)
             if best is not None:
                 answering.append(best)
+                settled.append(_states_asked(best, value_asked))
                 if same is None:
                     chosen.append(best)
         if len(parts) == 1 and len(ranked[0]) > 1 and ranked[0][1].score >= SECOND_LINE * ranked[0][0].score:
@@ -202,9 +205,10 @@ class MeaningReader:
                     "value_gap": float(any(_value_missing(part, [c.unit.text for c in chosen]) for part in asked)),
                     **_document_features(lead.features["sim"], known, words, units, candidates, asked)}
         sure = probability(self.calibration.answer, features)
-        if len(answering) > 1 and all(c.features["value_fit"] == 1.0 for c in answering) and not features["value_gap"]:
-            # "어디로 파견 가고 기간은 몇 주예요?", "사업비 얼마이고 몇 명?": every part has a line holding the value it
-            # asks, so the document answers, however far the weaker part's line lies in meaning from the whole question
+        if len(answering) == len(parts) > 1 and all(settled) and not features["value_gap"]:
+            # "사업비 얼마이고 몇 명?", "어디서 하고 구인업체 몇 개?": every part has a line holding the value it asks (or,
+            # for a part asking no value, labelled with what it asks: "장 소 : …"), so the document answers, however far
+            # the weaker part's line lies in meaning from the whole question
             sure = max(sure, self.calibration.threshold)
         return Reading(chosen, sure, features, ranked)
 
@@ -214,6 +218,12 @@ class MeaningReader:
     def _sim(self, vector: np.ndarray, unit: Unit) -> float | None:
         line = self.line_vectors.get(unit.text) if self.line_vectors is not None else None
         return None if line is None else float(np.dot(vector, line.astype(np.float32)))
+
+
+def _states_asked(choice: LineChoice, value_asked: bool) -> bool:
+    """Whether a part's line states what the part asks: the value of a kind it asks, or, for a part asking no value,
+    a label naming that kind."""
+    return choice.features["value_fit"] == 1.0 if value_asked else choice.features["label_fit"] >= LABELLED_KIND
 
 
 def _attribute_line(choices: list[LineChoice], chosen: list[LineChoice], kinds: list[str]) -> list[LineChoice]:
