@@ -210,3 +210,22 @@ def test_a_two_part_question_each_part_answered_by_a_line_holding_its_value_is_a
     shown = [c.unit.text for c in reading.chosen]
     assert any("12백만원" in line for line in shown) and any("2명" in line for line in shown), shown
     assert reader.answers(reading), reading.probability  # the far count line no longer makes the whole unsure
+
+
+# 경상남도 청년 면접정장 무료대여, its 지원 내용 row as the docx renders it
+GYEONGNAM_SUITS = """경상남도 청년 면접정장 무료대여
+
+사업명 | 경상남도 청년 면접정장 무료대여
+지원 내용 | 구직청년에 대한 면접정장 무료대여 사업 - 대여기간 : 4일(연 5회/인) - 자격요건 : 취업 면접 참여자 ※ 모의면접, 대학(원) 진학면접, 학군단면접 등 취업과 직접 연계되지 않는 경우는 대여 불가
+선발인원 | 총 1500명
+문의처 | 주관기관: 경상남도
+"""
+
+
+def test_a_word_a_line_writes_with_an_optional_bracketed_part_is_found_in_it():
+    # "대학(원) 진학면접 … 대여 불가" holds the 대학원 the question asks of
+    units = read_units(GYEONGNAM_SUITS)
+    reader = MeaningReader(_AllAsClose(), lambda text: [1.0, 0.0], Calibration.read())
+    reading = reader.read("경남 청년 면접정장 무료대여, 대학원 입시 면접 볼 때도 빌릴 수 있나요?", ["경남", "대학원", "입시", "면접"],
+                          units, "경상남도 청년 면접정장 무료대여", 1.0)
+    assert "대여 불가" in reading.chosen[0].unit.text and reading.chosen[0].features["cover"] > 0, reading.chosen[0].features

@@ -75,6 +75,7 @@ ATTRIBUTE_KINDS = ("use", "paid", "place")
 LABELLED_KIND = 0.6  # a line labelled this plainly with the kind a part asks states it ("장 소 : …" for "어디서")
 ATTRIBUTE_DEPTH = 8  # ... looked for among the part's best lines this deep
 FIGURE_IN_LABEL = re.compile(r"\d")
+OPTIONAL_PART = re.compile(r"(?<=[가-힣])\(([가-힣]{1,2})\)")  # "대학(원)", "참여(자)": a part a word may have or not
 NAME_PIECE = 3  # a piece of a question's word this long that the program's name holds is the name ("근속장려금")
 Z_CAP = 6.0  # the best line's standing among the document's lines, in its spread, is read up to this far
 MAX_LINE_CHARS = 360  # a longer line is shown as its sentence or clause that scores best
@@ -304,6 +305,12 @@ def _asked_words(terms: list[str], title: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def _with_optional_parts(compact: str) -> str:
+    """A compact line with each bracketed syllable or two it writes as optional also written in ("대학(원)" holds 대학원
+    as well as 대학), so a question's word is found in it."""
+    return compact + " " + OPTIONAL_PART.sub(r"\1", compact) if OPTIONAL_PART.search(compact) else compact
+
+
 def _names_only(compact: str, title: str) -> bool:
     """Whether a line only names the program ("사업명 : …", "「…」 공고"): it answers nothing asked of it."""
     name = title.replace(" ", "").lower()
@@ -346,7 +353,7 @@ def _line_features(unit: Unit, closeness: tuple[float, float, int], words: list[
     `applying`: whether the question is about applying (the application period then is no line off its kind)."""
     sim, top, rank = closeness
     text = unit.text.strip()
-    compact = normalize_text(text).replace(" ", "").lower()
+    compact = _with_optional_parts(normalize_text(text).replace(" ", "").lower())
     cover = sum(1 for w in words if _holds(w, compact)) / len(words) if words else 0.0
     near = _near(text, words, kinds)
     kinds = [k for k in kinds if k != "yes_no"]  # whether something holds: the words and the meaning tell, not a form
