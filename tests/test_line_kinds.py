@@ -80,6 +80,12 @@ PAGES = {
 ### 문의처
 - 주관기관: 서귀포시
 """,
+    "yeosu-mentoring.md": """# 2024 여수시 청년 멘토링 사업 안내
+
+- 코멘토는 기업에 재직 중인 현직자가 취업관련 질문, 자기소개서 멘토링, 면접 예상질문을 24시간 내에 제공하는 온라인, 익명 취업 멘토링 서비스입니다.
+•사업내용 : 청년의 고민을 현직자가 답해주는 온라인 멘토링 서비스
+•운영기간 : 2024.10. ~ 2024.12.(3개월)
+""",
     "tech-appraisal-youth.md": """# 청년 기술평가체험단
 
 - 지원내용: 기술보증기금 기업 평가 과정 체험 지원
@@ -183,6 +189,13 @@ def test_where_to_ask_is_also_the_line_directing_enquiries_not_only_the_contact_
 def test_the_place_that_runs_it_answers_where_not_the_lines_restating_what_it_does(programs):
     answer = programs.ask("2025년 청년 일자리 지원 프로그램, 서귀포에서 취업특강 해주는 곳 어디예요?")
     assert not answer.abstained and "서귀포시YWCA" in answer.text, answer.text
+
+
+@pytest.mark.slow
+def test_an_answer_asked_of_as_a_noun_is_on_a_page_writing_the_act(programs):
+    """"답변은 얼마 만에 와요?" of a page saying the mentors 답해 and give it 24시간 내에: answered, not "no 답변"."""
+    answer = programs.ask("2024 여수시 청년 멘토링 사업, 질문 올리면 답변은 얼마 만에 와요?")
+    assert not answer.abstained and "24시간" in answer.text, answer.text
 
 
 @pytest.mark.slow

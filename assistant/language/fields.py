@@ -113,6 +113,8 @@ DETAIL_SYNONYMS = {
     "월급": ("급여", "인건비", "임금", "보수", "활동비", "수당"), "급여": ("월급", "인건비", "임금", "보수"),
     "공짜": ("무료", "무상"), "장려금": ("지원금", "인센티브", "수당"), "용돈": ("활동비", "수당"),
     "숙소": ("숙박", "기숙사", "주거"), "교통비": ("교통",), "보증금": ("임대보증금",), "월세": ("임대료", "임차료"),
+    # a noun people ask by that pages write as the act ("답변은 얼마 만에": "현직자가 답해주는")
+    "답변": ("답해", "답글", "회신", "응답"),
 }
 
 # Latin words in program names as Korean writes them (점프업 = JUMP-UP): names match in either script.
