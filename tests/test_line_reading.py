@@ -229,3 +229,31 @@ def test_a_word_a_line_writes_with_an_optional_bracketed_part_is_found_in_it():
     reading = reader.read("경남 청년 면접정장 무료대여, 대학원 입시 면접 볼 때도 빌릴 수 있나요?", ["경남", "대학원", "입시", "면접"],
                           units, "경상남도 청년 면접정장 무료대여", 1.0)
     assert "대여 불가" in reading.chosen[0].unit.text and reading.chosen[0].features["cover"] > 0, reading.chosen[0].features
+
+
+# 「2024 전주시 국제기구 청년인턴 프로그램」 참가자 모집
+JEONJU_INTERNS = """# 「2024 전주시 국제기구 청년인턴 프로그램」 참가자 모집
+
+□ 지원대상
+ㅇ 연령: 30세 미만
+ㅇ 가. 파견기구 : 세계지방정부연합 아시아ˑ태평양지부(인도네시아 자카르타 본부)
+ㅇ   나. 기    간 : 2024. 12월 ∼ 2025. 2월(8주)
+ㅇ   다. 인    원 : 2명
+ㅇ 주관기관: 전주시
+"""
+
+
+class _PlaceLineFar(_CountLineFar):
+    def get(self, text, default=None):
+        far = "파견기구" in text or "기    간" in text
+        return np.asarray([0.80, 0.60] if far else [0.88, 0.475], dtype=np.float32)
+
+
+def test_where_people_are_sent_is_a_place_its_label_states():
+    """"어디로 파견 가고 기간은 몇 주": the 파견기구 line states the place part, the 기간 line the length: answered."""
+    units = read_units(JEONJU_INTERNS)
+    reader = MeaningReader(_PlaceLineFar(), lambda text: [1.0, 0.0], Calibration.read())
+    reading = reader.read("전주시 국제기구 청년인턴 어디로 파견 가고 기간은 몇 주예요?", ["전주시", "국제기구", "파견", "기간"],
+                          units, "「2024 전주시 국제기구 청년인턴 프로그램」 참가자 모집", 1.0)
+    shown = " ".join(c.unit.text for c in reading.chosen)
+    assert "자카르타" in shown and "8주" in shown and reader.answers(reading), (shown, reading.probability)
