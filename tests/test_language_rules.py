@@ -68,6 +68,10 @@ def test_which_questions_want_a_list_of_what_there_is():
     assert not overview("청년인재 K-Move 스쿨 해외취업 지원사업은 어떤 과정을 거쳐 어디로 취업시키나요?")  # one named program
     assert not overview("전국 지방자치단체 일자리 대상을 받은 도시는 어디어디인가요?")  # which cities
     assert not overview("고양시에 일자리센터 몇 개 있어요?", "count")
+    # what one has heard there is, asked about: that one program, found by what the question says of it
+    assert not overview("제주에서 3D프린터랑 레이저 커터 쓸 수 있는 창작공간 있다던데 어디서 신청해요?")
+    assert not overview("면접 볼 때 정장 빌려주는 곳 있다고 들었는데 며칠 빌려줘요?")
+    assert overview("제주에서 3D프린터 쓸 수 있는 창작공간 있어요?")  # whether there is any: the list
     assert asks_contact(SimpleNamespace(text="거기 전화번호는요?", answer_type="phone"))
 
 

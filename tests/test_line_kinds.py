@@ -59,6 +59,33 @@ PAGES = {
 □ 근속장려수당 : 120만원 지급(분기별 30만원씩) ※ 1인 1회 한정
 ※ 면접일로부터 6개월 이내 신청건에 한하여 지원
 """,
+    "highschool-employment.md": """# 고교생 맞춤형 고용서비스
+
+### 사업개요
+- 대학의 우수 인프라를 활용하여 취업을 희망하는 고교 재학생을 대상으로 진로 설계, 취업활동계획 수립 지원 등 맞춤형 고용서비스를 제공
+### 신청방법
+- 참여를 희망하는 학교가 인근 대학일자리플러스센터에 문의
+### 문의
+- 주관기관: 고용노동부
+""",
+    "seogwipo-youth-jobs.md": """# 2025년 청년 일자리 지원 프로그램
+
+### 사업목적
+- 서귀포시 관내 미취업 청년층의 취업지원 및 진로탐색 기회 마련을 위한 상담, 교육 및 특강 운영
+### 지원사항
+ㅇ 구인, 구직, 취업관련 전문 상담사를 배정하여 수시 상담 진행
+ㅇ 취업역량 강화를 위한 취업특강 및 직업훈련 개설 및 진행
+### 접수방법
+- (사)서귀포시YWCA 방문 및 홈페이지 참조
+### 문의처
+- 주관기관: 서귀포시
+""",
+    "yeosu-mentoring.md": """# 2024 여수시 청년 멘토링 사업 안내
+
+- 코멘토는 기업에 재직 중인 현직자가 취업관련 질문, 자기소개서 멘토링, 면접 예상질문을 24시간 내에 제공하는 온라인, 익명 취업 멘토링 서비스입니다.
+•사업내용 : 청년의 고민을 현직자가 답해주는 온라인 멘토링 서비스
+•운영기간 : 2024.10. ~ 2024.12.(3개월)
+""",
     "tech-appraisal-youth.md": """# 청년 기술평가체험단
 
 - 지원내용: 기술보증기금 기업 평가 과정 체험 지원
@@ -87,7 +114,12 @@ def programs(tmp_path_factory, analyzer, embedder):
     ("청년 채용하면 지원금 얼마 받아도 되나요?", ["amount"]),  # a sum asked outright stays a sum
     ("몇 개 기업 뽑아요?", ["head_count", "selection"]),  # firms counted in, not how many of a thing
     ("올해 몇 가구 지원해요?", ["head_count"]),
-    ("체험하는 동안 돈도 줘요?", ["yes_no"]),  # whether money is given: a line saying it is settles it
+    ("체험하는 동안 돈도 줘요?", ["paid", "yes_no"]),  # whether money is given: a line saying it is settles it
+    ("부산 기쁨카드 복지포인트 어디에 쓸 수 있어?", ["use"]),  # what the points may buy: not a place, not a sum
+    ("바우처 포인트 얼마고 어디에 쓸 수 있어요?", ["amount", "use"]),  # a sum asked outright stays a sum
+    ("남동구 청년창업지원센터 입주하면 사무실 임대료 내야 돼요?", ["cost", "yes_no"]),  # whether the asker pays
+    ("돈 들어요?", ["cost"]),
+    ("회사 말고 저한테도 따로 주는 돈 있어요?", ["amount", "yes_no"]),  # money paid to the asker is no cost
     ("청년 인센티브 받을 수 있어요?", ["yes_no"]),  # can I get it: a condition, not a sum
     ("활동비 얼마 나와요?", ["amount"]),
     ("몇 년 다녀야 지원금이 나와요?", ["duration", "amount"]),  # a question word asks what, not whether
@@ -142,6 +174,17 @@ def test_a_question_of_two_sentences_has_a_part_for_each(question, parts):
     ("organiser", "주관기관: 과학기술정보통신부", True),
     ("organiser", "문의처 | 주관기관: 중소벤처기업부 홈페이지: https://ccei.creativekorea.or.kr/", True),
     ("organiser", "국내 혁신기술 스타트업과 해외 주요국 스타트업간 조인트벤처 추진 및 성장지원", False),
+    ("place", "(사)서귀포시YWCA 방문 및 홈페이지 참조", True),  # the organisation that runs it is where to go
+    ("place", "운영기관: 제주특별자치도경제통상진흥원", True),
+    ("place", "서귀포시 관내 미취업 청년층의 취업지원 및 진로탐색 기회 마련을 위한 상담, 교육 및 특가 운영", False),  # 관내, 청년층
+    ("place", "임차인에게는 농업기술센터 컨설팅, 현장실습 교육 등 농업교육 정보 제공", True),  # a 센터, not the 실 of 실습
+    ("paid", "- 참가확인서 발급 및 활동시간에 따른 활동비 지급", True),  # money paid, named by what it is for
+    ("paid", "- 국제기구 행정 업무 보조, 통·번역 작업 등", False),
+    ("paid", "- 배우자 및 첫째자녀 1인당 2백만원", True),
+    ("use", "○ 문화여가, 자기계발, 건강관리 3개 분야 사용 가능", True),
+    ("use", "○ 1인당 100만원 복지포인트 지원", False),
+    ("cost", "ㅇ · 입주기업 창업공간 무상제공 및 부대시설 24시간 이용", True),
+    ("cost", "ㅇ · 청년 창업 프로그램(교육) 등 창업 활동 지원", False),
 ])
 def test_a_line_holds_a_kind_by_its_values(kind, line, fits):
     assert line_fits(kind, line) is fits
@@ -157,6 +200,27 @@ def test_each_part_gets_the_line_holding_its_kind_each_cited(programs):
     for fact in ("15 ~ 31일", "기업지원과"):
         assert re.search(re.escape(fact) + r"[^\[]*\[\d\]", answer.text), answer.text
     assert "발굴·인증함으로써" not in answer.text  # the purpose line names the city, not where to go
+
+
+@pytest.mark.slow
+def test_where_to_ask_is_also_the_line_directing_enquiries_not_only_the_contact_field(programs):
+    answer = programs.ask("고교생 맞춤형 고용서비스, 학교가 참여하려면 어디에 문의해야 해요?")
+    assert not answer.abstained and "고용노동부" in answer.text, answer.text
+    cited = " ".join(c.snippet for c in answer.citations)
+    assert "대학일자리플러스센터에 문의" in answer.text and "대학일자리플러스센터" in cited, answer.text
+
+
+@pytest.mark.slow
+def test_the_place_that_runs_it_answers_where_not_the_lines_restating_what_it_does(programs):
+    answer = programs.ask("2025년 청년 일자리 지원 프로그램, 서귀포에서 취업특강 해주는 곳 어디예요?")
+    assert not answer.abstained and "서귀포시YWCA" in answer.text, answer.text
+
+
+@pytest.mark.slow
+def test_an_answer_asked_of_as_a_noun_is_on_a_page_writing_the_act(programs):
+    """"답변은 얼마 만에 와요?" of a page saying the mentors 답해 and give it 24시간 내에: answered, not "no 답변"."""
+    answer = programs.ask("2024 여수시 청년 멘토링 사업, 질문 올리면 답변은 얼마 만에 와요?")
+    assert not answer.abstained and "24시간" in answer.text, answer.text
 
 
 @pytest.mark.slow
@@ -181,6 +245,15 @@ def test_a_place_and_a_count_asked_together_are_both_answered(programs):
     assert "문수체육관" in answer.text and "구인업체 10" in answer.text
     cited = " ".join(c.snippet for c in answer.citations)
     assert "문수체육관" in cited and "구인업체 10" in cited
+
+
+@pytest.mark.slow
+def test_a_place_asked_beside_a_count_is_answered_by_the_line_labelled_with_it(programs):
+    """"어디서 하고 … 몇 개": the place part's line is labelled 장소 and the count part's holds the count, so the
+    document answers both, though the place line lies far in meaning from the whole question."""
+    answer = programs.ask("울산 동구 현장 중심 청년 일자리 박람회 어디서 하고 구인업체 몇 개 와요?")
+    assert not answer.abstained, answer.text
+    assert "문수체육관" in answer.text and "구인업체 10" in answer.text, answer.text
 
 
 @pytest.mark.slow

@@ -27,6 +27,50 @@ SEOGWIPO_FEES = """# 서귀포시 취업준비 청년 자격증 등 응시료 �
 """
 
 
+# 부산청년 일하는 기쁨카드 and 국제기구 직업체험 프로그램 (인천), as the dev corpus renders them
+BUSAN_JOY_CARD = """# 부산청년 일하는 기쁨카드
+
+주관기관: 부산광역시
+□ 정책 설명
+부산 소재 중소기업에서 일하는 청년 근로자에게 연간 100만원 상당의 복지포인트 지급
+□ 지원 내용
+○ 1인당 100만원 복지포인트 지원
+○ 문화여가, 자기계발, 건강관리 3개 분야 사용 가능
+"""
+INCHEON_INTERNSHIP = """# 국제기구 직업체험 프로그램
+
+□ 정책 설명
+인천 청년들의 국제기구 진출 발판 마련 및 경력 형성 제고를 위해 국제기구에서의 직업체험(청년인턴십) 기회 제공
+□ 지원 내용
+○ 활동분야
+- 국제기구 주최 각종 행사 및 회의 진행 지원
+- 국제기구 행정 업무 보조, 통·번역 작업 등
+○ 지원사항
+- 참가확인서 발급 및 활동시간에 따른 활동비 지급
+- 단체보험 가입 지원
+"""
+
+# 근로자 이주정착금 지원 (제천)
+JECHEON_SETTLING = """# 근로자 이주정착금 지원
+
+- **참여대상**: 거주지역: 충청북도 제천시 거주자
+- 관내에 주소를 둔 공장(제조업)의 근로자 중 제천시로 전입한 근로자 본인, 배우자, 자녀(미성년자)
+## 지원 내용
+- 근로자 본인 1인당 3백만원
+- 배우자 및 첫째자녀 1인당 2백만원
+"""
+
+# 청년창업지원센터 운영 (인천 남동구)
+NAMDONG_STARTUP_CENTER = """# 청년창업지원센터 운영
+
+○ 사업목적 : 스타트업 청년 창업자에 대한 체계적인 지원을 통한 창업 성공 및 남동구 우수한 청년 창업가 발굴
+ㅇ · 청년 창업 프로그램(교육) 등 창업 활동 지원
+ㅇ · 창업 및 취업 준비 청년을 위한 청년 멤버십 운영
+ㅇ · 입주기업 창업공간 무상제공 및 부대시설 24시간 이용
+ㅇ 주관기관: 남동구
+"""
+
+
 class _AllAsClose(dict):
     """Line vectors that make every line as close in meaning to the question (0.86, a usual closeness), so that what
     a line holds decides."""
@@ -40,6 +84,13 @@ def _ranked(document: str, question: str, terms: list[str]):
     title = units[0].text.lstrip("# ").strip()
     reader = MeaningReader(_AllAsClose(), lambda text: [1.0, 0.0], Calibration.read())
     return reader.read(question, terms, units, title, 1.0).ranked[0]
+
+
+def _chosen(document: str, question: str, terms: list[str]) -> list[str]:
+    units = read_units(document)
+    title = units[0].text.lstrip("# ").strip()
+    reader = MeaningReader(_AllAsClose(), lambda text: [1.0, 0.0], Calibration.read())
+    return [c.unit.text for c in reader.read(question, terms, units, title, 1.0).chosen]
 
 
 def _first_line(document: str, question: str, terms: list[str]) -> str:
@@ -94,3 +145,115 @@ def test_the_ranking_fit_puts_each_questions_answering_line_first():
     for rows, labels in groups:
         scores = [weights["bias"] + weights["sim"] * r["sim"] + weights["near"] * r["near"] for r in rows]
         assert labels[int(np.argmax(scores))] == 1
+
+
+def test_what_a_benefit_may_be_spent_on_is_answered_beside_the_lines_naming_it():
+    # the lines writing 복지포인트 restate what is asked about; the line of its uses is shown with them
+    shown = _chosen(BUSAN_JOY_CARD, "부산 기쁨카드 복지포인트 어디에 쓸 수 있어?", ["부산", "기쁨", "카드", "복지", "포인트"])
+    assert any("3개 분야 사용 가능" in line for line in shown), shown
+
+
+def test_whether_money_is_paid_is_answered_by_the_line_paying_it():
+    shown = _chosen(INCHEON_INTERNSHIP, "인천에 있는 UN 기구에서 청년 인턴 체험하는 거, 돈도 줘요?",
+                    ["인천", "기구", "청년", "인턴", "체험", "돈"])
+    assert any("활동비 지급" in line for line in shown), shown
+
+
+def test_no_line_joins_when_a_chosen_line_already_holds_the_kind_asked():
+    # "돈도 줘요?" of a page whose best line pays: nothing more is added
+    shown = _chosen(INCHEON_INTERNSHIP, "국제기구 직업체험 활동비도 지급돼요?", ["활동비", "지급"])
+    assert "활동비 지급" in shown[0] and len(shown) <= 2, shown
+
+
+def test_whether_the_money_a_program_is_named_for_is_paid_is_answered_by_a_sum():
+    # "이주정착금" is the program's own name, yet it is the money asked of: a line paying a sum answers
+    shown = _chosen(JECHEON_SETTLING, "제천으로 아내랑 같이 전입하는데, 배우자 몫도 이주정착금 나와요?",
+                    ["제천", "아내", "전입", "배우자", "몫", "이주", "정착금"])
+    assert any("원" in line for line in shown), shown
+
+
+def test_whether_the_asker_pays_is_answered_by_the_line_saying_it_is_free():
+    """"임대료 내야 돼요?" of a page never writing 임대료: the line saying the space is 무상 settles it, so the document
+    answers (it was refused as not stating it)."""
+    units = read_units(NAMDONG_STARTUP_CENTER)
+    reader = MeaningReader(_AllAsClose(), lambda text: [1.0, 0.0], Calibration.read())
+    reading = reader.read("남동구 청년창업지원센터 입주하면 사무실 임대료 내야 돼요?", ["남동구", "입주", "사무실", "임대료"],
+                          units, "청년창업지원센터 운영", 1.0)
+    assert "무상제공" in reading.chosen[0].unit.text and reader.answers(reading), reading.probability
+
+
+# 경북청년 예비창업가 육성사업 (예천군)
+YECHEON_FOUNDERS = """# 경북청년 예비창업가 육성사업
+
+- 예천군 내 예비 또는 1년이내 초기 청년창업가 대상 창업활동비 지원
+󰏅 사업대상 : 19세 ~ 39세 이하의 예천군민 / 1년 미만 사업가 지원
+󰏅 사업규모 : 2명
+󰏅 지원내용 : 1인당 사업비 12백만원 및 창업 교육․멘토링 서비스 제공
+- 예천군 경북청년예비창업가육성사업 참여신청서 1부(소정양식)
+"""
+
+
+class _CountLineFar(dict):
+    """Line vectors as the index gives them for this page: the bare "사업규모 : 2명" lies far in meaning from a question
+    that asks a sum first (0.80), the other lines close (0.88)."""
+
+    def get(self, text, default=None):
+        far = "2명" in text
+        return np.asarray([0.80, 0.60] if far else [0.88, 0.475], dtype=np.float32)
+
+
+def test_a_two_part_question_each_part_answered_by_a_line_holding_its_value_is_answered():
+    units = read_units(YECHEON_FOUNDERS)
+    reader = MeaningReader(_CountLineFar(), lambda text: [1.0, 0.0], Calibration.read())
+    reading = reader.read("예천군 경북청년 예비창업가 육성사업은 1인당 사업비가 얼마이고 몇 명 선발하나요?",
+                          ["예천군", "사업비", "선발"], units, "경북청년 예비창업가 육성사업", 1.0)
+    shown = [c.unit.text for c in reading.chosen]
+    assert any("12백만원" in line for line in shown) and any("2명" in line for line in shown), shown
+    assert reader.answers(reading), reading.probability  # the far count line no longer makes the whole unsure
+
+
+# 경상남도 청년 면접정장 무료대여, its 지원 내용 row as the docx renders it
+GYEONGNAM_SUITS = """경상남도 청년 면접정장 무료대여
+
+사업명 | 경상남도 청년 면접정장 무료대여
+지원 내용 | 구직청년에 대한 면접정장 무료대여 사업 - 대여기간 : 4일(연 5회/인) - 자격요건 : 취업 면접 참여자 ※ 모의면접, 대학(원) 진학면접, 학군단면접 등 취업과 직접 연계되지 않는 경우는 대여 불가
+선발인원 | 총 1500명
+문의처 | 주관기관: 경상남도
+"""
+
+
+def test_a_word_a_line_writes_with_an_optional_bracketed_part_is_found_in_it():
+    # "대학(원) 진학면접 … 대여 불가" holds the 대학원 the question asks of
+    units = read_units(GYEONGNAM_SUITS)
+    reader = MeaningReader(_AllAsClose(), lambda text: [1.0, 0.0], Calibration.read())
+    reading = reader.read("경남 청년 면접정장 무료대여, 대학원 입시 면접 볼 때도 빌릴 수 있나요?", ["경남", "대학원", "입시", "면접"],
+                          units, "경상남도 청년 면접정장 무료대여", 1.0)
+    assert "대여 불가" in reading.chosen[0].unit.text and reading.chosen[0].features["cover"] > 0, reading.chosen[0].features
+
+
+# 「2024 전주시 국제기구 청년인턴 프로그램」 참가자 모집
+JEONJU_INTERNS = """# 「2024 전주시 국제기구 청년인턴 프로그램」 참가자 모집
+
+□ 지원대상
+ㅇ 연령: 30세 미만
+ㅇ 가. 파견기구 : 세계지방정부연합 아시아ˑ태평양지부(인도네시아 자카르타 본부)
+ㅇ   나. 기    간 : 2024. 12월 ∼ 2025. 2월(8주)
+ㅇ   다. 인    원 : 2명
+ㅇ 주관기관: 전주시
+"""
+
+
+class _PlaceLineFar(_CountLineFar):
+    def get(self, text, default=None):
+        far = "파견기구" in text or "기    간" in text
+        return np.asarray([0.80, 0.60] if far else [0.88, 0.475], dtype=np.float32)
+
+
+def test_where_people_are_sent_is_a_place_its_label_states():
+    """"어디로 파견 가고 기간은 몇 주": the 파견기구 line states the place part, the 기간 line the length: answered."""
+    units = read_units(JEONJU_INTERNS)
+    reader = MeaningReader(_PlaceLineFar(), lambda text: [1.0, 0.0], Calibration.read())
+    reading = reader.read("전주시 국제기구 청년인턴 어디로 파견 가고 기간은 몇 주예요?", ["전주시", "국제기구", "파견", "기간"],
+                          units, "「2024 전주시 국제기구 청년인턴 프로그램」 참가자 모집", 1.0)
+    shown = " ".join(c.unit.text for c in reading.chosen)
+    assert "자카르타" in shown and "8주" in shown and reader.answers(reading), (shown, reading.probability)

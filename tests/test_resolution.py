@@ -196,7 +196,8 @@ def dev_programs():
                 for i, (title, place) in enumerate(DEV_TITLES)]
     # words every program page has
     pages = [SimpleNamespace(text=f"{title} {place} 청년 일자리 지원 신청") for title, place in DEV_TITLES]
-    return SimpleNamespace(titles=ProgramTitles(programs=programs), chunks=pages, named=lambda question: [])
+    return SimpleNamespace(titles=ProgramTitles(programs=programs), chunks=pages, named=lambda question: [],
+                           unstated_detail=lambda question, program: "")
 
 
 def _first_found(*document_ids):
@@ -262,7 +263,8 @@ def _paged(pages):
     rows = [(t, p, x) for t, p in DEV_TITLES for x in [f"{t} {p} 청년 일자리 지원 신청"]] + list(pages)
     programs = [Program(f"d{i}", t, p, f"d{i}.md", (i,), place_text(t, p)) for i, (t, p, _) in enumerate(rows)]
     return SimpleNamespace(titles=ProgramTitles(programs=programs), chunks=[SimpleNamespace(text=x) for *_, x in rows],
-                           named=lambda question: []), [f"d{len(DEV_TITLES) + i}" for i in range(len(pages))]
+                           named=lambda question: [], unstated_detail=lambda question, program: ""), \
+        [f"d{len(DEV_TITLES) + i}" for i in range(len(pages))]
 
 
 def _resolved(analyzer, programs, question, *ranked):
@@ -352,3 +354,66 @@ def test_a_program_described_clearly_answers_or_says_its_document_does_not(couns
     refused = counsel.ask("세종에서 직업상담사가 찾아와서 1:1 상담해주는 거 신청기간 언제까지예요?")
     assert refused.abstained and refused.program == "visiting.md"
     assert "찾아가는 청년 일자리 상담" in refused.text
+
+
+def test_who_may_apply_in_a_titles_brackets_does_not_name_the_program():
+    """"…참가자(예비창업자) 모집": the bracket says who is called, so a question about another program for 예비창업자
+    is not about this one; a bracket holding a second name ("(메타버스 아카데미)") still names it."""
+    titles = ProgramTitles(programs=[
+        Program("a", "경남 CKL 콘텐츠 창업지원 원스톱 프로그램 참가자(예비창업자) 모집", "경상남도", "a.md", (0,), "경남"),
+        Program("b", "지식재산 기반 창업촉진(IP 디딤돌 프로그램)", "전국", "b.md", (1,), ""),
+        Program("c", "가상융합기술 아카데미(메타버스 아카데미)", "전국", "c.md", (2,), ""),
+    ])
+    assert titles.match("특허청에서 예비창업자 아이디어 특허 컨설팅 해주는 거, 상담 전화번호 뭐예요?") == []
+    assert [p.source for p in titles.match("메타버스 아카데미 교육기간 얼마예요?")] == ["c.md"]
+    assert [p.source for p in titles.match("경남 CKL 콘텐츠 창업지원 원스톱 프로그램 언제까지 신청해요?")] == ["a.md"]
+
+
+@pytest.mark.parametrize("page, place", [
+    # a 지역 field written inside another field, as two dev pages render it
+    ("청년농업인 유치 임대스마트팜 건립\n사업명 | 청년농업인 유치 임대스마트팜 건립\n"
+     "참여대상 | 거주지역: 전북특별자치도 전주시 완산구, 전북특별자치도 군산시\n", "전북특별자치도 전주시 완산구"),
+    ("[탐나는 디지털 창작소 운영사업] 시행 공고\n○ (사업명) 탐나는 디지털 창작소 운영사업\n"
+     "○ (참여대상) 거주지역: 제주특별자치도 거주자\n", "제주특별자치도 거주자"),
+    ("# 청년 면접정장 대여\n- 거주지역: 경상남도 창원시 거주자\n", "경상남도 창원시 거주자"),
+])
+def test_where_a_program_runs_is_read_from_a_place_field_written_inside_another(page, place):
+    from assistant.documents.structure import read_units
+    from assistant.index.titles import _stated_place
+
+    assert _stated_place(read_units(page)).startswith(place)
+
+
+# 미래내일 일경험: a district's call for interns and the national program, as the dev corpus renders them
+GANGDONG_INTERNS = """# 미래내일 일경험 인턴 모집
+
+- **사업 개요**: 강동구 연계 기업에서 직무경험 제공 등 맞춤형 일경험 프로그램 제공 사업
+## 지원 내용
+- 프로그램 내용(인턴형): 기업에서 직접 과업을 수행하면서 청년의 실전 직무역량을 강화
+- 운영기간: 4주~ 12주
+"""
+NATIONAL_WORK_EXPERIENCE = """# 미래내일 일경험 사업
+
+- **사업 개요**: 민·관협업을 기반으로 미취업 청년에게 다양한 일경험 기회를 제공하여 원활한 노동시장 진입을 지원
+## 지원 내용
+- ③ 인턴형 일경험
+-      기업에서 직접 현업을 수행하여 청년의 직무경험, 직무역량 향상을 지원합니다.(1~5개월 내외) 기업에는 참여청년 1인당 5만원(주)을 지원합니다. 참여청년에는 참여수당 35만원(주)을 지원합니다.
+"""
+
+
+@pytest.fixture(scope="module")
+def work_experience(tmp_path_factory, analyzer, embedder):
+    from tests.conftest import assistant_over
+
+    return assistant_over(tmp_path_factory, analyzer, embedder,
+                          {"gangdong-interns.md": GANGDONG_INTERNS, "national.md": NATIONAL_WORK_EXPERIENCE})[1]
+
+
+def test_a_program_named_nearly_as_plainly_that_states_the_detail_asked_answers_it(work_experience):
+    """The district's call is the name held whole, but it never mentions 참여수당; the national program, whose name
+    the question holds nearly as much of, states it: that page answers, not "the document does not say"."""
+    answer = work_experience.ask("미래내일 일경험 인턴형으로 참여하면 청년은 참여수당 얼마 받아요?")
+    assert not answer.abstained and answer.citations[0].source == "national.md", answer.text
+    # a detail neither page states is still refused for the program named
+    refused = work_experience.ask("미래내일 일경험 인턴 모집 교통비 얼마 받아요?")
+    assert refused.abstained and "미래내일 일경험 인턴 모집 문서에는" in refused.text, refused.text

@@ -48,8 +48,8 @@ LABEL_OF_KIND = {
     "apply": ("apply",), "documents": ("documents",), "contact": ("contact",), "phone": ("contact",), "place": ("place",),
     "residence": ("residence",), "eligibility": ("eligibility",), "selection": ("selection",), "benefits": ("benefits", "amount"),
     "duration": ("duration",),  # "교육기간", "근무시간": how long, not the application period
-    "weekday": ("duration",),
-    "organiser": ("organiser",),  # "운영일정: 8월~11월(월,화)", "교육시간": the days and hours a program runs
+    "weekday": ("duration",),  # "운영일정: 8월~11월(월,화)", "교육시간": the days and hours a program runs
+    "organiser": ("organiser",),  # "주관기관: 과학기술정보통신부"
 }  # no "schedule": a period label is the application period, not when money comes or a course runs
 # Hand-set weights used until a calibration file exists (the fitted ones replace them).
 DEFAULT_LINE_WEIGHTS = {"bias": -3.0, "sim": 2.0, "sim_gap": 12.0, "sim_rank": 0.0, "cover": 2.5, "kind_fit": 1.2,
@@ -70,7 +70,14 @@ FIGURE_KINDS = ("amount", "percent", "head_count", "duration", "age", "schedule"
 TITLE_FRAME = re.compile(r"사업명|사업|공고|안내|모집|참여자|참가자|\d{4}년?")
 NAMES_ONLY_REST = 2
 SECOND_LINE = 0.5  # a second line joins a one-part answer when its line score is this share of the first's
+# Kinds a question asks of the thing it names ("복지포인트 어디에 쓸 수 있어?", "돈도 줘요?", "상담해주는 곳 어디예요?"):
+# the lines that write the thing's own words best only restate it ("100만원 복지포인트 지원"); when none of the lines
+# chosen holds the kind asked, the best of the document's closest lines that does ("3개 분야 사용 가능") joins them.
+ATTRIBUTE_KINDS = ("use", "paid", "place")
+LABELLED_KIND = 0.6  # a line labelled this plainly with the kind a part asks states it ("장 소 : …" for "어디서")
+ATTRIBUTE_DEPTH = 8  # ... looked for among the part's best lines this deep
 FIGURE_IN_LABEL = re.compile(r"\d")
+OPTIONAL_PART = re.compile(r"(?<=[가-힣])\(([가-힣]{1,2})\)")  # "대학(원)", "참여(자)": a part a word may have or not
 NAME_PIECE = 3  # a piece of a question's word this long that the program's name holds is the name ("근속장려금")
 Z_CAP = 6.0  # the best line's standing among the document's lines, in its spread, is read up to this far
 MAX_LINE_CHARS = 360  # a longer line is shown as its sentence or clause that scores best
@@ -158,9 +165,10 @@ class MeaningReader:
             first_at.setdefault(s, place)
         ranks = [first_at[s] for s in sims]  # 0 for the document's closest line (tied lines share the better rank)
         words = _asked_words([*terms, *ASKED_UNIT.findall(question_text)], title)
-        ranked = []
+        ranked, asks_value = [], []
         for part in parts:
             kinds = _part_kinds(part, question_text, title)
+            asks_value.append(any(k in VALUE_KINDS for k in kinds))
             if "yes_no" in kinds and not any(k in FIGURE_KINDS for k in kinds):
                 # "직원 4명인 회사인데 받을 수 있어요?": a line stating a limit of the figure's kind settles it
                 kinds = kinds + [k for k in stated_figures(_without_name(part, title)) if k not in kinds]
@@ -177,18 +185,21 @@ class MeaningReader:
                 choices.append(LineChoice(unit, features, probability(self.calibration.line, features)))
             choices.sort(key=lambda c: (-c.score, c.unit.start))
             ranked.append(choices)
-        chosen, answering = [], []  # the lines shown; the line answering each part
-        for choices in ranked:
+        chosen, answering, settled = [], [], []  # the lines shown; the line answering each part; whether it states it
+        for choices, value_asked in zip(ranked, asks_value):
             top = choices[0]
             # one line may answer both parts ("1회 5만원(연간 최대 2회)"): it is shown once
             same = next((x for x in chosen if x.unit is top.unit), None)
             best = same or next((c for c in choices if all(c.unit is not x.unit for x in chosen)), None)
             if best is not None:
                 answering.append(best)
+                settled.append(_states_asked(best, value_asked))
                 if same is None:
                     chosen.append(best)
         if len(parts) == 1 and len(ranked[0]) > 1 and ranked[0][1].score >= SECOND_LINE * ranked[0][0].score:
             chosen.append(ranked[0][1])  # a close second line often holds what the first only introduces
+        if len(parts) == 1:  # (money the program is named for is still money asked of: "이주정착금 나와요?")
+            chosen += _attribute_line(ranked[0], chosen, kinds + asked_kinds(question_text))
         first = ranked[0]
         margin = first[0].score - (first[1].score if len(first) > 1 else 0.0)
         lead = min(answering, key=lambda c: c.score)  # a two-part answer is as sure as its weaker part
@@ -198,6 +209,11 @@ class MeaningReader:
                     "value_gap": float(any(_value_missing(part, [c.unit.text for c in chosen]) for part in asked)),
                     **_document_features(lead.features["sim"], known, words, units, candidates, asked)}
         sure = probability(self.calibration.answer, features)
+        if len(answering) == len(parts) > 1 and all(settled) and not features["value_gap"]:
+            # "사업비 얼마이고 몇 명?", "어디서 하고 구인업체 몇 개?": every part has a line holding the value it asks (or,
+            # for a part asking no value, labelled with what it asks: "장 소 : …"), so the document answers, however far
+            # the weaker part's line lies in meaning from the whole question
+            sure = max(sure, self.calibration.threshold)
         return Reading(chosen, sure, features, ranked)
 
     def answers(self, reading: Reading | None) -> bool:
@@ -206,6 +222,22 @@ class MeaningReader:
     def _sim(self, vector: np.ndarray, unit: Unit) -> float | None:
         line = self.line_vectors.get(unit.text) if self.line_vectors is not None else None
         return None if line is None else float(np.dot(vector, line.astype(np.float32)))
+
+
+def _states_asked(choice: LineChoice, value_asked: bool) -> bool:
+    """Whether a part's line states what the part asks: the value of a kind it asks, or, for a part asking no value,
+    a label naming that kind."""
+    return choice.features["value_fit"] == 1.0 if value_asked else choice.features["label_fit"] >= LABELLED_KIND
+
+
+def _attribute_line(choices: list[LineChoice], chosen: list[LineChoice], kinds: list[str]) -> list[LineChoice]:
+    """The best close line holding the attribute asked (ATTRIBUTE_KINDS) when no chosen line holds it; a labelled
+    line holds it in its value ("운영기관: 서귀포시" names no venue)."""
+    asked = [k for k in kinds if k in ATTRIBUTE_KINDS]
+    holds = lambda c: any(line_fits(k, c.unit.value if c.unit.label else c.unit.text) for k in asked)  # noqa: E731
+    if not asked or any(holds(c) for c in chosen):
+        return []
+    return next(([c] for c in choices[:ATTRIBUTE_DEPTH] if holds(c) and all(c.unit is not x.unit for x in chosen)), [])
 
 
 def kinds_asked(text: str, title: str) -> list[str]:
@@ -287,6 +319,12 @@ def _asked_words(terms: list[str], title: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def _with_optional_parts(compact: str) -> str:
+    """A compact line with each bracketed syllable or two it writes as optional also written in ("대학(원)" holds 대학원
+    as well as 대학), so a question's word is found in it."""
+    return compact + " " + OPTIONAL_PART.sub(r"\1", compact) if OPTIONAL_PART.search(compact) else compact
+
+
 def _names_only(compact: str, title: str) -> bool:
     """Whether a line only names the program ("사업명 : …", "「…」 공고"): it answers nothing asked of it."""
     name = title.replace(" ", "").lower()
@@ -329,7 +367,7 @@ def _line_features(unit: Unit, closeness: tuple[float, float, int], words: list[
     `applying`: whether the question is about applying (the application period then is no line off its kind)."""
     sim, top, rank = closeness
     text = unit.text.strip()
-    compact = normalize_text(text).replace(" ", "").lower()
+    compact = _with_optional_parts(normalize_text(text).replace(" ", "").lower())
     cover = sum(1 for w in words if _holds(w, compact)) / len(words) if words else 0.0
     near = _near(text, words, kinds)
     kinds = [k for k in kinds if k != "yes_no"]  # whether something holds: the words and the meaning tell, not a form

@@ -29,9 +29,9 @@ from assistant.language.fields import (
     VALUE_PATTERNS,
 )
 from assistant.language.korean import STOP_TERMS, KoreanAnalyzer
-from assistant.language.asking import (ASKS_APPLICATION, ASKS_APPLYING, ASKS_FOR_ME, CONDITION_ASKED, EVERYDAY_FORMS, EXCEPTION_LINE,
-                                       KIND_ASKED_EN, KIND_ASKED_KO, WANTS_NUMBER, asked_case, asked_kinds, question_parts,
-                                       settling_kinds)
+from assistant.language.asking import (ASKS_APPLICATION, ASKS_APPLYING, ASKS_FOR_ME, ASKS_WHERE_TO_ASK, CONDITION_ASKED,
+                                       DIRECTS_ENQUIRY, EVERYDAY_FORMS, EXCEPTION_LINE, KIND_ASKED_EN, KIND_ASKED_KO,
+                                       WANTS_NUMBER, asked_case, asked_kinds, question_parts, settling_kinds)
 from assistant.language.questions import Question, analyze, count_pattern, unknown_terms
 from assistant.types import Answer, Choice, Chunk, Citation, Hit
 
@@ -109,6 +109,12 @@ class ProgramAnswerer:
         if not named and question.search_text != question.text:  # a follow-up names it in the turn before
             named = self.titles.match(question.search_text, question.places)
         return named
+
+    def unstated_detail(self, question: Question, program: Program) -> str:
+        """The detail the question asks by name ("참여수당 얼마") that the program's document never mentions; ""
+        when it mentions every one."""
+        text, _ = self._read(program)
+        return self._missing_details(question, program, text)[0]
 
     def _about(self, question: Question, program: Program, search, extractive, today: dt.date,
                settled: bool = False, by_meaning: bool = False) -> Answer:
@@ -356,6 +362,8 @@ class ProgramAnswerer:
         shown = [u for u in (heading, unit, *_companions(units, found)) if u is not None]
         if CONDITION_ASKED & set(asked_kinds(question.text)):  # "… 가입돼 있어요. 못 받나요?": the exception after it too
             shown = _with_exceptions(units, shown)
+        if match.kind == "contact" and ASKS_WHERE_TO_ASK.search(question.text):
+            shown += _enquiry_lines(units, shown)  # "어디에 문의해요?": the line saying where to ask, too
         groups = self._cited_groups(program, unit, shown)
         citations = [Citation.quote(n, Hit(chunk, 1.0), " ".join(u.text.strip() for u in group))
                      for n, (chunk, group) in enumerate(groups, start=1)]
@@ -520,6 +528,11 @@ def _with_exceptions(units: list[Unit], shown: list[Unit]) -> list[Unit]:
         if after is not None and EXCEPTION_LINE.match(after.text.strip()) and all(after is not u for u in shown):
             out.append(after)
     return out
+
+
+def _enquiry_lines(units: list[Unit], shown: list[Unit]) -> list[Unit]:
+    """The first line not shown that directs enquiries somewhere ("참여를 희망하는 학교가 인근 …센터에 문의")."""
+    return next(([u] for u in units if u.answers and u not in shown and DIRECTS_ENQUIRY.search(u.text)), [])
 
 
 def _frames(word: str) -> bool:

@@ -136,6 +136,8 @@ def _resolve(question: Question, programs, conversation, search: Callable[[], li
         named = _covering(titles.match(question.text), question.places) or named
     if len(named) == 1:
         named = _outnamed(question, titles, named, search, home)
+    if len(named) == 1:
+        named = _stating_instead(question, programs, named, search)
     if named and max(titles.named_share(question.text, p.source) or 0.0 for p in named) < MIN_SCORE:
         # a name held only in part ("울산 중구 …" of "울산 중구 청년도전지원사업") yields to a program the question
         # describes clearly ("… 남자 재킷 대여 …": every word it says of it on that page alone)
@@ -202,6 +204,23 @@ def _outnamed(question: Question, titles, named: list[Program], search: Callable
     held = titles.named_weight(question.text, first.source)
     if held > OUTNAMING_WEIGHT * matched:
         return [first]
+    return named
+
+
+def _stating_instead(question: Question, programs, named: list[Program], search: Callable[[], list[Hit]]) -> list[Program]:
+    """The program search ranks high whose name the question also holds (MIN_SCORE of it) and whose page writes the
+    detail asked, when the program matched by name never writes it ("미래내일 일경험 인턴형 … 참여수당 얼마?": the
+    page of 미래내일 일경험 사업 states the 참여수당, the one of a district's 미래내일 일경험 인턴 모집 does not)."""
+    missing = programs.unstated_detail(question, named[0])
+    if not missing:
+        return named
+    titles = programs.titles
+    ranked = (titles.of_document(h.chunk.document_id) for h in search()[:PLACED_DEPTH])
+    for program in dict.fromkeys(p for p in ranked if p is not None and p not in named):
+        if ((titles.named_share(question.text, program.source) or 0.0) >= MIN_SCORE
+                and (not question.places or in_place(program, question.places))
+                and _holds_all([missing], _page(programs, program))):
+            return [program]
     return named
 
 

@@ -25,7 +25,7 @@ from assistant.documents.structure import read_units
 from assistant.index.chunking import is_structured
 from assistant.language.fields import NAME_NOTICE_WORDS, NAME_YEAR, PLACE_LABELS, ROMANISED
 from assistant.language.korean import PLACE_SUFFIX
-from assistant.language.names import read_aloud
+from assistant.language.names import BRACKETED_AUDIENCE, read_aloud
 from assistant.language.regions import NATIONWIDE, PLACE_NAME, PROVINCE_SHORT, load_regions
 from assistant.language.spelling import Respeller, words_of
 from assistant.types import Chunk
@@ -45,8 +45,10 @@ GRAM = 3
 MIN_ABBREVIATION, MAX_ABBREVIATION = 3, 4  # syllables of a name shortened to one syllable a part ("내배카")
 PROGRAMS_FILE = "programs.json"  # a generation's programs, saved by the ingest ...
 GRAMS_FILE = "program-grams.npz"  # ... and their names' grams
-PROGRAMS_FORMAT = 4  # bump when Program, programs_of, name_key or the saved layout changes: an older file is then ignored
+PROGRAMS_FORMAT = 5  # bump when Program, programs_of, name_key or the saved layout changes: an older file is then ignored
 ROWS_FILE = "program-rows.bytes"  # one JSON array a program, back to back, read when a program is asked for
+# A residence field inside another field's label or value: "참여대상거주지역: …", "참여대상:거주지역: …"
+RESIDENCE_INSIDE = re.compile(r"(?:[^:：]*[:：]\s*)?[^:：]*?(?:거주지역|대상지역)\s*[:：]\s*(.+)")
 ROUND = re.compile(r"제?\d{1,2}(?:차|회차|기)")  # "1차", "제2기": a round of one program (in a compact key)
 
 
@@ -414,11 +416,16 @@ def in_place(program: Program, places: tuple[str, ...]) -> bool:
 
 
 def _stated_place(units) -> str:
-    """Where a program page says it runs: its first 지역-like field naming a place."""
+    """Where a program page says it runs: its first 지역-like field naming a place; else a residence field written
+    inside another ("참여대상 | 거주지역: 전북특별자치도 …", "○ (참여대상) 거주지역: 제주특별자치도 거주자")."""
     for label in PLACE_LABELS:
         for unit in units:
             if unit.label == label and PLACE_NAME.search(unit.value):
                 return unit.value.strip()[:40]
+    for unit in units:
+        inner = RESIDENCE_INSIDE.match(unit.label + ":" + unit.value if unit.label else unit.text)
+        if inner and PLACE_NAME.search(inner.group(1)) and not inner.group(1).startswith(NATIONWIDE):
+            return inner.group(1).strip()[:40]
     return ""
 
 
@@ -435,8 +442,10 @@ def names_part(word: str, title: str) -> bool:
 
 
 def _names(title: str) -> list[str]:
-    """A title, and its parts outside and inside brackets when it has them ("(광주 남구)" is a place, not a name)."""
-    inner = [i for i in re.findall(r"[(\[【<]([^()\[\]【】<>]+)[)\]】>]", title) if not PLACE_NAME.search(i)]
+    """A title, and its parts outside and inside brackets when it has them ("(광주 남구)" is a place and
+    "(예비창업자)" who may apply, not a name)."""
+    inner = [i for i in re.findall(r"[(\[【<]([^()\[\]【】<>]+)[)\]】>]", title)
+             if not PLACE_NAME.search(i) and not BRACKETED_AUDIENCE.match(i)]
     outer = re.sub(r"[(\[【<][^()\[\]【】<>]*[)\]】>]", " ", title).strip()
     return [title] + ([outer] if inner and outer else []) + [i for i in inner if len(i.strip()) >= MIN_KEY_SYLLABLES]
 

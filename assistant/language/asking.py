@@ -1,8 +1,10 @@
 """What a question about a program asks, in people's words, and what a line answering each kind looks like.
 
 Kinds: amount (with its unit), percent, duration, times (how often), quantity (how many of a thing: 건, 장, 자),
-schedule, weekday (which day of the week: 무슨 요일), lead_time (how long before or after: 3일 전), place, documents, selection, contact (phone: a number to call), benefits, paid_as (cash, card, local currency), apply (how to apply), head_count, age, eligibility (who may apply), residence, period
-(application period) and yes_no (a condition asked as yes or no: 군필, 재학생, 사업자등록, 관외 거주, 중복 수혜 …).
+schedule, weekday (which day of the week: 무슨 요일), lead_time (how long before or after: 3일 전), place, documents, selection, contact (phone: a number to call), organiser (the body that runs it), benefits, paid_as (cash, card, local currency), apply (how to apply), head_count, age, eligibility (who may apply), residence, period
+(application period), use (what a benefit may be spent on: "어디에 쓸 수 있어?"), paid (whether money is paid at all:
+"돈도 줘요?"), cost (whether the asker pays: "임대료 내야 돼요?") and yes_no (a condition asked as yes or no: 군필, 재학생,
+사업자등록, 관외 거주, 중복 수혜 …).
 A question may ask several ("몇 달 하고 하루 몇 시간?"): `asked_kinds` lists each, in order.
 """
 
@@ -21,7 +23,7 @@ QUESTION_KINDS: dict[str, re.Pattern] = {
     "schedule": re.compile(r"언제(?!까지\s*신청)|며칠\s*에|무슨\s*요일|몇\s*시(?!간)|(?<![가-힣])시기|(지급|신청|접수|교육|운영)\s*시기|일정|날짜|매달|매월|들어와|입금|지급일"),
     "weekday": re.compile(r"요일"),  # "무슨 요일에 해요?", "몇 요일마다": a day of the week, not a date or an hour
     "period": re.compile(r"(신청|접수|모집)\s*(기간|마감|언제)|언제까지\s*(신청|접수)|마감"),
-    "place": re.compile(r"어디(?!로\s*문의)(?!서\s*신청)|장소|위치|어느\s*(지역|곳|시|군|쪽)|주소(?!\s*(이전|옮))"),
+    "place": re.compile(r"어디(?!로\s*문의)(?!서\s*신청)(?!에?\s*(쓰|쓸|써|사용))|장소|위치|어느\s*(지역|곳|시|군|쪽)|주소(?!\s*(이전|옮))"),
     "documents": re.compile(r"서류|뭐\s*(내|준비|챙|제출|올려)|무엇을\s*(제출|준비)|준비물|증빙|제출"),
     # "면접비", "면접수당", "면접정장" are what is paid or lent for an interview, not how people are chosen
     "selection": re.compile(r"(누구|누가|어떤\s*사람)\s*(부터|먼저)|뽑|선발|선정|심사|평가|면접(?!\s*(비|수당|정장|복장|의상|비용|준비|대비|볼|보러|보는|봤|때))|점수|몇\s*점|우선|순서|추첨|경쟁"),
@@ -40,6 +42,12 @@ QUESTION_KINDS: dict[str, re.Pattern] = {
     "age": re.compile(r"몇\s*(살|세)|나이|연령"),
     "paid_as": re.compile(r"현금|통장|계좌로|상품권|지역\s*화폐|카드로|무엇으로\s*(줘|받|지급)|뭘로\s*(줘|받|지급)"),  # in what form
     "eligibility": re.compile(r"누가(?!\s*(부터|먼저))|누구(?!한테|에게|랑|\s*부터|\s*먼저)|(지원|신청|참여|모집)\s*(대상|자격)|대상(이|은)?\s*(정확히\s*)?(어떻게|누구|뭐)|자격(?!증)\s*(요건|조건)?"),
+    # what a benefit may be spent on ("복지포인트 어디에 쓸 수 있어?", "바우처 뭐에 써요?"): its uses, not a place
+    "use": re.compile(r"(어디|뭐|무엇|어떤\s*(데|곳))\s*(에|에다|에서)?\s*(쓰|쓸|써|사용)|사용처|용도"),
+    # whether the asker pays ("임대료 내야 돼요?", "참가비 있어요?", "무료예요?"): a line saying 무상, 무료, 자부담 settles it
+    # ("저한테 주는 돈 있어요?" asks what is paid to the asker: money is a cost only when paid or spent)
+    "cost": re.compile(r"(비용|요금|참가비|참여비|수강료|임대료|이용료|사용료|관리비|회비|재료비)\S{0,3}\s*(내|들|있|부담)|돈\S{0,2}\s*(내|들)|"
+                       r"내야\s*(돼|되|하|해)|유료|무료(?!\s*대여)|공짜|무상|자부담|본인\s*부담"),
     "residence": re.compile(r"주소(지)?\s*(는|가|만|도)?\s*[가-힣]+\s*(이고|인데|이지만|이라서|여도|이어도)|살아야|거주|사는|살면|주소\s*(이전|옮)|관외|전입|주민|이사\s*(온|왔|와|오|간|갔|가)"),  # "이사온 지 6개월"
 }
 # Kind -> what a part of a two-part question asks, named in the sentence saying the document does not state it
@@ -75,6 +83,10 @@ EVERYDAY_FORMS = {"하루": ("1일", "일일", "1회"), "한달": ("월", "1개�
 ASKED_UNIT = re.compile(r"몇\s*([가-힣]{1,2})")
 # A contact asked as a number or address ("상담 전화번호", "이메일 주소"): a line without one does not answer.
 WANTS_NUMBER = re.compile(r"전화|번호|연락처|이메일|메일")
+# Where to ask, not a number to call ("학교가 참여하려면 어디에 문의해야 해요?") ...
+ASKS_WHERE_TO_ASK = re.compile(r"어디(에|로|에다|에서)?\s*(문의|연락|물어|상담)")
+# ... which a line directing enquiries answers wherever it stands ("인근 대학일자리플러스센터에 문의"), beside the 문의 field
+DIRECTS_ENQUIRY = re.compile(r"[가-힣A-Za-z0-9)]{2,}\s*(에|으로|로)\s*(문의|연락)")
 # A yes/no question: it ends asking whether something holds.
 YES_NO = re.compile(r"(되나요|돼요|되요|될까요|되는지|돼\??|되니|가능(한가요|해요|할까요|하나요|한지)?|있나요|있어요|있을까요|할\s*수\s*있|받을\s*수|"
                     r"해도\s*(돼|되)|봐요|나와요|줘요|주나요|인가요|건가요|해요|하나요)\s*[?？]*\s*$")
@@ -91,7 +103,10 @@ LINE_KINDS: dict[str, re.Pattern] = {
     "period": re.compile(r"(19|20)\d{2}\s*[.\-/년]\s*\d{1,2}|\d{1,2}\s*월\s*\d{1,2}\s*일|상시|수시|연중|마감"),
     # a venue, an office (a department: 기업지원과, not the "and" of "지역과 대학"), an address: not any line that names
     # its city ("군산시 청년기업을 …")
-    "place": re.compile(r"[가-힣]+(센터|시청|구청|군청|관|실|층|캠퍼스|대학교?|도서관|기관)|(정책|지원|경제|일자리|청년|복지|행정|진흥|육성|기획|예산|문화|관광|교육|농정|투자|고용|노동|창업|혁신|협력|민원)(과|팀)(?![가-힣])|[가-힣]+(로|길)\s*\d+|[가-힣]+(동|읍|면|리)\s*\d+(-\d+)?(?![\d가-힣])|\d+\s*층|소재"),
+    # ... or an organisation that runs it ("(사)서귀포시YWCA", "경제통상진흥원"); a 관 or 실 that ends its word (복지관,
+    # 상담실), not one inside a longer word (관내, 실습)
+    "place": re.compile(r"[가-힣]+(센터|시청|구청|군청|캠퍼스|대학교?|도서관|기관|진흥원|협회|재단|공단|연합회)|[가-힣]+(관|실)(?![가-힣])|"
+                        r"[가-힣]+(관|실)(?=(에서|에|은|는|이|을|의|로)(?![가-힣]))|\((사|재)\)|[사재]단법인|Y[WM]CA|(정책|지원|경제|일자리|청년|복지|행정|진흥|육성|기획|예산|문화|관광|교육|농정|투자|고용|노동|창업|혁신|협력|민원)(과|팀)(?![가-힣])|[가-힣]+(로|길)\s*\d+|[가-힣]+(동|읍|면|리)\s*\d+(-\d+)?(?![\d가-힣])|\d+\s*층|소재"),
     "documents": re.compile(r"신청서|증명서|등본|초본|사본|확인서|계획서|동의서|서류|증빙|신분증|통장"),
     "selection": re.compile(r"선발|선정|심사|평가|면접|점수|\d+\s*점|우선|순으로|[은는]\s*순|추첨|배점|가점|선착순"),
     "contact": re.compile(r"\d{2,4}\s*[-)]\s*\d{3,4}\s*-\s*\d{4}|☎|[\w.]+@[\w.]+|\d{4}-\d{4}|문의|담당"),
@@ -109,6 +124,10 @@ LINE_KINDS: dict[str, re.Pattern] = {
     "paid_as": re.compile(r"지역\s*화폐|상품권|바우처|카드|포인트|현금|계좌|온누리|페이"),
     "eligibility": re.compile(r"대상|자격|\d+\s*세|이하|이상|미만|거주|재직|미취업|구직|청년|학생|졸업"),
     "residence": re.compile(r"거주|주소|관내|관외|도내|시내|군내|전입|주민등록|소재"),
+    "use": re.compile(r"사용|용도|사용처|가맹점|구입|구매|결제|분야|항목"),
+    "cost": re.compile(r"무료|무상|유료|자부담|본인\s*부담|전액\s*지원|부담\s*없|(참가비|수강료|이용료|임대료|사용료|관리비)\s*[:：]?\s*(\d|없)"),
+    # money paid, named by what it is for ("활동비 지급", "수당 지원"): settles whether money is given
+    "paid": re.compile(r"[가-힣](비|금|수당|급여|포인트)\s*(을|를|도)?\s*(지급|지원|제공)|\d[\d,.]*\s*(여\s*)?(억|천만|백만|만|천)?\s*원"),
     "yes_no": re.compile(r"제외|불가|가능|대상|이내|이상|이하|미만|해당|불인정|인정|포함|제한|단,|한함|한정|필수"),
 }
 # Who a question asks about when it says "me": the person, not the company ("회사 말고 저한테도 주는 돈 있어요?")
@@ -126,13 +145,13 @@ ASKS_APPLICATION = re.compile(r"언제\s*(신청|접수|지원|모집)|(신청|�
 ASKS_APPLYING = re.compile(r"신청|접수|모집|마감|응모")
 # Where a line's clauses meet: a list mark, a bullet, a semicolon, a comma, a parenthesis, a sentence end.
 CLAUSE_BREAK = re.compile(r"[,;·ㆍ○●▪□■◦※\n()]|\s[-–]\s|(?<=[다음함됨임])\.\s")
-# Where a two-part question joins its parts ("몇 달 하고 하루 몇 시간", "얼마이고 최대 몇 년").
 # Where a question of two sentences asks its second ("누가 신청할 수 있어? 몇명 뽑음?", "최대 몇 년 지원돼요? 다른 지역
 # 사는 청년도 돼요?"): each sentence is a part, whatever question word either holds.
 SENTENCE_JOINT = re.compile(r"[?？]+\s+(?=\S)")
 # ... but a second sentence of a question word and a verb's ending only ("얼마예요?", "언제 해요?") asks of what the first
 # names ("주거비 교통비도 나와요? 얼마예요?"): the two are one part
 BARE_ASKING = re.compile(r"(해|돼|되|하나|되나|있|없|인가|이에|예|이|임|함|나와|줘|주나|받)[가-힣]{0,3}[?？.]*")
+# Where a two-part question joins its parts ("몇 달 하고 하루 몇 시간", "얼마이고 최대 몇 년").
 PART_JOINT = re.compile(r"(?:하고|이고|이며|고|며|랑|,)\s+(?=\S*\s*(?:\S+\s+){0,4}?\S*(?:몇|며칠|얼마|언제|어디|뭐|무엇|어떻게|누구|누가))")
 
 
@@ -148,6 +167,9 @@ ASKS_MAY = re.compile(r"(([아어여]도|해도|이라도|라도)\s*(돼|되|괜
 # 신청할 수 있나요?"): a condition or a benefit settles it, not a sum.
 ASKS_WHETHER_GIVEN = re.compile(r"(나와|나오|줘|주나|주는지|지급\s*(돼|되|해)|지원\s*(돼|되|해\s*주)|[가-힣]\s*수\s*(있|없))"
                                 r"\S*\s*[?？]*\s*$")
+# ... of money, whether it is paid at all ("돈도 줘요?", "수당 나와요?"), not whether the asker can have it ("인센티브 받을
+# 수 있어요?" asks a condition)
+ASKS_IF_PAID = re.compile(r"(나와|나오|줘|주나|주는지|지급\s*(돼|되|해))\S*\s*[?？]*\s*$")
 # "신청할 때 뭐 준비해요?": when applying frames what is asked (the documents), it is not how to apply.
 APPLY_FRAME = re.compile(r"(신청|접수|지원)\s*할\s*때")
 # "얼마" right after a length named ("교육기간이 얼마나 돼요?", "근무시간은 얼마예요?"): how long, not how much.
@@ -177,6 +199,10 @@ def asked_kinds(text: str) -> list[str]:
         kinds.remove("schedule")  # "신청 기간이 언제까지": the application period is the when asked
     if "percent" in kinds and "amount" in kinds and not ASKS_SUM.search(text):
         kinds.remove("amount")  # "보증금이랑 임차료 몇 퍼센트씩": a share of the money named, not a sum
+    if "cost" in kinds and "amount" in kinds and not ASKS_SUM.search(text):
+        kinds.remove("amount")  # "돈 들어요?": whether the asker pays, not how much
+    if "use" in kinds and "amount" in kinds and not ASKS_SUM.search(text):
+        kinds.remove("amount")  # "복지포인트 어디에 쓸 수 있어?": what the money named may buy, not its sum
     if "paid_as" in kinds and "schedule" in kinds and not ASKS_WHEN.search(text):
         kinds.remove("schedule")  # "현금으로 들어와요?": in what form it comes, not when
     if "duration" in kinds and "amount" in kinds and HOW_LONG.search(text) and not NAMES_MONEY.search(text):
@@ -184,6 +210,8 @@ def asked_kinds(text: str) -> list[str]:
     whether = not WH_WORD.search(text) and (ASKS_MAY.search(text.strip()) or ASKS_WHETHER_GIVEN.search(text.strip()))
     if "amount" in kinds and whether:
         kinds.remove("amount")  # "수당 받으면서 알바해도 돼요?": whether it is allowed, not how much ("몇 년 다녀야 나와요?" asks)
+        if ASKS_IF_PAID.search(text.strip()):
+            kinds.insert(0, "paid")  # "돈도 줘요?": whether money is paid at all ("활동비 지급" settles it)
     if SITE_ASKED.search(text):  # "신청 사이트 어디예요?": the page to apply on
         kinds = [k for k in kinds if k != "place"] + ([] if "apply" in kinds else ["apply"])
     if "residence" in kinds and "place" in kinds and not PLACE_ASKED.search(text):

@@ -53,6 +53,11 @@ NOT_PROGRAM = re.compile(r"(대상|상|조례|법|법률)$|[가-힣](가|이|은
 FOR_WHOM = re.compile(
     r"([가-힣·]{2,14}(?:자|층|청년|여성|기업|학생|계층|어르신|노인|주민|구직자|창업자|인력))(?:을|를|들을)?\s*(?:위한|대상으로)"
 )
+# A title's bracketed part that says who may apply, not what the program is called: "…참가자(예비창업자) 모집",
+# "(대학생)", "(청년 구직자)", "(초기 창업기업)".
+BRACKETED_AUDIENCE = re.compile(
+    r"^[가-힣·\s]{0,10}(?:자|창업가|대학생|학생|청년|기업|업체|소상공인|여성|세대|가구|주민|구직자|재직자|졸업생|인)\s*$"
+)
 # A web address written in the text.
 URL = re.compile(r"https?://[^\s)\]>\"'’”]+|www\.[^\s)\]>\"'’”]+")
 # An office: "일자리진흥과", "기업유치팀", "일자리추진기획단" (not 결과, 효과, 성과...).
