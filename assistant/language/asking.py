@@ -155,6 +155,10 @@ BARE_ASKING = re.compile(r"(해|돼|되|하나|되나|있|없|인가|이에|예|
 PART_JOINT = re.compile(r"(?:하고|이고|이며|고|며|랑|,)\s+(?=\S*\s*(?:\S+\s+){0,4}?\S*(?:몇|며칠|얼마|언제|어디|뭐|무엇|어떻게|누구|누가))")
 
 
+# "인원" as the case a question asks about, not a count asked: "모집인원 초과 시 어떤 방식으로 선발합니까?", "인원
+# 많으면 어떻게 돼요?" (what happens when too many apply)
+COUNT_AS_CASE = re.compile(r"(인원|정원)\S{0,2}\s*(초과|많|넘|미달|부족|모자)")
+
 # A page asked where ("신청 사이트 어디예요?", "홈페이지 주소 알려주세요"): how to apply online, not a place.
 PLACE_ASKED = re.compile(r"어디|장소|위치|어느\s*(곳|쪽)")
 SITE_ASKED = re.compile(r"사이트|홈페이지|누리집|링크|url", re.I)
@@ -212,6 +216,8 @@ def asked_kinds(text: str) -> list[str]:
         kinds.remove("amount")  # "수당 받으면서 알바해도 돼요?": whether it is allowed, not how much ("몇 년 다녀야 나와요?" asks)
         if ASKS_IF_PAID.search(text.strip()):
             kinds.insert(0, "paid")  # "돈도 줘요?": whether money is paid at all ("활동비 지급" settles it)
+    if "head_count" in kinds and COUNT_AS_CASE.search(text) and not re.search(r"몇|얼마|규모", text):
+        kinds.remove("head_count")  # "모집인원 초과 시 어떤 방식으로 선발?": how people are chosen
     if SITE_ASKED.search(text):  # "신청 사이트 어디예요?": the page to apply on
         kinds = [k for k in kinds if k != "place"] + ([] if "apply" in kinds else ["apply"])
     if "residence" in kinds and "place" in kinds and not PLACE_ASKED.search(text):
