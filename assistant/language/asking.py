@@ -42,7 +42,8 @@ QUESTION_KINDS: dict[str, re.Pattern] = {
     "use": re.compile(r"(어디|뭐|무엇|어떤\s*(데|곳))\s*(에|에다|에서)?\s*(쓰|쓸|써|사용)|사용처|용도"),
     # whether the asker pays ("임대료 내야 돼요?", "참가비 있어요?", "무료예요?"): a line saying 무상, 무료, 자부담 settles it
     # ("저한테 주는 돈 있어요?" asks what is paid to the asker: money is a cost only when paid or spent)
-    "cost": re.compile(r"(비용|요금|참가비|참여비|수강료|임대료|이용료|사용료|관리비|회비|재료비)\S{0,3}\s*(내|들|있|부담)|돈\S{0,2}\s*(내|들)|"
+    "cost": re.compile(r"(비용|요금|참가비|참여비|수강료|교육비|임대료|임차료|이용료|사용료|대여료|관리비|회비|재료비)\S{0,3}\s*"
+                       r"(따로\s*)?(내|들|있|부담|지불)|돈\S{0,2}\s*(따로\s*)?(내|들)|"
                        r"내야\s*(돼|되|하|해)|유료|무료(?!\s*대여)|공짜|무상|자부담|본인\s*부담"),
     "residence": re.compile(r"살아야|거주|사는|살면|주소\s*(이전|옮)|관외|전입|주민|이사\s*(온|왔|와|오|간|갔|가)"),  # "이사온 지 6개월"
 }
@@ -223,16 +224,9 @@ CASE_PARTICLE = re.compile(r"(에서|에게|한테|으로|로|에|을|를|이|�
 PROVINCE = re.compile(r"경기|강원|제주|경상[남북]|전라[남북]|충청[남북]|[경전충][남북]|[가-힣]+특별자치")  # "경상남도": a place
 # Pieces of a compound case too common to name a class ("청년", "지원": every page holds them)
 GENERIC_CASE_PIECES = {"청년", "지원", "사업", "참여", "신청", "대상", "기업", "센터", "교육", "프로그램", "활동"}
-# Whether a thing is so, asked of a kind a line settles by its own words, whatever the question's other words:
-# "임대료 내야 돼요?", "참가비 따로 들어요?" (whether the asker pays) by a line saying 무상, 무료, 자부담 …;
-# "돈도 줘요?", "수당 나와요?" (whether the asker is paid) by a line paying a sum or an allowance.
-SETTLED_BY_LINE = (
-    (re.compile(r"(임대료|임차료|사용료|이용료|관리비|수강료|참가비|교육비|대여료|비용|돈)\s*(을|를|은|는|도|이|가)?\s*(따로\s*)?"
-                r"(내|부담|지불|들)"),
-     re.compile(r"무상|무료|유료|자부담|본인\s*부담|전액\s*지원")),
-    (re.compile(r"(돈|수당|활동비|급여|월급|보수|임금|[가-힣]{1,4}금)\s*(도|은|는|이|가)?\s*(줘|주나|주는지|주시|나와|나오|지급\s*(돼|되))"),
-     re.compile(r"\d[\d,]*\s*(천만|백만|만|천|억)?\s*원|(활동비|수당|급여|보수|임금|인건비|장려금|지원금|실비)\s*(을|를)?\s*(지급|지원)|무급|유급|무보수")),
-)
+# Kinds a line settles by its own words, whatever the question's other words: whether the asker pays ("임대료 내야
+# 돼요?": a 무상, 무료, 자부담 line) and whether money is paid at all ("돈도 줘요?": a line paying a sum or an allowance)
+SETTLED_BY_LINE = ("cost", "paid")
 
 
 def asked_case(text: str) -> list[str]:
@@ -253,8 +247,10 @@ def asked_case(text: str) -> list[str]:
 
 
 def settling_kinds(text: str) -> list[re.Pattern]:
-    """What a line settling this question says by its own words (SETTLED_BY_LINE), [] when it asks no such kind."""
-    return [line for asked, line in SETTLED_BY_LINE if asked.search(text)]
+    """What a line settling this question says by its own words (LINE_KINDS of the SETTLED_BY_LINE kinds it asks),
+    [] when it asks no such kind."""
+    asked = asked_kinds(text)
+    return [LINE_KINDS[kind] for kind in SETTLED_BY_LINE if kind in asked]
 
 
 def case_pieces(word: str) -> tuple[str, tuple[str, ...]]:
