@@ -96,6 +96,10 @@ def programs(tmp_path_factory, analyzer, embedder):
     ("이사온지 6개월 됐는데 받을 수 있어요?", ["residence", "yes_no"]),  # having moved in is a residence condition
     ("신청할 때 뭐 준비해야 돼요?", ["documents"]),  # "when applying" frames the documents asked
     ("대상이 정확히 어떻게 돼요?", ["eligibility"]),
+    ("병역진로설계 과정의 직업선호도검사는 소요 시간이 얼마나 됩니까?", ["duration"]),  # how long it takes; 검사는 is no 사는
+    ("전남 청춘어람 서울 살아도 신청 돼요?", ["residence", "yes_no"]),  # living elsewhere is a residence condition
+    ("창업기업 모집은 어떤 경로로 신청합니까?", ["apply"]),  # by what route: how to apply
+    ("하남 청년 면접사진 촬영지원 1년에 두번 받을 수 있나요?", ["times", "yes_no"]),  # how often; 면접사진 is no selection
 ])
 def test_what_is_asked_is_read_from_the_question_word(question, kinds):
     assert asked_kinds(question) == kinds
@@ -117,6 +121,9 @@ def test_a_two_part_question_is_cut_before_its_second_question_word():
     ("head_count", "저소득 청년 120가구 지원", True),
     ("head_count", "거점센터 3개소 운영", True),
     ("head_count", "참여기업 1개사당 최대 2명", True),
+    ("schedule", "- 3. 최종선발 : 25.2.28", True),  # a date with a two-digit year
+    ("schedule", "정책자금 대출실행으로 은행에 납부한 이자 중(1.5%) 중 (0.5%) 지원, 최대 2.5백만원", False),  # shares, no date
+    ("place", "○ (지원내용) 읍면사무소에서 농업분야 행정도우미 활동", True),  # an office is a place
 ])
 def test_a_line_holds_a_kind_by_its_values(kind, line, fits):
     assert line_fits(kind, line) is fits
