@@ -228,3 +228,9 @@ def test_the_figures_a_yes_no_question_states_of_the_asker(question, kinds):
 def test_a_yes_no_question_stating_a_figure_is_settled_by_the_limit_of_its_kind(programs):
     answer = programs.ask("올해 1월에 면접 봤는데 벌써 7개월 지났어요. 경북 청년애꿈 수당 면접수당 아직 신청할 수 있나요?")
     assert not answer.abstained and "6개월 이내" in answer.text, answer.text
+
+
+def test_a_word_ending_in_na_do_is_no_asking_for_me():
+    from assistant.language.asking import ASKS_FOR_ME
+    assert ASKS_FOR_ME.search("사하구 청년창업지원센터 1년 지나도 연장 돼요?") is None  # 지나도: after a year has passed
+    assert ASKS_FOR_ME.search("회사 말고 저도 받을 수 있나요?") and ASKS_FOR_ME.search("나도 신청돼?")

@@ -25,6 +25,19 @@ PAGES = {
 - 제출서류: 신청서(사진포함), 신분증
 - 교육장소: 창원여성인력개발센터
 """,
+    "overseas-procurement.md": """# 해외조달 전문인력 양성
+
+- **사업 개요**: 청년(학생 및 조달기업 재직자) 대상 해외조달시장에 대한 이론, 실무교육 실시 및 채용 연계
+
+## 참여대상
+- 대학(원)생 및 취업준비생
+""",
+    "saha-startup-center.md": """# 사하구 청년창업지원센터 입주기업 모집
+
+| 사업목적 | 「사하구 청년창업지원센터」에서는 우수한 창업 아이템과 열정을 가진 청년들의 성공적인 창업지원을 위한 사업 |
+| 지원사항 | ❍ 입주기간 : 입주일로부터 1년 ※ 계약기간 종료 전 기업평가 후 연장 가능(우수기업 최대 3년 입주 가능) |
+| 접수기간 | 2024-07-29 ~ 2024-08-11 |
+""",
     "creative-economy-mentoring.md": """# 창조경제혁신센터 멘토링 프로그램 운영
 
 - 지원 내용: 창조경제혁신센터를 통해 분야별 전문가 멘토링 및 창업상담 제공
@@ -48,6 +61,16 @@ def test_a_detail_the_page_states_in_its_own_way_is_answered(pages, question, fa
     answer = pages.ask(question)
     assert not answer.abstained, answer.text
     assert fact in answer.text and any(fact in c.snippet for c in answer.citations)
+
+
+def test_a_case_asked_in_its_short_form_is_settled_by_the_line_writing_it_in_full(pages):
+    answer = pages.ask("조달청 해외조달 전문인력 양성 과정 취준생도 들을 수 있어요?")  # 취준생: 취업준비생
+    assert not answer.abstained and "취업준비생" in answer.text
+
+
+def test_a_question_saying_a_year_has_passed_is_not_about_what_i_get(pages):
+    answer = pages.ask("사하구 청년창업지원센터 1년 지나도 연장 돼요? 최대 몇 년까지요?")  # 지나도 holds no 나도
+    assert not answer.abstained and "최대 3년" in answer.text
 
 
 def test_a_detail_the_page_never_names_is_still_not_stated(pages):

@@ -105,7 +105,8 @@ LINE_KINDS: dict[str, re.Pattern] = {
     "yes_no": re.compile(r"제외|불가|가능|대상|이내|이상|이하|미만|해당|불인정|인정|포함|제한|단,|한함|한정|필수"),
 }
 # Who a question asks about when it says "me": the person, not the company ("회사 말고 저한테도 주는 돈 있어요?")
-ASKS_FOR_ME = re.compile(r"저한테|나한테|저에게|나에게|제게|저도|나도|본인(?!인증)|개인적으로|근로자(한테|에게)")
+# A pronoun starts its word: "1년 지나도" holds no 나도
+ASKS_FOR_ME = re.compile(r"(?<![가-힣])(저한테|나한테|저에게|나에게|제게|저도|나도)|본인(?!인증)|개인적으로|근로자(한테|에게)")
 # How a line names the person it pays or serves, and how it names an employer
 LINE_PERSON = re.compile(r"청\s*년|근로자|본인|참여자|개인|구직자|학생")
 LINE_EMPLOYER = re.compile(r"기업|업체|사업주|고용주|사업장|법인")
