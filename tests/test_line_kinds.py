@@ -135,6 +135,10 @@ def programs(tmp_path_factory, analyzer, embedder):
     ("하반기 청년층 인턴사업 (평택시) 선발 인원 알려 주세요", ["selection", "head_count"]),
     ("1인 미디어 콤플렉스 신청 사이트 어디예요?", ["apply"]),  # the page to apply on, not a place
     ("청년창업자금 무이자 대출 주소는 서울이고 사업장만 강원도여도 되나요?", ["residence", "yes_no"]),  # the asker's address
+    ("병역진로설계 과정의 직업선호도검사는 소요 시간이 얼마나 됩니까?", ["duration"]),  # how long it takes; 검사는 is no 사는
+    ("전남 청춘어람 서울 살아도 신청 돼요?", ["residence", "yes_no"]),  # living elsewhere is a residence condition
+    ("창업기업 모집은 어떤 경로로 신청합니까?", ["apply"]),  # by what route: how to apply
+    ("하남 청년 면접사진 촬영지원 1년에 두번 받을 수 있나요?", ["times", "yes_no"]),  # how often; 면접사진 is no selection
 ])
 def test_what_is_asked_is_read_from_the_question_word(question, kinds):
     assert asked_kinds(question) == kinds
@@ -187,6 +191,9 @@ def test_a_question_of_two_sentences_has_a_part_for_each(question, parts):
     ("use", "○ 1인당 100만원 복지포인트 지원", False),
     ("cost", "ㅇ · 입주기업 창업공간 무상제공 및 부대시설 24시간 이용", True),
     ("cost", "ㅇ · 청년 창업 프로그램(교육) 등 창업 활동 지원", False),
+    ("schedule", "- 3. 최종선발 : 25.2.28", True),  # a date with a two-digit year
+    ("schedule", "정책자금 대출실행으로 은행에 납부한 이자 중(1.5%) 중 (0.5%) 지원, 최대 2.5백만원", False),  # shares, no date
+    ("place", "○ (지원내용) 읍면사무소에서 농업분야 행정도우미 활동", True),  # an office is a place
 ])
 def test_a_line_holds_a_kind_by_its_values(kind, line, fits):
     assert line_fits(kind, line) is fits
@@ -321,3 +328,9 @@ def test_the_figures_a_yes_no_question_states_of_the_asker(question, kinds):
 def test_a_yes_no_question_stating_a_figure_is_settled_by_the_limit_of_its_kind(programs):
     answer = programs.ask("올해 1월에 면접 봤는데 벌써 7개월 지났어요. 경북 청년애꿈 수당 면접수당 아직 신청할 수 있나요?")
     assert not answer.abstained and "6개월 이내" in answer.text, answer.text
+
+
+def test_a_word_ending_in_na_do_is_no_asking_for_me():
+    from assistant.language.asking import ASKS_FOR_ME
+    assert ASKS_FOR_ME.search("사하구 청년창업지원센터 1년 지나도 연장 돼요?") is None  # 지나도: after a year has passed
+    assert ASKS_FOR_ME.search("회사 말고 저도 받을 수 있나요?") and ASKS_FOR_ME.search("나도 신청돼?")

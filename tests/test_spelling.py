@@ -8,7 +8,7 @@ import re
 import pytest
 
 from assistant.index.titles import Program, ProgramTitles, name_key
-from assistant.language.spelling import Respeller, typed_distance, words_of
+from assistant.language.spelling import Respeller, slip_held, typed_distance, words_of
 from evals.program_resolution import slipped
 from tests.conftest import REPO
 
@@ -154,3 +154,11 @@ def test_only_particles_and_endings_are_cut_before_a_word_is_reread():
 def test_an_asking_word_typed_wrong_is_read_as_it():
     page = page_respeller("선발기준: 건강보험료가 낮은 순으로 선발")
     assert page.respell("신청자 많으면 누구붕터 뽑아요?", lambda word: False) == "신청자 많으면 누구부터 뽑아요?"
+
+
+def test_a_word_one_vowel_or_final_from_the_pages_word_is_no_detail_the_page_lacks():
+    page = "참가자혜택:캠프참가비무료/시상금총400만원/대상200만원.신청서(사진포함),신분증제출.신청기한:익월15일까지"
+    assert slip_held("신쳥", page) and slip_held("신쳥할때", page)  # a vowel slipped: 신청
+    assert slip_held("상굼", page)  # 상금
+    assert not slip_held("신청", page)  # the page holds it as written: nothing to read past
+    assert not slip_held("부처", "문의처:담당부서") and not slip_held("기숙사", page)  # an initial changed, or no near word

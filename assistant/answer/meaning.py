@@ -148,9 +148,7 @@ class MeaningReader:
 
         `named`: how much of the program's name the question holds; `unknown`: whether the question asks
         about a word the document never uses ("면접수당")."""
-        parts = question_parts(question_text)
-        values = {k for part in parts for k in _part_kinds(part, question_text, title) if k in VALUE_KINDS}
-        candidates = [u for u in units if (u.answers or _holds_figure(u) or _heading_value(u, values)) and len(u.text.strip()) >= 4]
+        candidates = [u for u in units if (u.answers or _holds_figure(u)) and len(u.text.strip()) >= 4]
         if not candidates:
             return None
         vector = np.asarray(self.embed_query(question_text), dtype=np.float32)
@@ -165,6 +163,7 @@ class MeaningReader:
             first_at.setdefault(s, place)
         ranks = [first_at[s] for s in sims]  # 0 for the document's closest line (tied lines share the better rank)
         words = _asked_words([*terms, *ASKED_UNIT.findall(question_text)], title)
+        parts = question_parts(question_text)
         ranked, asks_value = [], []
         for part in parts:
             kinds = _part_kinds(part, question_text, title)
@@ -276,12 +275,6 @@ def _less_name(word: str, name: str) -> str:
             if lower[start : start + size] in name:
                 return word[:start] + word[start + size :]
     return word
-
-
-def _heading_value(unit: Unit, kinds: set[str]) -> bool:
-    """A heading that states a value of a kind asked ("□ 2024.08.14~08.28 매주 수요일" for "무슨 요일에 해요?"): the
-    layout reads it as the title of the lines under it, but it answers."""
-    return unit.kind == "heading" and any(line_fits(kind, unit.text) for kind in kinds)
 
 
 def _holds_figure(unit: Unit) -> bool:

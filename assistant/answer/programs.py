@@ -30,9 +30,10 @@ from assistant.language.fields import (
 )
 from assistant.language.korean import STOP_TERMS, KoreanAnalyzer
 from assistant.language.asking import (ASKS_APPLICATION, ASKS_APPLYING, ASKS_FOR_ME, ASKS_WHERE_TO_ASK, CONDITION_ASKED,
-                                       DIRECTS_ENQUIRY, EVERYDAY_FORMS, EXCEPTION_LINE, KIND_ASKED_EN, KIND_ASKED_KO,
-                                       WANTS_NUMBER, asked_case, asked_kinds, question_parts, settling_kinds)
+                                       COUNTING_WORDS, DIRECTS_ENQUIRY, EVERYDAY_FORMS, EXCEPTION_LINE, KIND_ASKED_EN,
+                                       KIND_ASKED_KO, WANTS_NUMBER, asked_case, asked_kinds, question_parts, settling_kinds)
 from assistant.language.questions import Question, analyze, count_pattern, unknown_terms
+from assistant.language.spelling import slip_held
 from assistant.types import Answer, Choice, Chunk, Citation, Hit
 
 DURATION_UNITS = {"년", "개월"}
@@ -334,9 +335,13 @@ class ProgramAnswerer:
         (surest, any): the surest is a noun right before the question word ("면접수당 얼마"); any is also
         another question word the document lacks. "" when there is none."""
         compact = (text + program.title).replace(" ", "")
-        known = lambda term: any(t in compact for t in (term, *DETAIL_SYNONYMS.get(term, ()), *EVERYDAY_FORMS.get(term, ())))  # noqa: E731
+
+        def known(term: str) -> bool:  # written otherwise, or misspelt by a vowel or final ("신쳥"): not lacking
+            return any(t in compact for t in (term, *DETAIL_SYNONYMS.get(term, ()), *EVERYDAY_FORMS.get(term, ()))) \
+                or slip_held(term, compact)
+
         said = ASKED_WORD.findall(question.text) + ASKED_WHETHER.findall(question.text)
-        asked = [w for w in said if not known(w) and self._is_noun(w)]
+        asked = [w for w in said if not known(w) and self._is_noun(w) and w not in COUNTING_WORDS]
         # a field's own name ("지원금") is the asked kind; a word of the name, however misspelt, is the program
         first = lambda words: next((w for w in words if not _frames(w) and not names_part(w, program.title)), "")  # noqa: E731
         return first(asked), first(unknown_terms(question, self.analyzer, known) + asked)

@@ -16,7 +16,7 @@ from assistant.answer.fields import label_strength
 from assistant.answer.meaning import LineChoice
 from assistant.documents.structure import Unit
 from assistant.language.asking import case_pieces
-from assistant.language.fields import LABEL_KINDS
+from assistant.language.fields import DETAIL_SYNONYMS, LABEL_KINDS
 from assistant.language.korean import normalize_text
 
 # Asked kind (language/asking.py) -> the field kinds (language/fields.py LABEL_KINDS) whose section states it.
@@ -100,10 +100,12 @@ def case_line(ranked: list[LineChoice], case: list[str], settles: list[re.Patter
 
 
 def _names_case(text: str, named: list[tuple[str, tuple[str, ...]]], name: str) -> bool:
-    """Whether a line names one of the case words, or begins a word with a head of one (not a piece of the name)."""
+    """Whether a line names one of the case words (or writes it in full: 취준생 as 취업준비생), or begins a word with a
+    head of one (not a piece of the name)."""
     spaced = re.sub(r"[()]", "", normalize_text(text)).lower()  # "대학(원)" names 대학원
     compact = spaced.replace(" ", "")
-    return any(word.lower() in compact or any(p not in name and re.search(r"(?<![가-힣])" + p, spaced) for p in pieces)
+    return any(any(form.lower() in compact for form in (word, *DETAIL_SYNONYMS.get(word, ())))
+               or any(p not in name and re.search(r"(?<![가-힣])" + p, spaced) for p in pieces)
                for word, pieces in named)
 
 

@@ -17,7 +17,7 @@ QUESTION_KINDS: dict[str, re.Pattern] = {
     "percent": re.compile(r"몇\s*(%|퍼센트|프로|퍼)|비율|자부담|부담\s*(률|율|비율)|얼마나\s*부담|금리|이율|이자율"),
     "amount": re.compile(r"얼마(?!나\s*(걸|오래|동안|기간)|\s*만에)|금액|액수|몇\s*(만\s*)?원|돈|비용|월급|급여|수당|임금|인건비|사업비|한도|인센티브|"
                          r"[가-힣]{1,4}금(?=[은는이가도을를]|\s|$)|포인트|바우처"),
-    "duration": re.compile(r"얼마\s*만에|몇\s*(개월|달|주|년\s*(동안|간|까지|이내|짜리)|일\s*(동안|간)|시간|박)|(근무|교육|근로|활동|운영|수업)\s*시간|며칠\s*(동안|간|쓸|빌)|얼마나\s*(오래|동안|걸)|"
+    "duration": re.compile(r"얼마\s*만에|몇\s*(개월|달|주|년\s*(동안|간|까지|이내|짜리)|일\s*(동안|간)|시간|박)|(근무|교육|근로|활동|운영|수업)\s*시간|며칠\s*(동안|간|쓸|빌)|얼마나\s*(오래|동안|걸)|(소요|걸리는)\s*시간|"
                            r"(?<!신청)(?<!접수)(?<!모집)(?<!신청 )(?<!접수 )(?<!모집 )기간(?!\s*(동안|중에?)\s)(?!.*(신청|접수|모집))|하루\s*몇|몇\s*년(?!\s*(에|도|생))"),
     "lead_time": re.compile(r"(며칠|몇\s*일|몇\s*주)\s*(전|후|뒤|이내|안에)"),  # how long before or after: "며칠 전에 예약"
     "schedule": re.compile(r"언제(?!까지\s*신청)|며칠\s*에|무슨\s*요일|몇\s*시(?!간)|(?<![가-힣])시기|(지급|신청|접수|교육|운영)\s*시기|일정|날짜|매달|매월|들어와|입금|지급일"),
@@ -26,7 +26,7 @@ QUESTION_KINDS: dict[str, re.Pattern] = {
     "place": re.compile(r"어디(?!로\s*문의)(?!서\s*신청)(?!에?\s*(쓰|쓸|써|사용))|장소|위치|어느\s*(지역|곳|시|군|쪽)|주소(?!\s*(이전|옮))"),
     "documents": re.compile(r"서류|뭐\s*(내|준비|챙|제출|올려)|무엇을\s*(제출|준비)|준비물|증빙|제출"),
     # "면접비", "면접수당", "면접정장" are what is paid or lent for an interview, not how people are chosen
-    "selection": re.compile(r"(누구|누가|어떤\s*사람)\s*(부터|먼저)|뽑|선발|선정|심사|평가|면접(?!\s*(비|수당|정장|복장|의상|비용|준비|대비|볼|보러|보는|봤|때))|점수|몇\s*점|우선|순서|추첨|경쟁"),
+    "selection": re.compile(r"(누구|누가|어떤\s*사람)\s*(부터|먼저)|뽑|선발|선정|심사|평가|면접(?!\s*(비|수당|정장|복장|의상|사진|비용|준비|대비|볼|보러|보는|봤|때))|점수|몇\s*점|우선|순서|추첨|경쟁"),
     # which ministry or agency runs it ("어느 부처 거예요?", "소관 부처는 어디입니까?", "주관기관 어디예요?")
     "organiser": re.compile(r"(어느|무슨|어떤|어디)\s*(부처|기관|부서)|소관|(주관|주최|운영|시행|수행)\s*(기관|부처|하는\s*(곳|데))|"
                            r"어디서\s*(주관|주최|운영|시행)"),
@@ -34,10 +34,11 @@ QUESTION_KINDS: dict[str, re.Pattern] = {
     "phone": re.compile(r"전화|연락처|(?<!접수)(?<!신청)번호"),  # a number to call: a line without one does not answer
     "benefits": re.compile(r"뭐\s*(해|배우|받|지원|주|제공)|무엇을\s*(지원|제공|배우)|무슨\s*(지원|혜택|교육|일|내용)|어떤\s*(지원|혜택|교육|내용|일|걸|거)|혜택|"
                            r"뭘\s*(해|받|배우|고쳐|지원)|지원\s*내용|다른\s*것도"),
-    "apply": re.compile(r"어떻게\s*(신청|접수|지원)|신청\s*(방법|어디|하려면|할\s*때)|어디서\s*신청|어디에\s*신청|어디\s*가서|온라인|방문\s*(신청|접수)|"
+    "apply": re.compile(r"어떻게\s*(신청|접수|지원)|(어떤|무슨)\s*(경로|방법|방식|루트)(으로|로)?\s*(신청|접수|지원)|신청\s*(방법|어디|하려면|할\s*때)|어디서\s*신청|어디에\s*신청|어디\s*가서|온라인|방문\s*(신청|접수)|"
                         r"(PC|피씨|모바일|앱)|(신청|접수)\s*(은|는)\s*(요|어떻게)?\s*\??\s*$"),  # "그거 신청은?": how
     "head_count": re.compile(r"몇\s*(명|팀|개사|개소|곳|기업|업체|가구|개\s*(기업|업체|팀|기관))|인원|정원"),
-    "times": re.compile(r"몇\s*(번|회|차례)"),  # how often: "최대 몇 번까지", "1년에 몇 회"
+    # how often: "최대 몇 번까지", "1년에 몇 회", "1년에 두번 받을 수 있나요?"
+    "times": re.compile(r"몇\s*(번|회|차례)|(?<![가-힣\d])(두|세|네|여러|2|3)\s*(번|회|차례)\s*(이상|까지|도|씩)?\s*(받|신청|참여|지원|들|할|해)"),
     "quantity": re.compile(r"몇\s*(건|장|매|자|학점|개(?!월|사|소|\s*(기업|업체|팀|기관))|가지|권|과목)"),  # "몇 건까지", "몇 자"
     "age": re.compile(r"몇\s*(살|세)|나이|연령"),
     "paid_as": re.compile(r"현금|통장|계좌로|상품권|지역\s*화폐|카드로|무엇으로\s*(줘|받|지급)|뭘로\s*(줘|받|지급)"),  # in what form
@@ -46,9 +47,10 @@ QUESTION_KINDS: dict[str, re.Pattern] = {
     "use": re.compile(r"(어디|뭐|무엇|어떤\s*(데|곳))\s*(에|에다|에서)?\s*(쓰|쓸|써|사용)|사용처|용도"),
     # whether the asker pays ("임대료 내야 돼요?", "참가비 있어요?", "무료예요?"): a line saying 무상, 무료, 자부담 settles it
     # ("저한테 주는 돈 있어요?" asks what is paid to the asker: money is a cost only when paid or spent)
-    "cost": re.compile(r"(비용|요금|참가비|참여비|수강료|임대료|이용료|사용료|관리비|회비|재료비)\S{0,3}\s*(내|들|있|부담)|돈\S{0,2}\s*(내|들)|"
+    "cost": re.compile(r"(비용|요금|참가비|참여비|수강료|교육비|임대료|임차료|이용료|사용료|대여료|관리비|회비|재료비)\S{0,3}\s*"
+                       r"(따로\s*)?(내|들|있|부담|지불)|돈\S{0,2}\s*(따로\s*)?(내|들)|"
                        r"내야\s*(돼|되|하|해)|유료|무료(?!\s*대여)|공짜|무상|자부담|본인\s*부담"),
-    "residence": re.compile(r"주소(지)?\s*(는|가|만|도)?\s*[가-힣]+\s*(이고|인데|이지만|이라서|여도|이어도)|살아야|거주|사는|살면|주소\s*(이전|옮)|관외|전입|주민|이사\s*(온|왔|와|오|간|갔|가)"),  # "이사온 지 6개월"
+    "residence": re.compile(r"주소(지)?\s*(는|가|만|도)?\s*[가-힣]+\s*(이고|인데|이지만|이라서|여도|이어도)|살아야|살아도|살고\s*있|거주|(?<![가-힣])사는|에\s*사는|살면|주소\s*(이전|옮)|관외|전입|주민|이사\s*(온|왔|와|오|간|갔|가)"),  # "이사온 지 6개월"
 }
 # Kind -> what a part of a two-part question asks, named in the sentence saying the document does not state it
 # ("… 문서에는 모집 인원 내용이 없습니다").
@@ -96,7 +98,7 @@ LINE_KINDS: dict[str, re.Pattern] = {
     "amount": re.compile(r"\d[\d,.]*\s*(여\s*)?(억|천만|백만|만|천)?\s*원|최저\s*임금|실비|전액|무료|지역화폐|포인트"),
     "duration": re.compile(r"\d+\s*(개월|주|년|일|시간|박|회차|분(?![가-힣]))|\d+\s*[~-]\s*\d+\s*(개월|주|시간)"),
     # "연 1회" says how often (times), not when
-    "schedule": re.compile(r"(19|20)\d{2}\s*[.\-/년]?\s*\d{1,2}|\d{1,2}\s*월|\d{1,2}\s*일|요일|매월|매달|매주|격주|익월|다음\s*달|말일|분기|\d{1,2}\s*시(?![가-힣])|\d{1,2}:\d{2}"),
+    "schedule": re.compile(r"(19|20)\d{2}\s*[.\-/년]?\s*\d{1,2}|(?<![\d.])\d{2}\.\s*\d{1,2}\.\s*\d{1,2}(?![\d.])|\d{1,2}\s*월|\d{1,2}\s*일|요일|매월|매달|매주|격주|익월|다음\s*달|말일|분기|\d{1,2}\s*시(?![가-힣])|\d{1,2}:\d{2}"),
     # a day named ("매주 수요일", "월·화", "(목)"), or the days a week is split into ("평일", "주말")
     "weekday": re.compile(r"[월화수목금토일]\s*요일|[월화수목금토일]\s*[,·ㆍ~∼\-/]\s*[월화수목금토일](?![가-힣])|"
                           r"\(\s*[월화수목금토일]\s*\)|매주\s*[월화수목금토일](?![가-힣])|평일|주말"),
@@ -105,7 +107,7 @@ LINE_KINDS: dict[str, re.Pattern] = {
     # its city ("군산시 청년기업을 …")
     # ... or an organisation that runs it ("(사)서귀포시YWCA", "경제통상진흥원"); a 관 or 실 that ends its word (복지관,
     # 상담실), not one inside a longer word (관내, 실습)
-    "place": re.compile(r"[가-힣]+(센터|시청|구청|군청|캠퍼스|대학교?|도서관|기관|진흥원|협회|재단|공단|연합회)|[가-힣]+(관|실)(?![가-힣])|"
+    "place": re.compile(r"[가-힣]+(센터|시청|구청|군청|사무소|캠퍼스|대학교?|도서관|기관|진흥원|협회|재단|공단|연합회)|[가-힣]+(관|실)(?![가-힣])|"
                         r"[가-힣]+(관|실)(?=(에서|에|은|는|이|을|의|로)(?![가-힣]))|\((사|재)\)|[사재]단법인|Y[WM]CA|(정책|지원|경제|일자리|청년|복지|행정|진흥|육성|기획|예산|문화|관광|교육|농정|투자|고용|노동|창업|혁신|협력|민원)(과|팀)(?![가-힣])|[가-힣]+(로|길)\s*\d+|[가-힣]+(동|읍|면|리)\s*\d+(-\d+)?(?![\d가-힣])|\d+\s*층|소재"),
     "documents": re.compile(r"신청서|증명서|등본|초본|사본|확인서|계획서|동의서|서류|증빙|신분증|통장"),
     "selection": re.compile(r"선발|선정|심사|평가|면접|점수|\d+\s*점|우선|순으로|[은는]\s*순|추첨|배점|가점|선착순"),
@@ -131,7 +133,8 @@ LINE_KINDS: dict[str, re.Pattern] = {
     "yes_no": re.compile(r"제외|불가|가능|대상|이내|이상|이하|미만|해당|불인정|인정|포함|제한|단,|한함|한정|필수"),
 }
 # Who a question asks about when it says "me": the person, not the company ("회사 말고 저한테도 주는 돈 있어요?")
-ASKS_FOR_ME = re.compile(r"저한테|나한테|저에게|나에게|제게|저도|나도|본인(?!인증)|개인적으로|근로자(한테|에게)")
+# A pronoun starts its word: "1년 지나도" holds no 나도
+ASKS_FOR_ME = re.compile(r"(?<![가-힣])(저한테|나한테|저에게|나에게|제게|저도|나도)|본인(?!인증)|개인적으로|근로자(한테|에게)")
 # How a line names the person it pays or serves, and how it names an employer
 LINE_PERSON = re.compile(r"청\s*년|근로자|본인|참여자|개인|구직자|학생")
 LINE_EMPLOYER = re.compile(r"기업|업체|사업주|고용주|사업장|법인")
@@ -176,6 +179,9 @@ ASKS_WHETHER_GIVEN = re.compile(r"(나와|나오|줘|주나|주는지|지급\s*(
 ASKS_IF_PAID = re.compile(r"(나와|나오|줘|주나|주는지|지급\s*(돼|되|해))\S*\s*[?？]*\s*$")
 # "신청할 때 뭐 준비해요?": when applying frames what is asked (the documents), it is not how to apply.
 APPLY_FRAME = re.compile(r"(신청|접수|지원)\s*할\s*때")
+# Words that say how an answer is counted or spread ("각각 몇 년씩", "모두 몇 개소", "총 몇 명"), not what it is about:
+# never a detail a document must name.
+COUNTING_WORDS = {"각각", "각자", "모두", "전부", "총", "합쳐서", "합해서", "통틀어", "대략", "대충", "평균", "보통", "따로"}
 # "얼마" right after a length named ("교육기간이 얼마나 돼요?", "근무시간은 얼마예요?"): how long, not how much.
 HOW_LONG = re.compile(r"(기간|시간|동안)\S{0,2}\s*얼마")
 NAMES_MONEY = re.compile(r"원|금액|돈|비용")  # ... unless money is named too ("기간 동안 받는 돈 얼마")
@@ -255,16 +261,9 @@ CASE_PARTICLE = re.compile(r"(에서|에게|한테|으로|로|에|을|를|이|�
 PROVINCE = re.compile(r"경기|강원|제주|경상[남북]|전라[남북]|충청[남북]|[경전충][남북]|[가-힣]+특별자치")  # "경상남도": a place
 # Pieces of a compound case too common to name a class ("청년", "지원": every page holds them)
 GENERIC_CASE_PIECES = {"청년", "지원", "사업", "참여", "신청", "대상", "기업", "센터", "교육", "프로그램", "활동"}
-# Whether a thing is so, asked of a kind a line settles by its own words, whatever the question's other words:
-# "임대료 내야 돼요?", "참가비 따로 들어요?" (whether the asker pays) by a line saying 무상, 무료, 자부담 …;
-# "돈도 줘요?", "수당 나와요?" (whether the asker is paid) by a line paying a sum or an allowance.
-SETTLED_BY_LINE = (
-    (re.compile(r"(임대료|임차료|사용료|이용료|관리비|수강료|참가비|교육비|대여료|비용|돈)\s*(을|를|은|는|도|이|가)?\s*(따로\s*)?"
-                r"(내|부담|지불|들)"),
-     re.compile(r"무상|무료|유료|자부담|본인\s*부담|전액\s*지원")),
-    (re.compile(r"(돈|수당|활동비|급여|월급|보수|임금|[가-힣]{1,4}금)\s*(도|은|는|이|가)?\s*(줘|주나|주는지|주시|나와|나오|지급\s*(돼|되))"),
-     re.compile(r"\d[\d,]*\s*(천만|백만|만|천|억)?\s*원|(활동비|수당|급여|보수|임금|인건비|장려금|지원금|실비)\s*(을|를)?\s*(지급|지원)|무급|유급|무보수")),
-)
+# Kinds a line settles by its own words, whatever the question's other words: whether the asker pays ("임대료 내야
+# 돼요?": a 무상, 무료, 자부담 line) and whether money is paid at all ("돈도 줘요?": a line paying a sum or an allowance)
+SETTLED_BY_LINE = ("cost", "paid")
 
 
 def asked_case(text: str) -> list[str]:
@@ -285,8 +284,10 @@ def asked_case(text: str) -> list[str]:
 
 
 def settling_kinds(text: str) -> list[re.Pattern]:
-    """What a line settling this question says by its own words (SETTLED_BY_LINE), [] when it asks no such kind."""
-    return [line for asked, line in SETTLED_BY_LINE if asked.search(text)]
+    """What a line settling this question says by its own words (LINE_KINDS of the SETTLED_BY_LINE kinds it asks),
+    [] when it asks no such kind."""
+    asked = asked_kinds(text)
+    return [LINE_KINDS[kind] for kind in SETTLED_BY_LINE if kind in asked]
 
 
 def case_pieces(word: str) -> tuple[str, tuple[str, ...]]:

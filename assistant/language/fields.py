@@ -119,6 +119,8 @@ DETAIL_SYNONYMS = {
     "숙소": ("숙박", "기숙사", "주거"), "교통비": ("교통",), "보증금": ("임대보증금",), "월세": ("임대료", "임차료"),
     # a noun people ask by that pages write as the act ("답변은 얼마 만에": "현직자가 답해주는")
     "답변": ("답해", "답글", "회신", "응답"),
+    "취준생": ("취업준비생", "구직자", "미취업자"),
+    "부처": ("주관기관", "주관부처", "소관"), "소관": ("주관기관", "주관부처", "주관"),  # the ministry is written 주관기관
 }
 
 # Latin words in program names as Korean writes them (점프업 = JUMP-UP): names match in either script.

@@ -107,6 +107,21 @@ def closest(word: str, vocabulary: Iterable[str]) -> str | None:
     return best[0] if len(best) == 1 and best_distance <= allowed else None
 
 
+def slip_held(word: str, page: str) -> bool:
+    """Whether the word's first two syllables, which the page (its text without spaces) does not hold, are one vowel
+    or final from two syllables it does ("신쳥할때": 신청; "상굼": 상금): a slip of a word the page uses, no detail it
+    lacks. A changed initial makes another word ("부처" is no slip of 부서), so only a vowel or final is read past."""
+    head = word[:2]
+    if len(head) < 2 or not all("가" <= ch <= "힣" for ch in head) or head in page:
+        return False
+    for at, ch in enumerate(head):
+        initial, vowel, final = parts(ch)
+        for other in {syllable(initial, v, final) for v in VOWELS} | {syllable(initial, vowel, f) for f in FINALS}:
+            if other != ch and head[:at] + other + head[at + 1 :] in page:
+                return True
+    return False
+
+
 def final_slip(a: str, b: str) -> bool:
     """Whether two hangul words differ only in the final of one syllable ("상다" and "상담")."""
     if len(a) != len(b) or a == b:
