@@ -128,6 +128,13 @@ def programs(tmp_path_factory, analyzer, embedder):
     ("이사온지 6개월 됐는데 받을 수 있어요?", ["residence", "yes_no"]),  # having moved in is a residence condition
     ("신청할 때 뭐 준비해야 돼요?", ["documents"]),  # "when applying" frames the documents asked
     ("대상이 정확히 어떻게 돼요?", ["eligibility"]),
+    ("의정부 취뽀전략 프로그램 무슨 요일에 해요?", ["weekday"]),  # a day of the week, not a date or an hour
+    ("창조경제혁신센터 멘토링 프로그램 운영의 소관 부처는 어디입니까?", ["organiser"]),  # the body running it, not a place
+    ("디지털 스타트업 허브 사업 어느 부처 거예요?", ["organiser"]),
+    ("화성시 하반기 청년구직자 공공인턴은 모집인원 초과 시 어떤 방식으로 선발합니까?", ["selection"]),  # the count is the case
+    ("하반기 청년층 인턴사업 (평택시) 선발 인원 알려 주세요", ["selection", "head_count"]),
+    ("1인 미디어 콤플렉스 신청 사이트 어디예요?", ["apply"]),  # the page to apply on, not a place
+    ("청년창업자금 무이자 대출 주소는 서울이고 사업장만 강원도여도 되나요?", ["residence", "yes_no"]),  # the asker's address
     ("병역진로설계 과정의 직업선호도검사는 소요 시간이 얼마나 됩니까?", ["duration"]),  # how long it takes; 검사는 is no 사는
     ("전남 청춘어람 서울 살아도 신청 돼요?", ["residence", "yes_no"]),  # living elsewhere is a residence condition
     ("창업기업 모집은 어떤 경로로 신청합니까?", ["apply"]),  # by what route: how to apply
@@ -142,6 +149,19 @@ def test_a_two_part_question_is_cut_before_its_second_question_word():
         "군산시 청년기업 인증은 매달 며칠에 신청 받고", "어디로 가면 돼요?"]
 
 
+@pytest.mark.parametrize("question, parts", [
+    ("강원 지역 청년 무역인력 인턴십 누가 신청할 수 있어? 몇명 뽑음?",
+     ["강원 지역 청년 무역인력 인턴십 누가 신청할 수 있어?", "몇명 뽑음?"]),
+    ("예천 청년창업 지역정착 지원 최대 몇 년 지원돼요? 다른 지역 사는 청년도 돼요?",
+     ["예천 청년창업 지역정착 지원 최대 몇 년 지원돼요?", "다른 지역 사는 청년도 돼요?"]),
+    ("청년 월세 지원 신청했어요? 감사합니다", ["청년 월세 지원 신청했어요? 감사합니다"]),  # the second sentence asks nothing
+    # a question word and an ending only: it asks of what the first sentence names
+    ("경남 청년 농식품수출 마케터 주거비 교통비도 나와요? 얼마예요?", ["경남 청년 농식품수출 마케터 주거비 교통비도 나와요? 얼마예요?"]),
+])
+def test_a_question_of_two_sentences_has_a_part_for_each(question, parts):
+    assert question_parts(question) == parts
+
+
 @pytest.mark.parametrize("kind, line, fits", [
     ("place", "❍ 신청방법 : 군산시청 기업지원과 방문신청", True),
     ("place", "군산시 청년기업을 발굴·인증함으로써 미래성장 원동력인 청년들의 기업 활동을 촉진하기 위한 사업", False),  # names its city only
@@ -153,6 +173,13 @@ def test_a_two_part_question_is_cut_before_its_second_question_word():
     ("head_count", "저소득 청년 120가구 지원", True),
     ("head_count", "거점센터 3개소 운영", True),
     ("head_count", "참여기업 1개사당 최대 2명", True),
+    ("weekday", "□ 운영일정 : 8월~11월(월,화)", True),
+    ("weekday", "□ 2024.08.14~08.28 매주 수요일", True),
+    ("weekday", "□ 프로그램 시간 : 19:00~21:00", False),  # the hours, not the day
+    ("weekday", "신청기간: 2025.03.01 ~ 2025.04.08", False),
+    ("organiser", "주관기관: 과학기술정보통신부", True),
+    ("organiser", "문의처 | 주관기관: 중소벤처기업부 홈페이지: https://ccei.creativekorea.or.kr/", True),
+    ("organiser", "국내 혁신기술 스타트업과 해외 주요국 스타트업간 조인트벤처 추진 및 성장지원", False),
     ("place", "(사)서귀포시YWCA 방문 및 홈페이지 참조", True),  # the organisation that runs it is where to go
     ("place", "운영기관: 제주특별자치도경제통상진흥원", True),
     ("place", "서귀포시 관내 미취업 청년층의 취업지원 및 진로탐색 기회 마련을 위한 상담, 교육 및 특가 운영", False),  # 관내, 청년층

@@ -165,3 +165,53 @@ def test_a_described_program_is_answered_by_meaning_and_named(busan):
     answer = busan.ask("부산에서 면접 보면 수당 주는 거 1년에 몇 번까지 받아요?")
     assert not answer.abstained and "2회" in answer.text, answer.text
     assert answer.text.startswith("부산 청년 면접지원 사업 — "), answer.text
+
+
+GYEONGNAM = """# 경남 청년일자리플랫폼 운영사업 취업컨설팅 프로그램
+
+○ 사업목적 : 취업 통합 서비스 지원 전문가와 함께하는 컨설팅 프로그램
+□ 운영일정 : 8월~11월(월,화)
+□ 프로그램 시간 : 14:00~16:00
+□ 프로그램 신청하기 : 청년일자리프렌즈 홈페이지
+*원하는 일정보다 3일 전에 신청해주셔야 컨설팅 진행이 가능합니다.
+- 모집인원: 회차별 10명
+"""
+
+
+@pytest.fixture(scope="module")
+def consulting(tmp_path_factory, analyzer, embedder):
+    return indexed_page(tmp_path_factory, analyzer, embedder, "gyeongnam-consulting.md", GYEONGNAM)[1]
+
+
+def test_a_day_of_the_week_asked_is_answered_by_the_line_naming_the_days(consulting):
+    # "무슨 요일": the line naming the days, not the hours nor the lead time
+    answer = consulting.ask("경남 청년일자리플랫폼 취업컨설팅 무슨 요일에 하고 며칠 전에 신청해야 돼요?")
+    assert not answer.abstained and "(월,화)" in answer.text and "3일 전" in answer.text, answer.text
+
+
+def test_each_sentence_of_a_two_sentence_question_gets_its_line(consulting):
+    answer = consulting.ask("경남 청년일자리플랫폼 취업컨설팅 무슨 요일에 해요? 몇 명 뽑아요?")
+    assert not answer.abstained and "(월,화)" in answer.text and "10명" in answer.text, answer.text
+
+
+MENTORING = """# 창조경제혁신센터 멘토링 프로그램 운영
+
+창조경제혁신센터를 통해 분야별 전문가 멘토링 및 창업상담 제공
+
+| 사업명 | 창조경제혁신센터 멘토링 프로그램 운영 |
+| 참여대상 | 거주지역: 전국 |
+| 지원 내용 | 창조경제혁신센터를 통해 분야별 전문가 멘토링 및 창업상담 제공 |
+| 문의처 | 주관기관: 중소벤처기업부 홈페이지: https://ccei.creativekorea.or.kr/ |
+"""
+
+
+@pytest.fixture(scope="module")
+def mentoring(tmp_path_factory, analyzer, embedder):
+    return indexed_page(tmp_path_factory, analyzer, embedder, "mentoring.md", MENTORING)[1]
+
+
+@pytest.mark.parametrize("question", ["창조경제혁신센터 멘토링 프로그램 운영의 소관 부처는 어디입니까?",
+                                      "창조경제혁신센터 멘토링 프로그램 어느 부처 거예요?"])
+def test_the_body_running_a_program_is_answered_by_its_organiser_line(mentoring, question):
+    answer = mentoring.ask(question)
+    assert not answer.abstained and "중소벤처기업부" in answer.text, answer.text

@@ -48,6 +48,8 @@ LABEL_OF_KIND = {
     "apply": ("apply",), "documents": ("documents",), "contact": ("contact",), "phone": ("contact",), "place": ("place",),
     "residence": ("residence",), "eligibility": ("eligibility",), "selection": ("selection",), "benefits": ("benefits", "amount"),
     "duration": ("duration",),  # "교육기간", "근무시간": how long, not the application period
+    "weekday": ("duration",),  # "운영일정: 8월~11월(월,화)", "교육시간": the days and hours a program runs
+    "organiser": ("organiser",),  # "주관기관: 과학기술정보통신부"
 }  # no "schedule": a period label is the application period, not when money comes or a course runs
 # Hand-set weights used until a calibration file exists (the fitted ones replace them).
 DEFAULT_LINE_WEIGHTS = {"bias": -3.0, "sim": 2.0, "sim_gap": 12.0, "sim_rank": 0.0, "cover": 2.5, "kind_fit": 1.2,
@@ -58,12 +60,12 @@ DEFAULT_ANSWER_WEIGHTS = {"bias": 1.0, "score": 1.0, "sim": 0.0, "sim_gap": 0.0,
                           "sim_z": 0.0, "doc_cover": 0.0, "value_absent": 0.0}
 DEFAULT_THRESHOLD = 0.5
 VALUE_KINDS = {"amount", "percent", "head_count", "duration", "age", "contact", "schedule", "documents", "times", "quantity",
-               "apply", "phone", "paid_as", "lead_time"}
+               "apply", "phone", "paid_as", "lead_time", "weekday", "organiser"}
 EMPTY_VALUE = re.compile(r"[\W_]*")  # "제출 서류 | -": a label with nothing after it
 # Kinds asked by a question word for a figure ("몇 명", "얼마", "며칠 전", "전화번호"): when a part asks one, the
 # other kinds its words suggest ("몇 명 선발": selection; "어디로 문의 전화": place) are what it is about, not what
 # it asks, and the answering line must hold the figure.
-FIGURE_KINDS = ("amount", "percent", "head_count", "duration", "age", "schedule", "times", "quantity", "phone", "lead_time")
+FIGURE_KINDS = ("amount", "percent", "head_count", "duration", "age", "schedule", "times", "quantity", "phone", "lead_time", "weekday")
 # What frames a program's name on a line that says nothing more ("사업명 : …", "「…」 모집 공고 안내")
 TITLE_FRAME = re.compile(r"사업명|사업|공고|안내|모집|참여자|참가자|\d{4}년?")
 NAMES_ONLY_REST = 2
@@ -164,7 +166,7 @@ class MeaningReader:
         parts = question_parts(question_text)
         ranked, asks_value = [], []
         for part in parts:
-            kinds = answer_kinds(asked_kinds(_without_name(part, title)) or asked_kinds(_without_name(question_text, title)))
+            kinds = _part_kinds(part, question_text, title)
             asks_value.append(any(k in VALUE_KINDS for k in kinds))
             if "yes_no" in kinds and not any(k in FIGURE_KINDS for k in kinds):
                 # "직원 4명인 회사인데 받을 수 있어요?": a line stating a limit of the figure's kind settles it
@@ -246,6 +248,11 @@ def answer_kinds(kinds: list[str]) -> list[str]:
     """The kinds a line must hold to answer: the figure kinds when any is asked, else every kind asked."""
     figures = [k for k in kinds if k in FIGURE_KINDS]
     return figures + (["yes_no"] if "yes_no" in kinds else []) if figures else kinds
+
+
+def _part_kinds(part: str, question_text: str, title: str) -> list[str]:
+    """The kinds a line answering this part must hold (the whole question's when the part alone asks none)."""
+    return answer_kinds(asked_kinds(_without_name(part, title)) or asked_kinds(_without_name(question_text, title)))
 
 
 def _without_name(text: str, title: str) -> str:

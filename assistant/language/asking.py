@@ -1,7 +1,7 @@
 """What a question about a program asks, in people's words, and what a line answering each kind looks like.
 
 Kinds: amount (with its unit), percent, duration, times (how often), quantity (how many of a thing: 건, 장, 자),
-schedule, lead_time (how long before or after: 3일 전), place, documents, selection, contact (phone: a number to call), benefits, paid_as (cash, card, local currency), apply (how to apply), head_count, age, eligibility (who may apply), residence, period
+schedule, weekday (which day of the week: 무슨 요일), lead_time (how long before or after: 3일 전), place, documents, selection, contact (phone: a number to call), organiser (the body that runs it), benefits, paid_as (cash, card, local currency), apply (how to apply), head_count, age, eligibility (who may apply), residence, period
 (application period), use (what a benefit may be spent on: "어디에 쓸 수 있어?"), paid (whether money is paid at all:
 "돈도 줘요?"), cost (whether the asker pays: "임대료 내야 돼요?") and yes_no (a condition asked as yes or no: 군필, 재학생,
 사업자등록, 관외 거주, 중복 수혜 …).
@@ -21,11 +21,15 @@ QUESTION_KINDS: dict[str, re.Pattern] = {
                            r"(?<!신청)(?<!접수)(?<!모집)(?<!신청 )(?<!접수 )(?<!모집 )기간(?!\s*(동안|중에?)\s)(?!.*(신청|접수|모집))|하루\s*몇|몇\s*년(?!\s*(에|도|생))"),
     "lead_time": re.compile(r"(며칠|몇\s*일|몇\s*주)\s*(전|후|뒤|이내|안에)"),  # how long before or after: "며칠 전에 예약"
     "schedule": re.compile(r"언제(?!까지\s*신청)|며칠\s*에|무슨\s*요일|몇\s*시(?!간)|(?<![가-힣])시기|(지급|신청|접수|교육|운영)\s*시기|일정|날짜|매달|매월|들어와|입금|지급일"),
+    "weekday": re.compile(r"요일"),  # "무슨 요일에 해요?", "몇 요일마다": a day of the week, not a date or an hour
     "period": re.compile(r"(신청|접수|모집)\s*(기간|마감|언제)|언제까지\s*(신청|접수)|마감"),
     "place": re.compile(r"어디(?!로\s*문의)(?!서\s*신청)(?!에?\s*(쓰|쓸|써|사용))|장소|위치|어느\s*(지역|곳|시|군|쪽)|주소(?!\s*(이전|옮))"),
     "documents": re.compile(r"서류|뭐\s*(내|준비|챙|제출|올려)|무엇을\s*(제출|준비)|준비물|증빙|제출"),
     # "면접비", "면접수당", "면접정장" are what is paid or lent for an interview, not how people are chosen
     "selection": re.compile(r"(누구|누가|어떤\s*사람)\s*(부터|먼저)|뽑|선발|선정|심사|평가|면접(?!\s*(비|수당|정장|복장|의상|사진|비용|준비|대비|볼|보러|보는|봤|때))|점수|몇\s*점|우선|순서|추첨|경쟁"),
+    # which ministry or agency runs it ("어느 부처 거예요?", "소관 부처는 어디입니까?", "주관기관 어디예요?")
+    "organiser": re.compile(r"(어느|무슨|어떤|어디)\s*(부처|기관|부서)|소관|(주관|주최|운영|시행|수행)\s*(기관|부처|하는\s*(곳|데))|"
+                           r"어디서\s*(주관|주최|운영|시행)"),
     "contact": re.compile(r"전화|번호|연락|문의|이메일|메일|담당\s*(부서|자|기관)|어디로\s*(물어|연락)"),
     "phone": re.compile(r"전화|연락처|(?<!접수)(?<!신청)번호"),  # a number to call: a line without one does not answer
     "benefits": re.compile(r"뭐\s*(해|배우|받|지원|주|제공)|무엇을\s*(지원|제공|배우)|무슨\s*(지원|혜택|교육|일|내용)|어떤\s*(지원|혜택|교육|내용|일|걸|거)|혜택|"
@@ -46,20 +50,20 @@ QUESTION_KINDS: dict[str, re.Pattern] = {
     "cost": re.compile(r"(비용|요금|참가비|참여비|수강료|교육비|임대료|임차료|이용료|사용료|대여료|관리비|회비|재료비)\S{0,3}\s*"
                        r"(따로\s*)?(내|들|있|부담|지불)|돈\S{0,2}\s*(따로\s*)?(내|들)|"
                        r"내야\s*(돼|되|하|해)|유료|무료(?!\s*대여)|공짜|무상|자부담|본인\s*부담"),
-    "residence": re.compile(r"살아야|살아도|살고\s*있|거주|(?<![가-힣])사는|에\s*사는|살면|주소\s*(이전|옮)|관외|전입|주민|이사\s*(온|왔|와|오|간|갔|가)"),  # "이사온 지 6개월"
+    "residence": re.compile(r"주소(지)?\s*(는|가|만|도)?\s*[가-힣]+\s*(이고|인데|이지만|이라서|여도|이어도)|살아야|살아도|살고\s*있|거주|(?<![가-힣])사는|에\s*사는|살면|주소\s*(이전|옮)|관외|전입|주민|이사\s*(온|왔|와|오|간|갔|가)"),  # "이사온 지 6개월"
 }
 # Kind -> what a part of a two-part question asks, named in the sentence saying the document does not state it
 # ("… 문서에는 모집 인원 내용이 없습니다").
 KIND_ASKED_KO = {
-    "percent": "비율", "amount": "금액", "duration": "기간", "lead_time": "기한", "schedule": "일정", "period": "신청 기간",
-    "place": "장소", "documents": "제출 서류", "selection": "선발 방법", "contact": "문의처", "phone": "전화번호",
+    "percent": "비율", "amount": "금액", "duration": "기간", "lead_time": "기한", "schedule": "일정", "weekday": "요일", "period": "신청 기간",
+    "place": "장소", "documents": "제출 서류", "selection": "선발 방법", "contact": "문의처", "organiser": "주관 기관", "phone": "전화번호",
     "benefits": "지원 내용", "apply": "신청 방법", "head_count": "인원", "times": "횟수", "quantity": "수량", "age": "나이 제한",
     "paid_as": "지급 방식", "eligibility": "지원 대상", "residence": "거주 요건",
 }
 KIND_ASKED_EN = {
-    "percent": "share", "amount": "amount", "duration": "duration", "lead_time": "lead time", "schedule": "schedule",
+    "percent": "share", "amount": "amount", "duration": "duration", "lead_time": "lead time", "schedule": "schedule", "weekday": "day of the week",
     "period": "application period", "place": "place", "documents": "documents to submit", "selection": "how people are chosen",
-    "contact": "contact", "phone": "phone number", "benefits": "what it offers", "apply": "how to apply",
+    "contact": "contact", "organiser": "organising body", "phone": "phone number", "benefits": "what it offers", "apply": "how to apply",
     "head_count": "number of places", "times": "how many times", "quantity": "quantity", "age": "age limit",
     "paid_as": "form of payment", "eligibility": "eligibility", "residence": "residence requirement",
 }
@@ -95,6 +99,9 @@ LINE_KINDS: dict[str, re.Pattern] = {
     "duration": re.compile(r"\d+\s*(개월|주|년|일|시간|박|회차|분(?![가-힣]))|\d+\s*[~-]\s*\d+\s*(개월|주|시간)"),
     # "연 1회" says how often (times), not when
     "schedule": re.compile(r"(19|20)\d{2}\s*[.\-/년]?\s*\d{1,2}|(?<![\d.])\d{2}\.\s*\d{1,2}\.\s*\d{1,2}(?![\d.])|\d{1,2}\s*월|\d{1,2}\s*일|요일|매월|매달|매주|격주|익월|다음\s*달|말일|분기|\d{1,2}\s*시(?![가-힣])|\d{1,2}:\d{2}"),
+    # a day named ("매주 수요일", "월·화", "(목)"), or the days a week is split into ("평일", "주말")
+    "weekday": re.compile(r"[월화수목금토일]\s*요일|[월화수목금토일]\s*[,·ㆍ~∼\-/]\s*[월화수목금토일](?![가-힣])|"
+                          r"\(\s*[월화수목금토일]\s*\)|매주\s*[월화수목금토일](?![가-힣])|평일|주말"),
     "period": re.compile(r"(19|20)\d{2}\s*[.\-/년]\s*\d{1,2}|\d{1,2}\s*월\s*\d{1,2}\s*일|상시|수시|연중|마감"),
     # a venue, an office (a department: 기업지원과, not the "and" of "지역과 대학"), an address: not any line that names
     # its city ("군산시 청년기업을 …")
@@ -106,6 +113,7 @@ LINE_KINDS: dict[str, re.Pattern] = {
     "selection": re.compile(r"선발|선정|심사|평가|면접|점수|\d+\s*점|우선|순으로|[은는]\s*순|추첨|배점|가점|선착순"),
     "contact": re.compile(r"\d{2,4}\s*[-)]\s*\d{3,4}\s*-\s*\d{4}|☎|[\w.]+@[\w.]+|\d{4}-\d{4}|문의|담당"),
     "phone": re.compile(r"\d{2,4}\s*[-)]\s*\d{3,4}\s*-\s*\d{4}|\d{4}-\d{4}"),
+    "organiser": re.compile(r"주관|주최|소관|운영\s*기관|시행\s*기관|수행\s*기관|[가-힣]{2,}(부|청|공단|재단|진흥원)(?![가-힣])"),
     "benefits": re.compile(r"지원|제공|교육|컨설팅|멘토링|상담|운영|대여|지급|프로그램|체험"),
     "apply": re.compile(r"온라인|방문|이메일|e-?mail|우편|팩스|https?://|www\.|홈페이지|누리집|시스템|플랫폼|앱|PC|접수처|신청처|"
                         r"(으로|에서|에)\s*(신청|접수|제출)|[\w.]+@[\w.]+"),
@@ -140,9 +148,23 @@ ASKS_APPLICATION = re.compile(r"언제\s*(신청|접수|지원|모집)|(신청|�
 ASKS_APPLYING = re.compile(r"신청|접수|모집|마감|응모")
 # Where a line's clauses meet: a list mark, a bullet, a semicolon, a comma, a parenthesis, a sentence end.
 CLAUSE_BREAK = re.compile(r"[,;·ㆍ○●▪□■◦※\n()]|\s[-–]\s|(?<=[다음함됨임])\.\s")
+# Where a question of two sentences asks its second ("누가 신청할 수 있어? 몇명 뽑음?", "최대 몇 년 지원돼요? 다른 지역
+# 사는 청년도 돼요?"): each sentence is a part, whatever question word either holds.
+SENTENCE_JOINT = re.compile(r"[?？]+\s+(?=\S)")
+# ... but a second sentence of a question word and a verb's ending only ("얼마예요?", "언제 해요?") asks of what the first
+# names ("주거비 교통비도 나와요? 얼마예요?"): the two are one part
+BARE_ASKING = re.compile(r"(해|돼|되|하나|되나|있|없|인가|이에|예|이|임|함|나와|줘|주나|받)[가-힣]{0,3}[?？.]*")
 # Where a two-part question joins its parts ("몇 달 하고 하루 몇 시간", "얼마이고 최대 몇 년").
 PART_JOINT = re.compile(r"(?:하고|이고|이며|고|며|랑|,)\s+(?=\S*\s*(?:\S+\s+){0,4}?\S*(?:몇|며칠|얼마|언제|어디|뭐|무엇|어떻게|누구|누가))")
 
+
+# "인원" as the case a question asks about, not a count asked: "모집인원 초과 시 어떤 방식으로 선발합니까?", "인원
+# 많으면 어떻게 돼요?" (what happens when too many apply)
+COUNT_AS_CASE = re.compile(r"(인원|정원)\S{0,2}\s*(초과|많|넘|미달|부족|모자)")
+
+# A page asked where ("신청 사이트 어디예요?", "홈페이지 주소 알려주세요"): how to apply online, not a place.
+PLACE_ASKED = re.compile(r"어디|장소|위치|어느\s*(곳|쪽)")
+SITE_ASKED = re.compile(r"사이트|홈페이지|누리집|링크|url", re.I)
 
 # A may-I question ("알바해도 돼요?", "중복으로 받아도 되나요?", "같이 신청 가능해요?", "휴학생도 되나요?"): it asks whether
 # a condition allows it, not a sum, even when it names money ("수당 받으면서 일해도 돼요?").
@@ -179,6 +201,8 @@ def asked_kinds(text: str) -> list[str]:
     kinds = list(dict.fromkeys(kind for _, kind in found))
     if "schedule" in kinds and "amount" in kinds and not ASKS_SUM.search(text):
         kinds.remove("amount")
+    if "weekday" in kinds and "schedule" in kinds:
+        kinds.remove("schedule")  # "무슨 요일에 해요?": the day of the week is the when asked
     if "lead_time" in kinds and "schedule" in kinds:
         kinds.remove("schedule")  # "며칠 전에": how long before is the when asked
     if "period" in kinds and "schedule" in kinds:
@@ -198,6 +222,14 @@ def asked_kinds(text: str) -> list[str]:
         kinds.remove("amount")  # "수당 받으면서 알바해도 돼요?": whether it is allowed, not how much ("몇 년 다녀야 나와요?" asks)
         if ASKS_IF_PAID.search(text.strip()):
             kinds.insert(0, "paid")  # "돈도 줘요?": whether money is paid at all ("활동비 지급" settles it)
+    if "head_count" in kinds and COUNT_AS_CASE.search(text) and not re.search(r"몇|얼마|규모", text):
+        kinds.remove("head_count")  # "모집인원 초과 시 어떤 방식으로 선발?": how people are chosen
+    if SITE_ASKED.search(text):  # "신청 사이트 어디예요?": the page to apply on
+        kinds = [k for k in kinds if k != "place"] + ([] if "apply" in kinds else ["apply"])
+    if "residence" in kinds and "place" in kinds and not PLACE_ASKED.search(text):
+        kinds.remove("place")  # "주소는 서울이고 … 되나요?": the asker's address, stated as a condition
+    if "organiser" in kinds and "place" in kinds:
+        kinds.remove("place")  # "소관 부처는 어디입니까?": the body that runs it is the "where" asked
     if "apply" in kinds and len(kinds) > 1 and not QUESTION_KINDS["apply"].search(APPLY_FRAME.sub(" ", text)):
         kinds.remove("apply")  # "신청할 때 뭐 준비해야 돼요?": the documents asked, when applying
     if YES_NO.search(text.strip()) and not WH_WORD.search(text):
@@ -279,7 +311,14 @@ def asked_kinds_en(text: str) -> list[str]:
 
 
 def question_parts(text: str) -> list[str]:
-    """A two-part question's parts ("…몇 달 동안 하고 하루 몇 시간 근무해요?" -> two), else the question whole."""
+    """A two-part question's parts ("…몇 달 동안 하고 하루 몇 시간 근무해요?" -> two; two sentences each asking
+    something -> two), else the question whole."""
+    sentence = SENTENCE_JOINT.search(text.strip())
+    if sentence is not None:
+        head, tail = text.strip()[: sentence.start() + 1], text.strip()[sentence.end() :]
+        own = [w for w in tail.split() if not WH_WORD.match(w) and not BARE_ASKING.fullmatch(w)]
+        if len(head) >= 6 and own and (asked_kinds(tail) or WH_WORD.search(tail)):
+            return [head, tail]
     cut = PART_JOINT.search(text)
     if cut is None or cut.start() < 6 or len(text) - cut.end() < 4:
         return [text]
