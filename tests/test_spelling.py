@@ -154,6 +154,10 @@ def test_only_particles_and_endings_are_cut_before_a_word_is_reread():
 def test_an_asking_word_typed_wrong_is_read_as_it():
     page = page_respeller("선발기준: 건강보험료가 낮은 순으로 선발")
     assert page.respell("신청자 많으면 누구붕터 뽑아요?", lambda word: False) == "신청자 많으면 누구부터 뽑아요?"
+    # the formal asking ending too: no detail the page lacks ("알려주싑시오 내용이 없습니다" was the answer)
+    papers = page_respeller("제출서류: 농업경영체등록확인서, 지방세납부확인서")
+    assert papers.respell("신청 시 제출해야 하는 서류를 알려주싑시오.", lambda word: False) == \
+        "신청 시 제출해야 하는 서류를 알려주십시오."
 
 
 def test_a_word_one_vowel_or_final_from_the_pages_word_is_no_detail_the_page_lacks():
