@@ -8,7 +8,7 @@ import re
 import pytest
 
 from assistant.index.titles import Program, ProgramTitles, name_key
-from assistant.language.spelling import Respeller, slip_held, typed_distance, words_of
+from assistant.language.spelling import Respeller, key_slips, slip_held, typed_distance, words_of
 from evals.program_resolution import slipped
 from tests.conftest import REPO
 
@@ -154,6 +154,10 @@ def test_only_particles_and_endings_are_cut_before_a_word_is_reread():
 def test_an_asking_word_typed_wrong_is_read_as_it():
     page = page_respeller("선발기준: 건강보험료가 낮은 순으로 선발")
     assert page.respell("신청자 많으면 누구붕터 뽑아요?", lambda word: False) == "신청자 많으면 누구부터 뽑아요?"
+    # the formal asking ending too: no detail the page lacks ("알려주싑시오 내용이 없습니다" was the answer)
+    papers = page_respeller("제출서류: 농업경영체등록확인서, 지방세납부확인서")
+    assert papers.respell("신청 시 제출해야 하는 서류를 알려주싑시오.", lambda word: False) == \
+        "신청 시 제출해야 하는 서류를 알려주십시오."
 
 
 def test_a_word_one_vowel_or_final_from_the_pages_word_is_no_detail_the_page_lacks():
@@ -162,3 +166,28 @@ def test_a_word_one_vowel_or_final_from_the_pages_word_is_no_detail_the_page_lac
     assert slip_held("상굼", page)  # 상금
     assert not slip_held("신청", page)  # the page holds it as written: nothing to read past
     assert not slip_held("부처", "문의처:담당부서") and not slip_held("기숙사", page)  # an initial changed, or no near word
+
+
+def test_a_stroke_too_many_is_read_back_as_the_plain_word():
+    assert "시급" in key_slips("씨급") and "매달" in key_slips("매딸") and "두번" in key_slips("두뻔")  # doubled initial
+    assert "나이" in key_slips("냐이") and "신청" in key_slips("신쳥")  # a marked vowel
+    # a plain letter typed is the word meant, and a final is not read past ("백수" is no slip of 배수)
+    assert "따른" not in key_slips("다른") and "배수" not in key_slips("백수") and not key_slips("다른")
+
+
+VETERANS = """# 제대군인 전직지원금
+
+- 지역: 전국
+- 지원대상: 중기복무 제대군인 중 취업하지 못한 사람
+- 지원내용: 중기복무 제대군인에게 매달 58만원을 최대 6개월간 지급
+- 신청방법: 보훈처 제대군인지원센터 방문 신청
+"""
+
+
+@pytest.mark.slow
+def test_a_detail_typed_with_a_doubled_initial_is_answered_not_refused(tmp_path_factory, analyzer, embedder):
+    from tests.conftest import assistant_over
+
+    _, assistant = assistant_over(tmp_path_factory, analyzer, embedder, {"veterans.md": VETERANS})
+    typo = assistant.ask("제대군인 전직지원금 중기복무는 매딸 얼마 나와요?")  # 매달, the shift key held
+    assert not typo.abstained and "58만원" in typo.text

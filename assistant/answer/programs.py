@@ -33,7 +33,7 @@ from assistant.language.asking import (ASKS_APPLICATION, ASKS_APPLYING, ASKS_FOR
                                        COUNTING_WORDS, DIRECTS_ENQUIRY, EVERYDAY_FORMS, EXCEPTION_LINE, KIND_ASKED_EN,
                                        KIND_ASKED_KO, WANTS_NUMBER, asked_case, asked_kinds, question_parts, settling_kinds)
 from assistant.language.questions import Question, analyze, count_pattern, unknown_terms
-from assistant.language.spelling import slip_held
+from assistant.language.spelling import key_slips, slip_held
 from assistant.types import Answer, Choice, Chunk, Citation, Hit
 
 DURATION_UNITS = {"년", "개월"}
@@ -336,9 +336,12 @@ class ProgramAnswerer:
         another question word the document lacks. "" when there is none."""
         compact = (text + program.title).replace(" ", "")
 
-        def known(term: str) -> bool:  # written otherwise, or misspelt by a vowel or final ("신쳥"): not lacking
-            return any(t in compact for t in (term, *DETAIL_SYNONYMS.get(term, ()), *EVERYDAY_FORMS.get(term, ()))) \
-                or slip_held(term, compact)
+        def written(term: str) -> bool:  # the page writes it, or a word for it
+            return any(t in compact for t in (term, *DETAIL_SYNONYMS.get(term, ()), *EVERYDAY_FORMS.get(term, ())))
+
+        def known(term: str) -> bool:  # written otherwise, or misspelt by a vowel or final ("신쳥"), or by a stroke
+            # too many ("냐이" for 나이, "매딸" for 매달): not lacking
+            return written(term) or slip_held(term, compact) or any(written(w) for w in key_slips(term))
 
         said = ASKED_WORD.findall(question.text) + ASKED_WHETHER.findall(question.text)
         asked = [w for w in said if not known(w) and self._is_noun(w) and w not in COUNTING_WORDS]

@@ -25,12 +25,17 @@ ASKING_WORDS = (
     "어떻게", "어떤가요", "누구", "있나요", "있어요", "있는지", "없나요", "되나요", "되는지", "돼요", "하나요", "해요",
     "해주나요", "주나요", "줘요", "받나요", "받을", "받을수", "받아요", "할수", "수있나요", "가능한가요", "가능해요",
     "가능한지", "신청해요", "신청하나요", "해야", "해야하나요", "해야돼요", "필요한가요", "필요해요", "알려주세요",
-    "알려줘", "궁금해요", "궁금합니다", "인가요", "건가요", "거예요", "나오나요", "나와요", "하는지", "참여할", "지원해요",
+    "알려줘", "알려주십시오", "궁금해요", "궁금합니다", "인가요", "건가요", "거예요", "나오나요", "나와요", "하는지", "참여할", "지원해요",
 )
 # Syllables that end a word as a particle or a verb ending ("지원돼", "얼마까지", "신청함"): a known word followed
 # by them is written as meant.
 ENDING_SYLLABLES = set("은는이가을를의에도로와과랑만서면고며요죠나지까돼되해했함임음야여줘와봐데게니다야어아으")
 HANGUL_WORD = re.compile(r"[가-힣]{3,}")  # a word of three syllables or more: shorter ones are not reread
+# The marked vowels typed for the plain ones, a stroke too many (ㅑ for ㅏ, ㅕ for ㅓ): read back as the plain one.
+# Not the other way: a plain vowel or initial typed is most often the word meant ("다른" is no slip of 따른)
+PLAIN_VOWELS = {"ㅑ": "ㅏ", "ㅕ": "ㅓ", "ㅛ": "ㅗ", "ㅠ": "ㅜ", "ㅒ": "ㅐ", "ㅖ": "ㅔ"}
+# An initial doubled by a shift key held too long ("씨급" for 시급, "두뻔" for 두번)
+PLAIN_INITIALS = {"ㄲ": "ㄱ", "ㄸ": "ㄷ", "ㅃ": "ㅂ", "ㅆ": "ㅅ", "ㅉ": "ㅈ"}
 # A noun of two syllables written with its particle ("상다도", "인터으로"): on one program's page, whose few words
 # leave a slip one plain reading, such a noun the page does not hold is read as the page's noun one final off (the
 # commonest slip at speed: a final typed or dropped). A changed initial or vowel there makes another word ("아내랑" is
@@ -120,6 +125,21 @@ def slip_held(word: str, page: str) -> bool:
             if other != ch and head[:at] + other + head[at + 1 :] in page:
                 return True
     return False
+
+
+def key_slips(word: str) -> set[str]:
+    """The spellings a hangul word may have been meant as, when one of its syllables took a marked vowel or a
+    doubled initial for the plain one ("냐이" -> 나이; "씨급" -> 시급). A dropped or added final is left out: that
+    slip makes real words of real words ("백수" is no slip of 배수)."""
+    out = set()
+    for at, ch in enumerate(word):
+        if not "가" <= ch <= "힣":
+            continue
+        initial, vowel, final = parts(ch)
+        typed = ([syllable(initial, PLAIN_VOWELS[vowel], final)] if vowel in PLAIN_VOWELS else []) + (
+            [syllable(PLAIN_INITIALS[initial], vowel, final)] if initial in PLAIN_INITIALS else [])
+        out.update(word[:at] + other + word[at + 1 :] for other in typed)
+    return out
 
 
 def final_slip(a: str, b: str) -> bool:
