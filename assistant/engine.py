@@ -20,7 +20,7 @@ from assistant.answer.meaning import MeaningReader
 from assistant.answer.programs import ProgramAnswerer
 from assistant.index.lines import LineVectors
 from assistant.answer.refusals import HARD_REFUSALS, Refusal
-from assistant.answer.resolution import Resolved, resolve, respelt_by_passages
+from assistant.answer.resolution import Resolved, resolve
 from assistant.config import Settings
 from assistant.index.embeddings import RememberedQueries, load_embedder
 from assistant.errors import IndexNotBuiltError
@@ -298,9 +298,6 @@ class Assistant:
         if named is not None and (not named.abstained or (resolved.sure and not resolved.described)):
             # "거제시 청년 스펙-UP 지원사업 면접수당은?": that program's document answers, or says it lacks it
             return named, question, list(named.hits)
-        respelt = respelt_by_passages(question, searched(question), self._known_in(generation),
-                                      lambda text: analyze(text, self.analyzer, history))
-        question = respelt or question
         unnamed = self._unnamed(question, generation, answerer, programs, filters, searched)
         if named is not None and resolved.sure and not (unnamed[0].citations
                                                         and unnamed[0].citations[0].source == named.program):

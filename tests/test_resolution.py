@@ -417,21 +417,3 @@ def test_a_program_named_nearly_as_plainly_that_states_the_detail_asked_answers_
     # a detail neither page states is still refused for the program named
     refused = work_experience.ask("미래내일 일경험 인턴 모집 교통비 얼마 받아요?")
     assert refused.abstained and "미래내일 일경험 인턴 모집 문서에는" in refused.text, refused.text
-
-
-def test_a_misspelt_question_about_no_program_is_read_with_the_words_its_passages_write(analyzer):
-    from assistant.answer.resolution import respelt_by_passages
-    from assistant.language.questions import analyze
-    from assistant.types import Chunk, DocumentMeta, Hit
-
-    line = "(지원대상) 주소지 및 사업장이 강원특별자치도로 되어 있는 18~45세 청년(법인 제외)으로 예비 및 업력 7년 미만의 사업자"
-    hits = [Hit(Chunk("d:0", "d", 0, line, 0, len(line), "d.txt", DocumentMeta()), 1.0)]
-    in_passages = lambda word: word in line.replace(" ", "")  # noqa: E731
-    reread = lambda text: analyze(text, analyzer)  # noqa: E731
-    asked = analyze("강원 청년창업자금 대출 주소는 서울이고 사업쟝만 강원도여도 되나여?", analyzer)
-    respelt = respelt_by_passages(asked, hits, in_passages, reread)
-    assert respelt is not None and "사업장만" in respelt.text and "되나요" in respelt.text
-    assert respelt.original == asked.original  # the person's own words are what is shown
-    # a word the passages write as asked, or one no passage word is a slip of, stays: nothing to reread
-    assert respelt_by_passages(analyze("사업장만 강원도여도 되나요?", analyzer), hits, in_passages, reread) is None
-    assert respelt_by_passages(analyze("사업자금 이자는 얼마예요?", analyzer), hits, in_passages, reread) is None

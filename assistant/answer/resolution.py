@@ -35,7 +35,6 @@ NAMED_IN_PART_SHARE = 0.2
 NAMED_IN_PART_WEIGHT = 16.0
 MIN_UNPLACED_SHARE = 0.2  # ... and of a described page that states no place, when the question names a place
 RESIDENT = re.compile(r"\s*거주자$")  # "인천광역시 거주자": a program's 지역 as the portal writes it
-PASSAGES_RESPELLING = 5  # passages whose words a misspelt question about no program is read against
 PLACED_DEPTH = 5  # passages looked through for a program page of the place a question names
 # A program search ranks first is meant instead of the one matched by name when the question holds a tenth more of
 # its name's weight than of the matched one's
@@ -98,18 +97,6 @@ def resolve(question: Question, programs, conversation, search: Callable[[], lis
     respelt = Respeller(words_of(page) | places | set(ASKING_WORDS), page=page).respell(asked.text, known)
     again = _reread(asked, respelt, reread)
     return replace(found, question=again) if again is not None else found
-
-
-def respelt_by_passages(question: Question, hits: list[Hit], known: Callable[[str], bool],
-                        reread: Callable[[str], Question]) -> Question | None:
-    """The question about no program in particular read again with its misspelt words as the words of the
-    passages its search found ("무이쟈 대출 … 사업쟝만": 무이자, 사업장, where those passages write them), so a slip
-    is neither a detail no document states nor a word search and the meaning reader miss; None when no word is
-    a plain slip of theirs. Only words no passage holds are reread, each into one word one key from it."""
-    if question.lang != "ko" or not hits:
-        return None
-    vocabulary = set().union(*(words_of(h.chunk.text) for h in hits[:PASSAGES_RESPELLING])) | set(ASKING_WORDS)
-    return _reread(question, Respeller(vocabulary).respell(question.text, known), reread)
 
 
 def _reread(question: Question, respelt: str, reread: Callable[[str], Question]) -> Question | None:
