@@ -15,7 +15,8 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from assistant.answer.fields import FieldMatch, age_limit, asked_age, best_units, label_strength
+from assistant.answer.companions import companions, enquiry_lines, heading_of, with_exceptions
+from assistant.answer.fields import FieldMatch, age_limit, asked_age, best_units
 from assistant.answer.meaning import MeaningReader, Reading, for_me, kinds_asked
 from assistant.answer.parts import joined_parts
 from assistant.answer.quoting import plain_quote
@@ -30,16 +31,14 @@ from assistant.language.fields import (
 )
 from assistant.language.korean import STOP_TERMS, KoreanAnalyzer
 from assistant.language.asking import (ASKS_APPLICATION, ASKS_APPLYING, ASKS_FOR_ME, ASKS_WHERE_TO_ASK, CONDITION_ASKED,
-                                       COUNTING_WORDS, DIRECTS_ENQUIRY, EVERYDAY_FORMS, EXCEPTION_LINE, KIND_ASKED_EN,
+                                       COUNTING_WORDS, EVERYDAY_FORMS, KIND_ASKED_EN,
                                        KIND_ASKED_KO, WANTS_NUMBER, asked_case, asked_kinds, question_parts, settling_kinds)
 from assistant.language.questions import Question, analyze, count_pattern, unknown_terms
 from assistant.language.spelling import key_slips, slip_held
 from assistant.types import Answer, Choice, Chunk, Citation, Hit
 
 DURATION_UNITS = {"년", "개월"}
-LIST_KINDS = {"apply", "documents"}  # answered with the steps or items listed under their heading
 REFUSE_WHEN_MISSING = VALUE_ALONE | {"documents"}  # asked but not stated: nothing else stands in
-MAX_LIST_LINES = 4
 MAX_CANDIDATES = 5  # programs listed when a name fits several
 # Field kinds a field labelled so answers first, when the question asks that kind too (language/asking.py kinds)
 FIELD_FIRST = {"age": {"age"}, "period": {"period", "schedule"}, "count": {"head_count", "quantity"}, "amount": {"amount", "percent"},
@@ -264,7 +263,7 @@ class ProgramAnswerer:
                 shown = followed_by(shown, lines)
                 unstated = _unstated_condition(missing, question.lang) if missing else ""  # a word the document never uses
         if condition:
-            shown = _with_exceptions(units, shown)
+            shown = with_exceptions(units, shown)
         groups = self._cited_groups(program, shown[0], shown)
         citations = [Citation.quote(n, Hit(chunk, 1.0), " ".join(u.text.strip() for u in group))
                      for n, (chunk, group) in enumerate(groups, start=1)]
@@ -366,12 +365,12 @@ class ProgramAnswerer:
         cited to a passage that holds it; an asked age gets a verdict when the cited limit is plainly comparable."""
         match = found[0]
         unit = match.unit
-        heading = _heading_of(units, unit) if not unit.label else None
-        shown = [u for u in (heading, unit, *_companions(units, found)) if u is not None]
+        heading = heading_of(units, unit) if not unit.label else None
+        shown = [u for u in (heading, unit, *companions(units, found)) if u is not None]
         if CONDITION_ASKED & set(asked_kinds(question.text)):  # "… 가입돼 있어요. 못 받나요?": the exception after it too
-            shown = _with_exceptions(units, shown)
+            shown = with_exceptions(units, shown)
         if match.kind == "contact" and ASKS_WHERE_TO_ASK.search(question.text):
-            shown += _enquiry_lines(units, shown)  # "어디에 문의해요?": the line saying where to ask, too
+            shown += enquiry_lines(units, shown)  # "어디에 문의해요?": the line saying where to ask, too
         groups = self._cited_groups(program, unit, shown)
         citations = [Citation.quote(n, Hit(chunk, 1.0), " ".join(u.text.strip() for u in group))
                      for n, (chunk, group) in enumerate(groups, start=1)]
@@ -497,50 +496,6 @@ def _with_variants(answer: Answer, others: list[Program], lang: str) -> Answer:
     note = (f"Programs of the same name elsewhere or in other rounds: {names}. Name one (or its place) to ask about it."
             if lang == "en" else f"같은 이름의 다른 지역·차수 사업도 있습니다: {names}. 그 사업을 물으시려면 지역이나 번호로 골라 주세요.")
     return replace(answer, notes=answer.notes + (note,), choices=_choices(others))
-
-
-def _heading_of(units: list[Unit], unit: Unit) -> Unit | None:
-    """The heading or bare label a unit sits under, when that is what names its kind."""
-    before = [u for u in units if u.end <= unit.start and u.kind in ("heading", "label", "field")]
-    return next((u for u in reversed(before) if u.label == unit.section and u.kind != "field"), None)
-
-
-def _companions(units: list[Unit], found: list[FieldMatch]) -> list[Unit]:
-    """Lines that complete the best one: the next steps of a how-to-apply or documents list under the same
-    heading, or a second contact field ("주관기관" and "운영기관")."""
-    best = found[0]
-    if best.kind in LIST_KINDS and not best.unit.label:
-        after = [u for u in units if u.start > best.unit.start]
-        run = []
-        for u in after:
-            if u.section != best.unit.section or u.kind in ("heading", "label") or len(run) >= MAX_LIST_LINES:
-                break
-            if u.label and any(label_strength(u.label, k) for k in LABEL_KINDS if k != best.kind):  # "□ 문의: …"
-                break
-            run.append(u)
-        return run
-    if best.kind == "contact":
-        second = found[1:2]
-        return [m.unit for m in second if m.kind == "contact" and m.unit.label not in ("", best.unit.label)]
-    return []
-
-
-def _with_exceptions(units: list[Unit], shown: list[Unit]) -> list[Unit]:
-    """The shown lines, each condition followed by the line making an exception to it when that comes right after it
-    in the document ("미취업자 대상(고용보험 미가입자)" then "단, 고용보험 가입되어 있더라도 … 신청 가능")."""
-    following = {id(u): after for u, after in zip(units, units[1:])}
-    out = []
-    for unit in shown:
-        out.append(unit)
-        after = following.get(id(unit))
-        if after is not None and EXCEPTION_LINE.match(after.text.strip()) and all(after is not u for u in shown):
-            out.append(after)
-    return out
-
-
-def _enquiry_lines(units: list[Unit], shown: list[Unit]) -> list[Unit]:
-    """The first line not shown that directs enquiries somewhere ("참여를 희망하는 학교가 인근 …센터에 문의")."""
-    return next(([u] for u in units if u.answers and u not in shown and DIRECTS_ENQUIRY.search(u.text)), [])
 
 
 def _frames(word: str) -> bool:
