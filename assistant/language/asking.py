@@ -170,13 +170,14 @@ SITE_ASKED = re.compile(r"사이트|홈페이지|누리집|링크|url", re.I)
 # a condition allows it, not a sum, even when it names money ("수당 받으면서 일해도 돼요?").
 ASKS_MAY = re.compile(r"(([아어여]도|해도|이라도|라도)\s*(돼|되|괜찮)\S*|가능(해요|한가요|할까요|하나요|한지요?|해|함|합니까)?|"
                       r"되나요|될까요|되는지요?|됩니까|돼요|되요)\s*[?？]*\s*$")
+# Endings asking whether something is paid or given ("나와요?", "줘요?", "지급되나요?"), shared by the two patterns below
+PAID_ENDING = r"나와|나오|줘|주나|주는지|지급\s*(돼|되|해)"
 # Whether something is given or can be had ("돈도 줘요?", "활동비 나와요?", "인센티브 받을 수 있어요?", "수당 아직
 # 신청할 수 있나요?"): a condition or a benefit settles it, not a sum.
-ASKS_WHETHER_GIVEN = re.compile(r"(나와|나오|줘|주나|주는지|지급\s*(돼|되|해)|지원\s*(돼|되|해\s*주)|[가-힣]\s*수\s*(있|없))"
-                                r"\S*\s*[?？]*\s*$")
+ASKS_WHETHER_GIVEN = re.compile(rf"({PAID_ENDING}|지원\s*(돼|되|해\s*주)|[가-힣]\s*수\s*(있|없))\S*\s*[?？]*\s*$")
 # ... of money, whether it is paid at all ("돈도 줘요?", "수당 나와요?"), not whether the asker can have it ("인센티브 받을
 # 수 있어요?" asks a condition)
-ASKS_IF_PAID = re.compile(r"(나와|나오|줘|주나|주는지|지급\s*(돼|되|해))\S*\s*[?？]*\s*$")
+ASKS_IF_PAID = re.compile(rf"({PAID_ENDING})\S*\s*[?？]*\s*$")
 # "신청할 때 뭐 준비해요?": when applying frames what is asked (the documents), it is not how to apply.
 APPLY_FRAME = re.compile(r"(신청|접수|지원)\s*할\s*때")
 # Words that say how an answer is counted or spread ("각각 몇 년씩", "모두 몇 개소", "총 몇 명"), not what it is about:
