@@ -215,3 +215,36 @@ def mentoring(tmp_path_factory, analyzer, embedder):
 def test_the_body_running_a_program_is_answered_by_its_organiser_line(mentoring, question):
     answer = mentoring.ask(question)
     assert not answer.abstained and "중소벤처기업부" in answer.text, answer.text
+
+
+# 3주만에 촘촘히 뽀개는 취뽀전략 (의정부시), as the dev corpus renders the portal's page: the days are a heading over the
+# programme's hours and place
+UIJEONGBU = """3주만에 촘촘히 뽀개는 취뽀전략(의정부시)
+주관기관: □ 의정부시 청년센터(031-828-2438)
+분야: 일자리 · 취업
+거주지역: 의정부시
+연령: 만 19세 ~ 39세
+신청기간: 2024.01.22 ~ 2024.08.13
+
+□ 정책 설명
+의정부시 청년센터 취창업 프로그램
+
+□ 지원 내용
+□ 2024.08.14~08.28 매주 수요일
+□ 프로그램 시간 : 19:00~21:00
+□ 회차 : 3회차
+□ 장소 : 청년공감터 4층 다목적실
+□ 수강생 참가비 무료
+참고 URL: https://www.ui4u.go.kr/youthcenter/
+"""
+
+
+@pytest.fixture(scope="module")
+def uijeongbu(tmp_path_factory, analyzer, embedder):
+    return indexed_page(tmp_path_factory, analyzer, embedder, "uijeongbu-job-strategy.md", UIJEONGBU)[1]
+
+
+def test_a_heading_stating_the_days_answers_which_day(uijeongbu):
+    # the heading "매주 수요일" is the only line naming a day: it answers, not "not stated"
+    answer = uijeongbu.ask("의정부 취뽀전략 프로그램 무슨 요일에 해요?")
+    assert not answer.abstained and "수요일" in answer.text, answer.text

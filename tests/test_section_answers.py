@@ -285,3 +285,37 @@ def test_a_condition_is_shown_with_the_exception_that_follows_it(centers):
     assert not answer.abstained
     assert "주30시간 이하" in answer.text  # the exception settles it, not only "미취업자 대상"
     _shown_inside_citations(answer)
+
+
+# 지역 청년 무역인력 인턴십 지원 사업 (강원, dev corpus): who may apply is a residence line and the line under it
+GANGWON_TRADE = """# 지역 청년 무역인력 인턴십 지원 사업
+
+### 사업목적
+- 도내 기업 인력난과 청년 취업난을 동시에 극복하고 산·관·학 상생 네트워크 내실화 도모
+
+### 신청자격
+- 거주지역: 강원특별자치도 거주자
+- 강원대 GTEP 수료(예정)자 5명 내외
+
+### 지원사항
+- GTEP 수료(예정) 학생에게 도내 수출기업의 e-커머스 마케팅분야 인턴십 제공 및 정규직 채용 유도
+
+### 모집인원
+- 총 5명
+
+### 문의처
+- 주관기관: 강원특별자치도
+"""
+
+
+@pytest.fixture(scope="module")
+def trade(tmp_path_factory, analyzer, embedder):
+    return assistant_over(tmp_path_factory, analyzer, embedder, {"gangwon-trade-internship.md": GANGWON_TRADE})[1]
+
+
+@pytest.mark.slow
+def test_who_may_apply_is_not_answered_by_the_residence_line_alone(trade):
+    # the residence line is one condition; who may apply is the line naming the people (GTEP 수료자)
+    answer = trade.ask("강원 지역 청년 무역인력 인턴십 누가 신청할 수 있어?")
+    assert not answer.abstained and "GTEP 수료(예정)자" in answer.text, answer.text
+    _shown_inside_citations(answer)

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from assistant.answer.companions import companions, enquiry_lines, heading_of, with_exceptions
-from assistant.answer.fields import FieldMatch, age_limit, asked_age, best_units
+from assistant.answer.fields import FieldMatch, age_limit, asked_age, best_units, label_strength
 from assistant.answer.meaning import MeaningReader, Reading, for_me, kinds_asked
 from assistant.answer.parts import joined_parts
 from assistant.answer.quoting import plain_quote
@@ -45,6 +45,7 @@ FIELD_FIRST = {"age": {"age"}, "period": {"period", "schedule"}, "count": {"head
                "contact": {"contact", "place"}, "residence": {"residence", "place"}, "apply": {"apply", "place"},
                "documents": {"documents"}, "place": {"place"}, "eligibility": {"eligibility"},
                "duration": {"duration"}}
+ONE_CONDITION = ("age", "residence")  # field kinds stating one condition of who may apply
 MAX_FOREIGN_SHARE = 0.5  # a found program is read by meaning only while its page uses more than half the question's words
 MIN_NAMED_SHARE = 0.12  # a field answer from a program the question names less than this is another program's
 CHOOSE_KO = "'{name}'에 해당하는 사업이 여러 개 있습니다. 어느 사업을 말씀하시는지 지역과 함께 다시 물어봐 주세요: {items}"
@@ -214,6 +215,8 @@ class ProgramAnswerer:
             found = [m for m in found if VALUE_PATTERNS["contact"].search(m.unit.text)]
         if ASKS_FOR_ME.search(question.text):  # "회사 말고 저한테도 주는 돈": not the line paying the employer
             found = [m for m in found if for_me(m.unit.text) >= 0]
+        if kinds[0] == "eligibility":  # "누가 신청할 수 있어?": who may apply is its section, not its age or residence line
+            found = [m for m in found if not _one_condition(m.unit)]
         if found:  # the field labelled with the asked kind answers it
             return self._quote(question, program, units, found, today, age)
         # a figure asked that no line of its kind states: nothing stands in; but "돈도 줘요?" asks whether, not how
@@ -432,6 +435,12 @@ def _field_first(kind: str, text: str) -> set[str]:
     asks when to apply ("언제 신청해요?"), not when money comes ("신청하면 돈은 언제 입금돼?")."""
     kinds = FIELD_FIRST.get(kind, set())
     return kinds - {"schedule"} if kind == "period" and not ASKS_APPLICATION.search(text) else kinds
+
+
+def _one_condition(unit: Unit) -> bool:
+    """Whether a line is labelled with one condition of who may apply ("연령: …", "거주지역: …") rather than with who
+    may apply ("지원대상: …"): alone it leaves the others out."""
+    return max(label_strength(unit.label, kind) for kind in ONE_CONDITION) > label_strength(unit.label, "eligibility")
 
 
 def _field_kinds(question: Question) -> tuple[str, ...]:
