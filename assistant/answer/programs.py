@@ -26,8 +26,8 @@ from assistant.answer.refusals import Refusal, age_notes, introduce_quotes, refu
 from assistant.documents.structure import Unit, read_units
 from assistant.index.titles import Program, ProgramTitles, names_part, round_of
 from assistant.language.fields import (
-    AGE_VERDICT_KO, ASKED_WHETHER, ASKED_WORD, DETAIL_SYNONYMS, FRAME_WORDS, KIND_NAMES_EN, KIND_NAMES_KO, LABEL_KINDS, TYPE_KINDS, VALUE_ALONE,
-    VALUE_PATTERNS,
+    AGE_INCLUSIVE_KO, AGE_VERDICT_KO, ASKED_WHETHER, ASKED_WORD, DETAIL_SYNONYMS, FRAME_WORDS, KIND_NAMES_EN, KIND_NAMES_KO,
+    LABEL_KINDS, TYPE_KINDS, VALUE_ALONE, VALUE_PATTERNS,
 )
 from assistant.language.korean import STOP_TERMS, KoreanAnalyzer
 from assistant.language.asking import (ASKS_APPLICATION, ASKS_APPLYING, ASKS_FOR_ME, ASKS_WHERE_TO_ASK, CONDITION_ASKED,
@@ -378,7 +378,8 @@ class ProgramAnswerer:
         citations = [Citation.quote(n, Hit(chunk, 1.0), " ".join(u.text.strip() for u in group))
                      for n, (chunk, group) in enumerate(groups, start=1)]
         quoted = " ".join(f"{_quoted_lines(group)} [{n}]" for n, (_, group) in enumerate(groups, start=1))
-        verdict = _age_verdict(age, unit, groups) if age and question.lang == "ko" else ""
+        ages_asked = age or match.kind == "age" or "age" in asked_kinds(question.text)
+        verdict = _age_verdict(age, unit, groups) if ages_asked and question.lang == "ko" else ""
         body = introduce_quotes(f"{program.title} — {quoted}{verdict}", question.lang)
         notes = age_notes(citations, today, self.stale_after_years, question.lang)
         hits = tuple(Hit(chunk, 1.0) for chunk, _ in groups)
@@ -517,16 +518,20 @@ def _only_headings(answer: Answer, program: Program) -> bool:
     return all(u.kind in ("heading", "label") or program.title in u.text for u in quoted)
 
 
-def _age_verdict(age: tuple[int, str], best: Unit, groups: list[tuple[Chunk, list[Unit]]]) -> str:
-    """" '만 19~39세' 대상이라 40살은 해당하지 않습니다 [n]", citing the passage of the line that states the limit;
-    "" when that line states no plainly comparable limit."""
+def _age_verdict(age: tuple[int, str] | None, best: Unit, groups: list[tuple[Chunk, list[Unit]]]) -> str:
+    """" '만 19~39세' 대상이라 40살은 해당하지 않습니다 [n]" for an asked age, citing the passage of the line that states the
+    limit; for a limit written with a bound it does not admit, the ages it does ("15세이상~46세미만": 곧 15~45세입니다),
+    asked age or not; "" when that line states no plainly comparable limit."""
     limit = age_limit(best.text)
     number = next((n for n, (_, group) in enumerate(groups, start=1) if best in group), 0)
     if limit is None or not number:
         return ""
+    ages = limit.inclusive()
+    if age is None:
+        return f" {AGE_INCLUSIVE_KO.format(ages=ages)} [{number}]" if ages else ""
     years, unit = age
     sentence = AGE_VERDICT_KO[limit.admits(years)].format(
-        limit=limit.text, age=f"{years}{unit}", particle="은" if unit == "살" else "는")
+        limit=f"'{limit.text}'" + (f"({ages})" if ages else ""), age=f"{years}{unit}", particle="은" if unit == "살" else "는")
     return f" {sentence} [{number}]"
 
 

@@ -101,16 +101,17 @@ ASKED_WHETHER = re.compile(r"([가-힣A-Za-z]{2,}?)(?:은|는|이|가|도)\s*(?:
 # A yes/no question whether an age fits a program ("40살도 신청 가능해요?", "41살도 되나요?"): group 1 the age, 2 its unit.
 # Not a limit asked ("39세까지 돼요?") nor someone else's age ("3살 아이 있는 부모도 되나요?").
 AGE_CHECK = re.compile(
-    r"(?<!\d)(?:만\s*)?(\d{1,2})\s*(살|세)(?!\s*(?:까지|이하|이상|미만|초과|[가-힣]*(?:아이|자녀|아들|딸|아기|동생|자식|부모|어머니|아버지)))\s*(?:도|이면|이어도|이라도|인데|인데도|은|는|이|인|이면은)?\s*(?:[가-힣]+\s*){0,3}?"
+    r"(?<!\d)(?:만\s*)?(\d{1,2})\s*(살|세)(?!\s*(?:까지|이하|이상|미만|초과|[가-힣]*(?:아이|자녀|아들|딸|아기|동생|자식|부모|어머니|아버지)))\s*(?:도|이면|이어도|이라도|인데|인데도|은|는|이|인|이면은)?\s*(?:[가-힣0-9A-Za-z]+\s*){0,3}?"
     r"(?:되나요|돼요|되요|될까요|되는지|되니|돼\??$|가능|신청\s*(?:할|해도|하면|돼|되)|받을\s*수|받아도|참여\s*(?:할|해도|가능)|할\s*수\s*있)"
 )
 # A stated age limit with one of these beside it is not plainly comparable ("단, 군필자 최대 42세", "연장 가능").
 AGE_EXCEPTION = re.compile(r"단[,\s]|단서|연장|예외|가산|군\s*(?:복무|필|제대)|제대|병역|인정|경우")
 # The verdict on an asked age against the cited limit: inside / outside.
 AGE_VERDICT_KO = {
-    True: "'{limit}' 대상이라 {age}{particle} 나이 조건에 들어갑니다",
-    False: "'{limit}' 대상이라 {age}{particle} 해당하지 않습니다",
+    True: "{limit} 대상이라 {age}{particle} 나이 조건에 들어갑니다",
+    False: "{limit} 대상이라 {age}{particle} 해당하지 않습니다",
 }
+AGE_INCLUSIVE_KO = "곧 {ages}입니다"  # a limit written with a bound it does not admit ("46세미만"), in the ages it does
 
 # Everyday words for what documents call otherwise: a document with either mentions the detail.
 DETAIL_SYNONYMS = {
