@@ -94,3 +94,11 @@ def test_how_often_and_how_many_of_a_thing_are_asked_kinds():
     assert asked_kinds("청년수당 현금으로 들어와요?") == ["paid_as"]  # in what form it comes, not when
     assert line_fits("paid_as", "월30만원씩 최대3년간 지역화폐로 수당지급")
     assert line_fits("phone", "문의: 052-209-3487") and not line_fits("phone", "문의처 주관기관: 경제정책국")
+
+
+def test_where_to_apply_is_how_to_apply_not_a_venue():
+    from assistant.language.asking import asked_kinds
+
+    assert asked_kinds("대구 청년농업인 맞춤 지원 신청 어디다 해요?") == ["apply"]
+    assert asked_kinds("특강 하는 거 있던데 신청 어디서 봐요?") == ["apply"]
+    assert asked_kinds("교육 장소 어디예요?") == ["place"]  # a venue asked

@@ -165,6 +165,7 @@ COUNT_AS_CASE = re.compile(r"(인원|정원)\S{0,2}\s*(초과|많|넘|미달|부
 # A page asked where ("신청 사이트 어디예요?", "홈페이지 주소 알려주세요"): how to apply online, not a place.
 PLACE_ASKED = re.compile(r"어디|장소|위치|어느\s*(곳|쪽)")
 SITE_ASKED = re.compile(r"사이트|홈페이지|누리집|링크|url", re.I)
+WHERE_TO_APPLY = re.compile(r"(신청|접수)\S{0,2}\s*어디|어디\S{0,2}\s*(신청|접수)")
 
 # A may-I question ("알바해도 돼요?", "중복으로 받아도 되나요?", "같이 신청 가능해요?", "휴학생도 되나요?"): it asks whether
 # a condition allows it, not a sum, even when it names money ("수당 받으면서 일해도 돼요?").
@@ -225,6 +226,8 @@ def asked_kinds(text: str) -> list[str]:
             kinds.insert(0, "paid")  # "돈도 줘요?": whether money is paid at all ("활동비 지급" settles it)
     if "head_count" in kinds and COUNT_AS_CASE.search(text) and not re.search(r"몇|얼마|규모", text):
         kinds.remove("head_count")  # "모집인원 초과 시 어떤 방식으로 선발?": how people are chosen
+    if "apply" in kinds and "place" in kinds and WHERE_TO_APPLY.search(text):
+        kinds.remove("place")  # "신청 어디다 해요?": where to apply is how to apply, not a venue
     if SITE_ASKED.search(text):  # "신청 사이트 어디예요?": the page to apply on
         kinds = [k for k in kinds if k != "place"] + ([] if "apply" in kinds else ["apply"])
     if "residence" in kinds and "place" in kinds and not PLACE_ASKED.search(text):
