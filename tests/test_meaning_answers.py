@@ -248,3 +248,28 @@ def test_a_heading_stating_the_days_answers_which_day(uijeongbu):
     # the heading "매주 수요일" is the only line naming a day: it answers, not "not stated"
     answer = uijeongbu.ask("의정부 취뽀전략 프로그램 무슨 요일에 해요?")
     assert not answer.abstained and "수요일" in answer.text, answer.text
+
+
+# 사상구 청년자격증 등 응시료 지원사업 (dev corpus): how long one must have lived there is a condition, not 사업기간
+SASANG = """# 사상구 청년자격증 등 응시료 지원사업
+
+> 청년의 진로 및 직업능력 강화를 위한 어학시험 및 자격증 응시료 비용 지원으로 경제적 부담완화 및 고용촉진의 기회 마련
+
+## 참여대상
+- 거주지역: 부산광역시 사상구 거주자
+- (신청자격) 사상구 1년 이상 거주, 소득제한 없음
+
+## 지원 내용
+○ (사업기간) 2025. 1. ~ 12. ※ 예산 소진시 사업 종료
+○ (지원내용) 연 1회 1인당 10만원 이내 응시료 실비지원
+"""
+
+
+@pytest.fixture(scope="module")
+def sasang(tmp_path_factory, analyzer, embedder):
+    return indexed_page(tmp_path_factory, analyzer, embedder, "sasang-exam-fee.md", SASANG)[1]
+
+
+def test_how_long_one_must_have_lived_there_is_not_answered_by_how_long_the_program_runs(sasang):
+    answer = sasang.ask("사상구 청년 응시료 지원 사상구에 몇년 살아야되요?")
+    assert not answer.abstained and "1년 이상 거주" in answer.text and "사업기간" not in answer.text, answer.text

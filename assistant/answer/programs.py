@@ -207,6 +207,8 @@ class ProgramAnswerer:
         asked_now = set(asked_kinds(question.text)) or FIELD_FIRST.get(kinds[0] if kinds else "", set())
         if not kinds or question.unit in DURATION_UNITS or not (age or asked_now & _field_first(kinds[0], question.text)):
             return None
+        if kinds[0] == "duration" and "residence" in asked_now:
+            return None  # "몇 년 살아야 돼요?": how long one must have lived there, not how long the program runs
         asked = [t for t in question.terms if len(t) >= 2 and t not in program.title]
         asked += [s for t in asked for s in DETAIL_SYNONYMS.get(t, ())]
         found = best_units(units, kinds, asked, count_pattern(question.unit) if question.unit else None)
