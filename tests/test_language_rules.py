@@ -102,3 +102,12 @@ def test_where_to_apply_is_how_to_apply_not_a_venue():
     assert asked_kinds("대구 청년농업인 맞춤 지원 신청 어디다 해요?") == ["apply"]
     assert asked_kinds("특강 하는 거 있던데 신청 어디서 봐요?") == ["apply"]
     assert asked_kinds("교육 장소 어디예요?") == ["place"]  # a venue asked
+
+
+def test_money_naming_the_program_is_no_sum_asked_beside_another_kind():
+    from assistant.language.asking import asked_kinds
+
+    assert asked_kinds("사업화 지원금 주는 거, 어떤 방식으로 뽑아요?") == ["selection"]
+    assert asked_kinds("수당 받으려면 서류 뭐 내요?") == ["documents"]
+    assert "amount" in asked_kinds("지원금 얼마고 몇 명 뽑아요?")  # a sum asked too
+    assert asked_kinds("멘티 신청서 냈는데 합격하면 어떻게 알려줘요?") == ["selection"]  # how results are told

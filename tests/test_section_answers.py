@@ -319,3 +319,35 @@ def test_who_may_apply_is_not_answered_by_the_residence_line_alone(trade):
     answer = trade.ask("강원 지역 청년 무역인력 인턴십 누가 신청할 수 있어?")
     assert not answer.abstained and "GTEP 수료(예정)자" in answer.text, answer.text
     _shown_inside_citations(answer)
+
+
+# 순천시 청년창업 성장지원사업 (dev corpus, a .txt notice): named by its money, asked how people are chosen
+SUNCHEON_STARTUP = """[순천시 청년창업 성장지원사업] 시행 공고
+○ (사업명) 순천시 청년창업 성장지원사업
+○ (사업 개요) 창의적인 사업 아이디어를 가진 청년 예비~초기 창업자에 사업화지원금 지원
+○ (참여대상)
+ ∙ 연령: 18세이상~46세미만
+ ∙ 거주지역: 전라남도 순천시 거주자
+○ (지원 내용) 1천만원 사업화 지원금 지원
+○ (선발인원) 10명 선발
+○ (신청 방법) 2월 중 모집공고(순천시청 누리집) 확인 후 신청서 제출
+○ (심사방법)
+ ∙ 모집공고 및 접수 : 2월 중
+ ∙ 발표평가: 3월 중
+ ∙ 협약 및 사업추진 : 4월~11월
+○ (제출 서류) 모집공고(순천시청 누리집) 내 제출서류 확인
+○ (문의처) 주관기관: 순천시
+"""
+
+
+@pytest.fixture(scope="module")
+def suncheon(tmp_path_factory, analyzer, embedder):
+    return assistant_over(tmp_path_factory, analyzer, embedder, {"suncheon-startup.txt": SUNCHEON_STARTUP})[1]
+
+
+@pytest.mark.slow
+def test_a_program_named_by_its_money_asked_how_people_are_chosen_gets_the_selection_lines(suncheon):
+    # "지원금 주는 거" names the program; no sum is asked, so the 1천만원 line is no answer
+    answer = suncheon.ask("순천에서 예비 청년창업자한테 사업화 지원금 주는 거, 어떤 방식으로 뽑아요?")
+    assert not answer.abstained and "발표평가" in answer.text, answer.text
+    _shown_inside_citations(answer)

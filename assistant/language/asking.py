@@ -26,7 +26,7 @@ QUESTION_KINDS: dict[str, re.Pattern] = {
     "place": re.compile(r"어디(?!로\s*문의)(?!서\s*신청)(?!에?\s*(쓰|쓸|써|사용))|장소|위치|어느\s*(지역|곳|시|군|쪽)|주소(?!\s*(이전|옮))"),
     "documents": re.compile(r"서류|뭐\s*(내|준비|챙|제출|올려)|무엇을\s*(제출|준비)|준비물|증빙|제출"),
     # "면접비", "면접수당", "면접정장" are what is paid or lent for an interview, not how people are chosen
-    "selection": re.compile(r"(누구|누가|어떤\s*사람)\s*(부터|먼저)|뽑|선발|선정|심사|평가|면접(?!\s*(비|수당|정장|복장|의상|사진|비용|준비|대비|볼|보러|보는|봤|때))|점수|몇\s*점|우선|순서|추첨|경쟁"),
+    "selection": re.compile(r"(누구|누가|어떤\s*사람)\s*(부터|먼저)|뽑|선발|선정|심사|평가|합격|당선|결과\s*(발표|통보|안내)|면접(?!\s*(비|수당|정장|복장|의상|사진|비용|준비|대비|볼|보러|보는|봤|때))|점수|몇\s*점|우선|순서|추첨|경쟁"),
     # which ministry or agency runs it ("어느 부처 거예요?", "소관 부처는 어디입니까?", "주관기관 어디예요?")
     "organiser": re.compile(r"(어느|무슨|어떤|어디)\s*(부처|기관|부서)|소관|(주관|주최|운영|시행|수행)\s*(기관|부처|하는\s*(곳|데))|"
                            r"어디서\s*(주관|주최|운영|시행)"),
@@ -190,6 +190,8 @@ NAMES_MONEY = re.compile(r"원|금액|돈|비용")  # ... unless money is named 
 # A question word: a question holding one asks what, not whether.
 WH_WORD = re.compile(r"몇|며칠|얼마|언제|어디|뭐|무엇|무슨|어떻게|어떤|누구|누가")
 ASKS_WHEN = re.compile(r"언제|며칠|날짜|시기|요일|몇\s*시(?!간)")
+# Kinds a question asks of a program it names by its money ("지원금 주는 거 어떻게 뽑아요?", "수당 신청 서류"): no sum asked.
+ASKED_BESIDE_MONEY = {"selection", "apply", "documents", "eligibility", "contact", "organiser", "head_count", "times"}
 # How a question asks a sum itself ("얼마", "금액"), not only names money as what it asks about ("돈 언제 들어와요?").
 ASKS_SUM = re.compile(r"얼마(?!나\s*(걸|오래|동안|기간))|금액|액수|몇\s*(만\s*)?원|한도")
 
@@ -213,6 +215,8 @@ def asked_kinds(text: str) -> list[str]:
         kinds.remove("amount")  # "보증금이랑 임차료 몇 퍼센트씩": a share of the money named, not a sum
     if "cost" in kinds and "amount" in kinds and not ASKS_SUM.search(text):
         kinds.remove("amount")  # "돈 들어요?": whether the asker pays, not how much
+    if "amount" in kinds and set(kinds) & ASKED_BESIDE_MONEY and not ASKS_SUM.search(text):
+        kinds.remove("amount")  # "사업화 지원금 주는 거, 어떤 방식으로 뽑아요?": the money names the program, not a sum asked
     if "use" in kinds and "amount" in kinds and not ASKS_SUM.search(text):
         kinds.remove("amount")  # "복지포인트 어디에 쓸 수 있어?": what the money named may buy, not its sum
     if "paid_as" in kinds and "schedule" in kinds and not ASKS_WHEN.search(text):
