@@ -111,3 +111,12 @@ def test_money_naming_the_program_is_no_sum_asked_beside_another_kind():
     assert asked_kinds("수당 받으려면 서류 뭐 내요?") == ["documents"]
     assert "amount" in asked_kinds("지원금 얼마고 몇 명 뽑아요?")  # a sum asked too
     assert asked_kinds("멘티 신청서 냈는데 합격하면 어떻게 알려줘요?") == ["selection"]  # how results are told
+
+
+def test_a_wage_set_by_law_is_an_amount_and_how_money_comes_is_its_form():
+    from assistant.language.asking import asked_kinds, line_fits
+
+    assert line_fits("amount", "ㅇ근무수당: 최저시급") and line_fits("amount", "지급임금: 세종시 생활임금 적용")
+    assert asked_kinds("면접비 돈은 어떻게 들어와요?") == ["paid_as"]  # in what form, not when
+    assert line_fits("paid_as", "지급방법 : 대상자 월별 취합 후, 계좌이체로 지급")
+    assert not line_fits("paid_as", "부안군 로컬JOB센터 방문접수, 홈페이지 신청")  # 홈페이지 holds no 페이

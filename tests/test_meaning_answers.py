@@ -273,3 +273,36 @@ def sasang(tmp_path_factory, analyzer, embedder):
 def test_how_long_one_must_have_lived_there_is_not_answered_by_how_long_the_program_runs(sasang):
     answer = sasang.ask("사상구 청년 응시료 지원 사상구에 몇년 살아야되요?")
     assert not answer.abstained and "1년 이상 거주" in answer.text and "사업기간" not in answer.text, answer.text
+
+
+# 구직자 면접비 지원 사업 (부안, dev corpus): how the money comes is its 지급방법 line, not the application line
+BUAN = """# [부안군] 구직자 면접비 지원 사업
+
+## 참여대상
+- 거주지역: 전북특별자치도 부안군 거주자
+- **지원 내용**: 면접비 5만원(최대 2회) 계좌이체로 지급
+- **모집기간**: 2024년 1월 1일 ~ 2024년 12월 31일
+
+## 신청 방법
+- 부안군 로컬JOB센터 방문접수, 홈페이지 신청
+
+## 심사방법
+- 지원범위 : 1인 1회 5만원, 최대 2회 지원가능
+- 지급방법 : 대상자 월별 취합 후, 계좌이체로 지급
+
+## 제출 서류
+- 면접활동비 참여신청서
+- 면접확인서
+- 신분증 사본
+"""
+
+
+@pytest.fixture(scope="module")
+def buan(tmp_path_factory, analyzer, embedder):
+    return indexed_page(tmp_path_factory, analyzer, embedder, "buan-interview-fee.md", BUAN)[1]
+
+
+def test_how_the_money_comes_is_answered_by_the_line_saying_its_form(buan):
+    answer = buan.ask("부안 구직자 면접비 신청할 때 내야 하는 서류 뭐고 돈은 어떻게 들어와요?")
+    assert not answer.abstained and "계좌이체" in answer.text and "면접" in answer.text, answer.text
+    assert "방문접수" not in answer.text, answer.text

@@ -41,7 +41,8 @@ QUESTION_KINDS: dict[str, re.Pattern] = {
     "times": re.compile(r"몇\s*(번|회|차례)|(?<![가-힣\d])(두|세|네|여러|2|3)\s*(번|회|차례)\s*(이상|까지|도|씩)?\s*(받|신청|참여|지원|들|할|해)"),
     "quantity": re.compile(r"몇\s*(건|장|매|자|학점|개(?!월|사|소|\s*(기업|업체|팀|기관))|가지|권|과목)"),  # "몇 건까지", "몇 자"
     "age": re.compile(r"몇\s*(살|세)|나이|연령"),
-    "paid_as": re.compile(r"현금|통장|계좌로|상품권|지역\s*화폐|카드로|무엇으로\s*(줘|받|지급)|뭘로\s*(줘|받|지급)"),  # in what form
+    "paid_as": re.compile(r"현금|통장|계좌로|상품권|지역\s*화폐|카드로|무엇으로\s*(줘|받|지급)|뭘로\s*(줘|받|지급)|"
+                         r"어떻게\s*(들어와|들어오|입금|지급)"),  # in what form ("돈은 어떻게 들어와요?")
     "eligibility": re.compile(r"누가(?!\s*(부터|먼저))|누구(?!한테|에게|랑|\s*부터|\s*먼저)|(지원|신청|참여|모집)\s*(대상|자격)|대상(이|은)?\s*(정확히\s*)?(어떻게|누구|뭐)|자격(?!증)\s*(요건|조건)?"),
     # what a benefit may be spent on ("복지포인트 어디에 쓸 수 있어?", "바우처 뭐에 써요?"): its uses, not a place
     "use": re.compile(r"(어디|뭐|무엇|어떤\s*(데|곳))\s*(에|에다|에서)?\s*(쓰|쓸|써|사용)|사용처|용도"),
@@ -95,7 +96,7 @@ YES_NO = re.compile(r"(되나요|돼요|되요|될까요|되는지|돼\??|되니
 # Kind -> what a line answering it holds (searched in the line as written).
 LINE_KINDS: dict[str, re.Pattern] = {
     "percent": re.compile(r"\d+(\.\d+)?\s*(%|퍼센트|프로)|자부담|부담"),
-    "amount": re.compile(r"\d[\d,.]*\s*(여\s*)?(억|천만|백만|만|천)?\s*원|최저\s*임금|실비|전액|무료|지역화폐|포인트"),
+    "amount": re.compile(r"\d[\d,.]*\s*(여\s*)?(억|천만|백만|만|천)?\s*원|최저\s*(임금|시급)|생활\s*임금|실비|전액|무료|지역화폐|포인트"),
     "duration": re.compile(r"\d+\s*(개월|주|년|일|시간|박|회차|분(?![가-힣]))|\d+\s*[~-]\s*\d+\s*(개월|주|시간)"),
     # "연 1회" says how often (times), not when
     "schedule": re.compile(r"(19|20)\d{2}\s*[.\-/년]?\s*\d{1,2}|(?<![\d.])\d{2}\.\s*\d{1,2}\.\s*\d{1,2}(?![\d.])|\d{1,2}\s*월|\d{1,2}\s*일|요일|매월|매달|매주|격주|익월|다음\s*달|말일|분기|\d{1,2}\s*시(?![가-힣])|\d{1,2}:\d{2}"),
@@ -123,7 +124,7 @@ LINE_KINDS: dict[str, re.Pattern] = {
     "times": re.compile(r"\d+\s*(회|번|차례)"),
     "quantity": re.compile(r"\d[\d,]*\s*(건|장|매|자|학점|개|가지|권|과목)"),
     "age": re.compile(r"\d+\s*(세|살)|만\s*\d+|연령"),
-    "paid_as": re.compile(r"지역\s*화폐|상품권|바우처|카드|포인트|현금|계좌|온누리|페이"),
+    "paid_as": re.compile(r"지역\s*화폐|상품권|바우처|카드|포인트|현금|계좌|온누리|페이(?!지)"),  # not 홈페이지
     "eligibility": re.compile(r"대상|자격|\d+\s*세|이하|이상|미만|거주|재직|미취업|구직|청년|학생|졸업"),
     "residence": re.compile(r"거주|주소|관내|관외|도내|시내|군내|전입|주민등록|소재"),
     "use": re.compile(r"사용|용도|사용처|가맹점|구입|구매|결제|분야|항목"),
