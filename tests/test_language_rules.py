@@ -120,3 +120,13 @@ def test_a_wage_set_by_law_is_an_amount_and_how_money_comes_is_its_form():
     assert asked_kinds("면접비 돈은 어떻게 들어와요?") == ["paid_as"]  # in what form, not when
     assert line_fits("paid_as", "지급방법 : 대상자 월별 취합 후, 계좌이체로 지급")
     assert not line_fits("paid_as", "부안군 로컬JOB센터 방문접수, 홈페이지 신청")  # 홈페이지 holds no 페이
+
+
+def test_what_a_program_offers_is_asked_in_many_ways_and_its_scene_words_ask_nothing():
+    from assistant.language.asking import asked_kinds
+
+    assert asked_kinds("청년일자리 1~2년차에는 인건비 말고 또 무엇이 지원됩니까?") == ["benefits"]  # 인건비 is set aside
+    assert asked_kinds("어울림 프로젝트에 참여하면 어떤 활동을 하게 됩니까?") == ["benefits"]
+    assert asked_kinds("AI로 일자리 추천해주는 온라인 플랫폼 있다던데 거기서 뭐 제공해요?") == ["benefits"]  # no applying asked
+    assert "apply" in asked_kinds("온라인으로 신청해요?")
+    assert "amount" in asked_kinds("수당 얼마 받고 어떤 혜택 있어요?")

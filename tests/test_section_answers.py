@@ -351,3 +351,43 @@ def test_a_program_named_by_its_money_asked_how_people_are_chosen_gets_the_selec
     answer = suncheon.ask("순천에서 예비 청년창업자한테 사업화 지원금 주는 거, 어떤 방식으로 뽑아요?")
     assert not answer.abstained and "발표평가" in answer.text, answer.text
     _shown_inside_citations(answer)
+
+
+# 청년-기업 어울림 프로젝트(희망이음) (충남, the portal's page) and AI 강원 일자리 통합플랫폼 운영 (a .docx table), dev corpus
+CHUNGNAM_MEETUP = """청년-기업 어울림 프로젝트(희망이음)
+주관기관: 청년정책관
+거주지역: 충청남도
+연령: 만 19세 ~ 39세
+신청기간: 2025.01.01 ~ 2025.02.28
+지원규모: 40명
+
+□ 정책 설명
+지역 청년과 기업 간 상호교류를 활성화하여 지역기업 취업에 대한 긍정적 인식 제고 및 정보접근성 향상
+
+□ 지원 내용
+도내 우수기업 탐방 및 취업행사 참여, 취업역량강화 프로그램 운영
+"""
+GANGWON_PLATFORM = """AI 강원 일자리 통합플랫폼 운영
+사업명 | AI 강원 일자리 통합플랫폼 운영
+사업개요 | 도내 채용정보 및 비대면 취업지원 서비스, AI 맞춤형 일자리 정보, 지원정책 정보 등 지속적·효율적 제공
+지원대상 | 거주지역: 전국
+지원내용 | 도내 채용정보 제공 및 맞춤형 일자리 정보 제공, 비대면 취업지원 서비스 제공, 지원정책 안내
+신청기간 | '25. 1월 ~ 12월
+문의 | 주관기관: 강원특별자치도
+"""
+
+
+@pytest.fixture(scope="module")
+def offers(tmp_path_factory, analyzer, embedder):
+    return assistant_over(tmp_path_factory, analyzer, embedder,
+                          {"chungnam-meetup.md": CHUNGNAM_MEETUP, "gangwon-platform.txt": GANGWON_PLATFORM})[1]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, fact", [
+    ("충남 청년-기업 어울림 프로젝트 희망이음에 참여하면 어떤 활동을 하게 됩니까?", "우수기업 탐방"),
+    ("강원도에서 AI로 맞춤 일자리 추천해주는 온라인 플랫폼 있다던데 거기서 뭐 제공해요?", "채용정보"),
+])
+def test_what_a_program_offers_asked_in_other_words_gets_its_section(offers, question, fact):
+    answer = offers.ask(question)
+    assert not answer.abstained and fact in answer.text, answer.text

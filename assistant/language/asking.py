@@ -32,7 +32,8 @@ QUESTION_KINDS: dict[str, re.Pattern] = {
                            r"어디서\s*(주관|주최|운영|시행)"),
     "contact": re.compile(r"전화|번호|연락|문의|이메일|메일|담당\s*(부서|자|기관)|어디로\s*(물어|연락)"),
     "phone": re.compile(r"전화|연락처|(?<!접수)(?<!신청)번호"),  # a number to call: a line without one does not answer
-    "benefits": re.compile(r"뭐\s*(해|배우|받|지원|주|제공)|무엇을\s*(지원|제공|배우)|무슨\s*(지원|혜택|교육|일|내용)|어떤\s*(지원|혜택|교육|내용|일|걸|거)|혜택|"
+    "benefits": re.compile(r"뭐\s*(해|배우|받|지원|주|제공)|무엇[을이]\s*(지원|제공|배우)|무슨\s*(지원|혜택|교육|일|내용|활동)|"
+                           r"어떤\s*(지원|혜택|교육|내용|일|걸|거|활동)|혜택|"
                            r"뭘\s*(해|받|배우|고쳐|지원)|지원\s*내용|다른\s*것도"),
     "apply": re.compile(r"어떻게\s*(신청|접수|지원)|(어떤|무슨)\s*(경로|방법|방식|루트)(으로|로)?\s*(신청|접수|지원)|신청\s*(방법|어디|하려면|할\s*때)|어디서\s*신청|어디에\s*신청|어디\s*가서|온라인|방문\s*(신청|접수)|"
                         r"(PC|피씨|모바일|앱)|(신청|접수)\s*(은|는)\s*(요|어떻게)?\s*\??\s*$"),  # "그거 신청은?": how
@@ -192,7 +193,8 @@ NAMES_MONEY = re.compile(r"원|금액|돈|비용")  # ... unless money is named 
 WH_WORD = re.compile(r"몇|며칠|얼마|언제|어디|뭐|무엇|무슨|어떻게|어떤|누구|누가")
 ASKS_WHEN = re.compile(r"언제|며칠|날짜|시기|요일|몇\s*시(?!간)")
 # Kinds a question asks of a program it names by its money ("지원금 주는 거 어떻게 뽑아요?", "수당 신청 서류"): no sum asked.
-ASKED_BESIDE_MONEY = {"selection", "apply", "documents", "eligibility", "contact", "organiser", "head_count", "times"}
+ASKED_BESIDE_MONEY = {"selection", "apply", "documents", "eligibility", "contact", "organiser", "head_count", "times",
+                      "benefits"}
 # How a question asks a sum itself ("얼마", "금액"), not only names money as what it asks about ("돈 언제 들어와요?").
 ASKS_SUM = re.compile(r"얼마(?!나\s*(걸|오래|동안|기간))|금액|액수|몇\s*(만\s*)?원|한도")
 
@@ -241,6 +243,8 @@ def asked_kinds(text: str) -> list[str]:
         kinds.remove("place")  # "소관 부처는 어디입니까?": the body that runs it is the "where" asked
     if "apply" in kinds and len(kinds) > 1 and not QUESTION_KINDS["apply"].search(APPLY_FRAME.sub(" ", text)):
         kinds.remove("apply")  # "신청할 때 뭐 준비해야 돼요?": the documents asked, when applying
+    if "apply" in kinds and len(kinds) > 1 and not ASKS_APPLYING.search(text):
+        kinds.remove("apply")  # "온라인 플랫폼 있다던데 거기서 뭐 제공해요?": the medium describes the program; nothing is applied for
     if YES_NO.search(text.strip()) and not WH_WORD.search(text):
         kinds.append("yes_no")
     return kinds
