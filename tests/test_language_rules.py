@@ -130,3 +130,12 @@ def test_what_a_program_offers_is_asked_in_many_ways_and_its_scene_words_ask_not
     assert asked_kinds("AI로 일자리 추천해주는 온라인 플랫폼 있다던데 거기서 뭐 제공해요?") == ["benefits"]  # no applying asked
     assert "apply" in asked_kinds("온라인으로 신청해요?")
     assert "amount" in asked_kinds("수당 얼마 받고 어떤 혜택 있어요?")
+
+
+def test_how_many_places_and_how_long_after_are_asked_in_everyday_words():
+    from assistant.language.asking import asked_kinds, line_fits
+
+    assert asked_kinds("국제기구 직업체험 참여하는 기관 몇 군데예요?") == ["head_count"]
+    assert asked_kinds("가게 폐업하고 얼마나 지나야 신청할 수 있어요?") == ["lead_time"]  # no sum asked
+    assert line_fits("lead_time", "- 공고일 기준 폐업 후 1개월이 지난 자")
+    assert asked_kinds("지원금 얼마나 나와요?") == ["amount"]

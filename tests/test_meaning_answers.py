@@ -306,3 +306,43 @@ def test_how_the_money_comes_is_answered_by_the_line_saying_its_form(buan):
     answer = buan.ask("부안 구직자 면접비 신청할 때 내야 하는 서류 뭐고 돈은 어떻게 들어와요?")
     assert not answer.abstained and "계좌이체" in answer.text and "면접" in answer.text, answer.text
     assert "방문접수" not in answer.text, answer.text
+
+
+# 국제기구 직업체험 프로그램 (인천, the portal's page) and 강원혁신도시 소외상권 활성화 지원 (a .txt notice), dev corpus
+INCHEON_INTERNSHIP = """국제기구 직업체험 프로그램
+주관기관: 국제협력과
+거주지역: 인천광역시
+연령: 만 18세 ~ 39세
+
+□ 정책 설명
+인천 청년들의 국제기구 진출 발판 마련 및 경력 형성 제고를 위해 국제기구에서의 직업체험(청년인턴십) 기회 제공
+
+□ 지원 내용
+○ 대상기관: 인천 소재 국제기구 15개소
+○ 지원사항
+- 참가확인서 발급 및 활동시간에 따른 활동비 지급
+"""
+GANGWON_SHOPS = """2025년 강원혁신도시 소외상권 활성화 지원(임차료 등) 사업 안내
+1. 사업목적
+- 임차료 월 30만원(최대 12개월)
+- 마케팅 최초1회 최대 50만원
+2. 신청자격
+- 거주지역: 강원특별자치도 거주자
+- 창업을 준비중인 예비창업자
+- 공고일 기준 폐업 후 1개월이 지난 자
+"""
+
+
+@pytest.fixture(scope="module")
+def counted(tmp_path_factory, analyzer, embedder):
+    return assistant_over(tmp_path_factory, analyzer, embedder,
+                          {"incheon-internship.md": INCHEON_INTERNSHIP, "gangwon-shops.txt": GANGWON_SHOPS})[1]
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("인천 국제기구 직업체험 참여하는 기관 몇 군데예요?", "15개소"),
+    ("강원혁신도시 소외상권 임차료 지원, 가게 폐업하고 얼마나 지나야 신청할 수 있어요?", "1개월이 지난"),  # no sum asked
+])
+def test_a_count_of_places_and_a_time_after_are_answered_by_their_lines(counted, question, fact):
+    answer = counted.ask(question)
+    assert not answer.abstained and fact in answer.text, answer.text

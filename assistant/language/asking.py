@@ -15,11 +15,12 @@ import re
 # Kind -> how a question asks it (searched in the question as typed).
 QUESTION_KINDS: dict[str, re.Pattern] = {
     "percent": re.compile(r"몇\s*(%|퍼센트|프로|퍼)|비율|자부담|부담\s*(률|율|비율)|얼마나\s*부담|금리|이율|이자율"),
-    "amount": re.compile(r"얼마(?!나\s*(걸|오래|동안|기간)|\s*만에)|금액|액수|몇\s*(만\s*)?원|돈|비용|월급|급여|수당|임금|인건비|사업비|한도|인센티브|"
+    "amount": re.compile(r"얼마(?!나\s*(걸|오래|동안|기간|지나)|\s*만에)|금액|액수|몇\s*(만\s*)?원|돈|비용|월급|급여|수당|임금|인건비|사업비|한도|인센티브|"
                          r"[가-힣]{1,4}금(?=[은는이가도을를]|\s|$)|포인트|바우처"),
     "duration": re.compile(r"얼마\s*만에|몇\s*(개월|달|주|년\s*(동안|간|까지|이내|짜리)|일\s*(동안|간)|시간|박)|(근무|교육|근로|활동|운영|수업)\s*시간|며칠\s*(동안|간|쓸|빌)|얼마나\s*(오래|동안|걸)|(소요|걸리는)\s*시간|"
                            r"(?<!신청)(?<!접수)(?<!모집)(?<!신청 )(?<!접수 )(?<!모집 )기간(?!\s*(동안|중에?)\s)(?!.*(신청|접수|모집))|하루\s*몇|몇\s*년(?!\s*(에|도|생))"),
-    "lead_time": re.compile(r"(며칠|몇\s*일|몇\s*주)\s*(전|후|뒤|이내|안에)"),  # how long before or after: "며칠 전에 예약"
+    "lead_time": re.compile(r"(며칠|몇\s*일|몇\s*주)\s*(전|후|뒤|이내|안에)|얼마나\s*지나"),  # how long before or after: "며칠 전에 예약",
+    # "폐업하고 얼마나 지나야"
     "schedule": re.compile(r"언제(?!까지\s*신청)|며칠\s*에|무슨\s*요일|몇\s*시(?!간)|(?<![가-힣])시기|(지급|신청|접수|교육|운영)\s*시기|일정|날짜|매달|매월|들어와|입금|지급일"),
     "weekday": re.compile(r"요일"),  # "무슨 요일에 해요?", "몇 요일마다": a day of the week, not a date or an hour
     "period": re.compile(r"(신청|접수|모집)\s*(기간|마감|언제)|언제까지\s*(신청|접수)|마감"),
@@ -37,7 +38,7 @@ QUESTION_KINDS: dict[str, re.Pattern] = {
                            r"뭘\s*(해|받|배우|고쳐|지원)|지원\s*내용|다른\s*것도"),
     "apply": re.compile(r"어떻게\s*(신청|접수|지원)|(어떤|무슨)\s*(경로|방법|방식|루트)(으로|로)?\s*(신청|접수|지원)|신청\s*(방법|어디|하려면|할\s*때)|어디서\s*신청|어디에\s*신청|어디\s*가서|온라인|방문\s*(신청|접수)|"
                         r"(PC|피씨|모바일|앱)|(신청|접수)\s*(은|는)\s*(요|어떻게)?\s*\??\s*$"),  # "그거 신청은?": how
-    "head_count": re.compile(r"몇\s*(명|팀|개사|개소|곳|기업|업체|가구|개\s*(기업|업체|팀|기관))|인원|정원"),
+    "head_count": re.compile(r"몇\s*(명|팀|개사|개소|곳|군데|기업|업체|가구|개\s*(기업|업체|팀|기관))|인원|정원"),
     # how often: "최대 몇 번까지", "1년에 몇 회", "1년에 두번 받을 수 있나요?"
     "times": re.compile(r"몇\s*(번|회|차례)|(?<![가-힣\d])(두|세|네|여러|2|3)\s*(번|회|차례)\s*(이상|까지|도|씩)?\s*(받|신청|참여|지원|들|할|해)"),
     "quantity": re.compile(r"몇\s*(건|장|매|자|학점|개(?!월|사|소|\s*(기업|업체|팀|기관))|가지|권|과목)"),  # "몇 건까지", "몇 자"
@@ -121,7 +122,7 @@ LINE_KINDS: dict[str, re.Pattern] = {
                         r"(으로|에서|에)\s*(신청|접수|제출)|[\w.]+@[\w.]+"),
     # who or what is counted in: persons, teams, firms ("34개 기업", "10개사"), households, sites ("3개소")
     "head_count": re.compile(r"\d[\d,]*\s*(여\s*)?(명|팀|개\s*팀|개사|개소|곳|개\s*(기업|업체|기관)|기업|업체|가구|세대)|\d[\d,]*\s*인(?=\s|$|[^가-힣]|이상|이하|이내|미만|까지|으로|을|의)"),
-    "lead_time": re.compile(r"\d+\s*(일|주|개월|시간)\s*(전|이전|후|뒤|이내|내)"),
+    "lead_time": re.compile(r"\d+\s*(일|주|개월|시간)\s*(전|이전|후|뒤|이내|내)|\d+\s*(일|주|개월|년)\s*(이|가)?\s*(지난|경과)"),
     "times": re.compile(r"\d+\s*(회|번|차례)"),
     "quantity": re.compile(r"\d[\d,]*\s*(건|장|매|자|학점|개|가지|권|과목)"),
     "age": re.compile(r"\d+\s*(세|살)|만\s*\d+|연령"),
@@ -196,7 +197,7 @@ ASKS_WHEN = re.compile(r"언제|며칠|날짜|시기|요일|몇\s*시(?!간)")
 ASKED_BESIDE_MONEY = {"selection", "apply", "documents", "eligibility", "contact", "organiser", "head_count", "times",
                       "benefits"}
 # How a question asks a sum itself ("얼마", "금액"), not only names money as what it asks about ("돈 언제 들어와요?").
-ASKS_SUM = re.compile(r"얼마(?!나\s*(걸|오래|동안|기간))|금액|액수|몇\s*(만\s*)?원|한도")
+ASKS_SUM = re.compile(r"얼마(?!나\s*(걸|오래|동안|기간|지나))|금액|액수|몇\s*(만\s*)?원|한도")
 
 
 def asked_kinds(text: str) -> list[str]:
