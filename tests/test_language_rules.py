@@ -139,3 +139,11 @@ def test_how_many_places_and_how_long_after_are_asked_in_everyday_words():
     assert asked_kinds("가게 폐업하고 얼마나 지나야 신청할 수 있어요?") == ["lead_time"]  # no sum asked
     assert line_fits("lead_time", "- 공고일 기준 폐업 후 1개월이 지난 자")
     assert asked_kinds("지원금 얼마나 나와요?") == ["amount"]
+
+
+def test_a_contact_person_named_in_the_scene_is_not_whom_to_call():
+    from assistant.language.asking import asked_kinds
+
+    assert asked_kinds("토크콘서트 일반기업 인사담당자 멘토 편은 몇 번 열려요?") == ["times"]
+    assert "contact" in asked_kinds("담당자 연락처랑 신청기간 알려줘")
+    assert "contact" in asked_kinds("담당 부서 어디고 몇 명 뽑아요?")

@@ -346,3 +346,38 @@ def counted(tmp_path_factory, analyzer, embedder):
 def test_a_count_of_places_and_a_time_after_are_answered_by_their_lines(counted, question, fact):
     answer = counted.ask(question)
     assert not answer.abstained and fact in answer.text, answer.text
+
+
+# 청년성장 프로젝트 (구미, dev corpus): what it gives is the 지원사항 lines, the one about 초기상담 among them
+GUMI_GROWTH = """# 청년성장 프로젝트
+
+### 사업목적
+- 미취업 청년을 위한 맞춤형프로그램 제공, 고용정책 안내 및 연계
+
+### 신청자격
+- 연령: 만 18세 이상 39세 이하
+- 거주지역: 경상북도 구미시 거주자
+
+### 지원사항
+- 청년 1:1 상담 등에 필요한 청년 친화적 공간 및 시설 등 인프라 제공
+- 초기상담을 통해 개인 맞춤형 프로그램 설계·제안
+- 지역 청년의 일자리 상황 및 정주여건 등에 부합하는 다양한 프로그램 개설·제공
+
+### 모집인원
+- 1100명
+"""
+
+
+@pytest.fixture(scope="module")
+def gumi(tmp_path_factory, analyzer, embedder):
+    return indexed_page(tmp_path_factory, analyzer, embedder, "gumi-growth.md", GUMI_GROWTH)[1]
+
+
+def test_what_a_step_of_the_program_gives_shows_the_line_naming_it(gumi):
+    answer = gumi.ask("구미 청년성장 프로젝트는 초기상담 하면 뭐 해줘요?")
+    assert not answer.abstained and "초기상담을 통해 개인 맞춤형 프로그램" in answer.text, answer.text
+
+
+def test_a_line_restating_the_section_is_not_shown_twice(mentoring):
+    answer = mentoring.ask("창조경제혁신센터 멘토링 프로그램 운영 정확히 뭘 받을 수 있어요?")
+    assert not answer.abstained and answer.text.count("분야별 전문가 멘토링") == 1, answer.text

@@ -255,7 +255,9 @@ class ProgramAnswerer:
                 and case is None):
             kind = kinds[0] if kinds else ""
             return self._not_stated(question, program, missing or (_kind_name(kind, question.lang) if kind else ""))
-        shown = [c.unit for c in section] or [c.unit for c in reading.chosen]
+        # the section's lines, then the reader's own close lines beyond it ("초기상담을 통해 … 프로그램 설계" under another heading)
+        shown = (followed_by([c.unit for c in section], _beyond(section, reading.chosen)) if section
+                 else [c.unit for c in reading.chosen])
         unstated = ""
         if case is not None:  # the line that settles it leads, the reader's lines after it
             shown = followed_by([case.unit], reading.chosen)
@@ -431,6 +433,16 @@ class ProgramAnswerer:
         rows = [self.chunks[r] for r in program.rows]
         return next((c for c in rows if c.start <= unit.start and unit.end <= c.end),
                     next((c for c in rows if c.start <= unit.start < c.end), rows[0]))
+
+
+def _beyond(shown: list[LineChoice], lines: list[LineChoice]) -> list[LineChoice]:
+    """The lines that say something the shown ones do not (a description restating the 지원내용 row is left out)."""
+    said = " ".join(_letters(c.unit.text) for c in shown)
+    return [c for c in lines if _letters(c.unit.text) not in said]
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text)
 
 
 def _field_first(kind: str, text: str) -> set[str]:

@@ -168,6 +168,7 @@ COUNT_AS_CASE = re.compile(r"(인원|정원)\S{0,2}\s*(초과|많|넘|미달|부
 # A page asked where ("신청 사이트 어디예요?", "홈페이지 주소 알려주세요"): how to apply online, not a place.
 PLACE_ASKED = re.compile(r"어디|장소|위치|어느\s*(곳|쪽)")
 SITE_ASKED = re.compile(r"사이트|홈페이지|누리집|링크|url", re.I)
+CONTACT_ASKED = re.compile(r"전화|번호|연락|문의|메일|어디로|담당\S{0,2}\s*(부서|기관)?\s*(어디|누구)")  # whom to ask, asked
 WHERE_TO_APPLY = re.compile(r"(신청|접수)\S{0,2}\s*어디|어디\S{0,2}\s*(신청|접수)")
 
 # A may-I question ("알바해도 돼요?", "중복으로 받아도 되나요?", "같이 신청 가능해요?", "휴학생도 되나요?"): it asks whether
@@ -240,6 +241,8 @@ def asked_kinds(text: str) -> list[str]:
         kinds = [k for k in kinds if k != "place"] + ([] if "apply" in kinds else ["apply"])
     if "residence" in kinds and "place" in kinds and not PLACE_ASKED.search(text):
         kinds.remove("place")  # "주소는 서울이고 … 되나요?": the asker's address, stated as a condition
+    if "contact" in kinds and len(kinds) > 1 and not CONTACT_ASKED.search(text):
+        kinds.remove("contact")  # "인사담당자 멘토 편은 몇 번 열려요?": the 담당자 is who the session is with, not whom to call
     if "organiser" in kinds and "place" in kinds:
         kinds.remove("place")  # "소관 부처는 어디입니까?": the body that runs it is the "where" asked
     if "apply" in kinds and len(kinds) > 1 and not QUESTION_KINDS["apply"].search(APPLY_FRAME.sub(" ", text)):
