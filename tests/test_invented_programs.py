@@ -92,3 +92,15 @@ def test_the_real_program_of_that_kind_is_still_answered(three_places):
     assert not answer.abstained and "20만원" in answer.text, answer.text
     assert answer.citations[0].source == "namgu.txt"
 
+
+
+@pytest.mark.slow
+def test_an_invented_program_is_not_refused_in_a_neighbours_name(three_places):
+    answer = three_places.ask("부산 해운대구 청년 서핑강사 양성 일자리 사업 참가비 얼마예요?")
+    assert answer.reason == "no_program" and "멘토링 콘서트" not in answer.text, answer.text
+
+
+@pytest.mark.slow
+def test_a_detail_the_real_programs_page_lacks_is_still_refused_for_that_program(three_places):
+    answer = three_places.ask("해운대구 청년취업 멘토링 콘서트 참가비 얼마예요?")
+    assert answer.reason == "not_in_program" and answer.text.startswith("해운대구 청년취업 멘토링 콘서트 문서에는")

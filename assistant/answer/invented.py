@@ -111,10 +111,15 @@ def _held(word: str, compact: str) -> bool:
 
 def unless_invented(answer: Answer, question: Question, programs, analyzer: KoreanAnalyzer) -> Answer:
     """`answer`, or the refusal that the documents have no such program when the question names one whose words the
-    page of the program the answer cites first lacks. `programs` is the generation's ProgramAnswerer."""
-    if answer.abstained or not answer.citations or question.lang != "ko":
+    page of the program the answer cites first lacks, or of the program a refusal says does not state it ("해운대구
+    청년취업 멘토링 콘서트 문서에는 …" for a 서핑강사 양성 사업). `programs` is the generation's ProgramAnswerer."""
+    if question.lang != "ko":
         return answer
-    program = programs.titles.at(answer.citations[0].source)
+    if answer.abstained:
+        source = answer.program if answer.reason == Refusal.NOT_IN_PROGRAM else ""
+    else:
+        source = answer.citations[0].source if answer.citations else ""
+    program = programs.titles.at(source) if source else None
     if program is None:
         return answer
     name = invented_name(question, program, " ".join(programs.chunks[row].text for row in program.rows), analyzer)
