@@ -15,6 +15,7 @@ from assistant.answer import changes as change_answers
 from assistant.answer.conversation import Conversation
 from assistant.answer.extractive import ExtractiveAnswerer
 from assistant.answer.in_english import framed_for_english, in_english
+from assistant.answer.invented import unless_invented
 from assistant.answer.pointers import contact_pointers, with_pointers
 from assistant.answer.meaning import MeaningReader
 from assistant.answer.programs import ProgramAnswerer
@@ -297,14 +298,15 @@ class Assistant:
             named = programs.unnamed(question, named)
         if named is not None and (not named.abstained or (resolved.sure and not resolved.described)):
             # "거제시 청년 스펙-UP 지원사업 면접수당은?": that program's document answers, or says it lacks it
-            return named, question, list(named.hits)
+            return unless_invented(named, question, programs, self.analyzer), question, list(named.hits)
         unnamed = self._unnamed(question, generation, answerer, programs, filters, searched)
         if named is not None and resolved.sure and not (unnamed[0].citations
                                                         and unnamed[0].citations[0].source == named.program):
             # a program described clearly or named in part whose page does not answer: "that program's document
             # does not say", unless the question's own search answers from that program's page after all
             return named, question, list(named.hits)
-        return unnamed
+        answer, asked, hits = unnamed
+        return unless_invented(answer, asked, programs, self.analyzer), asked, hits
 
     def _unnamed(self, question: Question, generation, answerer, programs, filters: Filters, searched):
         """(answer, question, hits) for a question about no program in particular."""

@@ -107,3 +107,14 @@ def _suffixed_names(text: str) -> list[str]:
 def departments(text: str) -> list[str]:
     """Offices a text names ("일자리진흥과"), in order, without look-alike nouns."""
     return list(dict.fromkeys(m.group(0) for m in DEPARTMENT.finditer(text)))
+
+
+# A program a question names by its place and its kind of aid ("울산 남구 청년 운전면허 취득비 지원사업", "세종 청년
+# 유튜버 창업 스튜디오 지원"): the words between the place and one of these heads say which program it is.
+AID_HEADS = tuple(sorted(set(NAME_HEADS) | {"지원", "지원금", "교육", "양성", "취득비"}, key=len, reverse=True))
+# Words of such a name that every program has ("청년 … 지원사업"): they say no program in particular.
+PLAIN_NAME_WORDS = GENERIC_WORDS | {"청년", "지원사업", "프로그램", "센터"}
+# Short names people give offices and groups that pages write in full ("중기부 사업": 중소벤처기업부).
+NAME_SHORTHANDS = {
+    "경단녀": ("경력단절",), "중기부": ("중소벤처기업부", "중소기업"), "고용부": ("고용노동부",), "노동부": ("고용노동부",),
+}

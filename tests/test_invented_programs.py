@@ -1,0 +1,106 @@
+"""A question naming, by a place and a kind of aid, a program no document is about ("울산 남구 청년 운전면허 취득비
+지원사업", "부산 해운대구 청년 서핑강사 양성 일자리 사업") is refused as such, never answered with a neighbour of the
+same place or kind; the real programs asked by their names, spaced or misspelt, are still answered. Pages are
+real dev-policy sentences (portal records of 광주 남구, 해운대구 and 울산)."""
+
+import pytest
+
+from assistant.answer.invented import invented_name
+from assistant.index.titles import Program
+from assistant.language.questions import analyze
+from tests.conftest import assistant_over
+
+NAMGU = """자격증 취득 지원(광주 남구)
+주관기관: 경제재정국
+거주지역: 광주광역시 남구
+연령: 만 19세 ~ 39세
+
+□ 정책 설명
+2025년 광주 남구 미취업 청년 자격증 취득 지원
+□ 지원 내용
+❍ 지원대상 : 광주 남구에 거주(주민등록)하는 미취업 청년(19세~39세)
+❍ 지원내용 : 자격증 시험 응시료 지원(1인 연 2회, 최대 20만원 한도)
+□ 신청 방법
+❍ 신청방법: 방문 또는 이메일 신청
+"""
+
+HAEUNDAE = """# 해운대구 청년취업 멘토링 콘서트
+
+- 지역: 부산광역시 해운대구
+- 정책 설명: 지역 청년 구직자들을 위한 글로벌기업·대기업의 최신 채용 트렌드와 맞춤형 취업전략을 제공할 「해운대구 청년 취업 멘토링 콘서트」
+- 지원 내용: 공개 모의면접, 취업특강, 취업패널 Q&A, 그룹멘토링
+- 신청기간: 2024.08.24 ~ 2024.08.24
+- 지원 규모: 200명
+"""
+
+TALKTALK = """# 울산 톡톡팩토리 운영
+
+- 지역: 울산광역시
+- 정책 설명: 청년창업기업들에게 소규모 제조 공간을 제공해 사업성공 가능성을 확대시키고 창업기업들의 성장을 통해 지역 경제 활성화
+- 지원내용: 제조 및 사무공간 무상제공(전기세 등 관리비 기업부담, 보증금 100만원)
+- 남구점(복합제조업) : 울산 남구 돋질로 390번길 7 (삼산동)
+"""
+
+
+def _program(title: str) -> Program:
+    return Program(document_id="d", title=title, municipality="", source="d.md", rows=(), place_text="")
+
+
+@pytest.mark.parametrize("question, page, title, name", [
+    ("울산 남구 청년 운전면허 취득비 지원사업은 1인당 얼마까지 지원되나요?", NAMGU, "자격증 취득 지원(광주 남구)",
+     "울산 남구 청년 운전면허 취득비 지원사업"),
+    ("부산 해운대구 청년 서핑강사 양성 일자리 사업 모집 언제해?", HAEUNDAE, "해운대구 청년취업 멘토링 콘서트",
+     "부산 해운대구 청년 서핑강사 양성 일자리 사업"),
+    ("경북 청년 반려동물미용사 자격취득 지원 몇살까지 돼요?", NAMGU, "자격증 취득 지원(광주 남구)",
+     "경북 청년 반려동물미용사 자격취득 지원"),
+])
+def test_a_name_whose_words_the_cited_page_lacks_is_an_invented_program(analyzer, question, page, title, name):
+    assert invented_name(analyze(question, analyzer), _program(title), page, analyzer) == name
+
+
+@pytest.mark.parametrize("question, page, title", [
+    ("광주 남구 청년 자격증 취득 지원 얼마까지 해줘요?", NAMGU, "자격증 취득 지원(광주 남구)"),
+    ("광주 남구 청년 자격증 츼득 지원 얼마까지 돼요?", NAMGU, "자격증 취득 지원(광주 남구)"),  # a vowel slip
+    ("해운대구 청년 취업멘토링 콘서트 몇 명 뽑아요?", HAEUNDAE, "해운대구 청년취업 멘토링 콘서트"),  # no head: no name
+    ("27살인데 광주 남구 자격증 응시료 지원 신청 어디서 해요?", NAMGU, "자격증 취득 지원(광주 남구)"),
+    ("울산 남구에 사는데 취업 준비할 때 받을 수 있는 지원 있어요?", NAMGU, "자격증 취득 지원(광주 남구)"),  # no name
+])
+def test_a_name_the_cited_page_writes_or_no_name_at_all_is_not_invented(analyzer, question, page, title):
+    assert invented_name(analyze(question, analyzer), _program(title), page, analyzer) == ""
+
+
+@pytest.fixture(scope="module")
+def three_places(tmp_path_factory, analyzer, embedder):
+    files = {"namgu.txt": NAMGU, "haeundae.md": HAEUNDAE, "talktalk.md": TALKTALK}
+    return assistant_over(tmp_path_factory, analyzer, embedder, files)[1]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, name", [
+    ("울산 남구 청년 운전면허 취득비 지원사업은 1인당 얼마까지 지원되나요?", "운전면허 취득비"),
+    ("부산 해운대구 청년 서핑강사 양성 일자리 사업 모집 언제해?", "서핑강사 양성"),
+])
+def test_an_invented_program_is_refused_as_one_the_documents_lack(three_places, question, name):
+    answer = three_places.ask(question)
+    assert answer.abstained and answer.reason == "no_program" and not answer.citations, answer.text
+    assert name in answer.text and "사업은 제공된 문서에 없습니다" in answer.text
+
+
+@pytest.mark.slow
+def test_the_real_program_of_that_kind_is_still_answered(three_places):
+    answer = three_places.ask("광주 남구 청년 자격증 취득 지원 1인당 얼마까지 돼요?")
+    assert not answer.abstained and "20만원" in answer.text, answer.text
+    assert answer.citations[0].source == "namgu.txt"
+
+
+
+@pytest.mark.slow
+def test_an_invented_program_is_not_refused_in_a_neighbours_name(three_places):
+    answer = three_places.ask("부산 해운대구 청년 서핑강사 양성 일자리 사업 참가비 얼마예요?")
+    assert answer.reason == "no_program" and "멘토링 콘서트" not in answer.text, answer.text
+
+
+@pytest.mark.slow
+def test_a_detail_the_real_programs_page_lacks_is_still_refused_for_that_program(three_places):
+    answer = three_places.ask("해운대구 청년취업 멘토링 콘서트 참가비 얼마예요?")
+    assert answer.reason == "not_in_program" and answer.text.startswith("해운대구 청년취업 멘토링 콘서트 문서에는")
