@@ -147,3 +147,11 @@ def test_a_contact_person_named_in_the_scene_is_not_whom_to_call():
     assert asked_kinds("토크콘서트 일반기업 인사담당자 멘토 편은 몇 번 열려요?") == ["times"]
     assert "contact" in asked_kinds("담당자 연락처랑 신청기간 알려줘")
     assert "contact" in asked_kinds("담당 부서 어디고 몇 명 뽑아요?")
+
+
+def test_a_formal_may_i_question_and_a_case_said_to_be_lacking_are_read():
+    from assistant.language.asking import asked_case, asked_kinds
+
+    assert asked_kinds("4-H회원이 아니어도 신청할 수 있습니까?") == ["yes_no"]  # a formal ending asks yes or no too
+    assert asked_case("충북 4-H 활력화 기반구축 지원은 4-H회원이 아니어도 신청할 수 있습니까?") == ["H회원"]
+    assert asked_case("대학생이 아니어도 돼요?") == ["대학생"]  # the case is what the asker is not

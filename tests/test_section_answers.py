@@ -391,3 +391,26 @@ def offers(tmp_path_factory, analyzer, embedder):
 def test_what_a_program_offers_asked_in_other_words_gets_its_section(offers, question, fact):
     answer = offers.ask(question)
     assert not answer.abstained and fact in answer.text, answer.text
+
+
+# 영농4-H 활력화 기반구축 지원사업 (충북, a .docx table, dev corpus): who it is for is a 4-H 회원
+CHUNGBUK_4H = """영농4-H 활력화 기반구축 지원사업 안내
+사업명 | 영농4-H 활력화 기반구축 지원사업
+사업목적 | 4-H회 활성화 및 청년회원을 농촌에 유입시켜 미래후계인력으로 육성하며 고품질 농산물생산과 농업농촌 활력화 도모
+신청자격 | 연령: 만 19세 ~ 39세 거주지역: 충청북도 거주자
+지원사항 | ❍ (사업대상) 4-H회원으로서 전문농업인으로 발전 가능성이 있는 청년농업인 선정(만19~40세 미만) ❍ (사업내용) - 사업량 : 1개소(개소당 30백만원)
+접수기간 | '25. 1. 1. ~ '25. 2. 28.
+문의처 | 주관기관: 충청북도
+"""
+
+
+@pytest.fixture(scope="module")
+def four_h(tmp_path_factory, analyzer, embedder):
+    return assistant_over(tmp_path_factory, analyzer, embedder, {"chungbuk-4h.txt": CHUNGBUK_4H})[1]
+
+
+@pytest.mark.slow
+def test_a_case_the_asker_says_they_lack_is_settled_by_the_line_naming_it(four_h):
+    answer = four_h.ask("충북 4-H 활력화 기반구축 지원은 4-H회원이 아니어도 신청할 수 있습니까?")
+    assert not answer.abstained and "4-H회원으로서" in answer.text, answer.text
+    assert not VERDICT.search(answer.text.split(" — ", 1)[1])  # the line settles it; no verdict is invented

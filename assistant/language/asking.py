@@ -94,7 +94,7 @@ ASKS_WHERE_TO_ASK = re.compile(r"어디(에|로|에다|에서)?\s*(문의|연락
 DIRECTS_ENQUIRY = re.compile(r"[가-힣A-Za-z0-9)]{2,}\s*(에|으로|로)\s*(문의|연락)")
 # A yes/no question: it ends asking whether something holds.
 YES_NO = re.compile(r"(되나요|돼요|되요|될까요|되는지|돼\??|되니|가능(한가요|해요|할까요|하나요|한지)?|있나요|있어요|있을까요|할\s*수\s*있|받을\s*수|"
-                    r"해도\s*(돼|되)|봐요|나와요|줘요|주나요|인가요|건가요|해요|하나요)\s*[?？]*\s*$")
+                    r"해도\s*(돼|되)|봐요|나와요|줘요|주나요|인가요|건가요|해요|하나요|있습니까|됩니까|합니까)\s*[?？]*\s*$")
 # Kind -> what a line answering it holds (searched in the line as written).
 LINE_KINDS: dict[str, re.Pattern] = {
     "percent": re.compile(r"\d+(\.\d+)?\s*(%|퍼센트|프로)|자부담|부담"),
@@ -266,7 +266,8 @@ def stated_figures(text: str) -> list[str]:
 
 # The asker's own case in a may-I question, marked by "도" ("신입사원도 참여할 수 있나요?", "2학년도 들을 수 있어요?",
 # "땅이 없으면 임대해도 되나요?"): a line naming that case, or its class, settles the question.
-CASE_MARKED = re.compile(r"([가-힣A-Za-z0-9]+?)(?:이어도|여도|이라도|라도|해도|도)(?=[\s?？,]|$)")
+NOT_THE_CASE = re.compile(r"(\S+?)(?:이|가)\s+아니(?:어도|라도|여도|어서)")
+CASE_MARKED = re.compile(r"([가-힣A-Za-z0-9-]+?)(?:이어도|여도|이라도|라도|해도|도)(?=[\s?？,]|$)")
 # "면접 볼 때도", "떨어진 경우도": the bound noun stands for the words before it in its clause
 CASE_BOUND_NOUNS = {"때", "경우", "거", "것", "사람", "몫", "분야", "쪽"}
 # Words around a case that name none ("프리마켓 여는 거 말고 다른 것도"): a line holding them is about anything
@@ -288,14 +289,14 @@ def asked_case(text: str) -> list[str]:
     "대학원 입시 면접 볼 때도" -> ["대학원", "입시", "면접"]); [] when it marks none."""
     words = []
     for clause in re.split(r"[,，]", text):
-        tokens = clause.split()
+        tokens = NOT_THE_CASE.sub(r"\1도", clause).split()  # "4-H회원이 아니어도": the case is 4-H회원
         for i, token in enumerate(tokens):
             m = CASE_MARKED.fullmatch(token.rstrip("?？"))
             if m is None or PROVINCE.fullmatch(m.group(1)) or (i and tokens[i - 1] in CASE_SELF):
                 continue
             stem = m.group(1)
             found = tokens[max(0, i - CASE_WORDS_BEFORE) : i] if stem in CASE_BOUND_NOUNS else [stem]
-            words += [w for w in (CASE_PARTICLE.sub("", re.sub(r"^\d+", "", f)) for f in found)
+            words += [w for w in (CASE_PARTICLE.sub("", re.sub(r"^[\d-]+", "", f)) for f in found)
                       if len(w) >= 2 and w not in CASE_FRAME_WORDS and w not in CASE_BOUND_NOUNS]
     return list(dict.fromkeys(words))
 
