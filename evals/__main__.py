@@ -75,6 +75,8 @@ def build_parser() -> argparse.ArgumentParser:
     ca.add_argument("--natural", type=Path, action="append", help="people's own questions, their tuning half (default "
                     "../shared/data/youth-policies/questions-natural-dev.jsonl; repeat to fit on several sets)")
     ca.add_argument("--out", type=Path, help="where to write the coefficients (default assistant/answer/calibration.json)")
+    ca.add_argument("--keep-line", action="store_true", help="keep the line model of the calibration now in "
+                    "assistant/answer/calibration.json and fit only the answer model")
     sub.add_parser("catalog", add_help=False,
                    help="program catalog ages/deadlines and finder eligibility vs the records (options: evals/catalog.py)")
     sub.add_parser("finder", add_help=False,
@@ -214,7 +216,7 @@ def policies_command(args) -> int:
 
 
 def calibrate_command(args) -> int:
-    from assistant.answer.meaning import CALIBRATION
+    from assistant.answer.meaning import CALIBRATION, Calibration
     from evals.policy_calibrate import calibrate
     from evals.policy_eval import prepare
     from evals.policy_natural import NATURAL_QUESTIONS, load_natural
@@ -225,7 +227,8 @@ def calibrate_command(args) -> int:
     tune = [q for path in sets for q in load_natural(path, truths) if q.split == "tune"]
     assistant = open_or_build(load_settings(index_dir=index, source_dir=source))
     try:
-        fitted, note = calibrate(assistant, tune, sets=[path.name for path in sets])
+        start = Calibration.read(CALIBRATION) if args.keep_line else None
+        fitted, note = calibrate(assistant, tune, start, [path.name for path in sets], keep_line=args.keep_line)
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -124,8 +124,13 @@ class AnswerReading:
 
 
 def calibrate(assistant, questions: Sequence[PolicyQuestion], start: Calibration | None = None,
-              sets: Sequence[str] = ("questions-natural-dev.jsonl",)) -> tuple[Calibration, dict]:
-    """The fitted calibration and what it was fitted on; `questions` must be the tuning half of `sets`."""
+              sets: Sequence[str] = ("questions-natural-dev.jsonl",), keep_line: bool = False) -> tuple[Calibration, dict]:
+    """The fitted calibration and what it was fitted on; `questions` must be the tuning half of `sets`.
+
+    `keep_line`: keep the line model of `start` and fit only the answer model (whether the document answers) on the
+    readings it makes: which line answers and whether any does are then judged apart."""
+    if keep_line and start is None:
+        raise ValueError("keeping the line model needs the calibration to keep it from")
     programs = assistant.programs
     reader: MeaningReader = programs.reader
     reader.calibration = start or Calibration()
@@ -134,14 +139,14 @@ def calibrate(assistant, questions: Sequence[PolicyQuestion], start: Calibration
     people = [(q, question) for q, question in parsed if q.row.type == "natural"]
     groups = _line_groups(programs, people)
     line_labels = [y for _, labels in groups for y in labels]
-    if len(set(line_labels)) < 2:
+    if len(set(line_labels)) < 2 and not keep_line:
         raise ValueError("too few tuning questions naming a program to fit the line model")
-    line = fit_ranking(groups, LINE_FEATURES)
+    line = dict(start.line) if keep_line and start else fit_ranking(groups, LINE_FEATURES)
     reader.calibration = dataclasses.replace(reader.calibration, line=line)
     readings = _answer_readings(programs, parsed)
     answer, threshold, checked = fit_answer(readings)
     note = {"fitted_on": f"tune half of {' and '.join(sets)} (sha256(id) % 2 == 0)",
-            "lines": len(line_labels), "line_positives": sum(line_labels),
+            "lines": len(line_labels), "line_positives": sum(line_labels), "line_model": "kept" if keep_line else "fitted",
             "readings": sum(not r.misread for r in readings),
             "readings_right": sum(r.right for r in readings if not r.misread),
             "readings_without_answer": sum(r.kind == ABLATED for r in readings),

@@ -169,3 +169,19 @@ def test_a_refitted_model_answers_the_question_read_right_and_refuses_the_one_ne
         reader.calibration = saved
     assert not answered.abstained and "1100명" in answered.text, answered.text
     assert refused.abstained and refused.text.startswith("청년성장 프로젝트 문서에는"), refused.text
+
+
+def test_keeping_the_line_model_fits_only_whether_the_document_answers(growth):
+    """`python -m evals calibrate --keep-line`: the lines ranked as the shipped model ranks them, the answer model
+    fitted again on the readings that ranking makes."""
+    reader = growth.programs.reader
+    saved = reader.calibration
+    start = Calibration()  # the hand-set line weights stand for the shipped ones
+    try:
+        fitted, note = calibrate(growth, _tune(TUNE), start, keep_line=True)
+        with pytest.raises(ValueError, match="keep it from"):
+            calibrate(growth, _tune(TUNE), keep_line=True)
+    finally:
+        reader.calibration = saved
+    assert fitted.line == start.line and note["line_model"] == "kept"
+    assert fitted.answer != start.answer and note["readings_right"] == 4
