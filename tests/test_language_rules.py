@@ -94,3 +94,64 @@ def test_how_often_and_how_many_of_a_thing_are_asked_kinds():
     assert asked_kinds("청년수당 현금으로 들어와요?") == ["paid_as"]  # in what form it comes, not when
     assert line_fits("paid_as", "월30만원씩 최대3년간 지역화폐로 수당지급")
     assert line_fits("phone", "문의: 052-209-3487") and not line_fits("phone", "문의처 주관기관: 경제정책국")
+
+
+def test_where_to_apply_is_how_to_apply_not_a_venue():
+    from assistant.language.asking import asked_kinds
+
+    assert asked_kinds("대구 청년농업인 맞춤 지원 신청 어디다 해요?") == ["apply"]
+    assert asked_kinds("특강 하는 거 있던데 신청 어디서 봐요?") == ["apply"]
+    assert asked_kinds("교육 장소 어디예요?") == ["place"]  # a venue asked
+
+
+def test_money_naming_the_program_is_no_sum_asked_beside_another_kind():
+    from assistant.language.asking import asked_kinds
+
+    assert asked_kinds("사업화 지원금 주는 거, 어떤 방식으로 뽑아요?") == ["selection"]
+    assert asked_kinds("수당 받으려면 서류 뭐 내요?") == ["documents"]
+    assert "amount" in asked_kinds("지원금 얼마고 몇 명 뽑아요?")  # a sum asked too
+    assert asked_kinds("멘티 신청서 냈는데 합격하면 어떻게 알려줘요?") == ["selection"]  # how results are told
+
+
+def test_a_wage_set_by_law_is_an_amount_and_how_money_comes_is_its_form():
+    from assistant.language.asking import asked_kinds, line_fits
+
+    assert line_fits("amount", "ㅇ근무수당: 최저시급") and line_fits("amount", "지급임금: 세종시 생활임금 적용")
+    assert asked_kinds("면접비 돈은 어떻게 들어와요?") == ["paid_as"]  # in what form, not when
+    assert line_fits("paid_as", "지급방법 : 대상자 월별 취합 후, 계좌이체로 지급")
+    assert not line_fits("paid_as", "부안군 로컬JOB센터 방문접수, 홈페이지 신청")  # 홈페이지 holds no 페이
+
+
+def test_what_a_program_offers_is_asked_in_many_ways_and_its_scene_words_ask_nothing():
+    from assistant.language.asking import asked_kinds
+
+    assert asked_kinds("청년일자리 1~2년차에는 인건비 말고 또 무엇이 지원됩니까?") == ["benefits"]  # 인건비 is set aside
+    assert asked_kinds("어울림 프로젝트에 참여하면 어떤 활동을 하게 됩니까?") == ["benefits"]
+    assert asked_kinds("AI로 일자리 추천해주는 온라인 플랫폼 있다던데 거기서 뭐 제공해요?") == ["benefits"]  # no applying asked
+    assert "apply" in asked_kinds("온라인으로 신청해요?")
+    assert "amount" in asked_kinds("수당 얼마 받고 어떤 혜택 있어요?")
+
+
+def test_how_many_places_and_how_long_after_are_asked_in_everyday_words():
+    from assistant.language.asking import asked_kinds, line_fits
+
+    assert asked_kinds("국제기구 직업체험 참여하는 기관 몇 군데예요?") == ["head_count"]
+    assert asked_kinds("가게 폐업하고 얼마나 지나야 신청할 수 있어요?") == ["lead_time"]  # no sum asked
+    assert line_fits("lead_time", "- 공고일 기준 폐업 후 1개월이 지난 자")
+    assert asked_kinds("지원금 얼마나 나와요?") == ["amount"]
+
+
+def test_a_contact_person_named_in_the_scene_is_not_whom_to_call():
+    from assistant.language.asking import asked_kinds
+
+    assert asked_kinds("토크콘서트 일반기업 인사담당자 멘토 편은 몇 번 열려요?") == ["times"]
+    assert "contact" in asked_kinds("담당자 연락처랑 신청기간 알려줘")
+    assert "contact" in asked_kinds("담당 부서 어디고 몇 명 뽑아요?")
+
+
+def test_a_formal_may_i_question_and_a_case_said_to_be_lacking_are_read():
+    from assistant.language.asking import asked_case, asked_kinds
+
+    assert asked_kinds("4-H회원이 아니어도 신청할 수 있습니까?") == ["yes_no"]  # a formal ending asks yes or no too
+    assert asked_case("충북 4-H 활력화 기반구축 지원은 4-H회원이 아니어도 신청할 수 있습니까?") == ["H회원"]
+    assert asked_case("대학생이 아니어도 돼요?") == ["대학생"]  # the case is what the asker is not

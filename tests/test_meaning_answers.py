@@ -215,3 +215,169 @@ def mentoring(tmp_path_factory, analyzer, embedder):
 def test_the_body_running_a_program_is_answered_by_its_organiser_line(mentoring, question):
     answer = mentoring.ask(question)
     assert not answer.abstained and "중소벤처기업부" in answer.text, answer.text
+
+
+# 3주만에 촘촘히 뽀개는 취뽀전략 (의정부시), as the dev corpus renders the portal's page: the days are a heading over the
+# programme's hours and place
+UIJEONGBU = """3주만에 촘촘히 뽀개는 취뽀전략(의정부시)
+주관기관: □ 의정부시 청년센터(031-828-2438)
+분야: 일자리 · 취업
+거주지역: 의정부시
+연령: 만 19세 ~ 39세
+신청기간: 2024.01.22 ~ 2024.08.13
+
+□ 정책 설명
+의정부시 청년센터 취창업 프로그램
+
+□ 지원 내용
+□ 2024.08.14~08.28 매주 수요일
+□ 프로그램 시간 : 19:00~21:00
+□ 회차 : 3회차
+□ 장소 : 청년공감터 4층 다목적실
+□ 수강생 참가비 무료
+참고 URL: https://www.ui4u.go.kr/youthcenter/
+"""
+
+
+@pytest.fixture(scope="module")
+def uijeongbu(tmp_path_factory, analyzer, embedder):
+    return indexed_page(tmp_path_factory, analyzer, embedder, "uijeongbu-job-strategy.md", UIJEONGBU)[1]
+
+
+def test_a_heading_stating_the_days_answers_which_day(uijeongbu):
+    # the heading "매주 수요일" is the only line naming a day: it answers, not "not stated"
+    answer = uijeongbu.ask("의정부 취뽀전략 프로그램 무슨 요일에 해요?")
+    assert not answer.abstained and "수요일" in answer.text, answer.text
+
+
+# 사상구 청년자격증 등 응시료 지원사업 (dev corpus): how long one must have lived there is a condition, not 사업기간
+SASANG = """# 사상구 청년자격증 등 응시료 지원사업
+
+> 청년의 진로 및 직업능력 강화를 위한 어학시험 및 자격증 응시료 비용 지원으로 경제적 부담완화 및 고용촉진의 기회 마련
+
+## 참여대상
+- 거주지역: 부산광역시 사상구 거주자
+- (신청자격) 사상구 1년 이상 거주, 소득제한 없음
+
+## 지원 내용
+○ (사업기간) 2025. 1. ~ 12. ※ 예산 소진시 사업 종료
+○ (지원내용) 연 1회 1인당 10만원 이내 응시료 실비지원
+"""
+
+
+@pytest.fixture(scope="module")
+def sasang(tmp_path_factory, analyzer, embedder):
+    return indexed_page(tmp_path_factory, analyzer, embedder, "sasang-exam-fee.md", SASANG)[1]
+
+
+def test_how_long_one_must_have_lived_there_is_not_answered_by_how_long_the_program_runs(sasang):
+    answer = sasang.ask("사상구 청년 응시료 지원 사상구에 몇년 살아야되요?")
+    assert not answer.abstained and "1년 이상 거주" in answer.text and "사업기간" not in answer.text, answer.text
+
+
+# 구직자 면접비 지원 사업 (부안, dev corpus): how the money comes is its 지급방법 line, not the application line
+BUAN = """# [부안군] 구직자 면접비 지원 사업
+
+## 참여대상
+- 거주지역: 전북특별자치도 부안군 거주자
+- **지원 내용**: 면접비 5만원(최대 2회) 계좌이체로 지급
+- **모집기간**: 2024년 1월 1일 ~ 2024년 12월 31일
+
+## 신청 방법
+- 부안군 로컬JOB센터 방문접수, 홈페이지 신청
+
+## 심사방법
+- 지원범위 : 1인 1회 5만원, 최대 2회 지원가능
+- 지급방법 : 대상자 월별 취합 후, 계좌이체로 지급
+
+## 제출 서류
+- 면접활동비 참여신청서
+- 면접확인서
+- 신분증 사본
+"""
+
+
+@pytest.fixture(scope="module")
+def buan(tmp_path_factory, analyzer, embedder):
+    return indexed_page(tmp_path_factory, analyzer, embedder, "buan-interview-fee.md", BUAN)[1]
+
+
+def test_how_the_money_comes_is_answered_by_the_line_saying_its_form(buan):
+    answer = buan.ask("부안 구직자 면접비 신청할 때 내야 하는 서류 뭐고 돈은 어떻게 들어와요?")
+    assert not answer.abstained and "계좌이체" in answer.text and "면접" in answer.text, answer.text
+    assert "방문접수" not in answer.text, answer.text
+
+
+# 국제기구 직업체험 프로그램 (인천, the portal's page) and 강원혁신도시 소외상권 활성화 지원 (a .txt notice), dev corpus
+INCHEON_INTERNSHIP = """국제기구 직업체험 프로그램
+주관기관: 국제협력과
+거주지역: 인천광역시
+연령: 만 18세 ~ 39세
+
+□ 정책 설명
+인천 청년들의 국제기구 진출 발판 마련 및 경력 형성 제고를 위해 국제기구에서의 직업체험(청년인턴십) 기회 제공
+
+□ 지원 내용
+○ 대상기관: 인천 소재 국제기구 15개소
+○ 지원사항
+- 참가확인서 발급 및 활동시간에 따른 활동비 지급
+"""
+GANGWON_SHOPS = """2025년 강원혁신도시 소외상권 활성화 지원(임차료 등) 사업 안내
+1. 사업목적
+- 임차료 월 30만원(최대 12개월)
+- 마케팅 최초1회 최대 50만원
+2. 신청자격
+- 거주지역: 강원특별자치도 거주자
+- 창업을 준비중인 예비창업자
+- 공고일 기준 폐업 후 1개월이 지난 자
+"""
+
+
+@pytest.fixture(scope="module")
+def counted(tmp_path_factory, analyzer, embedder):
+    return assistant_over(tmp_path_factory, analyzer, embedder,
+                          {"incheon-internship.md": INCHEON_INTERNSHIP, "gangwon-shops.txt": GANGWON_SHOPS})[1]
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("인천 국제기구 직업체험 참여하는 기관 몇 군데예요?", "15개소"),
+    ("강원혁신도시 소외상권 임차료 지원, 가게 폐업하고 얼마나 지나야 신청할 수 있어요?", "1개월이 지난"),  # no sum asked
+])
+def test_a_count_of_places_and_a_time_after_are_answered_by_their_lines(counted, question, fact):
+    answer = counted.ask(question)
+    assert not answer.abstained and fact in answer.text, answer.text
+
+
+# 청년성장 프로젝트 (구미, dev corpus): what it gives is the 지원사항 lines, the one about 초기상담 among them
+GUMI_GROWTH = """# 청년성장 프로젝트
+
+### 사업목적
+- 미취업 청년을 위한 맞춤형프로그램 제공, 고용정책 안내 및 연계
+
+### 신청자격
+- 연령: 만 18세 이상 39세 이하
+- 거주지역: 경상북도 구미시 거주자
+
+### 지원사항
+- 청년 1:1 상담 등에 필요한 청년 친화적 공간 및 시설 등 인프라 제공
+- 초기상담을 통해 개인 맞춤형 프로그램 설계·제안
+- 지역 청년의 일자리 상황 및 정주여건 등에 부합하는 다양한 프로그램 개설·제공
+
+### 모집인원
+- 1100명
+"""
+
+
+@pytest.fixture(scope="module")
+def gumi(tmp_path_factory, analyzer, embedder):
+    return indexed_page(tmp_path_factory, analyzer, embedder, "gumi-growth.md", GUMI_GROWTH)[1]
+
+
+def test_what_a_step_of_the_program_gives_shows_the_line_naming_it(gumi):
+    answer = gumi.ask("구미 청년성장 프로젝트는 초기상담 하면 뭐 해줘요?")
+    assert not answer.abstained and "초기상담을 통해 개인 맞춤형 프로그램" in answer.text, answer.text
+
+
+def test_a_line_restating_the_section_is_not_shown_twice(mentoring):
+    answer = mentoring.ask("창조경제혁신센터 멘토링 프로그램 운영 정확히 뭘 받을 수 있어요?")
+    assert not answer.abstained and answer.text.count("분야별 전문가 멘토링") == 1, answer.text

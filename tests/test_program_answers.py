@@ -181,3 +181,34 @@ def test_every_line_a_field_answer_shows_is_in_the_passage_it_cites(programs):
         passages = {c.number: c.passage for c in answer.citations}
         lines = _shown_lines(answer)
         assert lines and all(line in passages[number] for number, line in lines), lines
+
+
+# 청년도전사업 5주과정 참여자 모집 (완주, dev corpus): an age limit written with a bound it does not admit (46세미만)
+WANJU_CHALLENGE = """청년도전사업 5주과정 참여자 모집(~9.30, 선착순)
+사업명 | 청년도전사업 5주과정 참여자 모집(~9.30, 선착순)
+참여대상 | 연령: 18세이상~46세미만 거주지역: 전북특별자치도 완주군 거주자
+지원 내용 | 5주 과정 구직단념청년 지원 프로그램, 참여수당 지급
+문의처 | 주관기관: 완주군 일자리경제과
+"""
+
+
+@pytest.fixture(scope="module")
+def wanju(tmp_path_factory, analyzer, embedder):
+    from tests.conftest import assistant_over
+
+    return assistant_over(tmp_path_factory, analyzer, embedder, {"wanju-challenge.md": WANJU_CHALLENGE})[1]
+
+
+def test_an_age_limit_under_a_bound_is_also_said_in_the_ages_it_admits(wanju):
+    # "46세미만": who asks "몇 살까지" hears 45, and a stated age ("40살인데 …") gets its verdict with the ages admitted
+    upto = wanju.ask("완주군 청년도전사업 몇살까지 돼?")
+    assert not upto.abstained and "18세이상~46세미만" in upto.text and "18~45세" in upto.text, upto.text
+    stated = wanju.ask("완주 사는 40살인데 청년도전사업 5주과정 신청 돼요?")
+    assert not stated.abstained and "18~45세" in stated.text and "40살은 나이 조건에 들어갑니다" in stated.text, stated.text
+
+
+def test_a_limit_written_as_admitted_is_not_restated():
+    from assistant.answer.fields import age_limit
+
+    assert age_limit("연령: 15세이상~46세미만").inclusive() == "15~45세"
+    assert age_limit("연령: 만 19세 ~ 39세").inclusive() == ""

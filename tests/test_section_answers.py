@@ -285,3 +285,132 @@ def test_a_condition_is_shown_with_the_exception_that_follows_it(centers):
     assert not answer.abstained
     assert "주30시간 이하" in answer.text  # the exception settles it, not only "미취업자 대상"
     _shown_inside_citations(answer)
+
+
+# 지역 청년 무역인력 인턴십 지원 사업 (강원, dev corpus): who may apply is a residence line and the line under it
+GANGWON_TRADE = """# 지역 청년 무역인력 인턴십 지원 사업
+
+### 사업목적
+- 도내 기업 인력난과 청년 취업난을 동시에 극복하고 산·관·학 상생 네트워크 내실화 도모
+
+### 신청자격
+- 거주지역: 강원특별자치도 거주자
+- 강원대 GTEP 수료(예정)자 5명 내외
+
+### 지원사항
+- GTEP 수료(예정) 학생에게 도내 수출기업의 e-커머스 마케팅분야 인턴십 제공 및 정규직 채용 유도
+
+### 모집인원
+- 총 5명
+
+### 문의처
+- 주관기관: 강원특별자치도
+"""
+
+
+@pytest.fixture(scope="module")
+def trade(tmp_path_factory, analyzer, embedder):
+    return assistant_over(tmp_path_factory, analyzer, embedder, {"gangwon-trade-internship.md": GANGWON_TRADE})[1]
+
+
+@pytest.mark.slow
+def test_who_may_apply_is_not_answered_by_the_residence_line_alone(trade):
+    # the residence line is one condition; who may apply is the line naming the people (GTEP 수료자)
+    answer = trade.ask("강원 지역 청년 무역인력 인턴십 누가 신청할 수 있어?")
+    assert not answer.abstained and "GTEP 수료(예정)자" in answer.text, answer.text
+    _shown_inside_citations(answer)
+
+
+# 순천시 청년창업 성장지원사업 (dev corpus, a .txt notice): named by its money, asked how people are chosen
+SUNCHEON_STARTUP = """[순천시 청년창업 성장지원사업] 시행 공고
+○ (사업명) 순천시 청년창업 성장지원사업
+○ (사업 개요) 창의적인 사업 아이디어를 가진 청년 예비~초기 창업자에 사업화지원금 지원
+○ (참여대상)
+ ∙ 연령: 18세이상~46세미만
+ ∙ 거주지역: 전라남도 순천시 거주자
+○ (지원 내용) 1천만원 사업화 지원금 지원
+○ (선발인원) 10명 선발
+○ (신청 방법) 2월 중 모집공고(순천시청 누리집) 확인 후 신청서 제출
+○ (심사방법)
+ ∙ 모집공고 및 접수 : 2월 중
+ ∙ 발표평가: 3월 중
+ ∙ 협약 및 사업추진 : 4월~11월
+○ (제출 서류) 모집공고(순천시청 누리집) 내 제출서류 확인
+○ (문의처) 주관기관: 순천시
+"""
+
+
+@pytest.fixture(scope="module")
+def suncheon(tmp_path_factory, analyzer, embedder):
+    return assistant_over(tmp_path_factory, analyzer, embedder, {"suncheon-startup.txt": SUNCHEON_STARTUP})[1]
+
+
+@pytest.mark.slow
+def test_a_program_named_by_its_money_asked_how_people_are_chosen_gets_the_selection_lines(suncheon):
+    # "지원금 주는 거" names the program; no sum is asked, so the 1천만원 line is no answer
+    answer = suncheon.ask("순천에서 예비 청년창업자한테 사업화 지원금 주는 거, 어떤 방식으로 뽑아요?")
+    assert not answer.abstained and "발표평가" in answer.text, answer.text
+    _shown_inside_citations(answer)
+
+
+# 청년-기업 어울림 프로젝트(희망이음) (충남, the portal's page) and AI 강원 일자리 통합플랫폼 운영 (a .docx table), dev corpus
+CHUNGNAM_MEETUP = """청년-기업 어울림 프로젝트(희망이음)
+주관기관: 청년정책관
+거주지역: 충청남도
+연령: 만 19세 ~ 39세
+신청기간: 2025.01.01 ~ 2025.02.28
+지원규모: 40명
+
+□ 정책 설명
+지역 청년과 기업 간 상호교류를 활성화하여 지역기업 취업에 대한 긍정적 인식 제고 및 정보접근성 향상
+
+□ 지원 내용
+도내 우수기업 탐방 및 취업행사 참여, 취업역량강화 프로그램 운영
+"""
+GANGWON_PLATFORM = """AI 강원 일자리 통합플랫폼 운영
+사업명 | AI 강원 일자리 통합플랫폼 운영
+사업개요 | 도내 채용정보 및 비대면 취업지원 서비스, AI 맞춤형 일자리 정보, 지원정책 정보 등 지속적·효율적 제공
+지원대상 | 거주지역: 전국
+지원내용 | 도내 채용정보 제공 및 맞춤형 일자리 정보 제공, 비대면 취업지원 서비스 제공, 지원정책 안내
+신청기간 | '25. 1월 ~ 12월
+문의 | 주관기관: 강원특별자치도
+"""
+
+
+@pytest.fixture(scope="module")
+def offers(tmp_path_factory, analyzer, embedder):
+    return assistant_over(tmp_path_factory, analyzer, embedder,
+                          {"chungnam-meetup.md": CHUNGNAM_MEETUP, "gangwon-platform.txt": GANGWON_PLATFORM})[1]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, fact", [
+    ("충남 청년-기업 어울림 프로젝트 희망이음에 참여하면 어떤 활동을 하게 됩니까?", "우수기업 탐방"),
+    ("강원도에서 AI로 맞춤 일자리 추천해주는 온라인 플랫폼 있다던데 거기서 뭐 제공해요?", "채용정보"),
+])
+def test_what_a_program_offers_asked_in_other_words_gets_its_section(offers, question, fact):
+    answer = offers.ask(question)
+    assert not answer.abstained and fact in answer.text, answer.text
+
+
+# 영농4-H 활력화 기반구축 지원사업 (충북, a .docx table, dev corpus): who it is for is a 4-H 회원
+CHUNGBUK_4H = """영농4-H 활력화 기반구축 지원사업 안내
+사업명 | 영농4-H 활력화 기반구축 지원사업
+사업목적 | 4-H회 활성화 및 청년회원을 농촌에 유입시켜 미래후계인력으로 육성하며 고품질 농산물생산과 농업농촌 활력화 도모
+신청자격 | 연령: 만 19세 ~ 39세 거주지역: 충청북도 거주자
+지원사항 | ❍ (사업대상) 4-H회원으로서 전문농업인으로 발전 가능성이 있는 청년농업인 선정(만19~40세 미만) ❍ (사업내용) - 사업량 : 1개소(개소당 30백만원)
+접수기간 | '25. 1. 1. ~ '25. 2. 28.
+문의처 | 주관기관: 충청북도
+"""
+
+
+@pytest.fixture(scope="module")
+def four_h(tmp_path_factory, analyzer, embedder):
+    return assistant_over(tmp_path_factory, analyzer, embedder, {"chungbuk-4h.txt": CHUNGBUK_4H})[1]
+
+
+@pytest.mark.slow
+def test_a_case_the_asker_says_they_lack_is_settled_by_the_line_naming_it(four_h):
+    answer = four_h.ask("충북 4-H 활력화 기반구축 지원은 4-H회원이 아니어도 신청할 수 있습니까?")
+    assert not answer.abstained and "4-H회원으로서" in answer.text, answer.text
+    assert not VERDICT.search(answer.text.split(" — ", 1)[1])  # the line settles it; no verdict is invented

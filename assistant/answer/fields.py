@@ -18,6 +18,7 @@ from assistant.language.korean import normalize_text
 from assistant.programs.extraction import AGE_PATTERNS, age_in
 
 AGE_FIGURE = re.compile(r"(?<!\d)\d{1,2}\s*세")
+EXCLUSIVE_BOUND = re.compile(r"미만|초과")  # an age bound the limit does not admit ("46세미만": 45 at most)
 OWN_LABEL = 2.0  # the unit's own label names the asked kind
 SECTION_LABEL = 1.4  # the section it sits in does
 HOLDS_VALUE = 0.8  # it holds a value of the asked kind
@@ -107,6 +108,15 @@ class AgeLimit:
 
     def admits(self, age: int) -> bool:
         return (self.low is None or age >= self.low) and (self.high is None or age <= self.high)
+
+    def inclusive(self) -> str:
+        """The ages admitted, counted inclusively, when the limit is written with a bound that is not ("15세이상~46세미만"
+        -> "15~45세": who asks "몇 살까지?" is 45 at most); "" when it is written as admitted."""
+        if not EXCLUSIVE_BOUND.search(self.text):
+            return ""
+        if self.low is not None and self.high is not None:
+            return f"{self.low}~{self.high}세"
+        return f"{self.high}세까지" if self.high is not None else f"{self.low}세부터"
 
 
 def asked_age(question_text: str) -> tuple[int, str] | None:

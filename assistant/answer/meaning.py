@@ -70,13 +70,15 @@ FIGURE_KINDS = ("amount", "percent", "head_count", "duration", "age", "schedule"
 TITLE_FRAME = re.compile(r"사업명|사업|공고|안내|모집|참여자|참가자|\d{4}년?")
 NAMES_ONLY_REST = 2
 SECOND_LINE = 0.5  # a second line joins a one-part answer when its line score is this share of the first's
-# Kinds a question asks of the thing it names ("복지포인트 어디에 쓸 수 있어?", "돈도 줘요?", "상담해주는 곳 어디예요?"):
+# Kinds a question asks of the thing it names ("복지포인트 어디에 쓸 수 있어?", "돈도 줘요?", "상담해주는 곳 어디예요?",
+# "무슨 요일에 해요?"):
 # the lines that write the thing's own words best only restate it ("100만원 복지포인트 지원"); when none of the lines
 # chosen holds the kind asked, the best of the document's closest lines that does ("3개 분야 사용 가능") joins them.
-ATTRIBUTE_KINDS = ("use", "paid", "place")
+ATTRIBUTE_KINDS = ("use", "paid", "place", "weekday")
 LABELLED_KIND = 0.6  # a line labelled this plainly with the kind a part asks states it ("장 소 : …" for "어디서")
 ATTRIBUTE_DEPTH = 8  # ... looked for among the part's best lines this deep
 FIGURE_IN_LABEL = re.compile(r"\d")
+LIST_NUMBER = re.compile(r"^[\W_]*([\dⅠ-Ⅻ]{1,2}|[IVX]{1,4})([-.]\d{1,2})*([.)\]]\s*|\s+)")  # "1.", "2)", "[1-1]", "Ⅱ."
 OPTIONAL_PART = re.compile(r"(?<=[가-힣])\(([가-힣]{1,2})\)")  # "대학(원)", "참여(자)": a part a word may have or not
 NAME_PIECE = 3  # a piece of a question's word this long that the program's name holds is the name ("근속장려금")
 Z_CAP = 6.0  # the best line's standing among the document's lines, in its spread, is read up to this far
@@ -278,8 +280,10 @@ def _less_name(word: str, name: str) -> str:
 
 
 def _holds_figure(unit: Unit) -> bool:
-    """A line the layout reads as a label but that states a figure ("- (고용기간 4개월)"): it can answer."""
-    return unit.kind == "label" and bool(FIGURE_IN_LABEL.search(unit.text))
+    """A line the layout reads as a label or a heading but that states a figure ("- (고용기간 4개월)", "□ 2024.08.14~08.28
+    매주 수요일" over the programme's hours and place): it can answer. A heading's list number is no figure ("1. 지원대상")."""
+    text = LIST_NUMBER.sub("", unit.text) if unit.kind == "heading" else unit.text
+    return unit.kind in ("label", "heading") and bool(FIGURE_IN_LABEL.search(text))
 
 
 def _document_features(sim: float, sims: list[float], words: list[str], units: list[Unit], candidates: list[Unit],

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from assistant.answer.companions import companions, enquiry_lines, heading_of, with_exceptions
-from assistant.answer.fields import FieldMatch, age_limit, asked_age, best_units
+from assistant.answer.fields import FieldMatch, age_limit, asked_age, best_units, label_strength
 from assistant.answer.meaning import MeaningReader, Reading, for_me, kinds_asked
 from assistant.answer.parts import joined_parts
 from assistant.answer.quoting import plain_quote
@@ -26,8 +26,8 @@ from assistant.answer.refusals import Refusal, age_notes, introduce_quotes, refu
 from assistant.documents.structure import Unit, read_units
 from assistant.index.titles import Program, ProgramTitles, names_part, round_of
 from assistant.language.fields import (
-    AGE_VERDICT_KO, ASKED_WHETHER, ASKED_WORD, DETAIL_SYNONYMS, FRAME_WORDS, KIND_NAMES_EN, KIND_NAMES_KO, LABEL_KINDS, TYPE_KINDS, VALUE_ALONE,
-    VALUE_PATTERNS,
+    AGE_INCLUSIVE_KO, AGE_VERDICT_KO, ASKED_WHETHER, ASKED_WORD, DETAIL_SYNONYMS, FRAME_WORDS, KIND_NAMES_EN, KIND_NAMES_KO,
+    LABEL_KINDS, TYPE_KINDS, VALUE_ALONE, VALUE_PATTERNS,
 )
 from assistant.language.korean import STOP_TERMS, KoreanAnalyzer
 from assistant.language.asking import (ASKS_APPLICATION, ASKS_APPLYING, ASKS_FOR_ME, ASKS_WHERE_TO_ASK, CONDITION_ASKED,
@@ -45,6 +45,7 @@ FIELD_FIRST = {"age": {"age"}, "period": {"period", "schedule"}, "count": {"head
                "contact": {"contact", "place"}, "residence": {"residence", "place"}, "apply": {"apply", "place"},
                "documents": {"documents"}, "place": {"place"}, "eligibility": {"eligibility"},
                "duration": {"duration"}}
+ONE_CONDITION = ("age", "residence")  # field kinds stating one condition of who may apply
 MAX_FOREIGN_SHARE = 0.5  # a found program is read by meaning only while its page uses more than half the question's words
 MIN_NAMED_SHARE = 0.12  # a field answer from a program the question names less than this is another program's
 CHOOSE_KO = "'{name}'에 해당하는 사업이 여러 개 있습니다. 어느 사업을 말씀하시는지 지역과 함께 다시 물어봐 주세요: {items}"
@@ -206,6 +207,8 @@ class ProgramAnswerer:
         asked_now = set(asked_kinds(question.text)) or FIELD_FIRST.get(kinds[0] if kinds else "", set())
         if not kinds or question.unit in DURATION_UNITS or not (age or asked_now & _field_first(kinds[0], question.text)):
             return None
+        if kinds[0] == "duration" and "residence" in asked_now:
+            return None  # "몇 년 살아야 돼요?": how long one must have lived there, not how long the program runs
         asked = [t for t in question.terms if len(t) >= 2 and t not in program.title]
         asked += [s for t in asked for s in DETAIL_SYNONYMS.get(t, ())]
         found = best_units(units, kinds, asked, count_pattern(question.unit) if question.unit else None)
@@ -214,6 +217,8 @@ class ProgramAnswerer:
             found = [m for m in found if VALUE_PATTERNS["contact"].search(m.unit.text)]
         if ASKS_FOR_ME.search(question.text):  # "회사 말고 저한테도 주는 돈": not the line paying the employer
             found = [m for m in found if for_me(m.unit.text) >= 0]
+        if kinds[0] == "eligibility":  # "누가 신청할 수 있어?": who may apply is its section, not its age or residence line
+            found = [m for m in found if not _one_condition(m.unit)]
         if found:  # the field labelled with the asked kind answers it
             return self._quote(question, program, units, found, today, age)
         # a figure asked that no line of its kind states: nothing stands in; but "돈도 줘요?" asks whether, not how
@@ -250,7 +255,9 @@ class ProgramAnswerer:
                 and case is None):
             kind = kinds[0] if kinds else ""
             return self._not_stated(question, program, missing or (_kind_name(kind, question.lang) if kind else ""))
-        shown = [c.unit for c in section] or [c.unit for c in reading.chosen]
+        # the section's lines, then the reader's own close lines beyond it ("초기상담을 통해 … 프로그램 설계" under another heading)
+        shown = (followed_by([c.unit for c in section], _beyond(section, reading.chosen)) if section
+                 else [c.unit for c in reading.chosen])
         unstated = ""
         if case is not None:  # the line that settles it leads, the reader's lines after it
             shown = followed_by([case.unit], reading.chosen)
@@ -375,7 +382,8 @@ class ProgramAnswerer:
         citations = [Citation.quote(n, Hit(chunk, 1.0), " ".join(u.text.strip() for u in group))
                      for n, (chunk, group) in enumerate(groups, start=1)]
         quoted = " ".join(f"{_quoted_lines(group)} [{n}]" for n, (_, group) in enumerate(groups, start=1))
-        verdict = _age_verdict(age, unit, groups) if age and question.lang == "ko" else ""
+        ages_asked = age or match.kind == "age" or "age" in asked_kinds(question.text)
+        verdict = _age_verdict(age, unit, groups) if ages_asked and question.lang == "ko" else ""
         body = introduce_quotes(f"{program.title} — {quoted}{verdict}", question.lang)
         notes = age_notes(citations, today, self.stale_after_years, question.lang)
         hits = tuple(Hit(chunk, 1.0) for chunk, _ in groups)
@@ -427,11 +435,27 @@ class ProgramAnswerer:
                     next((c for c in rows if c.start <= unit.start < c.end), rows[0]))
 
 
+def _beyond(shown: list[LineChoice], lines: list[LineChoice]) -> list[LineChoice]:
+    """The lines that say something the shown ones do not (a description restating the 지원내용 row is left out)."""
+    said = " ".join(_letters(c.unit.text) for c in shown)
+    return [c for c in lines if _letters(c.unit.text) not in said]
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text)
+
+
 def _field_first(kind: str, text: str) -> set[str]:
     """The asked kinds a field of `kind` answers first: a "when" answers from the application period only when it
     asks when to apply ("언제 신청해요?"), not when money comes ("신청하면 돈은 언제 입금돼?")."""
     kinds = FIELD_FIRST.get(kind, set())
     return kinds - {"schedule"} if kind == "period" and not ASKS_APPLICATION.search(text) else kinds
+
+
+def _one_condition(unit: Unit) -> bool:
+    """Whether a line is labelled with one condition of who may apply ("연령: …", "거주지역: …") rather than with who
+    may apply ("지원대상: …"): alone it leaves the others out."""
+    return max(label_strength(unit.label, kind) for kind in ONE_CONDITION) > label_strength(unit.label, "eligibility")
 
 
 def _field_kinds(question: Question) -> tuple[str, ...]:
@@ -508,16 +532,20 @@ def _only_headings(answer: Answer, program: Program) -> bool:
     return all(u.kind in ("heading", "label") or program.title in u.text for u in quoted)
 
 
-def _age_verdict(age: tuple[int, str], best: Unit, groups: list[tuple[Chunk, list[Unit]]]) -> str:
-    """" '만 19~39세' 대상이라 40살은 해당하지 않습니다 [n]", citing the passage of the line that states the limit;
-    "" when that line states no plainly comparable limit."""
+def _age_verdict(age: tuple[int, str] | None, best: Unit, groups: list[tuple[Chunk, list[Unit]]]) -> str:
+    """" '만 19~39세' 대상이라 40살은 해당하지 않습니다 [n]" for an asked age, citing the passage of the line that states the
+    limit; for a limit written with a bound it does not admit, the ages it does ("15세이상~46세미만": 곧 15~45세입니다),
+    asked age or not; "" when that line states no plainly comparable limit."""
     limit = age_limit(best.text)
     number = next((n for n, (_, group) in enumerate(groups, start=1) if best in group), 0)
     if limit is None or not number:
         return ""
+    ages = limit.inclusive()
+    if age is None:
+        return f" {AGE_INCLUSIVE_KO.format(ages=ages)} [{number}]" if ages else ""
     years, unit = age
     sentence = AGE_VERDICT_KO[limit.admits(years)].format(
-        limit=limit.text, age=f"{years}{unit}", particle="은" if unit == "살" else "는")
+        limit=f"'{limit.text}'" + (f"({ages})" if ages else ""), age=f"{years}{unit}", particle="은" if unit == "살" else "는")
     return f" {sentence} [{number}]"
 
 

@@ -15,33 +15,36 @@ import re
 # Kind -> how a question asks it (searched in the question as typed).
 QUESTION_KINDS: dict[str, re.Pattern] = {
     "percent": re.compile(r"몇\s*(%|퍼센트|프로|퍼)|비율|자부담|부담\s*(률|율|비율)|얼마나\s*부담|금리|이율|이자율"),
-    "amount": re.compile(r"얼마(?!나\s*(걸|오래|동안|기간)|\s*만에)|금액|액수|몇\s*(만\s*)?원|돈|비용|월급|급여|수당|임금|인건비|사업비|한도|인센티브|"
+    "amount": re.compile(r"얼마(?!나\s*(걸|오래|동안|기간|지나)|\s*만에)|금액|액수|몇\s*(만\s*)?원|돈|비용|월급|급여|수당|임금|인건비|사업비|한도|인센티브|"
                          r"[가-힣]{1,4}금(?=[은는이가도을를]|\s|$)|포인트|바우처"),
     "duration": re.compile(r"얼마\s*만에|몇\s*(개월|달|주|년\s*(동안|간|까지|이내|짜리)|일\s*(동안|간)|시간|박)|(근무|교육|근로|활동|운영|수업)\s*시간|며칠\s*(동안|간|쓸|빌)|얼마나\s*(오래|동안|걸)|(소요|걸리는)\s*시간|"
                            r"(?<!신청)(?<!접수)(?<!모집)(?<!신청 )(?<!접수 )(?<!모집 )기간(?!\s*(동안|중에?)\s)(?!.*(신청|접수|모집))|하루\s*몇|몇\s*년(?!\s*(에|도|생))"),
-    "lead_time": re.compile(r"(며칠|몇\s*일|몇\s*주)\s*(전|후|뒤|이내|안에)"),  # how long before or after: "며칠 전에 예약"
+    "lead_time": re.compile(r"(며칠|몇\s*일|몇\s*주)\s*(전|후|뒤|이내|안에)|얼마나\s*지나"),  # how long before or after: "며칠 전에 예약",
+    # "폐업하고 얼마나 지나야"
     "schedule": re.compile(r"언제(?!까지\s*신청)|며칠\s*에|무슨\s*요일|몇\s*시(?!간)|(?<![가-힣])시기|(지급|신청|접수|교육|운영)\s*시기|일정|날짜|매달|매월|들어와|입금|지급일"),
     "weekday": re.compile(r"요일"),  # "무슨 요일에 해요?", "몇 요일마다": a day of the week, not a date or an hour
     "period": re.compile(r"(신청|접수|모집)\s*(기간|마감|언제)|언제까지\s*(신청|접수)|마감"),
     "place": re.compile(r"어디(?!로\s*문의)(?!서\s*신청)(?!에?\s*(쓰|쓸|써|사용))|장소|위치|어느\s*(지역|곳|시|군|쪽)|주소(?!\s*(이전|옮))"),
     "documents": re.compile(r"서류|뭐\s*(내|준비|챙|제출|올려)|무엇을\s*(제출|준비)|준비물|증빙|제출"),
     # "면접비", "면접수당", "면접정장" are what is paid or lent for an interview, not how people are chosen
-    "selection": re.compile(r"(누구|누가|어떤\s*사람)\s*(부터|먼저)|뽑|선발|선정|심사|평가|면접(?!\s*(비|수당|정장|복장|의상|사진|비용|준비|대비|볼|보러|보는|봤|때))|점수|몇\s*점|우선|순서|추첨|경쟁"),
+    "selection": re.compile(r"(누구|누가|어떤\s*사람)\s*(부터|먼저)|뽑|선발|선정|심사|평가|합격|당선|결과\s*(발표|통보|안내)|면접(?!\s*(비|수당|정장|복장|의상|사진|비용|준비|대비|볼|보러|보는|봤|때))|점수|몇\s*점|우선|순서|추첨|경쟁"),
     # which ministry or agency runs it ("어느 부처 거예요?", "소관 부처는 어디입니까?", "주관기관 어디예요?")
     "organiser": re.compile(r"(어느|무슨|어떤|어디)\s*(부처|기관|부서)|소관|(주관|주최|운영|시행|수행)\s*(기관|부처|하는\s*(곳|데))|"
                            r"어디서\s*(주관|주최|운영|시행)"),
     "contact": re.compile(r"전화|번호|연락|문의|이메일|메일|담당\s*(부서|자|기관)|어디로\s*(물어|연락)"),
     "phone": re.compile(r"전화|연락처|(?<!접수)(?<!신청)번호"),  # a number to call: a line without one does not answer
-    "benefits": re.compile(r"뭐\s*(해|배우|받|지원|주|제공)|무엇을\s*(지원|제공|배우)|무슨\s*(지원|혜택|교육|일|내용)|어떤\s*(지원|혜택|교육|내용|일|걸|거)|혜택|"
+    "benefits": re.compile(r"뭐\s*(해|배우|받|지원|주|제공)|무엇[을이]\s*(지원|제공|배우)|무슨\s*(지원|혜택|교육|일|내용|활동)|"
+                           r"어떤\s*(지원|혜택|교육|내용|일|걸|거|활동)|혜택|"
                            r"뭘\s*(해|받|배우|고쳐|지원)|지원\s*내용|다른\s*것도"),
     "apply": re.compile(r"어떻게\s*(신청|접수|지원)|(어떤|무슨)\s*(경로|방법|방식|루트)(으로|로)?\s*(신청|접수|지원)|신청\s*(방법|어디|하려면|할\s*때)|어디서\s*신청|어디에\s*신청|어디\s*가서|온라인|방문\s*(신청|접수)|"
                         r"(PC|피씨|모바일|앱)|(신청|접수)\s*(은|는)\s*(요|어떻게)?\s*\??\s*$"),  # "그거 신청은?": how
-    "head_count": re.compile(r"몇\s*(명|팀|개사|개소|곳|기업|업체|가구|개\s*(기업|업체|팀|기관))|인원|정원"),
+    "head_count": re.compile(r"몇\s*(명|팀|개사|개소|곳|군데|기업|업체|가구|개\s*(기업|업체|팀|기관))|인원|정원"),
     # how often: "최대 몇 번까지", "1년에 몇 회", "1년에 두번 받을 수 있나요?"
     "times": re.compile(r"몇\s*(번|회|차례)|(?<![가-힣\d])(두|세|네|여러|2|3)\s*(번|회|차례)\s*(이상|까지|도|씩)?\s*(받|신청|참여|지원|들|할|해)"),
     "quantity": re.compile(r"몇\s*(건|장|매|자|학점|개(?!월|사|소|\s*(기업|업체|팀|기관))|가지|권|과목)"),  # "몇 건까지", "몇 자"
     "age": re.compile(r"몇\s*(살|세)|나이|연령"),
-    "paid_as": re.compile(r"현금|통장|계좌로|상품권|지역\s*화폐|카드로|무엇으로\s*(줘|받|지급)|뭘로\s*(줘|받|지급)"),  # in what form
+    "paid_as": re.compile(r"현금|통장|계좌로|상품권|지역\s*화폐|카드로|무엇으로\s*(줘|받|지급)|뭘로\s*(줘|받|지급)|"
+                         r"어떻게\s*(들어와|들어오|입금|지급)"),  # in what form ("돈은 어떻게 들어와요?")
     "eligibility": re.compile(r"누가(?!\s*(부터|먼저))|누구(?!한테|에게|랑|\s*부터|\s*먼저)|(지원|신청|참여|모집)\s*(대상|자격)|대상(이|은)?\s*(정확히\s*)?(어떻게|누구|뭐)|자격(?!증)\s*(요건|조건)?"),
     # what a benefit may be spent on ("복지포인트 어디에 쓸 수 있어?", "바우처 뭐에 써요?"): its uses, not a place
     "use": re.compile(r"(어디|뭐|무엇|어떤\s*(데|곳))\s*(에|에다|에서)?\s*(쓰|쓸|써|사용)|사용처|용도"),
@@ -91,11 +94,11 @@ ASKS_WHERE_TO_ASK = re.compile(r"어디(에|로|에다|에서)?\s*(문의|연락
 DIRECTS_ENQUIRY = re.compile(r"[가-힣A-Za-z0-9)]{2,}\s*(에|으로|로)\s*(문의|연락)")
 # A yes/no question: it ends asking whether something holds.
 YES_NO = re.compile(r"(되나요|돼요|되요|될까요|되는지|돼\??|되니|가능(한가요|해요|할까요|하나요|한지)?|있나요|있어요|있을까요|할\s*수\s*있|받을\s*수|"
-                    r"해도\s*(돼|되)|봐요|나와요|줘요|주나요|인가요|건가요|해요|하나요)\s*[?？]*\s*$")
+                    r"해도\s*(돼|되)|봐요|나와요|줘요|주나요|인가요|건가요|해요|하나요|있습니까|됩니까|합니까)\s*[?？]*\s*$")
 # Kind -> what a line answering it holds (searched in the line as written).
 LINE_KINDS: dict[str, re.Pattern] = {
     "percent": re.compile(r"\d+(\.\d+)?\s*(%|퍼센트|프로)|자부담|부담"),
-    "amount": re.compile(r"\d[\d,.]*\s*(여\s*)?(억|천만|백만|만|천)?\s*원|최저\s*임금|실비|전액|무료|지역화폐|포인트"),
+    "amount": re.compile(r"\d[\d,.]*\s*(여\s*)?(억|천만|백만|만|천)?\s*원|최저\s*(임금|시급)|생활\s*임금|실비|전액|무료|지역화폐|포인트"),
     "duration": re.compile(r"\d+\s*(개월|주|년|일|시간|박|회차|분(?![가-힣]))|\d+\s*[~-]\s*\d+\s*(개월|주|시간)"),
     # "연 1회" says how often (times), not when
     "schedule": re.compile(r"(19|20)\d{2}\s*[.\-/년]?\s*\d{1,2}|(?<![\d.])\d{2}\.\s*\d{1,2}\.\s*\d{1,2}(?![\d.])|\d{1,2}\s*월|\d{1,2}\s*일|요일|매월|매달|매주|격주|익월|다음\s*달|말일|분기|\d{1,2}\s*시(?![가-힣])|\d{1,2}:\d{2}"),
@@ -119,11 +122,11 @@ LINE_KINDS: dict[str, re.Pattern] = {
                         r"(으로|에서|에)\s*(신청|접수|제출)|[\w.]+@[\w.]+"),
     # who or what is counted in: persons, teams, firms ("34개 기업", "10개사"), households, sites ("3개소")
     "head_count": re.compile(r"\d[\d,]*\s*(여\s*)?(명|팀|개\s*팀|개사|개소|곳|개\s*(기업|업체|기관)|기업|업체|가구|세대)|\d[\d,]*\s*인(?=\s|$|[^가-힣]|이상|이하|이내|미만|까지|으로|을|의)"),
-    "lead_time": re.compile(r"\d+\s*(일|주|개월|시간)\s*(전|이전|후|뒤|이내|내)"),
+    "lead_time": re.compile(r"\d+\s*(일|주|개월|시간)\s*(전|이전|후|뒤|이내|내)|\d+\s*(일|주|개월|년)\s*(이|가)?\s*(지난|경과)"),
     "times": re.compile(r"\d+\s*(회|번|차례)"),
     "quantity": re.compile(r"\d[\d,]*\s*(건|장|매|자|학점|개|가지|권|과목)"),
     "age": re.compile(r"\d+\s*(세|살)|만\s*\d+|연령"),
-    "paid_as": re.compile(r"지역\s*화폐|상품권|바우처|카드|포인트|현금|계좌|온누리|페이"),
+    "paid_as": re.compile(r"지역\s*화폐|상품권|바우처|카드|포인트|현금|계좌|온누리|페이(?!지)"),  # not 홈페이지
     "eligibility": re.compile(r"대상|자격|\d+\s*세|이하|이상|미만|거주|재직|미취업|구직|청년|학생|졸업"),
     "residence": re.compile(r"거주|주소|관내|관외|도내|시내|군내|전입|주민등록|소재"),
     "use": re.compile(r"사용|용도|사용처|가맹점|구입|구매|결제|분야|항목"),
@@ -165,6 +168,8 @@ COUNT_AS_CASE = re.compile(r"(인원|정원)\S{0,2}\s*(초과|많|넘|미달|부
 # A page asked where ("신청 사이트 어디예요?", "홈페이지 주소 알려주세요"): how to apply online, not a place.
 PLACE_ASKED = re.compile(r"어디|장소|위치|어느\s*(곳|쪽)")
 SITE_ASKED = re.compile(r"사이트|홈페이지|누리집|링크|url", re.I)
+CONTACT_ASKED = re.compile(r"전화|번호|연락|문의|메일|어디로|담당\S{0,2}\s*(부서|기관)?\s*(어디|누구)")  # whom to ask, asked
+WHERE_TO_APPLY = re.compile(r"(신청|접수)\S{0,2}\s*어디|어디\S{0,2}\s*(신청|접수)")
 
 # A may-I question ("알바해도 돼요?", "중복으로 받아도 되나요?", "같이 신청 가능해요?", "휴학생도 되나요?"): it asks whether
 # a condition allows it, not a sum, even when it names money ("수당 받으면서 일해도 돼요?").
@@ -189,8 +194,11 @@ NAMES_MONEY = re.compile(r"원|금액|돈|비용")  # ... unless money is named 
 # A question word: a question holding one asks what, not whether.
 WH_WORD = re.compile(r"몇|며칠|얼마|언제|어디|뭐|무엇|무슨|어떻게|어떤|누구|누가")
 ASKS_WHEN = re.compile(r"언제|며칠|날짜|시기|요일|몇\s*시(?!간)")
+# Kinds a question asks of a program it names by its money ("지원금 주는 거 어떻게 뽑아요?", "수당 신청 서류"): no sum asked.
+ASKED_BESIDE_MONEY = {"selection", "apply", "documents", "eligibility", "contact", "organiser", "head_count", "times",
+                      "benefits"}
 # How a question asks a sum itself ("얼마", "금액"), not only names money as what it asks about ("돈 언제 들어와요?").
-ASKS_SUM = re.compile(r"얼마(?!나\s*(걸|오래|동안|기간))|금액|액수|몇\s*(만\s*)?원|한도")
+ASKS_SUM = re.compile(r"얼마(?!나\s*(걸|오래|동안|기간|지나))|금액|액수|몇\s*(만\s*)?원|한도")
 
 
 def asked_kinds(text: str) -> list[str]:
@@ -212,6 +220,8 @@ def asked_kinds(text: str) -> list[str]:
         kinds.remove("amount")  # "보증금이랑 임차료 몇 퍼센트씩": a share of the money named, not a sum
     if "cost" in kinds and "amount" in kinds and not ASKS_SUM.search(text):
         kinds.remove("amount")  # "돈 들어요?": whether the asker pays, not how much
+    if "amount" in kinds and set(kinds) & ASKED_BESIDE_MONEY and not ASKS_SUM.search(text):
+        kinds.remove("amount")  # "사업화 지원금 주는 거, 어떤 방식으로 뽑아요?": the money names the program, not a sum asked
     if "use" in kinds and "amount" in kinds and not ASKS_SUM.search(text):
         kinds.remove("amount")  # "복지포인트 어디에 쓸 수 있어?": what the money named may buy, not its sum
     if "paid_as" in kinds and "schedule" in kinds and not ASKS_WHEN.search(text):
@@ -225,14 +235,20 @@ def asked_kinds(text: str) -> list[str]:
             kinds.insert(0, "paid")  # "돈도 줘요?": whether money is paid at all ("활동비 지급" settles it)
     if "head_count" in kinds and COUNT_AS_CASE.search(text) and not re.search(r"몇|얼마|규모", text):
         kinds.remove("head_count")  # "모집인원 초과 시 어떤 방식으로 선발?": how people are chosen
+    if "apply" in kinds and "place" in kinds and WHERE_TO_APPLY.search(text):
+        kinds.remove("place")  # "신청 어디다 해요?": where to apply is how to apply, not a venue
     if SITE_ASKED.search(text):  # "신청 사이트 어디예요?": the page to apply on
         kinds = [k for k in kinds if k != "place"] + ([] if "apply" in kinds else ["apply"])
     if "residence" in kinds and "place" in kinds and not PLACE_ASKED.search(text):
         kinds.remove("place")  # "주소는 서울이고 … 되나요?": the asker's address, stated as a condition
+    if "contact" in kinds and len(kinds) > 1 and not CONTACT_ASKED.search(text):
+        kinds.remove("contact")  # "인사담당자 멘토 편은 몇 번 열려요?": the 담당자 is who the session is with, not whom to call
     if "organiser" in kinds and "place" in kinds:
         kinds.remove("place")  # "소관 부처는 어디입니까?": the body that runs it is the "where" asked
     if "apply" in kinds and len(kinds) > 1 and not QUESTION_KINDS["apply"].search(APPLY_FRAME.sub(" ", text)):
         kinds.remove("apply")  # "신청할 때 뭐 준비해야 돼요?": the documents asked, when applying
+    if "apply" in kinds and len(kinds) > 1 and not ASKS_APPLYING.search(text):
+        kinds.remove("apply")  # "온라인 플랫폼 있다던데 거기서 뭐 제공해요?": the medium describes the program; nothing is applied for
     if YES_NO.search(text.strip()) and not WH_WORD.search(text):
         kinds.append("yes_no")
     return kinds
@@ -250,7 +266,8 @@ def stated_figures(text: str) -> list[str]:
 
 # The asker's own case in a may-I question, marked by "도" ("신입사원도 참여할 수 있나요?", "2학년도 들을 수 있어요?",
 # "땅이 없으면 임대해도 되나요?"): a line naming that case, or its class, settles the question.
-CASE_MARKED = re.compile(r"([가-힣A-Za-z0-9]+?)(?:이어도|여도|이라도|라도|해도|도)(?=[\s?？,]|$)")
+NOT_THE_CASE = re.compile(r"(\S+?)(?:이|가)\s+아니(?:어도|라도|여도|어서)")
+CASE_MARKED = re.compile(r"([가-힣A-Za-z0-9-]+?)(?:이어도|여도|이라도|라도|해도|도)(?=[\s?？,]|$)")
 # "면접 볼 때도", "떨어진 경우도": the bound noun stands for the words before it in its clause
 CASE_BOUND_NOUNS = {"때", "경우", "거", "것", "사람", "몫", "분야", "쪽"}
 # Words around a case that name none ("프리마켓 여는 거 말고 다른 것도"): a line holding them is about anything
@@ -272,14 +289,14 @@ def asked_case(text: str) -> list[str]:
     "대학원 입시 면접 볼 때도" -> ["대학원", "입시", "면접"]); [] when it marks none."""
     words = []
     for clause in re.split(r"[,，]", text):
-        tokens = clause.split()
+        tokens = NOT_THE_CASE.sub(r"\1도", clause).split()  # "4-H회원이 아니어도": the case is 4-H회원
         for i, token in enumerate(tokens):
             m = CASE_MARKED.fullmatch(token.rstrip("?？"))
             if m is None or PROVINCE.fullmatch(m.group(1)) or (i and tokens[i - 1] in CASE_SELF):
                 continue
             stem = m.group(1)
             found = tokens[max(0, i - CASE_WORDS_BEFORE) : i] if stem in CASE_BOUND_NOUNS else [stem]
-            words += [w for w in (CASE_PARTICLE.sub("", re.sub(r"^\d+", "", f)) for f in found)
+            words += [w for w in (CASE_PARTICLE.sub("", re.sub(r"^[\d-]+", "", f)) for f in found)
                       if len(w) >= 2 and w not in CASE_FRAME_WORDS and w not in CASE_BOUND_NOUNS]
     return list(dict.fromkeys(words))
 

@@ -59,7 +59,7 @@ VALUE_PATTERNS: dict[str, re.Pattern] = {
         r"|상시|연중|수시|예산\s*소진|소진\s*시|마감|선착순"),
     "count": re.compile(r"(\d[\d,]*|0{2})\s*(여\s*)?(명|개사|개소|개팀|팀|가구|업체|개\s*기업|기업|곳|개(?!월))"),
     "amount": re.compile(
-        r"\d[\d,.]*\s*(여\s*)?(조|억|천만|백만|만|천)?\s*원|최저\s*임금|실비|전액"
+        r"\d[\d,.]*\s*(여\s*)?(조|억|천만|백만|만|천)?\s*원|최저\s*(임금|시급)|생활\s*임금|실비|전액"
         r"|\d+\s*%\s*(지원|이내|한도|보조)|의\s*\d+\s*%"),
     "contact": re.compile(r"\d{2,4}\s*[-)]\s*\d{3,4}\s*-\s*\d{4}|☎|[\w.]+@[\w.]+|국번\s*없이"),
     "apply": re.compile(r"온라인|방문|이메일|e-?mail|우편|팩스|https?://|www\.|홈페이지|누리집|접수|신청|제출"),
@@ -91,7 +91,9 @@ KIND_NAMES_EN = {
 # Words that frame what is asked rather than name a detail ("나이 제한이", "최대 몇 세"): never "not stated".
 FRAME_WORDS = {"제한", "최대", "최소", "기준", "요건", "조건", "한도", "상한", "하한", "범위", "자격", "대상", "나이", "연령",
                "마감", "마감일", "기간", "금액", "지원금", "인원", "서류", "신청", "접수", "기관", "부서", "지역", "주민", "사람",
-               "혜택", "내용", "방법", "절차", "문의", "담당", "주소", "동네", "거주", "조건", "요일"}
+               "혜택", "내용", "방법", "절차", "문의", "담당", "주소", "동네", "거주", "조건", "요일", "대상자",
+               # when it is asked of ("올해 몇 명 뽑아요?"): pages write the year, never these words
+               "올해", "금년", "작년", "내년", "이번", "요즘", "매년", "해마다"}
 
 # The word right before the question word is what is asked ("면접수당 얼마", "교통비는 얼마"), however Kiwi splits it.
 ASKED_WORD = re.compile(r"([가-힣A-Za-z]{2,}?)(?:은|는|이|가|을|를|도)?\s*(?:얼마(?!나)|언제|몇)")
@@ -101,16 +103,17 @@ ASKED_WHETHER = re.compile(r"([가-힣A-Za-z]{2,}?)(?:은|는|이|가|도)\s*(?:
 # A yes/no question whether an age fits a program ("40살도 신청 가능해요?", "41살도 되나요?"): group 1 the age, 2 its unit.
 # Not a limit asked ("39세까지 돼요?") nor someone else's age ("3살 아이 있는 부모도 되나요?").
 AGE_CHECK = re.compile(
-    r"(?<!\d)(?:만\s*)?(\d{1,2})\s*(살|세)(?!\s*(?:까지|이하|이상|미만|초과|[가-힣]*(?:아이|자녀|아들|딸|아기|동생|자식|부모|어머니|아버지)))\s*(?:도|이면|이어도|이라도|인데|인데도|은|는|이|인|이면은)?\s*(?:[가-힣]+\s*){0,3}?"
+    r"(?<!\d)(?:만\s*)?(\d{1,2})\s*(살|세)(?!\s*(?:까지|이하|이상|미만|초과|[가-힣]*(?:아이|자녀|아들|딸|아기|동생|자식|부모|어머니|아버지)))\s*(?:도|이면|이어도|이라도|인데|인데도|은|는|이|인|이면은)?\s*(?:[가-힣0-9A-Za-z]+\s*){0,3}?"
     r"(?:되나요|돼요|되요|될까요|되는지|되니|돼\??$|가능|신청\s*(?:할|해도|하면|돼|되)|받을\s*수|받아도|참여\s*(?:할|해도|가능)|할\s*수\s*있)"
 )
 # A stated age limit with one of these beside it is not plainly comparable ("단, 군필자 최대 42세", "연장 가능").
 AGE_EXCEPTION = re.compile(r"단[,\s]|단서|연장|예외|가산|군\s*(?:복무|필|제대)|제대|병역|인정|경우")
 # The verdict on an asked age against the cited limit: inside / outside.
 AGE_VERDICT_KO = {
-    True: "'{limit}' 대상이라 {age}{particle} 나이 조건에 들어갑니다",
-    False: "'{limit}' 대상이라 {age}{particle} 해당하지 않습니다",
+    True: "{limit} 대상이라 {age}{particle} 나이 조건에 들어갑니다",
+    False: "{limit} 대상이라 {age}{particle} 해당하지 않습니다",
 }
+AGE_INCLUSIVE_KO = "곧 {ages}입니다"  # a limit written with a bound it does not admit ("46세미만"), in the ages it does
 
 # Everyday words for what documents call otherwise: a document with either mentions the detail.
 DETAIL_SYNONYMS = {
