@@ -417,3 +417,19 @@ def test_a_program_named_nearly_as_plainly_that_states_the_detail_asked_answers_
     # a detail neither page states is still refused for the program named
     refused = work_experience.ask("미래내일 일경험 인턴 모집 교통비 얼마 받아요?")
     assert refused.abstained and "미래내일 일경험 인턴 모집 문서에는" in refused.text, refused.text
+
+
+def test_a_name_written_whole_names_the_unplaced_program_over_ones_of_the_place_holding_part_of_it():
+    """"전북 청년창업농 정책자금 이차보전": the program of that whole name, whose page states no place, not a 전북
+    program that holds only part of the words; a program of the place named as much as the whole still wins."""
+    titles = ProgramTitles(programs=[
+        Program("a", "청년창업농 정책자금 이차보전", "", "a.docx", (0,), "청년창업농정책자금이차보전"),
+        Program("b", "청년창업농 영농정착지원사업", "전북특별자치도", "b.json", (1,), "전북특별자치도"),
+        Program("c", "전북특별자치도 기술창업 활성화 금융지원 이차보전", "전북특별자치도", "c.md", (2,), "전북특별자치도"),
+        Program("d", "완도군 청년 자격증 응시료 지원사업", "전라남도 완도군", "d.md", (3,), "전라남도완도군"),
+        Program("e", "청년 자격증 응시료 지원", "전국", "e.md", (4,), ""),
+    ])
+    asked = "전북 청년창업농 정책자금 이차보전은 납부한 대출이자 중 몇 %를 지원합니까?"
+    assert [p.source for p in titles.match(asked, ("전북",))] == ["a.docx"]
+    assert [p.source for p in titles.match("완도 청년 자격증 응시료 지원 얼마예요?", ("완도",))] == ["d.md"]
+
