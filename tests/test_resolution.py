@@ -433,3 +433,20 @@ def test_a_name_written_whole_names_the_unplaced_program_over_ones_of_the_place_
     assert [p.source for p in titles.match(asked, ("전북",))] == ["a.docx"]
     assert [p.source for p in titles.match("완도 청년 자격증 응시료 지원 얼마예요?", ("완도",))] == ["d.md"]
 
+
+def test_a_place_written_inside_a_word_picks_among_programs_of_one_name():
+    """"울산대 대학일자리플러스센터": 울산's center, whose name the question holds the most rare weight of, not the two
+    of other provinces whose names it holds a larger share of; with no place written the choice stays with those."""
+    titles = ProgramTitles(programs=[
+        Program("a", "대학일자리플러스센터 지원 안내", "강원특별자치도 거주자", "a.txt", (0,), "강원특별자치도"),
+        Program("b", "대학일자리플러스센터 지원", "경상북도 거주자", "b.docx", (1,), "경상북도"),
+        Program("c", "울산대학교 대학일자리플러스센터(거점형)", "울산광역시", "c.json", (2,), "울산광역시"),
+        Program("e", "대학일자리플러스센터 운영지원", "광주광역시 거주자", "e.md", (4,), "광주광역시"),
+        Program("h", "대학일자리플러스센터 지원사업", "경주시", "h.json", (7,), "경주시"),
+        Program("i", "부산 대학일자리플러스센터 운영", "부산광역시", "i.md", (8,), "부산광역시"),
+        Program("f", "청년 일자리 지원 안내", "전국", "f.md", (5,), ""),
+        Program("g", "대학 창업 거점형 지원", "전국", "g.md", (6,), ""),
+        Program("d", "청년 자격증 응시료 지원", "전국", "d.md", (3,), ""),
+    ])
+    assert [p.source for p in titles.match("울산대 대학일자리플러스센터 전화번호 뭐예요?")] == ["c.json"]
+    assert [p.source for p in titles.match("대학일자리플러스센터 전화번호 뭐예요?")] == ["a.txt", "b.docx"]

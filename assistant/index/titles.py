@@ -296,6 +296,10 @@ class ProgramTitles:
                      and (len(scored) == 1 or scored[1][0] < RUNNER_UP_RATIO * scored[0][0]))
         top = scored[0][2] if scored else None
         scored = [x for x in scored if x[0] >= MIN_SCORE or (shortened and x[2] is top)]
+        if not places:  # "울산대 대학일자리플러스센터": a place written inside a word of the name picks among programs
+            # of that name, one whose name the question holds as much rare weight of as any (울산대학교's)
+            heaviest = max((w for _, w, _ in scored), default=0.0)
+            scored = [x for x in scored if x[1] >= heaviest and _writes_place(question, x[2])] or scored
         if not scored:
             return []
         best = max(s for s, _, _ in scored)
@@ -402,8 +406,14 @@ def _written_place(programs: list[Program], question: str) -> list[Program]:
     """Among programs that fit a name equally, those whose place the question writes ("…(구미시)", "사천시청년…")."""
     if len(programs) < 2:
         return programs
-    here = [p for p in programs if any(stem in question for stem in _place_stems(p.municipality))]
+    here = [p for p in programs if _writes_place(question, p)]
     return here or programs
+
+
+def _writes_place(question: str, program: Program) -> bool:
+    """Whether the question writes the program's place anywhere, inside a word too ("울산대" of 울산광역시)."""
+    compact = _compact(question)
+    return any(stem in compact for stem in _place_stems(program.municipality))
 
 
 def _named_whole_elsewhere(here: list[tuple], scored: list[tuple]) -> list[tuple]:
