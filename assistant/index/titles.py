@@ -372,6 +372,17 @@ class ProgramTitles:
         held = np.where(self.table.total > 0, self.table.held(asked), 0.0)
         return float(held.max()) if len(held) else 0.0
 
+    def names_whole(self, question: str) -> bool:
+        """Whether the question writes some program's name whole (WHOLE_NAME_SCORE of it): "38살 … 청년창업기업 보증
+        받으면 어떤 혜택 있어요?" asks about that program, not what the asker can get."""
+        asked = _grams(name_key(question))
+        if not asked:
+            return False
+        table = self.table
+        held = table.held(asked)
+        share = np.divide(held, table.total, out=np.zeros_like(held), where=table.total > 0)
+        return bool(len(share)) and float(share.max()) >= WHOLE_NAME_SCORE
+
     def _fits(self, question: str, source: str) -> list[tuple[float, float]] | None:
         number = self._number_of.get(source)
         if number is None:
