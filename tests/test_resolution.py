@@ -450,3 +450,36 @@ def test_a_place_written_inside_a_word_picks_among_programs_of_one_name():
     ])
     assert [p.source for p in titles.match("울산대 대학일자리플러스센터 전화번호 뭐예요?")] == ["c.json"]
     assert [p.source for p in titles.match("대학일자리플러스센터 전화번호 뭐예요?")] == ["a.txt", "b.docx"]
+
+
+ENERGY_JOBS = """# 에너지성장 플러스 청년일자리
+
+- 지역: 경상남도
+- 지원대상: (청년) 도내 주소를 둔 39세 이하 미취업 청년
+- 지원내용: (청년) 교통복지비(월 10만원), 주거지원금(월 30만원) 등 지원
+"""
+
+CITY_JOBS = """# 청년일자리 성장 프로젝트
+
+- 지역: 경상남도 창원시
+- 지원대상: 창원시 미취업 청년 및 중소기업 임·직원(15 ~ 34세)
+- 지원내용: 구직활동 지원 및 취업 역량 강화 맞춤형 프로그램 제공
+"""
+
+
+@pytest.fixture(scope="module")
+def province_and_city(tmp_path_factory, analyzer, embedder):
+    from tests.conftest import assistant_over
+
+    return assistant_over(tmp_path_factory, analyzer, embedder,
+                          {"energy-jobs.md": ENERGY_JOBS, "city-jobs.md": CITY_JOBS})[1]
+
+
+def test_a_province_program_named_whole_is_meant_over_a_city_program_named_in_part(province_and_city):
+    """"창원 사는 … 에너지성장 플러스 청년일자리": 경상남도's program of that whole name, which runs in 창원 too, not
+    창원's own program whose name the question holds only part of; that one is still named when asked for."""
+    whole = province_and_city.ask("창원 사는 미취업 26살인데 에너지성장 플러스 청년일자리로 취업하면 주거지원금 나와요?")
+    assert whole.citations and whole.citations[0].source == "energy-jobs.md", whole.text
+    assert "30만원" in whole.text, whole.text
+    city = province_and_city.ask("창원 청년일자리 성장 프로젝트 지원대상이 누구예요?")
+    assert city.citations and city.citations[0].source == "city-jobs.md", city.text

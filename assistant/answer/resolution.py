@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from assistant.answer.programs import content_words, written_forms
-from assistant.index.titles import MIN_SCORE, Program, in_place, round_of
+from assistant.index.titles import MIN_SCORE, WHOLE_NAME_SCORE, Program, in_place, round_of
 from assistant.language.discourse import REFERRING_WORDS
 from assistant.language.korean import PLACE_SUFFIX
 from assistant.language.intents import asks_overview, compares_places
@@ -134,6 +134,8 @@ def _resolve(question: Question, programs, conversation, search: Callable[[], li
     if named and question.places and not any(titles.runs_in(p, question.places) for p in named):
         # "남동구 … 청년도전지원사업": of the programs of that name, the one of the city that holds 남동구
         named = _covering(titles.match(question.text), question.places) or named
+    if named and question.places:
+        named = _named_whole_around(question, titles, named)
     if len(named) == 1:
         named = _outnamed(question, titles, named, search, home)
     if len(named) == 1:
@@ -205,6 +207,17 @@ def _outnamed(question: Question, titles, named: list[Program], search: Callable
     if held > OUTNAMING_WEIGHT * matched:
         return [first]
     return named
+
+
+def _named_whole_around(question: Question, titles, named: list[Program]) -> list[Program]:
+    """The program of a wider place holding the one asked (a province for its city) whose name the question writes
+    whole, over programs of the place itself whose names it holds only in part ("창원 사는 … 에너지성장 플러스
+    청년일자리": 경상남도's program of that name, not 창원's 청년일자리 성장 프로젝트)."""
+    if max(titles.named_share(question.text, p.source) or 0.0 for p in named) >= WHOLE_NAME_SCORE:
+        return named
+    whole = [p for p in titles.match(question.text)
+             if (titles.named_share(question.text, p.source) or 0.0) >= WHOLE_NAME_SCORE]
+    return _covering(whole, question.places) or named
 
 
 def _stating_instead(question: Question, programs, named: list[Program], search: Callable[[], list[Hit]]) -> list[Program]:
