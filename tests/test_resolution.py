@@ -483,3 +483,46 @@ def test_a_province_program_named_whole_is_meant_over_a_city_program_named_in_pa
     assert "30만원" in whole.text, whole.text
     city = province_and_city.ask("창원 청년일자리 성장 프로젝트 지원대상이 누구예요?")
     assert city.citations and city.citations[0].source == "city-jobs.md", city.text
+
+
+FOOD_CENTER = """# 청년쿡 비즈니스센터 식품제조 스타트업 지원
+
+- 주관기관: 청년사업담당관
+- 거주지역: 서울특별시
+- 연령: 만 19세 ~ 34세
+
+## 지원 내용
+
+- 센터 내 사무 공간 제공(기업당 1석)
+- 제품 생산·판매를 위한 주방 및 냉장·냉동실 사용
+
+## 추가 자격 조건
+
+입주기업
+- 공고일 기준 19~39세(대표자), (시)제품을 보유한 (예비)창업팀
+- 즉석판매제조가공업만 지원가능
+- 서울 외 지역 거주 청년 지원 가능(입주 후 센터주소로 사업자등록 혹은 지점 설립 필수)
+"""
+
+GYEONGGI_ROOMS = """# 경기 청년 창업공간 입주 지원
+
+- 지역: 경기도
+- 지원대상: 경기도 거주 만 19~39세 예비창업자
+- 지원내용: 창업공간 입주 및 멘토링 지원
+"""
+
+
+@pytest.fixture(scope="module")
+def food_center(tmp_path_factory, analyzer, embedder):
+    from tests.conftest import assistant_over
+
+    return assistant_over(tmp_path_factory, analyzer, embedder,
+                          {"food-center.md": FOOD_CENTER, "gyeonggi-rooms.md": GYEONGGI_ROOMS})[1]
+
+
+def test_where_the_asker_lives_does_not_rule_out_a_program_of_elsewhere_named_in_part(food_center):
+    """"경기도 사는데 청년쿡 비즈니스센터 …": the place is where the asker lives, not where the program runs, so the
+    서울 program whose name the question writes in part answers (and it says residents elsewhere may apply)."""
+    answer = food_center.ask("경기도 사는데 청년쿡 비즈니스센터 입주기업으로 지원 가능해요?")
+    assert answer.citations and answer.citations[0].source == "food-center.md", answer.text
+    assert "서울 외 지역 거주 청년 지원 가능" in answer.text, answer.text

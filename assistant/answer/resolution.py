@@ -21,7 +21,9 @@ from assistant.language.discourse import REFERRING_WORDS
 from assistant.language.korean import PLACE_SUFFIX
 from assistant.language.intents import asks_overview, compares_places
 from assistant.language.names import program_names
-from assistant.language.questions import HARD_TYPES, Question, home_place, is_followup, one_place, outer_place
+from assistant.language.questions import (
+    HARD_TYPES, Question, home_place, is_followup, lived_in_only, one_place, outer_place,
+)
 from assistant.language.regions import NATIONWIDE, PLACE_NAME, load_regions
 from assistant.language.spelling import ASKING_WORDS, Respeller, words_of
 from assistant.types import Hit
@@ -274,16 +276,20 @@ def _abbreviated(question: Question, titles, known: Callable[[str], bool]) -> Pr
 def _described(question: Question, titles, hits: list[Hit]) -> Program | None:
     """The program page search ranks first, unless it runs elsewhere than the place asked or the question writes a
     name ("… 자격취득 지원사업") that is not this program's; when the question names a place, the first program page
-    of that place among the top passages ("광주남구 자격증 응시료…": 광주 남구's page, though 영도's ranks first)."""
+    of that place among the top passages ("광주남구 자격증 응시료…": 광주 남구's page, though 영도's ranks first), unless
+    the place is only where the asker lives."""
     first = titles.of_document(hits[0].chunk.document_id) if hits else None
     if first is None:
         return None
     program = first
-    if question.places:
+    # "경기도 사는데 청년쿡 비즈니스센터 …": where the asker lives is not where the program runs, so the page search
+    # ranks first is meant, wherever it runs, when the question writes a plain part of its name
+    elsewhere = lived_in_only(question) and _named_in_part(question, titles, first)
+    if question.places and not elsewhere:
         placed = (titles.of_document(h.chunk.document_id) for h in hits[:PLACED_DEPTH])
         program = next((p for p in placed if p is not None and in_place(p, question.places)), first)
-    if question.places and not _placed(question, titles, program):
-        return None
+        if not _placed(question, titles, program):
+            return None
     written = program_names(question.text)
     if written and max(titles.named_share(name, program.source) or 0.0 for name in written) < MIN_WRITTEN_SHARE:
         return None
