@@ -526,3 +526,19 @@ def test_where_the_asker_lives_does_not_rule_out_a_program_of_elsewhere_named_in
     answer = food_center.ask("경기도 사는데 청년쿡 비즈니스센터 입주기업으로 지원 가능해요?")
     assert answer.citations and answer.citations[0].source == "food-center.md", answer.text
     assert "서울 외 지역 거주 청년 지원 가능" in answer.text, answer.text
+
+
+
+def test_a_name_that_names_no_program_does_not_rule_out_the_program_search_finds(analyzer):
+    """"… 지원해주는 중기부 사업, 일반형은 …": "중기부 사업" is written as a name but names no program, so it describes
+    the program search ranks first (창업도약패키지(일반형)) rather than ruling it out; a name of another program still
+    does ("… 청년창업기업 보증은 …")."""
+    programs, (general, partner) = _paged([
+        ("창업도약패키지(일반형) 창업기업 모집", "전국", "도약기 창업기업 지원사항 사업화자금(최대3억원) 투자유치"),
+        ("창업도약패키지(대기업협업형) 창업기업 모집", "전국", "도약기 창업기업 사업화자금(최대 2억원) 대기업 협업"),
+    ])
+    asked = "도약기 창업기업 비즈니스모델 혁신 지원해주는 중기부 사업, 일반형은 사업화자금 최대 얼마예요?"
+    found = _resolved(analyzer, programs, asked, general, partner)
+    assert found is not None and [p.document_id for p in found.programs] == [general]
+    other = _resolved(analyzer, programs, "도약기 창업기업 지원해주는 청년창업기업 보증은 사업화자금 얼마예요?", general)
+    assert other is None or [p.document_id for p in other.programs] != [general]

@@ -290,7 +290,8 @@ def _described(question: Question, titles, hits: list[Hit]) -> Program | None:
         program = next((p for p in placed if p is not None and in_place(p, question.places)), first)
         if not _placed(question, titles, program):
             return None
-    written = program_names(question.text)
+    # (a name that names no program at all, "중기부 사업", describes one: "도약기 창업기업 … 중기부 사업")
+    written = [name for name in program_names(question.text) if titles.most_named_share(name) >= MIN_WRITTEN_SHARE]
     if written and max(titles.named_share(name, program.source) or 0.0 for name in written) < MIN_WRITTEN_SHARE:
         return None
     return program

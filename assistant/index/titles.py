@@ -375,13 +375,17 @@ class ProgramTitles:
     def names_whole(self, question: str) -> bool:
         """Whether the question writes some program's name whole (WHOLE_NAME_SCORE of it): "38살 … 청년창업기업 보증
         받으면 어떤 혜택 있어요?" asks about that program, not what the asker can get."""
+        return self.most_named_share(question) >= WHOLE_NAME_SCORE
+
+    def most_named_share(self, question: str) -> float:
+        """The largest share of any program's name the question holds (`named_share`'s bound over all programs)."""
         asked = _grams(name_key(question))
         if not asked:
-            return False
+            return 0.0
         table = self.table
         held = table.held(asked)
         share = np.divide(held, table.total, out=np.zeros_like(held), where=table.total > 0)
-        return bool(len(share)) and float(share.max()) >= WHOLE_NAME_SCORE
+        return float(share.max()) if len(share) else 0.0
 
     def _fits(self, question: str, source: str) -> list[tuple[float, float]] | None:
         number = self._number_of.get(source)
