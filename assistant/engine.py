@@ -264,7 +264,8 @@ class Assistant:
         # the 지역 filter may list a place's stored names ("경기도;수원시;고양시"): the residence is the place chosen, first
         chosen_place = (municipality or "").split(";")[0].strip() or None
         situation = situation_reply.situation_in(text, load_regions(), municipality=chosen_place)
-        if situation is not None:  # "27살 백수인데 의정부에서 뭐 신청할 수 있어요?": the finder answers
+        if situation is not None and not self.programs.titles.names_whole(text):
+            # "27살 백수인데 의정부에서 뭐 신청할 수 있어요?": the finder answers (a program named whole is what is asked)
             return situation_reply.situation_answer(text, situation, self.find(situation), self._chunks_of), None, []
         with self._lock:  # one consistent generation for this question, even if an ingest lands meanwhile
             generation, retriever, answerer, programs = self.generation, self.retriever, self.answerer, self.programs

@@ -417,3 +417,128 @@ def test_a_program_named_nearly_as_plainly_that_states_the_detail_asked_answers_
     # a detail neither page states is still refused for the program named
     refused = work_experience.ask("미래내일 일경험 인턴 모집 교통비 얼마 받아요?")
     assert refused.abstained and "미래내일 일경험 인턴 모집 문서에는" in refused.text, refused.text
+
+
+def test_a_name_written_whole_names_the_unplaced_program_over_ones_of_the_place_holding_part_of_it():
+    """"전북 청년창업농 정책자금 이차보전": the program of that whole name, whose page states no place, not a 전북
+    program that holds only part of the words; a program of the place named as much as the whole still wins."""
+    titles = ProgramTitles(programs=[
+        Program("a", "청년창업농 정책자금 이차보전", "", "a.docx", (0,), "청년창업농정책자금이차보전"),
+        Program("b", "청년창업농 영농정착지원사업", "전북특별자치도", "b.json", (1,), "전북특별자치도"),
+        Program("c", "전북특별자치도 기술창업 활성화 금융지원 이차보전", "전북특별자치도", "c.md", (2,), "전북특별자치도"),
+        Program("d", "완도군 청년 자격증 응시료 지원사업", "전라남도 완도군", "d.md", (3,), "전라남도완도군"),
+        Program("e", "청년 자격증 응시료 지원", "전국", "e.md", (4,), ""),
+    ])
+    asked = "전북 청년창업농 정책자금 이차보전은 납부한 대출이자 중 몇 %를 지원합니까?"
+    assert [p.source for p in titles.match(asked, ("전북",))] == ["a.docx"]
+    assert [p.source for p in titles.match("완도 청년 자격증 응시료 지원 얼마예요?", ("완도",))] == ["d.md"]
+
+
+def test_a_place_written_inside_a_word_picks_among_programs_of_one_name():
+    """"울산대 대학일자리플러스센터": 울산's center, whose name the question holds the most rare weight of, not the two
+    of other provinces whose names it holds a larger share of; with no place written the choice stays with those."""
+    titles = ProgramTitles(programs=[
+        Program("a", "대학일자리플러스센터 지원 안내", "강원특별자치도 거주자", "a.txt", (0,), "강원특별자치도"),
+        Program("b", "대학일자리플러스센터 지원", "경상북도 거주자", "b.docx", (1,), "경상북도"),
+        Program("c", "울산대학교 대학일자리플러스센터(거점형)", "울산광역시", "c.json", (2,), "울산광역시"),
+        Program("e", "대학일자리플러스센터 운영지원", "광주광역시 거주자", "e.md", (4,), "광주광역시"),
+        Program("h", "대학일자리플러스센터 지원사업", "경주시", "h.json", (7,), "경주시"),
+        Program("i", "부산 대학일자리플러스센터 운영", "부산광역시", "i.md", (8,), "부산광역시"),
+        Program("f", "청년 일자리 지원 안내", "전국", "f.md", (5,), ""),
+        Program("g", "대학 창업 거점형 지원", "전국", "g.md", (6,), ""),
+        Program("d", "청년 자격증 응시료 지원", "전국", "d.md", (3,), ""),
+    ])
+    assert [p.source for p in titles.match("울산대 대학일자리플러스센터 전화번호 뭐예요?")] == ["c.json"]
+    assert [p.source for p in titles.match("대학일자리플러스센터 전화번호 뭐예요?")] == ["a.txt", "b.docx"]
+
+
+ENERGY_JOBS = """# 에너지성장 플러스 청년일자리
+
+- 지역: 경상남도
+- 지원대상: (청년) 도내 주소를 둔 39세 이하 미취업 청년
+- 지원내용: (청년) 교통복지비(월 10만원), 주거지원금(월 30만원) 등 지원
+"""
+
+CITY_JOBS = """# 청년일자리 성장 프로젝트
+
+- 지역: 경상남도 창원시
+- 지원대상: 창원시 미취업 청년 및 중소기업 임·직원(15 ~ 34세)
+- 지원내용: 구직활동 지원 및 취업 역량 강화 맞춤형 프로그램 제공
+"""
+
+
+@pytest.fixture(scope="module")
+def province_and_city(tmp_path_factory, analyzer, embedder):
+    from tests.conftest import assistant_over
+
+    return assistant_over(tmp_path_factory, analyzer, embedder,
+                          {"energy-jobs.md": ENERGY_JOBS, "city-jobs.md": CITY_JOBS})[1]
+
+
+def test_a_province_program_named_whole_is_meant_over_a_city_program_named_in_part(province_and_city):
+    """"창원 사는 … 에너지성장 플러스 청년일자리": 경상남도's program of that whole name, which runs in 창원 too, not
+    창원's own program whose name the question holds only part of; that one is still named when asked for."""
+    whole = province_and_city.ask("창원 사는 미취업 26살인데 에너지성장 플러스 청년일자리로 취업하면 주거지원금 나와요?")
+    assert whole.citations and whole.citations[0].source == "energy-jobs.md", whole.text
+    assert "30만원" in whole.text, whole.text
+    city = province_and_city.ask("창원 청년일자리 성장 프로젝트 지원대상이 누구예요?")
+    assert city.citations and city.citations[0].source == "city-jobs.md", city.text
+
+
+FOOD_CENTER = """# 청년쿡 비즈니스센터 식품제조 스타트업 지원
+
+- 주관기관: 청년사업담당관
+- 거주지역: 서울특별시
+- 연령: 만 19세 ~ 34세
+
+## 지원 내용
+
+- 센터 내 사무 공간 제공(기업당 1석)
+- 제품 생산·판매를 위한 주방 및 냉장·냉동실 사용
+
+## 추가 자격 조건
+
+입주기업
+- 공고일 기준 19~39세(대표자), (시)제품을 보유한 (예비)창업팀
+- 즉석판매제조가공업만 지원가능
+- 서울 외 지역 거주 청년 지원 가능(입주 후 센터주소로 사업자등록 혹은 지점 설립 필수)
+"""
+
+GYEONGGI_ROOMS = """# 경기 청년 창업공간 입주 지원
+
+- 지역: 경기도
+- 지원대상: 경기도 거주 만 19~39세 예비창업자
+- 지원내용: 창업공간 입주 및 멘토링 지원
+"""
+
+
+@pytest.fixture(scope="module")
+def food_center(tmp_path_factory, analyzer, embedder):
+    from tests.conftest import assistant_over
+
+    return assistant_over(tmp_path_factory, analyzer, embedder,
+                          {"food-center.md": FOOD_CENTER, "gyeonggi-rooms.md": GYEONGGI_ROOMS})[1]
+
+
+def test_where_the_asker_lives_does_not_rule_out_a_program_of_elsewhere_named_in_part(food_center):
+    """"경기도 사는데 청년쿡 비즈니스센터 …": the place is where the asker lives, not where the program runs, so the
+    서울 program whose name the question writes in part answers (and it says residents elsewhere may apply)."""
+    answer = food_center.ask("경기도 사는데 청년쿡 비즈니스센터 입주기업으로 지원 가능해요?")
+    assert answer.citations and answer.citations[0].source == "food-center.md", answer.text
+    assert "서울 외 지역 거주 청년 지원 가능" in answer.text, answer.text
+
+
+
+def test_a_name_that_names_no_program_does_not_rule_out_the_program_search_finds(analyzer):
+    """"… 지원해주는 중기부 사업, 일반형은 …": "중기부 사업" is written as a name but names no program, so it describes
+    the program search ranks first (창업도약패키지(일반형)) rather than ruling it out; a name of another program still
+    does ("… 청년창업기업 보증은 …")."""
+    programs, (general, partner) = _paged([
+        ("창업도약패키지(일반형) 창업기업 모집", "전국", "도약기 창업기업 지원사항 사업화자금(최대3억원) 투자유치"),
+        ("창업도약패키지(대기업협업형) 창업기업 모집", "전국", "도약기 창업기업 사업화자금(최대 2억원) 대기업 협업"),
+    ])
+    asked = "도약기 창업기업 비즈니스모델 혁신 지원해주는 중기부 사업, 일반형은 사업화자금 최대 얼마예요?"
+    found = _resolved(analyzer, programs, asked, general, partner)
+    assert found is not None and [p.document_id for p in found.programs] == [general]
+    other = _resolved(analyzer, programs, "도약기 창업기업 지원해주는 청년창업기업 보증은 사업화자금 얼마예요?", general)
+    assert other is None or [p.document_id for p in other.programs] != [general]

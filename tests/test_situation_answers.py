@@ -184,3 +184,34 @@ def test_the_chat_and_the_tab_give_the_same_programs_as_the_cli(policy_assistant
     assert (f"{len(current) - SHOWN}개 더 보기" in "\n".join(chat)) == (len(current) > SHOWN)
     if len(cli) > len(current):
         assert f"마감된 사업 {len(cli) - len(current)}개" in "\n".join(chat)
+
+
+STARTUP_GUARANTEE = """# 청년창업기업 보증
+
+- 지역: 전국
+- 지원대상: 만 39세 이하 청년이 창업한 업력 7년 이내 기업
+- 지원내용: 청년창업기업에 대한 보증료 감면, 보증비율 상향, 산정특례 등
+- 신청방법: 신용보증기금 영업점 상담 후 신청
+"""
+
+STARTUP_ROOMS = """# 청년 창업공간 입주 지원
+
+- 지역: 전국
+- 지원대상: 만 39세 이하 예비창업자 및 업력 3년 이내 창업자
+- 지원내용: 창업공간 입주 및 멘토링 지원
+"""
+
+
+def test_a_situation_naming_a_program_whole_is_answered_from_that_program(tmp_path_factory, analyzer, embedder):
+    """"38살이고 작년에 창업했는데 청년창업기업 보증 받으면 어떤 혜택 있어요?" speaks of the asker but asks about the
+    program it names whole: that program's page answers, not the finder's list; unnamed, the finder still lists."""
+    from tests.conftest import assistant_over
+
+    assistant = assistant_over(tmp_path_factory, analyzer, embedder,
+                               {"guarantee.md": STARTUP_GUARANTEE, "rooms.md": STARTUP_ROOMS})[1]
+    named = assistant.ask("38살이고 작년에 창업했는데 청년창업기업 보증 받으면 어떤 혜택 있어요?")
+    assert named.generator != "finder", named.text
+    assert named.citations and named.citations[0].source == "guarantee.md", named.citations[:1]
+    assert "보증료 감면" in named.text, named.text
+    listed = assistant.ask("38살이고 작년에 창업했는데 받을 수 있는 지원 뭐 있어요?")
+    assert listed.generator == "finder", listed.text

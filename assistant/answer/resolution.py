@@ -16,12 +16,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from assistant.answer.programs import content_words, written_forms
-from assistant.index.titles import MIN_SCORE, Program, in_place, round_of
+from assistant.index.titles import MIN_SCORE, WHOLE_NAME_SCORE, Program, in_place, round_of
 from assistant.language.discourse import REFERRING_WORDS
 from assistant.language.korean import PLACE_SUFFIX
 from assistant.language.intents import asks_overview, compares_places
 from assistant.language.names import program_names
-from assistant.language.questions import HARD_TYPES, Question, home_place, is_followup, one_place, outer_place
+from assistant.language.questions import (
+    HARD_TYPES, Question, home_place, is_followup, lived_in_only, one_place, outer_place,
+)
 from assistant.language.regions import NATIONWIDE, PLACE_NAME, load_regions
 from assistant.language.spelling import ASKING_WORDS, Respeller, words_of
 from assistant.types import Hit
@@ -134,6 +136,8 @@ def _resolve(question: Question, programs, conversation, search: Callable[[], li
     if named and question.places and not any(titles.runs_in(p, question.places) for p in named):
         # "남동구 … 청년도전지원사업": of the programs of that name, the one of the city that holds 남동구
         named = _covering(titles.match(question.text), question.places) or named
+    if named and question.places:
+        named = _named_whole_around(question, titles, named)
     if len(named) == 1:
         named = _outnamed(question, titles, named, search, home)
     if len(named) == 1:
@@ -207,6 +211,17 @@ def _outnamed(question: Question, titles, named: list[Program], search: Callable
     return named
 
 
+def _named_whole_around(question: Question, titles, named: list[Program]) -> list[Program]:
+    """The program of a wider place holding the one asked (a province for its city) whose name the question writes
+    whole, over programs of the place itself whose names it holds only in part ("창원 사는 … 에너지성장 플러스
+    청년일자리": 경상남도's program of that name, not 창원's 청년일자리 성장 프로젝트)."""
+    if max(titles.named_share(question.text, p.source) or 0.0 for p in named) >= WHOLE_NAME_SCORE:
+        return named
+    whole = [p for p in titles.match(question.text)
+             if (titles.named_share(question.text, p.source) or 0.0) >= WHOLE_NAME_SCORE]
+    return _covering(whole, question.places) or named
+
+
 def _stating_instead(question: Question, programs, named: list[Program], search: Callable[[], list[Hit]]) -> list[Program]:
     """The program search ranks high whose name the question also holds (MIN_SCORE of it) and whose page writes the
     detail asked, when the program matched by name never writes it ("미래내일 일경험 인턴형 … 참여수당 얼마?": the
@@ -261,17 +276,22 @@ def _abbreviated(question: Question, titles, known: Callable[[str], bool]) -> Pr
 def _described(question: Question, titles, hits: list[Hit]) -> Program | None:
     """The program page search ranks first, unless it runs elsewhere than the place asked or the question writes a
     name ("… 자격취득 지원사업") that is not this program's; when the question names a place, the first program page
-    of that place among the top passages ("광주남구 자격증 응시료…": 광주 남구's page, though 영도's ranks first)."""
+    of that place among the top passages ("광주남구 자격증 응시료…": 광주 남구's page, though 영도's ranks first), unless
+    the place is only where the asker lives."""
     first = titles.of_document(hits[0].chunk.document_id) if hits else None
     if first is None:
         return None
     program = first
-    if question.places:
+    # "경기도 사는데 청년쿡 비즈니스센터 …": where the asker lives is not where the program runs, so the page search
+    # ranks first is meant, wherever it runs, when the question writes a plain part of its name
+    elsewhere = lived_in_only(question) and _named_in_part(question, titles, first)
+    if question.places and not elsewhere:
         placed = (titles.of_document(h.chunk.document_id) for h in hits[:PLACED_DEPTH])
         program = next((p for p in placed if p is not None and in_place(p, question.places)), first)
-    if question.places and not _placed(question, titles, program):
-        return None
-    written = program_names(question.text)
+        if not _placed(question, titles, program):
+            return None
+    # (a name that names no program at all, "중기부 사업", describes one: "도약기 창업기업 … 중기부 사업")
+    written = [name for name in program_names(question.text) if titles.most_named_share(name) >= MIN_WRITTEN_SHARE]
     if written and max(titles.named_share(name, program.source) or 0.0 for name in written) < MIN_WRITTEN_SHARE:
         return None
     return program

@@ -35,6 +35,12 @@ MIN_SCORE = 0.62  # share of a title's weight the question must hold to name tha
 # with no other title close to it
 MIN_PART_SCORE = 0.38
 MIN_PART_WEIGHT = 22.0
+# A question holding this much of the name of a program whose page states no place writes that name whole (up to a
+# misspelt syllable) and names that program, though it names a place, when no program of that place has its name
+# held as much as MIN_SCORE ("전북 사회적경제 청년혁신가 지원사업" is the unplaced program of that name, not 전북's
+# "시군 청년혁신가 예비창업지원"); a name held only as much as many ("광주 … 자격증 응시료 지원": 0.6-0.75 of several
+# districts' programs) names none of them
+WHOLE_NAME_SCORE = 0.9
 RUNNER_UP_RATIO = 0.6
 MIN_PLACED_WEIGHT = 12.0  # ... less rare weight when the place the question names singles it out
 TIE_MARGIN = 0.06  # programs scoring this close to the best are named as well as it
@@ -279,7 +285,7 @@ class ProgramTitles:
                   if score >= MIN_PART_SCORE]
         placed = False
         if places:  # "삼척 자격증 응시료…": among programs of that name, the one of that place; else a nationwide one
-            here = [x for x in scored if in_place(x[2], places)]
+            here = _named_whole_elsewhere([x for x in scored if in_place(x[2], places)], scored)
             placed = bool(here) and any(not names_part(p, here[0][2].title) for p in places)
             # ... else a nationwide one, or one whose page states no place (it may well be there)
             scored = here or [x for x in scored if x[2].municipality in (NATIONWIDE, "")]
@@ -290,6 +296,10 @@ class ProgramTitles:
                      and (len(scored) == 1 or scored[1][0] < RUNNER_UP_RATIO * scored[0][0]))
         top = scored[0][2] if scored else None
         scored = [x for x in scored if x[0] >= MIN_SCORE or (shortened and x[2] is top)]
+        if not places:  # "울산대 대학일자리플러스센터": a place written inside a word of the name picks among programs
+            # of that name, one whose name the question holds as much rare weight of as any (울산대학교's)
+            heaviest = max((w for _, w, _ in scored), default=0.0)
+            scored = [x for x in scored if x[1] >= heaviest and _writes_place(question, x[2])] or scored
         if not scored:
             return []
         best = max(s for s, _, _ in scored)
@@ -362,6 +372,21 @@ class ProgramTitles:
         held = np.where(self.table.total > 0, self.table.held(asked), 0.0)
         return float(held.max()) if len(held) else 0.0
 
+    def names_whole(self, question: str) -> bool:
+        """Whether the question writes some program's name whole (WHOLE_NAME_SCORE of it): "38살 … 청년창업기업 보증
+        받으면 어떤 혜택 있어요?" asks about that program, not what the asker can get."""
+        return self.most_named_share(question) >= WHOLE_NAME_SCORE
+
+    def most_named_share(self, question: str) -> float:
+        """The largest share of any program's name the question holds (`named_share`'s bound over all programs)."""
+        asked = _grams(name_key(question))
+        if not asked:
+            return 0.0
+        table = self.table
+        held = table.held(asked)
+        share = np.divide(held, table.total, out=np.zeros_like(held), where=table.total > 0)
+        return float(share.max()) if len(share) else 0.0
+
     def _fits(self, question: str, source: str) -> list[tuple[float, float]] | None:
         number = self._number_of.get(source)
         if number is None:
@@ -396,8 +421,23 @@ def _written_place(programs: list[Program], question: str) -> list[Program]:
     """Among programs that fit a name equally, those whose place the question writes ("…(구미시)", "사천시청년…")."""
     if len(programs) < 2:
         return programs
-    here = [p for p in programs if any(stem in question for stem in _place_stems(p.municipality))]
+    here = [p for p in programs if _writes_place(question, p)]
     return here or programs
+
+
+def _writes_place(question: str, program: Program) -> bool:
+    """Whether the question writes the program's place anywhere, inside a word too ("울산대" of 울산광역시)."""
+    compact = _compact(question)
+    return any(stem in compact for stem in _place_stems(program.municipality))
+
+
+def _named_whole_elsewhere(here: list[tuple], scored: list[tuple]) -> list[tuple]:
+    """The (share, weight, program) fits of the place asked, or none when no program there has its name held as
+    much as MIN_SCORE and a program whose page states no place has its name held WHOLE_NAME_SCORE (the caller then
+    falls back to the unplaced ones)."""
+    unplaced = [x for x in scored if x[2].municipality in (NATIONWIDE, "")]
+    named_there = max((x[0] for x in here), default=0.0) >= MIN_SCORE
+    return here if named_there or max((x[0] for x in unplaced), default=0.0) < WHOLE_NAME_SCORE else []
 
 
 def _place_stems(municipality: str) -> set[str]:

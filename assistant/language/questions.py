@@ -368,6 +368,13 @@ def outer_place(places: tuple[str, ...]) -> str | None:
     return next((outer for outer, inner in (places, places[::-1]) if regions.resolve_all(outer + inner)), None)
 
 
+def lived_in_only(question) -> bool:
+    """Whether every place the question names is where the asker says they live ("경기도 사는데 청년쿡 …"), none
+    where what is asked runs."""
+    return bool(question.places) and all(re.search(re.escape(p) + LIVES_AFTER_PLACE, question.text)
+                                         for p in question.places)
+
+
 def home_place(question) -> str:
     """The place the asker says they live in ("광주 사는데 전남 …", "대전 살고 있는데"), when the question names
     another place too: where they live, not a second place to compare. "" when there is none."""
