@@ -191,3 +191,16 @@ def test_a_detail_typed_with_a_doubled_initial_is_answered_not_refused(tmp_path_
     _, assistant = assistant_over(tmp_path_factory, analyzer, embedder, {"veterans.md": VETERANS})
     typo = assistant.ask("제대군인 전직지원금 중기복무는 매딸 얼마 나와요?")  # 매달, the shift key held
     assert not typo.abstained and "58만원" in typo.text
+
+
+def test_asking_endings_typed_at_speed_are_read_as_meant():
+    from assistant.language.spelling import plain_asking
+
+    assert plain_asking("충남 청년 창업창직 지원 몇명 뽑아여") == "충남 청년 창업창직 지원 몇명 뽑아요"
+    assert plain_asking("월별로 다른가여? 일반인도 되나욤") == "월별로 다른가요? 일반인도 되나요"
+    assert plain_asking("신쳥할때 서류 머 내요? 머머 필요해여") == "신쳥할때 서류 뭐 내요? 뭐뭐 필요해요"
+    assert plain_asking("참가비 잇나요? 어디에 쓸수잇어요") == "참가비 있나요? 어디에 쓸수있어요"
+    assert plain_asking("언제 열어여? 축제할때하나") == "언제 열어요? 축제할때하나요"
+    # a noun ending in 여 or 나, and words that only begin like 머, are no endings
+    for kept in ("면접정장 대여?", "급여", "청년 참여", "그중 하나는?", "머리 염색", "서울이나 부산"):
+        assert plain_asking(kept) == kept
