@@ -204,3 +204,33 @@ def test_asking_endings_typed_at_speed_are_read_as_meant():
     # a noun ending in 여 or 나, and words that only begin like 머, are no endings
     for kept in ("면접정장 대여?", "급여", "청년 참여", "그중 하나는?", "머리 염색", "서울이나 부산"):
         assert plain_asking(kept) == kept
+
+
+GUMI = """# 청년성장 프로젝트
+
+### 신청자격
+
+- 연령: 만 18세 이상 39세 이하
+- 거주지역: 경상북도 구미시 거주자
+
+### 지원사항
+
+- 청년 1:1 상담 등에 필요한 청년 친화적 공간 및 시설 등 인프라 제공
+ - 초기상담을 통해 개인 맞춤형 프로그램 설계·제안
+
+### 모집인원
+
+- 1100명
+
+### 접수기간
+
+- '25. 3월 ~ 12월
+"""
+
+
+def test_the_year_asked_of_is_no_detail_the_page_lacks(tmp_path_factory, analyzer, embedder):
+    from tests.conftest import assistant_over
+
+    _, assistant = assistant_over(tmp_path_factory, analyzer, embedder, {"gumi.md": GUMI})
+    answer = assistant.ask("구미 청년성장 프로잭트 올해 몇명까지 참여할수 있어여?")  # the page never writes "올해"
+    assert not answer.abstained and "1100명" in answer.text
