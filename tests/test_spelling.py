@@ -234,3 +234,10 @@ def test_the_year_asked_of_is_no_detail_the_page_lacks(tmp_path_factory, analyze
     _, assistant = assistant_over(tmp_path_factory, analyzer, embedder, {"gumi.md": GUMI})
     answer = assistant.ask("구미 청년성장 프로잭트 올해 몇명까지 참여할수 있어여?")  # the page never writes "올해"
     assert not answer.abstained and "1100명" in answer.text
+
+
+def test_documents_asked_with_what_is_there_are_no_list_of_programs():
+    from assistant.answer.situation import asks_what_i_can_get
+
+    assert not asks_what_i_can_get("이공계 대학원생 청년창업 탐색지원 신청서류 뭐뭐 있어?")
+    assert asks_what_i_can_get("대학원생인데 뭐 신청할 수 있어?")
