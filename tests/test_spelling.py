@@ -241,3 +241,30 @@ def test_documents_asked_with_what_is_there_are_no_list_of_programs():
 
     assert not asks_what_i_can_get("이공계 대학원생 청년창업 탐색지원 신청서류 뭐뭐 있어?")
     assert asks_what_i_can_get("대학원생인데 뭐 신청할 수 있어?")
+
+
+ULSAN_JUNGGU = """# 울산 중구 2025년 청년도전지원사업 (중기)
+
+- **사업 개요**: 구직단념청년 등을 발굴하고 구직의욕 고취 및 자신감 강화를 위한 맞춤형 프로그램 제공을 통해 노동시장 참여 및 취업 촉진 지원
+
+## 참여대상
+
+- 연령: 만 19~39세
+- 거주지역: 울산광역시 거주자
+- 자세한 사항은 울산중구종합사회복지관으로 문의하시기 바랍니다(052-296-3161)
+
+## 지원 내용
+
+- ‣ 참여수당: 1인당 150만원(50만원×3회)
+- **모집기간**: 2025.04.01 ~ 2025.07.21
+- **신청 방법**: 울산중구종합사회복지관 상담 및 문의 (052-290-3161)
+- **문의처**: 주관기관: 경제문화국
+"""
+
+
+def test_a_misspelt_name_of_a_detail_the_page_writes_otherwise_is_read_as_it(tmp_path_factory, analyzer, embedder):
+    from tests.conftest import assistant_over
+
+    _, assistant = assistant_over(tmp_path_factory, analyzer, embedder, {"junggu.md": ULSAN_JUNGGU})
+    answer = assistant.ask("울산 중구 청년도전지원사업 문의 젼화번호 뭐예요")  # the page never writes "전화번호"
+    assert not answer.abstained and "052-" in answer.text
