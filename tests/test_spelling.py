@@ -191,3 +191,80 @@ def test_a_detail_typed_with_a_doubled_initial_is_answered_not_refused(tmp_path_
     _, assistant = assistant_over(tmp_path_factory, analyzer, embedder, {"veterans.md": VETERANS})
     typo = assistant.ask("제대군인 전직지원금 중기복무는 매딸 얼마 나와요?")  # 매달, the shift key held
     assert not typo.abstained and "58만원" in typo.text
+
+
+def test_asking_endings_typed_at_speed_are_read_as_meant():
+    from assistant.language.spelling import plain_asking
+
+    assert plain_asking("충남 청년 창업창직 지원 몇명 뽑아여") == "충남 청년 창업창직 지원 몇명 뽑아요"
+    assert plain_asking("월별로 다른가여? 일반인도 되나욤") == "월별로 다른가요? 일반인도 되나요"
+    assert plain_asking("신쳥할때 서류 머 내요? 머머 필요해여") == "신쳥할때 서류 뭐 내요? 뭐뭐 필요해요"
+    assert plain_asking("참가비 잇나요? 어디에 쓸수잇어요") == "참가비 있나요? 어디에 쓸수있어요"
+    assert plain_asking("언제 열어여? 축제할때하나") == "언제 열어요? 축제할때하나요"
+    # a noun ending in 여 or 나, and words that only begin like 머, are no endings
+    for kept in ("면접정장 대여?", "급여", "청년 참여", "그중 하나는?", "머리 염색", "서울이나 부산"):
+        assert plain_asking(kept) == kept
+
+
+GUMI = """# 청년성장 프로젝트
+
+### 신청자격
+
+- 연령: 만 18세 이상 39세 이하
+- 거주지역: 경상북도 구미시 거주자
+
+### 지원사항
+
+- 청년 1:1 상담 등에 필요한 청년 친화적 공간 및 시설 등 인프라 제공
+ - 초기상담을 통해 개인 맞춤형 프로그램 설계·제안
+
+### 모집인원
+
+- 1100명
+
+### 접수기간
+
+- '25. 3월 ~ 12월
+"""
+
+
+def test_the_year_asked_of_is_no_detail_the_page_lacks(tmp_path_factory, analyzer, embedder):
+    from tests.conftest import assistant_over
+
+    _, assistant = assistant_over(tmp_path_factory, analyzer, embedder, {"gumi.md": GUMI})
+    answer = assistant.ask("구미 청년성장 프로잭트 올해 몇명까지 참여할수 있어여?")  # the page never writes "올해"
+    assert not answer.abstained and "1100명" in answer.text
+
+
+def test_documents_asked_with_what_is_there_are_no_list_of_programs():
+    from assistant.answer.situation import asks_what_i_can_get
+
+    assert not asks_what_i_can_get("이공계 대학원생 청년창업 탐색지원 신청서류 뭐뭐 있어?")
+    assert asks_what_i_can_get("대학원생인데 뭐 신청할 수 있어?")
+
+
+ULSAN_JUNGGU = """# 울산 중구 2025년 청년도전지원사업 (중기)
+
+- **사업 개요**: 구직단념청년 등을 발굴하고 구직의욕 고취 및 자신감 강화를 위한 맞춤형 프로그램 제공을 통해 노동시장 참여 및 취업 촉진 지원
+
+## 참여대상
+
+- 연령: 만 19~39세
+- 거주지역: 울산광역시 거주자
+- 자세한 사항은 울산중구종합사회복지관으로 문의하시기 바랍니다(052-296-3161)
+
+## 지원 내용
+
+- ‣ 참여수당: 1인당 150만원(50만원×3회)
+- **모집기간**: 2025.04.01 ~ 2025.07.21
+- **신청 방법**: 울산중구종합사회복지관 상담 및 문의 (052-290-3161)
+- **문의처**: 주관기관: 경제문화국
+"""
+
+
+def test_a_misspelt_name_of_a_detail_the_page_writes_otherwise_is_read_as_it(tmp_path_factory, analyzer, embedder):
+    from tests.conftest import assistant_over
+
+    _, assistant = assistant_over(tmp_path_factory, analyzer, embedder, {"junggu.md": ULSAN_JUNGGU})
+    answer = assistant.ask("울산 중구 청년도전지원사업 문의 젼화번호 뭐예요")  # the page never writes "전화번호"
+    assert not answer.abstained and "052-" in answer.text

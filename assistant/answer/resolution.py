@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from assistant.answer.programs import content_words, written_forms
 from assistant.index.titles import MIN_SCORE, WHOLE_NAME_SCORE, Program, in_place, round_of
 from assistant.language.discourse import REFERRING_WORDS
+from assistant.language.fields import LABEL_KINDS
 from assistant.language.korean import PLACE_SUFFIX
 from assistant.language.intents import asks_overview, compares_places
 from assistant.language.names import program_names
@@ -48,6 +49,7 @@ PARTICLE = re.compile(r"(은|는|이|가|을|를|의|에|도|로|으로|에서|�
 # (with a particle at most): "직업상담사" is not on a page saying only "전문직업상담사", while a short noun
 # ("정장", "면접") is on a page writing it inside a compound ("면접정장대여")
 LONG_NOUN = 4
+DETAIL_NAMES = {w for names in LABEL_KINDS.values() for w in names}  # "전화번호", "지원금", "신청기간": details by name
 WORD_END = r"(?:은|는|이|가|을|를|의|에|와|과|도|로|으로|에서|들|만)?(?![가-힣])"  # what may follow a whole word
 
 
@@ -94,9 +96,10 @@ def resolve(question: Question, programs, conversation, search: Callable[[], lis
     page = _page(programs, found.programs[0])
     # a word no passage holds, a slip from one the page does, is that word; a short noun the page does not hold too
     # ("상다도" where the page says 상담), and the page's places as people write them ("광주광역시" -> 광주), so a slip
-    # as near a place as a noun ("과주": 거주, 광주) is not plain
+    # as near a place as a noun ("과주": 거주, 광주) is not plain; and the words a detail is asked by, which the page
+    # may write otherwise ("젼화번호" is 전화번호 on a page giving "문의 (052-…)")
     places = {PLACE_SUFFIX.sub("", m.group()) for m in PLACE_NAME.finditer(page)}
-    respelt = Respeller(words_of(page) | places | set(ASKING_WORDS), page=page).respell(asked.text, known)
+    respelt = Respeller(words_of(page) | places | set(ASKING_WORDS) | DETAIL_NAMES, page=page).respell(asked.text, known)
     again = _reread(asked, respelt, reread)
     return replace(found, question=again) if again is not None else found
 

@@ -8,6 +8,7 @@ import re
 from assistant.answer.refusals import Refusal
 from assistant.language import situations as cues
 from assistant.language.glossary import PLACES_EN
+from assistant.language.intents import ASKS_A_DETAIL
 from assistant.language.regions import RegionTable
 from assistant.programs.extraction import Fact
 from assistant.programs.public import benefit_line, listing, open_label, verdict_label
@@ -41,6 +42,8 @@ def situation_in(text: str, regions: RegionTable, today: dt.date | None = None,
 
 def asks_what_i_can_get(text: str) -> bool:
     """'뭐 신청할 수 있어요?', 'what can I apply for?', or '지원 있나요?' when the asker speaks of themself."""
+    if ASKS_A_DETAIL.search(text):  # "… 탐색지원 신청서류 뭐뭐 있어?": a detail of one program, not what there is
+        return False
     if cues.WHAT_CAN_I.search(text) or cues.WHAT_CAN_I_EN.search(text):
         return True
     return bool(cues.ASKS_IF_ANY.search(text) and cues.SELF_SAID.search(text))

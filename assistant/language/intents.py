@@ -20,6 +20,8 @@ BROAD_CUE = re.compile(
     r"|are there any|is there any|what (\w+ )?(programs|services|centers) (are|is|does|do|exist)",
     re.I,
 )
+# "신청서류 뭐뭐 있어?", "혜택은 뭐가 있나요?": a detail of one program asked by the kind it is of, not a list of programs.
+ASKS_A_DETAIL = re.compile(r"(서류|혜택|조건|자격|요건|준비물|제출물|지원\s*내용)\s*(은|는|이|가|로|으로)?\s*(뭐|무엇|뭣)")
 # "대상을 받은 도시는 어디어디?": the question asks which places, not what there is in one.
 ASKS_WHICH_PLACE = re.compile(r"(도시|지역|지자체|자치구|시|군|구)(는|가|은|이|를|을)?\s*(어디|어느)|which (city|cities|district)", re.I)
 
@@ -41,7 +43,7 @@ def asks_overview(question, specific_types: set[str]) -> bool:
 
     Situations ("27살 백수인데…") never get here: the eligibility finder answers them first (engine).
     """
-    if question.answer_type in specific_types or ASKS_WHICH_PLACE.search(question.text):
+    if question.answer_type in specific_types or ASKS_WHICH_PLACE.search(question.text) or ASKS_A_DETAIL.search(question.text):
         return False
     return bool(BROAD_CUE.search(question.text)) and not program_names(question.text)
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from assistant.language.figures import NUMBER
 from assistant.language.glossary import LOCAL_GOVERNMENTS, PROVINCES, SYNONYMS
 from assistant.language.regions import load_regions
+from assistant.language.spelling import plain_asking
 from assistant.language.korean import PLACE_SUFFIX, QUESTION_WORDS, STOP_TERMS, KoreanAnalyzer, normalize_numbers
 
 # Answer types: the kind of fact the question wants, and the pattern a sentence holding one has.
@@ -146,6 +147,8 @@ def analyze(text: str, analyzer: KoreanAnalyzer, history: list[tuple[str, str]] 
     fixed = text
     if lang == "ko" and len(text) >= 10 and text.count(" ") <= len(text) // 12:
         fixed = analyzer.respace(text)
+    if lang == "ko":  # "일반인도 되나여?", "서류 머 내요?": the asking words as meant
+        fixed = plain_asking(fixed)
     terms = analyzer.terms(fixed)
     if lang == "en":
         terms = translate_terms(fixed, analyzer) or terms

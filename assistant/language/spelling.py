@@ -36,11 +36,31 @@ HANGUL_WORD = re.compile(r"[가-힣]{3,}")  # a word of three syllables or more:
 PLAIN_VOWELS = {"ㅑ": "ㅏ", "ㅕ": "ㅓ", "ㅛ": "ㅗ", "ㅠ": "ㅜ", "ㅒ": "ㅐ", "ㅖ": "ㅔ"}
 # An initial doubled by a shift key held too long ("씨급" for 시급, "두뻔" for 두번)
 PLAIN_INITIALS = {"ㄲ": "ㄱ", "ㄸ": "ㄷ", "ㅃ": "ㅂ", "ㅆ": "ㅅ", "ㅉ": "ㅈ"}
+# Asking endings and question words as typed at speed, read as meant wherever they stand, so what a question asks is
+# seen ("일반인도 되나여?" asks whether, as "되나요?" does): 여, 욤 or 염 for the polite 요 at a clause's end after a
+# verb's ending ("뽑아여", "얼마에여", "다른가여", "되나욤"; never after a noun: "정장 대여", "급여", "참여" stay), 머 for 뭐
+# as a word of its own ("머에요", "서류 머머 내요"; "머리", "머물" stay), and 잇 for 있 opening a word ("참가비 잇나요");
+# and the 반말 asking ending -나 at a clause's end after a verb ("축제할 때 하나", "인건비도 되나") as its polite -나요.
+SLIPPED_ASKING = (
+    (re.compile(r"(?<=[아어해돼되줘봐와워나가까에예네세래])(?:여|욤|염)(?=\s*[?？!.~]|\s*$)"), "요"),
+    (re.compile(r"(?<=[하되있없맞주받열쓰내오])나(?=\s*[?？!.~]|\s*$)"), "나요"),
+    (re.compile(r"(?<![가-힣])머머(?![가-힣])"), "뭐뭐"),
+    (re.compile(r"(?<![가-힣])머(?=에요|예요|야|지|가|를|\s|[?？]|$)"), "뭐"),
+    (re.compile(r"(?:(?<![가-힣])|(?<=수))잇(?=나|어|을|는지)"), "있"),
+)
 # A noun of two syllables written with its particle ("상다도", "인터으로"): on one program's page, whose few words
 # leave a slip one plain reading, such a noun the page does not hold is read as the page's noun one final off (the
 # commonest slip at speed: a final typed or dropped). A changed initial or vowel there makes another word ("아내랑" is
 # no slip of 이내), and a verb's endings are no particles ("있으면" stays)
 SHORT_NOUN = re.compile(r"^([가-힣]{2})(으로|에서|에게|한테|이랑|은|는|이|가|을|를|의|에|도|로|랑|과|와|만)$")
+
+
+def plain_asking(text: str) -> str:
+    """The question with its slipped asking endings and words read as meant (SLIPPED_ASKING): "울산 동구 … 월별로
+    다른가여" -> "… 다른가요"."""
+    for slip, meant in SLIPPED_ASKING:
+        text = slip.sub(meant, text)
+    return text
 
 
 def letters(word: str) -> str:
