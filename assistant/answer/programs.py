@@ -31,7 +31,7 @@ from assistant.language.fields import (
 )
 from assistant.language.korean import STOP_TERMS, KoreanAnalyzer
 from assistant.language.asking import (ASKS_APPLICATION, ASKS_APPLYING, ASKS_FOR_ME, ASKS_WHERE_TO_ASK, CONDITION_ASKED,
-                                       COUNTING_WORDS, EVERYDAY_FORMS, WHEN_WORDS, KIND_ASKED_EN,
+                                       COUNTING_WORDS, EVERYDAY_FORMS, KIND_ASKED_EN,
                                        KIND_ASKED_KO, WANTS_NUMBER, asked_case, asked_kinds, question_parts, settling_kinds)
 from assistant.language.questions import Question, analyze, count_pattern, unknown_terms
 from assistant.language.spelling import key_slips, slip_held
@@ -350,7 +350,7 @@ class ProgramAnswerer:
             return written(term) or slip_held(term, compact) or any(written(w) for w in key_slips(term))
 
         said = ASKED_WORD.findall(question.text) + ASKED_WHETHER.findall(question.text)
-        asked = [w for w in said if not known(w) and self._is_noun(w) and w not in COUNTING_WORDS | WHEN_WORDS]
+        asked = [w for w in said if not known(w) and self._is_noun(w) and w not in COUNTING_WORDS]
         # a field's own name ("지원금") is the asked kind; a word of the name, however misspelt, is the program
         first = lambda words: next((w for w in words if not _frames(w) and not names_part(w, program.title)), "")  # noqa: E731
         return first(asked), first(unknown_terms(question, self.analyzer, known) + asked)

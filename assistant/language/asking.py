@@ -190,7 +190,7 @@ APPLY_FRAME = re.compile(r"(신청|접수|지원)\s*할\s*때")
 COUNTING_WORDS = {"각각", "각자", "모두", "전부", "총", "합쳐서", "합해서", "통틀어", "대략", "대충", "평균", "보통", "따로"}
 # Words that say of which time a question asks ("올해 몇 명 뽑아요?", "이번에 얼마 받아요?"), not what it asks: never a
 # detail a document must name (a page gives this round's figure without writing "올해").
-WHEN_WORDS = {"올해", "금년", "이번", "이번에", "이번엔", "요즘", "지금", "현재", "매년", "해마다"}
+WHEN_WORDS = {"올해", "금년", "작년", "내년", "이번", "이번에", "이번엔", "요즘", "지금", "현재", "매년", "해마다"}
 # "얼마" right after a length named ("교육기간이 얼마나 돼요?", "근무시간은 얼마예요?"): how long, not how much.
 HOW_LONG = re.compile(r"(기간|시간|동안)\S{0,2}\s*얼마")
 NAMES_MONEY = re.compile(r"원|금액|돈|비용")  # ... unless money is named too ("기간 동안 받는 돈 얼마")

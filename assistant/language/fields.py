@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.language.asking import WHEN_WORDS
+
 # Answer kind -> the field labels that state it, most specific first ("신청기간" before "기간").
 LABEL_KINDS: dict[str, tuple[str, ...]] = {
     "age": ("연령", "나이", "지원연령", "대상연령", "연령요건", "지원대상", "신청자격", "참여대상", "사업대상",
@@ -88,12 +90,11 @@ KIND_NAMES_EN = {
     "eligibility": "eligibility", "residence": "residence requirement", "duration": "duration",
 }
 
-# Words that frame what is asked rather than name a detail ("나이 제한이", "최대 몇 세"): never "not stated".
+# Words that frame what is asked rather than name a detail ("나이 제한이", "최대 몇 세"), and words for when it is asked
+# of ("올해 몇 명 뽑아요?": pages write the year, never these words): never "not stated".
 FRAME_WORDS = {"제한", "최대", "최소", "기준", "요건", "조건", "한도", "상한", "하한", "범위", "자격", "대상", "나이", "연령",
                "마감", "마감일", "기간", "금액", "지원금", "인원", "서류", "신청", "접수", "기관", "부서", "지역", "주민", "사람",
-               "혜택", "내용", "방법", "절차", "문의", "담당", "주소", "동네", "거주", "조건", "요일", "대상자",
-               # when it is asked of ("올해 몇 명 뽑아요?"): pages write the year, never these words
-               "올해", "금년", "작년", "내년", "이번", "요즘", "매년", "해마다"}
+               "혜택", "내용", "방법", "절차", "문의", "담당", "주소", "동네", "거주", "조건", "요일", "대상자"} | WHEN_WORDS
 
 # The word right before the question word is what is asked ("면접수당 얼마", "교통비는 얼마"), however Kiwi splits it.
 ASKED_WORD = re.compile(r"([가-힣A-Za-z]{2,}?)(?:은|는|이|가|을|를|도)?\s*(?:얼마(?!나)|언제|몇)")
