@@ -144,3 +144,13 @@ ROMANISED = {
 NAME_YEAR = re.compile(r"(?<!\d)(20)?\d{2}\s*년도?|(?<!\d)20\d{2}(?!\d)|['’‘]\d{2}(?!\d)")
 # ("… 대상자 모집", "… 참가자 모집 안내": rounds of one program are told apart by their round, not by who is called)
 NAME_NOTICE_WORDS = re.compile(r"(?:(?:대상자|참가자|참여자|신청자|교육생|수강생|입주자|입점자)?\s*모집\s*)?(?:(?:공고|안내|알림)문?)?$")
+# Every field name above: a numbered line that is one of these is a section's heading even with nothing under it.
+FIELD_NAMES = frozenset({n for names in LABEL_KINDS.values() for n in names} | set(PLACE_LABELS) | {"일시"})
+# A numbered field written without a colon ("5. 접수기간 2025. 3. 1. ~ 3. 15.", "□ 모집인원 30명"): a field name, a
+# space, then a value holding a figure; a two-letter name only before a figure or a bracket ("일시 10.21"). Not a
+# sentence that opens with the word ("지원대상 청년에게 … 지원합니다.") nor a condition on it ("신청일 기준 …").
+_NAMED = sorted(FIELD_NAMES, key=len, reverse=True)
+NAMED_FIELD = re.compile(
+    r"^({long}|(?:{short})(?=\s+[\d(]))\s+(?!기준)(?!.*(?:다|요)\s*[.!?]?\s*$)(?=.*\d)(\S.*)$".format(
+        long="|".join(n for n in _NAMED if len(n) >= 3), short="|".join(n for n in _NAMED if len(n) == 2))
+)
