@@ -113,3 +113,11 @@ def test_short_lines_numbered_alike_are_a_lists_items_under_its_heading():
     assert units[("① 사업계획서", "제출서류")].answers  # under an unmarked "제출서류" line, now its label
     assert not units[("제출서류", "제출서류")].answers
     assert units[("3. 신청자격", "사업목적")].kind == "heading"  # section names stay headings, even left empty
+
+
+def test_a_field_in_a_titles_brackets_and_a_glyph_in_a_label_are_read():
+    title = read_units("2024 서울 마포구 일자리박람회 안내(일시: 10. 23.(수) 10:00-17:00)")[0]
+    assert (title.kind, title.label, title.value) == ("field", "일시", "10. 23.(수) 10:00-17:00")
+    period = read_units("- ❍ 지원기간 : 2025. 2. ~ 12.   ※ 예산 소진 시 조기 마감")[0]
+    assert period.label == "지원기간"  # not "❍지원기간", which no table names
+    assert read_units("참가비 안내(1인 1만원)")[0].kind == "line"  # brackets naming no field state none

@@ -12,9 +12,11 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.language.layout import (
+    BRACKETED_FIELD,
     BULLET,
     HEADER_ROW,
     HEADING_GLYPH,
+    LABEL_GLYPH,
     LABEL_VALUE,
     LINE_FIGURE,
     MARKDOWN_HEADING,
@@ -142,7 +144,16 @@ def _read_line(line: str, start: int, section: str) -> Unit:
     if MARKDOWN_HEADING.match(line) or ((heading or numbered) and _short(body)):
         return Unit("heading", line, start, end, clean_label(body), body, section)
     kind = "item" if marker else "line"
+    bracketed = bracketed_field(body)
+    if bracketed:  # a title's "(행사일:10.21~10.22)"
+        return Unit("field", line, start, end, clean_label(bracketed.group(1)), bracketed.group(2).strip(), section)
     return Unit(kind, line, start, end, "", body, section)
+
+
+def bracketed_field(line: str) -> re.Match | None:
+    """A field stated in brackets at a line's end ("…개최 안내(행사일:10.21~10.22) 안내"), when it is a field name."""
+    found = BRACKETED_FIELD.search(line)
+    return found if found and clean_label(found.group(1)) in FIELD_NAMES else None
 
 
 def read_row_pairs(line: str, start: int, section: str) -> list[Unit] | None:
@@ -183,6 +194,7 @@ def clean_label(label: str) -> str:
     """A label as written without markers, numbering or spacing inside ("사 업 비" -> "사업비")."""
     label = NUMBERED.sub("", HEADING_GLYPH.sub("", BULLET.sub("", label.strip())))
     label = re.sub(r"[\s*#:：\[\]【】()<>]", "", label)
+    label = LABEL_GLYPH.sub("", label)
     return label
 
 
