@@ -381,3 +381,46 @@ def test_what_a_step_of_the_program_gives_shows_the_line_naming_it(gumi):
 def test_a_line_restating_the_section_is_not_shown_twice(mentoring):
     answer = mentoring.ask("창조경제혁신센터 멘토링 프로그램 운영 정확히 뭘 받을 수 있어요?")
     assert not answer.abstained and answer.text.count("분야별 전문가 멘토링") == 1, answer.text
+
+
+# 제9회 스타트업 전북 창업대전 (dev corpus): the event's days are written only in its title, in brackets
+JEONBUK_FAIR = """제9회 스타트업(Start-up) 전북 창업대전 개최 안내(행사일:10.21~10.22) 안내
+구분 | 내용
+사업명 | 제9회 스타트업(Start-up) 전북 창업대전 개최 안내(행사일:10.21~10.22)
+사업목적 | -
+신청자격 | 거주지역: 전북특별자치도 거주자 -
+지원사항 | -
+접수기간 | 2024. 10. 21.(월) ~ 10. 22.(화)
+문의처 | 주관기관: 전북창조경제혁신센터 운영기관: 전북창조경제혁신센터
+"""
+
+# 디딤돌 창업전문기관 R&D 사업설명회 (dev corpus): an event's day and place as spaced labels under two glyphs
+BRIEFING = """[2024년 창업성장기술개발사업 디딤돌 ‘창업전문기관 R&D' 사업설명회] 시행 공고
+○ (사업명) 2024년 창업성장기술개발사업 디딤돌 ‘창업전문기관 R&D' 사업설명회
+○ (참여대상)
+∙ 거주지역: 경상북도 거주자
+○ (지원 내용)
+∙ ● 지원대상 - 창업 7년 이하이면서, 최근년도 매출액 20억 미만인 창업기업으로 중소벤처기업부 R&D를 처음 수행하는 기업
+∙ ● 일 시 : 2024.8.7.(수), 13:30 ~ 17:00
+∙ ● 장 소 : 경북테크노파크 본원 국제회의실(2층)
+∙ ● 주요내용 : 1부) 사업 공고 세부 내용 설명 및 신청방법 안내
+○ (문의처)
+∙ 주관기관: (재)경북테크노파크
+∙ 운영기관: (재)경북테크노파크 혁신기업지원센터
+"""
+
+
+@pytest.fixture(scope="module")
+def events(tmp_path_factory, analyzer, embedder):
+    return assistant_over(tmp_path_factory, analyzer, embedder,
+                          {"jeonbuk-startup-fair.txt": JEONBUK_FAIR, "didimdol-briefing.txt": BRIEFING})[1]
+
+
+def test_an_events_day_written_only_in_its_title_answers_when(events):
+    answer = events.ask("제9회 전북 창업대전 며칠에 해요?")
+    assert not answer.abstained and "10.21~10.22" in answer.text, answer.text
+
+
+def test_an_events_day_field_answers_when_it_is_held(events):
+    answer = events.ask("경북테크노파크 디딤돌 창업전문기관 R&D 사업설명회 언제 해요?")
+    assert not answer.abstained and "2024.8.7." in answer.text, answer.text

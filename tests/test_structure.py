@@ -75,3 +75,49 @@ def test_program_chunks_keep_sections_and_record_them():
     assert any(c.section == "지원대상" or "□ 지원대상" in c.text for c in chunks)
     # a section heading never ends a chunk without its lines
     assert not any(c.text.rstrip().endswith(("□ 지원대상", "□ 모집인원", "□ 접수기간")) for c in chunks)
+
+
+CAMP = """4. 지원사항
+  - 1. 행 사 명 : 청년취업캠프 「취준진담」
+  - 2. 일 시 : 2024. 11. 12.（화）09:00 ~ 19:00
+  - 3. 장 소 : 한강뮤지엄（와부읍）
+5. 접수기간 2024. 10. 14.(월) ~ 10. 25.(금)
+"""
+
+CERTIFICATE = """□ 제출 서류
+① 청년기업 인증 신청서
+② 개인정보 수집 및 이용 동의서
+③ 대표자 주민등록등본
+제출서류
+① 사업계획서
+② 주민등록등본
+2. 사업목적
+3. 신청자격
+4. 지원사항
+"""
+
+
+def test_a_numbered_field_under_a_bullet_and_one_without_a_colon_read_as_fields():
+    units = {u.text.strip(): u for u in read_units(CAMP)}
+    place = units["- 3. 장 소 : 한강뮤지엄（와부읍）"]
+    assert (place.kind, place.label, place.value) == ("field", "장소", "한강뮤지엄（와부읍）")
+    assert units["- 2. 일 시 : 2024. 11. 12.（화）09:00 ~ 19:00"].label == "일시"
+    period = units["5. 접수기간 2024. 10. 14.(월) ~ 10. 25.(금)"]
+    assert (period.kind, period.label) == ("field", "접수기간")
+
+
+def test_short_lines_numbered_alike_are_a_lists_items_under_its_heading():
+    units = {(u.text.strip(), u.section): u for u in read_units(CERTIFICATE)}
+    item = units[("③ 대표자 주민등록등본", "제출서류")]
+    assert item.kind == "item" and item.answers  # a document to submit, not a heading with nothing under it
+    assert units[("① 사업계획서", "제출서류")].answers  # under an unmarked "제출서류" line, now its label
+    assert not units[("제출서류", "제출서류")].answers
+    assert units[("3. 신청자격", "사업목적")].kind == "heading"  # section names stay headings, even left empty
+
+
+def test_a_field_in_a_titles_brackets_and_a_glyph_in_a_label_are_read():
+    title = read_units("2024 서울 마포구 일자리박람회 안내(일시: 10. 23.(수) 10:00-17:00)")[0]
+    assert (title.kind, title.label, title.value) == ("field", "일시", "10. 23.(수) 10:00-17:00")
+    period = read_units("- ❍ 지원기간 : 2025. 2. ~ 12.   ※ 예산 소진 시 조기 마감")[0]
+    assert period.label == "지원기간"  # not "❍지원기간", which no table names
+    assert read_units("참가비 안내(1인 1만원)")[0].kind == "line"  # brackets naming no field state none

@@ -23,7 +23,7 @@ from pathlib import Path
 import numpy as np
 
 from assistant.answer.fields import label_strength
-from assistant.documents.structure import Unit
+from assistant.documents.structure import Unit, bracketed_field
 from assistant.language.asking import (ASKED_UNIT, ASKS_APPLICATION, ASKS_FOR_ME, BARE_LINK, CLAUSE_BREAK, EVERYDAY_FORMS, FILE_NAME,
                                        LINE_EMPLOYER, LINE_PERSON,
                                        asked_kinds, line_fits, question_parts, stated_figures)
@@ -50,6 +50,7 @@ LABEL_OF_KIND = {
     "duration": ("duration",),  # "교육기간", "근무시간": how long, not the application period
     "weekday": ("duration",),  # "운영일정: 8월~11월(월,화)", "교육시간": the days and hours a program runs
     "organiser": ("organiser",),  # "주관기관: 과학기술정보통신부"
+    "schedule": ("event_day",),  # "언제 해요?" of an event: its "일시", not a period label
 }  # no "schedule": a period label is the application period, not when money comes or a course runs
 # Hand-set weights used until a calibration file exists (the fitted ones replace them).
 DEFAULT_LINE_WEIGHTS = {"bias": -3.0, "sim": 2.0, "sim_gap": 12.0, "sim_rank": 0.0, "cover": 2.5, "kind_fit": 1.2,
@@ -323,8 +324,10 @@ def _with_optional_parts(compact: str) -> str:
 
 
 def _names_only(compact: str, title: str) -> bool:
-    """Whether a line only names the program ("사업명 : …", "「…」 공고"): it answers nothing asked of it."""
-    name = title.replace(" ", "").lower()
+    """Whether a line only names the program ("사업명 : …", "「…」 공고"): it answers nothing asked of it. A field a
+    name states in brackets ("…개최 안내(행사일:10.21~10.22)") is no part of the name: a line stating it says more."""
+    stated = bracketed_field(title)
+    name = (title[: stated.start()] + title[stated.end() :] if stated else title).replace(" ", "").lower()
     if not name or name not in compact:
         return False
     return len(TITLE_FRAME.sub("", re.sub(r"[\W_]+", "", compact.replace(name, "")))) <= NAMES_ONLY_REST

@@ -12,9 +12,11 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.language.layout import (
+    BRACKETED_FIELD,
     BULLET,
     HEADER_ROW,
     HEADING_GLYPH,
+    LABEL_GLYPH,
     LABEL_VALUE,
     LINE_FIGURE,
     MARKDOWN_HEADING,
@@ -24,6 +26,7 @@ from assistant.language.layout import (
     TITLE_LABELS,
     VERBAL_LINE_END,
 )
+from assistant.language.fields import FIELD_NAMES, NAMED_FIELD
 
 MAX_HEADING_CHARS = 30  # a □ or numbered line longer than this is an item, not a heading
 MAX_LABEL_CHARS = 15  # a first table cell longer than this is content, not a field name
@@ -49,21 +52,62 @@ class Unit:
 
 def read_units(text: str) -> list[Unit]:
     """The document's lines as units, each with the section (nearest heading or label) it sits under."""
-    units: list[Unit] = []
-    section = soft = ""  # the nearest heading or bare label; the last field, for the lines that continue it
+    lines: list[list[Unit]] = []
     pos = 0
     for raw in text.splitlines(keepends=True):
         line = raw.rstrip("\r\n")
         stripped = line.strip()
         start = pos + (len(line) - len(line.lstrip()))
         pos += len(raw)
-        if not stripped:
-            continue
-        pairs = read_row_pairs(stripped, start, section) if "|" in stripped else None
-        if pairs:
-            units.extend(pairs)
-            continue
-        unit = _read_line(stripped, start, section)
+        if stripped:
+            pairs = read_row_pairs(stripped, start, "") if "|" in stripped else None
+            lines.append(pairs or [_read_line(stripped, start, "")])
+    return _with_sections([u for units in _read_lists(lines) for u in units])
+
+
+def _read_lists(lines: list[list[Unit]]) -> list[list[Unit]]:
+    """Short lines numbered alike one after another ("① 신청서", "② 등본") are a list's items, not headings with
+    nothing under them; an unmarked field name right above such a list ("제출서류") is its label."""
+    out = [list(units) for units in lines]
+    for run in _numbered_runs(lines):
+        for i in run:
+            out[i] = [replace(out[i][0], kind="item", label="")]
+        above = out[run.start - 1] if run.start > 0 else []
+        if len(above) == 1 and above[0].kind == "line" and _is_label(above[0].text) and _short(above[0].text):
+            out[run.start - 1] = [replace(above[0], kind="label", label=clean_label(above[0].text), value="")]
+    return out
+
+
+def _numbered_runs(lines: list[list[Unit]]) -> list[range]:
+    """Runs of two or more short headings numbered alike, none of them a field name ("3. 신청자격", "4. 지원사항"
+    stay headings though nothing is written under them)."""
+    styles = [_numbering(units[0]) if len(units) == 1 and units[0].kind == "heading" else "" for units in lines]
+    runs, i = [], 0
+    while i < len(styles):
+        j = i + 1
+        while styles[i] and j < len(styles) and styles[j] == styles[i]:
+            j += 1
+        if j - i >= 2 and not any(lines[k][0].label in FIELD_NAMES for k in range(i, j)):
+            runs.append(range(i, j))
+        i = j
+    return runs
+
+
+def _numbering(unit: Unit) -> str:
+    """How a line is numbered, digits and letters aside ("1." and "2." alike, "①" and "②" alike), or ""."""
+    numbered = NUMBERED.match(unit.text)
+    if not numbered:
+        return ""
+    mark = numbered.group(1)
+    return re.sub(r"[①-⑳]", "①", re.sub(r"[가-하]", "가", re.sub(r"\d+", "0", mark)))
+
+
+def _with_sections(read: list[Unit]) -> list[Unit]:
+    """Each unit with the section it sits under: the nearest heading or bare label above it."""
+    units: list[Unit] = []
+    section = soft = ""  # the nearest heading or bare label; the last field, for the lines that continue it
+    for unit in read:
+        unit = replace(unit, section=section)
         if unit.kind in ("heading", "label"):
             section, soft = unit.label or section, ""
         elif unit.kind == "field":
@@ -90,7 +134,9 @@ def _read_line(line: str, start: int, section: str) -> Unit:
     marker = heading or numbered or BULLET.match(line)
     if marker:
         body = line[marker.end():].strip()
-    labelled = LABEL_VALUE.match(body) or PAREN_LABEL.match(body)
+        inner = None if numbered else NUMBERED.match(body)  # "- 3. 장 소 : …": a bullet, then the numbering
+        body = body[inner.end():].strip() if inner else body
+    labelled = LABEL_VALUE.match(body) or PAREN_LABEL.match(body) or ((heading or numbered) and NAMED_FIELD.match(body))
     if labelled and _is_label(labelled.group(1)):
         label, value = clean_label(labelled.group(1)), labelled.group(2).strip()
         kind = "field" if value else "label"
@@ -98,7 +144,16 @@ def _read_line(line: str, start: int, section: str) -> Unit:
     if MARKDOWN_HEADING.match(line) or ((heading or numbered) and _short(body)):
         return Unit("heading", line, start, end, clean_label(body), body, section)
     kind = "item" if marker else "line"
+    bracketed = bracketed_field(body)
+    if bracketed:  # a title's "(행사일:10.21~10.22)"
+        return Unit("field", line, start, end, clean_label(bracketed.group(1)), bracketed.group(2).strip(), section)
     return Unit(kind, line, start, end, "", body, section)
+
+
+def bracketed_field(line: str) -> re.Match | None:
+    """A field stated in brackets at a line's end ("…개최 안내(행사일:10.21~10.22) 안내"), when it is a field name."""
+    found = BRACKETED_FIELD.search(line)
+    return found if found and clean_label(found.group(1)) in FIELD_NAMES else None
 
 
 def read_row_pairs(line: str, start: int, section: str) -> list[Unit] | None:
@@ -139,6 +194,7 @@ def clean_label(label: str) -> str:
     """A label as written without markers, numbering or spacing inside ("사 업 비" -> "사업비")."""
     label = NUMBERED.sub("", HEADING_GLYPH.sub("", BULLET.sub("", label.strip())))
     label = re.sub(r"[\s*#:：\[\]【】()<>]", "", label)
+    label = LABEL_GLYPH.sub("", label)
     return label
 
 

@@ -42,7 +42,12 @@ LABEL_KINDS: dict[str, tuple[str, ...]] = {
     # ranks far above the other)
     "duration": ("교육기간", "교육시간", "근무기간", "근무시간", "근로기간", "근로시간", "활동기간", "활동시간", "운영기간",
                  "운영시간", "지원기간", "참여기간", "사업기간", "고용기간", "인턴기간", "채용기간", "입주기간", "이용기간",
-                 "임차기간", "대여기간", "계약기간", "연수기간", "훈련기간", "교육일정", "운영일정", "기간", "시간"),
+                 "임차기간", "대여기간", "계약기간", "연수기간", "훈련기간", "교육일정", "운영일정",
+                 # the day and hours an event or a course is held ("일 시 : 2024.8.7.(수), 13:30 ~ 17:00")
+                 "행사일시", "교육일시", "행사일", "개최일", "일시", "기간", "시간"),
+    # the day an event or a session is held ("일 시 : 2024.8.7.(수), 13:30 ~ 17:00", a title's "(행사일:10.21~10.22)"):
+    # what "언제 해요?" of an event asks, never the application period
+    "event_day": ("행사일시", "교육일시", "행사일", "개최일", "일시", "행사일정", "교육일정", "운영일정"),
 }
 # A label naming the application period ("신청기간", "접수일정", "모집기간", "마감일"): when to apply, never how long a
 # program runs (a "기간" label under no such word is the program's own duration).
@@ -70,7 +75,7 @@ VALUE_PATTERNS: dict[str, re.Pattern] = {
     "eligibility": re.compile(r"대상|이내|이상|이하|미만|\d+\s*세|만\s*\d+|자격|거주|해당|누구나|청년"),
     "residence": re.compile(r"[가-힣]+(특별시|광역시|특별자치시|특별자치도|도|시|군|구)(?![가-힣])|전국|도내|관내|시내|군내|구내"),
     # a length ("6개월", "주 5일", "1일 8시간") or the dates a program runs between ("7.1.~8.29.")
-    "duration": re.compile(r"\d+\s*(개월|주|년|일|시간|박|회차)|\d{1,2}\s*월|(19|20)\d{2}\s*[.\-/년]\s*\d{1,2}|\d{1,2}\s*\.\s*\d{1,2}\s*\."),
+    "duration": re.compile(r"\d+\s*(개월|주|년|일|시간|박|회차)|\d{1,2}\s*월|(19|20)\d{2}\s*[.\-/년]\s*\d{1,2}|\d{1,2}\s*\.\s*\d{1,2}\s*[.~]"),
 }
 # Labels that say where a program runs, for telling same-named programs apart ("지역: 태안군").
 PLACE_LABELS = ("지역", "거주지역", "대상지역", "사업지역", "시행지역", "소재지", "주관기관", "운영기관", "시행기관")
@@ -144,3 +149,13 @@ ROMANISED = {
 NAME_YEAR = re.compile(r"(?<!\d)(20)?\d{2}\s*년도?|(?<!\d)20\d{2}(?!\d)|['’‘]\d{2}(?!\d)")
 # ("… 대상자 모집", "… 참가자 모집 안내": rounds of one program are told apart by their round, not by who is called)
 NAME_NOTICE_WORDS = re.compile(r"(?:(?:대상자|참가자|참여자|신청자|교육생|수강생|입주자|입점자)?\s*모집\s*)?(?:(?:공고|안내|알림)문?)?$")
+# Every field name above: a numbered line that is one of these is a section's heading even with nothing under it.
+FIELD_NAMES = frozenset({n for names in LABEL_KINDS.values() for n in names} | set(PLACE_LABELS))
+# A numbered field written without a colon ("5. 접수기간 2025. 3. 1. ~ 3. 15.", "□ 모집인원 30명"): a field name, a
+# space, then a value holding a figure; a two-letter name only before a figure or a bracket ("일시 10.21"). Not a
+# sentence that opens with the word ("지원대상 청년에게 … 지원합니다.") nor a condition on it ("신청일 기준 …").
+_NAMED = sorted(FIELD_NAMES, key=len, reverse=True)
+NAMED_FIELD = re.compile(
+    r"^({long}|(?:{short})(?=\s+[\d(]))\s+(?!기준)(?!.*(?:다|요)\s*[.!?]?\s*$)(?=.*\d)(\S.*)$".format(
+        long="|".join(n for n in _NAMED if len(n) >= 3), short="|".join(n for n in _NAMED if len(n) == 2))
+)

@@ -34,6 +34,11 @@ HEADER_ROW = {("항목", "내용"), ("구분", "내용"), ("구분", "세부내�
 # line is its source line with marks deleted. Glyphs that are never words, wherever they stand as a token:
 # □ ○ ● ❍ ▶ …, Markdown headings (##), table rules (|), and private-use icons a HWP file's fonts draw.
 _GLYPHS = "○●◯◦∙•󰏅⁃ㆍ▪▫▶►▷◆◇◈◎☞✓✔□■◼◻▣❍❑❏➢➤△▽"
+# A glyph inside a label as read ("❍ 지원기간 : …" -> "지원기간"): never part of a field name.
+LABEL_GLYPH = re.compile(rf"[{_GLYPHS}‣]")
+# A field stated in brackets within a line, as a title states an event's day ("…개최 안내(행사일:10.21~10.22) 안내",
+# "…일자리박람회 안내(일시: 10. 23.(수) 10:00-17:00)"): group 1 the name, group 2 its value, which holds a figure.
+BRACKETED_FIELD = re.compile(r"[(\[]\s*([가-힣][가-힣 ]{0,7}?)\s*[:：]\s*([^:：()\[\]]*\d[^\[\]]*?)[)\]](?=[^()]*$)")
 LAYOUT_GLYPH_TOKEN = re.compile(rf"(?<!\S)(?:[{_GLYPHS}|]|#{{1,6}})(?!\S)")
 PRIVATE_USE = re.compile(r"[\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd]")
 # Marks that are a bullet only where a line starts or ends (elsewhere "-", "*" and "ㅇ" can be text):
