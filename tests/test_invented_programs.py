@@ -9,20 +9,8 @@ from assistant.answer.invented import invented_name
 from assistant.index.titles import Program
 from assistant.language.questions import analyze
 from tests.conftest import assistant_over
+from tests.dev_pages import NAMGU_CERTIFICATES
 
-NAMGU = """자격증 취득 지원(광주 남구)
-주관기관: 경제재정국
-거주지역: 광주광역시 남구
-연령: 만 19세 ~ 39세
-
-□ 정책 설명
-2025년 광주 남구 미취업 청년 자격증 취득 지원
-□ 지원 내용
-❍ 지원대상 : 광주 남구에 거주(주민등록)하는 미취업 청년(19세~39세)
-❍ 지원내용 : 자격증 시험 응시료 지원(1인 연 2회, 최대 20만원 한도)
-□ 신청 방법
-❍ 신청방법: 방문 또는 이메일 신청
-"""
 
 HAEUNDAE = """# 해운대구 청년취업 멘토링 콘서트
 
@@ -47,11 +35,11 @@ def _program(title: str) -> Program:
 
 
 @pytest.mark.parametrize("question, page, title, name", [
-    ("울산 남구 청년 운전면허 취득비 지원사업은 1인당 얼마까지 지원되나요?", NAMGU, "자격증 취득 지원(광주 남구)",
+    ("울산 남구 청년 운전면허 취득비 지원사업은 1인당 얼마까지 지원되나요?", NAMGU_CERTIFICATES, "자격증 취득 지원(광주 남구)",
      "울산 남구 청년 운전면허 취득비 지원사업"),
     ("부산 해운대구 청년 서핑강사 양성 일자리 사업 모집 언제해?", HAEUNDAE, "해운대구 청년취업 멘토링 콘서트",
      "부산 해운대구 청년 서핑강사 양성 일자리 사업"),
-    ("경북 청년 반려동물미용사 자격취득 지원 몇살까지 돼요?", NAMGU, "자격증 취득 지원(광주 남구)",
+    ("경북 청년 반려동물미용사 자격취득 지원 몇살까지 돼요?", NAMGU_CERTIFICATES, "자격증 취득 지원(광주 남구)",
      "경북 청년 반려동물미용사 자격취득 지원"),
 ])
 def test_a_name_whose_words_the_cited_page_lacks_is_an_invented_program(analyzer, question, page, title, name):
@@ -59,11 +47,11 @@ def test_a_name_whose_words_the_cited_page_lacks_is_an_invented_program(analyzer
 
 
 @pytest.mark.parametrize("question, page, title", [
-    ("광주 남구 청년 자격증 취득 지원 얼마까지 해줘요?", NAMGU, "자격증 취득 지원(광주 남구)"),
-    ("광주 남구 청년 자격증 츼득 지원 얼마까지 돼요?", NAMGU, "자격증 취득 지원(광주 남구)"),  # a vowel slip
+    ("광주 남구 청년 자격증 취득 지원 얼마까지 해줘요?", NAMGU_CERTIFICATES, "자격증 취득 지원(광주 남구)"),
+    ("광주 남구 청년 자격증 츼득 지원 얼마까지 돼요?", NAMGU_CERTIFICATES, "자격증 취득 지원(광주 남구)"),  # a vowel slip
     ("해운대구 청년 취업멘토링 콘서트 몇 명 뽑아요?", HAEUNDAE, "해운대구 청년취업 멘토링 콘서트"),  # no head: no name
-    ("27살인데 광주 남구 자격증 응시료 지원 신청 어디서 해요?", NAMGU, "자격증 취득 지원(광주 남구)"),
-    ("울산 남구에 사는데 취업 준비할 때 받을 수 있는 지원 있어요?", NAMGU, "자격증 취득 지원(광주 남구)"),  # no name
+    ("27살인데 광주 남구 자격증 응시료 지원 신청 어디서 해요?", NAMGU_CERTIFICATES, "자격증 취득 지원(광주 남구)"),
+    ("울산 남구에 사는데 취업 준비할 때 받을 수 있는 지원 있어요?", NAMGU_CERTIFICATES, "자격증 취득 지원(광주 남구)"),  # no name
 ])
 def test_a_name_the_cited_page_writes_or_no_name_at_all_is_not_invented(analyzer, question, page, title):
     assert invented_name(analyze(question, analyzer), _program(title), page, analyzer) == ""
@@ -71,7 +59,7 @@ def test_a_name_the_cited_page_writes_or_no_name_at_all_is_not_invented(analyzer
 
 @pytest.fixture(scope="module")
 def three_places(tmp_path_factory, analyzer, embedder):
-    files = {"namgu.txt": NAMGU, "haeundae.md": HAEUNDAE, "talktalk.md": TALKTALK}
+    files = {"namgu.txt": NAMGU_CERTIFICATES, "haeundae.md": HAEUNDAE, "talktalk.md": TALKTALK}
     return assistant_over(tmp_path_factory, analyzer, embedder, files)[1]
 
 

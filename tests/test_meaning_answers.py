@@ -11,6 +11,7 @@ from assistant.answer.meaning import Calibration
 from evals.policy_calibrate import fit_logistic
 from evals.policy_natural import half_of
 from tests.conftest import assistant_over
+from tests.dev_pages import GUMI_GROWTH
 
 pytestmark = pytest.mark.slow  # builds a real index with line vectors
 
@@ -348,26 +349,7 @@ def test_a_count_of_places_and_a_time_after_are_answered_by_their_lines(counted,
     assert not answer.abstained and fact in answer.text, answer.text
 
 
-# 청년성장 프로젝트 (구미, dev corpus): what it gives is the 지원사항 lines, the one about 초기상담 among them
-GUMI_GROWTH = """# 청년성장 프로젝트
-
-### 사업목적
-- 미취업 청년을 위한 맞춤형프로그램 제공, 고용정책 안내 및 연계
-
-### 신청자격
-- 연령: 만 18세 이상 39세 이하
-- 거주지역: 경상북도 구미시 거주자
-
-### 지원사항
-- 청년 1:1 상담 등에 필요한 청년 친화적 공간 및 시설 등 인프라 제공
-- 초기상담을 통해 개인 맞춤형 프로그램 설계·제안
-- 지역 청년의 일자리 상황 및 정주여건 등에 부합하는 다양한 프로그램 개설·제공
-
-### 모집인원
-- 1100명
-"""
-
-
+# 청년성장 프로젝트 (구미): what it gives is the 지원사항 lines, the one about 초기상담 among them
 @pytest.fixture(scope="module")
 def gumi(tmp_path_factory, analyzer, embedder):
     return indexed_page(tmp_path_factory, analyzer, embedder, "gumi-growth.md", GUMI_GROWTH)[1]

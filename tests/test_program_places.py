@@ -6,6 +6,7 @@ import pytest
 
 from assistant.language.questions import analyze
 from tests.conftest import assistant_over
+from tests.dev_pages import NAMGU_CERTIFICATES
 
 YEONGDO = """# 영도 청년 자격증 응시료 지원사업
 
@@ -23,21 +24,6 @@ GEUMJEONG = """# 청년 구직응원 패키지 지원사업
 - 문의처: 주관기관: 경제교통국
 """
 
-NAMGU = """자격증 취득 지원(광주 남구)
-주관기관: 경제재정국
-거주지역: 광주광역시 남구
-연령: 만 19세 ~ 39세
-
-□ 정책 설명
-2025년 광주 남구 미취업 청년 자격증 취득 지원
-□ 지원 내용
-❍ 지원대상 : 광주 남구에 거주(주민등록)하는 미취업 청년(19세~39세)
-❍ 지원내용 : 자격증 시험 응시료 지원(1인 연 2회, 최대 20만원 한도)
-□ 신청 방법
-❍ 신청방법: 방문 또는 이메일 신청
- - 방 문: 남구청 일자리정책과 청년정책팀(남구 봉선로 1, 6층)
- - e-mail: swim0312@korea.kr
-"""
 
 
 @pytest.mark.parametrize("question, places", [
@@ -58,7 +44,7 @@ def three_districts(tmp_path_factory, analyzer, embedder):
     from assistant.index.build import run_ingest
 
     source = tmp_path_factory.mktemp("source")
-    for name, text in (("yeongdo.md", YEONGDO), ("geumjeong.md", GEUMJEONG), ("namgu.txt", NAMGU)):
+    for name, text in (("yeongdo.md", YEONGDO), ("geumjeong.md", GEUMJEONG), ("namgu.txt", NAMGU_CERTIFICATES)):
         (source / name).write_text(text, encoding="utf-8")
     settings = load_settings({}, index_dir=tmp_path_factory.mktemp("index"), source_dir=source)
     run_ingest(settings, analyzer=analyzer, embedder=embedder)
@@ -247,7 +233,7 @@ def test_everyday_words_for_a_pages_words_do_not_make_a_described_program_foreig
 
     source = tmp_path_factory.mktemp("source")
     (source / "junggu.txt").write_text(JUNGGU_SUITS, encoding="utf-8")
-    (source / "namgu.txt").write_text(NAMGU, encoding="utf-8")
+    (source / "namgu.txt").write_text(NAMGU_CERTIFICATES, encoding="utf-8")
     settings = load_settings({}, index_dir=tmp_path_factory.mktemp("index"), source_dir=source)
     run_ingest(settings, analyzer=analyzer, embedder=embedder)
     answer = Assistant.open(settings, analyzer=analyzer, embedder=embedder).ask(

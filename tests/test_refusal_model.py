@@ -11,6 +11,7 @@ from evals.dataset import GoldRow
 from evals.policy_calibrate import calibrate
 from evals.policy_questions import PolicyQuestion
 from tests.conftest import assistant_over
+from tests.dev_pages import GUMI_GROWTH
 
 pytestmark = pytest.mark.slow  # builds real indexes with line vectors
 
@@ -86,45 +87,12 @@ def test_taking_the_answering_line_out_turns_a_sure_reading_into_a_refusal(inter
     assert programs.reader.answers(whole) and not programs.reader.answers(without)
 
 
-# 20250909005400111686: what the project offers, in its own words
-GROWTH = """# 청년성장 프로젝트
-
-
-### 사업목적
-
-- 미취업 청년을 위한 맞춤형프로그램 제공, 고용정책 안내 및 연계
-
-### 신청자격
-
-- 연령: 만 18세 이상 39세 이하
-- 거주지역: 경상북도 구미시 거주자
-
-### 지원사항
-
-- 청년 1:1 상담 등에 필요한 청년 친화적 공간 및 시설 등 인프라 제공
- - 초기상담을 통해 개인 맞춤형 프로그램 설계·제안
- - 지역 청년의 일자리 상황 및 정주여건 등에 부합하는 다양한 프로그램 개설·제공
- - 관련 고용정책 연계 및 지원, 참여자 취업상태 등 관리형프로그램 제공, 고용정책 안내 및 연계
-
-### 모집인원
-
-- 1100명
-
-### 접수기간
-
-- '25. 3월 ~ 12월
-
-### 문의처
-
-- 주관기관: 고용노동부
-- 운영기관: 미래교육돌봄국
-"""
 SOURCE = "growth.md"
 
 
 @pytest.fixture(scope="module")
 def growth(tmp_path_factory, analyzer, embedder):
-    return assistant_over(tmp_path_factory, analyzer, embedder, {SOURCE: GROWTH})[1]
+    return assistant_over(tmp_path_factory, analyzer, embedder, {SOURCE: GUMI_GROWTH})[1]
 
 
 def _tune(rows):
