@@ -88,6 +88,9 @@ def test_a_noun_a_clause_describes_is_not_a_missing_detail(analyzer):
     # "X 대신": what the asked thing replaces, not a detail the page must name
     instead = analyze("능력중심채용은 스펙대신 뭘 보는 건가요?", analyzer)
     assert unknown_terms(instead, analyzer, {"능력", "중심", "채용"}.__contains__) == []
+    # who does a thing the page names ("입주자" on a page about 입주 신청); a page never naming it still lacks it
+    assert unknown_terms(analyze("입주자는 어떤 절차로 선발합니까?", analyzer), analyzer, {"입주"}.__contains__) == []
+    assert unknown_terms(analyze("입주자는 어떤 절차로 선발합니까?", analyzer), analyzer, {"선발"}.__contains__) == ["입주자"]
 
 
 @pytest.mark.parametrize("question, value", [

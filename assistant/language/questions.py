@@ -303,6 +303,8 @@ FRAME_NOUNS = FRAMING_TYPE_NOUNS | {
     "방법", "점", "쪽", "관련", "정보", "현황", "질문", "답", "설명",
     "대신",  # "스펙대신 뭘 보는 건가요?": what the asked thing replaces, not a detail the page must name
 }
+# The ending of a noun naming who does something ("입주자", "참여자", "대상자"): a page naming the thing done names them.
+PERSON_SUFFIX = "자"
 # Words a sentence holding the asked kind of value answers, so the answerer does not count them against
 # its coverage: the type nouns, and 예산, which an amount answers but the documents must still mention.
 TYPE_WORDS = TYPE_NOUNS | FRAMING_TYPE_NOUNS | {"예산"}
@@ -337,6 +339,8 @@ def unknown_terms(question: Question, analyzer: KoreanAnalyzer, known) -> list[s
         form = form[:-1] + "률" if form.endswith("율") else form
         if len(form) < 2 or form in FRAME_NOUNS or form in STOP_TERMS:
             continue
+        if form.endswith(PERSON_SUFFIX) and len(form) > 2 and known(form[:-1]):
+            continue  # "입주자는 어떤 절차로 선발합니까?": the one who 입주s, on a page writing 입주기업 or 입주 신청
         if not known(form) and not any(known(s) for t in word for s in SYNONYMS.get(t.form, ())):
             out.append(form)
     return out
