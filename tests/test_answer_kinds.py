@@ -66,6 +66,11 @@ def prose_assistant(tmp_path_factory, analyzer, embedder):
     ("감독이 출연을 처음 권유한 해는?", "date", ""),
     ("대통령에 당선된 년도는 언제인가?", "date", ""),
     ("면접수당은 몇 명을 뽑나요?", "count", "명"),  # the templated kinds stay as they were
+    # where to apply is how to apply, not a venue the page must give
+    ("대구 청년농업인 맞춤 지원 신청 어디다 해요?", "apply", ""),
+    ("특강 하는 거 있던데 신청 어디서 봐요?", "apply", ""),
+    ("신청자는 어디 살아야 돼요?", "residence", ""),  # where the asker lives, still
+    ("교육 장소 어디예요?", "place", ""),
 ])
 def test_the_kind_of_value_asked_is_read_from_the_question(analyzer, question, kind, unit):
     asked = analyze(question, analyzer)
@@ -80,6 +85,12 @@ def test_a_noun_a_clause_describes_is_not_a_missing_detail(analyzer):
     assert unknown_terms(phrase, analyzer, known) == []
     bare = analyze("청년 면접수당 참가비는?", analyzer)  # what is asked, named outright: the documents must mention it
     assert unknown_terms(bare, analyzer, known) == ["참가비"]
+    # "X 대신": what the asked thing replaces, not a detail the page must name
+    instead = analyze("능력중심채용은 스펙대신 뭘 보는 건가요?", analyzer)
+    assert unknown_terms(instead, analyzer, {"능력", "중심", "채용"}.__contains__) == []
+    # who does a thing the page names ("입주자" on a page about 입주 신청); a page never naming it still lacks it
+    assert unknown_terms(analyze("입주자는 어떤 절차로 선발합니까?", analyzer), analyzer, {"입주"}.__contains__) == []
+    assert unknown_terms(analyze("입주자는 어떤 절차로 선발합니까?", analyzer), analyzer, {"선발"}.__contains__) == ["입주자"]
 
 
 @pytest.mark.parametrize("question, value", [

@@ -81,6 +81,8 @@ def test_how_often_and_how_many_of_a_thing_are_asked_kinds():
     assert asked_kinds("전남청년카페 심리상담 최대 몇번까지 받을수있어요") == ["times"]
     assert asked_kinds("IP 출원은 팀별로 몇 건까지 지원됩니까?") == ["quantity"]
     assert asked_kinds("공모전 최소 몇 자 써야 돼?") == ["quantity"]
+    # 뭘 (뭐를) asks what, not whether: no yes/no read into "뭘 보는 건가요?"
+    assert "yes_no" not in asked_kinds("스펙 대신 뭘 보는 건가요?")
     assert "quantity" not in asked_kinds("몇 개월 일하는 거야?")  # a length, not a number of things
     assert asked_kinds("생계비대부 금리 몇퍼에요?") == ["percent"]
     assert line_fits("times", "추가 상담 필요시 최대 10회 지원") and not line_fits("times", "상담 지원")

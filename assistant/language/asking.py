@@ -195,7 +195,7 @@ WHEN_WORDS = {"올해", "금년", "작년", "내년", "이번", "이번에", "�
 HOW_LONG = re.compile(r"(기간|시간|동안)\S{0,2}\s*얼마")
 NAMES_MONEY = re.compile(r"원|금액|돈|비용")  # ... unless money is named too ("기간 동안 받는 돈 얼마")
 # A question word: a question holding one asks what, not whether.
-WH_WORD = re.compile(r"몇|며칠|얼마|언제|어디|뭐|무엇|무슨|어떻게|어떤|누구|누가")
+WH_WORD = re.compile(r"몇|며칠|얼마|언제|어디|뭐|뭘|무엇|무슨|어떻게|어떤|누구|누가")  # 뭘: 뭐를 ("뭘 내야 돼요?")
 ASKS_WHEN = re.compile(r"언제|며칠|날짜|시기|요일|몇\s*시(?!간)")
 # Kinds a question asks of a program it names by its money ("지원금 주는 거 어떻게 뽑아요?", "수당 신청 서류"): no sum asked.
 ASKED_BESIDE_MONEY = {"selection", "apply", "documents", "eligibility", "contact", "organiser", "head_count", "times",

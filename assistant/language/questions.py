@@ -19,7 +19,9 @@ ANSWER_CUES: list[tuple[str, re.Pattern]] = [
     ("documents", re.compile(
         r"(제출|구비|필요|신청)\s*서류|서류(는|가|를|도)?\s*(뭐|무엇|어떤|뭘|필요)|뭘\s*내야|무엇을\s*(내|제출)|documents", re.I)),
     ("apply", re.compile(
-        r"(신청|접수|지원)\s*(방법|절차)|어떻게\s*(신청|접수)|어디(서|에서|로)\s*(신청|접수)|신청(은|하려면)\s*(어떻게|어디)|"
+        r"(신청|접수|지원)\s*(방법|절차)|어떻게\s*(신청|접수)|어디(서|에서|로|에|다|에다)\s*(신청|접수)|신청(은|하려면)\s*(어떻게|어디)|"
+        # "신청 어디다 해요?", "신청 어디서 봐요?": where to apply is how to apply, not a venue (but "신청자는 어디 살아야")
+        r"(신청|접수)(은|는|을|를)?\s*어디(?!\s*(사는|살|거주))|"
         r"how (do|can|to) (i )?apply|how to apply", re.I)),
     ("residence", re.compile(r"어디\s*(사는|살|거주)|어느\s*(지역|동네)|거주\s*(지|지역|요건|조건)|사는\s*사람|주민(이|만)|주소지|who lives|residents?", re.I)),
     ("age", re.compile(r"몇\s*살|(?<![가-힣])나이|연령|몇\s*세(?!기)|age|how old", re.I)),
@@ -299,7 +301,10 @@ FRAMING_TYPE_NOUNS = {"기간", "주소", "대상", "자격", "조건", "이름"
 FRAME_NOUNS = FRAMING_TYPE_NOUNS | {
     "사람", "얼마", "건수", "수", "곳", "때", "정도", "내용", "종류", "경우", "무엇", "뭐", "어디", "언제", "누구",
     "방법", "점", "쪽", "관련", "정보", "현황", "질문", "답", "설명",
+    "대신",  # "스펙대신 뭘 보는 건가요?": what the asked thing replaces, not a detail the page must name
 }
+# The ending of a noun naming who does something ("입주자", "참여자", "대상자"): a page naming the thing done names them.
+PERSON_SUFFIX = "자"
 # Words a sentence holding the asked kind of value answers, so the answerer does not count them against
 # its coverage: the type nouns, and 예산, which an amount answers but the documents must still mention.
 TYPE_WORDS = TYPE_NOUNS | FRAMING_TYPE_NOUNS | {"예산"}
@@ -334,6 +339,8 @@ def unknown_terms(question: Question, analyzer: KoreanAnalyzer, known) -> list[s
         form = form[:-1] + "률" if form.endswith("율") else form
         if len(form) < 2 or form in FRAME_NOUNS or form in STOP_TERMS:
             continue
+        if form.endswith(PERSON_SUFFIX) and len(form) > 2 and known(form[:-1]):
+            continue  # "입주자는 어떤 절차로 선발합니까?": the one who 입주s, on a page writing 입주기업 or 입주 신청
         if not known(form) and not any(known(s) for t in word for s in SYNONYMS.get(t.form, ())):
             out.append(form)
     return out
