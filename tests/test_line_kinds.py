@@ -131,6 +131,7 @@ def programs(tmp_path_factory, analyzer, embedder):
     ("의정부 취뽀전략 프로그램 무슨 요일에 해요?", ["weekday"]),  # a day of the week, not a date or an hour
     ("창조경제혁신센터 멘토링 프로그램 운영의 소관 부처는 어디입니까?", ["organiser"]),  # the body running it, not a place
     ("디지털 스타트업 허브 사업 어느 부처 거예요?", ["organiser"]),
+    ("경남 동부권 청년 창업아카데미 운영하는 부서가 어디예요?", ["organiser"]),  # the department running it, not a venue
     ("화성시 하반기 청년구직자 공공인턴은 모집인원 초과 시 어떤 방식으로 선발합니까?", ["selection"]),  # the count is the case
     ("하반기 청년층 인턴사업 (평택시) 선발 인원 알려 주세요", ["selection", "head_count"]),
     ("1인 미디어 콤플렉스 신청 사이트 어디예요?", ["apply"]),  # the page to apply on, not a place

@@ -406,3 +406,9 @@ def test_an_events_day_written_only_in_its_title_answers_when(events):
 def test_an_events_day_field_answers_when_it_is_held(events):
     answer = events.ask("경북테크노파크 디딤돌 창업전문기관 R&D 사업설명회 언제 해요?")
     assert not answer.abstained and "2024.8.7." in answer.text, answer.text
+
+
+def test_where_an_event_is_held_is_its_venue_not_who_runs_it(events):
+    # "운영기관: …혁신기업지원센터" reads like a place but names who runs it: the 장소 line answers "어디서"
+    answer = events.ask("경북테크노파크 디딤돌 창업전문기관 R&D 사업설명회 언제 어디서 해요?")
+    assert not answer.abstained and "2024.8.7." in answer.text and "국제회의실" in answer.text, answer.text

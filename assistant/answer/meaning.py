@@ -76,6 +76,9 @@ SECOND_LINE = 0.5  # a second line joins a one-part answer when its line score i
 # the lines that write the thing's own words best only restate it ("100만원 복지포인트 지원"); when none of the lines
 # chosen holds the kind asked, the best of the document's closest lines that does ("3개 분야 사용 가능") joins them.
 ATTRIBUTE_KINDS = ("use", "paid", "place", "weekday")
+# Field kinds whose line names something other than the attribute, though its value reads like one: "운영기관: (재)경북
+#테크노파크 혁신기업지원센터" names who runs an event, not where it is held ("언제 어디서 해요?": the 장소 line answers).
+NOT_THE_ATTRIBUTE = {"place": ("organiser", "contact")}
 LABELLED_KIND = 0.6  # a line labelled this plainly with the kind a part asks states it ("장 소 : …" for "어디서")
 ATTRIBUTE_DEPTH = 8  # ... looked for among the part's best lines this deep
 FIGURE_IN_LABEL = re.compile(r"\d")
@@ -236,10 +239,16 @@ def _attribute_line(choices: list[LineChoice], chosen: list[LineChoice], kinds: 
     """The best close line holding the attribute asked (ATTRIBUTE_KINDS) when no chosen line holds it; a labelled
     line holds it in its value ("운영기관: 서귀포시" names no venue)."""
     asked = [k for k in kinds if k in ATTRIBUTE_KINDS]
-    holds = lambda c: any(line_fits(k, c.unit.value if c.unit.label else c.unit.text) for k in asked)  # noqa: E731
+    holds = lambda c: any(line_fits(k, c.unit.value if c.unit.label else c.unit.text)  # noqa: E731
+                          and not _labelled_as(c.unit, NOT_THE_ATTRIBUTE.get(k, ())) for k in asked)
     if not asked or any(holds(c) for c in chosen):
         return []
     return next(([c] for c in choices[:ATTRIBUTE_DEPTH] if holds(c) and all(c.unit is not x.unit for x in chosen)), [])
+
+
+def _labelled_as(unit: Unit, field_kinds: tuple[str, ...]) -> bool:
+    """Whether the line's label names one of these field kinds ("운영기관" an organiser)."""
+    return any(label_strength(unit.label, f) > 0 for f in field_kinds)
 
 
 def kinds_asked(text: str, title: str) -> list[str]:
