@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from assistant.language.asking import asked_kinds, line_fits, question_parts
+from assistant.language.asking import asked_kinds, asked_rate, line_fits, pays_by_another_rate, question_parts
 from tests.conftest import assistant_over
 
 PAGES = {
@@ -140,6 +140,10 @@ def programs(tmp_path_factory, analyzer, embedder):
     ("전남 청춘어람 서울 살아도 신청 돼요?", ["residence", "yes_no"]),  # living elsewhere is a residence condition
     ("창업기업 모집은 어떤 경로로 신청합니까?", ["apply"]),  # by what route: how to apply
     ("하남 청년 면접사진 촬영지원 1년에 두번 받을 수 있나요?", ["times", "yes_no"]),  # how often; 면접사진 is no selection
+    # an e-mail address asked beside a fax number: both figures, and the mail's 주소 is no place
+    ("충주 관내학교 졸업생 장기근속 장려금 이메일 주소랑 팩스번호 알려줘요", ["contact", "email", "phone", "yes_no"]),
+    ("몇인 미만 기업이 대상이에요?", ["head_count"]),  # firms counted by their staff ("50인 미만")
+    ("선착순이에요?", ["selection"]),  # first come first served is how people are chosen
 ])
 def test_what_is_asked_is_read_from_the_question_word(question, kinds):
     assert asked_kinds(question) == kinds
@@ -158,9 +162,30 @@ def test_a_two_part_question_is_cut_before_its_second_question_word():
     ("청년 월세 지원 신청했어요? 감사합니다", ["청년 월세 지원 신청했어요? 감사합니다"]),  # the second sentence asks nothing
     # a question word and an ending only: it asks of what the first sentence names
     ("경남 청년 농식품수출 마케터 주거비 교통비도 나와요? 얼마예요?", ["경남 청년 농식품수출 마케터 주거비 교통비도 나와요? 얼마예요?"]),
+    ("창원 여성창업보육 창업패키지 교육 신청 이메일 주소 뭐에요? 선착순이에요?",  # a yes/no asked after a what
+     ["창원 여성창업보육 창업패키지 교육 신청 이메일 주소 뭐에요?", "선착순이에요?"]),
 ])
 def test_a_question_of_two_sentences_has_a_part_for_each(question, parts):
     assert question_parts(question) == parts
+
+
+@pytest.mark.parametrize("question, parts", [
+    ("여수시 일자리 박람회 장소가 어디고 이력서 사진도 찍어줘요?", ["여수시 일자리 박람회 장소가 어디", "이력서 사진도 찍어줘요?"]),
+    ("청년 월세 지원 어디서 신청하고 얼마 받아요?", ["청년 월세 지원 어디서 신청", "얼마 받아요?"]),  # two whats, as before
+    ("최고 얼마까지 받을 수 있어요?", ["최고 얼마까지 받을 수 있어요?"]),  # no second question after the 고
+])
+def test_a_what_then_a_yes_or_no_joined_by_go_are_two_parts(question, parts):
+    assert question_parts(question) == parts
+
+
+@pytest.mark.parametrize("question, line, other", [
+    ("세종 청년 행정인턴 한달 월급 얼마", "- ’25년 세종시 생활임금 시간당 11,795원(6시간 70,770원)", True),  # an hourly rate
+    ("세종 청년 행정인턴 한달 월급 얼마", "○ (임    금) 만근 시 금1,698,480원(실근무 20일+주휴수당 4일)", False),
+    ("인천 서구 청년 행정인턴 하면 일급이 얼마에요?", "- 급여수준 : 일 92,000원 (25년 생활임금 11,500원 적용, 시급제)", False),
+    ("활동비 얼마 나와요?", "- ’25년 세종시 생활임금 시간당 11,795원(6시간 70,770원)", False),  # no time asked: any sum
+])
+def test_a_sum_asked_by_the_month_is_not_a_sum_paid_by_the_hour(question, line, other):
+    assert pays_by_another_rate(asked_rate(question), line) is other
 
 
 @pytest.mark.parametrize("kind, line, fits", [
@@ -195,6 +220,13 @@ def test_a_question_of_two_sentences_has_a_part_for_each(question, parts):
     ("schedule", "- 3. 최종선발 : 25.2.28", True),  # a date with a two-digit year
     ("schedule", "정책자금 대출실행으로 은행에 납부한 이자 중(1.5%) 중 (0.5%) 지원, 최대 2.5백만원", False),  # shares, no date
     ("place", "○ (지원내용) 읍면사무소에서 농업분야 행정도우미 활동", True),  # an office is a place
+    ("email", " - 전자메일: goodjob16@korea.kr", True),
+    ("email", " - 팩스: 043-848-9169", False),
+    ("schedule", "※ 총 사업기간(2022. ~ 2026.(5년간))", True),  # the years it runs, till when
+    ("schedule", "○ 지원대상 : 울산시민, 예비 창업(희망)자, 7년 미만 사업자 등", False),
+    # how much the company puts in, as a share of a sum
+    ("amount", "□ 상품구조 : 근로자 납입금 + 기업지원금(근로자 납입금의 20%) + 은행 금리우대(1~2%) + 정부 세제지원*(재정지원 없음)", True),
+    ("amount", "신청자격 연령: 만 19세 ~ 39세, 상위 30% 이내", False),
 ])
 def test_a_line_holds_a_kind_by_its_values(kind, line, fits):
     assert line_fits(kind, line) is fits

@@ -412,3 +412,44 @@ def test_where_an_event_is_held_is_its_venue_not_who_runs_it(events):
     # "운영기관: …혁신기업지원센터" reads like a place but names who runs it: the 장소 line answers "어디서"
     answer = events.ask("경북테크노파크 디딤돌 창업전문기관 R&D 사업설명회 언제 어디서 해요?")
     assert not answer.abstained and "2024.8.7." in answer.text and "국제회의실" in answer.text, answer.text
+
+
+# Lines of two real 2025 dev policies, as their pages write them: a pay stated by the month beside an hourly rate, and
+# an e-mail address asked beside a fax number.
+SEJONG_INTERN = """# 청년 행정인턴
+
+□ 행정인턴 모집개요
+  ○ (모집인원) 41명(동계 20명, 하계 21명)
+  ○ (근무시간) 주5일, 1일 6시간(9:00~16:00 / 점심시간제외)
+  ○ (근무부서) 시청, 사업소, 읍·면·동, 출자·출연기관 등
+  ○ (임    금) 만근 시 금1,698,480원(실근무 20일+주휴수당 4일)
+    - ’25년 세종시 생활임금 시간당 11,795원(6시간 70,770원)
+    - 결근·조퇴·외출 등의 사유 발생 시 임금 변동
+"""
+CHUNGJU_BONUS = """# 충주시 관내학교 졸업생 장기근속 장려금 지원
+
+- 지원내용: 관내 학교 졸업 후 관내 기업에 장기근속 하는 경우 장려금 지원
+○ 신청방법
+ - 방문: 충주시일자리종합지원센터
+ - 전자메일: goodjob16@korea.kr
+ - 홈페이지: https://job.chungju.go.kr
+ - 팩스: 043-848-9169
+"""
+
+
+@pytest.fixture(scope="module")
+def pay_and_contact(tmp_path_factory, analyzer, embedder):
+    return assistant_over(tmp_path_factory, analyzer, embedder,
+                          {"sejong-intern.md": SEJONG_INTERN, "chungju-bonus.md": CHUNGJU_BONUS})[1]
+
+
+def test_a_monthly_pay_asked_is_the_monthly_sum_not_the_hourly_rate(pay_and_contact):
+    answer = pay_and_contact.ask("세종 청년 행정인턴 한달 월급 얼마고 하루 몇 시간 일해요?")
+    assert not answer.abstained, answer.text
+    assert "1,698,480원" in answer.text and "6시간(9:00" in answer.text, answer.text
+
+
+def test_an_email_asked_beside_a_fax_gets_both_lines(pay_and_contact):
+    answer = pay_and_contact.ask("충주 관내학교 졸업생 장기근속 장려금 이메일 주소랑 팩스번호 알려줘요")
+    assert not answer.abstained, answer.text
+    assert "goodjob16@korea.kr" in answer.text and "043-848-9169" in answer.text, answer.text

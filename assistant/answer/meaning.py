@@ -26,7 +26,8 @@ from assistant.answer.fields import label_strength
 from assistant.documents.structure import Unit, bracketed_field
 from assistant.language.asking import (ASKED_UNIT, ASKS_APPLICATION, ASKS_FOR_ME, BARE_LINK, CLAUSE_BREAK, EVERYDAY_FORMS, FILE_NAME,
                                        LINE_EMPLOYER, LINE_PERSON,
-                                       asked_kinds, line_fits, question_parts, stated_figures)
+                                       asked_kinds, asked_rate, line_fits, pays_by_another_rate, question_parts,
+                                       stated_figures)
 from assistant.language.fields import APPLYING_LABEL, DETAIL_SYNONYMS, FRAME_WORDS
 from assistant.language.glossary import SYNONYMS
 from assistant.language.korean import normalize_text
@@ -45,7 +46,7 @@ ANSWER_FEATURES = ("score", "sim", "sim_gap", "cover", "kind_fit", "label_fit", 
 # Asked kind -> the field kinds (language/fields.py LABEL_KINDS) whose label states it.
 LABEL_OF_KIND = {
     "amount": ("amount",), "percent": ("amount",), "head_count": ("count",), "age": ("age",), "period": ("period",),
-    "apply": ("apply",), "documents": ("documents",), "contact": ("contact",), "phone": ("contact",), "place": ("place",),
+    "apply": ("apply",), "documents": ("documents",), "contact": ("contact",), "phone": ("contact",), "email": ("contact",), "place": ("place",),
     "residence": ("residence",), "eligibility": ("eligibility",), "selection": ("selection",), "benefits": ("benefits", "amount"),
     "duration": ("duration",),  # "교육기간", "근무시간": how long, not the application period
     "weekday": ("duration",),  # "운영일정: 8월~11월(월,화)", "교육시간": the days and hours a program runs
@@ -61,12 +62,13 @@ DEFAULT_ANSWER_WEIGHTS = {"bias": 1.0, "score": 1.0, "sim": 0.0, "sim_gap": 0.0,
                           "sim_z": 0.0, "doc_cover": 0.0, "value_absent": 0.0}
 DEFAULT_THRESHOLD = 0.5
 VALUE_KINDS = {"amount", "percent", "head_count", "duration", "age", "contact", "schedule", "documents", "times", "quantity",
-               "apply", "phone", "paid_as", "lead_time", "weekday", "organiser"}
+               "apply", "phone", "email", "paid_as", "lead_time", "weekday", "organiser"}
 EMPTY_VALUE = re.compile(r"[\W_]*")  # "제출 서류 | -": a label with nothing after it
 # Kinds asked by a question word for a figure ("몇 명", "얼마", "며칠 전", "전화번호"): when a part asks one, the
 # other kinds its words suggest ("몇 명 선발": selection; "어디로 문의 전화": place) are what it is about, not what
 # it asks, and the answering line must hold the figure.
-FIGURE_KINDS = ("amount", "percent", "head_count", "duration", "age", "schedule", "times", "quantity", "phone", "lead_time", "weekday")
+FIGURE_KINDS = ("amount", "percent", "head_count", "duration", "age", "schedule", "times", "quantity", "phone", "email", "lead_time",
+                "weekday")
 # What frames a program's name on a line that says nothing more ("사업명 : …", "「…」 모집 공고 안내")
 TITLE_FRAME = re.compile(r"사업명|사업|공고|안내|모집|참여자|참가자|\d{4}년?")
 NAMES_ONLY_REST = 2
@@ -76,6 +78,9 @@ SECOND_LINE = 0.5  # a second line joins a one-part answer when its line score i
 # the lines that write the thing's own words best only restate it ("100만원 복지포인트 지원"); when none of the lines
 # chosen holds the kind asked, the best of the document's closest lines that does ("3개 분야 사용 가능") joins them.
 ATTRIBUTE_KINDS = ("use", "paid", "place", "weekday")
+# ... of which a line holding one states it as plainly as a label would ("3개 분야 사용 가능" for "어디에 쓸 수 있어요?"):
+# a part of a two-part question so answered is settled (a venue's words are too loose to settle "어디")
+HELD_ATTRIBUTES = ("use", "weekday")
 # Field kinds whose line names something other than the attribute, though its value reads like one: "운영기관: (재)경북
 #테크노파크 혁신기업지원센터" names who runs an event, not where it is held ("언제 어디서 해요?": the 장소 line answers).
 NOT_THE_ATTRIBUTE = {"place": ("organiser", "contact")}
@@ -183,28 +188,30 @@ class MeaningReader:
             part_words = part_words if part_words or len(parts) > 1 else words
             choices = []
             applying = bool(ASKS_APPLICATION.search(part))
+            rate = asked_rate(part)
             asks_for_me = bool(ASKS_FOR_ME.search(part))
             for unit, sim, rank in zip(candidates, sims, ranks):
-                features = _line_features(unit, (sim, top, rank), part_words, kinds, title, applying)
+                features = _line_features(unit, (sim, top, rank), part_words, kinds, title, applying, rate)
                 features["for_me"] = for_me(unit.text) if asks_for_me else 0.0
                 choices.append(LineChoice(unit, features, probability(self.calibration.line, features)))
             choices.sort(key=lambda c: (-c.score, c.unit.start))
             ranked.append(choices)
         chosen, answering, settled = [], [], []  # the lines shown; the line answering each part; whether it states it
-        for choices, value_asked in zip(ranked, asks_value):
+        for choices, value_asked, part in zip(ranked, asks_value, parts):
             top = choices[0]
             # one line may answer both parts ("1회 5만원(연간 최대 2회)"): it is shown once
             same = next((x for x in chosen if x.unit is top.unit), None)
             best = same or next((c for c in choices if all(c.unit is not x.unit for x in chosen)), None)
             if best is not None:
                 answering.append(best)
-                settled.append(_states_asked(best, value_asked))
+                settled.append(_states_asked(best, value_asked, _part_kinds(part, question_text, title)))
                 if same is None:
                     chosen.append(best)
         if len(parts) == 1 and len(ranked[0]) > 1 and ranked[0][1].score >= SECOND_LINE * ranked[0][0].score:
             chosen.append(ranked[0][1])  # a close second line often holds what the first only introduces
         if len(parts) == 1:  # (money the program is named for is still money asked of: "이주정착금 나와요?")
             chosen += _attribute_line(ranked[0], chosen, kinds + asked_kinds(question_text))
+            chosen += _figure_lines(ranked[0], chosen, kinds)
         first = ranked[0]
         margin = first[0].score - (first[1].score if len(first) > 1 else 0.0)
         lead = min(answering, key=lambda c: c.score)  # a two-part answer is as sure as its weaker part
@@ -229,10 +236,13 @@ class MeaningReader:
         return None if line is None else float(np.dot(vector, line.astype(np.float32)))
 
 
-def _states_asked(choice: LineChoice, value_asked: bool) -> bool:
+def _states_asked(choice: LineChoice, value_asked: bool, kinds: list[str]) -> bool:
     """Whether a part's line states what the part asks: the value of a kind it asks, or, for a part asking no value,
-    a label naming that kind."""
-    return choice.features["value_fit"] == 1.0 if value_asked else choice.features["label_fit"] >= LABELLED_KIND
+    a label naming that kind or the attribute asked (HELD_ATTRIBUTES)."""
+    if value_asked:
+        return choice.features["value_fit"] == 1.0
+    held = any(line_fits(k, choice.unit.text) for k in kinds if k in HELD_ATTRIBUTES)
+    return held or choice.features["label_fit"] >= LABELLED_KIND
 
 
 def _attribute_line(choices: list[LineChoice], chosen: list[LineChoice], kinds: list[str]) -> list[LineChoice]:
@@ -244,6 +254,21 @@ def _attribute_line(choices: list[LineChoice], chosen: list[LineChoice], kinds: 
     if not asked or any(holds(c) for c in chosen):
         return []
     return next(([c] for c in choices[:ATTRIBUTE_DEPTH] if holds(c) and all(c.unit is not x.unit for x in chosen)), [])
+
+
+def _figure_lines(choices: list[LineChoice], chosen: list[LineChoice], kinds: list[str]) -> list[LineChoice]:
+    """For a one-part question asking two figures ("이메일 주소랑 팩스번호 알려줘요"): for each figure no chosen line
+    holds, the best close line that holds it (the fax line alone answers half)."""
+    figures = [k for k in kinds if k in FIGURE_KINDS]
+    if len(figures) < 2:
+        return []
+    added: list[LineChoice] = []
+    for kind in figures:
+        if any(line_fits(kind, c.unit.text) for c in [*chosen, *added]):
+            continue
+        added += next(([c] for c in choices[:ATTRIBUTE_DEPTH] if line_fits(kind, c.unit.text)
+                       and all(c.unit is not x.unit for x in [*chosen, *added])), [])
+    return added
 
 
 def _labelled_as(unit: Unit, field_kinds: tuple[str, ...]) -> bool:
@@ -371,16 +396,17 @@ def _near(text: str, words: list[str], kinds: list[str]) -> float:
 
 
 def _line_features(unit: Unit, closeness: tuple[float, float, int], words: list[str], kinds: list[str], title: str,
-                   applying: bool = False) -> dict[str, float]:
+                   applying: bool = False, rate: str = "") -> dict[str, float]:
     """`closeness`: the line's similarity to the question, the document's best and the line's rank among its lines;
-    `applying`: whether the question is about applying (the application period then is no line off its kind)."""
+    `applying`: whether the question is about applying (the application period then is no line off its kind); `rate`:
+    the time a sum asked is paid by (a line paying by another time only holds no sum asked)."""
     sim, top, rank = closeness
     text = unit.text.strip()
     compact = _with_optional_parts(normalize_text(text).replace(" ", "").lower())
     cover = sum(1 for w in words if _holds(w, compact)) / len(words) if words else 0.0
     near = _near(text, words, kinds)
     kinds = [k for k in kinds if k != "yes_no"]  # whether something holds: the words and the meaning tell, not a form
-    fits = [k for k in kinds if line_fits(k, text)]
+    fits = [k for k in kinds if line_fits(k, text) and not (k == "amount" and pays_by_another_rate(rate, text))]
     kind_fit = len(fits) / len(kinds) if kinds else 0.0
     values = [k for k in kinds if k in VALUE_KINDS]
     value_fit = sum(1 for k in values if k in fits) / len(values) if values else 0.0

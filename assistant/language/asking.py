@@ -24,21 +24,23 @@ QUESTION_KINDS: dict[str, re.Pattern] = {
     "schedule": re.compile(r"언제(?!까지\s*신청)|며칠\s*에|무슨\s*요일|몇\s*시(?!간)|(?<![가-힣])시기|(지급|신청|접수|교육|운영)\s*시기|일정|날짜|매달|매월|들어와|입금|지급일"),
     "weekday": re.compile(r"요일"),  # "무슨 요일에 해요?", "몇 요일마다": a day of the week, not a date or an hour
     "period": re.compile(r"(신청|접수|모집)\s*(기간|마감|언제)|언제까지\s*(신청|접수)|마감"),
-    "place": re.compile(r"어디(?!로\s*문의)(?!서\s*신청)(?!에?\s*(쓰|쓸|써|사용))|장소|위치|어느\s*(지역|곳|시|군|쪽)|주소(?!\s*(이전|옮))"),
+    "place": re.compile(r"어디(?!로\s*문의)(?!서\s*신청)(?!에?\s*(쓰|쓸|써|사용))(?!\s*메일)|장소|위치|어느\s*(지역|곳|시|군|쪽)|(?<!메일)(?<!메일\s)주소(?!\s*(이전|옮))"),
     "documents": re.compile(r"서류|뭐\s*(내|준비|챙|제출|올려)|무엇을\s*(제출|준비)|준비물|증빙|제출"),
     # "면접비", "면접수당", "면접정장" are what is paid or lent for an interview, not how people are chosen
-    "selection": re.compile(r"(누구|누가|어떤\s*사람)\s*(부터|먼저)|뽑|선발|선정|심사|평가|합격|당선|결과\s*(발표|통보|안내)|면접(?!\s*(비|수당|정장|복장|의상|사진|비용|준비|대비|볼|보러|보는|봤|때))|점수|몇\s*점|우선|순서|추첨|경쟁"),
+    "selection": re.compile(r"(누구|누가|어떤\s*사람)\s*(부터|먼저)|뽑|선착순|선발|선정|심사|평가|합격|당선|결과\s*(발표|통보|안내)|면접(?!\s*(비|수당|정장|복장|의상|사진|비용|준비|대비|볼|보러|보는|봤|때))|점수|몇\s*점|우선|순서|추첨|경쟁"),
     # which ministry or agency runs it ("어느 부처 거예요?", "소관 부처는 어디입니까?", "주관기관 어디예요?", "운영하는 부서가 어디예요?")
     "organiser": re.compile(r"(어느|무슨|어떤|어디)\s*(부처|기관|부서)|(?<!담당)(?<!담당\s)(부처|기관|부서)[가이는은]?\s*(어디|어느)|소관|(주관|주최|운영|시행|수행)\s*(기관|부처|하는\s*(곳|데))|"
                            r"어디서\s*(주관|주최|운영|시행)"),
     "contact": re.compile(r"전화|번호|연락|문의|이메일|메일|담당\s*(부서|자|기관)|어디로\s*(물어|연락)"),
     "phone": re.compile(r"전화|연락처|(?<!접수)(?<!신청)번호"),  # a number to call: a line without one does not answer
+    # an address to write to ("이메일 주소랑 팩스번호", "어디 메일로 내요?"): a line without one does not answer
+    "email": re.compile(r"이메일|메일|e-?mail", re.I),
     "benefits": re.compile(r"뭐\s*(해|배우|받|지원|주|제공)|무엇[을이]\s*(지원|제공|배우)|무슨\s*(지원|혜택|교육|일|내용|활동)|"
                            r"어떤\s*(지원|혜택|교육|내용|일|걸|거|활동)|혜택|"
                            r"뭘\s*(해|받|배우|고쳐|지원)|지원\s*내용|다른\s*것도"),
     "apply": re.compile(r"어떻게\s*(신청|접수|지원)|(어떤|무슨)\s*(경로|방법|방식|루트)(으로|로)?\s*(신청|접수|지원)|신청\s*(방법|어디|하려면|할\s*때)|어디서\s*신청|어디에\s*신청|어디\s*가서|온라인|방문\s*(신청|접수)|"
                         r"(PC|피씨|모바일|앱)|(신청|접수)\s*(은|는)\s*(요|어떻게)?\s*\??\s*$"),  # "그거 신청은?": how
-    "head_count": re.compile(r"몇\s*(명|팀|개사|개소|곳|군데|기업|업체|가구|개\s*(기업|업체|팀|기관))|인원|정원"),
+    "head_count": re.compile(r"몇\s*(명|팀|개사|개소|곳|군데|기업|업체|가구|개\s*(기업|업체|팀|기관)|인(?![가-힣]))|인원|정원"),  # "몇인 미만 기업"
     # how often: "최대 몇 번까지", "1년에 몇 회", "1년에 두번 받을 수 있나요?"
     "times": re.compile(r"몇\s*(번|회|차례)|(?<![가-힣\d])(두|세|네|여러|2|3)\s*(번|회|차례)\s*(이상|까지|도|씩)?\s*(받|신청|참여|지원|들|할|해)"),
     "quantity": re.compile(r"몇\s*(건|장|매|자|학점|개(?!월|사|소|\s*(기업|업체|팀|기관))|가지|권|과목)"),  # "몇 건까지", "몇 자"
@@ -59,14 +61,14 @@ QUESTION_KINDS: dict[str, re.Pattern] = {
 # ("… 문서에는 모집 인원 내용이 없습니다").
 KIND_ASKED_KO = {
     "percent": "비율", "amount": "금액", "duration": "기간", "lead_time": "기한", "schedule": "일정", "weekday": "요일", "period": "신청 기간",
-    "place": "장소", "documents": "제출 서류", "selection": "선발 방법", "contact": "문의처", "organiser": "주관 기관", "phone": "전화번호",
+    "place": "장소", "documents": "제출 서류", "selection": "선발 방법", "contact": "문의처", "organiser": "주관 기관", "phone": "전화번호", "email": "이메일 주소",
     "benefits": "지원 내용", "apply": "신청 방법", "head_count": "인원", "times": "횟수", "quantity": "수량", "age": "나이 제한",
     "paid_as": "지급 방식", "eligibility": "지원 대상", "residence": "거주 요건",
 }
 KIND_ASKED_EN = {
     "percent": "share", "amount": "amount", "duration": "duration", "lead_time": "lead time", "schedule": "schedule", "weekday": "day of the week",
     "period": "application period", "place": "place", "documents": "documents to submit", "selection": "how people are chosen",
-    "contact": "contact", "organiser": "organising body", "phone": "phone number", "benefits": "what it offers", "apply": "how to apply",
+    "contact": "contact", "organiser": "organising body", "phone": "phone number", "email": "e-mail address", "benefits": "what it offers", "apply": "how to apply",
     "head_count": "number of places", "times": "how many times", "quantity": "quantity", "age": "age limit",
     "paid_as": "form of payment", "eligibility": "eligibility", "residence": "residence requirement",
 }
@@ -98,10 +100,13 @@ YES_NO = re.compile(r"(되나요|돼요|되요|될까요|되는지|돼\??|되니
 # Kind -> what a line answering it holds (searched in the line as written).
 LINE_KINDS: dict[str, re.Pattern] = {
     "percent": re.compile(r"\d+(\.\d+)?\s*(%|퍼센트|프로)|자부담|부담"),
-    "amount": re.compile(r"\d[\d,.]*\s*(여\s*)?(억|천만|백만|만|천)?\s*원|최저\s*(임금|시급)|생활\s*임금|실비|전액|무료|지역화폐|포인트"),
+    # ... or a share of a sum named ("기업지원금(근로자 납입금의 20%)": how much the company puts in)
+    "amount": re.compile(r"\d[\d,.]*\s*(여\s*)?(억|천만|백만|만|천)?\s*원|최저\s*(임금|시급)|생활\s*임금|실비|전액|무료|지역화폐|포인트|"
+                         r"[가-힣](금|비|료|액)\s*의?\s*\d+(\.\d+)?\s*(%|퍼센트)"),
     "duration": re.compile(r"\d+\s*(개월|주|년|일|시간|박|회차|분(?![가-힣]))|\d+\s*[~-]\s*\d+\s*(개월|주|시간)"),
     # "연 1회" says how often (times), not when
-    "schedule": re.compile(r"(19|20)\d{2}\s*[.\-/년]?\s*\d{1,2}|(?<![\d.])\d{2}\.\s*\d{1,2}\.\s*\d{1,2}(?![\d.])|\d{1,2}\s*월|\d{1,2}\s*일|요일|매월|매달|매주|격주|익월|다음\s*달|말일|분기|\d{1,2}\s*시(?![가-힣])|\d{1,2}:\d{2}"),
+    "schedule": re.compile(r"(19|20)\d{2}\s*[.\-/년]?\s*\d{1,2}|(?<![\d.])\d{2}\.\s*\d{1,2}\.\s*\d{1,2}(?![\d.])|\d{1,2}\s*월|\d{1,2}\s*일|요일|매월|매달|매주|격주|익월|다음\s*달|말일|분기|\d{1,2}\s*시(?![가-힣])|\d{1,2}:\d{2}|"
+                          r"(19|20)\d{2}\s*\.?\s*[~∼]|(19|20)\d{2}\s*년?\s*까지"),  # years a program runs: "2022. ~ 2026.", "2026년까지"
     # a day named ("매주 수요일", "월·화", "(목)"), or the days a week is split into ("평일", "주말")
     "weekday": re.compile(r"[월화수목금토일]\s*요일|[월화수목금토일]\s*[,·ㆍ~∼\-/]\s*[월화수목금토일](?![가-힣])|"
                           r"\(\s*[월화수목금토일]\s*\)|매주\s*[월화수목금토일](?![가-힣])|평일|주말"),
@@ -116,6 +121,7 @@ LINE_KINDS: dict[str, re.Pattern] = {
     "selection": re.compile(r"선발|선정|심사|평가|면접|점수|\d+\s*점|우선|순으로|[은는]\s*순|추첨|배점|가점|선착순"),
     "contact": re.compile(r"\d{2,4}\s*[-)]\s*\d{3,4}\s*-\s*\d{4}|☎|[\w.]+@[\w.]+|\d{4}-\d{4}|문의|담당"),
     "phone": re.compile(r"\d{2,4}\s*[-)]\s*\d{3,4}\s*-\s*\d{4}|\d{4}-\d{4}"),
+    "email": re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+"),
     "organiser": re.compile(r"주관|주최|소관|운영\s*기관|시행\s*기관|수행\s*기관|[가-힣]{2,}(부|청|공단|재단|진흥원)(?![가-힣])"),
     "benefits": re.compile(r"지원|제공|교육|컨설팅|멘토링|상담|운영|대여|지급|프로그램|체험"),
     "apply": re.compile(r"온라인|방문|이메일|e-?mail|우편|팩스|https?://|www\.|홈페이지|누리집|시스템|플랫폼|앱|PC|접수처|신청처|"
@@ -135,6 +141,15 @@ LINE_KINDS: dict[str, re.Pattern] = {
     "paid": re.compile(r"[가-힣](비|금|수당|급여|포인트)\s*(을|를|도)?\s*(지급|지원|제공)|\d[\d,.]*\s*(여\s*)?(억|천만|백만|만|천)?\s*원"),
     "yes_no": re.compile(r"제외|불가|가능|대상|이내|이상|이하|미만|해당|불인정|인정|포함|제한|단,|한함|한정|필수"),
 }
+# The time a sum asked is paid by ("한달 월급 얼마", "일급이 얼마", "시급"), and how a line names the time its sum is paid
+# by ("시간당 11,795원", "일 92,000원", "월 50만원"): a line paying by another time only ("시간당 …" for "한달 월급") does
+# not state the sum asked.
+ASKED_RATE = {"hour": re.compile(r"시급|시간당|한\s*시간에"),
+              "day": re.compile(r"일급|일당|하루\s*(에\s*)?(얼마|급여|임금|수당|일당)"),
+              "month": re.compile(r"월급|한\s*달|매달|매월|월\s*(얼마|급여|임금|수당)")}
+LINE_RATE = {"hour": re.compile(r"시간\s*당|시급"),
+             "day": re.compile(r"일당|일급|(?<![가-힣\d])1?\s*일\s*[\d,]+\s*원|하루"),
+             "month": re.compile(r"(?<![가-힣])월\s*[\d,]+|매월|월급|월\s*(최대|평균)|1\s*개월\s*[\d,]+|한\s*달")}
 # Who a question asks about when it says "me": the person, not the company ("회사 말고 저한테도 주는 돈 있어요?")
 # A pronoun starts its word: "1년 지나도" holds no 나도
 ASKS_FOR_ME = re.compile(r"(?<![가-힣])(저한테|나한테|저에게|나에게|제게|저도|나도)|본인(?!인증)|개인적으로|근로자(한테|에게)")
@@ -159,6 +174,9 @@ SENTENCE_JOINT = re.compile(r"[?？]+\s+(?=\S)")
 BARE_ASKING = re.compile(r"(해|돼|되|하나|되나|있|없|인가|이에|예|이|임|함|나와|줘|주나|받)[가-힣]{0,3}[?？.]*")
 # Where a two-part question joins its parts ("몇 달 하고 하루 몇 시간", "얼마이고 최대 몇 년").
 PART_JOINT = re.compile(r"(?:하고|이고|이며|고|며|랑|,)\s+(?=\S*\s*(?:\S+\s+){0,4}?\S*(?:몇|며칠|얼마|언제|어디|뭐|무엇|어떻게|누구|누가))")
+
+# ... or asks a "what" and then a yes or no ("장소가 어디고 이력서 사진도 찍어줘요?", "몇 명 뽑고 서울 살아야 돼요?")
+YES_NO_JOINT = re.compile(r"(?<=[가-힣])(?:이고|고)\s+(?=\S)")
 
 
 # "인원" as the case a question asks about, not a count asked: "모집인원 초과 시 어떤 방식으로 선발합니까?", "인원
@@ -341,12 +359,36 @@ def question_parts(text: str) -> list[str]:
         if len(head) >= 6 and own and (asked_kinds(tail) or WH_WORD.search(tail)):
             return [head, tail]
     cut = PART_JOINT.search(text)
-    if cut is None or cut.start() < 6 or len(text) - cut.end() < 4:
+    if cut is None:
+        return _what_then_whether(text)
+    if cut.start() < 6 or len(text) - cut.end() < 4:
         return [text]
     head, tail = text[: cut.start()], text[cut.end() :]
     if not WH_WORD.search(head):
         return [text]
     return [head, tail]
+
+
+def asked_rate(text: str) -> str:
+    """The time a sum asked is paid by ("한달 월급 얼마" -> month), "" when it names none (or more than one)."""
+    rates = [rate for rate, pattern in ASKED_RATE.items() if pattern.search(text)]
+    return rates[0] if len(rates) == 1 else ""
+
+
+def pays_by_another_rate(rate: str, line: str) -> bool:
+    """Whether the line pays its sum by a time other than the one asked only ("시간당 11,795원" for a monthly pay)."""
+    named = {r for r, pattern in LINE_RATE.items() if pattern.search(line)}
+    return bool(rate and named and rate not in named)
+
+
+def _what_then_whether(text: str) -> list[str]:
+    """A question asking a "what" and then a yes or no, split where they join; else the question whole."""
+    for joint in YES_NO_JOINT.finditer(text):
+        head, tail = text[: joint.start()], text[joint.end() :]
+        if (len(head) >= 6 and len(tail) >= 4 and WH_WORD.search(head) and not WH_WORD.search(tail)
+                and YES_NO.search(tail.strip())):
+            return [head, tail]
+    return [text]
 
 
 def line_fits(kind: str, line: str) -> bool:

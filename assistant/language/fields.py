@@ -124,6 +124,7 @@ AGE_INCLUSIVE_KO = "곧 {ages}입니다"  # a limit written with a bound it does
 # Everyday words for what documents call otherwise: a document with either mentions the detail.
 DETAIL_SYNONYMS = {
     "월급": ("급여", "인건비", "임금", "보수", "활동비", "수당"), "급여": ("월급", "인건비", "임금", "보수"),
+    "일급": ("일당", "급여", "임금"), "일당": ("일급", "급여", "임금"), "시급": ("시간당", "급여", "임금"),  # "일 92,000원"
     "공짜": ("무료", "무상"), "장려금": ("지원금", "인센티브", "수당"), "용돈": ("활동비", "수당"),
     "숙소": ("숙박", "기숙사", "주거"), "교통비": ("교통",), "보증금": ("임대보증금",), "월세": ("임대료", "임차료"),
     # a noun people ask by that pages write as the act ("답변은 얼마 만에": "현직자가 답해주는")
