@@ -435,12 +435,39 @@ CHUNGJU_BONUS = """# 충주시 관내학교 졸업생 장기근속 장려금 지
  - 홈페이지: https://job.chungju.go.kr
  - 팩스: 043-848-9169
 """
+# ... and a count asked of one sub-program beside the total, and a count asked per firm beside the total
+ULSAN_TOURISM = """울산관광기업지원센터 운영
+
+  ○ 사업기간 : 연중
+  ※ 총 사업기간(2022. ~ 2026.(5년간))
+  ○ 지원인원
+    - 관광스타트업 선정기업 내 신규 인력 채용 및 일자리 매칭 : 10명
+    - 울산관광스타트업 창업 아카데미 : 20명
+    - 울산 관광 일자리 인턴 지원 : 25명
+  ○ 수행기관 : 울산문화관광재단
+
+□ 지원규모
+ ㅇ 총 80명
+"""
+CHEONGSONG_HIRING = """2025년 지역인재채용 인센티브 지원사업
+
+□ 지원내용
+ ㅇ 1. 지원대상 : 청송군 소재 상시근로자 3인 이상 고용보험 가입 업체
+ ㅇ 2. 지원내용
+  - 지원금액 : 월 임금의 50%(최고 1백만원 한도) 지원금 지급, 업체 당 최대 2명
+  - 지원기간 : 총 12개월(6개월분 × 2회)
+
+□ 지원규모
+ ㅇ 5명
+"""
 
 
 @pytest.fixture(scope="module")
 def pay_and_contact(tmp_path_factory, analyzer, embedder):
     return assistant_over(tmp_path_factory, analyzer, embedder,
-                          {"sejong-intern.md": SEJONG_INTERN, "chungju-bonus.md": CHUNGJU_BONUS})[1]
+                          {"sejong-intern.md": SEJONG_INTERN, "chungju-bonus.md": CHUNGJU_BONUS,
+                           "울산관광기업지원센터_운영.txt": ULSAN_TOURISM,
+                           "2025년_지역인재채용_인센티브_지원사업.txt": CHEONGSONG_HIRING})[1]
 
 
 def test_a_monthly_pay_asked_is_the_monthly_sum_not_the_hourly_rate(pay_and_contact):
@@ -453,3 +480,16 @@ def test_an_email_asked_beside_a_fax_gets_both_lines(pay_and_contact):
     answer = pay_and_contact.ask("충주 관내학교 졸업생 장기근속 장려금 이메일 주소랑 팩스번호 알려줘요")
     assert not answer.abstained, answer.text
     assert "goodjob16@korea.kr" in answer.text and "043-848-9169" in answer.text, answer.text
+
+
+def test_a_count_asked_of_a_sub_program_is_its_own_line_not_the_total(pay_and_contact):
+    answer = pay_and_contact.ask("울산관광기업지원센터 창업 아카데미 몇명이고 사업기간은 언제까지예요?")
+    assert not answer.abstained, answer.text
+    assert "20명" in answer.text and "2026" in answer.text, answer.text
+    assert "총 80명" not in answer.text
+
+
+def test_a_count_asked_per_firm_is_the_rate_not_the_total(pay_and_contact):
+    answer = pay_and_contact.ask("청송군 지역인재채용 인센티브 업체 한 곳당 최대 몇 명까지 지원돼요?")
+    assert not answer.abstained, answer.text
+    assert "최대 2명" in answer.text and "ㅇ 5명" not in answer.text, answer.text

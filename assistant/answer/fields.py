@@ -23,6 +23,9 @@ OWN_LABEL = 2.0  # the unit's own label names the asked kind
 SECTION_LABEL = 1.4  # the section it sits in does
 HOLDS_VALUE = 0.8  # it holds a value of the asked kind
 ASKED_WORD = 0.6  # it holds a word the question asks about ("교통비")
+# ... and again when its label names it: the line is that thing's own ("울산관광스타트업 창업 아카데미 : 20명" for "창업
+# 아카데미 몇명", over the section's "총 80명")
+LABEL_WORD = 0.6
 FIGURE_BONUS = 0.2  # its value is a figure, not a word
 MIN_SCORE = 0.8  # less than this answers nothing
 RANK_STEP = 0.04  # a generic label ("기간") counts less than a specific one ("신청기간") by its place in the table
@@ -54,28 +57,31 @@ def label_strength(label: str, kind: str) -> float:
 
 
 def best_units(
-    units: list[Unit], kinds: tuple[str, ...], asked_words: list[str], value_pattern: re.Pattern | None = None
+    units: list[Unit], kinds: tuple[str, ...], asked_words: list[str], value_pattern: re.Pattern | None = None,
+    per_unit: bool = False,
 ) -> list[FieldMatch]:
-    """The units answering any of `kinds`, best first; `value_pattern` narrows a value ("몇 명" -> persons)."""
+    """The units answering any of `kinds`, best first; `value_pattern` narrows a value ("몇 명" -> persons);
+    `per_unit`: the count asked is one per firm or person ("업체 한 곳당 최대 몇 명"), not a total."""
     out = []
     for unit in units:
         if not unit.answers:
             continue
         for kind in kinds:
-            match = _score(unit, kind, asked_words, value_pattern if kind == "count" else None)
+            match = _score(unit, kind, asked_words, value_pattern if kind == "count" else None, per_unit)
             if match is not None:
                 out.append(match)
     out.sort(key=lambda m: (-m.score, m.unit.start))
     return out
 
 
-def _score(unit: Unit, kind: str, asked_words: list[str], value_pattern: re.Pattern | None) -> FieldMatch | None:
+def _score(unit: Unit, kind: str, asked_words: list[str], value_pattern: re.Pattern | None,
+           per_unit: bool = False) -> FieldMatch | None:
     if UNSTATED_VALUE.search(unit.value or unit.text):
         return None  # "신청기간: 상시 또는 명시되지 않음" states no period
     own = label_strength(unit.label, kind)
     section = label_strength(unit.section, kind) if not own else 0.0
     text = normalize_text(unit.text) if value_pattern else unit.text
-    found = _value(value_pattern or VALUE_PATTERNS[kind], text, kind)
+    found = _value(value_pattern or VALUE_PATTERNS[kind], text, kind, per_unit)
     if kind in VALUE_ALONE and not found:
         return None  # a figure asked: a line of the right label without one ("지원규모: 25명" for an amount)
     if not own and not section and not (found and kind in VALUE_ALONE):
@@ -85,16 +91,20 @@ def _score(unit: Unit, kind: str, asked_words: list[str], value_pattern: re.Patt
         score += FIGURE_BONUS  # "1회 최대 5만원" says more than "실비"
     compact = unit.text.replace(" ", "")
     score += ASKED_WORD * sum(1 for w in asked_words if w in compact)
+    if found and not own:  # a label of the kind ("사업비 : 30백만원") names no thing asked of
+        label = (unit.label or "").replace(" ", "")
+        score += LABEL_WORD * sum(1 for w in asked_words if w in label)
     if score < MIN_SCORE:
         return None
     return FieldMatch(unit, kind, score, found.group(0).strip() if found else "")
 
 
-def _value(pattern: re.Pattern, text: str, kind: str) -> re.Match | None:
-    """The first value of the kind in `text`; "1인당" or "기업당 2명" is a rate, not a head count."""
+def _value(pattern: re.Pattern, text: str, kind: str, per_unit: bool = False) -> re.Match | None:
+    """The first value of the kind in `text`; "1인당" or "기업당 2명" is a rate, not a head count (unless a count per
+    firm or person is what is asked, when only a rate is)."""
     for found in pattern.finditer(text):
         rate = text[found.end():].lstrip().startswith("당") or "당" in text[max(0, found.start() - 6) : found.start()]
-        if kind == "count" and rate:
+        if kind == "count" and rate != per_unit:
             continue
         return found
     return None

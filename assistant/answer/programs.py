@@ -30,7 +30,8 @@ from assistant.language.fields import (
     LABEL_KINDS, TYPE_KINDS, VALUE_ALONE, VALUE_PATTERNS,
 )
 from assistant.language.korean import STOP_TERMS, KoreanAnalyzer
-from assistant.language.asking import (ASKS_APPLICATION, ASKS_APPLYING, ASKS_FOR_ME, ASKS_WHERE_TO_ASK, CONDITION_ASKED,
+from assistant.language.asking import (ASKS_APPLICATION, ASKS_APPLYING, ASKS_FOR_ME, ASKS_PER_UNIT, ASKS_WHERE_TO_ASK,
+                                       CONDITION_ASKED,
                                        COUNTING_WORDS, EVERYDAY_FORMS, KIND_ASKED_EN,
                                        KIND_ASKED_KO, WANTS_NUMBER, asked_case, asked_kinds, question_parts, settling_kinds)
 from assistant.language.questions import Question, analyze, count_pattern, unknown_terms
@@ -135,7 +136,7 @@ class ProgramAnswerer:
             asked = [t for t in question.terms if len(t) >= 2 and t not in program.title]
             asked += [s for t in asked for s in DETAIL_SYNONYMS.get(t, ())]  # "월급" is written "인건비"
             unit_pattern = count_pattern(question.unit) if question.unit else None
-            found = best_units(units, kinds, asked, unit_pattern)
+            found = best_units(units, kinds, asked, unit_pattern, bool(ASKS_PER_UNIT.search(question.text)))
             if found:
                 return self._quote(question, program, units, found, today, age)
             if kinds[0] in REFUSE_WHEN_MISSING:
@@ -211,7 +212,8 @@ class ProgramAnswerer:
             return None  # "몇 년 살아야 돼요?": how long one must have lived there, not how long the program runs
         asked = [t for t in question.terms if len(t) >= 2 and t not in program.title]
         asked += [s for t in asked for s in DETAIL_SYNONYMS.get(t, ())]
-        found = best_units(units, kinds, asked, count_pattern(question.unit) if question.unit else None)
+        found = best_units(units, kinds, asked, count_pattern(question.unit) if question.unit else None,
+                           bool(ASKS_PER_UNIT.search(question.text)))
         number_wanted = kinds[0] == "contact" and WANTS_NUMBER.search(question.text)
         if number_wanted:  # "전화번호": a line holding one; the meaning reader looks beyond the 문의 field
             found = [m for m in found if VALUE_PATTERNS["contact"].search(m.unit.text)]

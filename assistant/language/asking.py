@@ -212,6 +212,8 @@ WHEN_WORDS = {"올해", "금년", "작년", "내년", "이번", "이번에", "�
 # "얼마" right after a length named ("교육기간이 얼마나 돼요?", "근무시간은 얼마예요?"): how long, not how much.
 HOW_LONG = re.compile(r"(기간|시간|동안)\S{0,2}\s*얼마")
 NAMES_MONEY = re.compile(r"원|금액|돈|비용")  # ... unless money is named too ("기간 동안 받는 돈 얼마")
+# A count asked per firm or person ("업체 한 곳당 최대 몇 명까지", "기업당 몇 명"): a rate, not the program's total
+ASKS_PER_UNIT = re.compile(r"[가-힣]당\s*(최대|최소|최고)?\s*몇")
 # A question word: a question holding one asks what, not whether.
 WH_WORD = re.compile(r"몇|며칠|얼마|언제|어디|뭐|뭘|무엇|무슨|어떻게|어떤|누구|누가")  # 뭘: 뭐를 ("뭘 내야 돼요?")
 ASKS_WHEN = re.compile(r"언제|며칠|날짜|시기|요일|몇\s*시(?!간)")
