@@ -435,6 +435,16 @@ CHUNGJU_BONUS = """# 충주시 관내학교 졸업생 장기근속 장려금 지
  - 홈페이지: https://job.chungju.go.kr
  - 팩스: 043-848-9169
 """
+# ... and a period asked as whether one may still apply
+POHANG_JOBS = """미래형 신산업기업 청년일자리사업 안내
+구분 | 내용
+사업명 | 미래형 신산업기업 청년일자리사업
+사업목적 | 미래 신산업 분야 미취업 청년 경쟁력 강화 및 일자리 창출
+신청자격 | 연령: 만 19세 ~ 39세 거주지역: 경상북도 거주자
+지원사항 | (1~2년차)참여 청년 인건비, 직무교육 지원, (3년차) 참여청년 인센티브 지원 등
+접수기간 | 2022년 3월 1일 ~ 2024년 12월 31일
+문의처 | 주관기관: 행정안전부
+"""
 # ... and a count asked of one sub-program beside the total, and a count asked per firm beside the total
 ULSAN_TOURISM = """울산관광기업지원센터 운영
 
@@ -467,7 +477,8 @@ def pay_and_contact(tmp_path_factory, analyzer, embedder):
     return assistant_over(tmp_path_factory, analyzer, embedder,
                           {"sejong-intern.md": SEJONG_INTERN, "chungju-bonus.md": CHUNGJU_BONUS,
                            "울산관광기업지원센터_운영.txt": ULSAN_TOURISM,
-                           "2025년_지역인재채용_인센티브_지원사업.txt": CHEONGSONG_HIRING})[1]
+                           "2025년_지역인재채용_인센티브_지원사업.txt": CHEONGSONG_HIRING,
+                           "미래형_신산업기업_청년일자리사업.txt": POHANG_JOBS})[1]
 
 
 def test_a_monthly_pay_asked_is_the_monthly_sum_not_the_hourly_rate(pay_and_contact):
@@ -493,3 +504,9 @@ def test_a_count_asked_per_firm_is_the_rate_not_the_total(pay_and_contact):
     answer = pay_and_contact.ask("청송군 지역인재채용 인센티브 업체 한 곳당 최대 몇 명까지 지원돼요?")
     assert not answer.abstained, answer.text
     assert "최대 2명" in answer.text and "ㅇ 5명" not in answer.text, answer.text
+
+
+def test_whether_one_may_still_apply_is_answered_with_the_application_period(pay_and_contact):
+    answer = pay_and_contact.ask("포항 사는데 미래형 신산업기업 청년일자리 아직 신청 돼요? 기간이 어떻게 돼요?")
+    assert not answer.abstained, answer.text
+    assert "2024년 12월 31일" in answer.text, answer.text

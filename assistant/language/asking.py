@@ -23,7 +23,9 @@ QUESTION_KINDS: dict[str, re.Pattern] = {
     # "폐업하고 얼마나 지나야"
     "schedule": re.compile(r"언제(?!까지\s*신청)|며칠\s*에|무슨\s*요일|몇\s*시(?!간)|(?<![가-힣])시기|(지급|신청|접수|교육|운영)\s*시기|일정|날짜|매달|매월|들어와|입금|지급일"),
     "weekday": re.compile(r"요일"),  # "무슨 요일에 해요?", "몇 요일마다": a day of the week, not a date or an hour
-    "period": re.compile(r"(신청|접수|모집)\s*(기간|마감|언제)|언제까지\s*(신청|접수)|마감"),
+    # ... or whether one may still apply, or apply in a month ("아직 신청 돼요?", "신청 11월에도 되나요?")
+    "period": re.compile(r"(신청|접수|모집)\s*(기간|마감|언제)|언제까지\s*(신청|접수)|마감|(아직|지금도?)\s*(신청|접수)\S{0,3}\s*(돼|되|가능|할\s*수)|"
+                         r"(신청|접수)\S{0,2}\s*\d{1,2}\s*월\S{0,3}\s*(돼|되|가능)|\d{1,2}\s*월\S{0,3}\s*(신청|접수)\S{0,3}\s*(돼|되|가능|할\s*수)"),
     "place": re.compile(r"어디(?!로\s*문의)(?!서\s*신청)(?!에?\s*(쓰|쓸|써|사용))(?!\s*메일)|장소|위치|어느\s*(지역|곳|시|군|쪽)|(?<!메일)(?<!메일\s)주소(?!\s*(이전|옮))"),
     "documents": re.compile(r"서류|뭐\s*(내|준비|챙|제출|올려)|무엇을\s*(제출|준비)|준비물|증빙|제출"),
     # "면접비", "면접수당", "면접정장" are what is paid or lent for an interview, not how people are chosen
