@@ -473,7 +473,7 @@ CHEONGSONG_HIRING = """2025년 지역인재채용 인센티브 지원사업
 
 
 @pytest.fixture(scope="module")
-def pay_and_contact(tmp_path_factory, analyzer, embedder):
+def figure_pages(tmp_path_factory, analyzer, embedder):
     return assistant_over(tmp_path_factory, analyzer, embedder,
                           {"sejong-intern.md": SEJONG_INTERN, "chungju-bonus.md": CHUNGJU_BONUS,
                            "울산관광기업지원센터_운영.txt": ULSAN_TOURISM,
@@ -481,32 +481,32 @@ def pay_and_contact(tmp_path_factory, analyzer, embedder):
                            "미래형_신산업기업_청년일자리사업.txt": POHANG_JOBS})[1]
 
 
-def test_a_monthly_pay_asked_is_the_monthly_sum_not_the_hourly_rate(pay_and_contact):
-    answer = pay_and_contact.ask("세종 청년 행정인턴 한달 월급 얼마고 하루 몇 시간 일해요?")
+def test_a_monthly_pay_asked_is_the_monthly_sum_not_the_hourly_rate(figure_pages):
+    answer = figure_pages.ask("세종 청년 행정인턴 한달 월급 얼마고 하루 몇 시간 일해요?")
     assert not answer.abstained, answer.text
     assert "1,698,480원" in answer.text and "6시간(9:00" in answer.text, answer.text
 
 
-def test_an_email_asked_beside_a_fax_gets_both_lines(pay_and_contact):
-    answer = pay_and_contact.ask("충주 관내학교 졸업생 장기근속 장려금 이메일 주소랑 팩스번호 알려줘요")
+def test_an_email_asked_beside_a_fax_gets_both_lines(figure_pages):
+    answer = figure_pages.ask("충주 관내학교 졸업생 장기근속 장려금 이메일 주소랑 팩스번호 알려줘요")
     assert not answer.abstained, answer.text
     assert "goodjob16@korea.kr" in answer.text and "043-848-9169" in answer.text, answer.text
 
 
-def test_a_count_asked_of_a_sub_program_is_its_own_line_not_the_total(pay_and_contact):
-    answer = pay_and_contact.ask("울산관광기업지원센터 창업 아카데미 몇명이고 사업기간은 언제까지예요?")
+def test_a_count_asked_of_a_sub_program_is_its_own_line_not_the_total(figure_pages):
+    answer = figure_pages.ask("울산관광기업지원센터 창업 아카데미 몇명이고 사업기간은 언제까지예요?")
     assert not answer.abstained, answer.text
     assert "20명" in answer.text and "2026" in answer.text, answer.text
     assert "총 80명" not in answer.text
 
 
-def test_a_count_asked_per_firm_is_the_rate_not_the_total(pay_and_contact):
-    answer = pay_and_contact.ask("청송군 지역인재채용 인센티브 업체 한 곳당 최대 몇 명까지 지원돼요?")
+def test_a_count_asked_per_firm_is_the_rate_not_the_total(figure_pages):
+    answer = figure_pages.ask("청송군 지역인재채용 인센티브 업체 한 곳당 최대 몇 명까지 지원돼요?")
     assert not answer.abstained, answer.text
     assert "최대 2명" in answer.text and "ㅇ 5명" not in answer.text, answer.text
 
 
-def test_whether_one_may_still_apply_is_answered_with_the_application_period(pay_and_contact):
-    answer = pay_and_contact.ask("포항 사는데 미래형 신산업기업 청년일자리 아직 신청 돼요? 기간이 어떻게 돼요?")
+def test_whether_one_may_still_apply_is_answered_with_the_application_period(figure_pages):
+    answer = figure_pages.ask("포항 사는데 미래형 신산업기업 청년일자리 아직 신청 돼요? 기간이 어떻게 돼요?")
     assert not answer.abstained, answer.text
     assert "2024년 12월 31일" in answer.text, answer.text
