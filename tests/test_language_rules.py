@@ -157,3 +157,24 @@ def test_a_formal_may_i_question_and_a_case_said_to_be_lacking_are_read():
     assert asked_kinds("4-H회원이 아니어도 신청할 수 있습니까?") == ["yes_no"]  # a formal ending asks yes or no too
     assert asked_case("충북 4-H 활력화 기반구축 지원은 4-H회원이 아니어도 신청할 수 있습니까?") == ["H회원"]
     assert asked_case("대학생이 아니어도 돼요?") == ["대학생"]  # the case is what the asker is not
+
+
+def test_what_to_hand_in_is_documents_not_a_cost_and_the_askers_home_frames_it():
+    from assistant.language.asking import asked_kinds
+
+    assert asked_kinds("강동구 공방거리 입점 신청할 때 뭐 내야돼요?") == ["documents"]  # no 비용 named: papers, not paying
+    assert asked_kinds("세종 사는 청년농업인인데 확인서 말고 뭐 더 내야돼요?") == ["documents"]  # 세종 사는: the asker's home
+    assert "cost" in asked_kinds("참가비 내야 돼요?") and "cost" in asked_kinds("교육비 따로 내야 하나요?")
+    assert "residence" in asked_kinds("다른 지역 사는 사람도 돼요?")  # where one lives is the condition asked
+    assert "residence" in asked_kinds("서울 사는데 신청돼요?")  # nothing else asked: the residence settles it
+
+
+def test_who_runs_it_is_the_organiser_and_a_target_asked_as_yes_or_no_is_a_condition():
+    from assistant.language.asking import asked_case, asked_kinds
+
+    assert asked_kinds("광주 디지털비즈니스고도화프로젝트 누가 운영하는 사업입니까?") == ["organiser"]
+    assert asked_kinds("누가 신청할 수 있어요?") == ["eligibility"]
+    assert asked_kinds("창업한 지 2년 됐는데 로컬벤처기업 육성 지원 대상이에요?") == ["eligibility", "yes_no"]
+    assert "yes_no" not in asked_kinds("그거 누구 대상이에요?")  # who, not whether
+    # the asker's case written with its verb ("재입사했는데 이런 경우도"): the noun names it
+    assert "재입사" in asked_case("전에 다니던 회사에 재입사했는데 이런 경우도 받을 수 있어요?")

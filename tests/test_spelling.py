@@ -268,3 +268,9 @@ def test_a_misspelt_name_of_a_detail_the_page_writes_otherwise_is_read_as_it(tmp
     _, assistant = assistant_over(tmp_path_factory, analyzer, embedder, {"junggu.md": ULSAN_JUNGGU})
     answer = assistant.ask("울산 중구 청년도전지원사업 문의 젼화번호 뭐예요")  # the page never writes "전화번호"
     assert not answer.abstained and "052-" in answer.text
+
+
+def test_handing_in_is_no_slip_of_doing():
+    # "뭐 내야돼요?" asks what to hand in; read as "해야돼요" it asked nothing of the page's 제출서류
+    page = page_respeller("제출서류: 사업계획서 및 구비서류")
+    assert page.respell("신청할 때 뭐 내야돼요?", lambda word: False) == "신청할 때 뭐 내야돼요?"

@@ -27,12 +27,12 @@ QUESTION_KINDS: dict[str, re.Pattern] = {
     "period": re.compile(r"(신청|접수|모집)\s*(기간|마감|언제)|언제까지\s*(신청|접수)|마감|(아직|지금도?)\s*(신청|접수)\S{0,3}\s*(돼|되|가능|할\s*수)|"
                          r"(신청|접수)\S{0,2}\s*\d{1,2}\s*월\S{0,3}\s*(돼|되|가능)|\d{1,2}\s*월\S{0,3}\s*(신청|접수)\S{0,3}\s*(돼|되|가능|할\s*수)"),
     "place": re.compile(r"어디(?!로\s*문의)(?!서\s*신청)(?!에?\s*(쓰|쓸|써|사용))(?!\s*메일)|장소|위치|어느\s*(지역|곳|시|군|쪽)|(?<!메일)(?<!메일\s)주소(?!\s*(이전|옮))"),
-    "documents": re.compile(r"서류|뭐\s*(내|준비|챙|제출|올려)|무엇을\s*(제출|준비)|준비물|증빙|제출"),
+    "documents": re.compile(r"서류|(뭐|뭘)\s*(더\s*|또\s*)?(내|준비|챙|제출|올려)|무엇을\s*(더\s*)?(제출|준비)|준비물|증빙|제출"),  # "뭐 더 내야돼요?"
     # "면접비", "면접수당", "면접정장" are what is paid or lent for an interview, not how people are chosen
     "selection": re.compile(r"(누구|누가|어떤\s*사람)\s*(부터|먼저)|뽑|선착순|선발|선정|심사|평가|합격|당선|결과\s*(발표|통보|안내)|면접(?!\s*(비|수당|정장|복장|의상|사진|비용|준비|대비|볼|보러|보는|봤|때))|점수|몇\s*점|우선|순서|추첨|경쟁"),
     # which ministry or agency runs it ("어느 부처 거예요?", "소관 부처는 어디입니까?", "주관기관 어디예요?", "운영하는 부서가 어디예요?")
     "organiser": re.compile(r"(어느|무슨|어떤|어디)\s*(부처|기관|부서)|(?<!담당)(?<!담당\s)(부처|기관|부서)[가이는은]?\s*(어디|어느)|소관|(주관|주최|운영|시행|수행)\s*(기관|부처|하는\s*(곳|데))|"
-                           r"어디서\s*(주관|주최|운영|시행)"),
+                           r"어디서\s*(주관|주최|운영|시행)|누가\s*(주관|주최|운영|시행|수행|맡아)"),  # "누가 운영하는 사업입니까?"
     "contact": re.compile(r"전화|번호|연락|문의|이메일|메일|담당\s*(부서|자|기관)|어디로\s*(물어|연락)"),
     "phone": re.compile(r"전화|연락처|(?<!접수)(?<!신청)번호"),  # a number to call: a line without one does not answer
     # an address to write to ("이메일 주소랑 팩스번호", "어디 메일로 내요?"): a line without one does not answer
@@ -49,7 +49,7 @@ QUESTION_KINDS: dict[str, re.Pattern] = {
     "age": re.compile(r"몇\s*(살|세)|나이|연령"),
     "paid_as": re.compile(r"현금|통장|계좌로|상품권|지역\s*화폐|카드로|무엇으로\s*(줘|받|지급)|뭘로\s*(줘|받|지급)|"
                          r"어떻게\s*(들어와|들어오|입금|지급)"),  # in what form ("돈은 어떻게 들어와요?")
-    "eligibility": re.compile(r"누가(?!\s*(부터|먼저))|누구(?!한테|에게|랑|\s*부터|\s*먼저)|(지원|신청|참여|모집)\s*(대상|자격)|대상(이|은)?\s*(정확히\s*)?(어떻게|누구|뭐)|자격(?!증)\s*(요건|조건)?"),
+    "eligibility": re.compile(r"누가(?!\s*(부터|먼저|주관|주최|운영|시행|수행|맡아))|누구(?!한테|에게|랑|\s*부터|\s*먼저)|(지원|신청|참여|모집)\s*(대상|자격)|대상(이|은)?\s*(정확히\s*)?(어떻게|누구|뭐)|자격(?!증)\s*(요건|조건)?"),
     # what a benefit may be spent on ("복지포인트 어디에 쓸 수 있어?", "바우처 뭐에 써요?"): its uses, not a place
     "use": re.compile(r"(어디|뭐|무엇|어떤\s*(데|곳))\s*(에|에다|에서)?\s*(쓰|쓸|써|사용)|사용처|용도"),
     # whether the asker pays ("임대료 내야 돼요?", "참가비 있어요?", "무료예요?"): a line saying 무상, 무료, 자부담 settles it
@@ -98,7 +98,8 @@ ASKS_WHERE_TO_ASK = re.compile(r"어디(에|로|에다|에서)?\s*(문의|연락
 DIRECTS_ENQUIRY = re.compile(r"[가-힣A-Za-z0-9)]{2,}\s*(에|으로|로)\s*(문의|연락)")
 # A yes/no question: it ends asking whether something holds.
 YES_NO = re.compile(r"(되나요|돼요|되요|될까요|되는지|돼\??|되니|가능(한가요|해요|할까요|하나요|한지)?|있나요|있어요|있을까요|할\s*수\s*있|받을\s*수|"
-                    r"해도\s*(돼|되)|봐요|나와요|줘요|주나요|인가요|건가요|해요|하나요|있습니까|됩니까|합니까)\s*[?？]*\s*$")
+                    r"해도\s*(돼|되)|봐요|나와요|줘요|주나요|인가요|건가요|해요|하나요|있습니까|됩니까|합니까|"
+                    r"대상\s*(이에요|이예요|이야|이죠|일까요|입니까|이세요))\s*[?？]*\s*$")  # "… 지원 대상이에요?"
 # Kind -> what a line answering it holds (searched in the line as written).
 LINE_KINDS: dict[str, re.Pattern] = {
     "percent": re.compile(r"\d+(\.\d+)?\s*(%|퍼센트|프로)|자부담|부담"),
@@ -222,6 +223,11 @@ ASKS_WHEN = re.compile(r"언제|며칠|날짜|시기|요일|몇\s*시(?!간)")
 # Kinds a question asks of a program it names by its money ("지원금 주는 거 어떻게 뽑아요?", "수당 신청 서류"): no sum asked.
 ASKED_BESIDE_MONEY = {"selection", "apply", "documents", "eligibility", "contact", "organiser", "head_count", "times",
                       "benefits"}
+# Where the asker says they live ("울산 중구 사는데", "부산 서구 사는 24살인데", "서울 살고 있는데"): their situation,
+# not a residence asked, when the question asks something else of it
+RESIDENCE_STATED = re.compile(r"(?<![가-힣])(에\s*)?사는(데|\s+\S+(인데|이고|이에요|예요))|살고\s*있(는데|어요|고)")
+# A charge named in a question ("참가비 내야 돼요?", "돈 내요?"): its "내야" is paying, not handing in papers
+COST_NAMED = re.compile(r"비용|요금|(?<!준)[가-힣]비(?![가-힣])|[가-힣]료(?![가-힣])|돈|유료|무료|공짜|무상|부담")
 # How a question asks a sum itself ("얼마", "금액"), not only names money as what it asks about ("돈 언제 들어와요?").
 ASKS_SUM = re.compile(r"얼마(?!나\s*(걸|오래|동안|기간|지나))|금액|액수|몇\s*(만\s*)?원|한도")
 
@@ -243,6 +249,8 @@ def asked_kinds(text: str) -> list[str]:
         kinds.remove("schedule")  # "신청 기간이 언제까지": the application period is the when asked
     if "percent" in kinds and "amount" in kinds and not ASKS_SUM.search(text):
         kinds.remove("amount")  # "보증금이랑 임차료 몇 퍼센트씩": a share of the money named, not a sum
+    if "cost" in kinds and "documents" in kinds and not COST_NAMED.search(text):
+        kinds.remove("cost")  # "신청할 때 뭐 내야돼요?": what to hand in, not whether the asker pays
     if "cost" in kinds and "amount" in kinds and not ASKS_SUM.search(text):
         kinds.remove("amount")  # "돈 들어요?": whether the asker pays, not how much
     if "amount" in kinds and set(kinds) & ASKED_BESIDE_MONEY and not ASKS_SUM.search(text):
@@ -266,6 +274,9 @@ def asked_kinds(text: str) -> list[str]:
         kinds = [k for k in kinds if k != "place"] + ([] if "apply" in kinds else ["apply"])
     if "residence" in kinds and "place" in kinds and not PLACE_ASKED.search(text):
         kinds.remove("place")  # "주소는 서울이고 … 되나요?": the asker's address, stated as a condition
+    if "residence" in kinds and not QUESTION_KINDS["residence"].search(RESIDENCE_STATED.sub(" ", text)) and (
+            set(kinds) - {"residence", "yes_no"} or asked_case(text)):
+        kinds.remove("residence")  # "세종 사는 청년농업인인데 뭐 더 내야돼요?": where the asker lives frames another question
     if "contact" in kinds and len(kinds) > 1 and not CONTACT_ASKED.search(text):
         kinds.remove("contact")  # "인사담당자 멘토 편은 몇 번 열려요?": the 담당자 is who the session is with, not whom to call
     if "organiser" in kinds and "place" in kinds:
@@ -300,7 +311,8 @@ CASE_FRAME_WORDS = {"말고", "다른", "같은", "이런", "그런", "저런", 
 CASE_WORDS_BEFORE = 4
 # "우리 회사도 받을 수 있나요?": the asker, whose case the question states elsewhere ("직원 350명 되는 회사"), not a class
 CASE_SELF = {"우리", "저희", "제", "내", "나", "저"}
-CASE_PARTICLE = re.compile(r"(에서|에게|한테|으로|로|에|을|를|이|가|은|는|의|한|인|된)$")
+CASE_PARTICLE = re.compile(r"(에서|에게|한테|으로|로|에|을|를|이|가|은|는|의|한|인|된)$|"
+                           r"(?<=[가-힣]{2})(했는데|했고|했어요|했지만|해서|하고)$")  # "재입사했는데": 재입사
 PROVINCE = re.compile(r"경기|강원|제주|경상[남북]|전라[남북]|충청[남북]|[경전충][남북]|[가-힣]+특별자치")  # "경상남도": a place
 # Pieces of a compound case too common to name a class ("청년", "지원": every page holds them)
 GENERIC_CASE_PIECES = {"청년", "지원", "사업", "참여", "신청", "대상", "기업", "센터", "교육", "프로그램", "활동"}
@@ -343,6 +355,9 @@ def case_pieces(word: str) -> tuple[str, tuple[str, ...]]:
 # A line making an exception to the condition before it ("- 단, 고용보험 가입되어 있더라도 … 단기근로자일 경우 신청 가능",
 # "※ 다만, 군 복무기간만큼 연장"): part of that condition, and often what settles a yes/no question about it.
 EXCEPTION_LINE = re.compile(r"^[\W_ㅇ]*(단|다만)\s*[,，:]|^[\W_ㅇ]*(단|다만)\s+[가-힣]")
+# A heading that says which way the lines under it go ("3. 지급 제외 요건", "신청 불가 대상", "지원 가능 업종"): shown
+# over a line that settles a yes/no question, it gives the verdict the line alone leaves unsaid
+VERDICT_HEADING = re.compile(r"제외|불가|제한|불인정|가능")
 # Asked kinds a condition is asked by: who may apply, where they live, how old, or whether a case is allowed
 CONDITION_ASKED = {"eligibility", "residence", "age", "yes_no"}
 

@@ -130,6 +130,7 @@ DETAIL_SYNONYMS = {
     # a noun people ask by that pages write as the act ("답변은 얼마 만에": "현직자가 답해주는")
     "답변": ("답해", "답글", "회신", "응답"),
     "취준생": ("취업준비생", "구직자", "미취업자"),
+    "재입사": ("재고용", "재채용"), "재취직": ("재고용", "재채용"),  # going back to a former employer, as pages write it
     "사이트": ("누리집", "홈페이지", "www", "http"), "웹사이트": ("누리집", "홈페이지", "www", "http"),  # a site is its address
     "부처": ("주관기관", "주관부처", "소관"), "소관": ("주관기관", "주관부처", "주관"),  # the ministry is written 주관기관
 }
