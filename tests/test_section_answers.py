@@ -414,3 +414,72 @@ def test_a_case_the_asker_says_they_lack_is_settled_by_the_line_naming_it(four_h
     answer = four_h.ask("충북 4-H 활력화 기반구축 지원은 4-H회원이 아니어도 신청할 수 있습니까?")
     assert not answer.abstained and "4-H회원으로서" in answer.text, answer.text
     assert not VERDICT.search(answer.text.split(" — ", 1)[1])  # the line settles it; no verdict is invented
+
+
+# Dev-corpus pages (.docx tables and the portal's condition text) where the line settling who a program is for is not
+# its age or residence line: the purpose or overview names the people (관심자, 중소기업 근로자, 업력 3~7년), or a list of
+# exclusions names the asker's case (재고용된 경우)
+FOREST_STARTUP = """산림산업 창업지원 안내
+사업명 | 산림산업 창업지원
+사업목적 | 산림분야 관심자 및 전공자 태상 취ㆍ창업 실적역량 강화로 임산업 분야 우수 청년인재 유입 확대
+신청자격 | 연령: 만 18세 ~ 39세 거주지역: 전국 세부사업별로 공고시 신청자격 알림
+모집인원 | 766명 선발
+문의처 | 주관기관: 산림안전보건일자리팀 운영기관: 한국임업진흥원
+"""
+CONTRACT_DEGREE = """중소기업 계약학과
+사업명 | 중소기업 계약학과
+사업개요 | 중소기업 근로자 대상으로 산업계 수요를 반영한 학위과정 운영
+지원대상 | 거주지역: 전국
+지원내용 | 중소기업 재직자 학위 과정 지원
+문의 | 주관기관: 중소벤처기업부
+"""
+LOCAL_VENTURE = """강원 로컬벤처기업 육성
+사업명 | 강원 로컬벤처기업 육성
+사업개요 | 지역이 가지고 있는 고유의 잠재적 가치를 기반으로 사업적 모델을 창출하는 로컬벤처기업(업력 3~7년 미만 도약기 창업자) 육성
+지원대상 | 거주지역: 강원특별자치도 거주자
+지원내용 | 사업화 자금 지원(최대 30백만원), 도약기 창업자
+지원규모 | 15명
+문의 | 주관기관: 강원특별자치도 운영기관: 강원창조경제혁신센터
+"""
+EARLY_REEMPLOYMENT = """조기재취업수당
+구직급여 수급자격자가 실업의 신고일로부터 14일이 지난 후 재취업한 날의 전날을 기준으로 소정급여일수를 1/2 이상 남기고 재취업한 경우, 12개월 이상 계속 고용되거나 또는 사업을 영위한 경우에 남아 있는 구직급여의 1/2을 조기재취업수당으로 지급하여 구직급여 수급자의 빠른 재취업을 촉진하는 제도
+지급요건: 아래 요건 모두 충족
+1) 재취업한 날의 전날을 기준으로 고용보험법 제50조에 따른 소정급여일수를 2분의 1이상 남긴 상태여야 함
+2) 12개월 이상 계속하여 고용된(또는 사업을 영위한) 경우
+- 사업주가 변경되더라도 기간의 단절 없이 계속 고용되어 12개월 이상 근무한 경우이어야 함
+3. 지급 제외 요건
+ - 최후 이직한 사업의 사업주에게 재고용된 경우
+ - 실업 신고일 이전 채용을 약속한 사업주에게 고용된 경우
+ - 고용노동부 장관이 고시한 임금액 이상인 직장에 취직한 경우(‘25년 고시 월 임금액: 5,740,000원)
+문의처: 고용노동부 고객상담센터 1350
+"""
+
+
+@pytest.fixture(scope="module")
+def targets(tmp_path_factory, analyzer, embedder):
+    return assistant_over(tmp_path_factory, analyzer, embedder,
+                          {"forest-startup.txt": FOREST_STARTUP, "contract-degree.txt": CONTRACT_DEGREE,
+                           "local-venture.txt": LOCAL_VENTURE, "early-reemployment.txt": EARLY_REEMPLOYMENT})[1]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, fact", [
+    # a condition asked as yes or no: the line naming it, not the age and residence field
+    ("전공자는 아니고 관심만 있는데 산림산업 창업지원 대상 될까요?", "관심자"),
+    ("강원 로컬벤처기업 육성은 창업 1년차도 지원 대상이에요?", "3~7년 미만"),
+    # who it is for, where the 지원대상 field says only 거주지역: 전국
+    # (asked by the program's bare name, the reader is too unsure of any line and the section answers: a gap left)
+    ("회사 다니면서 학위 따는 중소기업 계약학과 있던데 그거 누구 대상이에요?", "중소기업 근로자"),
+])
+def test_who_a_program_is_for_is_the_line_naming_the_people_not_a_residence_line(targets, question, fact):
+    answer = targets.ask(question)
+    assert not answer.abstained and fact in answer.text, answer.text
+    _shown_inside_citations(answer)
+
+
+@pytest.mark.slow
+def test_a_case_named_in_other_words_is_settled_by_the_exclusion_under_its_heading(targets):
+    # 재입사 is written 재고용 on the page; the heading says which way it goes (지급 제외), the page's words, no verdict made
+    answer = targets.ask("예전 회사에 다시 재입사했는데 이런 경우도 조기재취업수당 받을 수 있어요?")
+    assert not answer.abstained and "재고용된 경우" in answer.text and "지급 제외 요건" in answer.text, answer.text
+    assert not VERDICT.search(answer.text.split(" — ", 1)[1])

@@ -33,7 +33,7 @@ from assistant.language.korean import STOP_TERMS, KoreanAnalyzer
 from assistant.language.asking import (ASKS_APPLICATION, ASKS_APPLYING, ASKS_FOR_ME, ASKS_PER_UNIT, ASKS_WHERE_TO_ASK,
                                        CONDITION_ASKED,
                                        COUNTING_WORDS, EVERYDAY_FORMS, KIND_ASKED_EN,
-                                       KIND_ASKED_KO, WANTS_NUMBER, asked_case, asked_kinds, question_parts, settling_kinds)
+                                       KIND_ASKED_KO, VERDICT_HEADING, WANTS_NUMBER, asked_case, asked_kinds, question_parts, settling_kinds)
 from assistant.language.questions import Question, analyze, count_pattern, unknown_terms
 from assistant.language.spelling import key_slips, slip_held
 from assistant.types import Answer, Choice, Chunk, Citation, Hit
@@ -219,6 +219,8 @@ class ProgramAnswerer:
             found = [m for m in found if VALUE_PATTERNS["contact"].search(m.unit.text)]
         if ASKS_FOR_ME.search(question.text):  # "회사 말고 저한테도 주는 돈": not the line paying the employer
             found = [m for m in found if for_me(m.unit.text) >= 0]
+        if kinds[0] == "eligibility" and "yes_no" in asked_now and not age:
+            return None  # "관심만 있어도 대상 될까요?": the line naming the asker's condition settles it (the reader finds it)
         if kinds[0] == "eligibility":  # "누가 신청할 수 있어?": who may apply is its section, not its age or residence line
             found = [m for m in found if not _one_condition(m.unit)]
         if found:  # the field labelled with the asked kind answers it
@@ -261,12 +263,17 @@ class ProgramAnswerer:
         shown = (followed_by([c.unit for c in section], _beyond(section, reading.chosen)) if section
                  else [c.unit for c in reading.chosen])
         unstated = ""
-        if case is not None:  # the line that settles it leads, the reader's lines after it
-            shown = followed_by([case.unit], reading.chosen)
+        if case is not None:  # the line that settles it leads (under its heading when that says which way: "지급 제외
+            # 요건" over "사업주에게 재고용된 경우"), the reader's lines after it
+            heading = heading_of(units, case.unit) if not case.unit.label else None
+            verdict = [heading] if heading is not None and VERDICT_HEADING.search(heading.text) else []
+            shown = followed_by([*verdict, case.unit], reading.chosen)
         elif condition:
             # "…도 되나요?" with no line of the best ones naming the condition: the reader's lines, then who may apply
             # (no verdict either way; "not stated" only for a condition word the document never uses)
             settling = settling_line(reading.ranked[0])
+            if settling is not None and all(settling.unit is not u for u in shown):
+                shown = followed_by([settling.unit], reading.chosen)  # the line naming the condition leads
             if settling is None:
                 lines = section_lines(reading.ranked[0], "eligibility")
                 shown = followed_by(shown, lines)
@@ -456,8 +463,12 @@ def _field_first(kind: str, text: str) -> set[str]:
 
 def _one_condition(unit: Unit) -> bool:
     """Whether a line is labelled with one condition of who may apply ("연령: …", "거주지역: …") rather than with who
-    may apply ("지원대상: …"): alone it leaves the others out."""
-    return max(label_strength(unit.label, kind) for kind in ONE_CONDITION) > label_strength(unit.label, "eligibility")
+    may apply ("지원대상: …"), or is labelled with who may apply but states one such condition only ("지원대상 |
+    거주지역: 전국"): alone it leaves the others out."""
+    own = max(label_strength(unit.label, kind) for kind in ONE_CONDITION) > label_strength(unit.label, "eligibility")
+    inner, said, rest = unit.value.strip().partition(":")
+    alone = bool(said) and ":" not in rest and "\n" not in rest.strip()
+    return own or (alone and max(label_strength(inner.strip(), kind) for kind in ONE_CONDITION) > 0)
 
 
 def _field_kinds(question: Question) -> tuple[str, ...]:

@@ -31,6 +31,7 @@ MAX_SECTION_LINES = 4
 SETTLING_DEPTH = 5  # a yes/no condition is settled by one of the reader's best lines that names the condition
 # Asked kinds a yes/no question about a condition may carry ("관외 거주자도 신청돼요?"): not a figure asked
 CONDITION_KINDS = {"eligibility", "residence", "selection", "benefits", "documents", "apply"}
+WHOLE_CASE_CHARS = 3  # a case word this long names the case by itself, wherever its line stands (not "다시", "이런")
 STRONG_LABEL = 0.6  # label_strength of a label naming the kind (1.0 as written, 0.7 holding it; less further down its table)
 
 
@@ -96,7 +97,10 @@ def case_line(ranked: list[LineChoice], case: list[str], settles: list[re.Patter
     said = [(_names_case(c.unit.text, named, name), any(p.search(c.unit.text) for p in settles)) for c in ranked[:SETTLING_DEPTH]]
     # a line naming the case and saying what settles it ("배우자 … 1인당 2백만원") before one doing either
     best = next((c for c, (case_named, settled) in zip(ranked, said) if case_named and settled), None)
-    return best or next((c for c, (case_named, settled) in zip(ranked, said) if case_named or settled), None)
+    best = best or next((c for c, (case_named, settled) in zip(ranked, said) if case_named or settled), None)
+    # a line further down naming the case as a whole word ("재입사" written 재고용: "사업주에게 재고용된 경우") settles it
+    whole = [(w, ()) for w, _ in named if len(w) >= WHOLE_CASE_CHARS]
+    return best or next((c for c in ranked[SETTLING_DEPTH:] if whole and _names_case(c.unit.text, whole, name)), None)
 
 
 def _names_case(text: str, named: list[tuple[str, tuple[str, ...]]], name: str) -> bool:
