@@ -277,6 +277,9 @@ def test_a_line_making_an_exception_reads_as_one():
     assert EXCEPTION_LINE.match("※ 다만, 군 복무기간만큼 연령 상한 연장")
     assert not EXCEPTION_LINE.match("- 단기근로자 제외")  # 단기 is no "단,"
     assert not EXCEPTION_LINE.match("❍ (취 업) 미취업자 대상(고용보험 미가입자)")
+    # a bracketed note ruling a case out, on the line under a list of what is covered (부산 청년 자격증 시험 응시료 지원)
+    assert EXCEPTION_LINE.match("                 (국가공인민간자격증 x)".strip())
+    assert not EXCEPTION_LINE.match("(필기, 실기 합산x)")  # no case ruled out: how the sum is counted
 
 
 @pytest.mark.slow
@@ -483,3 +486,28 @@ def test_a_case_named_in_other_words_is_settled_by_the_exclusion_under_its_headi
     answer = targets.ask("예전 회사에 다시 재입사했는데 이런 경우도 조기재취업수당 받을 수 있어요?")
     assert not answer.abstained and "재고용된 경우" in answer.text and "지급 제외 요건" in answer.text, answer.text
     assert not VERDICT.search(answer.text.split(" — ", 1)[1])
+
+
+# 청년 자격증 시험 응시료 지원 사업 (부산 서구, the portal's support text): the kinds of test covered, and under them a
+# bracketed note ruling one out
+BUSAN_TEST_FEES = """청년 자격증 시험 응시료 지원 사업
+미취업 청년 구직 활동에 대한 경제적 부담 완화 및 직업역량 개발
+연령: 만 19세 ~ 34세
+거주지역: 부산광역시 서구
+ㅇ 지원금: 대상 청년 1인당 자격증시험 1종 연1회 10만원 한도
+  *10만원 한도에서 실제 결제한 금액 지원
+ㅇ 지원분야: 어학능력시험, 국가기술자격시험, 국가전문자격시험, 한국사능력검정시험
+                 (국가공인민간자격증 x)
+"""
+
+
+@pytest.fixture(scope="module")
+def test_fees(tmp_path_factory, analyzer, embedder):
+    return assistant_over(tmp_path_factory, analyzer, embedder, {"busan-test-fees.txt": BUSAN_TEST_FEES})[1]
+
+
+@pytest.mark.slow
+def test_a_case_is_shown_with_the_bracketed_note_ruling_it_out(test_fees):
+    answer = test_fees.ask("부산 서구에 사는 스물다섯인데 국가공인민간자격증 시험 응시료도 지원받을 수 있나요?")
+    assert not answer.abstained and "국가공인민간자격증 x" in answer.text, answer.text
+    _shown_inside_citations(answer)

@@ -353,8 +353,10 @@ def case_pieces(word: str) -> tuple[str, tuple[str, ...]]:
 
 
 # A line making an exception to the condition before it ("- 단, 고용보험 가입되어 있더라도 … 단기근로자일 경우 신청 가능",
-# "※ 다만, 군 복무기간만큼 연장"): part of that condition, and often what settles a yes/no question about it.
-EXCEPTION_LINE = re.compile(r"^[\W_ㅇ]*(단|다만)\s*[,，:]|^[\W_ㅇ]*(단|다만)\s+[가-힣]")
+# "※ 다만, 군 복무기간만큼 연장", a bracketed "(국가공인민간자격증 x)" under a list of fields): part of that condition, and often what settles a yes/no question about it.
+EXCEPTION_LINE = re.compile(r"^[\W_ㅇ]*(단|다만)\s*[,，:]|^[\W_ㅇ]*(단|다만)\s+[가-힣]|"
+                            # a bracketed note ruling something out ("(국가공인민간자격증 x)", "(온라인 강의 제외)")
+                            r"^\s*[(（][^()（）]*(\s[xX×]|제외|불가|불인정|미포함|미지원)\s*[)）]\s*$")
 # A heading that says which way the lines under it go ("3. 지급 제외 요건", "신청 불가 대상", "지원 가능 업종"): shown
 # over a line that settles a yes/no question, it gives the verdict the line alone leaves unsaid
 VERDICT_HEADING = re.compile(r"제외|불가|제한|불인정|가능")
