@@ -178,3 +178,10 @@ def test_who_runs_it_is_the_organiser_and_a_target_asked_as_yes_or_no_is_a_condi
     assert "yes_no" not in asked_kinds("그거 누구 대상이에요?")  # who, not whether
     # the asker's case written with its verb ("재입사했는데 이런 경우도"): the noun names it
     assert "재입사" in asked_case("전에 다니던 회사에 재입사했는데 이런 경우도 받을 수 있어요?")
+
+
+def test_hiring_as_the_case_a_question_states_is_no_selection_asked():
+    from assistant.language.asking import asked_kinds
+
+    assert asked_kinds("기업이 청년 더 뽑으면 뭘 지원해주는거예요?") == ["benefits"]
+    assert "selection" in asked_kinds("어떻게 뽑아요?") and "selection" in asked_kinds("몇 명 뽑아요?")

@@ -511,3 +511,35 @@ def test_a_case_is_shown_with_the_bracketed_note_ruling_it_out(test_fees):
     answer = test_fees.ask("부산 서구에 사는 스물다섯인데 국가공인민간자격증 시험 응시료도 지원받을 수 있나요?")
     assert not answer.abstained and "국가공인민간자격증 x" in answer.text, answer.text
     _shown_inside_citations(answer)
+
+
+# 전북형 청년취업 지원 (dev corpus, a .txt notice): the 지원 내용 row says "정규직 전환 지원"; the overview names the thing
+# given (인건비)
+JEONBUK_HIRING = """[전북형 청년취업 지원] 시행 공고
+
+○ (사업명) 전북형 청년취업 지원
+○ (사업 개요) 청년 추가 채용시 인건비 지원
+
+○ (참여대상)
+  ∙ 연령: 만 18세 ~ 39세
+  ∙ 거주지역: 전북특별자치도 전주시 완산구, 전북특별자치도 군산시 거주자
+
+○ (지원 내용) 기업에서 청년들을 상시 근로인원 외에 더 채용하도록 지원하여 현장 실무체험 후 정규직 전환 지원
+
+○ (모집기간) 상시
+
+○ (문의처) 주관기관: 전북특별자치도
+"""
+
+
+@pytest.fixture(scope="module")
+def jeonbuk_hiring(tmp_path_factory, analyzer, embedder):
+    return assistant_over(tmp_path_factory, analyzer, embedder, {"jeonbuk-hiring.txt": JEONBUK_HIRING})[1]
+
+
+@pytest.mark.slow
+def test_what_a_program_gives_shows_the_overview_naming_the_thing_given(jeonbuk_hiring):
+    # "더 뽑으면" says when the firm is helped, not how people are chosen: the question asks what is given
+    answer = jeonbuk_hiring.ask("전북형 청년취업 지원은 회사가 청년을 더 뽑으면 뭘 지원받아요?")
+    assert not answer.abstained and "인건비" in answer.text and "정규직 전환" in answer.text, answer.text
+    _shown_inside_citations(answer)

@@ -46,6 +46,7 @@ FIELD_FIRST = {"age": {"age"}, "period": {"period", "schedule"}, "count": {"head
                "contact": {"contact", "place"}, "residence": {"residence", "place"}, "apply": {"apply", "place"},
                "documents": {"documents"}, "place": {"place"}, "eligibility": {"eligibility"},
                "duration": {"duration"}}
+OVERVIEW_LABEL = re.compile(r"^(사업)?개요$")  # the one line summing up what a program does
 ONE_CONDITION = ("age", "residence")  # field kinds stating one condition of who may apply
 MAX_FOREIGN_SHARE = 0.5  # a found program is read by meaning only while its page uses more than half the question's words
 MIN_NAMED_SHARE = 0.12  # a field answer from a program the question names less than this is another program's
@@ -260,8 +261,11 @@ class ProgramAnswerer:
             kind = kinds[0] if kinds else ""
             return self._not_stated(question, program, missing or (_kind_name(kind, question.lang) if kind else ""))
         # the section's lines, then the reader's own close lines beyond it ("초기상담을 통해 … 프로그램 설계" under another heading)
+        # "뭘 지원해줘요?": the overview, when it states the thing given ("청년 추가 채용시 인건비 지원"), after the section
+        overview = [c for c in reading.ranked[0] if OVERVIEW_LABEL.search(c.unit.label)] if asked_section == "benefits" else []
         shown = (followed_by([c.unit for c in section], _beyond(section, reading.chosen)) if section
                  else [c.unit for c in reading.chosen])
+        shown = followed_by(shown, overview)
         unstated = ""
         if case is not None:  # the line that settles it leads (under its heading when that says which way: "지급 제외
             # 요건" over "사업주에게 재고용된 경우"), the reader's lines after it
