@@ -33,7 +33,8 @@ from assistant.language.korean import STOP_TERMS, KoreanAnalyzer
 from assistant.language.asking import (ASKS_APPLICATION, ASKS_APPLYING, ASKS_FOR_ME, ASKS_PER_UNIT, ASKS_WHERE_TO_ASK,
                                        CONDITION_ASKED,
                                        COUNTING_WORDS, EVERYDAY_FORMS, KIND_ASKED_EN,
-                                       KIND_ASKED_KO, VERDICT_HEADING, WANTS_NUMBER, asked_case, asked_kinds, question_parts, settling_kinds)
+                                       KIND_ASKED_KO, VERDICT_HEADING, WANTS_NUMBER, asked_case, asked_kinds,
+                                       question_parts, settling_kinds)
 from assistant.language.questions import Question, analyze, count_pattern, unknown_terms
 from assistant.language.spelling import key_slips, slip_held
 from assistant.types import Answer, Choice, Chunk, Citation, Hit
@@ -262,7 +263,8 @@ class ProgramAnswerer:
             return self._not_stated(question, program, missing or (_kind_name(kind, question.lang) if kind else ""))
         # the section's lines, then the reader's own close lines beyond it ("초기상담을 통해 … 프로그램 설계" under another heading)
         # "뭘 지원해줘요?": the overview, when it states the thing given ("청년 추가 채용시 인건비 지원"), after the section
-        overview = [c for c in reading.ranked[0] if OVERVIEW_LABEL.search(c.unit.label)] if asked_section == "benefits" else []
+        overview = ([c for c in reading.ranked[0] if OVERVIEW_LABEL.search(c.unit.label)]
+                    if asked_section == "benefits" else [])
         shown = (followed_by([c.unit for c in section], _beyond(section, reading.chosen)) if section
                  else [c.unit for c in reading.chosen])
         shown = followed_by(shown, overview)

@@ -27,7 +27,8 @@ QUESTION_KINDS: dict[str, re.Pattern] = {
     "period": re.compile(r"(신청|접수|모집)\s*(기간|마감|언제)|언제까지\s*(신청|접수)|마감|(아직|지금도?)\s*(신청|접수)\S{0,3}\s*(돼|되|가능|할\s*수)|"
                          r"(신청|접수)\S{0,2}\s*\d{1,2}\s*월\S{0,3}\s*(돼|되|가능)|\d{1,2}\s*월\S{0,3}\s*(신청|접수)\S{0,3}\s*(돼|되|가능|할\s*수)"),
     "place": re.compile(r"어디(?!로\s*문의)(?!서\s*신청)(?!에?\s*(쓰|쓸|써|사용))(?!\s*메일)|장소|위치|어느\s*(지역|곳|시|군|쪽)|(?<!메일)(?<!메일\s)주소(?!\s*(이전|옮))"),
-    "documents": re.compile(r"서류|(뭐|뭘)\s*(더\s*|또\s*)?(내|준비|챙|제출|올려)|무엇을\s*(더\s*)?(제출|준비)|준비물|증빙|제출"),  # "뭐 더 내야돼요?"
+    # ("뭐 더 내야돼요?": what else to hand in)
+    "documents": re.compile(r"서류|(뭐|뭘)\s*(더\s*|또\s*)?(내|준비|챙|제출|올려)|무엇을\s*(더\s*)?(제출|준비)|준비물|증빙|제출"),
     # "면접비", "면접수당", "면접정장" are what is paid or lent for an interview, not how people are chosen; "청년 더 뽑으면
     # 뭘 지원해줘요?" says when the firm is helped (when it hires), not how applicants are chosen
     "selection": re.compile(r"(누구|누가|어떤\s*사람)\s*(부터|먼저)|뽑(?!으면|는\s*경우|을\s*때)|선착순|선발|선정|심사|평가|합격|당선|결과\s*(발표|통보|안내)|면접(?!\s*(비|수당|정장|복장|의상|사진|비용|준비|대비|볼|보러|보는|봤|때))|점수|몇\s*점|우선|순서|추첨|경쟁"),
