@@ -144,9 +144,10 @@ def programs(tmp_path_factory, analyzer, embedder):
     ("충주 관내학교 졸업생 장기근속 장려금 이메일 주소랑 팩스번호 알려줘요", ["contact", "email", "phone", "yes_no"]),
     ("몇인 미만 기업이 대상이에요?", ["head_count"]),  # firms counted by their staff ("50인 미만")
     ("선착순이에요?", ["selection"]),  # first come first served is how people are chosen
-    # whether one may still apply, or apply in a month: the application period settles it
-    ("포항 사는데 미래형 신산업기업 청년일자리 아직 신청 돼요?", ["residence", "period", "yes_no"]),
-    ("원주 사는 취준생인데 스터디카페 이용료 지원 신청 11월에도 되나요?", ["residence", "period", "yes_no"]),
+    # whether one may still apply, or apply in a month: the application period settles it (where the asker says they
+    # live, "포항 사는데", frames the question: no residence asked)
+    ("포항 사는데 미래형 신산업기업 청년일자리 아직 신청 돼요?", ["period", "yes_no"]),
+    ("원주 사는 취준생인데 스터디카페 이용료 지원 신청 11월에도 되나요?", ["period", "yes_no"]),
     ("3월에 신청하면 언제 돈 나와요?", ["schedule"]),  # when money comes after applying, not the period
     ("지금 신청하면 언제 시작해요?", ["schedule"]),
 ])
