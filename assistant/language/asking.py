@@ -33,7 +33,7 @@ QUESTION_KINDS: dict[str, re.Pattern] = {
                            r"어디서\s*(주관|주최|운영|시행)"),
     "contact": re.compile(r"전화|번호|연락|문의|이메일|메일|담당\s*(부서|자|기관)|어디로\s*(물어|연락)"),
     "phone": re.compile(r"전화|연락처|(?<!접수)(?<!신청)번호"),  # a number to call: a line without one does not answer
-    "benefits": re.compile(r"뭐\s*(해|배우|받|지원|주|제공)|무엇[을이]\s*(지원|제공|배우)|무슨\s*(지원|혜택|교육|일|내용|활동)|"
+    "benefits": re.compile(r"뭐\s*(해|배우|받|지원|주|제공|도와|도움)|무엇[을이]\s*(지원|제공|배우)|무슨\s*(지원|혜택|교육|일|내용|활동)|"
                            r"어떤\s*(지원|혜택|교육|내용|일|걸|거|활동)|혜택|"
                            r"뭘\s*(해|받|배우|고쳐|지원)|지원\s*내용|다른\s*것도"),
     "apply": re.compile(r"어떻게\s*(신청|접수|지원)|(어떤|무슨)\s*(경로|방법|방식|루트)(으로|로)?\s*(신청|접수|지원)|신청\s*(방법|어디|하려면|할\s*때)|어디서\s*신청|어디에\s*신청|어디\s*가서|온라인|방문\s*(신청|접수)|"
@@ -45,7 +45,7 @@ QUESTION_KINDS: dict[str, re.Pattern] = {
     "age": re.compile(r"몇\s*(살|세)|나이|연령"),
     "paid_as": re.compile(r"현금|통장|계좌로|상품권|지역\s*화폐|카드로|무엇으로\s*(줘|받|지급)|뭘로\s*(줘|받|지급)|"
                          r"어떻게\s*(들어와|들어오|입금|지급)"),  # in what form ("돈은 어떻게 들어와요?")
-    "eligibility": re.compile(r"누가(?!\s*(부터|먼저))|누구(?!한테|에게|랑|\s*부터|\s*먼저)|(지원|신청|참여|모집)\s*(대상|자격)|대상(이|은)?\s*(정확히\s*)?(어떻게|누구|뭐)|자격(?!증)\s*(요건|조건)?"),
+    "eligibility": re.compile(r"누가(?!\s*(부터|먼저))|누구(?!한테|에게|랑|\s*부터|\s*먼저)|(지원|신청|참여|모집)\s*(대상|자격)|대상(이|은)?\s*(정확히\s*)?(어떻게|누구|뭐)|(어떤|무슨)\s*[가-힣]{1,4}\s*대상(?!\s*(으로|에게|한테))|자격(?!증)\s*(요건|조건)?"),
     # what a benefit may be spent on ("복지포인트 어디에 쓸 수 있어?", "바우처 뭐에 써요?"): its uses, not a place
     "use": re.compile(r"(어디|뭐|무엇|어떤\s*(데|곳))\s*(에|에다|에서)?\s*(쓰|쓸|써|사용)|사용처|용도"),
     # whether the asker pays ("임대료 내야 돼요?", "참가비 있어요?", "무료예요?"): a line saying 무상, 무료, 자부담 settles it
@@ -164,6 +164,11 @@ PART_JOINT = re.compile(r"(?:하고|이고|이며|고|며|랑|,)\s+(?=\S*\s*(?:\
 # "인원" as the case a question asks about, not a count asked: "모집인원 초과 시 어떤 방식으로 선발합니까?", "인원
 # 많으면 어떻게 돼요?" (what happens when too many apply)
 COUNT_AS_CASE = re.compile(r"(인원|정원)\S{0,2}\s*(초과|많|넘|미달|부족|모자)")
+# What a program is for, asked ("목적이 뭐예요?", "취지가 무엇입니까?", "도입된 배경이 뭐예요?"): its page's purpose line
+ASKS_PURPOSE = re.compile(r"(목적|취지|배경|목표)\s*(이|은|는|가)?\s*(뭐|무엇|뭔|무슨|어떻게|알려)")
+# A company's size as the condition asked ("직원 몇 명 이상 회사여야 돼요?", "상시근로자 몇 인 이상"): who may apply,
+# not how many people are taken
+COMPANY_SIZE = re.compile(r"(직원|근로자|종업원|사원|피보험자)\S{0,2}\s*몇\s*(명|인)\s*(이상|이하|미만|초과|넘|까지|부터|있어야|되어야|돼야|은\s*돼|은\s*되)")
 
 # A page asked where ("신청 사이트 어디예요?", "홈페이지 주소 알려주세요"): how to apply online, not a place.
 PLACE_ASKED = re.compile(r"어디|장소|위치|어느\s*(곳|쪽)")
@@ -238,6 +243,9 @@ def asked_kinds(text: str) -> list[str]:
             kinds.insert(0, "paid")  # "돈도 줘요?": whether money is paid at all ("활동비 지급" settles it)
     if "head_count" in kinds and COUNT_AS_CASE.search(text) and not re.search(r"몇|얼마|규모", text):
         kinds.remove("head_count")  # "모집인원 초과 시 어떤 방식으로 선발?": how people are chosen
+    if "head_count" in kinds and COMPANY_SIZE.search(text):
+        kinds[kinds.index("head_count")] = "eligibility"  # "직원 몇 명 이상 회사여야": the firms that may apply
+        kinds = list(dict.fromkeys(kinds))
     if "apply" in kinds and "place" in kinds and WHERE_TO_APPLY.search(text):
         kinds.remove("place")  # "신청 어디다 해요?": where to apply is how to apply, not a venue
     if SITE_ASKED.search(text):  # "신청 사이트 어디예요?": the page to apply on
