@@ -90,6 +90,12 @@ PAGES = {
 □ 지원 내용
 □ 구직자 : ①잡케어(Job Care) 기반 개인별 직무역량 및 노동시장 정보 분석 제공, ②1:1 심층 상담을 통한 경력개발 로드맵 설계
 """,
+    "university-startup-fund.md": """# 대학창업펀드 조성
+
+- **사업 개요**: 초기 대학 창업기업에 자금을 공급하여 대학창업기업의 사업화 기반 마련 및 경쟁력 있는 기업으로 성장 지원
+- **지원 내용**: 정부는 벤처투자 모태조합(모펀드)을 통해 대학창업펀드(자펀드)에 출자, 대학 등은 약정비율에 따라 출자하여 펀드를 조성
+- **제출 서류**: 제안서
+""",
     "jeonju-returning-youth.md": """[출향청년 채용 전주기업 취업지원] 시행 공고
 ○ (사업명) 출향청년 채용 전주기업 취업지원
 ○ (사업 개요) 중소기업의 인력난을 해소하고 청년 고용의 기회를 확대하는 동시에 청년의 지역정착을 지원
@@ -146,6 +152,11 @@ def test_a_case_asked_in_its_short_form_is_settled_by_the_line_writing_it_in_ful
 def test_a_question_saying_a_year_has_passed_is_not_about_what_i_get(pages):
     answer = pages.ask("사하구 청년창업지원센터 1년 지나도 연장 돼요? 최대 몇 년까지요?")  # 지나도 holds no 나도
     assert not answer.abstained and "최대 3년" in answer.text
+
+
+def test_a_sum_asked_in_eok_that_the_page_never_states_is_not_stated(pages):
+    answer = pages.ask("대학창업펀드 조성 사업 펀드 규모가 총 몇억 원이에요?")  # 몇억 원 asks a sum, as 몇만 원 does
+    assert answer.abstained and "대학창업펀드 조성" in answer.text
 
 
 def test_a_detail_the_page_never_names_is_still_not_stated(pages):

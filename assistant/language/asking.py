@@ -15,7 +15,7 @@ import re
 # Kind -> how a question asks it (searched in the question as typed).
 QUESTION_KINDS: dict[str, re.Pattern] = {
     "percent": re.compile(r"몇\s*(%|퍼센트|프로|퍼)|비율|자부담|부담\s*(률|율|비율)|얼마나\s*부담|금리|이율|이자율"),
-    "amount": re.compile(r"얼마(?!나\s*(걸|오래|동안|기간|지나)|\s*만에)|금액|액수|몇\s*(만\s*)?원|돈|비용|월급|급여|수당|임금|인건비|사업비|한도|인센티브|"
+    "amount": re.compile(r"얼마(?!나\s*(걸|오래|동안|기간|지나)|\s*만에)|금액|액수|몇\s*(억|천만|백만|천|만)?\s*원|돈|비용|월급|급여|수당|임금|인건비|사업비|한도|인센티브|"
                          r"[가-힣]{1,4}금(?=[은는이가도을를]|\s|$)|포인트|바우처"),
     "duration": re.compile(r"얼마\s*만에|몇\s*(개월|달|주|년\s*(동안|간|까지|이내|짜리)|일\s*(동안|간)|시간|박)|(근무|교육|근로|활동|운영|수업)\s*시간|며칠\s*(동안|간|쓸|빌)|얼마나\s*(오래|동안|걸)|(소요|걸리는)\s*시간|"
                            r"(?<!신청)(?<!접수)(?<!모집)(?<!신청 )(?<!접수 )(?<!모집 )기간(?!\s*(동안|중에?)\s)(?!.*(신청|접수|모집))|하루\s*몇|몇\s*년(?!\s*(에|도|생))"),
@@ -206,7 +206,7 @@ ASKS_WHEN = re.compile(r"언제|며칠|날짜|시기|요일|몇\s*시(?!간)")
 ASKED_BESIDE_MONEY = {"selection", "apply", "documents", "eligibility", "contact", "organiser", "head_count", "times",
                       "benefits"}
 # How a question asks a sum itself ("얼마", "금액"), not only names money as what it asks about ("돈 언제 들어와요?").
-ASKS_SUM = re.compile(r"얼마(?!나\s*(걸|오래|동안|기간|지나))|금액|액수|몇\s*(만\s*)?원|한도")
+ASKS_SUM = re.compile(r"얼마(?!나\s*(걸|오래|동안|기간|지나))|금액|액수|몇\s*(억|천만|백만|천|만)?\s*원|한도")
 
 
 def asked_kinds(text: str) -> list[str]:
