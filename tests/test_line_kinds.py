@@ -128,6 +128,10 @@ def programs(tmp_path_factory, analyzer, embedder):
     ("이사온지 6개월 됐는데 받을 수 있어요?", ["residence", "yes_no"]),  # having moved in is a residence condition
     ("신청할 때 뭐 준비해야 돼요?", ["documents"]),  # "when applying" frames the documents asked
     ("대상이 정확히 어떻게 돼요?", ["eligibility"]),
+    ("근로자 몇 명 이상인 기업이 신청할 수 있어요?", ["eligibility"]),  # the firm's size is a condition, no head count
+    ("직원 몇 명 이상 회사여야 받을 수 있나요?", ["eligibility"]),
+    ("청년 몇 명 채용해야 돼요?", ["head_count"]),  # people taken on are counted
+    ("대학창업펀드 조성 사업 펀드 규모가 총 몇억 원인가요?", ["amount"]),  # a sum in 억, as in 만
     ("의정부 취뽀전략 프로그램 무슨 요일에 해요?", ["weekday"]),  # a day of the week, not a date or an hour
     ("창조경제혁신센터 멘토링 프로그램 운영의 소관 부처는 어디입니까?", ["organiser"]),  # the body running it, not a place
     ("디지털 스타트업 허브 사업 어느 부처 거예요?", ["organiser"]),

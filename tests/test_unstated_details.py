@@ -63,6 +63,52 @@ PAGES = {
 - 지원 내용: 창조경제혁신센터를 통해 분야별 전문가 멘토링 및 창업상담 제공
 - 문의처: 주관기관: 중소벤처기업부 홈페이지: https://ccei.creativekorea.or.kr/
 """,
+    # 대학생 아르바이트 추진 (창원), 2024년 방위산업 채용정보 박람회, 구직자ㆍ기업 도약보장 패키지 and 출향청년 채용
+    # 전주기업 취업지원, as rendered
+    "changwon-student-jobs.md": """대학생 아르바이트 추진
+방학 동안 대학생의 경제적 지원 및 취업을 위한 일경험 기회 제공
+사업명: 대학생 아르바이트 추진
+참여대상: 거주지역: 경상남도 창원시 의창구 거주자
+지원 내용: ㅇ근무시기: 하절기/동절기 ㅇ근무조건: 주5일, 1일 8시간 ㅇ근무수당: 최저시급
+""",
+    "defense-job-fair.md": """[2024년 방위산업 채용정보 박람회] 시행 공고
+○ (사업명) 2024년 방위산업 채용정보 박람회
+○ (지원 내용)
+ㅇ 온라인 : '24. 7. ~ 10. - 온라인 채용관, 취업지원관
+ㅇ 오프라인 : '24. 9. 24.(화) 10:00~17:00 / 창원컨벤션센터(CECO) 컨벤션홀 3
+- 방위산업 분야 기업/정출연 채용설명회, 자기소개서/면접특강 등
+○ (모집기간) 2024년 7월 1일 ~ 2024년 10월 4일
+○ (신청 방법) 온라인 신청(홈페이지 바로가기)
+""",
+    "leap-package.md": """구직자ㆍ기업 도약보장 패키지
+주관기관: 고용노동부
+신청기간: 상시 또는 명시되지 않음
+
+□ 정책 설명
+□ 인구·산업구조 변화, 취업·채용 형태 다양화, 일에 대한 인식 변화, 온라인·디지털 서비스 확산 등 고용서비스 여건 변화에 대응 필요
+
+□ 지원 내용
+□ 구직자 : ①잡케어(Job Care) 기반 개인별 직무역량 및 노동시장 정보 분석 제공, ②1:1 심층 상담을 통한 경력개발 로드맵 설계
+""",
+    "university-startup-fund.md": """# 대학창업펀드 조성
+
+- **사업 개요**: 초기 대학 창업기업에 자금을 공급하여 대학창업기업의 사업화 기반 마련 및 경쟁력 있는 기업으로 성장 지원
+- **지원 내용**: 정부는 벤처투자 모태조합(모펀드)을 통해 대학창업펀드(자펀드)에 출자, 대학 등은 약정비율에 따라 출자하여 펀드를 조성
+- **제출 서류**: 제안서
+""",
+    "jeonju-returning-youth.md": """[출향청년 채용 전주기업 취업지원] 시행 공고
+○ (사업명) 출향청년 채용 전주기업 취업지원
+○ (사업 개요) 중소기업의 인력난을 해소하고 청년 고용의 기회를 확대하는 동시에 청년의 지역정착을 지원
+○ (참여대상)
+∙ 연령: 만 18세 ~ 39세
+∙ [기업]
+○전주시 소재 상시 근로자 3인 이상 고용보험 가입 기업으로 상시근로자 외 청년을 정규직으로 채용하고 월 급여액을 최저임금 이상 지급 가능한 기업
+∙ [청년]
+○18~39세 전주시 전입 청년으로 참여기업에서 6개월 미만 근무한 청년 자격요건을 충족한 자
+○ (지원 내용)
+○기업 : 청년 채용 1인당 월 100만원씩 12개월간 지원
+○ (모집기간) 2025.06.04 ~ 2025.06.13
+""",
 }
 
 
@@ -85,6 +131,19 @@ def test_a_detail_the_page_states_in_its_own_way_is_answered(pages, question, fa
     assert fact in answer.text and any(fact in c.snippet for c in answer.citations)
 
 
+@pytest.mark.parametrize("question, fact", [
+    ("창원 대학생 아르바이트 추진 사업 취지가 뭐예요?", "일경험"),  # the opening line says what it is for
+    ("방위산업 채용정보 박람회 오프라인 행사 날짜 언제예요?", "9. 24."),  # "날짜" names the kind asked, no detail
+    ("방위산업 채용정보 박람회 오프라인 행사 정확히 언제 열려요?", "9. 24."),  # "정확히" says how it is asked, not what
+    ("출향청년 채용 전주기업 취업지원 받으려면 직원 몇 명 이상 기업이어야 해요?", "3인 이상"),  # who may apply
+    ("구직자 도약보장 패키지 도입 배경이 뭐예요?", "고용서비스 여건 변화"),  # the sentence under 정책 설명
+])
+def test_a_word_saying_what_kind_or_how_is_asked_is_no_missing_detail(pages, question, fact):
+    answer = pages.ask(question)
+    assert not answer.abstained, answer.text
+    assert fact in answer.text
+
+
 def test_a_case_asked_in_its_short_form_is_settled_by_the_line_writing_it_in_full(pages):
     answer = pages.ask("조달청 해외조달 전문인력 양성 과정 취준생도 들을 수 있어요?")  # 취준생: 취업준비생
     assert not answer.abstained and "취업준비생" in answer.text
@@ -93,6 +152,11 @@ def test_a_case_asked_in_its_short_form_is_settled_by_the_line_writing_it_in_ful
 def test_a_question_saying_a_year_has_passed_is_not_about_what_i_get(pages):
     answer = pages.ask("사하구 청년창업지원센터 1년 지나도 연장 돼요? 최대 몇 년까지요?")  # 지나도 holds no 나도
     assert not answer.abstained and "최대 3년" in answer.text
+
+
+def test_a_sum_asked_in_eok_that_the_page_never_states_is_not_stated(pages):
+    answer = pages.ask("대학창업펀드 조성 사업 펀드 규모가 총 몇억 원이에요?")  # 몇억 원 asks a sum, as 몇만 원 does
+    assert answer.abstained and "대학창업펀드 조성" in answer.text
 
 
 def test_a_detail_the_page_never_names_is_still_not_stated(pages):

@@ -29,13 +29,14 @@ from assistant.language.fields import (
     AGE_INCLUSIVE_KO, AGE_VERDICT_KO, ASKED_WHETHER, ASKED_WORD, DETAIL_SYNONYMS, FRAME_WORDS, KIND_NAMES_EN, KIND_NAMES_KO,
     LABEL_KINDS, TYPE_KINDS, VALUE_ALONE, VALUE_PATTERNS,
 )
+from assistant.language.conditions import FIELD_LABELS
 from assistant.language.korean import STOP_TERMS, KoreanAnalyzer
-from assistant.language.asking import (ASKS_APPLICATION, ASKS_APPLYING, ASKS_FOR_ME, ASKS_PER_UNIT, ASKS_WHERE_TO_ASK,
-                                       CONDITION_ASKED,
+from assistant.language.asking import (ASKS_APPLICATION, ASKS_APPLYING, ASKS_FOR_ME, ASKS_PER_UNIT, ASKS_PURPOSE,
+                                       ASKS_WHERE_TO_ASK, CONDITION_ASKED,
                                        COUNTING_WORDS, EVERYDAY_FORMS, KIND_ASKED_EN,
                                        KIND_ASKED_KO, VERDICT_HEADING, WANTS_NUMBER, asked_case, asked_kinds,
                                        question_parts, settling_kinds)
-from assistant.language.questions import Question, analyze, count_pattern, unknown_terms
+from assistant.language.questions import TYPE_NOUNS, Question, analyze, count_pattern, unknown_terms
 from assistant.language.spelling import key_slips, slip_held
 from assistant.types import Answer, Choice, Chunk, Citation, Hit
 
@@ -48,6 +49,11 @@ FIELD_FIRST = {"age": {"age"}, "period": {"period", "schedule"}, "count": {"head
                "documents": {"documents"}, "place": {"place"}, "eligibility": {"eligibility"},
                "duration": {"duration"}}
 OVERVIEW_LABEL = re.compile(r"^(사업)?개요$")  # the one line summing up what a program does
+# A page's purpose line: a field labelled so ("사업목적: …") or its opening description, before any field, holding at
+# least this many syllables (not a bare "-")
+PURPOSE_LABELS = {name.replace(" ", "") for name in FIELD_LABELS["purpose"]}
+OPENING_LINES = 3
+PURPOSE_SYLLABLES = 12
 ONE_CONDITION = ("age", "residence")  # field kinds stating one condition of who may apply
 MAX_FOREIGN_SHARE = 0.5  # a found program is read by meaning only while its page uses more than half the question's words
 MIN_NAMED_SHARE = 0.12  # a field answer from a program the question names less than this is another program's
@@ -256,9 +262,11 @@ class ProgramAnswerer:
         condition = bool(reading) and len(reading.ranked) == 1 and asks_condition(kinds_beside_name)
         case = (case_line(reading.ranked[0], asked_case(question.text), settling_kinds(question.text), program.title)
                 if condition and not missing else None)
+        # "목적이 뭐예요?": the page's purpose line states it in its own words, however unsure the reader
+        purpose = _purpose_line(units, program.title) if ASKS_PURPOSE.search(question.text) and not missing else None
         # a section labelled with what is asked ("선발방법" for "누구부터 뽑아요?") states it, however unsure the reader
         if (not self.reader.answers(reading) and not (section and not missing and _labelled(section[0].unit, asked_section))
-                and case is None):
+                and case is None and purpose is None):
             kind = kinds[0] if kinds else ""
             return self._not_stated(question, program, missing or (_kind_name(kind, question.lang) if kind else ""))
         # the section's lines, then the reader's own close lines beyond it ("초기상담을 통해 … 프로그램 설계" under another heading)
@@ -269,7 +277,9 @@ class ProgramAnswerer:
                  else [c.unit for c in reading.chosen])
         shown = followed_by(shown, overview)
         unstated = ""
-        if case is not None:  # the line that settles it leads (under its heading when that says which way: "지급 제외
+        if purpose is not None:
+            shown = [purpose]
+        elif case is not None:  # the line that settles it leads (under its heading when that says which way: "지급 제외
             # 요건" over "사업주에게 재고용된 경우"), the reader's lines after it
             heading = heading_of(units, case.unit) if not case.unit.label else None
             verdict = [heading] if heading is not None and VERDICT_HEADING.search(heading.text) else []
@@ -365,7 +375,8 @@ class ProgramAnswerer:
             return written(term) or slip_held(term, compact) or any(written(w) for w in key_slips(term))
 
         said = ASKED_WORD.findall(question.text) + ASKED_WHETHER.findall(question.text)
-        asked = [w for w in said if not known(w) and self._is_noun(w) and w not in COUNTING_WORDS]
+        # a noun naming the kind of value ("날짜가 언제") asks that kind, not a detail the page must name
+        asked = [w for w in said if not known(w) and self._is_noun(w) and w not in COUNTING_WORDS | TYPE_NOUNS]
         # a field's own name ("지원금") is the asked kind; a word of the name, however misspelt, is the program
         first = lambda words: next((w for w in words if not _frames(w) and not names_part(w, program.title)), "")  # noqa: E731
         return first(asked), first(unknown_terms(question, self.analyzer, known) + asked)
@@ -378,8 +389,10 @@ class ProgramAnswerer:
         return content, [t for t in content if not any(f.lower() in compact for f in written_forms(t))]
 
     def _is_noun(self, word: str) -> bool:
-        """Whether a word is content morphemes only ("면접수당"), not with a particle or a verb ("한달에")."""
-        return word not in STOP_TERMS and "".join(self.analyzer.terms(word)) == word.lower()
+        """Whether a word is content morphemes only ("면접수당"), not with a particle or a verb ("한달에"), nor an
+        adverb ("정확히 언제", "대략 얼마": how exactly it is asked, not what)."""
+        return (word not in STOP_TERMS and "".join(self.analyzer.terms(word)) == word.lower()
+                and not any(t.tag.startswith("MA") for t in self.analyzer.tokens(word)))
 
     def _quote(self, question: Question, program: Program, units: list[Unit], found: list[FieldMatch], today,
                age: tuple[int, str] | None = None):
@@ -539,6 +552,24 @@ def _with_variants(answer: Answer, others: list[Program], lang: str) -> Answer:
     note = (f"Programs of the same name elsewhere or in other rounds: {names}. Name one (or its place) to ask about it."
             if lang == "en" else f"같은 이름의 다른 지역·차수 사업도 있습니다: {names}. 그 사업을 물으시려면 지역이나 번호로 골라 주세요.")
     return replace(answer, notes=answer.notes + (note,), choices=_choices(others))
+
+
+def _purpose_line(units: list[Unit], title: str) -> Unit | None:
+    """The line saying what the program is for: a field labelled so ("사업목적: …", "사업 개요 | …") that states
+    something, else the page's opening description, an unlabelled sentence after its title line and before its first
+    field that is not its title (the portal's pages open so: "방학 동안 대학생의 … 일경험 기회 제공"); None when the page has neither."""
+    stating = lambda text: len(re.findall(r"[가-힣]", text)) >= PURPOSE_SYLLABLES  # noqa: E731
+    for unit in units:  # under the label ("□ 정책 설명" then its sentence) or after it on the line
+        under = unit.label or unit.section
+        if under.replace(" ", "") in PURPOSE_LABELS and stating(unit.value or unit.text):
+            return unit
+    name = title.replace(" ", "")
+    for unit in units[1:OPENING_LINES]:  # past the page's own title line
+        if unit.label:
+            return None
+        if stating(unit.text) and name not in unit.text.replace(" ", ""):
+            return unit
+    return None
 
 
 def _frames(word: str) -> bool:

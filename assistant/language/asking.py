@@ -15,7 +15,7 @@ import re
 # Kind -> how a question asks it (searched in the question as typed).
 QUESTION_KINDS: dict[str, re.Pattern] = {
     "percent": re.compile(r"몇\s*(%|퍼센트|프로|퍼)|비율|자부담|부담\s*(률|율|비율)|얼마나\s*부담|금리|이율|이자율"),
-    "amount": re.compile(r"얼마(?!나\s*(걸|오래|동안|기간|지나)|\s*만에)|금액|액수|몇\s*(만\s*)?원|돈|비용|월급|급여|수당|임금|인건비|사업비|한도|인센티브|"
+    "amount": re.compile(r"얼마(?!나\s*(걸|오래|동안|기간|지나)|\s*만에)|금액|액수|몇\s*(억|천만|백만|천|만)?\s*원|돈|비용|월급|급여|수당|임금|인건비|사업비|한도|인센티브|"
                          r"[가-힣]{1,4}금(?=[은는이가도을를]|\s|$)|포인트|바우처"),
     "duration": re.compile(r"얼마\s*만에|몇\s*(개월|달|주|년\s*(동안|간|까지|이내|짜리)|일\s*(동안|간)|시간|박)|(근무|교육|근로|활동|운영|수업)\s*시간|며칠\s*(동안|간|쓸|빌)|얼마나\s*(오래|동안|걸)|(소요|걸리는)\s*시간|"
                            r"(?<!신청)(?<!접수)(?<!모집)(?<!신청 )(?<!접수 )(?<!모집 )기간(?!\s*(동안|중에?)\s)(?!.*(신청|접수|모집))|하루\s*몇|몇\s*년(?!\s*(에|도|생))"),
@@ -187,6 +187,11 @@ YES_NO_JOINT = re.compile(r"(?<=[가-힣])(?:이고|고)\s+(?=\S)")
 # "인원" as the case a question asks about, not a count asked: "모집인원 초과 시 어떤 방식으로 선발합니까?", "인원
 # 많으면 어떻게 돼요?" (what happens when too many apply)
 COUNT_AS_CASE = re.compile(r"(인원|정원)\S{0,2}\s*(초과|많|넘|미달|부족|모자)")
+# What a program is for, asked ("목적이 뭐예요?", "취지가 무엇입니까?", "도입된 배경이 뭐예요?"): its page's purpose line
+ASKS_PURPOSE = re.compile(r"(목적|취지|배경|목표)\s*(이|은|는|가)?\s*(뭐|무엇|뭔|무슨|어떻게|알려)")
+# A company's size as the condition asked ("직원 몇 명 이상 회사여야 돼요?", "상시근로자 몇 인 이상"): who may apply,
+# not how many people are taken
+COMPANY_SIZE = re.compile(r"(직원|근로자|종업원|사원|피보험자)\S{0,2}\s*몇\s*(명|인)\s*(이상|이하|미만|초과|넘|까지|부터|있어야|되어야|돼야|은\s*돼|은\s*되)")
 
 # A page asked where ("신청 사이트 어디예요?", "홈페이지 주소 알려주세요"): how to apply online, not a place.
 PLACE_ASKED = re.compile(r"어디|장소|위치|어느\s*(곳|쪽)")
@@ -231,7 +236,7 @@ RESIDENCE_STATED = re.compile(r"(?<![가-힣])(에\s*)?사는(데|\s+\S+(인데|
 # A charge named in a question ("참가비 내야 돼요?", "돈 내요?"): its "내야" is paying, not handing in papers
 COST_NAMED = re.compile(r"비용|요금|(?<!준)[가-힣]비(?![가-힣])|[가-힣]료(?![가-힣])|돈|유료|무료|공짜|무상|부담")
 # How a question asks a sum itself ("얼마", "금액"), not only names money as what it asks about ("돈 언제 들어와요?").
-ASKS_SUM = re.compile(r"얼마(?!나\s*(걸|오래|동안|기간|지나))|금액|액수|몇\s*(만\s*)?원|한도")
+ASKS_SUM = re.compile(r"얼마(?!나\s*(걸|오래|동안|기간|지나))|금액|액수|몇\s*(억|천만|백만|천|만)?\s*원|한도")
 
 
 def asked_kinds(text: str) -> list[str]:
@@ -270,6 +275,9 @@ def asked_kinds(text: str) -> list[str]:
             kinds.insert(0, "paid")  # "돈도 줘요?": whether money is paid at all ("활동비 지급" settles it)
     if "head_count" in kinds and COUNT_AS_CASE.search(text) and not re.search(r"몇|얼마|규모", text):
         kinds.remove("head_count")  # "모집인원 초과 시 어떤 방식으로 선발?": how people are chosen
+    if "head_count" in kinds and COMPANY_SIZE.search(text):
+        kinds[kinds.index("head_count")] = "eligibility"  # "직원 몇 명 이상 회사여야": the firms that may apply
+        kinds = list(dict.fromkeys(kinds))
     if "apply" in kinds and "place" in kinds and WHERE_TO_APPLY.search(text):
         kinds.remove("place")  # "신청 어디다 해요?": where to apply is how to apply, not a venue
     if SITE_ASKED.search(text):  # "신청 사이트 어디예요?": the page to apply on

@@ -100,6 +100,10 @@ KIND_NAMES_EN = {
 FRAME_WORDS = {"제한", "최대", "최소", "기준", "요건", "조건", "한도", "상한", "하한", "범위", "자격", "대상", "나이", "연령",
                "마감", "마감일", "기간", "금액", "지원금", "인원", "서류", "신청", "접수", "기관", "부서", "지역", "주민", "사람",
                "혜택", "내용", "방법", "절차", "문의", "담당", "주소", "동네", "거주", "조건", "요일", "대상자"} | WHEN_WORDS
+# What a program is for ("목적이 뭐예요?", "도입된 배경이 무엇입니까?"): every page says it in its own words, in its opening
+# description or a 사업목적/추진배경/목표 line, so the noun names the kind asked, never a detail the page lacks.
+PURPOSE_WORDS = {"목적", "취지", "목표", "배경", "추진배경", "도입배경", "사업목적", "추진목적"}
+FRAME_WORDS |= PURPOSE_WORDS
 
 # The word right before the question word is what is asked ("면접수당 얼마", "교통비는 얼마"), however Kiwi splits it.
 ASKED_WORD = re.compile(r"([가-힣A-Za-z]{2,}?)(?:은|는|이|가|을|를|도)?\s*(?:얼마(?!나)|언제|몇)")
@@ -131,6 +135,8 @@ DETAIL_SYNONYMS = {
     "답변": ("답해", "답글", "회신", "응답"),
     "취준생": ("취업준비생", "구직자", "미취업자"),
     "재입사": ("재고용", "재채용"), "재취직": ("재고용", "재채용"),  # going back to a former employer, as pages write it
+    "직원": ("근로자", "종업원", "재직자"),  # "직원 몇 명 이상 회사": pages count 상시 근로자
+    "예약": ("신청", "접수"),  # "상담 예약은 어떻게": pages write 상담 신청, 사전 접수
     "사이트": ("누리집", "홈페이지", "www", "http"), "웹사이트": ("누리집", "홈페이지", "www", "http"),  # a site is its address
     "부처": ("주관기관", "주관부처", "소관"), "소관": ("주관기관", "주관부처", "주관"),  # the ministry is written 주관기관
 }
