@@ -542,3 +542,28 @@ def test_a_name_that_names_no_program_does_not_rule_out_the_program_search_finds
     assert found is not None and [p.document_id for p in found.programs] == [general]
     other = _resolved(analyzer, programs, "도약기 창업기업 지원해주는 청년창업기업 보증은 사업화자금 얼마예요?", general)
     assert other is None or [p.document_id for p in other.programs] != [general]
+
+
+def test_a_city_asked_finds_the_program_of_that_name_its_province_runs(analyzer):
+    """"포항에서 … 대학일자리센터 허브": 경상북도's program of that name, whose page never writes 포항, not 울산대학교's,
+    nor no program at all (as "포항에서 대학 다니는데 학교 대학일자리플러스센터 가면 뭐 도와줘요?" of the dev set)."""
+    programs, (province, ulsan) = _paged([
+        ("대학일자리센터 허브 지원", "경상북도 거주자", "대학일자리센터 허브를 통한 종합적인 취창업지원서비스 제공"),
+        ("울산대학교 대학일자리센터 허브(거점형)", "울산광역시", "울산대학교 취업 상담"),
+    ])
+    found = _resolved(analyzer, programs, "포항에서 대학 다니는데 학교 대학일자리센터 허브 가면 뭐 도와줘요?",
+                      province, ulsan)
+    assert found is not None and [p.document_id for p in found.programs] == [province]
+
+
+def test_a_name_whose_every_word_the_page_of_the_place_writes_is_that_programs(analyzer):
+    """"충남에서 중소기업 신입직원 직장 적응 교육 해주는 청년 프로그램": the name fits a nationwide 직장적응 지원 best,
+    but 충남's page search ranks first writes every word of it (중소기업, 신입직원, 직장적응, 교육), so it is meant."""
+    programs, (nationwide, chungnam) = _paged([
+        ("직장적응 지원", "전국", "산업단지 입주기업 CEO 대상 청년친화 조직문화 교육 및 직장적응 프로그램 제공"),
+        ("청년일자리 성장 프로젝트", "충청남도 천안시",
+         "도내 미취업 청년 및 중소기업 임·직원(15 ~ 34세) 직장적응 지원, 신입직원 조직문화 교육 프로그램"),
+    ])
+    asked = "충남에서 중소기업 신입직원 직장 적응 교육 해주는 청년 프로그램 있던데 몇살까지 참여돼요?"
+    found = _resolved(analyzer, programs, asked, chungnam, nationwide)
+    assert found is not None and [p.document_id for p in found.programs] == [chungnam]
