@@ -567,3 +567,18 @@ def test_a_name_whose_every_word_the_page_of_the_place_writes_is_that_programs(a
     asked = "충남에서 중소기업 신입직원 직장 적응 교육 해주는 청년 프로그램 있던데 몇살까지 참여돼요?"
     found = _resolved(analyzer, programs, asked, chungnam, nationwide)
     assert found is not None and [p.document_id for p in found.programs] == [chungnam]
+
+
+def test_a_page_that_states_no_place_but_writes_every_word_said_of_it_is_the_one_described(analyzer):
+    """"경남에서 축제 때 청년 창업가들 프리마켓 열어주는 거": the page search ranks first (청춘마켓) states no place but writes
+    every word said of it, so it is meant over a 경남 page ranked lower; a question saying a word it lacks is not."""
+    programs, (market, contest) = _paged([
+        ("청춘마켓", "", "청년 창업가 및 소상공인 등이 주도한 프리마켓 개최, 지역 축제 연계 판로 확대 지원"),
+        ("경남 청년일자리 도전 우수사례 수기 공모전", "경상남도", "경남도 지원사업으로 취업에 성공한 청년의 수기 공모"),
+    ])
+    found = _resolved(analyzer, programs, "경남에서 축제 때 청년 창업가들 프리마켓 열어주는 거 누구 대상이에요?",
+                      market, contest)
+    assert found is not None and [p.document_id for p in found.programs] == [market]
+    other = _resolved(analyzer, programs, "경남에서 축제 때 청년 창업가들 푸드트럭 열어주는 거 누구 대상이에요?",
+                      market, contest)
+    assert other is None or [p.document_id for p in other.programs] != [market]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import cache
 
 from assistant.answer.programs import content_words, written_forms
 from assistant.index.titles import MIN_SCORE, WHOLE_NAME_SCORE, Program, in_place, round_of
@@ -25,7 +26,7 @@ from assistant.language.names import program_names
 from assistant.language.questions import (
     HARD_TYPES, Question, home_place, is_followup, lived_in_only, one_place, outer_place,
 )
-from assistant.language.regions import NATIONWIDE, PLACE_NAME, load_regions
+from assistant.language.regions import NATIONWIDE, PLACE_NAME, PROVINCE_SHORT, load_regions
 from assistant.language.spelling import ASKING_WORDS, Respeller, words_of
 from assistant.types import Hit
 
@@ -301,13 +302,33 @@ def _described(question: Question, titles, hits: list[Hit], programs=None) -> Pr
     if question.places and not elsewhere:
         placed = (titles.of_document(h.chunk.document_id) for h in hits[:PLACED_DEPTH])
         program = next((p for p in placed if p is not None and in_place(p, question.places)), first)
-        if not _placed(question, titles, program):
+        if programs is not None and _placeless(first) and _holds_all(_described_words(question), _page(programs, first)):
+            # "경남에서 축제 때 청년 창업가들 프리마켓 …": a page saying nowhere may run there, when it writes every
+            # word the question says of the program
+            program = first
+        elif not _placed(question, titles, program):
             return None
     # (a name that names no program at all, "중기부 사업", describes one: "도약기 창업기업 … 중기부 사업")
     written = [name for name in program_names(question.text) if titles.most_named_share(name) >= MIN_WRITTEN_SHARE]
     if written and max(titles.named_share(name, program.source) or 0.0 for name in written) < MIN_WRITTEN_SHARE:
         return program if programs is not None and _writes_name(written, programs, program) else None
     return program
+
+
+def _placeless(program: Program) -> bool:
+    """Whether a program page states no place at all: no 지역, and no province or city in its title or opening."""
+    return not program.municipality and not any(stem in program.place_text for stem in _place_stems())
+
+
+@cache
+def _place_stems() -> frozenset[str]:
+    """Every province and city as a page may write it ("경상남도", "경남", "창원")."""
+    stems = set()
+    for region in load_regions().regions:
+        for name in (region.province, region.city):
+            stem = PLACE_SUFFIX.sub("", name)
+            stems |= {n for n in (name, stem, PROVINCE_SHORT.get(stem, "")) if len(n) >= 2}
+    return frozenset(stems)
 
 
 def _writes_name(written: list[str], programs, program: Program) -> bool:
