@@ -582,3 +582,22 @@ def test_a_page_that_states_no_place_but_writes_every_word_said_of_it_is_the_one
     other = _resolved(analyzer, programs, "경남에서 축제 때 청년 창업가들 푸드트럭 열어주는 거 누구 대상이에요?",
                       market, contest)
     assert other is None or [p.document_id for p in other.programs] != [market]
+
+
+def test_a_name_held_only_in_words_any_title_has_yields_to_the_program_search_finds_that_states_the_detail(
+        analyzer):
+    """"… 임업진흥원 프로그램, 수료하려면 교육시수 …" holds a 청년 일자리 지원 프로그램's name in plain words only, and its
+    page never writes 교육시수: the program search ranks first, named in part (산림, 임업진흥원) and stating it, is
+    meant; a question writing the first name whole still asks of it."""
+    programs, (plain, forest) = _paged([
+        ("2025년 청년 일자리 지원 프로그램", "전국", "청년 일자리 지원 프로그램 참여자 모집, 취업 상담"),
+        ("산림산업 창업지원_청년 산림인 성장지원", "",
+         "산림분야 일자리에 관심이 있는 청년 대상 교육, 운영기관 한국임업진흥원, 교육시수 70% 이상 참여 시 수료"),
+    ])
+    programs.unstated_detail = lambda question, program: "" if program.document_id == forest else "교육시수"
+    asked = "산림 분야 일자리 관심있는 청년들 교육해주는 임업진흥원 프로그램, 수료하려면 교육시수 몇 % 이상 들어야돼요?"
+    assert [p.document_id for p in programs.titles.match(asked)] == [plain]  # the plain-word name match
+    found = _resolved(analyzer, programs, asked, forest, plain)
+    assert found is not None and [p.document_id for p in found.programs] == [forest]
+    whole = _resolved(analyzer, programs, "청년 일자리 지원 프로그램 수료하려면 교육시수 몇 % 이상이에요?", forest, plain)
+    assert [p.document_id for p in whole.programs] == [plain]
