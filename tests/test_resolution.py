@@ -542,3 +542,62 @@ def test_a_name_that_names_no_program_does_not_rule_out_the_program_search_finds
     assert found is not None and [p.document_id for p in found.programs] == [general]
     other = _resolved(analyzer, programs, "도약기 창업기업 지원해주는 청년창업기업 보증은 사업화자금 얼마예요?", general)
     assert other is None or [p.document_id for p in other.programs] != [general]
+
+
+def test_a_city_asked_finds_the_program_of_that_name_its_province_runs(analyzer):
+    """"포항에서 … 대학일자리센터 허브": 경상북도's program of that name, whose page never writes 포항, not 울산대학교's,
+    nor no program at all (as "포항에서 대학 다니는데 학교 대학일자리플러스센터 가면 뭐 도와줘요?" of the dev set)."""
+    programs, (province, ulsan) = _paged([
+        ("대학일자리센터 허브 지원", "경상북도 거주자", "대학일자리센터 허브를 통한 종합적인 취창업지원서비스 제공"),
+        ("울산대학교 대학일자리센터 허브(거점형)", "울산광역시", "울산대학교 취업 상담"),
+    ])
+    found = _resolved(analyzer, programs, "포항에서 대학 다니는데 학교 대학일자리센터 허브 가면 뭐 도와줘요?",
+                      province, ulsan)
+    assert found is not None and [p.document_id for p in found.programs] == [province]
+
+
+def test_a_name_whose_every_word_the_page_of_the_place_writes_is_that_programs(analyzer):
+    """"충남에서 중소기업 신입직원 직장 적응 교육 해주는 청년 프로그램": the name fits a nationwide 직장적응 지원 best,
+    but 충남's page search ranks first writes every word of it (중소기업, 신입직원, 직장적응, 교육), so it is meant."""
+    programs, (nationwide, chungnam) = _paged([
+        ("직장적응 지원", "전국", "산업단지 입주기업 CEO 대상 청년친화 조직문화 교육 및 직장적응 프로그램 제공"),
+        ("청년일자리 성장 프로젝트", "충청남도 천안시",
+         "도내 미취업 청년 및 중소기업 임·직원(15 ~ 34세) 직장적응 지원, 신입직원 조직문화 교육 프로그램"),
+    ])
+    asked = "충남에서 중소기업 신입직원 직장 적응 교육 해주는 청년 프로그램 있던데 몇살까지 참여돼요?"
+    found = _resolved(analyzer, programs, asked, chungnam, nationwide)
+    assert found is not None and [p.document_id for p in found.programs] == [chungnam]
+
+
+def test_a_page_that_states_no_place_but_writes_every_word_said_of_it_is_the_one_described(analyzer):
+    """"경남에서 축제 때 청년 창업가들 프리마켓 열어주는 거": the page search ranks first (청춘마켓) states no place but writes
+    every word said of it, so it is meant over a 경남 page ranked lower; a question saying a word it lacks is not."""
+    programs, (market, contest) = _paged([
+        ("청춘마켓", "", "청년 창업가 및 소상공인 등이 주도한 프리마켓 개최, 지역 축제 연계 판로 확대 지원"),
+        ("경남 청년일자리 도전 우수사례 수기 공모전", "경상남도", "경남도 지원사업으로 취업에 성공한 청년의 수기 공모"),
+    ])
+    found = _resolved(analyzer, programs, "경남에서 축제 때 청년 창업가들 프리마켓 열어주는 거 누구 대상이에요?",
+                      market, contest)
+    assert found is not None and [p.document_id for p in found.programs] == [market]
+    other = _resolved(analyzer, programs, "경남에서 축제 때 청년 창업가들 푸드트럭 열어주는 거 누구 대상이에요?",
+                      market, contest)
+    assert other is None or [p.document_id for p in other.programs] != [market]
+
+
+def test_a_name_held_only_in_words_any_title_has_yields_to_the_program_search_finds_that_states_the_detail(
+        analyzer):
+    """"… 임업진흥원 프로그램, 수료하려면 교육시수 …" holds a 청년 일자리 지원 프로그램's name in plain words only, and its
+    page never writes 교육시수: the program search ranks first, named in part (산림, 임업진흥원) and stating it, is
+    meant; a question writing the first name whole still asks of it."""
+    programs, (plain, forest) = _paged([
+        ("2025년 청년 일자리 지원 프로그램", "전국", "청년 일자리 지원 프로그램 참여자 모집, 취업 상담"),
+        ("산림산업 창업지원_청년 산림인 성장지원", "",
+         "산림분야 일자리에 관심이 있는 청년 대상 교육, 운영기관 한국임업진흥원, 교육시수 70% 이상 참여 시 수료"),
+    ])
+    programs.unstated_detail = lambda question, program: "" if program.document_id == forest else "교육시수"
+    asked = "산림 분야 일자리 관심있는 청년들 교육해주는 임업진흥원 프로그램, 수료하려면 교육시수 몇 % 이상 들어야돼요?"
+    assert [p.document_id for p in programs.titles.match(asked)] == [plain]  # the plain-word name match
+    found = _resolved(analyzer, programs, asked, forest, plain)
+    assert found is not None and [p.document_id for p in found.programs] == [forest]
+    whole = _resolved(analyzer, programs, "청년 일자리 지원 프로그램 수료하려면 교육시수 몇 % 이상이에요?", forest, plain)
+    assert [p.document_id for p in whole.programs] == [plain]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import cache
 
 from assistant.answer.programs import content_words, written_forms
 from assistant.index.titles import MIN_SCORE, WHOLE_NAME_SCORE, Program, in_place, round_of
@@ -25,7 +26,7 @@ from assistant.language.names import program_names
 from assistant.language.questions import (
     HARD_TYPES, Question, home_place, is_followup, lived_in_only, one_place, outer_place,
 )
-from assistant.language.regions import NATIONWIDE, PLACE_NAME, load_regions
+from assistant.language.regions import NATIONWIDE, PLACE_NAME, PROVINCE_SHORT, load_regions
 from assistant.language.spelling import ASKING_WORDS, Respeller, words_of
 from assistant.types import Hit
 
@@ -131,7 +132,7 @@ def _resolve(question: Question, programs, conversation, search: Callable[[], li
         # (a named program that search ranks first is the one meant, wherever its page says it runs)
         hits = search()
         first = titles.of_document(hits[0].chunk.document_id) if hits else None
-        found = _described(question, titles, hits) if first not in named else None
+        found = _described(question, titles, hits, programs) if first not in named else None
         held = max(_places_held(p, question.places) for p in named)
         if found is not None and (titles.runs_in(found, question.places)
                                   or 0 < held < _places_held(found, question.places)):
@@ -172,7 +173,14 @@ def _resolve(question: Question, programs, conversation, search: Callable[[], li
         return None
     hits = search()
     clear = _clearly_described(question, programs, hits)
-    program = clear or _described(question, titles, hits)
+    program = clear or _described(question, titles, hits, programs)
+    if program is None and question.places:
+        # "포항에서 대학 다니는데 … 대학일자리플러스센터": the program of that name of the province holding the city
+        # asked (경상북도's), its page never writing the city, unless search ranks a page of the city itself higher;
+        # not sure of it, so when its page does not answer, the question is answered as naming no program
+        covering = _covering(titles.match(question.text, _provinces_of(question.places)), question.places)
+        if covering and _ranked_over_the_places_own(titles, covering, hits, question.places):
+            return Resolved(_of_round(question.text, covering), sure=False)
     if program is None:
         return None
     in_part = _named_in_part(question, titles, program)
@@ -234,8 +242,13 @@ def _stating_instead(question: Question, programs, named: list[Program], search:
         return named
     titles = programs.titles
     ranked = (titles.of_document(h.chunk.document_id) for h in search()[:PLACED_DEPTH])
-    for program in dict.fromkeys(p for p in ranked if p is not None and p not in named):
-        if ((titles.named_share(question.text, program.source) or 0.0) >= MIN_SCORE
+    # a name held only in part yields to the first other program search ranks whose name the question writes a
+    # plain part of ("… 임업진흥원 프로그램, 수료하려면 교육시수 …": 청년 산림인 성장지원, not a 청년 일자리 지원
+    # 프로그램 named by words any title has); a name written whole never does ("청년 기술평가체험단 … 활동비")
+    held_whole = max(titles.named_share(question.text, p.source) or 0.0 for p in named) >= WHOLE_NAME_SCORE
+    for at, program in enumerate(dict.fromkeys(p for p in ranked if p is not None and p not in named)):
+        if (((titles.named_share(question.text, program.source) or 0.0) >= MIN_SCORE
+             or (at == 0 and not held_whole and _named_in_part(question, titles, program)))
                 and (not question.places or in_place(program, question.places))
                 and _holds_all([missing], _page(programs, program))):
             return [program]
@@ -276,11 +289,14 @@ def _abbreviated(question: Question, titles, known: Callable[[str], bool]) -> Pr
     return None
 
 
-def _described(question: Question, titles, hits: list[Hit]) -> Program | None:
+def _described(question: Question, titles, hits: list[Hit], programs=None) -> Program | None:
     """The program page search ranks first, unless it runs elsewhere than the place asked or the question writes a
     name ("… 자격취득 지원사업") that is not this program's; when the question names a place, the first program page
     of that place among the top passages ("광주남구 자격증 응시료…": 광주 남구's page, though 영도's ranks first), unless
-    the place is only where the asker lives."""
+    the place is only where the asker lives. A name the question writes is this program's too when its page writes
+    every word of it (`programs`, the generation's ProgramAnswerer, given): "경남에서 중소기업 신입직원 직장 적응 교육
+    해주는 청년 프로그램" is 경남's 청년일자리 성장 프로젝트, whose page offers 직장적응 programs to 신입직원 of
+    중소기업, though the name fits a nationwide 직장적응 지원 better."""
     first = titles.of_document(hits[0].chunk.document_id) if hits else None
     if first is None:
         return None
@@ -291,13 +307,40 @@ def _described(question: Question, titles, hits: list[Hit]) -> Program | None:
     if question.places and not elsewhere:
         placed = (titles.of_document(h.chunk.document_id) for h in hits[:PLACED_DEPTH])
         program = next((p for p in placed if p is not None and in_place(p, question.places)), first)
-        if not _placed(question, titles, program):
+        if programs is not None and _placeless(first) and _holds_all(_described_words(question), _page(programs, first)):
+            # "경남에서 축제 때 청년 창업가들 프리마켓 …": a page saying nowhere may run there, when it writes every
+            # word the question says of the program
+            program = first
+        elif not _placed(question, titles, program):
             return None
     # (a name that names no program at all, "중기부 사업", describes one: "도약기 창업기업 … 중기부 사업")
     written = [name for name in program_names(question.text) if titles.most_named_share(name) >= MIN_WRITTEN_SHARE]
     if written and max(titles.named_share(name, program.source) or 0.0 for name in written) < MIN_WRITTEN_SHARE:
-        return None
+        return program if programs is not None and _writes_name(written, programs, program) else None
     return program
+
+
+def _placeless(program: Program) -> bool:
+    """Whether a program page states no place at all: no 지역, and no province or city in its title or opening."""
+    return not program.municipality and not any(stem in program.place_text for stem in _place_stems())
+
+
+@cache
+def _place_stems() -> frozenset[str]:
+    """Every province and city as a page may write it ("경상남도", "경남", "창원")."""
+    stems = set()
+    for region in load_regions().regions:
+        for name in (region.province, region.city):
+            stem = PLACE_SUFFIX.sub("", name)
+            stems |= {n for n in (name, stem, PROVINCE_SHORT.get(stem, "")) if len(n) >= 2}
+    return frozenset(stems)
+
+
+def _writes_name(written: list[str], programs, program: Program) -> bool:
+    """Whether the program's page writes every word of a name the question writes (each as a word, in one of
+    its forms; words any name has, "청년", "지원", count too)."""
+    page = _page(programs, program)
+    return any(_holds_all(re.findall(r"[가-힣A-Za-z0-9]{2,}", name), page) for name in written)
 
 
 def _clearly_described(question: Question, programs, hits: list[Hit]) -> Program | None:
@@ -369,6 +412,24 @@ def _covering(programs: list[Program], places: tuple[str, ...]) -> list[Program]
     regions = load_regions()
     asked = [r for place in places for r in regions.resolve_all(place)]
     return [p for p in programs if any(regions.covers(outer, r) for outer in _own_places(p) for r in asked)]
+
+
+def _ranked_over_the_places_own(titles, programs: list[Program], hits: list[Hit], places: tuple[str, ...]) -> bool:
+    """Whether search ranks one of the programs above every program page of the places asked (among the top
+    passages), or ranks no such page there at all."""
+    ranked = (titles.of_document(hit.chunk.document_id) for hit in hits[:PLACED_DEPTH])
+    for program in (p for p in ranked if p is not None):
+        if program in programs:
+            return True
+        if in_place(program, places):
+            return False
+    return True
+
+
+def _provinces_of(places: tuple[str, ...]) -> tuple[str, ...]:
+    """The provinces holding the cities and districts a question names ("포항" -> "경상북도"); none for a province."""
+    regions = load_regions()
+    return tuple(dict.fromkeys(r.province for place in places for r in regions.resolve_all(place) if r.city))
 
 
 def _own_places(program: Program) -> list[str]:
