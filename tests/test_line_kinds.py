@@ -9,6 +9,7 @@ import pytest
 
 from assistant.language.asking import (asked_kinds, asked_rate, line_fits, line_states_asked, pays_by_another_rate,
                                       question_parts)
+from assistant.language.fields import ASKED_REQUIRED
 from tests.conftest import assistant_over
 
 PAGES = {
@@ -326,6 +327,17 @@ def test_a_yes_no_question_about_a_benefit_the_document_never_names_is_not_state
     answer = programs.ask("청년 기술평가체험단 참가하면 교통비도 나와요?")
     assert answer.abstained and answer.reason == "not_in_program", answer.text
     assert "청년 기술평가체험단 문서에는" in answer.text and not answer.citations
+
+
+@pytest.mark.parametrize("question, thing", [
+    ("전북 농작업지원단 들어가려면 드론 자격증 꼭 있어야 돼요?", ["자격증"]),
+    ("경력증명서 필수예요?", ["경력증명서"]),
+    ("통장 사본은 반드시 필요한가요?", ["사본"]),
+    ("몇 년 있어야 나와요?", []),  # a length asked, not a thing required
+])
+def test_the_thing_a_question_asks_whether_one_must_have_is_read(question, thing):
+    """"자격증 꼭 있어야 돼요?": a page never naming 자격증 gets "… 문서에는 자격증 내용이 없습니다", not its age line."""
+    assert ASKED_REQUIRED.findall(question) == thing
 
 
 @pytest.mark.slow
