@@ -168,8 +168,9 @@ def test_what_is_asked_is_read_from_the_question_word(question, kinds):
     ("입주하면 몇 년 있을 수 있어?", "입주기간: 최대 2년(1년 단위 연장)", True),
     ("교육 몇 개월 받아요?", "운영기간 : 2024.10. ~ 2024.12.(3개월)", True),
     ("교육 몇 시간 받아요?", "교육시간: 주 5일, 1일 6시간", True),
+    ("면접실 한번 예약하면 몇 시간 쓸 수 있어요?", "신청 하기 클릭 → 1일 내 담당자 신청 승인여부 확인", False),  # days are no hours
 ])
-def test_a_length_asked_in_years_or_months_is_not_stated_by_hours(question, line, states):
+def test_a_length_asked_is_stated_only_in_its_scale(question, line, states):
     assert line_states_asked("duration", question, line) is states
 
 

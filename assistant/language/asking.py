@@ -419,13 +419,17 @@ def line_fits(kind: str, line: str) -> bool:
     return bool(pattern and pattern.search(line))
 
 
-# A length asked in years or months ("입주하면 몇 년 있을 수 있어?"), and a line stating one: "24시간 이용" states hours.
-ASKS_LONG_LENGTH = re.compile(r"몇\s*(년(?!생|도)|개월|달)")
-LONG_LENGTH = re.compile(r"\d+\s*(년|개월|달)")
+# A length asked by its scale, and how a line states one of that scale: years or months ("입주하면 몇 년 있을 수
+# 있어?" is not answered by "24시간 이용"), hours or minutes ("몇 시간 쓸 수 있어요?" is not answered by "1일 내 승인").
+LENGTH_SCALES = (
+    (re.compile(r"몇\s*(년(?!생|도)|개월|달)"), re.compile(r"\d+\s*(년|개월|달)")),
+    (re.compile(r"몇\s*시간"), re.compile(r"\d+\s*(시간|분(?![가-힣]))")),  # ("몇 분" may count people)
+)
 
 
 def line_states_asked(kind: str, question: str, line: str) -> bool:
     """Whether the line holds a value of the kind the question asks, in the scale it asks ("몇 년" is not "24시간")."""
-    if kind == "duration" and ASKS_LONG_LENGTH.search(question):
-        return bool(LONG_LENGTH.search(line))
+    scales = [held for asked, held in LENGTH_SCALES if asked.search(question)] if kind == "duration" else []
+    if scales:  # "몇 달 동안 하고 하루 몇 시간": a line of either scale
+        return any(held.search(line) for held in scales)
     return line_fits(kind, line)
