@@ -7,7 +7,9 @@ import re
 
 import pytest
 
-from assistant.language.asking import asked_kinds, asked_rate, line_fits, pays_by_another_rate, question_parts
+from assistant.language.asking import (asked_kinds, asked_rate, line_fits, line_states_asked, pays_by_another_rate,
+                                      question_parts)
+from assistant.language.fields import ASKED_REQUIRED
 from tests.conftest import assistant_over
 
 PAGES = {
@@ -154,9 +156,26 @@ def programs(tmp_path_factory, analyzer, embedder):
     ("원주 사는 취준생인데 스터디카페 이용료 지원 신청 11월에도 되나요?", ["period", "yes_no"]),
     ("3월에 신청하면 언제 돈 나와요?", ["schedule"]),  # when money comes after applying, not the period
     ("지금 신청하면 언제 시작해요?", ["schedule"]),
+    ("창업펀드 규모가 모두 몇억 원이에요?", ["amount"]),  # a sum written in 억, not only in 만
+    ("예산은 몇천만 원 정도예요?", ["amount"]),
+    ("뽑히면 어느 나라로 가요?", ["place"]),  # which country is a place asked; being chosen is the case
+    ("연수생으로 뽑히면 어디서 교육 받아요?", ["place"]),  # being chosen is the case, not how people are chosen
+    ("센터 면접실 예약하면 몇 시간 쓸 수 있어요?", ["duration"]),  # a room for interviews: no selection asked
+    ("수원 사는 29살 디자이너인데 판매대 어디에 있어요?", ["place"]),  # where the asker lives frames the question
 ])
 def test_what_is_asked_is_read_from_the_question_word(question, kinds):
     assert asked_kinds(question) == kinds
+
+
+@pytest.mark.parametrize("question, line, states", [
+    ("입주하면 몇 년 있을 수 있어?", "입주기업 창업공간 무상제공 및 부대시설 24시간 이용", False),  # hours are no years
+    ("입주하면 몇 년 있을 수 있어?", "입주기간: 최대 2년(1년 단위 연장)", True),
+    ("교육 몇 개월 받아요?", "운영기간 : 2024.10. ~ 2024.12.(3개월)", True),
+    ("교육 몇 시간 받아요?", "교육시간: 주 5일, 1일 6시간", True),
+    ("면접실 한번 예약하면 몇 시간 쓸 수 있어요?", "신청 하기 클릭 → 1일 내 담당자 신청 승인여부 확인", False),  # days are no hours
+])
+def test_a_length_asked_is_stated_only_in_its_scale(question, line, states):
+    assert line_states_asked("duration", question, line) is states
 
 
 def test_a_two_part_question_is_cut_before_its_second_question_word():
@@ -313,6 +332,17 @@ def test_a_yes_no_question_about_a_benefit_the_document_never_names_is_not_state
     answer = programs.ask("청년 기술평가체험단 참가하면 교통비도 나와요?")
     assert answer.abstained and answer.reason == "not_in_program", answer.text
     assert "청년 기술평가체험단 문서에는" in answer.text and not answer.citations
+
+
+@pytest.mark.parametrize("question, thing", [
+    ("전북 농작업지원단 들어가려면 드론 자격증 꼭 있어야 돼요?", ["자격증"]),
+    ("경력증명서 필수예요?", ["경력증명서"]),
+    ("통장 사본은 반드시 필요한가요?", ["사본"]),
+    ("몇 년 있어야 나와요?", []),  # a length asked, not a thing required
+])
+def test_the_thing_a_question_asks_whether_one_must_have_is_read(question, thing):
+    """"자격증 꼭 있어야 돼요?": a page never naming 자격증 gets "… 문서에는 자격증 내용이 없습니다", not its age line."""
+    assert ASKED_REQUIRED.findall(question) == thing
 
 
 @pytest.mark.slow

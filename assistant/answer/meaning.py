@@ -26,8 +26,8 @@ from assistant.answer.fields import label_strength
 from assistant.documents.structure import Unit, bracketed_field
 from assistant.language.asking import (ASKED_UNIT, ASKS_APPLICATION, ASKS_FOR_ME, BARE_LINK, CLAUSE_BREAK, EVERYDAY_FORMS, FILE_NAME,
                                        LINE_EMPLOYER, LINE_PERSON,
-                                       asked_kinds, asked_rate, line_fits, pays_by_another_rate, question_parts,
-                                       stated_figures)
+                                       asked_kinds, asked_rate, line_fits, line_states_asked, pays_by_another_rate,
+                                       question_parts, stated_figures)
 from assistant.language.fields import APPLYING_LABEL, DETAIL_SYNONYMS, FRAME_WORDS
 from assistant.language.glossary import SYNONYMS
 from assistant.language.korean import normalize_text
@@ -191,7 +191,7 @@ class MeaningReader:
             rate = asked_rate(part)
             asks_for_me = bool(ASKS_FOR_ME.search(part))
             for unit, sim, rank in zip(candidates, sims, ranks):
-                features = _line_features(unit, (sim, top, rank), part_words, kinds, title, applying, rate)
+                features = _line_features(unit, (sim, top, rank), part_words, kinds, title, applying, rate, part)
                 features["for_me"] = for_me(unit.text) if asks_for_me else 0.0
                 choices.append(LineChoice(unit, features, probability(self.calibration.line, features)))
             choices.sort(key=lambda c: (-c.score, c.unit.start))
@@ -336,7 +336,8 @@ def _document_features(sim: float, sims: list[float], words: list[str], units: l
 
 def _value_missing(part: str, texts: list[str]) -> bool:
     """Whether the part asks for a value (a sum, a count, a length, a phone number…) none of these lines holds."""
-    return any(not any(line_fits(kind, text) for text in texts) for kind in asked_kinds(part) if kind in VALUE_KINDS)
+    return any(not any(line_states_asked(kind, part, text) for text in texts)
+               for kind in asked_kinds(part) if kind in VALUE_KINDS)
 
 
 def _asked_words(terms: list[str], title: str) -> list[str]:
@@ -396,17 +397,19 @@ def _near(text: str, words: list[str], kinds: list[str]) -> float:
 
 
 def _line_features(unit: Unit, closeness: tuple[float, float, int], words: list[str], kinds: list[str], title: str,
-                   applying: bool = False, rate: str = "") -> dict[str, float]:
+                   applying: bool = False, rate: str = "", asked: str = "") -> dict[str, float]:
     """`closeness`: the line's similarity to the question, the document's best and the line's rank among its lines;
     `applying`: whether the question is about applying (the application period then is no line off its kind); `rate`:
-    the time a sum asked is paid by (a line paying by another time only holds no sum asked)."""
+    the time a sum asked is paid by (a line paying by another time only holds no sum asked); `asked`: the part of the
+    question read (a length asked in years is not held by a line stating hours)."""
     sim, top, rank = closeness
     text = unit.text.strip()
     compact = _with_optional_parts(normalize_text(text).replace(" ", "").lower())
     cover = sum(1 for w in words if _holds(w, compact)) / len(words) if words else 0.0
     near = _near(text, words, kinds)
     kinds = [k for k in kinds if k != "yes_no"]  # whether something holds: the words and the meaning tell, not a form
-    fits = [k for k in kinds if line_fits(k, text) and not (k == "amount" and pays_by_another_rate(rate, text))]
+    fits = [k for k in kinds
+            if line_states_asked(k, asked, text) and not (k == "amount" and pays_by_another_rate(rate, text))]
     kind_fit = len(fits) / len(kinds) if kinds else 0.0
     values = [k for k in kinds if k in VALUE_KINDS]
     value_fit = sum(1 for k in values if k in fits) / len(values) if values else 0.0

@@ -26,8 +26,8 @@ from assistant.answer.refusals import Refusal, age_notes, introduce_quotes, refu
 from assistant.documents.structure import Unit, read_units
 from assistant.index.titles import Program, ProgramTitles, names_part, round_of
 from assistant.language.fields import (
-    AGE_INCLUSIVE_KO, AGE_VERDICT_KO, ASKED_WHETHER, ASKED_WORD, DETAIL_SYNONYMS, FRAME_WORDS, KIND_NAMES_EN, KIND_NAMES_KO,
-    LABEL_KINDS, TYPE_KINDS, VALUE_ALONE, VALUE_PATTERNS,
+    AGE_INCLUSIVE_KO, AGE_VERDICT_KO, ASKED_REQUIRED, ASKED_WHETHER, ASKED_WORD, DETAIL_SYNONYMS, FRAME_WORDS, KIND_NAMES_EN,
+    KIND_NAMES_KO, LABEL_KINDS, TYPE_KINDS, VALUE_ALONE, VALUE_PATTERNS,
 )
 from assistant.language.conditions import FIELD_LABELS
 from assistant.language.korean import STOP_TERMS, KoreanAnalyzer
@@ -374,7 +374,8 @@ class ProgramAnswerer:
             # too many ("냐이" for 나이, "매딸" for 매달): not lacking
             return written(term) or slip_held(term, compact) or any(written(w) for w in key_slips(term))
 
-        said = ASKED_WORD.findall(question.text) + ASKED_WHETHER.findall(question.text)
+        said = [*ASKED_WORD.findall(question.text), *ASKED_WHETHER.findall(question.text),
+                *ASKED_REQUIRED.findall(question.text)]
         # a noun naming the kind of value ("날짜가 언제") asks that kind, not a detail the page must name
         asked = [w for w in said if not known(w) and self._is_noun(w) and w not in COUNTING_WORDS | TYPE_NOUNS]
         # a field's own name ("지원금") is the asked kind; a word of the name, however misspelt, is the program

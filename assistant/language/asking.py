@@ -15,7 +15,7 @@ import re
 # Kind -> how a question asks it (searched in the question as typed).
 QUESTION_KINDS: dict[str, re.Pattern] = {
     "percent": re.compile(r"몇\s*(%|퍼센트|프로|퍼)|비율|자부담|부담\s*(률|율|비율)|얼마나\s*부담|금리|이율|이자율"),
-    "amount": re.compile(r"얼마(?!나\s*(걸|오래|동안|기간|지나)|\s*만에)|금액|액수|몇\s*(억|천만|백만|천|만)?\s*원|돈|비용|월급|급여|수당|임금|인건비|사업비|한도|인센티브|"
+    "amount": re.compile(r"얼마(?!나\s*(걸|오래|동안|기간|지나)|\s*만에)|금액|액수|몇\s*(십|백|천|만|억)*\s*원|돈|비용|월급|급여|수당|임금|인건비|사업비|한도|인센티브|"
                          r"[가-힣]{1,4}금(?=[은는이가도을를]|\s|$)|포인트|바우처"),
     "duration": re.compile(r"얼마\s*만에|몇\s*(개월|달|주|년\s*(동안|간|까지|이내|짜리)|일\s*(동안|간)|시간|박)|(근무|교육|근로|활동|운영|수업)\s*시간|며칠\s*(동안|간|쓸|빌)|얼마나\s*(오래|동안|걸)|(소요|걸리는)\s*시간|"
                            r"(?<!신청)(?<!접수)(?<!모집)(?<!신청 )(?<!접수 )(?<!모집 )기간(?!\s*(동안|중에?)\s)(?!.*(신청|접수|모집))|하루\s*몇|몇\s*년(?!\s*(에|도|생))"),
@@ -26,12 +26,12 @@ QUESTION_KINDS: dict[str, re.Pattern] = {
     # ... or whether one may still apply, or apply in a month ("아직 신청 돼요?", "신청 11월에도 되나요?")
     "period": re.compile(r"(신청|접수|모집)\s*(기간|마감|언제)|언제까지\s*(신청|접수)|마감|(아직|지금도?)\s*(신청|접수)\S{0,3}\s*(돼|되|가능|할\s*수)|"
                          r"(신청|접수)\S{0,2}\s*\d{1,2}\s*월\S{0,3}\s*(돼|되|가능)|\d{1,2}\s*월\S{0,3}\s*(신청|접수)\S{0,3}\s*(돼|되|가능|할\s*수)"),
-    "place": re.compile(r"어디(?!로\s*문의)(?!서\s*신청)(?!에?\s*(쓰|쓸|써|사용))(?!\s*메일)|장소|위치|어느\s*(지역|곳|시|군|쪽)|(?<!메일)(?<!메일\s)주소(?!\s*(이전|옮))"),
+    "place": re.compile(r"어디(?!로\s*문의)(?!서\s*신청)(?!에?\s*(쓰|쓸|써|사용))(?!\s*메일)|장소|위치|어느\s*(지역|곳|시|군|쪽|나라|국가)|(?<!메일)(?<!메일\s)주소(?!\s*(이전|옮))"),
     # ("뭐 더 내야돼요?": what else to hand in)
     "documents": re.compile(r"서류|(뭐|뭘)\s*(더\s*|또\s*)?(내|준비|챙|제출|올려)|무엇을\s*(더\s*)?(제출|준비)|준비물|증빙|제출"),
     # "면접비", "면접수당", "면접정장" are what is paid or lent for an interview, not how people are chosen; "청년 더 뽑으면
     # 뭘 지원해줘요?" says when the firm is helped (when it hires), not how applicants are chosen
-    "selection": re.compile(r"(누구|누가|어떤\s*사람)\s*(부터|먼저)|뽑(?!으면|는\s*경우|을\s*때)|선착순|선발|선정|심사|평가|합격|당선|결과\s*(발표|통보|안내)|면접(?!\s*(비|수당|정장|복장|의상|사진|비용|준비|대비|볼|보러|보는|봤|때))|점수|몇\s*점|우선|순서|추첨|경쟁"),
+    "selection": re.compile(r"(누구|누가|어떤\s*사람)\s*(부터|먼저)|뽑(?!으면|히면|는\s*경우|을\s*때)|선착순|선발|선정|심사|평가|합격|당선|결과\s*(발표|통보|안내)|면접(?!\s*(비|수당|정장|복장|의상|사진|비용|준비|대비|볼|보러|보는|봤|때)|실)|점수|몇\s*점|우선|순서|추첨|경쟁"),
     # which ministry or agency runs it ("어느 부처 거예요?", "소관 부처는 어디입니까?", "주관기관 어디예요?", "운영하는 부서가 어디예요?")
     "organiser": re.compile(r"(어느|무슨|어떤|어디)\s*(부처|기관|부서)|(?<!담당)(?<!담당\s)(부처|기관|부서)[가이는은]?\s*(어디|어느)|소관|(주관|주최|운영|시행|수행)\s*(기관|부처|하는\s*(곳|데))|"
                            r"어디서\s*(주관|주최|운영|시행)|누가\s*(주관|주최|운영|시행|수행|맡아)"),  # "누가 운영하는 사업입니까?"
@@ -232,11 +232,11 @@ ASKED_BESIDE_MONEY = {"selection", "apply", "documents", "eligibility", "contact
                       "benefits"}
 # Where the asker says they live ("울산 중구 사는데", "부산 서구 사는 24살인데", "서울 살고 있는데"): their situation,
 # not a residence asked, when the question asks something else of it
-RESIDENCE_STATED = re.compile(r"(?<![가-힣])(에\s*)?사는(데|\s+\S+(인데|이고|이에요|예요))|살고\s*있(는데|어요|고)")
+RESIDENCE_STATED = re.compile(r"(?<![가-힣])(에\s*)?사는(데|(\s+\S+){1,2}?(인데|이고|이에요|예요))|살고\s*있(는데|어요|고)")
 # A charge named in a question ("참가비 내야 돼요?", "돈 내요?"): its "내야" is paying, not handing in papers
 COST_NAMED = re.compile(r"비용|요금|(?<!준)[가-힣]비(?![가-힣])|[가-힣]료(?![가-힣])|돈|유료|무료|공짜|무상|부담")
 # How a question asks a sum itself ("얼마", "금액"), not only names money as what it asks about ("돈 언제 들어와요?").
-ASKS_SUM = re.compile(r"얼마(?!나\s*(걸|오래|동안|기간|지나))|금액|액수|몇\s*(억|천만|백만|천|만)?\s*원|한도")
+ASKS_SUM = re.compile(r"얼마(?!나\s*(걸|오래|동안|기간|지나))|금액|액수|몇\s*(십|백|천|만|억)*\s*원|한도")
 
 
 def asked_kinds(text: str) -> list[str]:
@@ -425,3 +425,19 @@ def _what_then_whether(text: str) -> list[str]:
 def line_fits(kind: str, line: str) -> bool:
     pattern = LINE_KINDS.get(kind)
     return bool(pattern and pattern.search(line))
+
+
+# A length asked by its scale, and how a line states one of that scale: years or months ("입주하면 몇 년 있을 수
+# 있어?" is not answered by "24시간 이용"), hours or minutes ("몇 시간 쓸 수 있어요?" is not answered by "1일 내 승인").
+LENGTH_SCALES = (
+    (re.compile(r"몇\s*(년(?!생|도)|개월|달)"), re.compile(r"\d+\s*(년|개월|달)")),
+    (re.compile(r"몇\s*시간"), re.compile(r"\d+\s*(시간|분(?![가-힣]))")),  # ("몇 분" may count people)
+)
+
+
+def line_states_asked(kind: str, question: str, line: str) -> bool:
+    """Whether the line holds a value of the kind the question asks, in the scale it asks ("몇 년" is not "24시간")."""
+    scales = [held for asked, held in LENGTH_SCALES if asked.search(question)] if kind == "duration" else []
+    if scales:  # "몇 달 동안 하고 하루 몇 시간": a line of either scale
+        return any(held.search(line) for held in scales)
+    return line_fits(kind, line)

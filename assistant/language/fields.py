@@ -109,6 +109,9 @@ FRAME_WORDS |= PURPOSE_WORDS
 ASKED_WORD = re.compile(r"([가-힣A-Za-z]{2,}?)(?:은|는|이|가|을|를|도)?\s*(?:얼마(?!나)|언제|몇)")
 # The thing a yes/no question asks whether the program gives ("활동비도 나와요?", "교통비는 지급되나요?").
 ASKED_WHETHER = re.compile(r"([가-힣A-Za-z]{2,}?)(?:은|는|이|가|도)\s*(?:나와|나오|줘|주나|주는지|지급|지원\s*(?:돼|되|해\s*주))")
+# The thing a yes/no question asks whether an applicant must have ("드론 자격증 꼭 있어야 돼요?", "경력증명서 필수예요?"):
+# a page never naming it does not say it is required.
+ASKED_REQUIRED = re.compile(r"([가-힣A-Za-z]{2,}?)(?:은|는|이|가|도)?\s*(?:(?:꼭|반드시)\s*(?:있어야|필요|갖춰야|가지고\s*있어야)|필수)")
 
 # A yes/no question whether an age fits a program ("40살도 신청 가능해요?", "41살도 되나요?"): group 1 the age, 2 its unit.
 # Not a limit asked ("39세까지 돼요?") nor someone else's age ("3살 아이 있는 부모도 되나요?").
