@@ -601,3 +601,16 @@ def test_a_name_held_only_in_words_any_title_has_yields_to_the_program_search_fi
     assert found is not None and [p.document_id for p in found.programs] == [forest]
     whole = _resolved(analyzer, programs, "청년 일자리 지원 프로그램 수료하려면 교육시수 몇 % 이상이에요?", forest, plain)
     assert [p.document_id for p in whole.programs] == [plain]
+
+
+def test_a_program_named_only_as_where_it_is_done_yields_to_the_one_asked_of(analyzer):
+    """"국내해외취업센터 상담 예약은 … 월드잡플러스에서 되나": 월드잡플러스 (whose whole name is held) is where the
+    booking is made; the program asked of is 국내해외취업센터. Asked of by itself, 월드잡플러스 is still the one named."""
+    programs, (center, portal) = _paged([
+        ("국내해외취업센터 운영", "전국", "해외취업 상담 제공, 직접 방문 또는 월드잡플러스를 통해 예약 가능"),
+        ("월드잡플러스(해외통합정보망)", "전국", "해외취업을 희망하는 청년들에게 해외일자리 정보 제공"),
+    ])
+    found = _resolved(analyzer, programs, "국내해외취업센터 상담 예약은 어떻게 하나요? 월드잡플러스에서 되나", portal, center)
+    assert [p.document_id for p in found.programs] == [center]
+    found = _resolved(analyzer, programs, "월드잡플러스에서 해외취업 정보 찾을 수 있어요?", portal, center)
+    assert [p.document_id for p in found.programs] == [portal]

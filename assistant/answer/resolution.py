@@ -22,7 +22,7 @@ from assistant.language.discourse import REFERRING_WORDS
 from assistant.language.fields import LABEL_KINDS
 from assistant.language.korean import PLACE_SUFFIX
 from assistant.language.intents import asks_overview, compares_places
-from assistant.language.names import program_names
+from assistant.language.names import CHANNEL_WORD, program_names
 from assistant.language.questions import (
     HARD_TYPES, Question, home_place, is_followup, lived_in_only, one_place, outer_place,
 )
@@ -116,7 +116,7 @@ def _resolve(question: Question, programs, conversation, search: Callable[[], li
              known: Callable[[str], bool]) -> Resolved | None:
     """The program(s) the question names or describes, as it is written."""
     titles = programs.titles
-    named = titles.match(question.text, question.places)
+    named = _past_channel(question.text, titles, titles.match(question.text, question.places), question.places)
     outer = outer_place(question.places)
     if not named and outer:  # "수원 사는데 경기도 청년 면접수당…": a program of the province covers its cities
         named = titles.match(question.text, (outer,))
@@ -185,6 +185,20 @@ def _resolve(question: Question, programs, conversation, search: Callable[[], li
         return None
     in_part = _named_in_part(question, titles, program)
     return Resolved([program], described=True, in_part=in_part, sure=in_part or clear is not None)
+
+
+def _past_channel(text: str, titles, named: list[Program], places: tuple[str, ...]) -> list[Program]:
+    """The other program the question names, when the one matched is named only as where something is done
+    ("국내해외취업센터 상담 예약은 어떻게 하나요? 월드잡플러스에서 되나": 국내해외취업센터 is asked of)."""
+    if len(named) != 1:
+        return named
+    for word in CHANNEL_WORD.findall(text):
+        if named[0] not in titles.match(word):
+            continue
+        rest = titles.match(text.replace(word, " "), places)
+        if rest and named[0] not in rest:
+            return rest
+    return named
 
 
 def _named_in_part(question: Question, titles, program: Program) -> bool:

@@ -72,6 +72,11 @@ NOT_NAME_WORD = re.compile(
 )
 
 
+# A name written as where something is done, not what is asked of ("월드잡플러스에서 되나", "워크넷으로 신청"):
+# a word ending in 에서 or (으)로.
+CHANNEL_WORD = re.compile(r"[가-힣A-Za-z0-9]{2,}(?:에서|으로|로)(?![가-힣])")
+
+
 def program_names(sentence: str) -> list[str]:
     """Names of programs, centers and places a sentence gives, in order, without generic phrases."""
     names: list[str] = []
