@@ -614,3 +614,14 @@ def test_a_program_named_only_as_where_it_is_done_yields_to_the_one_asked_of(ana
     assert [p.document_id for p in found.programs] == [center]
     found = _resolved(analyzer, programs, "월드잡플러스에서 해외취업 정보 찾을 수 있어요?", portal, center)
     assert [p.document_id for p in found.programs] == [portal]
+
+
+def test_an_everyday_name_finds_the_program_the_pages_call_otherwise(analyzer):
+    """"실업급여" is what people call 구직급여: the question asks of 구직급여, though search ranks first the page of
+    실업크레딧, which speaks of 구직급여 too."""
+    programs, (allowance, credit) = _paged([
+        ("구직급여", "전국", "1일 구직급여 지급액은 퇴직 전 3개월간의 1일 평균임금의 60퍼센트"),
+        ("(국민연금) 실업크레딧 지원", "전국", "구직급여 수혜기간 동안 국민연금보험료의 일부를 지원"),
+    ])
+    found = _resolved(analyzer, programs, "다음달 퇴사 예정인데 실업급여 1일 금액이 평균임금의 몇 퍼센트예요?", credit, allowance)
+    assert found is not None and [p.document_id for p in found.programs] == [allowance]

@@ -22,7 +22,7 @@ from assistant.language.discourse import REFERRING_WORDS
 from assistant.language.fields import LABEL_KINDS
 from assistant.language.korean import PLACE_SUFFIX
 from assistant.language.intents import asks_overview, compares_places
-from assistant.language.names import CHANNEL_WORD, program_names
+from assistant.language.names import CHANNEL_WORD, NAME_SHORTHANDS, program_names
 from assistant.language.questions import (
     HARD_TYPES, Question, home_place, is_followup, lived_in_only, one_place, outer_place,
 )
@@ -117,6 +117,10 @@ def _resolve(question: Question, programs, conversation, search: Callable[[], li
     """The program(s) the question names or describes, as it is written."""
     titles = programs.titles
     named = _past_channel(question.text, titles, titles.match(question.text, question.places), question.places)
+    written = _written_in_full(question.text)
+    if not named and written != question.text and titles.match(written, question.places):
+        question = replace(question, text=written)  # "실업급여 하루 상한액": the program pages call it 구직급여
+        named = titles.match(written, question.places)
     outer = outer_place(question.places)
     if not named and outer:  # "수원 사는데 경기도 청년 면접수당…": a program of the province covers its cities
         named = titles.match(question.text, (outer,))
@@ -185,6 +189,13 @@ def _resolve(question: Question, programs, conversation, search: Callable[[], li
         return None
     in_part = _named_in_part(question, titles, program)
     return Resolved([program], described=True, in_part=in_part, sure=in_part or clear is not None)
+
+
+def _written_in_full(text: str) -> str:
+    """The question with the everyday short names it writes put as program pages write them."""
+    for word, forms in NAME_SHORTHANDS.items():
+        text = text.replace(word, forms[0])
+    return text
 
 
 def _past_channel(text: str, titles, named: list[Program], places: tuple[str, ...]) -> list[Program]:

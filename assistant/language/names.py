@@ -122,4 +122,5 @@ PLAIN_NAME_WORDS = GENERIC_WORDS | {"청년", "지원사업", "프로그램", "�
 # Short names people give offices and groups that pages write in full ("중기부 사업": 중소벤처기업부).
 NAME_SHORTHANDS = {
     "경단녀": ("경력단절",), "중기부": ("중소벤처기업부", "중소기업"), "고용부": ("고용노동부",), "노동부": ("고용노동부",),
+    "실업급여": ("구직급여",),
 }
