@@ -130,6 +130,9 @@ def programs(tmp_path_factory, analyzer, embedder):
     ("이사온지 6개월 됐는데 받을 수 있어요?", ["residence", "yes_no"]),  # having moved in is a residence condition
     ("신청할 때 뭐 준비해야 돼요?", ["documents"]),  # "when applying" frames the documents asked
     ("대상이 정확히 어떻게 돼요?", ["eligibility"]),
+    ("청년도전지원사업은 어떤 청년 대상이에요?", ["eligibility"]),  # the kind of person it is for
+    ("무슨 키워드 대상이에요?", ["eligibility"]),
+    ("어떤 방식으로 대상자를 뽑나요?", ["selection"]),  # how those taken are chosen, not who may apply
     ("근로자 몇 명 이상인 기업이 신청할 수 있어요?", ["eligibility"]),  # the firm's size is a condition, no head count
     ("직원 몇 명 이상 회사여야 받을 수 있나요?", ["eligibility"]),
     ("청년 몇 명 채용해야 돼요?", ["head_count"]),  # people taken on are counted

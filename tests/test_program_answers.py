@@ -212,3 +212,50 @@ def test_a_limit_written_as_admitted_is_not_restated():
 
     assert age_limit("연령: 15세이상~46세미만").inclusive() == "15~45세"
     assert age_limit("연령: 만 19세 ~ 39세").inclusive() == ""
+
+
+# 2025년 청년도전지원사업 (남동구) and 목포 청년쉼터 운영 (dev corpus): whom it is for said only in the overview's own
+# words ("…을 대상으로"), and the body that runs it only in a 주관기관 line
+NAMDONG_CHALLENGE = """# 2025년 청년도전지원사업
+
+- **사업 개요**: 구직단념청년 등을 대상으로 맞춤형 프로그램을 제공하고, 청년의 구직의욕 고취, 노동시장 참여 및 취업촉진을 지원하는 사업
+
+## 참여대상
+
+- 연령: 만 18세 이상 34세 이하
+- 거주지역: 인천광역시 거주자
+- **지원 내용**: 1:1상담, 취업역량강화 프로그램, 자신감회복 프로그램, 퍼스널컬러 및 이미지메이킹 컨설팅, 자소서 쓰기 및 이력서 쓰기등 취업에 실질적으로 도움이 되는 맞춤형 프로그램을 제공하여 취업 의지를 북돋움
+- **선발인원**: 60명 선발
+
+## 문의처
+
+- 운영기관: 남동구
+"""
+MOKPO_SHELTER = """# 목포 청년쉼터 운영
+
+- 지원 내용: 청년들이 자유롭게 소통하고 휴식을 취할 수 있는 쉼터 공간과 더불어 관내 미취업 청년들에게 창업 공간 제공
+- 1층 : 창업공간(카페)
+- 거주지역: 목포시
+
+## 문의처
+
+- 주관기관: 미래전략산업국
+"""
+
+
+@pytest.fixture(scope="module")
+def stated_in_own_words(tmp_path_factory, analyzer, embedder):
+    from tests.conftest import assistant_over
+
+    pages = {"namdong-challenge.md": NAMDONG_CHALLENGE, "mokpo-shelter.md": MOKPO_SHELTER}
+    return assistant_over(tmp_path_factory, analyzer, embedder, pages)[1]
+
+
+def test_whom_a_program_is_for_is_its_own_line_saying_so(stated_in_own_words):
+    answer = stated_in_own_words.ask("인천 남동구 청년도전지원사업은 어떤 청년 대상이에요?")
+    assert not answer.abstained and "구직단념청년" in answer.text, answer.text
+
+
+def test_the_body_running_a_program_is_its_labelled_line(stated_in_own_words):
+    answer = stated_in_own_words.ask("목포 청년쉼터 어느 부서에서 운영해?")
+    assert not answer.abstained and "미래전략산업국" in answer.text, answer.text

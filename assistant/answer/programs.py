@@ -20,14 +20,14 @@ from assistant.answer.fields import FieldMatch, age_limit, asked_age, best_units
 from assistant.answer.meaning import MeaningReader, Reading, for_me, kinds_asked
 from assistant.answer.parts import joined_parts
 from assistant.answer.quoting import plain_quote
-from assistant.answer.sections import (asks_condition, case_line, followed_by, labelled as _labelled, section_kind, section_lines,
+from assistant.answer.sections import (STRONG_LABEL, asks_condition, case_line, followed_by, labelled as _labelled, section_kind, section_lines,
                                        settling_line)
 from assistant.answer.refusals import Refusal, age_notes, introduce_quotes, refusal_text
 from assistant.documents.structure import Unit, read_units
 from assistant.index.titles import Program, ProgramTitles, names_part, round_of
 from assistant.language.fields import (
     AGE_INCLUSIVE_KO, AGE_VERDICT_KO, ASKED_REQUIRED, ASKED_WHETHER, ASKED_WORD, DETAIL_SYNONYMS, FRAME_WORDS, KIND_NAMES_EN,
-    KIND_NAMES_KO, LABEL_KINDS, TYPE_KINDS, VALUE_ALONE, VALUE_PATTERNS,
+    KIND_NAMES_KO, LABEL_KINDS, LABEL_STATES_WHOLE, TARGET_LINE, TYPE_KINDS, VALUE_ALONE, VALUE_PATTERNS,
 )
 from assistant.language.conditions import FIELD_LABELS
 from assistant.language.korean import STOP_TERMS, KoreanAnalyzer
@@ -232,7 +232,9 @@ class ProgramAnswerer:
         if kinds[0] == "eligibility":  # "누가 신청할 수 있어?": who may apply is its section, not its age or residence line
             found = [m for m in found if not _one_condition(m.unit)]
         if found:  # the field labelled with the asked kind answers it
-            return self._quote(question, program, units, found, today, age)
+            # "어떤 청년 대상이에요?": the line saying whom it is for in the page's words leads its conditions
+            target = _target_line(units) if kinds[0] == "eligibility" and not age else None
+            return self._quote(question, program, units, found, today, age, target)
         # a figure asked that no line of its kind states: nothing stands in; but "돈도 줘요?" asks whether, not how
         # much, and a line saying 활동비 is paid settles it
         # ("40살도 돼요?" needs the age limit to compare with: that yes or no does need the figure)
@@ -264,9 +266,12 @@ class ProgramAnswerer:
                 if condition and not missing else None)
         # "목적이 뭐예요?": the page's purpose line states it in its own words, however unsure the reader
         purpose = _purpose_line(units, program.title) if ASKS_PURPOSE.search(question.text) and not missing else None
+        # "어떤 청년 대상이에요?": a line saying whom it is for ("…을 대상으로"), or "어느 부서에서 운영해?": the reader's
+        # best line labelled with that one-thing kind ("주관기관: …"), states it however unsure the reader
+        stating = _stating_line(reading.ranked[0], units, kinds_beside_name) if reading and len(reading.ranked) == 1 and not missing else None
         # a section labelled with what is asked ("선발방법" for "누구부터 뽑아요?") states it, however unsure the reader
         if (not self.reader.answers(reading) and not (section and not missing and _labelled(section[0].unit, asked_section))
-                and case is None and purpose is None):
+                and case is None and purpose is None and stating is None):
             kind = kinds[0] if kinds else ""
             return self._not_stated(question, program, missing or (_kind_name(kind, question.lang) if kind else ""))
         # the section's lines, then the reader's own close lines beyond it ("초기상담을 통해 … 프로그램 설계" under another heading)
@@ -276,6 +281,8 @@ class ProgramAnswerer:
         shown = (followed_by([c.unit for c in section], _beyond(section, reading.chosen)) if section
                  else [c.unit for c in reading.chosen])
         shown = followed_by(shown, overview)
+        if stating is not None:
+            shown = [stating, *(u for u in shown if u is not stating)]
         unstated = ""
         if purpose is not None:
             shown = [purpose]
@@ -396,13 +403,14 @@ class ProgramAnswerer:
                 and not any(t.tag.startswith("MA") for t in self.analyzer.tokens(word)))
 
     def _quote(self, question: Question, program: Program, units: list[Unit], found: list[FieldMatch], today,
-               age: tuple[int, str] | None = None):
+               age: tuple[int, str] | None = None, leading: Unit | None = None):
         """The best unit (under its heading when that names the kind) and the lines that go with it, each line
         cited to a passage that holds it; an asked age gets a verdict when the cited limit is plainly comparable."""
         match = found[0]
         unit = match.unit
         heading = heading_of(units, unit) if not unit.label else None
-        shown = [u for u in (heading, unit, *companions(units, found)) if u is not None]
+        shown = [u for u in (leading, heading, unit, *companions(units, found)) if u is not None]
+        shown = [u for n, u in enumerate(shown) if all(u is not v for v in shown[:n])]
         if CONDITION_ASKED & set(asked_kinds(question.text)):  # "… 가입돼 있어요. 못 받나요?": the exception after it too
             shown = with_exceptions(units, shown)
         if match.kind == "contact" and ASKS_WHERE_TO_ASK.search(question.text):
@@ -553,6 +561,24 @@ def _with_variants(answer: Answer, others: list[Program], lang: str) -> Answer:
     note = (f"Programs of the same name elsewhere or in other rounds: {names}. Name one (or its place) to ask about it."
             if lang == "en" else f"같은 이름의 다른 지역·차수 사업도 있습니다: {names}. 그 사업을 물으시려면 지역이나 번호로 골라 주세요.")
     return replace(answer, notes=answer.notes + (note,), choices=_choices(others))
+
+
+def _stating_line(ranked: list[LineChoice], units: list[Unit], kinds: list[str]) -> Unit | None:
+    """The line that states the single kind asked in the page's own form: the page's line saying whom the program
+    is for when who may join is asked (not whether the asker may), or the reader's best line when it is labelled
+    with a one-thing kind (LABEL_STATES_WHOLE); None otherwise."""
+    if len(kinds) != 1:
+        return None
+    if kinds[0] == "eligibility":
+        return _target_line(units)
+    if kinds[0] in LABEL_STATES_WHOLE and ranked and label_strength(ranked[0].unit.label, kinds[0]) >= STRONG_LABEL:
+        return ranked[0].unit
+    return None
+
+
+def _target_line(units: list[Unit]) -> Unit | None:
+    """The page's first line saying whom the program is for in its own words ("구직단념청년 등을 대상으로 …")."""
+    return next((u for u in units if TARGET_LINE.search(u.text)), None)
 
 
 def _purpose_line(units: list[Unit], title: str) -> Unit | None:

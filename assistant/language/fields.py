@@ -171,3 +171,9 @@ NAMED_FIELD = re.compile(
     r"^({long}|(?:{short})(?=\s+[\d(]))\s+(?!기준)(?!.*(?:다|요)\s*[.!?]?\s*$)(?=.*\d)(\S.*)$".format(
         long="|".join(n for n in _NAMED if len(n) >= 3), short="|".join(n for n in _NAMED if len(n) == 2))
 )
+# A line saying whom a program is for in its own words ("구직단념청년 등을 대상으로 맞춤형 프로그램을 제공"): it answers
+# "어떤 청년 대상이에요?" though no field is labelled 지원대상.
+TARGET_LINE = re.compile(r"[가-힣)]\s*(을|를)\s*대상으로")
+# Kinds naming one thing that a line labelled with the kind states whole ("주관기관: 미래전략산업국" for "어느 부서에서
+# 운영해?"): the reader's best line so labelled answers however unsure the reader is of the question as a whole.
+LABEL_STATES_WHOLE = ("organiser",)
