@@ -175,10 +175,11 @@ class MeaningReader:
         ranks = [first_at[s] for s in sims]  # 0 for the document's closest line (tied lines share the better rank)
         words = _asked_words([*terms, *ASKED_UNIT.findall(question_text)], title)
         parts = question_parts(question_text)
-        ranked, asks_value = [], []
+        ranked, asked_of_part = [], []  # each part's lines, best first; the kinds each part asks (as read, before a
+        # yes/no part gains the kinds of the figures it states)
         for part in parts:
             kinds = _part_kinds(part, question_text, title)
-            asks_value.append(any(k in VALUE_KINDS for k in kinds))
+            asked_of_part.append(kinds)
             if "yes_no" in kinds and not any(k in FIGURE_KINDS for k in kinds):
                 # "직원 4명인 회사인데 받을 수 있어요?": a line stating a limit of the figure's kind settles it
                 kinds = kinds + [k for k in stated_figures(_without_name(part, title)) if k not in kinds]
@@ -197,14 +198,14 @@ class MeaningReader:
             choices.sort(key=lambda c: (-c.score, c.unit.start))
             ranked.append(choices)
         chosen, answering, settled = [], [], []  # the lines shown; the line answering each part; whether it states it
-        for choices, value_asked, part in zip(ranked, asks_value, parts):
+        for choices, part_kinds in zip(ranked, asked_of_part):
             top = choices[0]
             # one line may answer both parts ("1회 5만원(연간 최대 2회)"): it is shown once
             same = next((x for x in chosen if x.unit is top.unit), None)
             best = same or next((c for c in choices if all(c.unit is not x.unit for x in chosen)), None)
             if best is not None:
                 answering.append(best)
-                settled.append(_states_asked(best, value_asked, _part_kinds(part, question_text, title)))
+                settled.append(_states_asked(best, part_kinds))
                 if same is None:
                     chosen.append(best)
         if len(parts) == 1 and len(ranked[0]) > 1 and ranked[0][1].score >= SECOND_LINE * ranked[0][0].score:
@@ -236,10 +237,10 @@ class MeaningReader:
         return None if line is None else float(np.dot(vector, line.astype(np.float32)))
 
 
-def _states_asked(choice: LineChoice, value_asked: bool, kinds: list[str]) -> bool:
+def _states_asked(choice: LineChoice, kinds: list[str]) -> bool:
     """Whether a part's line states what the part asks: the value of a kind it asks, or, for a part asking no value,
     a label naming that kind or the attribute asked (HELD_ATTRIBUTES)."""
-    if value_asked:
+    if any(k in VALUE_KINDS for k in kinds):
         return choice.features["value_fit"] == 1.0
     held = any(line_fits(k, choice.unit.text) for k in kinds if k in HELD_ATTRIBUTES)
     return held or choice.features["label_fit"] >= LABELLED_KIND
@@ -253,7 +254,7 @@ def _attribute_line(choices: list[LineChoice], chosen: list[LineChoice], kinds: 
                           and not _labelled_as(c.unit, NOT_THE_ATTRIBUTE.get(k, ())) for k in asked)
     if not asked or any(holds(c) for c in chosen):
         return []
-    return next(([c] for c in choices[:ATTRIBUTE_DEPTH] if holds(c) and all(c.unit is not x.unit for x in chosen)), [])
+    return _close_line(choices, chosen, holds)
 
 
 def _figure_lines(choices: list[LineChoice], chosen: list[LineChoice], kinds: list[str]) -> list[LineChoice]:
@@ -266,9 +267,14 @@ def _figure_lines(choices: list[LineChoice], chosen: list[LineChoice], kinds: li
     for kind in figures:
         if any(line_fits(kind, c.unit.text) for c in [*chosen, *added]):
             continue
-        added += next(([c] for c in choices[:ATTRIBUTE_DEPTH] if line_fits(kind, c.unit.text)
-                       and all(c.unit is not x.unit for x in [*chosen, *added])), [])
+        added += _close_line(choices, [*chosen, *added], lambda c: line_fits(kind, c.unit.text))  # noqa: B023
     return added
+
+
+def _close_line(choices: list[LineChoice], shown: list[LineChoice], holds: Callable[[LineChoice], bool]) -> list[LineChoice]:
+    """The best of the part's closest lines (ATTRIBUTE_DEPTH) that `holds` and is not shown yet, as a list of one; [] if
+    none."""
+    return next(([c] for c in choices[:ATTRIBUTE_DEPTH] if holds(c) and all(c.unit is not x.unit for x in shown)), [])
 
 
 def _labelled_as(unit: Unit, field_kinds: tuple[str, ...]) -> bool:
