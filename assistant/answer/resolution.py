@@ -118,9 +118,10 @@ def _resolve(question: Question, programs, conversation, search: Callable[[], li
     titles = programs.titles
     named = _past_channel(question.text, titles, titles.match(question.text, question.places), question.places)
     written = _written_in_full(question.text)
-    if not named and written != question.text and titles.match(written, question.places):
+    named_as_written = titles.match(written, question.places) if not named and written != question.text else []
+    if named_as_written:
         question = replace(question, text=written)  # "실업급여 하루 상한액": the program pages call it 구직급여
-        named = titles.match(written, question.places)
+        named = named_as_written
     outer = outer_place(question.places)
     if not named and outer:  # "수원 사는데 경기도 청년 면접수당…": a program of the province covers its cities
         named = titles.match(question.text, (outer,))
