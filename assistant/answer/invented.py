@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.programs import written_forms
+from assistant.answer.unstated import written_forms
 from assistant.answer.refusals import Refusal, refusal_text
 from assistant.index.titles import Program
 from assistant.language.korean import STOP_TERMS, KoreanAnalyzer

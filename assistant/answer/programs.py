@@ -16,29 +16,55 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from assistant.answer.companions import companions, enquiry_lines, heading_of, with_exceptions
-from assistant.answer.fields import FieldMatch, age_limit, asked_age, best_units, label_strength
-from assistant.answer.meaning import MeaningReader, Reading, for_me, kinds_asked
+from assistant.answer.fields import FieldMatch, age_limit, asked_age, best_units
+from assistant.answer.meaning import LineChoice, MeaningReader, Reading, for_me, kinds_asked
+from assistant.answer.page_lines import one_condition, purpose_line, stating_line, target_line
 from assistant.answer.parts import joined_parts
 from assistant.answer.quoting import plain_quote
-from assistant.answer.sections import (STRONG_LABEL, asks_condition, case_line, followed_by, labelled as _labelled, section_kind, section_lines,
-                                       settling_line)
 from assistant.answer.refusals import Refusal, age_notes, introduce_quotes, refusal_text
-from assistant.documents.structure import Unit, read_units
-from assistant.index.titles import Program, ProgramTitles, names_part, round_of
-from assistant.language.fields import (
-    AGE_INCLUSIVE_KO, AGE_VERDICT_KO, ASKED_REQUIRED, ASKED_WHETHER, ASKED_WORD, DETAIL_SYNONYMS, FRAME_WORDS, KIND_NAMES_EN,
-    KIND_NAMES_KO, LABEL_KINDS, LABEL_STATES_WHOLE, TARGET_LINE, TYPE_KINDS, VALUE_ALONE, VALUE_PATTERNS,
+from assistant.answer.sections import (
+    asks_condition,
+    case_line,
+    followed_by,
+    section_kind,
+    section_lines,
+    settling_line,
 )
-from assistant.language.conditions import FIELD_LABELS
-from assistant.language.korean import STOP_TERMS, KoreanAnalyzer
-from assistant.language.asking import (ASKS_APPLICATION, ASKS_APPLYING, ASKS_FOR_ME, ASKS_PER_UNIT, ASKS_PURPOSE,
-                                       ASKS_WHERE_TO_ASK, CONDITION_ASKED,
-                                       COUNTING_WORDS, EVERYDAY_FORMS, KIND_ASKED_EN,
-                                       KIND_ASKED_KO, VERDICT_HEADING, WANTS_NUMBER, asked_case, asked_kinds,
-                                       question_parts, settling_kinds)
-from assistant.language.questions import TYPE_NOUNS, Question, analyze, count_pattern, unknown_terms
-from assistant.language.spelling import key_slips, slip_held
-from assistant.types import Answer, Choice, Chunk, Citation, Hit
+from assistant.answer.sections import labelled as _labelled
+from assistant.answer.unstated import UnstatedWords
+from assistant.answer.variants import program_choices, with_rounds, with_variants
+from assistant.documents.structure import Unit, read_units
+from assistant.index.titles import Program, ProgramTitles, round_of
+from assistant.language.asking import (
+    ASKS_APPLICATION,
+    ASKS_APPLYING,
+    ASKS_FOR_ME,
+    ASKS_PER_UNIT,
+    ASKS_PURPOSE,
+    ASKS_WHERE_TO_ASK,
+    CONDITION_ASKED,
+    KIND_ASKED_EN,
+    KIND_ASKED_KO,
+    VERDICT_HEADING,
+    WANTS_NUMBER,
+    asked_case,
+    asked_kinds,
+    question_parts,
+    settling_kinds,
+)
+from assistant.language.fields import (
+    AGE_INCLUSIVE_KO,
+    AGE_VERDICT_KO,
+    DETAIL_SYNONYMS,
+    KIND_NAMES_EN,
+    KIND_NAMES_KO,
+    TYPE_KINDS,
+    VALUE_ALONE,
+    VALUE_PATTERNS,
+)
+from assistant.language.korean import KoreanAnalyzer
+from assistant.language.questions import Question, analyze, count_pattern
+from assistant.types import Answer, Chunk, Citation, Hit
 
 DURATION_UNITS = {"년", "개월"}
 REFUSE_WHEN_MISSING = VALUE_ALONE | {"documents"}  # asked but not stated: nothing else stands in
@@ -49,17 +75,10 @@ FIELD_FIRST = {"age": {"age"}, "period": {"period", "schedule"}, "count": {"head
                "documents": {"documents"}, "place": {"place"}, "eligibility": {"eligibility"},
                "duration": {"duration"}}
 OVERVIEW_LABEL = re.compile(r"^(사업)?개요$")  # the one line summing up what a program does
-# A page's purpose line: a field labelled so ("사업목적: …") or its opening description, before any field, holding at
-# least this many syllables (not a bare "-")
-PURPOSE_LABELS = {name.replace(" ", "") for name in FIELD_LABELS["purpose"]}
-OPENING_LINES = 3
-PURPOSE_SYLLABLES = 12
-ONE_CONDITION = ("age", "residence")  # field kinds stating one condition of who may apply
 MAX_FOREIGN_SHARE = 0.5  # a found program is read by meaning only while its page uses more than half the question's words
 MIN_NAMED_SHARE = 0.12  # a field answer from a program the question names less than this is another program's
 CHOOSE_KO = "'{name}'에 해당하는 사업이 여러 개 있습니다. 어느 사업을 말씀하시는지 지역과 함께 다시 물어봐 주세요: {items}"
 CHOOSE_EN = "Several programs fit '{name}'. Please ask again naming which one (and its place): {items}"
-FIELD_WORDS = {w for names in LABEL_KINDS.values() for w in names} | FRAME_WORDS
 
 
 class ProgramAnswerer:
@@ -70,6 +89,7 @@ class ProgramAnswerer:
         self.chunks = chunks
         self.reader = reader  # picks the answering line by meaning (answer/meaning.py); None: by field labels only
         self.analyzer = analyzer
+        self.unstated = UnstatedWords(analyzer)  # the asked words the program's page never writes
         self.stale_after_years = stale_after_years
         self.titles = titles or ProgramTitles(chunks)  # an index's saved programs, else read from its chunks
         self._units: dict[str, tuple[str, list[Unit]]] = {}
@@ -99,7 +119,7 @@ class ProgramAnswerer:
         if described:  # the line that answers by meaning when the reader is sure of it, else the passages holding its words
             text, units = self._read(program)
             # a word the page never uses ("임차보증금 이자") says search found another program than the one meant
-            content, foreign = self._foreign_words(question, program, text)
+            content, foreign = self.unstated.foreign_words(question, program.title, text)
             sure = self.reader is not None and question.lang == "ko" and len(foreign) < MAX_FOREIGN_SHARE * max(1, len(content))
             about = self._by_meaning(question, program, text, units, today) if sure else None
             if about is None or about.abstained:
@@ -109,9 +129,9 @@ class ProgramAnswerer:
         answer = replace(about, program=program.source)
         rounds = [p for p in others if round_of(p) == round_of(program)]
         if rounds and not answer.abstained:  # another round or year that states it otherwise is given too
-            answer = _with_rounds(answer, [self._about(question, p, search, extractive, today, settled, by_meaning)
+            answer = with_rounds(answer, [self._about(question, p, search, extractive, today, settled, by_meaning)
                                            for p in rounds])
-        return _with_variants(answer, others[:MAX_CANDIDATES], question.lang) if others else answer
+        return with_variants(answer, others[:MAX_CANDIDATES], question.lang) if others else answer
 
     def named(self, question: Question) -> list[Program]:
         """The programs the question names by their title, or a follow-up by the turn before it."""
@@ -124,14 +144,14 @@ class ProgramAnswerer:
         """The detail the question asks by name ("참여수당 얼마") that the program's document never mentions; ""
         when it mentions every one."""
         text, _ = self._read(program)
-        return self._missing_details(question, program, text)[0]
+        return self.unstated.missing_details(question, program.title, text)[0]
 
     def _about(self, question: Question, program: Program, search, extractive, today: dt.date,
                settled: bool = False, by_meaning: bool = False) -> Answer:
         text, units = self._read(program)
         if by_meaning:  # the kinds of answer are read from Korean wording
             return self._by_meaning(question, program, text, units, today, settled)
-        _, missing = self._missing_details(question, program, text)
+        _, missing = self.unstated.missing_details(question, program.title, text)
         if missing:
             return self._not_stated(question, program, missing)
         kinds = TYPE_KINDS.get(question.answer_type, ())
@@ -171,7 +191,7 @@ class ProgramAnswerer:
         fields = []
         for part in parts:
             asked = self._part(question, part)
-            sure_missing, _ = self._missing_details(asked, program, text)
+            sure_missing, _ = self.unstated.missing_details(asked, program.title, text)
             field = None if sure_missing else self._by_field(asked, program, units, today)
             if field is None or field.abstained:
                 return None
@@ -201,7 +221,7 @@ class ProgramAnswerer:
     def _unstated_name(self, part: Question, program: Program, text: str) -> str:
         """What a part asks that the document does not state: the detail it names that the document never uses
         ("면접수당", "사무실"), else the kind it asks ("인원")."""
-        sure, detail = self._missing_details(part, program, text)
+        sure, detail = self.unstated.missing_details(part, program.title, text)
         detail = sure or detail
         kinds = kinds_asked(part.text, program.title)
         names = KIND_ASKED_EN if part.lang == "en" else KIND_ASKED_KO
@@ -230,10 +250,10 @@ class ProgramAnswerer:
         if kinds[0] == "eligibility" and "yes_no" in asked_now and not age:
             return None  # "관심만 있어도 대상 될까요?": the line naming the asker's condition settles it (the reader finds it)
         if kinds[0] == "eligibility":  # "누가 신청할 수 있어?": who may apply is its section, not its age or residence line
-            found = [m for m in found if not _one_condition(m.unit)]
+            found = [m for m in found if not one_condition(m.unit)]
         if found:  # the field labelled with the asked kind answers it
             # "어떤 청년 대상이에요?": the line saying whom it is for in the page's words leads its conditions
-            target = _target_line(units) if kinds[0] == "eligibility" and not age else None
+            target = target_line(units) if kinds[0] == "eligibility" and not age else None
             return self._quote(question, program, units, found, today, age, target)
         # a figure asked that no line of its kind states: nothing stands in; but "돈도 줘요?" asks whether, not how
         # much, and a line saying 활동비 is paid settles it
@@ -248,7 +268,7 @@ class ProgramAnswerer:
         """The line(s) of the program's document that answer, chosen by meaning, words and the asked kind; a
         labelled field of a templated kind ("연령: …") still answers its own kind first; refused for that
         program when the calibrated model says its document does not answer."""
-        sure_missing, missing = self._missing_details(question, program, text)
+        sure_missing, missing = self.unstated.missing_details(question, program.title, text)
         if sure_missing:  # "면접수당 얼마예요?" of a document never naming 면접수당
             return self._not_stated(question, program, sure_missing)
         kinds = _field_kinds(question)
@@ -265,10 +285,10 @@ class ProgramAnswerer:
         case = (case_line(reading.ranked[0], asked_case(question.text), settling_kinds(question.text), program.title)
                 if condition and not missing else None)
         # "목적이 뭐예요?": the page's purpose line states it in its own words, however unsure the reader
-        purpose = _purpose_line(units, program.title) if ASKS_PURPOSE.search(question.text) and not missing else None
+        purpose = purpose_line(units, program.title) if ASKS_PURPOSE.search(question.text) and not missing else None
         # "어떤 청년 대상이에요?": a line saying whom it is for ("…을 대상으로"), or "어느 부서에서 운영해?": the reader's
         # best line labelled with that one-thing kind ("주관기관: …"), states it however unsure the reader
-        stating = _stating_line(reading.ranked[0], units, kinds_beside_name) if reading and len(reading.ranked) == 1 and not missing else None
+        stating = stating_line(reading.ranked[0], units, kinds_beside_name) if reading and len(reading.ranked) == 1 and not missing else None
         # a section labelled with what is asked ("선발방법" for "누구부터 뽑아요?") states it, however unsure the reader
         if (not self.reader.answers(reading) and not (section and not missing and _labelled(section[0].unit, asked_section))
                 and case is None and purpose is None and stating is None):
@@ -329,7 +349,7 @@ class ProgramAnswerer:
             units = kept
             for u in taken:  # blanked in place: the other lines keep their offsets
                 text = text[: u.start] + " " * (u.end - u.start) + text[u.end :]
-        _, missing = self._missing_details(question, program, text)
+        _, missing = self.unstated.missing_details(question, program.title, text)
         return program, self._reading(question, program, units, missing)
 
     def _reading(self, question: Question, program: Program, units: list[Unit], missing: str,
@@ -367,40 +387,6 @@ class ProgramAnswerer:
             text = "".join(buffer)
             read = self._units[program.document_id] = (text, read_units(text))
         return read
-
-    def _missing_details(self, question: Question, program: Program, text: str) -> tuple[str, str]:
-        """The detail the question asks about ("면접수당") when the program's document never mentions it, as
-        (surest, any): the surest is a noun right before the question word ("면접수당 얼마"); any is also
-        another question word the document lacks. "" when there is none."""
-        compact = (text + program.title).replace(" ", "")
-
-        def written(term: str) -> bool:  # the page writes it, or a word for it
-            return any(t in compact for t in (term, *DETAIL_SYNONYMS.get(term, ()), *EVERYDAY_FORMS.get(term, ())))
-
-        def known(term: str) -> bool:  # written otherwise, or misspelt by a vowel or final ("신쳥"), or by a stroke
-            # too many ("냐이" for 나이, "매딸" for 매달): not lacking
-            return written(term) or slip_held(term, compact) or any(written(w) for w in key_slips(term))
-
-        said = [*ASKED_WORD.findall(question.text), *ASKED_WHETHER.findall(question.text),
-                *ASKED_REQUIRED.findall(question.text)]
-        # a noun naming the kind of value ("날짜가 언제") asks that kind, not a detail the page must name
-        asked = [w for w in said if not known(w) and self._is_noun(w) and w not in COUNTING_WORDS | TYPE_NOUNS]
-        # a field's own name ("지원금") is the asked kind; a word of the name, however misspelt, is the program
-        first = lambda words: next((w for w in words if not _frames(w) and not names_part(w, program.title)), "")  # noqa: E731
-        return first(asked), first(unknown_terms(question, self.analyzer, known) + asked)
-
-    def _foreign_words(self, question: Question, program: Program, text: str) -> tuple[list[str], list[str]]:
-        """The question's content words, and those of them the program's page never uses in any of their written
-        forms."""
-        compact = (text + program.title).replace(" ", "").lower()
-        content = content_words(question)
-        return content, [t for t in content if not any(f.lower() in compact for f in written_forms(t))]
-
-    def _is_noun(self, word: str) -> bool:
-        """Whether a word is content morphemes only ("면접수당"), not with a particle or a verb ("한달에"), nor an
-        adverb ("정확히 언제", "대략 얼마": how exactly it is asked, not what)."""
-        return (word not in STOP_TERMS and "".join(self.analyzer.terms(word)) == word.lower()
-                and not any(t.tag.startswith("MA") for t in self.analyzer.tokens(word)))
 
     def _quote(self, question: Question, program: Program, units: list[Unit], found: list[FieldMatch], today,
                age: tuple[int, str] | None = None, leading: Unit | None = None):
@@ -460,7 +446,7 @@ class ProgramAnswerer:
         template = CHOOSE_EN if question.lang == "en" else CHOOSE_KO
         text = template.format(name=named[0].title, items=" / ".join(items))
         notes = age_notes(citations, today, self.stale_after_years, question.lang)
-        return Answer(question.original, text, False, tuple(citations), tuple(notes), choices=_choices(named))
+        return Answer(question.original, text, False, tuple(citations), tuple(notes), choices=program_choices(named))
 
     def _not_stated(self, question: Question, program: Program, detail: str) -> Answer:
         text = refusal_text(Refusal.NOT_IN_PROGRAM, question.lang, detail=detail, program=program.title)
@@ -489,16 +475,6 @@ def _field_first(kind: str, text: str) -> set[str]:
     return kinds - {"schedule"} if kind == "period" and not ASKS_APPLICATION.search(text) else kinds
 
 
-def _one_condition(unit: Unit) -> bool:
-    """Whether a line is labelled with one condition of who may apply ("연령: …", "거주지역: …") rather than with who
-    may apply ("지원대상: …"), or is labelled with who may apply but states one such condition only ("지원대상 |
-    거주지역: 전국"): alone it leaves the others out."""
-    own = max(label_strength(unit.label, kind) for kind in ONE_CONDITION) > label_strength(unit.label, "eligibility")
-    inner, said, rest = unit.value.strip().partition(":")
-    alone = bool(said) and ":" not in rest and "\n" not in rest.strip()
-    return own or (alone and max(label_strength(inner.strip(), kind) for kind in ONE_CONDITION) > 0)
-
-
 def _field_kinds(question: Question) -> tuple[str, ...]:
     """The kinds of labelled field that answer the question: the age limit for an age asked, else its answer type's,
     a "기간" asked without applying being how long the program runs ("교육기간은?", "몇 년도까지 해요?")."""
@@ -506,101 +482,6 @@ def _field_kinds(question: Question) -> tuple[str, ...]:
         return ("age",)
     kinds = TYPE_KINDS.get(question.answer_type, ())
     return ("duration",) if kinds == ("period",) and not ASKS_APPLYING.search(question.text) else kinds
-
-
-def content_words(question: Question) -> list[str]:
-    """What the question says of its subject: its content words, not its places nor the words that frame a
-    question ("신청", "문의", "얼마")."""
-    return [t for t in question.terms if len(t) >= 2 and t not in question.places and t not in FIELD_WORDS
-            and t not in STOP_TERMS]
-
-
-def written_forms(term: str) -> tuple[str, ...]:
-    """A word and the other ways a document writes it ("월급": "인건비"; "알바": "아르바이트")."""
-    return (term, *DETAIL_SYNONYMS.get(term, ()), *EVERYDAY_FORMS.get(term, ()))
-
-
-def _choices(programs: list[Program]) -> tuple[Choice, ...]:
-    """The programs as clickable choices: title and place, the place alone picking it when the titles are alike."""
-    return tuple(Choice(_program_label(p), p.source, p.municipality.replace(";", "·")) for p in programs)
-
-
-def _program_label(program: Program) -> str:
-    place = program.municipality.replace(";", "·")
-    return f"{program.title} ({place})" if place and place not in program.title else program.title
-
-
-def _with_rounds(latest: Answer, older: list[Answer]) -> Answer:
-    """The latest round's answer, followed by each older round's answer that states something else (each
-    quoted under its own title, so its round shows, and cited), newest first."""
-    said = {_fact(latest)}
-    texts, citations, hits = [latest.text], list(latest.citations), list(latest.hits)
-    for answer in older:
-        if answer.abstained or _fact(answer) in said:
-            continue
-        said.add(_fact(answer))
-        offset = len(citations)
-        texts.append(re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + offset}]", answer.text))
-        citations += [replace(c, number=c.number + offset) for c in answer.citations]
-        hits += answer.hits
-    if len(texts) == 1:
-        return latest
-    return replace(latest, text=" / ".join(texts), citations=tuple(citations), hits=tuple(hits),
-                   notes=tuple(dict.fromkeys(latest.notes + tuple(n for a in older for n in a.notes))))
-
-
-def _fact(answer: Answer) -> str:
-    """What an answer states, without the program title it opens with or its [n] markers."""
-    return re.sub(r"\s+|\[\d+\]", "", answer.text.split(" — ", 1)[-1])
-
-
-def _with_variants(answer: Answer, others: list[Program], lang: str) -> Answer:
-    """The answer about one program, naming the others of its name (regions, rounds) it did not answer for,
-    each offered as a choice."""
-    names = ", ".join(_program_label(p) for p in others)
-    note = (f"Programs of the same name elsewhere or in other rounds: {names}. Name one (or its place) to ask about it."
-            if lang == "en" else f"같은 이름의 다른 지역·차수 사업도 있습니다: {names}. 그 사업을 물으시려면 지역이나 번호로 골라 주세요.")
-    return replace(answer, notes=answer.notes + (note,), choices=_choices(others))
-
-
-def _stating_line(ranked: list[LineChoice], units: list[Unit], kinds: list[str]) -> Unit | None:
-    """The line that states the single kind asked in the page's own form: the page's line saying whom the program
-    is for when who may join is asked (not whether the asker may), or the reader's best line when it is labelled
-    with a one-thing kind (LABEL_STATES_WHOLE); None otherwise."""
-    if len(kinds) != 1:
-        return None
-    if kinds[0] == "eligibility":
-        return _target_line(units)
-    if kinds[0] in LABEL_STATES_WHOLE and ranked and label_strength(ranked[0].unit.label, kinds[0]) >= STRONG_LABEL:
-        return ranked[0].unit
-    return None
-
-
-def _target_line(units: list[Unit]) -> Unit | None:
-    """The page's first line saying whom the program is for in its own words ("구직단념청년 등을 대상으로 …")."""
-    return next((u for u in units if TARGET_LINE.search(u.text)), None)
-
-
-def _purpose_line(units: list[Unit], title: str) -> Unit | None:
-    """The line saying what the program is for: a field labelled so ("사업목적: …", "사업 개요 | …") that states
-    something, else the page's opening description, an unlabelled sentence after its title line and before its first
-    field that is not its title (the portal's pages open so: "방학 동안 대학생의 … 일경험 기회 제공"); None when the page has neither."""
-    stating = lambda text: len(re.findall(r"[가-힣]", text)) >= PURPOSE_SYLLABLES  # noqa: E731
-    for unit in units:  # under the label ("□ 정책 설명" then its sentence) or after it on the line
-        under = unit.label or unit.section
-        if under.replace(" ", "") in PURPOSE_LABELS and stating(unit.value or unit.text):
-            return unit
-    name = title.replace(" ", "")
-    for unit in units[1:OPENING_LINES]:  # past the page's own title line
-        if unit.label:
-            return None
-        if stating(unit.text) and name not in unit.text.replace(" ", ""):
-            return unit
-    return None
-
-
-def _frames(word: str) -> bool:
-    return any(word in field for field in FIELD_WORDS)
 
 
 def _only_headings(answer: Answer, program: Program) -> bool:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 
-from assistant.answer.programs import content_words, written_forms
+from assistant.answer.unstated import content_words, written_forms
 from assistant.index.titles import MIN_SCORE, WHOLE_NAME_SCORE, Program, in_place, round_of
 from assistant.language.discourse import REFERRING_WORDS
 from assistant.language.fields import LABEL_KINDS

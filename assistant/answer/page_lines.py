@@ -1,0 +1,70 @@
+"""Lines of a program's page that state one thing in the page's own form, however unsure the meaning reader is.
+
+Whom the program is for ("구직단념청년 등을 대상으로 …"), what it is for (its 사업목적 or opening sentence), a line
+labelled with a one-thing kind ("주관기관: …"), and whether a line states one condition of who may apply
+("연령: …") rather than who may apply.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer.fields import label_strength
+from assistant.answer.meaning import LineChoice
+from assistant.answer.sections import STRONG_LABEL
+from assistant.documents.structure import Unit
+from assistant.language.conditions import FIELD_LABELS
+from assistant.language.fields import LABEL_STATES_WHOLE, TARGET_LINE
+
+# A page's purpose line: a field labelled so ("사업목적: …") or its opening description, before any field, holding at
+# least this many syllables (not a bare "-")
+PURPOSE_LABELS = {name.replace(" ", "") for name in FIELD_LABELS["purpose"]}
+OPENING_LINES = 3
+PURPOSE_SYLLABLES = 12
+ONE_CONDITION = ("age", "residence")  # field kinds stating one condition of who may apply
+
+
+def stating_line(ranked: list[LineChoice], units: list[Unit], kinds: list[str]) -> Unit | None:
+    """The line that states the single kind asked in the page's own form: the page's line saying whom the program
+    is for when who may join is asked (not whether the asker may), or the reader's best line when it is labelled
+    with a one-thing kind (LABEL_STATES_WHOLE); None otherwise."""
+    if len(kinds) != 1:
+        return None
+    if kinds[0] == "eligibility":
+        return target_line(units)
+    if kinds[0] in LABEL_STATES_WHOLE and ranked and label_strength(ranked[0].unit.label, kinds[0]) >= STRONG_LABEL:
+        return ranked[0].unit
+    return None
+
+
+def target_line(units: list[Unit]) -> Unit | None:
+    """The page's first line saying whom the program is for in its own words ("구직단념청년 등을 대상으로 …")."""
+    return next((u for u in units if TARGET_LINE.search(u.text)), None)
+
+
+def purpose_line(units: list[Unit], title: str) -> Unit | None:
+    """The line saying what the program is for: a field labelled so ("사업목적: …", "사업 개요 | …") that states
+    something, else the page's opening description, an unlabelled sentence after its title line and before its first
+    field that is not its title (the portal's pages open so: "방학 동안 대학생의 … 일경험 기회 제공"); None when the page has neither."""
+    stating = lambda text: len(re.findall(r"[가-힣]", text)) >= PURPOSE_SYLLABLES  # noqa: E731
+    for unit in units:  # under the label ("□ 정책 설명" then its sentence) or after it on the line
+        under = unit.label or unit.section
+        if under.replace(" ", "") in PURPOSE_LABELS and stating(unit.value or unit.text):
+            return unit
+    name = title.replace(" ", "")
+    for unit in units[1:OPENING_LINES]:  # past the page's own title line
+        if unit.label:
+            return None
+        if stating(unit.text) and name not in unit.text.replace(" ", ""):
+            return unit
+    return None
+
+
+def one_condition(unit: Unit) -> bool:
+    """Whether a line is labelled with one condition of who may apply ("연령: …", "거주지역: …") rather than with who
+    may apply ("지원대상: …"), or is labelled with who may apply but states one such condition only ("지원대상 |
+    거주지역: 전국"): alone it leaves the others out."""
+    own = max(label_strength(unit.label, kind) for kind in ONE_CONDITION) > label_strength(unit.label, "eligibility")
+    inner, said, rest = unit.value.strip().partition(":")
+    alone = bool(said) and ":" not in rest and "\n" not in rest.strip()
+    return own or (alone and max(label_strength(inner.strip(), kind) for kind in ONE_CONDITION) > 0)

@@ -1,0 +1,83 @@
+"""What a question asks that a program's page never writes.
+
+A detail asked by name ("면접수당 얼마예요?") that the page never uses in any of its written forms is
+not stated there: the program's answer is "its document does not say", never another line. The
+words of a question that a page never uses also tell that search found another program than the
+one meant ("임차보증금 이자" on a page about 월세).
+"""
+
+from __future__ import annotations
+
+from assistant.index.titles import names_part
+from assistant.language.asking import COUNTING_WORDS, EVERYDAY_FORMS
+from assistant.language.fields import (
+    ASKED_REQUIRED,
+    ASKED_WHETHER,
+    ASKED_WORD,
+    DETAIL_SYNONYMS,
+    FRAME_WORDS,
+    LABEL_KINDS,
+)
+from assistant.language.korean import STOP_TERMS, KoreanAnalyzer
+from assistant.language.questions import TYPE_NOUNS, Question, unknown_terms
+from assistant.language.spelling import key_slips, slip_held
+
+FIELD_WORDS = {w for names in LABEL_KINDS.values() for w in names} | FRAME_WORDS
+
+
+class UnstatedWords:
+    """Reads which of a question's words a program's page never writes (with the analyzer's morphemes)."""
+
+    def __init__(self, analyzer: KoreanAnalyzer):
+        self.analyzer = analyzer
+
+    def missing_details(self, question: Question, title: str, text: str) -> tuple[str, str]:
+        """The detail the question asks about ("면접수당") when the program's document never mentions it, as
+        (surest, any): the surest is a noun right before the question word ("면접수당 얼마"); any is also
+        another question word the document lacks. "" when there is none."""
+        compact = (text + title).replace(" ", "")
+
+        def written(term: str) -> bool:  # the page writes it, or a word for it
+            return any(t in compact for t in (term, *DETAIL_SYNONYMS.get(term, ()), *EVERYDAY_FORMS.get(term, ())))
+
+        def known(term: str) -> bool:  # written otherwise, or misspelt by a vowel or final ("신쳥"), or by a stroke
+            # too many ("냐이" for 나이, "매딸" for 매달): not lacking
+            return written(term) or slip_held(term, compact) or any(written(w) for w in key_slips(term))
+
+        said = [*ASKED_WORD.findall(question.text), *ASKED_WHETHER.findall(question.text),
+                *ASKED_REQUIRED.findall(question.text)]
+        # a noun naming the kind of value ("날짜가 언제") asks that kind, not a detail the page must name
+        asked = [w for w in said if not known(w) and self._is_noun(w) and w not in COUNTING_WORDS | TYPE_NOUNS]
+        # a field's own name ("지원금") is the asked kind; a word of the name, however misspelt, is the program
+        first = lambda words: next((w for w in words if not frames(w) and not names_part(w, title)), "")  # noqa: E731
+        return first(asked), first(unknown_terms(question, self.analyzer, known) + asked)
+
+    def foreign_words(self, question: Question, title: str, text: str) -> tuple[list[str], list[str]]:
+        """The question's content words, and those of them the program's page never uses in any of their written
+        forms."""
+        compact = (text + title).replace(" ", "").lower()
+        content = content_words(question)
+        return content, [t for t in content if not any(f.lower() in compact for f in written_forms(t))]
+
+    def _is_noun(self, word: str) -> bool:
+        """Whether a word is content morphemes only ("면접수당"), not with a particle or a verb ("한달에"), nor an
+        adverb ("정확히 언제", "대략 얼마": how exactly it is asked, not what)."""
+        return (word not in STOP_TERMS and "".join(self.analyzer.terms(word)) == word.lower()
+                and not any(t.tag.startswith("MA") for t in self.analyzer.tokens(word)))
+
+
+def content_words(question: Question) -> list[str]:
+    """What the question says of its subject: its content words, not its places nor the words that frame a
+    question ("신청", "문의", "얼마")."""
+    return [t for t in question.terms if len(t) >= 2 and t not in question.places and t not in FIELD_WORDS
+            and t not in STOP_TERMS]
+
+
+def written_forms(term: str) -> tuple[str, ...]:
+    """A word and the other ways a document writes it ("월급": "인건비"; "알바": "아르바이트")."""
+    return (term, *DETAIL_SYNONYMS.get(term, ()), *EVERYDAY_FORMS.get(term, ()))
+
+
+def frames(word: str) -> bool:
+    """Whether a word is part of a field's name or a frame word ("지원금", "신청"): the asked kind, not a detail."""
+    return any(word in field for field in FIELD_WORDS)
