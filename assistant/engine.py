@@ -16,6 +16,7 @@ from assistant.answer.conversation import Conversation
 from assistant.answer.extractive import ExtractiveAnswerer
 from assistant.answer.in_english import framed_for_english, in_english
 from assistant.answer.invented import unless_invented
+from assistant.answer.length import within_length
 from assistant.answer.pointers import contact_pointers, with_pointers
 from assistant.answer.meaning import MeaningReader
 from assistant.answer.programs import ProgramAnswerer
@@ -227,6 +228,7 @@ class Assistant:
         if self.llm_answerer is not None and parsed is not None and answer.reason not in HARD_REFUSALS:
             yield from self.llm_answerer.stream(parsed.original, hits, answer)
             return
+        answer = within_length(answer)  # a quoted page is no answer: cut after the last cited quote that fits
         answer = framed_for_english(self._with_snapshot_date(answer), question)  # "Tell me about 서울 매력일자리"
         for piece in _pieces(answer.text):
             yield piece
