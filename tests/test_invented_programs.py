@@ -92,3 +92,34 @@ def test_an_invented_program_is_not_refused_in_a_neighbours_name(three_places):
 def test_a_detail_the_real_programs_page_lacks_is_still_refused_for_that_program(three_places):
     answer = three_places.ask("해운대구 청년취업 멘토링 콘서트 참가비 얼마예요?")
     assert answer.reason == "not_in_program" and answer.text.startswith("해운대구 청년취업 멘토링 콘서트 문서에는")
+
+
+# a dev page whose 지역 field is empty, but whose title and rows say it is 홍천군's (20240826005400200001)
+HONGCHEON = """홍천군 청년창업 지원 사업 연장 공고 안내
+구분 | 내용
+사업명 | 홍천군 청년창업 지원 사업 연장 공고
+사업목적 | 홍천군 청년창업가의 신규 창업 지원 및 장려를 통한 지역경제 활성화 및 청년의 경제활동 참여 유도
+신청자격 | 연령: 만 19세 이상 47세 이하 거주지역: 강원특별자치도 홍천군 거주자 -
+지원사항 | < 1인(팀)당 1,800만원 이내 > - 시설개선비(600만원/1회 한도), 임대료(50만원/월 한도, 24회) - 홍천군청년창업지원센터 창업교육 프로그램 제공
+접수기간 | 2024. 8. 26.(월) ~ 8. 30.(금)
+"""
+
+
+@pytest.fixture(scope="module")
+def hongcheon(tmp_path_factory, analyzer, embedder):
+    return assistant_over(tmp_path_factory, analyzer, embedder, {"hongcheon-startup.txt": HONGCHEON, "haeundae.md": HAEUNDAE})[1]
+
+
+@pytest.mark.slow
+def test_a_described_program_of_another_place_is_not_the_one_asked(hongcheon):
+    # the only startup page is 홍천군's: a 충주 question describing a startup rent grant is about no program here
+    answer = hongcheon.ask("충주에서 청년들 창업하면 월세 대주는 사업 있다던데 나이 제한 있어요?")
+    assert answer.abstained
+    assert "47세" not in answer.text and "홍천" not in answer.text
+
+
+@pytest.mark.slow
+def test_the_described_program_of_its_own_place_is_still_answered(hongcheon):
+    answer = hongcheon.ask("홍천에서 청년들 창업하면 월세 대주는 사업 있다던데 나이 제한 있어요?")
+    assert not answer.abstained
+    assert "47세" in answer.text

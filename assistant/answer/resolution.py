@@ -426,10 +426,11 @@ def _places_held(program: Program, places: tuple[str, ...]) -> int:
 
 def _placed(question: Question, titles, program: Program) -> bool:
     """Whether a found program may be the one meant where the question asks: it runs there, or its page states no
-    place and the question names it in part (a page of elsewhere is not it)."""
+    place and the question names it in part (a page of elsewhere is not it, nor one whose title or opening names
+    another place: "홍천군 청년창업 지원 사업" is no 청주 program, though its 지역 field is empty)."""
     if in_place(program, question.places):
         return True
-    return not program.municipality and (titles.named_share(question.text, program.source) or 0.0) >= MIN_UNPLACED_SHARE
+    return _placeless(program) and (titles.named_share(question.text, program.source) or 0.0) >= MIN_UNPLACED_SHARE
 
 
 def _covering(programs: list[Program], places: tuple[str, ...]) -> list[Program]:
