@@ -278,17 +278,34 @@ INTERVIEW_SUITS = """면접정장 무료대여 지원사업
 ❍ (사업내용) 취업을 위한 면접에 필요한 의류일체 무료대여
 """
 
+NAMGU_CERTIFICATES = """자격증 취득 지원(광주 남구)
+주관기관: 경제재정국
+거주지역: 광주광역시 남구
+□ 지원 내용
+❍ 지원대상 : 광주 남구에 거주(주민등록)하는 미취업 청년(19세~39세)
+❍ 지원내용 : 자격증 시험 응시료 지원(1인 연 2회, 최대 20만원 한도)
+□ 신청 방법
+❍ 신청방법: 방문 또는 이메일 신청
+- 방 문: 남구청 일자리정책과 청년정책팀(남구 봉선로 1, 6층)
+- e-mail: swim0312@korea.kr
+"""
+
 
 @pytest.fixture(scope="module")
 def venues_and_overviews(tmp_path_factory, analyzer, embedder):
     pages = {"creation-camp.txt": CREATION_CAMP, "youth-founder-fund.md": YOUTH_FOUNDER_FUND,
-             "interview-suits.txt": INTERVIEW_SUITS}
+             "interview-suits.txt": INTERVIEW_SUITS, "namgu-certificates.txt": NAMGU_CERTIFICATES}
     return assistant_over(tmp_path_factory, analyzer, embedder, pages)[1]
 
 
 def test_where_a_camp_is_held_is_its_venue_not_only_the_address(venues_and_overviews):
     answer = venues_and_overviews.ask("경남콘텐츠코리아랩 콘텐츠 창작 캠프 어디서 해요?")
     assert not answer.abstained and "한국선비문화연구원" in answer.text, answer.text
+
+
+def test_where_to_go_to_apply_in_person_is_the_line_under_the_ways_to_apply(venues_and_overviews):
+    answer = venues_and_overviews.ask("광주 남구 자격증 취득 지원 방문 신청하려면 어디로 가요?")
+    assert not answer.abstained and "일자리정책과 청년정책팀" in answer.text, answer.text
 
 
 def test_what_a_program_is_for_asked_as_its_aim_is_its_purpose_line(venues_and_overviews):
