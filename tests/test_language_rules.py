@@ -208,6 +208,7 @@ def test_where_to_look_it_up_is_how_to_apply_not_a_venue():
 
     assert asked_kinds("청년농업인 영농정착지원 신청은 어디서 확인해요?") == ["apply"]  # the page named, not a venue
     assert asked_kinds("신청 서류는 어디서 알아봐요?") == ["documents"]  # the papers, not where they are
+    assert asked_kinds("해외취업 상담해주는 센터 있던데 예약 어떻게 해요?") == ["apply"]  # booking is applying
 
 
 def test_hiring_as_the_case_a_question_states_is_no_selection_asked():
