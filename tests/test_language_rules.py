@@ -180,6 +180,37 @@ def test_who_runs_it_is_the_organiser_and_a_target_asked_as_yes_or_no_is_a_condi
     assert "재입사" in asked_case("전에 다니던 회사에 재입사했는데 이런 경우도 받을 수 있어요?")
 
 
+def test_who_runs_it_asked_in_peoples_words_is_the_organiser_not_a_place():
+    from assistant.language.asking import asked_kinds
+
+    for question in ("직업계고 현장실습 내실화 사업 운영 어디가 해?", "경북 창업교육 혁신선도대학 주관 대학 어디야",
+                     "울산북구 스타비즈니스센터 운영은 어디서 맡아서 해요?", "강서구 캠퍼스타운 창업 보육공간은 어느 대학이 운영함?",
+                     "서산시 대학생 아르바이트 어디 담당이에요?"):
+        assert asked_kinds(question) == ["organiser"], question
+    # where a course is held is still a place
+    assert asked_kinds("교육 운영 어디서 해요?") == ["place"] and asked_kinds("운영 장소 어디예요?") == ["place"]
+
+
+def test_what_a_program_teaches_gives_or_runs_is_its_benefits_and_with_whom_its_partner():
+    from assistant.language.asking import ASKS_PURPOSE, asked_kinds
+
+    assert asked_kinds("강원 AI 일자리 온라인 플랫폼 거기서 뭐 알려줘요?") == ["benefits"]  # 온라인 names the program
+    assert asked_kinds("경북 미래 신산업 청년일자리 3년차 되면 인건비 대신 뭐 나와?") == ["benefits"]
+    assert asked_kinds("제주 취업역량강화 사업에 어떤 프로그램들 있어요?") == ["benefits"]
+    assert asked_kinds("취업컨설팅은 누구랑 같이 하는 거예요?") == ["partner"]
+    assert asked_kinds("누가 신청할 수 있어요?") == ["eligibility"]
+    assert ASKS_PURPOSE.search("축제 때 대학생 일자리 주는 거 무슨 목적으로 하는거에요")
+    assert ASKS_PURPOSE.search("면접정장 빌려주는거 무슨 취지로 하는거에요?")
+
+
+def test_where_to_look_it_up_is_how_to_apply_not_a_venue():
+    from assistant.language.asking import asked_kinds
+
+    assert asked_kinds("청년농업인 영농정착지원 신청은 어디서 확인해요?") == ["apply"]  # the page named, not a venue
+    assert asked_kinds("신청 서류는 어디서 알아봐요?") == ["documents"]  # the papers, not where they are
+    assert asked_kinds("해외취업 상담해주는 센터 있던데 예약 어떻게 해요?") == ["apply"]  # booking is applying
+
+
 def test_hiring_as_the_case_a_question_states_is_no_selection_asked():
     from assistant.language.asking import asked_kinds
 

@@ -195,6 +195,129 @@ def test_each_sentence_of_a_two_sentence_question_gets_its_line(consulting):
     assert not answer.abstained and "(월,화)" in answer.text and "10명" in answer.text, answer.text
 
 
+def test_with_whom_a_program_is_done_is_the_line_naming_the_expert(consulting):
+    answer = consulting.ask("경남 청년일자리플랫폼 취업컨설팅은 누구랑 같이 하는 거예요?")
+    assert not answer.abstained and "전문가와 함께하는" in answer.text, answer.text
+
+
+# 창업교육 혁신선도대학 사업 and 대학생 아르바이트 운영 (서산, dev corpus): a ministry over the body that runs it, and both
+# written in one 문의처 row
+LEADING_UNIVERSITY = """창업교육 혁신선도대학 사업
+주관기관: 교육부
+운영기관: 영남대학교
+분야: 일자리 · 창업
+거주지역: 경상북도
+□ 정책 설명
+지역과 대학간 협업을 통해 지역특화 산업과 연계한 창업교육 활성화
+□ 지원 내용
+(지원내용) 지역주력산업과 연계한 특화교육 프로그램 운영, 창업교육 선도모델 개발, 실전 맞춤형 창업교육 지원 등
+"""
+SEOSAN_PART_TIME = """대학생 아르바이트 운영
+관내 대학생에게 일자리 제공을 통한 행정업무 체험 기회 제공 및 시정 홍보
+
+| 사업명 | 대학생 아르바이트 운영 |
+| 참여대상 | 거주지역: 충청남도 서산시 거주자 보훈대상자 및 사회적약자 우선 선발 |
+| 지원 내용 | ▪ 지원대상 : 대학생 ▪ 지원내용 : 근무자의 전공 분야 등을 고려하여 행정업무 보조 |
+| 문의처 | 주관기관: 서산시 운영기관: 자치행정국 |
+"""
+
+
+@pytest.fixture(scope="module")
+def organisers(tmp_path_factory, analyzer, embedder):
+    pages = {"leading-university.txt": LEADING_UNIVERSITY, "seosan-part-time.md": SEOSAN_PART_TIME}
+    return assistant_over(tmp_path_factory, analyzer, embedder, pages)[1]
+
+
+@pytest.mark.parametrize("question", ["경북 창업교육 혁신선도대학 주관 대학 어디야", "창업교육 혁신선도대학 사업 운영 어디가 해?",
+                                      "창업교육 혁신선도대학은 어느 대학이 운영함?"])
+def test_the_university_or_body_running_it_leads_not_the_ministry(organisers, question):
+    answer = organisers.ask(question)
+    assert not answer.abstained and "영남대학교" in answer.text, answer.text
+    assert "교육부" not in answer.text or answer.text.index("영남대학교") < answer.text.index("교육부"), answer.text
+
+
+def test_the_office_in_charge_is_read_from_a_contact_row(organisers):
+    answer = organisers.ask("서산시 대학생 아르바이트 어디 담당이에요?")
+    assert not answer.abstained and "자치행정국" in answer.text, answer.text
+
+
+# 경남콘텐츠코리아랩 콘텐츠 창작 캠프 and 청년전용창업자금 (dev corpus): a venue named over its address, and what a loan
+# programme gives said under its overview heading
+CREATION_CAMP = """경남콘텐츠코리아랩 콘텐츠 창작 캠프 1차 참가자 모집 안내
+4. 지원사항
+□ 지원내용
+○ 캠프명: 콘텐츠×AI 창작캠프
+○ 캠프일정: 2024. 8. 24.(토) ~ 8. 26.(월) / 2박 3일
+○ 캠프장소: 한국선비문화연구원
+- (*주소: 경남 산청군 남명로 240번길 33)
+○ 참가자혜택: 캠프 참가비 무료 / 시상금 총 400만원 / 기념품 증정
+"""
+YOUTH_FOUNDER_FUND = """# 청년전용창업자금
+
+## 사업개요
+
+> 청년창업기업 성장을 위한 자금 지원
+
+## 지원대상
+
+- 연령: 40세 미만
+- 거주지역: 전국
+
+## 지원내용
+
+- 신용 및 담보력이 부족한 청년 창업가를 대상으로 원부자재 구임, 인건비, 시설자금 등 융자 지원
+"""
+
+INTERVIEW_SUITS = """면접정장 무료대여 지원사업
+주관기관: 제천시
+거주지역: 제천시
+□ 정책 설명
+❍ (목적) 취업난과 구직활동 부담 등 경제적 어려움을 겪고 있는 구직자에게 면접에 필요한 정장을 대여함으로써 구직활동 비용을 절감
+□ 지원 내용
+❍ (사업대상) 제천시에 거주(활동)하는 면접 예정자(지원업체 소재지 제한 없음)
+❍ (사업내용) 취업을 위한 면접에 필요한 의류일체 무료대여
+"""
+
+NAMGU_CERTIFICATES = """자격증 취득 지원(광주 남구)
+주관기관: 경제재정국
+거주지역: 광주광역시 남구
+□ 지원 내용
+❍ 지원대상 : 광주 남구에 거주(주민등록)하는 미취업 청년(19세~39세)
+❍ 지원내용 : 자격증 시험 응시료 지원(1인 연 2회, 최대 20만원 한도)
+□ 신청 방법
+❍ 신청방법: 방문 또는 이메일 신청
+- 방 문: 남구청 일자리정책과 청년정책팀(남구 봉선로 1, 6층)
+- e-mail: swim0312@korea.kr
+"""
+
+
+@pytest.fixture(scope="module")
+def venues_and_overviews(tmp_path_factory, analyzer, embedder):
+    pages = {"creation-camp.txt": CREATION_CAMP, "youth-founder-fund.md": YOUTH_FOUNDER_FUND,
+             "interview-suits.txt": INTERVIEW_SUITS, "namgu-certificates.txt": NAMGU_CERTIFICATES}
+    return assistant_over(tmp_path_factory, analyzer, embedder, pages)[1]
+
+
+def test_where_a_camp_is_held_is_its_venue_not_only_the_address(venues_and_overviews):
+    answer = venues_and_overviews.ask("경남콘텐츠코리아랩 콘텐츠 창작 캠프 어디서 해요?")
+    assert not answer.abstained and "한국선비문화연구원" in answer.text, answer.text
+
+
+def test_where_to_go_to_apply_in_person_is_the_line_under_the_ways_to_apply(venues_and_overviews):
+    answer = venues_and_overviews.ask("광주 남구 자격증 취득 지원 방문 신청하려면 어디로 가요?")
+    assert not answer.abstained and "일자리정책과 청년정책팀" in answer.text, answer.text
+
+
+def test_what_a_program_is_for_asked_as_its_aim_is_its_purpose_line(venues_and_overviews):
+    answer = venues_and_overviews.ask("제천 면접정장 무료대여 무슨 취지로 하는거에요?")
+    assert not answer.abstained and "구직활동 비용을 절감" in answer.text, answer.text
+
+
+def test_what_a_program_gives_includes_the_line_under_its_overview_heading(venues_and_overviews):
+    answer = venues_and_overviews.ask("청년전용창업자금 뭐 해주는거에요")
+    assert not answer.abstained and "자금 지원" in answer.text and "융자 지원" in answer.text, answer.text
+
+
 MENTORING = """# 창조경제혁신센터 멘토링 프로그램 운영
 
 창조경제혁신센터를 통해 분야별 전문가 멘토링 및 창업상담 제공

@@ -9,6 +9,9 @@ from assistant.language.asking import DIRECTS_ENQUIRY, EXCEPTION_LINE
 from assistant.language.fields import LABEL_KINDS
 
 LIST_KINDS = {"apply", "documents"}  # answered with the steps or items listed under their heading
+# Field kinds whose line still belongs to such a list: where to go is part of how to apply ("방문접수 : 태안군청 …" then
+# "(주소) … (태안군청 3층 경제진흥과)")
+IN_LIST = {"apply": ("place",)}
 MAX_LIST_LINES = 4
 
 
@@ -20,15 +23,17 @@ def heading_of(units: list[Unit], unit: Unit) -> Unit | None:
 
 def companions(units: list[Unit], found: list[FieldMatch]) -> list[Unit]:
     """Lines that complete the best one: the next steps of a how-to-apply or documents list under the same
-    heading, or a second contact field ("주관기관" and "운영기관")."""
+    heading (or the ways a labelled one names, each with where it goes: "신청방법: 방문 또는 이메일 신청" then "방 문:
+    남구청 일자리정책과 …", "e-mail: …"), or a second contact field ("주관기관" and "운영기관")."""
     best = found[0]
-    if best.kind in LIST_KINDS and not best.unit.label:
+    if best.kind in LIST_KINDS:
         after = [u for u in units if u.start > best.unit.start]
         run = []
         for u in after:
             if u.section != best.unit.section or u.kind in ("heading", "label") or len(run) >= MAX_LIST_LINES:
                 break
-            if u.label and any(label_strength(u.label, k) for k in LABEL_KINDS if k != best.kind):  # "□ 문의: …"
+            others = [k for k in LABEL_KINDS if k != best.kind and k not in IN_LIST.get(best.kind, ())]
+            if u.label and any(label_strength(u.label, k) for k in others):  # "□ 문의: …"
                 break
             run.append(u)
         return run

@@ -77,7 +77,7 @@ SECOND_LINE = 0.5  # a second line joins a one-part answer when its line score i
 # "무슨 요일에 해요?"):
 # the lines that write the thing's own words best only restate it ("100만원 복지포인트 지원"); when none of the lines
 # chosen holds the kind asked, the best of the document's closest lines that does ("3개 분야 사용 가능") joins them.
-ATTRIBUTE_KINDS = ("use", "paid", "place", "weekday")
+ATTRIBUTE_KINDS = ("use", "paid", "place", "weekday", "partner")  # ("누구랑 같이 해요?": "전문가와 함께하는 …")
 # ... of which a line holding one states it as plainly as a label would ("3개 분야 사용 가능" for "어디에 쓸 수 있어요?"):
 # a part of a two-part question so answered is settled (a venue's words are too loose to settle "어디")
 HELD_ATTRIBUTES = ("use", "weekday")

@@ -13,8 +13,16 @@ from assistant.answer.fields import label_strength
 from assistant.answer.meaning import LineChoice
 from assistant.answer.sections import STRONG_LABEL
 from assistant.documents.structure import Unit
+from assistant.language.asking import line_fits
 from assistant.language.conditions import FIELD_LABELS
-from assistant.language.fields import LABEL_STATES_WHOLE, TARGET_LINE
+from assistant.language.fields import (
+    LABEL_STATES_WHOLE,
+    ORGANISER_BODIES,
+    ORGANISER_FIELD,
+    ORGANISER_ROLES,
+    TARGET_LINE,
+    WORDS_STATE_WHOLE,
+)
 
 # A page's purpose line: a field labelled so ("사업목적: …") or its opening description, before any field, holding at
 # least this many syllables (not a bare "-")
@@ -22,19 +30,43 @@ PURPOSE_LABELS = {name.replace(" ", "") for name in FIELD_LABELS["purpose"]}
 OPENING_LINES = 3
 PURPOSE_SYLLABLES = 12
 ONE_CONDITION = ("age", "residence")  # field kinds stating one condition of who may apply
+STATING_DEPTH = 5  # a line stating a kind by its words is looked for among the reader's best lines this deep
 
 
-def stating_line(ranked: list[LineChoice], units: list[Unit], kinds: list[str]) -> Unit | None:
+def stating_line(ranked: list[LineChoice], units: list[Unit], kinds: list[str], question: str = "") -> Unit | None:
     """The line that states the single kind asked in the page's own form: the page's line saying whom the program
-    is for when who may join is asked (not whether the asker may), or the reader's best line when it is labelled
-    with a one-thing kind (LABEL_STATES_WHOLE); None otherwise."""
+    is for when who may join is asked (not whether the asker may), of the lines labelled with a one-thing kind
+    (LABEL_STATES_WHOLE) the one the question asks (`organiser_line`), or the best of the reader's first lines
+    holding a kind its words state (WORDS_STATE_WHOLE); None otherwise."""
     if len(kinds) != 1:
         return None
     if kinds[0] == "eligibility":
         return target_line(units)
-    if kinds[0] in LABEL_STATES_WHOLE and ranked and label_strength(ranked[0].unit.label, kinds[0]) >= STRONG_LABEL:
-        return ranked[0].unit
+    if kinds[0] in LABEL_STATES_WHOLE:
+        labelled = [c.unit for c in ranked if label_strength(c.unit.label, kinds[0]) >= STRONG_LABEL
+                    or (kinds[0] == "organiser" and ORGANISER_FIELD.search(c.unit.text))]
+        return organiser_line(labelled, question) if kinds[0] == "organiser" else next(iter(labelled), None)
+    if kinds[0] in WORDS_STATE_WHOLE:
+        return next((c.unit for c in ranked[:STATING_DEPTH] if line_fits(kinds[0], c.unit.text)), None)
     return None
+
+
+def organiser_line(lines: list[Unit], question: str) -> Unit | None:
+    """Of a page's organiser lines (the reader's best first), the one the question asks: one whose value names the kind
+    of body the question names ("주관 대학 어디야": 운영기관: 영남대학교, not 주관기관: 교육부), else one labelled with the role
+    it names ("운영 어디가 해?": 운영기관), else the reader's best; None when the page labels none."""
+    for asked, named in ORGANISER_BODIES:
+        if asked.search(question):
+            body = next((u for u in lines if named.search(u.value)), None)
+            if body is not None:
+                return body
+    for asked, labels in ORGANISER_ROLES:
+        if asked.search(question):
+            role = next((u for label in labels for u in lines if u.label.replace(" ", "") == label
+                         or re.search(label + r"\s*[:：]", u.text.replace(" ", ""))), None)
+            if role is not None:
+                return role
+    return next(iter(lines), None)
 
 
 def target_line(units: list[Unit]) -> Unit | None:

@@ -288,15 +288,16 @@ class ProgramAnswerer:
         purpose = purpose_line(units, program.title) if ASKS_PURPOSE.search(question.text) and not missing else None
         # "어떤 청년 대상이에요?": a line saying whom it is for ("…을 대상으로"), or "어느 부서에서 운영해?": the reader's
         # best line labelled with that one-thing kind ("주관기관: …"), states it however unsure the reader
-        stating = stating_line(reading.ranked[0], units, kinds_beside_name) if reading and len(reading.ranked) == 1 and not missing else None
+        stating = stating_line(reading.ranked[0], units, kinds_beside_name, question.text) if reading and len(reading.ranked) == 1 and not missing else None
         # a section labelled with what is asked ("선발방법" for "누구부터 뽑아요?") states it, however unsure the reader
         if (not self.reader.answers(reading) and not (section and not missing and _labelled(section[0].unit, asked_section))
                 and case is None and purpose is None and stating is None):
             kind = kinds[0] if kinds else ""
             return self._not_stated(question, program, missing or (_kind_name(kind, question.lang) if kind else ""))
         # the section's lines, then the reader's own close lines beyond it ("초기상담을 통해 … 프로그램 설계" under another heading)
-        # "뭘 지원해줘요?": the overview, when it states the thing given ("청년 추가 채용시 인건비 지원"), after the section
-        overview = ([c for c in reading.ranked[0] if OVERVIEW_LABEL.search(c.unit.label)]
+        # "뭘 지원해줘요?": the overview (its field, or the line under its heading), when it states the thing given ("청년 추가
+        # 채용시 인건비 지원", "청년창업기업 성장을 위한 자금 지원"), after the section
+        overview = ([c for c in reading.ranked[0] if OVERVIEW_LABEL.search(c.unit.label or c.unit.section)]
                     if asked_section == "benefits" else [])
         shown = (followed_by([c.unit for c in section], _beyond(section, reading.chosen)) if section
                  else [c.unit for c in reading.chosen])

@@ -34,16 +34,21 @@ QUESTION_KINDS: dict[str, re.Pattern] = {
     "selection": re.compile(r"(누구|누가|어떤\s*사람)\s*(부터|먼저)|뽑(?!으면|히면|는\s*경우|을\s*때)|선착순|선발|선정|심사|평가|합격|당선|결과\s*(발표|통보|안내)|면접(?!\s*(비|수당|정장|복장|의상|사진|비용|준비|대비|볼|보러|보는|봤|때)|실)|점수|몇\s*점|우선|순서|추첨|경쟁"),
     # which ministry or agency runs it ("어느 부처 거예요?", "소관 부처는 어디입니까?", "주관기관 어디예요?", "운영하는 부서가 어디예요?")
     "organiser": re.compile(r"(어느|무슨|어떤|어디)\s*(부처|기관|부서)|(?<!담당)(?<!담당\s)(부처|기관|부서)[가이는은]?\s*(어디|어느)|소관|(주관|주최|운영|시행|수행)\s*(기관|부처|하는\s*(곳|데))|"
-                           r"어디서\s*(주관|주최|운영|시행)|누가\s*(주관|주최|운영|시행|수행|맡아)"),  # "누가 운영하는 사업입니까?"
+                           r"어디서\s*(주관|주최|운영|시행|맡|맏|담당)|누가\s*(주관|주최|운영|시행|수행|맡아)|"  # "누가 운영하는 사업입니까?"
+                           # "운영 어디가 해?", "운영은 어디서 맡아서 해요?", "주관 대학 어디야", "어디 담당이에요?", "어느 대학이 운영함?"
+                           r"(주관|주최|운영|시행|수행)\s*(은|는)?\s*(대학|학교|기관|부서|단체)?\s*(은|는|이|가)?\s*(어디|어느\s*곳|누가)(가|\s*(에)?서\s*(맡|맏|담당)|(야|예요|에요|이에요|인가요|입니까|임|에)?\s*[?？]*\s*$)|"
+                           r"어디\s*(담당|소관|관할)|(어느|무슨|어떤)\s*(대학|학교|단체|회사|법인)\S{0,2}\s*(운영|주관|주최|맡|담당|수행)"),
     "contact": re.compile(r"전화|번호|연락|문의|이메일|메일|담당\s*(부서|자|기관)|어디로\s*(물어|연락)"),
     "phone": re.compile(r"전화|연락처|(?<!접수)(?<!신청)번호"),  # a number to call: a line without one does not answer
     # an address to write to ("이메일 주소랑 팩스번호", "어디 메일로 내요?"): a line without one does not answer
     "email": re.compile(r"이메일|메일|e-?mail", re.I),
-    "benefits": re.compile(r"뭐\s*(해|배우|받|지원|주|제공)|무엇[을이]\s*(지원|제공|배우)|무슨\s*(지원|혜택|교육|일|내용|활동)|"
-                           r"어떤\s*(지원|혜택|교육|내용|일|걸|거|활동)|혜택|"
+    # ("거기서 뭐 알려줘요?", "인건비 대신 뭐 나와?", "어떤 프로그램들 있어요?": what it teaches, gives or runs)
+    "benefits": re.compile(r"뭐\s*(해|배우|받|지원|주|제공|알려|가르쳐|나와|나오)|무엇[을이]\s*(지원|제공|배우)|무슨\s*(지원|혜택|교육|일|내용|활동|프로그램)|"
+                           r"어떤\s*(지원|혜택|교육|내용|일|걸|거|활동|프로그램|과정|강의|수업|서비스)|(어떤|무슨)\s*[가-힣]{0,6}들(이|은|을)?\s*(있|해|하|나와|받)|혜택|"
                            r"뭘\s*(해|받|배우|고쳐|지원)|지원\s*내용|다른\s*것도"),
     "apply": re.compile(r"어떻게\s*(신청|접수|지원)|(어떤|무슨)\s*(경로|방법|방식|루트)(으로|로)?\s*(신청|접수|지원)|신청\s*(방법|어디|하려면|할\s*때)|어디서\s*신청|어디에\s*신청|어디\s*가서|온라인|방문\s*(신청|접수)|"
-                        r"(PC|피씨|모바일|앱)|(신청|접수)\s*(은|는)\s*(요|어떻게)?\s*\??\s*$"),  # "그거 신청은?": how
+                        r"(PC|피씨|모바일|앱)|(신청|접수)\s*(은|는)\s*(요|어떻게)?\s*\??\s*$|"  # "그거 신청은?": how
+                        r"(예약|참가|참여|등록)\s*(은|는|을)?\s*(어떻게|어디서)\s*(해|하|신청)"),  # "상담 예약 어떻게 해요?"
     "head_count": re.compile(r"몇\s*(명|팀|개사|개소|곳|군데|기업|업체|가구|개\s*(기업|업체|팀|기관)|인(?![가-힣]))|인원|정원"),  # "몇인 미만 기업"
     # how often: "최대 몇 번까지", "1년에 몇 회", "1년에 두번 받을 수 있나요?"
     "times": re.compile(r"몇\s*(번|회|차례)|(?<![가-힣\d])(두|세|네|여러|2|3)\s*(번|회|차례)\s*(이상|까지|도|씩)?\s*(받|신청|참여|지원|들|할|해)"),
@@ -51,7 +56,9 @@ QUESTION_KINDS: dict[str, re.Pattern] = {
     "age": re.compile(r"몇\s*(살|세)|나이|연령"),
     "paid_as": re.compile(r"현금|통장|계좌로|상품권|지역\s*화폐|카드로|무엇으로\s*(줘|받|지급)|뭘로\s*(줘|받|지급)|"
                          r"어떻게\s*(들어와|들어오|입금|지급)"),  # in what form ("돈은 어떻게 들어와요?")
-    "eligibility": re.compile(r"누가(?!\s*(부터|먼저|주관|주최|운영|시행|수행|맡아))|누구(?!한테|에게|랑|\s*부터|\s*먼저)|(지원|신청|참여|모집)\s*(대상|자격)|대상(이|은)?\s*(정확히\s*)?(어떻게|누구|뭐)|(어떤|어느|무슨)\s*([가-힣]{1,6}(?<!로)\s*)?대상(이|인|입니)|자격(?!증)\s*(요건|조건)?"),
+    "eligibility": re.compile(r"누가(?!\s*(부터|먼저|주관|주최|운영|시행|수행|맡아|가르|알려|상담해|코칭|멘토링|봐\s*줘|도와))|누구(?!한테|에게|랑|\s*부터|\s*먼저)|(지원|신청|참여|모집)\s*(대상|자격)|대상(이|은)?\s*(정확히\s*)?(어떻게|누구|뭐)|(어떤|어느|무슨)\s*([가-힣]{1,6}(?<!로)\s*)?대상(이|인|입니)|자격(?!증)\s*(요건|조건)?"),
+    # with whom a program is done ("누구랑 같이 하는 거예요?", "누가 가르쳐요?"): a line naming the expert, mentor or teacher
+    "partner": re.compile(r"누구(랑|와|하고)\s*(같이|함께)|누가\s*(가르쳐|가르치|알려|상담해|코칭|멘토링|봐\s*줘|도와)"),
     # what a benefit may be spent on ("복지포인트 어디에 쓸 수 있어?", "바우처 뭐에 써요?"): its uses, not a place
     "use": re.compile(r"(어디|뭐|무엇|어떤\s*(데|곳))\s*(에|에다|에서)?\s*(쓰|쓸|써|사용)|사용처|용도"),
     # whether the asker pays ("임대료 내야 돼요?", "참가비 있어요?", "무료예요?"): a line saying 무상, 무료, 자부담 settles it
@@ -140,6 +147,7 @@ LINE_KINDS: dict[str, re.Pattern] = {
     "paid_as": re.compile(r"지역\s*화폐|상품권|바우처|카드|포인트|현금|계좌|온누리|페이(?!지)"),  # not 홈페이지
     "eligibility": re.compile(r"대상|자격|\d+\s*세|이하|이상|미만|거주|재직|미취업|구직|청년|학생|졸업"),
     "residence": re.compile(r"거주|주소|관내|관외|도내|시내|군내|전입|주민등록|소재"),
+    "partner": re.compile(r"[가-힣]+(와|과)\s*(함께|같이)|전문가|멘토|컨설턴트|강사|코치|상담사|현직자|선배|교수|전문위원"),
     "use": re.compile(r"사용|용도|사용처|가맹점|구입|구매|결제|분야|항목"),
     "cost": re.compile(r"무료|무상|유료|자부담|본인\s*부담|전액\s*지원|부담\s*없|(참가비|수강료|이용료|임대료|사용료|관리비)\s*[:：]?\s*(\d|없)"),
     # money paid, named by what it is for ("활동비 지급", "수당 지원"): settles whether money is given
@@ -188,7 +196,8 @@ YES_NO_JOINT = re.compile(r"(?<=[가-힣])(?:이고|고)\s+(?=\S)")
 # 많으면 어떻게 돼요?" (what happens when too many apply)
 COUNT_AS_CASE = re.compile(r"(인원|정원)\S{0,2}\s*(초과|많|넘|미달|부족|모자)")
 # What a program is for, asked ("목적이 뭐예요?", "취지가 무엇입니까?", "도입된 배경이 뭐예요?"): its page's purpose line
-ASKS_PURPOSE = re.compile(r"(목적|취지|배경|목표)\s*(이|은|는|가)?\s*(뭐|무엇|뭔|무슨|어떻게|알려)")
+# ("무슨 목적으로 하는 거예요?", "무슨 취지로 해요?", "목적이 머에요")
+ASKS_PURPOSE = re.compile(r"(목적|취지|배경|목표)\s*(이|은|는|가)?\s*(뭐|무엇|뭔|무슨|어떻게|알려|머)|(무슨|어떤|뭔)\s*(목적|취지)")
 # A company's size as the condition asked ("직원 몇 명 이상 회사여야 돼요?", "상시근로자 몇 인 이상"): who may apply,
 # not how many people are taken
 COMPANY_SIZE = re.compile(r"(직원|근로자|종업원|사원|피보험자)\S{0,2}\s*몇\s*(명|인)\s*(이상|이하|미만|초과|넘|까지|부터|있어야|되어야|돼야|은\s*돼|은\s*되)")
@@ -196,6 +205,8 @@ COMPANY_SIZE = re.compile(r"(직원|근로자|종업원|사원|피보험자)\S{0
 # A page asked where ("신청 사이트 어디예요?", "홈페이지 주소 알려주세요"): how to apply online, not a place.
 PLACE_ASKED = re.compile(r"어디|장소|위치|어느\s*(곳|쪽)")
 SITE_ASKED = re.compile(r"사이트|홈페이지|누리집|링크|url", re.I)
+# ... or where to look it up ("신청은 어디서 확인해요?", "서류 어디서 알아봐요?"): the page or office named, not a venue
+LOOKED_UP = re.compile(r"어디(서|에서)\s*(확인|알아|찾아|봐|볼)")
 CONTACT_ASKED = re.compile(r"전화|번호|연락|문의|메일|어디로|담당\S{0,2}\s*(부서|기관)?\s*(어디|누구)")  # whom to ask, asked
 WHERE_TO_APPLY = re.compile(r"(신청|접수)\S{0,2}\s*어디|어디\S{0,2}\s*(신청|접수)")
 
@@ -280,7 +291,7 @@ def asked_kinds(text: str) -> list[str]:
         kinds = list(dict.fromkeys(kinds))
     if "apply" in kinds and "place" in kinds and WHERE_TO_APPLY.search(text):
         kinds.remove("place")  # "신청 어디다 해요?": where to apply is how to apply, not a venue
-    if SITE_ASKED.search(text):  # "신청 사이트 어디예요?": the page to apply on
+    if SITE_ASKED.search(text) or LOOKED_UP.search(text):  # "신청 사이트 어디예요?": the page to apply on
         kinds = [k for k in kinds if k != "place"] + ([] if "apply" in kinds else ["apply"])
     if "residence" in kinds and "place" in kinds and not PLACE_ASKED.search(text):
         kinds.remove("place")  # "주소는 서울이고 … 되나요?": the asker's address, stated as a condition

@@ -27,8 +27,9 @@ LABEL_KINDS: dict[str, tuple[str, ...]] = {
     "selection": ("선정방법", "선발방법", "심사방법", "선발기준", "선정기준", "심사기준", "선정절차", "선발절차", "우선순위",
                   "우선선발", "심사", "선발", "선정"),
     # (and where people are sent to work or train: "파견기구", "연수기관")
-    "place": ("장소", "위치", "주소", "파견기관", "파견기구", "파견지", "교육장소", "운영장소", "사업장소", "근무장소", "근무지",
-              "행사장소", "개최장소", "파견국가", "근무기관", "연수기관"),
+    # (an address last: "캠프장소: 한국선비문화연구원" names where it is held, the "주소: …" under it only locates it)
+    "place": ("장소", "위치", "파견기관", "파견기구", "파견지", "교육장소", "운영장소", "사업장소", "근무장소", "근무지",
+              "행사장소", "개최장소", "파견국가", "근무기관", "연수기관", "주소"),
     "residence": ("거주지역", "대상지역", "거주지", "주소지", "거주요건", "지역", "지원대상", "신청자격", "참여대상",
                   "사업대상", "모집대상", "신청대상", "지원자격", "자격요건", "추가자격", "대상"),
     # what a program gives: the section a "뭐 해줘요?" is answered from
@@ -71,7 +72,8 @@ VALUE_PATTERNS: dict[str, re.Pattern] = {
     "contact": re.compile(r"\d{2,4}\s*[-)]\s*\d{3,4}\s*-\s*\d{4}|☎|[\w.]+@[\w.]+|국번\s*없이"),
     "apply": re.compile(r"온라인|방문|이메일|e-?mail|우편|팩스|https?://|www\.|홈페이지|누리집|접수|신청|제출"),
     "documents": re.compile(r"신청서|증명서|등본|사본|확인서|계획서|동의서|서류|증빙"),
-    "place": re.compile(r"[가-힣]+(시|군|구|도|동|읍|면|센터|관|청)\b|https?://"),
+    # ... or an institute or school a venue is named by ("캠프장소: 한국선비문화연구원")
+    "place": re.compile(r"[가-힣]+(시|군|구|도|동|읍|면|센터|관|청)\b|[가-힣]+(연구원|진흥원|교육원|연수원|문화원|학교|캠퍼스)|https?://"),
     "eligibility": re.compile(r"대상|이내|이상|이하|미만|\d+\s*세|만\s*\d+|자격|거주|해당|누구나|청년"),
     "residence": re.compile(r"[가-힣]+(특별시|광역시|특별자치시|특별자치도|도|시|군|구)(?![가-힣])|전국|도내|관내|시내|군내|구내"),
     # a length ("6개월", "주 5일", "1일 8시간") or the dates a program runs between ("7.1.~8.29.")
@@ -177,3 +179,20 @@ TARGET_LINE = re.compile(r"[가-힣)]\s*(을|를)\s*대상으로")
 # Kinds naming one thing that a line labelled with the kind states whole ("주관기관: 미래전략산업국" for "어느 부서에서
 # 운영해?"): the reader's best line so labelled answers however unsure the reader is of the question as a whole.
 LABEL_STATES_WHOLE = ("organiser",)
+# Kinds a line states by its own words ("전문가와 함께하는 컨설팅" for "누구랑 같이 해요?"): one of the reader's best lines
+# holding the kind (language/asking.py LINE_KINDS) answers however unsure the reader is of the question as a whole.
+WORDS_STATE_WHOLE = ("partner",)
+# Which of a page's organiser lines a question asks, by the role it names ("운영 어디가 해?", "어디 담당이에요?": the body that
+# runs it, 운영기관; "소관 부처는?": 주관기관), most specific first; a question naming neither takes the reader's best line.
+ORGANISER_ROLES: tuple[tuple[re.Pattern, tuple[str, ...]], ...] = (
+    (re.compile(r"운영|맡|맏|담당|수행|위탁"), ("운영기관", "수행기관", "담당부서", "담당기관", "시행기관")),
+    (re.compile(r"주관|주최|소관|부처"), ("주관기관", "소관부처", "주관부처", "주최", "주관")),
+)
+# A kind of body a question names ("주관 대학 어디야", "어느 대학이 운영함?") and how an organiser line's value names one of
+# that kind: that line answers, whatever role the question names (the ministry is not the university)
+ORGANISER_BODIES: tuple[tuple[re.Pattern, re.Pattern], ...] = (
+    (re.compile(r"대학|학교"), re.compile(r"대학|학교")),
+    (re.compile(r"부서|(?<![가-힣])과(?![가-힣])"), re.compile(r"[가-힣](과|팀|국|실)(?![가-힣])")),
+)
+# An organiser field written inside another field's row ("문의처 | 주관기관: 서산시 운영기관: 자치행정국"): the row states it
+ORGANISER_FIELD = re.compile(r"(주관|운영|수행|시행|담당)\s*(기관|부서|부처)\s*[:：]")
