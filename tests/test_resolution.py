@@ -659,6 +659,19 @@ def test_a_program_of_another_district_of_the_city_asked_yields_to_the_districts
     assert found is not None and [p.document_id for p in found.programs] == [package]
 
 
+def test_the_city_the_asker_lives_in_does_not_pick_the_program_named_of_another_place(analyzer):
+    """"대구 사는데 경북에 … 경북 농지임대료 지원 …": 경상북도's program, whose name the question holds in part, is meant,
+    not 대구's 청년농업인 program search ranks first nor a placeless 임대료 program whose name it holds more of."""
+    programs, (rent, province, daegu) = _paged([
+        ("창업 청년 임대료 지원사업", "", "관내 창업 청년 임대료 월 30만원 지원"),
+        ("경상북도 청년농업인 농지임대료 지원", "경상북도", "한국농어촌공사 농지은행 농지 임대차 계약 시 임대료 지원"),
+        ("청년농업인 맞춤 지원", "대구광역시", "농지소재지 구군을 통한 공모 신청, 청년농업인 영농 지원"),
+    ])
+    asked = "대구 사는데 경북에 농지 빌려서 농사짓는 청년이거든요 경북 농지임대료 지원 받을 수 있어요? 신청은 언제 해요?"
+    found = _resolved(analyzer, programs, asked, daegu, province, rent)
+    assert found is not None and [p.document_id for p in found.programs] == [province]
+
+
 def test_a_program_of_the_province_holding_the_city_asked_is_the_one_described_there(analyzer):
     """"여수 … 학자금 대출 갚는거 도와주는 지원": 전라남도's 학자금 대출 상환지원, which search ranks first and whose page never
     writes 여수, runs in 여수 too; 여수's job fair ranked lower is not the program described."""

@@ -116,7 +116,10 @@ def _resolve(question: Question, programs, conversation, search: Callable[[], li
              known: Callable[[str], bool]) -> Resolved | None:
     """The program(s) the question names or describes, as it is written."""
     titles = programs.titles
-    named = _past_channel(question.text, titles, titles.match(question.text, question.places), question.places)
+    home = home_place(question)
+    # "대구 사는데 경북 농지임대료 지원 …": the program is of the place asked, not of where the asker lives
+    asked = tuple(p for p in question.places if p != home)
+    named = _past_channel(question.text, titles, titles.match(question.text, asked), asked)
     written = _written_in_full(question.text)
     named_as_written = titles.match(written, question.places) if not named and written != question.text else []
     if named_as_written:
@@ -125,9 +128,6 @@ def _resolve(question: Question, programs, conversation, search: Callable[[], li
     outer = outer_place(question.places)
     if not named and outer:  # "수원 사는데 경기도 청년 면접수당…": a program of the province covers its cities
         named = titles.match(question.text, (outer,))
-    home = home_place(question)
-    if not named and home:  # "광주 사는데 전남 마을로 플러스 …": the program is of the other place
-        named = titles.match(question.text, tuple(p for p in question.places if p != home))
     # "부산 금정구 …": a program runs where asked when it runs in 금정구, not in another district of 부산 (unless
     # 금정구 is only where the asker lives: "창원 사는데 경남 면접정장 …" asks of 경남's program)
     inner = tuple(p for p in question.places if p != outer)
