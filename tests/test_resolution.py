@@ -682,3 +682,19 @@ def test_a_program_of_the_province_holding_the_city_asked_is_the_one_described_t
     found = _resolved(analyzer, programs, "여수 중소기업 취업한 26살인데 학자금 대출 갚는거 도와주는 지원 한달에 얼마까지 나와요?",
                       loan, fair)
     assert found is not None and [p.document_id for p in found.programs] == [loan]
+
+
+def test_a_district_program_named_yields_to_the_citys_own_when_the_question_names_the_city_alone(analyzer):
+    """"서울 캠퍼스타운 창업 지원 군대 다녀왔으면 …": 강서구's 서울 캠퍼스타운 사업 holds more of the name, but the question
+    names 서울 alone, so 서울특별시's 캠퍼스타운 program search ranks first is meant; a question naming 강서구 keeps
+    강서구's."""
+    programs, (district, city) = _paged([
+        ("서울 캠퍼스타운 사업", "서울특별시 강서구", "메이커스페이스 조성(3D프린터 등), 창업보육공간 운영, 만 19세 ~ 39세"),
+        ("캠퍼스타운 혁신 및 청년희망·지역경제 활성화 안내", "서울특별시 거주자",
+         "대학과 함께 청년 창업 지원, 만 19세 이상 39세 이하, 제대군인은 연령 상한 연장"),
+    ])
+    found = _resolved(analyzer, programs, "서울 캠퍼스타운 창업 지원 군대 다녀왔으면 39살 넘어도 신청 가능해요?",
+                      city, district)
+    assert found is not None and [p.document_id for p in found.programs] == [city]
+    kept = _resolved(analyzer, programs, "강서구 캠퍼스타운 창업 보육공간은 어느 대학이 운영함?", city, district)
+    assert kept is not None and [p.document_id for p in kept.programs] == [district]

@@ -154,6 +154,8 @@ def _resolve(question: Question, programs, conversation, search: Callable[[], li
     if len(named) == 1:
         named = _outnamed(question, titles, named, search, home)
     if len(named) == 1:
+        named = _at_the_place_asked(question, titles, named, search)
+    if len(named) == 1:
         named = _stating_instead(question, programs, named, search)
     if named and max(titles.named_share(question.text, p.source) or 0.0 for p in named) < MIN_SCORE:
         # a name held only in part ("울산 중구 …" of "울산 중구 청년도전지원사업") yields to a program the question
@@ -259,6 +261,30 @@ def _outnamed(question: Question, titles, named: list[Program], search: Callable
     if held > OUTNAMING_WEIGHT * matched:
         return [first]
     return named
+
+
+def _at_the_place_asked(question: Question, titles, named: list[Program], search: Callable[[], list[Hit]]) -> list[Program]:
+    """The program of the place asked itself that search ranks first, when the one matched by name is a program of
+    a district inside it the question never names ("서울 캠퍼스타운 창업 지원 …": 서울특별시's 캠퍼스타운 program, not
+    강서구's 서울 캠퍼스타운 사업), and the question writes a plain part of its name."""
+    if not question.places or not _inside_the_places(named[0], question.places):
+        return named
+    hits = search()
+    first = titles.of_document(hits[0].chunk.document_id) if hits else None
+    if (first is None or first in named or not titles.runs_in(first, question.places)
+            or _inside_the_places(first, question.places) or not _named_in_part(question, titles, first)):
+        return named
+    return [first]
+
+
+def _inside_the_places(program: Program, places: tuple[str, ...]) -> bool:
+    """Whether the program's own place (its 지역) lies wholly inside a place asked and is narrower than it: a
+    district's program for a question naming its city."""
+    regions = load_regions()
+    asked = [r for place in places for r in regions.resolve_all(place)]
+    own = [r for name in _own_places(program) for r in regions.resolve_all(name)]
+    return bool(own) and bool(asked) and all(
+        any(regions.covers(a, o) and not regions.covers(o, a) for a in asked) for o in own)
 
 
 def _named_whole_around(question: Question, titles, named: list[Program]) -> list[Program]:
