@@ -71,6 +71,9 @@ def test_which_questions_want_a_list_of_what_there_is():
     # what one has heard there is, asked about: that one program, found by what the question says of it
     assert not overview("제주에서 3D프린터랑 레이저 커터 쓸 수 있는 창작공간 있다던데 어디서 신청해요?")
     assert not overview("면접 볼 때 정장 빌려주는 곳 있다고 들었는데 며칠 빌려줘요?")
+    # "… 있잖아요": the one program both know of, not whether there is any
+    assert not overview("민간 VC가 찾아낸 기업한테 사업화 자금 대주는 정부 프로그램 있잖아요 어떤 기업이 대상이에요?")
+    assert overview("민간 VC가 찾아낸 기업한테 사업화 자금 대주는 정부 프로그램 있어요?")
     assert overview("제주에서 3D프린터 쓸 수 있는 창작공간 있어요?")  # whether there is any: the list
     assert asks_contact(SimpleNamespace(text="거기 전화번호는요?", answer_type="phone"))
 

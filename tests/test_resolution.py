@@ -625,3 +625,76 @@ def test_an_everyday_name_finds_the_program_the_pages_call_otherwise(analyzer):
     ])
     found = _resolved(analyzer, programs, "다음달 퇴사 예정인데 실업급여 1일 금액이 평균임금의 몇 퍼센트예요?", credit, allowance)
     assert found is not None and [p.document_id for p in found.programs] == [allowance]
+
+
+def test_a_name_held_in_part_yields_to_the_program_whose_page_writes_more_of_what_is_said(analyzer):
+    """"경북에서 대학생들 무역 실무교육이랑 현장실습 시켜주는 사업": the question holds 대학, 교육 and 사업 of 창업교육
+    혁신선도대학 사업, but 경북's 무역전문가 page search ranks first writes every word of the question that page writes
+    and more (무역, 실무, 현장실습): that program is meant; a question saying nothing the other page lacks keeps the
+    name it holds."""
+    programs, (startup, trade) = _paged([
+        ("창업교육 혁신선도대학 사업", "경상북도", "도내 대학 창업교육 혁신선도대학 선정, 주관기관 교육부"),
+        ("2025 지역대학 글로벌 무역전문가 양성지원", "경상북도 거주자",
+         "GTEP 사업단 선정 대학인 영남대학교, 동국대학교 학생의 무역실무교육 및 무역현장 마케팅 실습, 현장실습"),
+    ])
+    asked = "경북에서 대학생들 무역 실무교육이랑 현장실습 시켜주는 사업 있던데 어느 학교 학생이 할 수 있어요?"
+    assert [p.document_id for p in programs.titles.match(asked, ("경북",))] == [startup]  # the weak name match
+    found = _resolved(analyzer, programs, asked, trade, startup)
+    assert found is not None and [p.document_id for p in found.programs] == [trade]
+    kept = _resolved(analyzer, programs, "경북 창업교육 선도대학 주관기관 어디예요?", trade, startup)
+    assert kept is not None and [p.document_id for p in kept.programs] == [startup]
+
+
+def test_a_program_of_another_district_of_the_city_asked_yields_to_the_districts_own(analyzer):
+    """"부산 금정구에서 … 시험 응시료랑 이력서 사진값 대주는 거": 부산 서구's 응시료 program, whose name the question
+    holds in part, does not run in 금정구; 금정구's 구직응원 패키지 search ranks first is meant."""
+    programs, (west, package) = _paged([
+        ("청년 자격증 시험 응시료 지원 사업", "부산광역시 서구", "부산 서구 청년 자격증 시험 응시료 지원, 만 19세 ~ 34세"),
+        ("청년 구직응원 패키지 지원사업", "부산광역시 금정구",
+         "자격증 응시료(10만원 내) 및 이력서 사진촬영비(3만원 내) 지원, 18세이상~40세미만"),
+    ])
+    asked = "부산 금정구에서 청년들 시험 응시료랑 이력서 사진값 대주는 거 몇살까지 돼요?"
+    assert [p.document_id for p in programs.titles.match(asked, ("부산", "금정"))] == [west]  # the name it holds part of
+    found = _resolved(analyzer, programs, asked, package, west)
+    assert found is not None and [p.document_id for p in found.programs] == [package]
+
+
+def test_the_city_the_asker_lives_in_does_not_pick_the_program_named_of_another_place(analyzer):
+    """"대구 사는데 경북에 … 경북 농지임대료 지원 …": 경상북도's program, whose name the question holds in part, is meant,
+    not 대구's 청년농업인 program search ranks first nor a placeless 임대료 program whose name it holds more of."""
+    programs, (rent, province, daegu) = _paged([
+        ("창업 청년 임대료 지원사업", "", "관내 창업 청년 임대료 월 30만원 지원"),
+        ("경상북도 청년농업인 농지임대료 지원", "경상북도", "한국농어촌공사 농지은행 농지 임대차 계약 시 임대료 지원"),
+        ("청년농업인 맞춤 지원", "대구광역시", "농지소재지 구군을 통한 공모 신청, 청년농업인 영농 지원"),
+    ])
+    asked = "대구 사는데 경북에 농지 빌려서 농사짓는 청년이거든요 경북 농지임대료 지원 받을 수 있어요? 신청은 언제 해요?"
+    found = _resolved(analyzer, programs, asked, daegu, province, rent)
+    assert found is not None and [p.document_id for p in found.programs] == [province]
+
+
+def test_a_program_of_the_province_holding_the_city_asked_is_the_one_described_there(analyzer):
+    """"여수 … 학자금 대출 갚는거 도와주는 지원": 전라남도's 학자금 대출 상환지원, which search ranks first and whose page never
+    writes 여수, runs in 여수 too; 여수's job fair ranked lower is not the program described."""
+    programs, (loan, fair) = _paged([
+        ("지역 중소기업 취업청년 학자금 대출 상환지원", "전라남도", "중소기업 취업 청년 학자금 대출 상환 1인당 월 최대 100천원"),
+        ("2024년 여수시 일자리 박람회", "전라남도 여수시", "여수시 구인기업과 구직자 현장 면접, 취업 상담"),
+    ])
+    found = _resolved(analyzer, programs, "여수 중소기업 취업한 26살인데 학자금 대출 갚는거 도와주는 지원 한달에 얼마까지 나와요?",
+                      loan, fair)
+    assert found is not None and [p.document_id for p in found.programs] == [loan]
+
+
+def test_a_district_program_named_yields_to_the_citys_own_when_the_question_names_the_city_alone(analyzer):
+    """"서울 캠퍼스타운 창업 지원 군대 다녀왔으면 …": 강서구's 서울 캠퍼스타운 사업 holds more of the name, but the question
+    names 서울 alone, so 서울특별시's 캠퍼스타운 program search ranks first is meant; a question naming 강서구 keeps
+    강서구's."""
+    programs, (district, city) = _paged([
+        ("서울 캠퍼스타운 사업", "서울특별시 강서구", "메이커스페이스 조성(3D프린터 등), 창업보육공간 운영, 만 19세 ~ 39세"),
+        ("캠퍼스타운 혁신 및 청년희망·지역경제 활성화 안내", "서울특별시 거주자",
+         "대학과 함께 청년 창업 지원, 만 19세 이상 39세 이하, 제대군인은 연령 상한 연장"),
+    ])
+    found = _resolved(analyzer, programs, "서울 캠퍼스타운 창업 지원 군대 다녀왔으면 39살 넘어도 신청 가능해요?",
+                      city, district)
+    assert found is not None and [p.document_id for p in found.programs] == [city]
+    kept = _resolved(analyzer, programs, "강서구 캠퍼스타운 창업 보육공간은 어느 대학이 운영함?", city, district)
+    assert kept is not None and [p.document_id for p in kept.programs] == [district]

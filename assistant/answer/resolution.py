@@ -116,7 +116,10 @@ def _resolve(question: Question, programs, conversation, search: Callable[[], li
              known: Callable[[str], bool]) -> Resolved | None:
     """The program(s) the question names or describes, as it is written."""
     titles = programs.titles
-    named = _past_channel(question.text, titles, titles.match(question.text, question.places), question.places)
+    home = home_place(question)
+    # "대구 사는데 경북 농지임대료 지원 …": the program is of the place asked, not of where the asker lives
+    asked = tuple(p for p in question.places if p != home)
+    named = _past_channel(question.text, titles, titles.match(question.text, asked), asked)
     written = _written_in_full(question.text)
     named_as_written = titles.match(written, question.places) if not named and written != question.text else []
     if named_as_written:
@@ -125,10 +128,11 @@ def _resolve(question: Question, programs, conversation, search: Callable[[], li
     outer = outer_place(question.places)
     if not named and outer:  # "수원 사는데 경기도 청년 면접수당…": a program of the province covers its cities
         named = titles.match(question.text, (outer,))
-    home = home_place(question)
-    if not named and home:  # "광주 사는데 전남 마을로 플러스 …": the program is of the other place
-        named = titles.match(question.text, tuple(p for p in question.places if p != home))
-    if named and question.places and not any(titles.runs_in(p, question.places) for p in named):
+    # "부산 금정구 …": a program runs where asked when it runs in 금정구, not in another district of 부산 (unless
+    # 금정구 is only where the asker lives: "창원 사는데 경남 면접정장 …" asks of 경남's program)
+    inner = tuple(p for p in question.places if p != outer)
+    specific = inner if outer and inner and home not in inner else question.places
+    if named and question.places and not any(titles.runs_in(p, specific) for p in named):
         # "서귀포 … 취업특강": the name fits only programs of elsewhere (or nationwide ones); a program page of
         # the place asked that search ranks first is the one meant
         # ... or one whose page names more of the places asked, when the named one's page names some of them
@@ -150,6 +154,8 @@ def _resolve(question: Question, programs, conversation, search: Callable[[], li
     if len(named) == 1:
         named = _outnamed(question, titles, named, search, home)
     if len(named) == 1:
+        named = _at_the_place_asked(question, titles, named, search)
+    if len(named) == 1:
         named = _stating_instead(question, programs, named, search)
     if named and max(titles.named_share(question.text, p.source) or 0.0 for p in named) < MIN_SCORE:
         # a name held only in part ("울산 중구 …" of "울산 중구 청년도전지원사업") yields to a program the question
@@ -159,6 +165,15 @@ def _resolve(question: Question, programs, conversation, search: Callable[[], li
                 and _places_held(clear, question.places) >= _places_held(named[0], question.places)
                 and not _holds_all(_described_words(question), _page(programs, named[0]))):
             return Resolved([clear], described=True, in_part=_named_in_part(question, titles, clear))
+        # ... or to the program search finds where asked whose page writes every word the question says that the
+        # named one's page writes, and more ("경북 … 대학생들 무역 실무교육이랑 현장실습 …": 지역대학 글로벌 무역전문가
+        # 양성지원, not 창업교육 혁신선도대학 사업, whose name the question holds in 대학, 교육 and 사업 alone)
+        found = _described(question, titles, search(), programs)
+        if (found is not None and found not in named
+                and _places_held(found, question.places) >= _places_held(named[0], question.places)
+                and _writes_more(_described_words(question), _page(programs, found), _page(programs, named[0]))):
+            in_part = _named_in_part(question, titles, found)
+            return Resolved([found], described=True, in_part=in_part, sure=in_part)
     if named:
         return Resolved(_of_round(question.text, _most_placed(named, question.places)))
     own = [t for t in question.terms if t not in question.places]
@@ -248,6 +263,30 @@ def _outnamed(question: Question, titles, named: list[Program], search: Callable
     return named
 
 
+def _at_the_place_asked(question: Question, titles, named: list[Program], search: Callable[[], list[Hit]]) -> list[Program]:
+    """The program of the place asked itself that search ranks first, when the one matched by name is a program of
+    a district inside it the question never names ("서울 캠퍼스타운 창업 지원 …": 서울특별시's 캠퍼스타운 program, not
+    강서구's 서울 캠퍼스타운 사업), and the question writes a plain part of its name."""
+    if not question.places or not _inside_the_places(named[0], question.places):
+        return named
+    hits = search()
+    first = titles.of_document(hits[0].chunk.document_id) if hits else None
+    if (first is None or first in named or not titles.runs_in(first, question.places)
+            or _inside_the_places(first, question.places) or not _named_in_part(question, titles, first)):
+        return named
+    return [first]
+
+
+def _inside_the_places(program: Program, places: tuple[str, ...]) -> bool:
+    """Whether the program's own place (its 지역) lies wholly inside a place asked and is narrower than it: a
+    district's program for a question naming its city."""
+    regions = load_regions()
+    asked = [r for place in places for r in regions.resolve_all(place)]
+    own = [r for name in _own_places(program) for r in regions.resolve_all(name)]
+    return bool(own) and bool(asked) and all(
+        any(regions.covers(a, o) and not regions.covers(o, a) for a in asked) for o in own)
+
+
 def _named_whole_around(question: Question, titles, named: list[Program]) -> list[Program]:
     """The program of a wider place holding the one asked (a province for its city) whose name the question writes
     whole, over programs of the place itself whose names it holds only in part ("창원 사는 … 에너지성장 플러스
@@ -332,7 +371,7 @@ def _described(question: Question, titles, hits: list[Hit], programs=None) -> Pr
     elsewhere = lived_in_only(question) and _named_in_part(question, titles, first)
     if question.places and not elsewhere:
         placed = (titles.of_document(h.chunk.document_id) for h in hits[:PLACED_DEPTH])
-        program = next((p for p in placed if p is not None and in_place(p, question.places)), first)
+        program = next((p for p in placed if p is not None and _runs_where_asked(p, question.places)), first)
         if programs is not None and _placeless(first) and _holds_all(_described_words(question), _page(programs, first)):
             # "경남에서 축제 때 청년 창업가들 프리마켓 …": a page saying nowhere may run there, when it writes every
             # word the question says of the program
@@ -401,6 +440,12 @@ def _described_words(question: Question) -> list[str]:
     return words + compounds
 
 
+def _writes_more(words: list[str], page: str, other: str) -> bool:
+    """Whether the page writes every one of the words the other page writes, and more of them."""
+    held, other_held = ({w for w in words if _holds_all([w], p)} for p in (page, other))
+    return other_held < held
+
+
 def _page(programs, program: Program) -> str:
     """A program's title and passages, as search reads them."""
     return " ".join([program.title, *(programs.chunks[row].text for row in program.rows)])
@@ -428,9 +473,15 @@ def _placed(question: Question, titles, program: Program) -> bool:
     """Whether a found program may be the one meant where the question asks: it runs there, or its page states no
     place and the question names it in part (a page of elsewhere is not it, nor one whose title or opening names
     another place: "홍천군 청년창업 지원 사업" is no 청주 program, though its 지역 field is empty)."""
-    if in_place(program, question.places):
+    if _runs_where_asked(program, question.places):
         return True
     return _placeless(program) and (titles.named_share(question.text, program.source) or 0.0) >= MIN_UNPLACED_SHARE
+
+
+def _runs_where_asked(program: Program, places: tuple[str, ...]) -> bool:
+    """Whether the program runs in a place the question names: its page names it, or its own place holds it
+    ("여수 … 학자금 대출 상환지원": 전라남도's program runs in 여수 too, though its page never writes 여수)."""
+    return in_place(program, places) or bool(_covering([program], places))
 
 
 def _covering(programs: list[Program], places: tuple[str, ...]) -> list[Program]:

@@ -10,8 +10,9 @@ import re
 from assistant.language.names import program_names
 
 # "… 도와주는 데 있어요?", "… 뭐 있어요?", "어디어디", "어떤 프로그램": a list of the programs and places named; not
-# "… 창작공간 있다던데 어디서 신청해요?": what one has heard there is, told to ask about that one
-HEARSAY = r"(?!다?\s*던데|다는데|다고|다면서|다며|다길래|던데)"
+# "… 창작공간 있다던데 어디서 신청해요?", "… 대주는 프로그램 있잖아요": what one has heard there is, told to ask
+# about that one
+HEARSAY = r"(?!다?\s*던데|다는데|다고|다면서|다며|다길래|던데|잖)"
 _WHAT = r"(프로그램|사업|지원|곳|데|거|게|것|기관|센터|정책|제도|시설|공간)(?=[^가-힣]|$|[을를이가은는에도](?:[^가-힣]|$))"
 BROAD_CUE = re.compile(
     r"도와\s*주는\s*(데|곳)|도움\s*(받을|주는|되는)\s*(데|곳)|(뭐|무엇|뭣)\s*(가|이)?\s*있|어디\s*어디"
