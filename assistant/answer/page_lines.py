@@ -2,7 +2,7 @@
 
 Whom the program is for ("구직단념청년 등을 대상으로 …"), what it is for (its 사업목적 or opening sentence), a line
 labelled with a one-thing kind ("주관기관: …"), and whether a line states one condition of who may apply
-("연령: …") rather than who may apply.
+("연령: …") rather than who may apply, and the line saying whether a charge asked of is paid ("□ 수강생 참가비 무료").
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from assistant.answer.fields import label_strength
 from assistant.answer.meaning import LineChoice
 from assistant.answer.sections import STRONG_LABEL
 from assistant.documents.structure import Unit
+from assistant.language.asking import CHARGE_NAMED, GENERIC_CASE_PIECES, LINE_KINDS, REGARDLESS
 from assistant.language.conditions import FIELD_LABELS
 from assistant.language.fields import LABEL_STATES_WHOLE, TARGET_LINE
 
@@ -68,3 +69,17 @@ def one_condition(unit: Unit) -> bool:
     inner, said, rest = unit.value.strip().partition(":")
     alone = bool(said) and ":" not in rest and "\n" not in rest.strip()
     return own or (alone and max(label_strength(inner.strip(), kind) for kind in ONE_CONDITION) > 0)
+
+
+def charge_line(units: list[Unit], question_text: str) -> Unit | None:
+    """The page's line saying whether the charge the question names is paid ("참가비 있어?": "□ 수강생 참가비 무료"),
+    wherever it stands, a heading too; None when the question names no charge or no line says so of it."""
+    charges = {m.group(0) for m in CHARGE_NAMED.finditer(question_text)}
+    return next((u for u in units if any(c in u.text for c in charges) and LINE_KINDS["cost"].search(u.text)), None)
+
+
+def regardless_line(units: list[Unit], words: list[str]) -> Unit | None:
+    """The page's line saying a benefit is given whatever a case that holds one of the question's `words` ("시험
+    떨어졌는데 응시료 받을 수 있나요?": "□ 자격증 취득 여부와 상관없이 응시료 지원"), wherever it stands; None when none."""
+    words = [w for w in words if w not in GENERIC_CASE_PIECES]  # "지원", "청년": every page holds them
+    return next((u for u in units if REGARDLESS.search(u.text) and any(w in u.text for w in words)), None)
