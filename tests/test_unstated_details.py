@@ -161,6 +161,39 @@ PAGES = {
 ## 제출서류
 - 응시사실 확인 증빙서류(성적표, 응시확인서 등)
 """,
+    # 남동형 청년재직자 내일채움공제 플러스 사업, 병역진로설계 안내 and (의왕시)청년 인턴사업, as rendered
+    "namdong-youth-savings.md": """# 남동형 청년재직자 내일채움공제 플러스 사업
+## 사업개요
+> 중소기업 사업주와 청년 근로자, 정부가 3년간 공동으로 적립한 공제금을 3년 만기 시 장기 재직한 청년 근로자에게 성과보상금 형태로 지급
+## 지원대상
+- 연령: 18세이상~40세미만
+- 거주지역: 인천광역시 남동구 거주자
+## 지원내용
+- &middot; 지원대상
+- 기업 : 제조, 건설업 영위 50인 미만 중소기업
+- &middot; 지원내용 : 남동형 청년재직자 내일채움공제 가입 기업에 대한 부담금 지원
+- &middot; 지원금액 : 가입자 1명당 7만원
+""",
+    "military-career-design.txt": """병역진로설계 안내
+
+2. 사업목적
+  - 입영 전 자신의 적성, 전공 등을 고려 군 복무 및 전역 후 진로를 체계적으로 설계하도록 지원하는 프로그램
+
+4. 지원사항
+  - [입영 전 병역진로설계 서비스]
+  -  (설명회) 병역이행절차 소개, 군 생활 및 자기개발 정보 제공
+  -  (병역진로상담) 1:1 상담
+
+5. 접수방법
+  - ① 상담신청(온라인)
+  - ② 직업선호도검사(온라인) : 직업선호도 S형, 약 25분 소요
+""",
+    "uiwang-intern.md": """(의왕시)청년 인턴사업 안내
+| 사업명 | (의왕시)청년 인턴사업 |
+| 지원사항 | ○ 사업기간: 상,하반기 각 4개월 ○ 사업대상: 19~39세 관내 미취업 청년 ○ 근무내용: 행정사무 보조 등 |
+| 모집인원 | 총 4명 |
+| 접수기간 | 2025-02-03 ~ 2025-02-14 |
+""",
     "young-farmer-settlement.md": """청년창업농 영농정착지원사업
 주관기관: 농림축산식품부
 거주지역: 전북특별자치도
@@ -254,3 +287,16 @@ def test_an_age_stated_beside_another_question_answers_that_question_not_the_age
 def test_a_case_the_page_gives_regardless_of_is_settled_by_the_line_saying_so(pages):
     answer = pages.ask("태안 자격증 시험 떨어졌는데 응시료 지원 받을수 있나요?")
     assert not answer.abstained and "취득 여부와 상관없이" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question, fact", [
+    # the firms' size asked: the line bounding it, under another label, settles it
+    ("남동구 청년재직자 내일채움공제 플러스 직원 몇 명 미만 회사만 되나요?", "50인 미만"),
+    # the service named with the word before it: the line writing "1:1 상담", not the first naming 상담
+    ("내년에 입대 예정인데 병역진로설계 받으면 1:1 상담도 해줘요?", "(병역진로상담) 1:1 상담"),
+    ("의왕 청년인턴 2월에 접수했다던데 정확히 언제였어요?", "2025-02-03"),  # "정확히" says how it is asked
+])
+def test_the_line_that_settles_what_is_asked_leads(pages, question, fact):
+    answer = pages.ask(question)
+    assert not answer.abstained, answer.text
+    assert fact in answer.text.split(" [1]")[0], answer.text

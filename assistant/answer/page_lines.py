@@ -13,7 +13,8 @@ from assistant.answer.fields import label_strength
 from assistant.answer.meaning import LineChoice
 from assistant.answer.sections import STRONG_LABEL
 from assistant.documents.structure import Unit
-from assistant.language.asking import CHARGE_NAMED, GENERIC_CASE_PIECES, LINE_KINDS, REGARDLESS
+from assistant.language.asking import (CHARGE_NAMED, FIRM_SIZE_LINE, GENERIC_CASE_PIECES, LINE_EMPLOYER, LINE_KINDS,
+                                       REGARDLESS)
 from assistant.language.conditions import FIELD_LABELS
 from assistant.language.fields import LABEL_STATES_WHOLE, TARGET_LINE
 
@@ -83,3 +84,15 @@ def regardless_line(units: list[Unit], words: list[str]) -> Unit | None:
     떨어졌는데 응시료 받을 수 있나요?": "□ 자격증 취득 여부와 상관없이 응시료 지원"), wherever it stands; None when none."""
     words = [w for w in words if w not in GENERIC_CASE_PIECES]  # "지원", "청년": every page holds them
     return next((u for u in units if REGARDLESS.search(u.text) and any(w in u.text for w in words)), None)
+
+
+def firm_size_line(units: list[Unit]) -> Unit | None:
+    """The page's line bounding the size of the firms that may apply ("기업 : 제조, 건설업 영위 50인 미만 중소기업"), for
+    "직원 몇 명 미만 회사만 되나요?"; None when none does."""
+    return next((u for u in units if FIRM_SIZE_LINE.search(u.text) and LINE_EMPLOYER.search(u.text)), None)
+
+
+def phrase_line(units: list[Unit], phrases: list[str]) -> Unit | None:
+    """The page's line holding one of the asker's case phrases as written ("1:1 상담도 해줘요?": "(병역진로상담) 1:1
+    상담"), spaces aside; None when none does."""
+    return next((u for u in units if u.answers and any(p in u.text.replace(" ", "") for p in phrases)), None) if phrases else None

@@ -18,8 +18,8 @@ from dataclasses import replace
 from assistant.answer.companions import companions, enquiry_lines, heading_of, with_exceptions
 from assistant.answer.fields import FieldMatch, age_limit, asked_age, best_units
 from assistant.answer.meaning import LineChoice, MeaningReader, Reading, for_me, kinds_asked
-from assistant.answer.page_lines import (charge_line, one_condition, purpose_line, regardless_line, stating_line,
-                                         target_line)
+from assistant.answer.page_lines import (charge_line, firm_size_line, one_condition, phrase_line, purpose_line,
+                                         regardless_line, stating_line, target_line)
 from assistant.answer.parts import joined_parts
 from assistant.answer.quoting import plain_quote
 from assistant.answer.refusals import Refusal, age_notes, introduce_quotes, refusal_text
@@ -45,6 +45,7 @@ from assistant.language.asking import (
     ASKS_PURPOSE,
     ASKS_USUAL,
     ASKS_WHERE_TO_ASK,
+    COMPANY_SIZE,
     CONDITION_ASKED,
     KIND_ASKED_EN,
     KIND_ASKED_KO,
@@ -53,6 +54,7 @@ from assistant.language.asking import (
     YEARLY_TIME,
     asked_case,
     asked_kinds,
+    case_phrases,
     question_parts,
     settling_kinds,
 )
@@ -294,10 +296,16 @@ class ProgramAnswerer:
         condition = bool(reading) and len(reading.ranked) == 1 and asks_condition(kinds_beside_name)
         case = (case_line(reading.ranked[0], asked_case(question.text), settling_kinds(question.text), program.title)
                 if condition and not missing else None)
+        if case is not None and (phrase := phrase_line(units, case_phrases(question.text))) is not None:
+            case = LineChoice(phrase, {})  # "1:1 상담도 해줘요?": the line writing "1:1 상담", over one naming 상담 alone
         if case is None and "cost" in kinds_beside_name and not missing:
             # "참가비 있어?": the page's line saying whether that charge is paid settles it, wherever it stands
             charge = charge_line(units, question.text)
             case = LineChoice(charge, {}) if charge is not None else None
+        if case is None and COMPANY_SIZE.search(question.text) and not missing:
+            # "직원 몇 명 미만 회사만 되나요?": the line bounding the firms' size settles it, wherever it stands
+            firm = firm_size_line(units)
+            case = LineChoice(firm, {}) if firm is not None else None
         if case is None and condition and not missing:
             # "시험 떨어졌는데 받을 수 있나요?": a line giving it whatever the case ("취득 여부와 상관없이") settles it
             regardless = regardless_line(units, [t for t in question.terms if len(t) >= 2 and t not in question.places])

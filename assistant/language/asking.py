@@ -50,7 +50,7 @@ QUESTION_KINDS: dict[str, re.Pattern] = {
     "phone": re.compile(r"전화|연락처|(?<!접수)(?<!신청)번호"),  # a number to call: a line without one does not answer
     # an address to write to ("이메일 주소랑 팩스번호", "어디 메일로 내요?"): a line without one does not answer
     "email": re.compile(r"이메일|메일|e-?mail", re.I),
-    "benefits": re.compile(r"뭐\s*(해|배우|받|지원|주|제공)|무엇[을이]\s*(지원|제공|배우)|무슨\s*(지원|혜택|교육|일|내용|활동)|"
+    "benefits": re.compile(r"뭐\s*(해|배우|받|지원|주|제공|나와|나오)|무엇[을이]\s*(지원|제공|배우)|무슨\s*(지원|혜택|교육|일|내용|활동)|"
                            r"어떤\s*(지원|혜택|교육|내용|일|걸|거|활동)|혜택|"
                            r"뭘\s*(해|받|배우|고쳐|지원)|지원\s*내용|다른\s*것도"),
     "apply": re.compile(r"어떻게\s*(신청|접수|지원)|(어떤|무슨)\s*(경로|방법|방식|루트)(으로|로)?\s*(신청|접수|지원)|신청\s*(방법|어디|하려면|할\s*때)|어디서\s*신청|어디에\s*신청|어디\s*가서|온라인|방문\s*(신청|접수)|"
@@ -184,7 +184,8 @@ LINE_EMPLOYER = re.compile(r"기업|업체|사업주|고용주|사업장|법인"
 FILE_NAME = re.compile(r"\.(hwp|hwpx|pdf|docx?|xlsx?|zip|jpg|png)\b", re.I)
 BARE_LINK = re.compile(r"^\W*(https?://\S+|www\.\S+)\W*$")
 # A "when" asked of applying: the application period answers it ("언제 신청해요?"), not "신청하면 돈 언제 들어와요?".
-ASKS_APPLICATION = re.compile(r"언제\s*(신청|접수|지원|모집|공모)|(신청|접수|모집|공모)\S*\s*(보통\s*|주로\s*|매년\s*)?(언제|시기|일정|몇\s*월)")
+ASKS_APPLICATION = re.compile(r"언제\s*(신청|접수|지원|모집|공모)|"
+                              r"(신청|접수|모집|공모)\S*\s*(보통\s*|주로\s*|매년\s*|정확히\s*|대략\s*)?(언제|시기|일정|몇\s*월)")
 # A question about applying at all ("신청 기간", "접수 마감", "모집 언제"): its "기간" is the application period; a
 # "기간" asked without it is how long the program runs ("교육기간 얼마나 돼요?", "인턴 기간은?").
 ASKS_APPLYING = re.compile(r"신청|접수|모집|마감|응모|공모")
@@ -218,6 +219,9 @@ ASKS_PURPOSE = re.compile(r"(목적|취지|배경|목표)\s*(이|은|는|가)?\s
 # A company's size as the condition asked ("직원 몇 명 이상 회사여야 돼요?", "상시근로자 몇 인 이상"): who may apply,
 # not how many people are taken
 COMPANY_SIZE = re.compile(r"(직원|근로자|종업원|사원|피보험자)\S{0,2}\s*몇\s*(명|인)\s*(이상|이하|미만|초과|넘|까지|부터|있어야|되어야|돼야|은\s*돼|은\s*되)")
+
+# ... which a line bounding the size of the firms that may apply settles ("기업 : 제조, 건설업 영위 50인 미만 중소기업")
+FIRM_SIZE_LINE = re.compile(r"\d[\d,]*\s*(인|명)\s*(이상|이하|미만|초과)")
 
 # A page asked where ("신청 사이트 어디예요?", "홈페이지 주소 알려주세요"): how to apply online, not a place.
 PLACE_ASKED = re.compile(r"어디|장소|위치|어느\s*(곳|쪽)")
@@ -375,6 +379,22 @@ def asked_case(text: str) -> list[str]:
             words += [w for w in (CASE_PARTICLE.sub("", re.sub(r"^[\d-]+", "", f)) for f in found)
                       if len(w) >= 2 and w not in CASE_FRAME_WORDS and w not in CASE_BOUND_NOUNS]
     return list(dict.fromkeys(words))
+
+
+def case_phrases(text: str) -> list[str]:
+    """The asker's case words with the word before each, written without spaces ("1:1 상담도 해줘요?" -> ["1:1상담"]): a
+    line holding one names that case more closely than a line holding the case word alone ("상담신청")."""
+    phrases = []
+    for clause in re.split(r"[,，]", text):
+        tokens = clause.split()
+        for i, token in enumerate(tokens[1:], start=1):
+            m = CASE_MARKED.fullmatch(token.rstrip("?？"))
+            before = tokens[i - 1]
+            if m is None or m.group(1) in CASE_BOUND_NOUNS or before in CASE_SELF | CASE_FRAME_WORDS or WH_WORD.search(before):
+                continue
+            if re.fullmatch(r"[가-힣A-Za-z0-9:·]+", before):
+                phrases.append(before + m.group(1))
+    return phrases
 
 
 def settling_kinds(text: str) -> list[re.Pattern]:
