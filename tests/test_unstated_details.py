@@ -194,6 +194,21 @@ PAGES = {
 | 모집인원 | 총 4명 |
 | 접수기간 | 2025-02-03 ~ 2025-02-14 |
 """,
+    # 청년농업인 육성지원 (강원), as rendered
+    "gangwon-young-farmer.md": """청년농업인 육성지원
+주관기관: 강원특별자치도
+거주지역: 강원특별자치도
+신청기간: 2025.01.01 ~ 2025.03.31
+
+□ 지원 내용
+(취업농) 농업법인 취업자 지원, 팜쉐어(농지 임차비) 지원
+
+□ 신청 방법
+시군 홈페이지 참고
+
+□ 제출 서류
+시군 홈페이지 참고
+""",
     "young-farmer-settlement.md": """청년창업농 영농정착지원사업
 주관기관: 농림축산식품부
 거주지역: 전북특별자치도
@@ -300,3 +315,8 @@ def test_the_line_that_settles_what_is_asked_leads(pages, question, fact):
     answer = pages.ask(question)
     assert not answer.abstained, answer.text
     assert fact in answer.text.split(" [1]")[0], answer.text
+
+
+def test_where_to_find_out_is_answered_by_the_line_pointing_where_to_look(pages):
+    answer = pages.ask("춘천에서 농업법인 취업한 청년인데 강원 청년농업인 육성지원 신청하려면 서류 어디서 확인해요?")
+    assert not answer.abstained and "시군 홈페이지 참고" in answer.text, answer.text

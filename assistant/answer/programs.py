@@ -18,8 +18,8 @@ from dataclasses import replace
 from assistant.answer.companions import companions, enquiry_lines, heading_of, with_exceptions
 from assistant.answer.fields import FieldMatch, age_limit, asked_age, best_units
 from assistant.answer.meaning import LineChoice, MeaningReader, Reading, for_me, kinds_asked
-from assistant.answer.page_lines import (charge_line, firm_size_line, one_condition, phrase_line, purpose_line,
-                                         regardless_line, stating_line, target_line)
+from assistant.answer.page_lines import (charge_line, firm_size_line, look_up_line, one_condition, phrase_line,
+                                         purpose_line, regardless_line, stating_line, target_line)
 from assistant.answer.parts import joined_parts
 from assistant.answer.quoting import plain_quote
 from assistant.answer.refusals import Refusal, age_notes, introduce_quotes, refusal_text
@@ -44,6 +44,7 @@ from assistant.language.asking import (
     ASKS_PER_UNIT,
     ASKS_PURPOSE,
     ASKS_USUAL,
+    ASKS_WHERE_TO_LOOK,
     ASKS_WHERE_TO_ASK,
     COMPANY_SIZE,
     CONDITION_ASKED,
@@ -306,6 +307,10 @@ class ProgramAnswerer:
             # "직원 몇 명 미만 회사만 되나요?": the line bounding the firms' size settles it, wherever it stands
             firm = firm_size_line(units)
             case = LineChoice(firm, {}) if firm is not None else None
+        if case is None and ASKS_WHERE_TO_LOOK.search(question.text) and not missing:
+            # "신청은 어디서 확인해요?": the line pointing to where to look ("시군 홈페이지 참고") answers it
+            look = look_up_line(units)
+            case = LineChoice(look, {}) if look is not None else None
         if case is None and condition and not missing:
             # "시험 떨어졌는데 받을 수 있나요?": a line giving it whatever the case ("취득 여부와 상관없이") settles it
             regardless = regardless_line(units, [t for t in question.terms if len(t) >= 2 and t not in question.places])
