@@ -158,6 +158,10 @@ PAGES = {
 □ 지원내용 : 2024. 1. 1.부터 응시한 자격증 및 어학시험 등 *응시료 지원
 □ 지원금액 : 회당 지원상한액 5만원 / 1인당 연간 최대 2회 지원(총 10만원 한도)
 □ 자격증 취득 여부와 상관없이 응시료 지원
+## 신청방법
+□ 신청방법 : 방문, 전자우편 中 택1
+-   ❍ 방문접수 : 태안군청 경제진흥과 일자리사회적경제팀
+-       (주소) 충청남도 태안군 태안읍 군청로 1, (태안군청 3층 경제진흥과)
 ## 제출서류
 - 응시사실 확인 증빙서류(성적표, 응시확인서 등)
 """,
@@ -320,3 +324,8 @@ def test_the_line_that_settles_what_is_asked_leads(pages, question, fact):
 def test_where_to_find_out_is_answered_by_the_line_pointing_where_to_look(pages):
     answer = pages.ask("춘천에서 농업법인 취업한 청년인데 강원 청년농업인 육성지원 신청하려면 서류 어디서 확인해요?")
     assert not answer.abstained and "시군 홈페이지 참고" in answer.text, answer.text
+
+
+def test_a_floor_asked_is_answered_by_the_line_stating_it(pages):
+    answer = pages.ask("태안 자격증 응시료 지원 방문접수하면 군청 몇층으로 가요?")
+    assert not answer.abstained and "3층" in answer.text, answer.text

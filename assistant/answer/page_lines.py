@@ -14,7 +14,7 @@ from assistant.answer.meaning import LineChoice
 from assistant.answer.sections import STRONG_LABEL
 from assistant.documents.structure import Unit
 from assistant.language.asking import (CHARGE_NAMED, FIRM_SIZE_LINE, GENERIC_CASE_PIECES, LINE_EMPLOYER, LINE_KINDS,
-                                       LOOK_UP_LINE, REGARDLESS)
+                                       FLOOR_LINE, LOOK_UP_LINE, REGARDLESS)
 from assistant.language.conditions import FIELD_LABELS
 from assistant.language.fields import LABEL_STATES_WHOLE, TARGET_LINE
 
@@ -101,3 +101,8 @@ def phrase_line(units: list[Unit], phrases: list[str]) -> Unit | None:
 def look_up_line(units: list[Unit]) -> Unit | None:
     """The page's line pointing to where to look ("시군 홈페이지 참고"), for "신청은 어디서 확인해요?"; None when none does."""
     return next((u for u in units if u.answers and LOOK_UP_LINE.search(u.text)), None)
+
+
+def floor_line(units: list[Unit]) -> Unit | None:
+    """The page's line stating a floor or room ("(주소) … (태안군청 3층 경제진흥과)"), for "몇층으로 가요?"; None when none."""
+    return next((u for u in units if u.answers and FLOOR_LINE.search(u.text)), None)

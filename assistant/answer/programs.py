@@ -18,8 +18,8 @@ from dataclasses import replace
 from assistant.answer.companions import companions, enquiry_lines, heading_of, with_exceptions
 from assistant.answer.fields import FieldMatch, age_limit, asked_age, best_units
 from assistant.answer.meaning import LineChoice, MeaningReader, Reading, for_me, kinds_asked
-from assistant.answer.page_lines import (charge_line, firm_size_line, look_up_line, one_condition, phrase_line,
-                                         purpose_line, regardless_line, stating_line, target_line)
+from assistant.answer.page_lines import (charge_line, firm_size_line, floor_line, look_up_line, one_condition,
+                                         phrase_line, purpose_line, regardless_line, stating_line, target_line)
 from assistant.answer.parts import joined_parts
 from assistant.answer.quoting import plain_quote
 from assistant.answer.refusals import Refusal, age_notes, introduce_quotes, refusal_text
@@ -39,6 +39,7 @@ from assistant.index.titles import Program, ProgramTitles, round_of
 from assistant.language.asking import (
     ASKS_APPLICATION,
     ASKS_APPLYING,
+    ASKS_FLOOR,
     ASKS_FOR_ME,
     ASKS_LENGTH,
     ASKS_PER_UNIT,
@@ -307,6 +308,10 @@ class ProgramAnswerer:
             # "직원 몇 명 미만 회사만 되나요?": the line bounding the firms' size settles it, wherever it stands
             firm = firm_size_line(units)
             case = LineChoice(firm, {}) if firm is not None else None
+        if case is None and ASKS_FLOOR.search(question.text) and not missing:
+            # "군청 몇층으로 가요?": the line stating the floor ("태안군청 3층 경제진흥과") answers it
+            floor = floor_line(units)
+            case = LineChoice(floor, {}) if floor is not None else None
         if case is None and ASKS_WHERE_TO_LOOK.search(question.text) and not missing:
             # "신청은 어디서 확인해요?": the line pointing to where to look ("시군 홈페이지 참고") answers it
             look = look_up_line(units)
