@@ -13,8 +13,17 @@ from dataclasses import dataclass
 from assistant.documents.structure import Unit
 from assistant.language import conditions as rules
 from assistant.language.asking import WH_WORD
-from assistant.language.fields import (AGE_CHECK, AGE_EXCEPTION, AGE_EXCEPTION_ASKED, AGE_PAST, APPLYING_LABEL, LABEL_KINDS,
-                                       UNSTATED_VALUE, VALUE_ALONE, VALUE_PATTERNS)
+from assistant.language.fields import (
+    AGE_CHECK,
+    AGE_EXCEPTION,
+    AGE_EXCEPTION_ASKED,
+    AGE_PAST,
+    APPLYING_LABEL,
+    LABEL_KINDS,
+    UNSTATED_VALUE,
+    VALUE_ALONE,
+    VALUE_PATTERNS,
+)
 from assistant.language.korean import normalize_text
 from assistant.programs.extraction import AGE_PATTERNS, age_in
 

@@ -2,7 +2,8 @@
 
 Whom the program is for ("구직단념청년 등을 대상으로 …"), what it is for (its 사업목적 or opening sentence), a line
 labelled with a one-thing kind ("주관기관: …"), and whether a line states one condition of who may apply
-("연령: …") rather than who may apply, and the line saying whether a charge asked of is paid ("□ 수강생 참가비 무료").
+("연령: …") rather than who may apply, and the lines that settle a question by their own form: whether a charge is paid
+("□ 수강생 참가비 무료"), the firms' size, a floor, where to look, that it is given regardless of a case.
 """
 
 from __future__ import annotations
@@ -13,8 +14,19 @@ from assistant.answer.fields import label_strength
 from assistant.answer.meaning import LineChoice
 from assistant.answer.sections import STRONG_LABEL
 from assistant.documents.structure import Unit
-from assistant.language.asking import (CHARGE_NAMED, FIRM_SIZE_LINE, GENERIC_CASE_PIECES, LINE_EMPLOYER, LINE_KINDS,
-                                       FLOOR_LINE, LOOK_UP_LINE, REGARDLESS)
+from assistant.language.asking import (
+    ASKS_FLOOR,
+    ASKS_WHERE_TO_LOOK,
+    CHARGE_NAMED,
+    COMPANY_SIZE,
+    FIRM_SIZE_LINE,
+    FLOOR_LINE,
+    GENERIC_CASE_PIECES,
+    LINE_EMPLOYER,
+    LINE_KINDS,
+    LOOK_UP_LINE,
+    REGARDLESS,
+)
 from assistant.language.conditions import FIELD_LABELS
 from assistant.language.fields import LABEL_STATES_WHOLE, TARGET_LINE
 
@@ -70,6 +82,22 @@ def one_condition(unit: Unit) -> bool:
     inner, said, rest = unit.value.strip().partition(":")
     alone = bool(said) and ":" not in rest and "\n" not in rest.strip()
     return own or (alone and max(label_strength(inner.strip(), kind) for kind in ONE_CONDITION) > 0)
+
+
+def page_settling_line(units: list[Unit], question_text: str, asked: list[str], kinds: list[str],
+                       condition: bool) -> Unit | None:
+    """The page's line that settles what is asked by its own form, wherever it stands (a heading too), however unsure
+    the meaning reader: whether a charge named is paid, the firms' size, a floor, where to look, or (for a may-I
+    question, `condition`) that it is given regardless of a case holding one of the `asked` words; None otherwise."""
+    if "cost" in kinds and (line := charge_line(units, question_text)) is not None:
+        return line
+    if COMPANY_SIZE.search(question_text) and (line := firm_size_line(units)) is not None:
+        return line
+    if ASKS_FLOOR.search(question_text) and (line := floor_line(units)) is not None:
+        return line
+    if ASKS_WHERE_TO_LOOK.search(question_text) and (line := look_up_line(units)) is not None:
+        return line
+    return regardless_line(units, asked) if condition else None
 
 
 def charge_line(units: list[Unit], question_text: str) -> Unit | None:

@@ -18,8 +18,14 @@ from dataclasses import replace
 from assistant.answer.companions import companions, enquiry_lines, heading_of, with_exceptions
 from assistant.answer.fields import FieldMatch, age_limit, asked_age, best_units
 from assistant.answer.meaning import LineChoice, MeaningReader, Reading, for_me, kinds_asked
-from assistant.answer.page_lines import (charge_line, firm_size_line, floor_line, look_up_line, one_condition,
-                                         phrase_line, purpose_line, regardless_line, stating_line, target_line)
+from assistant.answer.page_lines import (
+    one_condition,
+    page_settling_line,
+    phrase_line,
+    purpose_line,
+    stating_line,
+    target_line,
+)
 from assistant.answer.parts import joined_parts
 from assistant.answer.quoting import plain_quote
 from assistant.answer.refusals import Refusal, age_notes, introduce_quotes, refusal_text
@@ -39,15 +45,12 @@ from assistant.index.titles import Program, ProgramTitles, round_of
 from assistant.language.asking import (
     ASKS_APPLICATION,
     ASKS_APPLYING,
-    ASKS_FLOOR,
     ASKS_FOR_ME,
     ASKS_LENGTH,
     ASKS_PER_UNIT,
     ASKS_PURPOSE,
     ASKS_USUAL,
-    ASKS_WHERE_TO_LOOK,
     ASKS_WHERE_TO_ASK,
-    COMPANY_SIZE,
     CONDITION_ASKED,
     KIND_ASKED_EN,
     KIND_ASKED_KO,
@@ -300,26 +303,11 @@ class ProgramAnswerer:
                 if condition and not missing else None)
         if case is not None and (phrase := phrase_line(units, case_phrases(question.text))) is not None:
             case = LineChoice(phrase, {})  # "1:1 상담도 해줘요?": the line writing "1:1 상담", over one naming 상담 alone
-        if case is None and "cost" in kinds_beside_name and not missing:
-            # "참가비 있어?": the page's line saying whether that charge is paid settles it, wherever it stands
-            charge = charge_line(units, question.text)
-            case = LineChoice(charge, {}) if charge is not None else None
-        if case is None and COMPANY_SIZE.search(question.text) and not missing:
-            # "직원 몇 명 미만 회사만 되나요?": the line bounding the firms' size settles it, wherever it stands
-            firm = firm_size_line(units)
-            case = LineChoice(firm, {}) if firm is not None else None
-        if case is None and ASKS_FLOOR.search(question.text) and not missing:
-            # "군청 몇층으로 가요?": the line stating the floor ("태안군청 3층 경제진흥과") answers it
-            floor = floor_line(units)
-            case = LineChoice(floor, {}) if floor is not None else None
-        if case is None and ASKS_WHERE_TO_LOOK.search(question.text) and not missing:
-            # "신청은 어디서 확인해요?": the line pointing to where to look ("시군 홈페이지 참고") answers it
-            look = look_up_line(units)
-            case = LineChoice(look, {}) if look is not None else None
-        if case is None and condition and not missing:
-            # "시험 떨어졌는데 받을 수 있나요?": a line giving it whatever the case ("취득 여부와 상관없이") settles it
-            regardless = regardless_line(units, [t for t in question.terms if len(t) >= 2 and t not in question.places])
-            case = LineChoice(regardless, {}) if regardless is not None else None
+        if case is None and not missing:
+            # "참가비 있어?", "직원 몇 명 미만 회사만 되나요?", "신청은 어디서 확인해요?": the page's line saying it settles it
+            asked = [t for t in question.terms if len(t) >= 2 and t not in question.places]
+            line = page_settling_line(units, question.text, asked, kinds_beside_name, condition)
+            case = LineChoice(line, {}) if line is not None else None
         # "목적이 뭐예요?": the page's purpose line states it in its own words, however unsure the reader
         purpose = purpose_line(units, program.title) if ASKS_PURPOSE.search(question.text) and not missing else None
         # "어떤 청년 대상이에요?": a line saying whom it is for ("…을 대상으로"), or "어느 부서에서 운영해?": the reader's
