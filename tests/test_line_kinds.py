@@ -165,6 +165,12 @@ def programs(tmp_path_factory, analyzer, embedder):
     ("연수생으로 뽑히면 어디서 교육 받아요?", ["place"]),  # being chosen is the case, not how people are chosen
     ("센터 면접실 예약하면 몇 시간 쓸 수 있어요?", ["duration"]),  # a room for interviews: no selection asked
     ("수원 사는 29살 디자이너인데 판매대 어디에 있어요?", ["place"]),  # where the asker lives frames the question
+    ("순천시 행정인턴 5월에도 접수 받나요?", ["period"]),  # whether one applies in a month: the application period
+    ("서울형 강소기업 신청 6월에 하는 거 맞아?", ["period"]),
+    ("창업 성공모델 사업 공모는 보통 몇월에 나요?", ["period"]),  # the month a call opens
+    ("신보 청년창업기업 보증 받으면 보증료 깎아줘요?", ["benefits", "yes_no"]),  # whether it gives that
+    ("창원 도서관 늦게까지 여는 거 그거 인건비 지원하는 사업이에요?", ["benefits"]),  # what it gives, not a sum
+    ("경북 미래 신산업 청년일자리 3년차 되면 인건비 대신 뭐 나와?", ["benefits"]),  # 3년차 is the case, no length asked
 ])
 def test_what_is_asked_is_read_from_the_question_word(question, kinds):
     assert asked_kinds(question) == kinds

@@ -374,6 +374,12 @@ def test_a_heading_stating_the_days_answers_which_day(uijeongbu):
     assert not answer.abstained and "수요일" in answer.text, answer.text
 
 
+def test_whether_a_charge_is_paid_is_settled_by_the_heading_saying_so(uijeongbu):
+    # "□ 수강생 참가비 무료" is written as a heading; it still says whether the asker pays
+    answer = uijeongbu.ask("의정부 취뽀전략 참가비 있어?")
+    assert not answer.abstained and "참가비 무료" in answer.text, answer.text
+
+
 # 사상구 청년자격증 등 응시료 지원사업 (dev corpus): how long one must have lived there is a condition, not 사업기간
 SASANG = """# 사상구 청년자격증 등 응시료 지원사업
 

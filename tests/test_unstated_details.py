@@ -109,6 +109,118 @@ PAGES = {
 ○기업 : 청년 채용 1인당 월 100만원씩 12개월간 지원
 ○ (모집기간) 2025.06.04 ~ 2025.06.13
 """,
+    # 청년 구직응원 패키지 지원사업 (금정구), 취업준비생을 위한 순천시 행정인턴제 운영, 대학일자리플러스센터 지원사업 (경주),
+    # 청년4-H회원 창업 성공모델 지원 사업, 청년창업기업 보증 and 청년창업농 영농정착지원사업, as rendered
+    "geumjeong-job-package.md": """청년 구직응원 패키지 지원사업
+| 사업명 | 청년 구직응원 패키지 지원사업 |
+| 참여대상 | 연령: 18세이상~40세미만 거주지역: 부산광역시 금정구 거주자 |
+| 지원 내용 | 자격증 응시료(10만원 내) 및 이력서 사진촬영비(3만원 내) 지원 |
+""",
+    "suncheon-intern.txt": """「취업준비생을 위한 순천시 행정인턴제 운영」 공고
+
+□ 사업개요
+ ○ 사업명 : 취업준비생을 위한 순천시 행정인턴제 운영
+ ○ 사업목적 : 순천시 미취업 청년들에게 행정인턴으로 일자리 및 일경험 제공
+
+□ 지원규모
+ ㅇ 40명 선발
+
+□ 신청기간
+ ㅇ '25. 4. 14. ~ '25. 4. 30.
+
+□ 신청방법
+ ㅇ 순천시 청년정책과 직접방문 접수 또는 전자우편 접수
+""",
+    "gyeongju-university-jobs-plus.md": """대학일자리플러스센터 지원사업
+주관기관: 고용노동부
+거주지역: 경주시
+신청기간: 2025.03.01 ~ 2026.02.28
+
+□ 지원 내용
+∙ (대학 내) 진로지도 및 취ㆍ창업 통합 지원
+""",
+    "chungbuk-4h-startup.md": """청년4-H회원 창업 성공모델 지원 사업
+| 사업명 | 청년4-H회원 창업 성공모델 지원 사업 |
+| 참여대상 | 연령: 만 19세 ~ 39세 거주지역: 충청북도 거주자 |
+| 모집기간 | 2025.01.01 ~ 2025.02.28 |
+| 신청 방법 | ❍ (시기) 매년 1~2월중(사업계획 준비 필요) ❍ (방법) 시군센터 홈페이지 공고, 지방지 게재 등 |
+""",
+    "youth-startup-guarantee.md": """청년창업기업 보증
+| 사업명 | 청년창업기업 보증 |
+| 참여대상 | 연령: 만 17세 ~ 39세 거주지역: 전국 |
+| 지원 내용 | 청년창업기업에 대한 보증료 감면, 보증비율 상향, 산정특례 등 |
+""",
+    # 태안군 취업자격증 취득지원 사업, as rendered
+    "taean-certificate.md": """# 태안군 취업자격증 취득지원 사업
+## 사업개요
+> 관내 구직자의 경제적 부담을 완화하고 취업능력 개발을 지원
+## 지원내용
+□ 지원내용 : 2024. 1. 1.부터 응시한 자격증 및 어학시험 등 *응시료 지원
+□ 지원금액 : 회당 지원상한액 5만원 / 1인당 연간 최대 2회 지원(총 10만원 한도)
+□ 자격증 취득 여부와 상관없이 응시료 지원
+## 신청방법
+□ 신청방법 : 방문, 전자우편 中 택1
+-   ❍ 방문접수 : 태안군청 경제진흥과 일자리사회적경제팀
+-       (주소) 충청남도 태안군 태안읍 군청로 1, (태안군청 3층 경제진흥과)
+## 제출서류
+- 응시사실 확인 증빙서류(성적표, 응시확인서 등)
+""",
+    # 남동형 청년재직자 내일채움공제 플러스 사업, 병역진로설계 안내 and (의왕시)청년 인턴사업, as rendered
+    "namdong-youth-savings.md": """# 남동형 청년재직자 내일채움공제 플러스 사업
+## 사업개요
+> 중소기업 사업주와 청년 근로자, 정부가 3년간 공동으로 적립한 공제금을 3년 만기 시 장기 재직한 청년 근로자에게 성과보상금 형태로 지급
+## 지원대상
+- 연령: 18세이상~40세미만
+- 거주지역: 인천광역시 남동구 거주자
+## 지원내용
+- &middot; 지원대상
+- 기업 : 제조, 건설업 영위 50인 미만 중소기업
+- &middot; 지원내용 : 남동형 청년재직자 내일채움공제 가입 기업에 대한 부담금 지원
+- &middot; 지원금액 : 가입자 1명당 7만원
+""",
+    "military-career-design.txt": """병역진로설계 안내
+
+2. 사업목적
+  - 입영 전 자신의 적성, 전공 등을 고려 군 복무 및 전역 후 진로를 체계적으로 설계하도록 지원하는 프로그램
+
+4. 지원사항
+  - [입영 전 병역진로설계 서비스]
+  -  (설명회) 병역이행절차 소개, 군 생활 및 자기개발 정보 제공
+  -  (병역진로상담) 1:1 상담
+
+5. 접수방법
+  - ① 상담신청(온라인)
+  - ② 직업선호도검사(온라인) : 직업선호도 S형, 약 25분 소요
+""",
+    "uiwang-intern.md": """(의왕시)청년 인턴사업 안내
+| 사업명 | (의왕시)청년 인턴사업 |
+| 지원사항 | ○ 사업기간: 상,하반기 각 4개월 ○ 사업대상: 19~39세 관내 미취업 청년 ○ 근무내용: 행정사무 보조 등 |
+| 모집인원 | 총 4명 |
+| 접수기간 | 2025-02-03 ~ 2025-02-14 |
+""",
+    # 청년농업인 육성지원 (강원), as rendered
+    "gangwon-young-farmer.md": """청년농업인 육성지원
+주관기관: 강원특별자치도
+거주지역: 강원특별자치도
+신청기간: 2025.01.01 ~ 2025.03.31
+
+□ 지원 내용
+(취업농) 농업법인 취업자 지원, 팜쉐어(농지 임차비) 지원
+
+□ 신청 방법
+시군 홈페이지 참고
+
+□ 제출 서류
+시군 홈페이지 참고
+""",
+    "young-farmer-settlement.md": """청년창업농 영농정착지원사업
+주관기관: 농림축산식품부
+거주지역: 전북특별자치도
+연령: 만 18세 ~ 40세
+
+□ 지원 내용
+청년창업농 선발자 최장 3년간 영농정착지원금 지원
+""",
 }
 
 
@@ -162,3 +274,58 @@ def test_a_sum_asked_in_eok_that_the_page_never_states_is_not_stated(pages):
 def test_a_detail_the_page_never_names_is_still_not_stated(pages):
     answer = pages.ask("창원시 창업 패키지 교육 기숙사비는 얼마예요?")
     assert answer.abstained and "창원시 창업 패키지 교육" in answer.text
+
+
+def test_a_charge_asked_in_one_word_is_found_where_the_page_writes_it_apart(pages):
+    answer = pages.ask("금정구 청년 구직응원 패키지 이력서 사진비 얼마까지 돼요?")  # written 사진촬영비
+    assert not answer.abstained and "3만원" in answer.text
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("순천시 행정인턴 5월에도 접수 받나요?", "4. 30."),  # whether one applies in a month: the application period
+    ("경주시 대학일자리플러스센터 지원사업 기간이 어떻게 되나요?", "2026.02.28"),  # no run stated: the dates it is open
+    ("충북 청년4-H회원 창업 성공모델 사업 공모는 보통 몇월에 나요?", "매년 1~2월"),  # what usually happens: the yearly time
+])
+def test_a_schedule_asked_is_answered_by_the_dates_the_page_gives(pages, question, fact):
+    answer = pages.ask(question)
+    assert not answer.abstained, answer.text
+    assert fact in answer.text
+
+
+def test_whether_a_program_gives_a_thing_is_settled_by_what_it_gives(pages):
+    answer = pages.ask("청년창업기업 보증 받으면 보증료 깎아줘요?")
+    assert not answer.abstained and "보증료 감면" in answer.text
+
+
+def test_an_age_stated_beside_another_question_answers_that_question_not_the_age(pages):
+    answer = pages.ask("익산에서 딸기 농사 시작한 25살인데 청년창업농 영농정착지원금 몇년까지 받을 수 있어요?")
+    assert not answer.abstained and "3년" in answer.text
+    assert "나이 조건" not in answer.text
+
+
+def test_a_case_the_page_gives_regardless_of_is_settled_by_the_line_saying_so(pages):
+    answer = pages.ask("태안 자격증 시험 떨어졌는데 응시료 지원 받을수 있나요?")
+    assert not answer.abstained and "취득 여부와 상관없이" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question, fact", [
+    # the firms' size asked: the line bounding it, under another label, settles it
+    ("남동구 청년재직자 내일채움공제 플러스 직원 몇 명 미만 회사만 되나요?", "50인 미만"),
+    # the service named with the word before it: the line writing "1:1 상담", not the first naming 상담
+    ("내년에 입대 예정인데 병역진로설계 받으면 1:1 상담도 해줘요?", "(병역진로상담) 1:1 상담"),
+    ("의왕 청년인턴 2월에 접수했다던데 정확히 언제였어요?", "2025-02-03"),  # "정확히" says how it is asked
+])
+def test_the_line_that_settles_what_is_asked_leads(pages, question, fact):
+    answer = pages.ask(question)
+    assert not answer.abstained, answer.text
+    assert fact in answer.text.split(" [1]")[0], answer.text
+
+
+def test_where_to_find_out_is_answered_by_the_line_pointing_where_to_look(pages):
+    answer = pages.ask("춘천에서 농업법인 취업한 청년인데 강원 청년농업인 육성지원 신청하려면 서류 어디서 확인해요?")
+    assert not answer.abstained and "시군 홈페이지 참고" in answer.text, answer.text
+
+
+def test_a_floor_asked_is_answered_by_the_line_stating_it(pages):
+    answer = pages.ask("태안 자격증 응시료 지원 방문접수하면 군청 몇층으로 가요?")
+    assert not answer.abstained and "3층" in answer.text, answer.text

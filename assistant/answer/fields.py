@@ -12,8 +12,18 @@ from dataclasses import dataclass
 
 from assistant.documents.structure import Unit
 from assistant.language import conditions as rules
-from assistant.language.fields import (AGE_CHECK, AGE_EXCEPTION, APPLYING_LABEL, LABEL_KINDS, UNSTATED_VALUE, VALUE_ALONE,
-                                       VALUE_PATTERNS)
+from assistant.language.asking import WH_WORD
+from assistant.language.fields import (
+    AGE_CHECK,
+    AGE_EXCEPTION,
+    AGE_EXCEPTION_ASKED,
+    AGE_PAST,
+    APPLYING_LABEL,
+    LABEL_KINDS,
+    UNSTATED_VALUE,
+    VALUE_ALONE,
+    VALUE_PATTERNS,
+)
 from assistant.language.korean import normalize_text
 from assistant.programs.extraction import AGE_PATTERNS, age_in
 
@@ -130,9 +140,17 @@ class AgeLimit:
 
 
 def asked_age(question_text: str) -> tuple[int, str] | None:
-    """The age a yes/no question asks about ("40살도 되나요?" -> (40, "살")), None when it asks none."""
+    """The age a yes/no question asks about ("40살도 되나요?" -> (40, "살"); "39살 넘어도 돼요?" -> (40, "살")), None
+    when it asks none: an age stated beside another question word asks that question ("25살인데 몇 년까지 받을 수
+    있어요?" asks how long), and an exception to the age limit named ("군대 다녀왔으면 39살 넘어도 …") asks the
+    exception, not the age against the limit."""
     found = AGE_CHECK.search(question_text)
-    return (int(found.group(1)), found.group(2)) if found else None
+    if found is None or AGE_EXCEPTION_ASKED.search(question_text):
+        return None
+    if WH_WORD.search(question_text[found.end(2) : found.end()]):
+        return None
+    years = int(found.group(1))
+    return (years + 1 if AGE_PAST.match(question_text[found.end(2):]) else years), found.group(2)
 
 
 def age_limit(line: str) -> AgeLimit | None:

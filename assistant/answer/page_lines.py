@@ -2,7 +2,8 @@
 
 Whom the program is for ("구직단념청년 등을 대상으로 …"), what it is for (its 사업목적 or opening sentence), a line
 labelled with a one-thing kind ("주관기관: …"), and whether a line states one condition of who may apply
-("연령: …") rather than who may apply.
+("연령: …") rather than who may apply, and the lines that settle a question by their own form: whether a charge is paid
+("□ 수강생 참가비 무료"), the firms' size, a floor, where to look, that it is given regardless of a case.
 """
 
 from __future__ import annotations
@@ -13,7 +14,20 @@ from assistant.answer.fields import label_strength
 from assistant.answer.meaning import LineChoice
 from assistant.answer.sections import STRONG_LABEL
 from assistant.documents.structure import Unit
-from assistant.language.asking import line_fits
+from assistant.language.asking import (
+    ASKS_FLOOR,
+    ASKS_WHERE_TO_LOOK,
+    CHARGE_NAMED,
+    COMPANY_SIZE,
+    FIRM_SIZE_LINE,
+    FLOOR_LINE,
+    GENERIC_CASE_PIECES,
+    LINE_EMPLOYER,
+    LINE_KINDS,
+    LOOK_UP_LINE,
+    REGARDLESS,
+    line_fits,
+)
 from assistant.language.conditions import FIELD_LABELS
 from assistant.language.fields import (
     LABEL_STATES_WHOLE,
@@ -100,3 +114,55 @@ def one_condition(unit: Unit) -> bool:
     inner, said, rest = unit.value.strip().partition(":")
     alone = bool(said) and ":" not in rest and "\n" not in rest.strip()
     return own or (alone and max(label_strength(inner.strip(), kind) for kind in ONE_CONDITION) > 0)
+
+
+def page_settling_line(units: list[Unit], question_text: str, asked: list[str], kinds: list[str],
+                       condition: bool) -> Unit | None:
+    """The page's line that settles what is asked by its own form, wherever it stands (a heading too), however unsure
+    the meaning reader: whether a charge named is paid, the firms' size, a floor, where to look, or (for a may-I
+    question, `condition`) that it is given regardless of a case holding one of the `asked` words; None otherwise."""
+    if "cost" in kinds and (line := charge_line(units, question_text)) is not None:
+        return line
+    if COMPANY_SIZE.search(question_text) and (line := firm_size_line(units)) is not None:
+        return line
+    if ASKS_FLOOR.search(question_text) and (line := floor_line(units)) is not None:
+        return line
+    if ASKS_WHERE_TO_LOOK.search(question_text) and (line := look_up_line(units)) is not None:
+        return line
+    return regardless_line(units, asked) if condition else None
+
+
+def charge_line(units: list[Unit], question_text: str) -> Unit | None:
+    """The page's line saying whether the charge the question names is paid ("참가비 있어?": "□ 수강생 참가비 무료"),
+    wherever it stands, a heading too; None when the question names no charge or no line says so of it."""
+    charges = {m.group(0) for m in CHARGE_NAMED.finditer(question_text)}
+    return next((u for u in units if any(c in u.text for c in charges) and LINE_KINDS["cost"].search(u.text)), None)
+
+
+def regardless_line(units: list[Unit], words: list[str]) -> Unit | None:
+    """The page's line saying a benefit is given whatever a case that holds one of the question's `words` ("시험
+    떨어졌는데 응시료 받을 수 있나요?": "□ 자격증 취득 여부와 상관없이 응시료 지원"), wherever it stands; None when none."""
+    words = [w for w in words if w not in GENERIC_CASE_PIECES]  # "지원", "청년": every page holds them
+    return next((u for u in units if REGARDLESS.search(u.text) and any(w in u.text for w in words)), None)
+
+
+def firm_size_line(units: list[Unit]) -> Unit | None:
+    """The page's line bounding the size of the firms that may apply ("기업 : 제조, 건설업 영위 50인 미만 중소기업"), for
+    "직원 몇 명 미만 회사만 되나요?"; None when none does."""
+    return next((u for u in units if FIRM_SIZE_LINE.search(u.text) and LINE_EMPLOYER.search(u.text)), None)
+
+
+def phrase_line(units: list[Unit], phrases: list[str]) -> Unit | None:
+    """The page's line holding one of the asker's case phrases as written ("1:1 상담도 해줘요?": "(병역진로상담) 1:1
+    상담"), spaces aside; None when none does."""
+    return next((u for u in units if u.answers and any(p in u.text.replace(" ", "") for p in phrases)), None) if phrases else None
+
+
+def look_up_line(units: list[Unit]) -> Unit | None:
+    """The page's line pointing to where to look ("시군 홈페이지 참고"), for "신청은 어디서 확인해요?"; None when none does."""
+    return next((u for u in units if u.answers and LOOK_UP_LINE.search(u.text)), None)
+
+
+def floor_line(units: list[Unit]) -> Unit | None:
+    """The page's line stating a floor or room ("(주소) … (태안군청 3층 경제진흥과)"), for "몇층으로 가요?"; None when none."""
+    return next((u for u in units if u.answers and FLOOR_LINE.search(u.text)), None)

@@ -18,7 +18,14 @@ from dataclasses import replace
 from assistant.answer.companions import companions, enquiry_lines, heading_of, with_exceptions
 from assistant.answer.fields import FieldMatch, age_limit, asked_age, best_units
 from assistant.answer.meaning import LineChoice, MeaningReader, Reading, for_me, kinds_asked
-from assistant.answer.page_lines import one_condition, purpose_line, stating_line, target_line
+from assistant.answer.page_lines import (
+    one_condition,
+    page_settling_line,
+    phrase_line,
+    purpose_line,
+    stating_line,
+    target_line,
+)
 from assistant.answer.parts import joined_parts
 from assistant.answer.quoting import plain_quote
 from assistant.answer.refusals import Refusal, age_notes, introduce_quotes, refusal_text
@@ -39,16 +46,20 @@ from assistant.language.asking import (
     ASKS_APPLICATION,
     ASKS_APPLYING,
     ASKS_FOR_ME,
+    ASKS_LENGTH,
     ASKS_PER_UNIT,
     ASKS_PURPOSE,
+    ASKS_USUAL,
     ASKS_WHERE_TO_ASK,
     CONDITION_ASKED,
     KIND_ASKED_EN,
     KIND_ASKED_KO,
     VERDICT_HEADING,
     WANTS_NUMBER,
+    YEARLY_TIME,
     asked_case,
     asked_kinds,
+    case_phrases,
     question_parts,
     settling_kinds,
 )
@@ -242,6 +253,9 @@ class ProgramAnswerer:
         asked += [s for t in asked for s in DETAIL_SYNONYMS.get(t, ())]
         found = best_units(units, kinds, asked, count_pattern(question.unit) if question.unit else None,
                            bool(ASKS_PER_UNIT.search(question.text)))
+        if not found and kinds[0] == "duration" and not ASKS_LENGTH.search(question.text):
+            # "지원사업 기간이 어떻게 되나요?" of a page stating no run but its dates: the dates it is open for answer
+            found = best_units(units, ("period",), asked)
         number_wanted = kinds[0] == "contact" and WANTS_NUMBER.search(question.text)
         if number_wanted:  # "전화번호": a line holding one; the meaning reader looks beyond the 문의 field
             found = [m for m in found if VALUE_PATTERNS["contact"].search(m.unit.text)]
@@ -254,6 +268,9 @@ class ProgramAnswerer:
         if found:  # the field labelled with the asked kind answers it
             # "어떤 청년 대상이에요?": the line saying whom it is for in the page's words leads its conditions
             target = target_line(units) if kinds[0] == "eligibility" and not age else None
+            if kinds[0] == "period" and ASKS_USUAL.search(question.text):
+                # "공모는 보통 몇월에 나요?": the line saying when it opens every year ("매년 1~2월중") leads this year's dates
+                target = next((u for u in units if u.answers and YEARLY_TIME.search(u.text)), None)
             return self._quote(question, program, units, found, today, age, target)
         # a figure asked that no line of its kind states: nothing stands in; but "돈도 줘요?" asks whether, not how
         # much, and a line saying 활동비 is paid settles it
@@ -284,6 +301,13 @@ class ProgramAnswerer:
         condition = bool(reading) and len(reading.ranked) == 1 and asks_condition(kinds_beside_name)
         case = (case_line(reading.ranked[0], asked_case(question.text), settling_kinds(question.text), program.title)
                 if condition and not missing else None)
+        if case is not None and (phrase := phrase_line(units, case_phrases(question.text))) is not None:
+            case = LineChoice(phrase, {})  # "1:1 상담도 해줘요?": the line writing "1:1 상담", over one naming 상담 alone
+        if case is None and not missing:
+            # "참가비 있어?", "직원 몇 명 미만 회사만 되나요?", "신청은 어디서 확인해요?": the page's line saying it settles it
+            asked = [t for t in question.terms if len(t) >= 2 and t not in question.places]
+            line = page_settling_line(units, question.text, asked, kinds_beside_name, condition)
+            case = LineChoice(line, {}) if line is not None else None
         # "목적이 뭐예요?": the page's purpose line states it in its own words, however unsure the reader
         purpose = purpose_line(units, program.title) if ASKS_PURPOSE.search(question.text) and not missing else None
         # "어떤 청년 대상이에요?": a line saying whom it is for ("…을 대상으로"), or "어느 부서에서 운영해?": the reader's
@@ -318,7 +342,7 @@ class ProgramAnswerer:
             settling = settling_line(reading.ranked[0])
             if settling is not None and all(settling.unit is not u for u in shown):
                 shown = followed_by([settling.unit], reading.chosen)  # the line naming the condition leads
-            if settling is None:
+            if settling is None and asked_section != "benefits":  # "보증료 깎아줘요?": what it gives, shown, settles it
                 lines = section_lines(reading.ranked[0], "eligibility")
                 shown = followed_by(shown, lines)
                 unstated = _unstated_condition(missing, question.lang) if missing else ""  # a word the document never uses
@@ -482,6 +506,8 @@ def _field_kinds(question: Question) -> tuple[str, ...]:
     if asked_age(question.text):
         return ("age",)
     kinds = TYPE_KINDS.get(question.answer_type, ())
+    if not kinds and "period" in asked_kinds(question.text):
+        return ("period",)  # "5월에도 접수 받나요?": whether one applies then, by the application period
     return ("duration",) if kinds == ("period",) and not ASKS_APPLYING.search(question.text) else kinds
 
 

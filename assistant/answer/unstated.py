@@ -8,8 +8,10 @@ one meant ("임차보증금 이자" on a page about 월세).
 
 from __future__ import annotations
 
+import re
+
 from assistant.index.titles import names_part
-from assistant.language.asking import COUNTING_WORDS, EVERYDAY_FORMS
+from assistant.language.asking import CHARGE_APART, CHARGE_WORD, COUNTING_WORDS, EVERYDAY_FORMS
 from assistant.language.fields import (
     ASKED_REQUIRED,
     ASKED_WHETHER,
@@ -37,8 +39,9 @@ class UnstatedWords:
         another question word the document lacks. "" when there is none."""
         compact = (text + title).replace(" ", "")
 
-        def written(term: str) -> bool:  # the page writes it, or a word for it
-            return any(t in compact for t in (term, *DETAIL_SYNONYMS.get(term, ()), *EVERYDAY_FORMS.get(term, ())))
+        def written(term: str) -> bool:  # the page writes it, or a word for it, or writes it apart ("사진촬영비" for 사진비)
+            return (any(t in compact for t in (term, *DETAIL_SYNONYMS.get(term, ()), *EVERYDAY_FORMS.get(term, ())))
+                    or written_apart(term, compact))
 
         def known(term: str) -> bool:  # written otherwise, or misspelt by a vowel or final ("신쳥"), or by a stroke
             # too many ("냐이" for 나이, "매딸" for 매달): not lacking
@@ -71,6 +74,13 @@ def content_words(question: Question) -> list[str]:
     question ("신청", "문의", "얼마")."""
     return [t for t in question.terms if len(t) >= 2 and t not in question.places and t not in FIELD_WORDS
             and t not in STOP_TERMS]
+
+
+def written_apart(term: str, compact: str) -> bool:
+    """Whether a page (without spaces) writes a charge the question names in one word apart ("사진비": "이력서
+    사진촬영비(3만원 내)", "증명사진 촬영비용")."""
+    charge = CHARGE_WORD.match(term)
+    return bool(charge) and re.search(CHARGE_APART.format(thing=re.escape(charge.group(1))), compact) is not None
 
 
 def written_forms(term: str) -> tuple[str, ...]:

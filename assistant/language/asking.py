@@ -12,6 +12,19 @@ from __future__ import annotations
 
 import re
 
+# A line saying a benefit is given whatever the asker's case ("□ 자격증 취득 여부와 상관없이 응시료 지원", "학력 무관"):
+# it settles a may-I question about a case it covers ("시험 떨어졌는데 받을 수 있나요?")
+REGARDLESS = re.compile(r"(상관|관계)\s*(없이|없음|없습니다)|무관(하게|하며|함|합니다|\s*[,)]|$)|불문")
+# Where to find something out, asked ("신청은 어디서 확인해요?", "서류 어디서 볼 수 있어요?"), and a page's line pointing
+# to where to look ("시군 홈페이지 참고", "누리집 공고문 확인"): that line answers it
+ASKS_WHERE_TO_LOOK = re.compile(r"어디(서|에서|에|를|로)?\s*(확인|찾아|찾|볼\s*수|봐야|보면|알\s*수|알아봐|나와)")
+LOOK_UP_LINE = re.compile(r"(홈페이지|누리집|사이트|공고문?|게시판)\S{0,3}\s*(참고|참조|확인|게시|공고)")
+# A floor or room asked ("군청 몇층으로 가요?", "몇 호실이에요?"), and a line stating one ("(태안군청 3층 경제진흥과)")
+ASKS_FLOOR = re.compile(r"몇\s*(층|호실|호)")
+FLOOR_LINE = re.compile(r"\d+\s*(층|호실|호)(?![가-힣])|\d+\s*층")
+# The charges a question may ask whether the asker pays ("참가비 있어?", "임대료 내야 돼요?")
+CHARGE_NAMES = "비용|요금|참가비|참여비|수강료|교육비|임대료|임차료|이용료|사용료|대여료|관리비|회비|재료비"
+CHARGE_NAMED = re.compile(CHARGE_NAMES)
 # Kind -> how a question asks it (searched in the question as typed).
 QUESTION_KINDS: dict[str, re.Pattern] = {
     "percent": re.compile(r"몇\s*(%|퍼센트|프로|퍼)|비율|자부담|부담\s*(률|율|비율)|얼마나\s*부담|금리|이율|이자율"),
@@ -25,7 +38,12 @@ QUESTION_KINDS: dict[str, re.Pattern] = {
     "weekday": re.compile(r"요일"),  # "무슨 요일에 해요?", "몇 요일마다": a day of the week, not a date or an hour
     # ... or whether one may still apply, or apply in a month ("아직 신청 돼요?", "신청 11월에도 되나요?")
     "period": re.compile(r"(신청|접수|모집)\s*(기간|마감|언제)|언제까지\s*(신청|접수)|마감|(아직|지금도?)\s*(신청|접수)\S{0,3}\s*(돼|되|가능|할\s*수)|"
-                         r"(신청|접수)\S{0,2}\s*\d{1,2}\s*월\S{0,3}\s*(돼|되|가능)|\d{1,2}\s*월\S{0,3}\s*(신청|접수)\S{0,3}\s*(돼|되|가능|할\s*수)"),
+                         r"(신청|접수)\S{0,2}\s*\d{1,2}\s*월\S{0,3}\s*(돼|되|가능)|\d{1,2}\s*월\S{0,3}\s*(신청|접수)\S{0,3}\s*(돼|되|가능|할\s*수)|"
+                         # ... or whether applying is in a month ("5월에도 접수 받나요?", "신청 6월에 하는 거 맞아?"), or in which
+                         # month it opens ("공모는 보통 몇월에 나요?")
+                         r"\d{1,2}\s*월\S{0,3}\s*(신청|접수|모집)\S{0,3}\s*(받|하|해|열|있)(?!.*(언제|얼마|어디|몇|뭐|무엇))|"
+                         r"(신청|접수|모집)\S{0,2}\s*\d{1,2}\s*월\S{0,3}\s*(하|해|열|있|맞)(?!.*(언제|얼마|어디|몇|뭐|무엇))|"
+                         r"(신청|접수|모집|공모)\S{0,3}\s*(보통\s*|주로\s*|매년\s*)?몇\s*월(?!급)"),
     "place": re.compile(r"어디(?!로\s*문의)(?!서\s*신청)(?!에?\s*(쓰|쓸|써|사용))(?!\s*메일)|장소|위치|어느\s*(지역|곳|시|군|쪽|나라|국가)|(?<!메일)(?<!메일\s)주소(?!\s*(이전|옮))"),
     # ("뭐 더 내야돼요?": what else to hand in)
     "documents": re.compile(r"서류|(뭐|뭘)\s*(더\s*|또\s*)?(내|준비|챙|제출|올려)|무엇을\s*(더\s*)?(제출|준비)|준비물|증빙|제출"),
@@ -63,7 +81,7 @@ QUESTION_KINDS: dict[str, re.Pattern] = {
     "use": re.compile(r"(어디|뭐|무엇|어떤\s*(데|곳))\s*(에|에다|에서)?\s*(쓰|쓸|써|사용)|사용처|용도"),
     # whether the asker pays ("임대료 내야 돼요?", "참가비 있어요?", "무료예요?"): a line saying 무상, 무료, 자부담 settles it
     # ("저한테 주는 돈 있어요?" asks what is paid to the asker: money is a cost only when paid or spent)
-    "cost": re.compile(r"(비용|요금|참가비|참여비|수강료|교육비|임대료|임차료|이용료|사용료|대여료|관리비|회비|재료비)\S{0,3}\s*"
+    "cost": re.compile(rf"({CHARGE_NAMES})\S{{0,3}}\s*"
                        r"(따로\s*)?(내|들|있|부담|지불)|돈\S{0,2}\s*(따로\s*)?(내|들)|"
                        r"내야\s*(돼|되|하|해)|유료|무료(?!\s*대여)|공짜|무상|자부담|본인\s*부담"),
     "residence": re.compile(r"주소(지)?\s*(는|가|만|도)?\s*[가-힣]+\s*(이고|인데|이지만|이라서|여도|이어도)|살아야|살아도|살고\s*있|거주|(?<![가-힣])사는|에\s*사는|살면|주소\s*(이전|옮)|관외|전입|주민|이사\s*(온|왔|와|오|간|갔|가)"),  # "이사온 지 6개월"
@@ -97,6 +115,14 @@ QUESTION_KINDS_EN: dict[str, re.Pattern] = {
 EVERYDAY_FORMS = {"하루": ("1일", "일일", "1회"), "한달": ("월", "1개월"), "달": ("개월", "월"), "일주일": ("주", "1주"),
                   "매달": ("매월", "월"), "한번": ("1회",), "번": ("회",),
                   "며칠": ("일",), "빌리": ("대여", "대출")}  # "며칠 빌려요?" is written "3박 4일 대여"
+# Whether a program does or gives a thing named ("보증료 깎아줘요?", "보증비율 올려줘요?", "인건비 지원하는 사업이에요?"):
+# a line of what it gives settles it
+GIVES_ASKED = re.compile(r"(깎아|올려|낮춰|늘려|줄여|빌려|챙겨|연결해|소개해|면제해|감면해)\s*(줘|주나|주는지|주시나|줍니까)\S{0,2}\s*[?？]*\s*$|"
+                         r"지원하는\s*(사업|거|건|프로그램)\S{0,4}\s*[?？]*\s*$")
+# A charge named by what it pays for ("사진비", "사진값", "교통비"), which a page may write apart ("이력서 사진촬영비",
+# "증명사진 촬영 비용"): group 1 the thing paid for; a page writing it, then a word of money within a few syllables, names it
+CHARGE_WORD = re.compile(r"^([가-힣]{2,})(비|값|료)$")
+CHARGE_APART = r"{thing}[가-힣]{{0,4}}\s?[가-힣]{{0,4}}?(비|값|료|금액)"
 # The unit a count question names ("몇 시간", "몇달"): a word the answering line holds even when Kiwi splits it off.
 ASKED_UNIT = re.compile(r"몇\s*([가-힣]{1,2})")
 # A contact asked as a number or address ("상담 전화번호", "이메일 주소"): a line without one does not answer.
@@ -173,10 +199,18 @@ LINE_EMPLOYER = re.compile(r"기업|업체|사업주|고용주|사업장|법인"
 FILE_NAME = re.compile(r"\.(hwp|hwpx|pdf|docx?|xlsx?|zip|jpg|png)\b", re.I)
 BARE_LINK = re.compile(r"^\W*(https?://\S+|www\.\S+)\W*$")
 # A "when" asked of applying: the application period answers it ("언제 신청해요?"), not "신청하면 돈 언제 들어와요?".
-ASKS_APPLICATION = re.compile(r"언제\s*(신청|접수|지원|모집)|(신청|접수|모집)\S*\s*(언제|시기|일정)")
+ASKS_APPLICATION = re.compile(r"언제\s*(신청|접수|지원|모집|공모)|"
+                              r"(신청|접수|모집|공모)\S*\s*(보통\s*|주로\s*|매년\s*|정확히\s*|대략\s*)?(언제|시기|일정|몇\s*월)")
 # A question about applying at all ("신청 기간", "접수 마감", "모집 언제"): its "기간" is the application period; a
 # "기간" asked without it is how long the program runs ("교육기간 얼마나 돼요?", "인턴 기간은?").
-ASKS_APPLYING = re.compile(r"신청|접수|모집|마감|응모")
+ASKS_APPLYING = re.compile(r"신청|접수|모집|마감|응모|공모")
+# A length asked as a count ("몇 개월", "얼마나 오래", "며칠"), not a "기간" asked as what it is ("사업 기간이 어떻게 되나요?",
+# which a page stating only the dates it is open answers by them)
+ASKS_LENGTH = re.compile(r"몇|얼마|며칠")
+# A time asked as what usually happens ("보통 몇월에 나요?", "매년 언제 해요?"), and a line stating the time it happens every
+# year ("(시기) 매년 1~2월중"): that line answers it before one round's dates
+ASKS_USUAL = re.compile(r"보통|주로|대개|대체로|통상|매년|해마다|매해")
+YEARLY_TIME = re.compile(r"(매년|해마다|매해)\s*\S{0,6}?\s*\d{1,2}\s*([~∼\-]\s*\d{1,2}\s*)?월")
 # Where a line's clauses meet: a list mark, a bullet, a semicolon, a comma, a parenthesis, a sentence end.
 CLAUSE_BREAK = re.compile(r"[,;·ㆍ○●▪□■◦※\n()]|\s[-–]\s|(?<=[다음함됨임])\.\s")
 # Where a question of two sentences asks its second ("누가 신청할 수 있어? 몇명 뽑음?", "최대 몇 년 지원돼요? 다른 지역
@@ -201,6 +235,9 @@ ASKS_PURPOSE = re.compile(r"(목적|취지|배경|목표)\s*(이|은|는|가)?\s
 # A company's size as the condition asked ("직원 몇 명 이상 회사여야 돼요?", "상시근로자 몇 인 이상"): who may apply,
 # not how many people are taken
 COMPANY_SIZE = re.compile(r"(직원|근로자|종업원|사원|피보험자)\S{0,2}\s*몇\s*(명|인)\s*(이상|이하|미만|초과|넘|까지|부터|있어야|되어야|돼야|은\s*돼|은\s*되)")
+
+# ... which a line bounding the size of the firms that may apply settles ("기업 : 제조, 건설업 영위 50인 미만 중소기업")
+FIRM_SIZE_LINE = re.compile(r"\d[\d,]*\s*(인|명)\s*(이상|이하|미만|초과)")
 
 # A page asked where ("신청 사이트 어디예요?", "홈페이지 주소 알려주세요"): how to apply online, not a place.
 PLACE_ASKED = re.compile(r"어디|장소|위치|어느\s*(곳|쪽)")
@@ -306,6 +343,9 @@ def asked_kinds(text: str) -> list[str]:
         kinds.remove("apply")  # "신청할 때 뭐 준비해야 돼요?": the documents asked, when applying
     if "apply" in kinds and len(kinds) > 1 and not ASKS_APPLYING.search(text):
         kinds.remove("apply")  # "온라인 플랫폼 있다던데 거기서 뭐 제공해요?": the medium describes the program; nothing is applied for
+    if GIVES_ASKED.search(text.strip()) and not WH_WORD.search(text):
+        # "보증료 깎아줘요?", "인건비 지원하는 사업이에요?": whether the program gives that, which its benefits say, not a sum
+        kinds = ["benefits", *(k for k in kinds if k not in ("amount", "percent", "benefits") or ASKS_SUM.search(text))]
     if YES_NO.search(text.strip()) and not WH_WORD.search(text):
         kinds.append("yes_no")
     return kinds
@@ -357,6 +397,22 @@ def asked_case(text: str) -> list[str]:
             words += [w for w in (CASE_PARTICLE.sub("", re.sub(r"^[\d-]+", "", f)) for f in found)
                       if len(w) >= 2 and w not in CASE_FRAME_WORDS and w not in CASE_BOUND_NOUNS]
     return list(dict.fromkeys(words))
+
+
+def case_phrases(text: str) -> list[str]:
+    """The asker's case words with the word before each, written without spaces ("1:1 상담도 해줘요?" -> ["1:1상담"]): a
+    line holding one names that case more closely than a line holding the case word alone ("상담신청")."""
+    phrases = []
+    for clause in re.split(r"[,，]", text):
+        tokens = clause.split()
+        for i, token in enumerate(tokens[1:], start=1):
+            m = CASE_MARKED.fullmatch(token.rstrip("?？"))
+            before = tokens[i - 1]
+            if m is None or m.group(1) in CASE_BOUND_NOUNS or before in CASE_SELF | CASE_FRAME_WORDS or WH_WORD.search(before):
+                continue
+            if re.fullmatch(r"[가-힣A-Za-z0-9:·]+", before):
+                phrases.append(before + m.group(1))
+    return phrases
 
 
 def settling_kinds(text: str) -> list[re.Pattern]:

@@ -121,6 +121,11 @@ AGE_CHECK = re.compile(
     r"(?<!\d)(?:만\s*)?(\d{1,2})\s*(살|세)(?!\s*(?:까지|이하|이상|미만|초과|[가-힣]*(?:아이|자녀|아들|딸|아기|동생|자식|부모|어머니|아버지)))\s*(?:도|이면|이어도|이라도|인데|인데도|은|는|이|인|이면은)?\s*(?:[가-힣0-9A-Za-z]+\s*){0,3}?"
     r"(?:되나요|돼요|되요|될까요|되는지|되니|돼\??$|가능|신청\s*(?:할|해도|하면|돼|되)|받을\s*수|받아도|참여\s*(?:할|해도|가능)|할\s*수\s*있)"
 )
+# An age the asker says they are past ("39살 넘어도 돼요?", "35세 지났는데 되나요?"): the age asked is the one after it.
+AGE_PAST = re.compile(r"^\s*(?:이|가|은|는|을|를)?\s*(?:넘|지나|지난|지났|초과)")
+# An exception to the age limit named in the question ("군대 다녀왔으면 39살 넘어도 돼요?"): what is asked is the exception,
+# which the line stating the limit alone cannot settle.
+AGE_EXCEPTION_ASKED = re.compile(r"군대|군\s*(?:복무|필|제대|전역)|군필|제대|전역|병역|예비군|입대")
 # A stated age limit with one of these beside it is not plainly comparable ("단, 군필자 최대 42세", "연장 가능").
 AGE_EXCEPTION = re.compile(r"단[,\s]|단서|연장|예외|가산|군\s*(?:복무|필|제대)|제대|병역|인정|경우")
 # The verdict on an asked age against the cited limit: inside / outside.
