@@ -194,11 +194,14 @@ def _resolve(question: Question, programs, conversation, search: Callable[[], li
     hits = search()
     clear = _clearly_described(question, programs, hits)
     program = clear or _described(question, titles, hits, programs)
-    if program is None and question.places:
+    covering = (_covering(titles.match(question.text, _provinces_of(question.places)), question.places)
+                if question.places and (program is None or clear is None) else [])
+    if covering and (program is None or program in covering):
         # "포항에서 대학 다니는데 … 대학일자리플러스센터": the program of that name of the province holding the city
         # asked (경상북도's), its page never writing the city, unless search ranks a page of the city itself higher;
-        # not sure of it, so when its page does not answer, the question is answered as naming no program
-        covering = _covering(titles.match(question.text, _provinces_of(question.places)), question.places)
+        # not sure of it, so when its page does not answer, the question is answered as naming no program. The
+        # question names it, so it is read as named even when search finds the same page ("익산에서 … 25살인데
+        # 청년창업농 영농정착지원금 몇년까지": 전북's page, read by meaning, not only where it holds the question's words)
         if covering and _ranked_over_the_places_own(titles, covering, hits, question.places):
             return Resolved(_of_round(question.text, covering), sure=False)
     if program is None:
