@@ -633,3 +633,28 @@ def test_whether_one_may_still_apply_is_answered_with_the_application_period(fig
     answer = figure_pages.ask("포항 사는데 미래형 신산업기업 청년일자리 아직 신청 돼요? 기간이 어떻게 돼요?")
     assert not answer.abstained, answer.text
     assert "2024년 12월 31일" in answer.text, answer.text
+
+
+UIJEONGBU = """# 3주만에 촘촘히 뽀개는 취뽀전략(의정부시)
+
+의정부시 청년센터 취창업 프로그램
+- 주관기관: 의정부시 청년센터(031-828-2438)
+□ 지원 내용
+□ 2024.08.14~08.28 매주 수요일
+□ 프로그램 시간 : 19:00~21:00
+□ 장소 : 청년공감터 4층 다목적실
+□ 수강생 참가비 무료
+□ 매주 사전과제 있음(자소서, 면접 준비 등)
+"""
+
+
+@pytest.fixture(scope="module")
+def uijeongbu(tmp_path_factory, analyzer, embedder):
+    return indexed_page(tmp_path_factory, analyzer, embedder, "uijeongbu-job-strategy.md", UIJEONGBU)[1]
+
+
+def test_a_heading_with_nothing_under_it_is_a_line_that_answers(uijeongbu):
+    # "□ 수강생 참가비 무료" is laid out as a heading, but the next line is a heading too: it says something itself
+    answer = uijeongbu.ask("의정부 취뽀전략 참가비 있어?")
+    assert not answer.abstained and "참가비 무료" in answer.text, answer.text
+

@@ -17,7 +17,7 @@ import json
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -28,7 +28,8 @@ from assistant.language.asking import (ASKED_UNIT, ASKS_APPLICATION, ASKS_FOR_ME
                                        LINE_EMPLOYER, LINE_PERSON,
                                        asked_kinds, asked_rate, line_fits, line_states_asked, pays_by_another_rate,
                                        question_parts, stated_figures)
-from assistant.language.fields import APPLYING_LABEL, DETAIL_SYNONYMS, FRAME_WORDS
+from assistant.language.fields import APPLYING_LABEL, DETAIL_SYNONYMS, FIELD_NAMES, FRAME_WORDS
+from assistant.language.layout import MARKDOWN_HEADING
 from assistant.language.glossary import SYNONYMS
 from assistant.language.korean import normalize_text
 
@@ -159,7 +160,9 @@ class MeaningReader:
 
         `named`: how much of the program's name the question holds; `unknown`: whether the question asks
         about a word the document never uses ("면접수당")."""
-        candidates = [u for u in units if (u.answers or _holds_figure(u)) and len(u.text.strip()) >= 4]
+        alone = _stating_headings(units)
+        candidates = [_as_line(u) if u.start in alone else u for u in units
+                      if (u.answers or _holds_figure(u) or u.start in alone) and len(u.text.strip()) >= 4]
         if not candidates:
             return None
         vector = np.asarray(self.embed_query(question_text), dtype=np.float32)
@@ -325,6 +328,23 @@ def _holds_figure(unit: Unit) -> bool:
     매주 수요일" over the programme's hours and place): it can answer. A heading's list number is no figure ("1. 지원대상")."""
     text = LIST_NUMBER.sub("", unit.text) if unit.kind == "heading" else unit.text
     return unit.kind in ("label", "heading") and bool(FIGURE_IN_LABEL.search(text))
+
+
+def _stating_headings(units: list[Unit]) -> set[int]:
+    """Where lines the layout reads as a heading or a bare label say something themselves: nothing sits under them (the
+    next line is a heading or a label too) and they name no field ("□ 수강생 참가비 무료", "- (담당자 메일로 신청서류
+    제출)", "□ 자격증 취득 여부와 상관없이 응시료 지원"). A page's title ("# 청년전용창업자금") is no such line."""
+    starts = set()
+    for unit, after in zip(units, [*units[1:], None]):
+        if (unit.kind in ("heading", "label") and not MARKDOWN_HEADING.match(unit.text) and unit.label not in FIELD_NAMES
+                and (after is None or after.kind in ("heading", "label"))):
+            starts.add(unit.start)
+    return starts
+
+
+def _as_line(unit: Unit) -> Unit:
+    """A heading or bare label that says something, read as the line it is (no label, its words its value)."""
+    return replace(unit, kind="item", label="", value=unit.text.strip())
 
 
 def _document_features(sim: float, sims: list[float], words: list[str], units: list[Unit], candidates: list[Unit],
