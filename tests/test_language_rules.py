@@ -211,6 +211,14 @@ def test_where_to_look_it_up_is_how_to_apply_not_a_venue():
     assert asked_kinds("해외취업 상담해주는 센터 있던데 예약 어떻게 해요?") == ["apply"]  # booking is applying
 
 
+def test_applying_that_frames_a_question_is_no_way_to_apply_asked():
+    from assistant.language.asking import asked_kinds
+
+    assert asked_kinds("태안 자격증 응시료 지원 방문접수하면 군청 몇층으로 가요?") == ["quantity"]  # the floor is asked
+    assert asked_kinds("신청하면 돈 언제 들어와요?") == ["schedule"]
+    assert asked_kinds("방문 신청은 어떻게 해요?") == ["apply"]
+
+
 def test_hiring_as_the_case_a_question_states_is_no_selection_asked():
     from assistant.language.asking import asked_kinds
 

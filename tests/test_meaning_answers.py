@@ -658,3 +658,31 @@ def test_a_heading_with_nothing_under_it_is_a_line_that_answers(uijeongbu):
     answer = uijeongbu.ask("의정부 취뽀전략 참가비 있어?")
     assert not answer.abstained and "참가비 무료" in answer.text, answer.text
 
+
+TAEAN = """# 태안군 취업자격증 취득지원 사업
+
+-   ❍ 신청자 본인이 실제 지출한 응시료 실비로 산정 및 지급
+-   ❍ 1회 지원 상한액(5만원) 초과 시, 초과금액 미지급
+
+## 신청기간
+
+- 2024-07-02 ~ 2024-12-20
+
+## 신청방법
+
+□ 신청방법 : 방문, 전자우편 中 택1
+-   ❍ 방문접수 : 태안군청 경제진흥과 일자리사회적경제팀
+-       (주소) 충청남도 태안군 태안읍 군청로 1, (태안군청 3층 경제진흥과)
+-   ❍ 전자우편 접수 : kyh511@korea.kr
+"""
+
+
+@pytest.fixture(scope="module")
+def taean(tmp_path_factory, analyzer, embedder):
+    return indexed_page(tmp_path_factory, analyzer, embedder, "taean-certificates.md", TAEAN)[1]
+
+
+def test_a_floor_asked_when_applying_in_person_is_the_line_naming_the_floor(taean):
+    # "방문접수하면 … 몇층": applying frames the question; the floor is asked, and the address line holds it
+    answer = taean.ask("태안 자격증 응시료 지원 방문접수하면 군청 몇층으로 가요?")
+    assert not answer.abstained and "3층" in answer.text, answer.text

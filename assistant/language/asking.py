@@ -52,7 +52,7 @@ QUESTION_KINDS: dict[str, re.Pattern] = {
     "head_count": re.compile(r"몇\s*(명|팀|개사|개소|곳|군데|기업|업체|가구|개\s*(기업|업체|팀|기관)|인(?![가-힣]))|인원|정원"),  # "몇인 미만 기업"
     # how often: "최대 몇 번까지", "1년에 몇 회", "1년에 두번 받을 수 있나요?"
     "times": re.compile(r"몇\s*(번|회|차례)|(?<![가-힣\d])(두|세|네|여러|2|3)\s*(번|회|차례)\s*(이상|까지|도|씩)?\s*(받|신청|참여|지원|들|할|해)"),
-    "quantity": re.compile(r"몇\s*(건|장|매|자|학점|개(?!월|사|소|\s*(기업|업체|팀|기관))|가지|권|과목)"),  # "몇 건까지", "몇 자"
+    "quantity": re.compile(r"몇\s*(건|장|매|자|학점|개(?!월|사|소|\s*(기업|업체|팀|기관))|가지|권|과목|층)"),  # "몇 건까지", "몇 자", "몇층"
     "age": re.compile(r"몇\s*(살|세)|나이|연령"),
     "paid_as": re.compile(r"현금|통장|계좌로|상품권|지역\s*화폐|카드로|무엇으로\s*(줘|받|지급)|뭘로\s*(줘|받|지급)|"
                          r"어떻게\s*(들어와|들어오|입금|지급)"),  # in what form ("돈은 어떻게 들어와요?")
@@ -142,7 +142,7 @@ LINE_KINDS: dict[str, re.Pattern] = {
     "head_count": re.compile(r"\d[\d,]*\s*(여\s*)?(명|팀|개\s*팀|개사|개소|곳|개\s*(기업|업체|기관)|기업|업체|가구|세대)|\d[\d,]*\s*인(?=\s|$|[^가-힣]|이상|이하|이내|미만|까지|으로|을|의)"),
     "lead_time": re.compile(r"\d+\s*(일|주|개월|시간)\s*(전|이전|후|뒤|이내|내)|\d+\s*(일|주|개월|년)\s*(이|가)?\s*(지난|경과)"),
     "times": re.compile(r"\d+\s*(회|번|차례)"),
-    "quantity": re.compile(r"\d[\d,]*\s*(건|장|매|자|학점|개|가지|권|과목)"),
+    "quantity": re.compile(r"\d[\d,]*\s*(건|장|매|자|학점|개|가지|권|과목|층)"),
     "age": re.compile(r"\d+\s*(세|살)|만\s*\d+|연령"),
     "paid_as": re.compile(r"지역\s*화폐|상품권|바우처|카드|포인트|현금|계좌|온누리|페이(?!지)"),  # not 홈페이지
     "eligibility": re.compile(r"대상|자격|\d+\s*세|이하|이상|미만|거주|재직|미취업|구직|청년|학생|졸업"),
@@ -222,8 +222,9 @@ ASKS_WHETHER_GIVEN = re.compile(rf"({PAID_ENDING}|지원\s*(돼|되|해\s*주)|[
 # ... of money, whether it is paid at all ("돈도 줘요?", "수당 나와요?"), not whether the asker can have it ("인센티브 받을
 # 수 있어요?" asks a condition)
 ASKS_IF_PAID = re.compile(rf"({PAID_ENDING})\S*\s*[?？]*\s*$")
-# "신청할 때 뭐 준비해요?": when applying frames what is asked (the documents), it is not how to apply.
-APPLY_FRAME = re.compile(r"(신청|접수|지원)\s*할\s*때")
+# "신청할 때 뭐 준비해요?", "방문접수하면 몇층으로 가요?": applying frames what is asked (the documents, the floor), it
+# is not how to apply.
+APPLY_FRAME = re.compile(r"(신청|접수|지원)\s*(할\s*때|하면)")
 # Words that say how an answer is counted or spread ("각각 몇 년씩", "모두 몇 개소", "총 몇 명"), not what it is about:
 # never a detail a document must name.
 COUNTING_WORDS = {"각각", "각자", "모두", "전부", "총", "합쳐서", "합해서", "통틀어", "대략", "대충", "평균", "보통", "따로"}
