@@ -224,3 +224,12 @@ def test_hiring_as_the_case_a_question_states_is_no_selection_asked():
 
     assert asked_kinds("기업이 청년 더 뽑으면 뭘 지원해주는거예요?") == ["benefits"]
     assert "selection" in asked_kinds("어떻게 뽑아요?") and "selection" in asked_kinds("몇 명 뽑아요?")
+
+
+def test_a_which_question_names_the_thing_it_asks_for():
+    from assistant.language.asking import which_noun
+
+    assert which_noun("서울형 강소기업으로 선정되려면 어떤 인증이 있어야 되나요?") == "인증"
+    assert which_noun("동구 청년 일자리 박람회 어떤 업종 회사들 나와요?") == "업종"
+    assert which_noun("어느 정도 돼요?") == ""  # names nothing a label holds
+

@@ -18,6 +18,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -27,7 +28,7 @@ from assistant.documents.structure import Unit, bracketed_field
 from assistant.language.asking import (ASKED_UNIT, ASKS_APPLICATION, ASKS_FOR_ME, BARE_LINK, CLAUSE_BREAK, EVERYDAY_FORMS, FILE_NAME,
                                        LINE_EMPLOYER, LINE_PERSON,
                                        asked_kinds, asked_rate, line_fits, line_states_asked, pays_by_another_rate,
-                                       question_parts, stated_figures)
+                                       question_parts, stated_figures, which_noun)
 from assistant.language.fields import APPLYING_LABEL, DETAIL_SYNONYMS, FIELD_NAMES, FRAME_WORDS
 from assistant.language.layout import MARKDOWN_HEADING
 from assistant.language.glossary import SYNONYMS
@@ -342,6 +343,13 @@ def _stating_headings(units: list[Unit]) -> set[int]:
     return starts
 
 
+@lru_cache(maxsize=256)
+def _names_a_field(noun: str) -> bool:
+    """Whether a which-question's noun is part of a field name ("어떤 절차로": 선발절차): the kinds asked read such a
+    field's label already, and a line merely labelled with the word ("신청접수 및 절차: … 문의") need not answer."""
+    return any(noun in name for name in FIELD_NAMES)
+
+
 def _as_line(unit: Unit) -> Unit:
     """A heading or bare label that says something, read as the line it is (no label, its words its value)."""
     return replace(unit, kind="item", label="", value=unit.text.strip())
@@ -441,6 +449,10 @@ def _line_features(unit: Unit, closeness: tuple[float, float, int], words: list[
     value_fit = sum(1 for k in values if k in fits) / len(values) if values else 0.0
     label_fit = max((max(label_strength(unit.label, f), 0.7 * label_strength(unit.section, f))
                      for k in kinds for f in LABEL_OF_KIND.get(k, ())), default=0.0)
+    if (thing := which_noun(asked)) and not _names_a_field(thing):  # "어떤 인증이 있어야": the line labelled "주요 공공기관 인증"
+        forms = (thing, *DETAIL_SYNONYMS.get(thing, ()))
+        label_fit = max(label_fit, 1.0 if any(f in unit.label for f in forms) else
+                        0.7 if any(f in unit.section for f in forms) else 0.0)
     period_line = any(label_strength(name, "period") > 0 and APPLYING_LABEL.search(name) for name in (unit.label, unit.section))
     # the application period answers when to apply, not when money comes or a course runs ("돈 언제 들어와요?"); a
     # course's own period ("교육기간") is no application period

@@ -237,6 +237,11 @@ NAMES_MONEY = re.compile(r"원|금액|돈|비용")  # ... unless money is named 
 # A count asked per firm or person ("업체 한 곳당 최대 몇 명까지", "기업당 몇 명"): a rate, not the program's total
 ASKS_PER_UNIT = re.compile(r"[가-힣]당\s*(최대|최소|최고)?\s*몇")
 # A question word: a question holding one asks what, not whether.
+# The thing a which-question names ("어떤 인증이 있어야", "무슨 목적으로", "어느 학교 학생"): a line labelled with it
+# ("※ 주요 공공기관 인증 : 하이서울브랜드, …") states what is asked. The noun is read without its particle.
+WHICH_NOUN = re.compile(r"(?:어떤|무슨|어느)\s*([가-힣]{2,4}?)(?=이|가|을|를|은|는|으로|로|에|의|도|만|들|인지|이에요|예요|\s|[?？.,]|$)")
+# ... which names nothing a label could hold ("어떤 거", "무슨 일", "어느 정도")
+WHICH_NOTHING = frozenset({"정도", "경우", "사람"})
 WH_WORD = re.compile(r"몇|며칠|얼마|언제|어디|뭐|뭘|무엇|무슨|어떻게|어떤|누구|누가")  # 뭘: 뭐를 ("뭘 내야 돼요?")
 ASKS_WHEN = re.compile(r"언제|며칠|날짜|시기|요일|몇\s*시(?!간)")
 # Kinds a question asks of a program it names by its money ("지원금 주는 거 어떻게 뽑아요?", "수당 신청 서류"): no sum asked.
@@ -453,3 +458,9 @@ def line_states_asked(kind: str, question: str, line: str) -> bool:
     if scales:  # "몇 달 동안 하고 하루 몇 시간": a line of either scale
         return any(held.search(line) for held in scales)
     return line_fits(kind, line)
+
+
+def which_noun(text: str) -> str:
+    """The noun a which-question asks for ("어떤 인증이 있어야 되나요?" -> "인증"), or ""."""
+    found = WHICH_NOUN.search(text)
+    return found.group(1) if found and found.group(1) not in WHICH_NOTHING else ""
