@@ -214,8 +214,25 @@ def test_where_to_look_it_up_is_how_to_apply_not_a_venue():
     assert asked_kinds("해외취업 상담해주는 센터 있던데 예약 어떻게 해요?") == ["apply"]  # booking is applying
 
 
+def test_applying_that_frames_a_question_is_no_way_to_apply_asked():
+    from assistant.language.asking import asked_kinds
+
+    assert asked_kinds("태안 자격증 응시료 지원 방문접수하면 군청 몇층으로 가요?") == ["quantity"]  # the floor is asked
+    assert asked_kinds("신청하면 돈 언제 들어와요?") == ["schedule"]
+    assert asked_kinds("방문 신청은 어떻게 해요?") == ["apply"]
+
+
 def test_hiring_as_the_case_a_question_states_is_no_selection_asked():
     from assistant.language.asking import asked_kinds
 
     assert asked_kinds("기업이 청년 더 뽑으면 뭘 지원해주는거예요?") == ["benefits"]
     assert "selection" in asked_kinds("어떻게 뽑아요?") and "selection" in asked_kinds("몇 명 뽑아요?")
+
+
+def test_a_which_question_names_the_thing_it_asks_for():
+    from assistant.language.asking import which_noun
+
+    assert which_noun("서울형 강소기업으로 선정되려면 어떤 인증이 있어야 되나요?") == "인증"
+    assert which_noun("동구 청년 일자리 박람회 어떤 업종 회사들 나와요?") == "업종"
+    assert which_noun("어느 정도 돼요?") == ""  # names nothing a label holds
+

@@ -639,3 +639,116 @@ def test_whether_one_may_still_apply_is_answered_with_the_application_period(fig
     answer = figure_pages.ask("포항 사는데 미래형 신산업기업 청년일자리 아직 신청 돼요? 기간이 어떻게 돼요?")
     assert not answer.abstained, answer.text
     assert "2024년 12월 31일" in answer.text, answer.text
+
+
+UIJEONGBU = """# 3주만에 촘촘히 뽀개는 취뽀전략(의정부시)
+
+의정부시 청년센터 취창업 프로그램
+- 주관기관: 의정부시 청년센터(031-828-2438)
+□ 지원 내용
+□ 2024.08.14~08.28 매주 수요일
+□ 프로그램 시간 : 19:00~21:00
+□ 장소 : 청년공감터 4층 다목적실
+□ 수강생 참가비 무료
+□ 매주 사전과제 있음(자소서, 면접 준비 등)
+"""
+
+
+@pytest.fixture(scope="module")
+def uijeongbu(tmp_path_factory, analyzer, embedder):
+    return indexed_page(tmp_path_factory, analyzer, embedder, "uijeongbu-job-strategy.md", UIJEONGBU)[1]
+
+
+def test_a_heading_with_nothing_under_it_is_a_line_that_answers(uijeongbu):
+    # "□ 수강생 참가비 무료" is laid out as a heading, but the next line is a heading too: it says something itself
+    answer = uijeongbu.ask("의정부 취뽀전략 참가비 있어?")
+    assert not answer.abstained and "참가비 무료" in answer.text, answer.text
+
+
+TAEAN = """# 태안군 취업자격증 취득지원 사업
+
+-   ❍ 신청자 본인이 실제 지출한 응시료 실비로 산정 및 지급
+-   ❍ 1회 지원 상한액(5만원) 초과 시, 초과금액 미지급
+
+## 신청기간
+
+- 2024-07-02 ~ 2024-12-20
+
+## 신청방법
+
+□ 신청방법 : 방문, 전자우편 中 택1
+-   ❍ 방문접수 : 태안군청 경제진흥과 일자리사회적경제팀
+-       (주소) 충청남도 태안군 태안읍 군청로 1, (태안군청 3층 경제진흥과)
+-   ❍ 전자우편 접수 : kyh511@korea.kr
+"""
+
+
+@pytest.fixture(scope="module")
+def taean(tmp_path_factory, analyzer, embedder):
+    return indexed_page(tmp_path_factory, analyzer, embedder, "taean-certificates.md", TAEAN)[1]
+
+
+def test_a_floor_asked_when_applying_in_person_is_the_line_naming_the_floor(taean):
+    # "방문접수하면 … 몇층": applying frames the question; the floor is asked, and the address line holds it
+    answer = taean.ask("태안 자격증 응시료 지원 방문접수하면 군청 몇층으로 가요?")
+    assert not answer.abstained and "3층" in answer.text, answer.text
+
+
+SEOUL_FIRMS = """서울형 강소기업 육성 지원 안내
+
+1. 사업명
+- 서울형 강소기업 육성 지원
+2. 사업목적
+- 청년에게는 우수 중소기업에서 일할 기회를, 중소기업에게는 청년 인재를 채용할 기회를 제공하여 청년과 중소기업의 일자리 미스매치 해소를 통한 청년 일자리 확대에 기여
+4. 지원사항
+ㅇ (추진 경과)
+- (‘16년)「서울형 강소기업 선정을 통한 청년채용지원 및 일자리질 개선계획」수립
+- (‘19년) 서울특별시 강소기업 육성 및 지원 조례 제정
+ㅇ (사업 대상) 서울시 소재 중소기업 중 공공기관 인증을 받은 기업
+※ 주요 공공기관 인증 : 하이서울브랜드, 청년친화강소기업, 가족친화인증기업, 이노비즈(기술혁신기업), 메인비즈(경영혁신기업), 벤처기업
+ㅇ (사업비) 1,010백만원 (지방비 100%)
+5. 접수기간
+- 2025.06.01 ~ 2025.06.30
+"""
+
+
+@pytest.fixture(scope="module")
+def seoul_firms(tmp_path_factory, analyzer, embedder):
+    return indexed_page(tmp_path_factory, analyzer, embedder, "seoul-strong-firms.md", SEOUL_FIRMS)[1]
+
+
+def test_a_which_question_is_answered_by_the_line_labelled_with_what_it_names(seoul_firms):
+    # "어떤 인증": the line labelled "주요 공공기관 인증" lists them, not the line about the plan to choose firms
+    answer = seoul_firms.ask("서울형 강소기업으로 선정되려면 어떤 인증이 있어야 되나요?")
+    assert not answer.abstained and "하이서울브랜드" in answer.text, answer.text
+
+
+ANGEL_WORKSHOPS = """엔젤공방거리 조성
+주관기관: 강동구청 기획경제국 일자리정책과
+거주지역: 서울특별시 강동구
+
+□ 정책 설명
+성내도서관 주변 변종업소로 어둡던 골목을 정비하고 사회적경제 방식의 일자리창출로 강동구 사회적경제 생태계 확대에 기여
+
+□ 신청 방법
+모집방법: 강동구청 홈페이지 고시/공고 게재
+신청접수 및 절차: 기타 자세한 사항은 강동구청 사회적경제과(02-3425-5822)로 문의
+
+□ 심사 방법
+- 서류심사
+- 면접심사
+- 입주
+"""
+
+
+@pytest.fixture(scope="module")
+def angel_workshops(tmp_path_factory, analyzer, embedder):
+    return indexed_page(tmp_path_factory, analyzer, embedder, "angel-workshops.md", ANGEL_WORKSHOPS)[1]
+
+
+def test_a_which_noun_that_is_part_of_a_field_name_leaves_the_field_to_its_kind(angel_workshops):
+    # "어떤 절차로": 절차 is part of 선발절차, a field the kind asked reads; the line merely labelled "신청접수 및 절차"
+    # (a referral to a phone number) does not take the answer from the steps listed under 심사 방법
+    answer = angel_workshops.ask("강동구 엔젤공방거리 입주자 선발은 어떤 절차로 진행됩니까?")
+    assert not answer.abstained and "서류심사" in answer.text and "면접심사" in answer.text, answer.text
+

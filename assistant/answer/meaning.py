@@ -17,7 +17,8 @@ import json
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -27,8 +28,9 @@ from assistant.documents.structure import Unit, bracketed_field
 from assistant.language.asking import (ASKED_UNIT, ASKS_APPLICATION, ASKS_FOR_ME, BARE_LINK, CLAUSE_BREAK, EVERYDAY_FORMS, FILE_NAME,
                                        LINE_EMPLOYER, LINE_PERSON,
                                        asked_kinds, asked_rate, line_fits, line_states_asked, pays_by_another_rate,
-                                       question_parts, stated_figures)
-from assistant.language.fields import APPLYING_LABEL, DETAIL_SYNONYMS, FRAME_WORDS
+                                       question_parts, stated_figures, which_noun)
+from assistant.language.fields import APPLYING_LABEL, DETAIL_SYNONYMS, FIELD_NAMES, FRAME_WORDS
+from assistant.language.layout import MARKDOWN_HEADING
 from assistant.language.glossary import SYNONYMS
 from assistant.language.korean import normalize_text
 
@@ -159,7 +161,9 @@ class MeaningReader:
 
         `named`: how much of the program's name the question holds; `unknown`: whether the question asks
         about a word the document never uses ("면접수당")."""
-        candidates = [u for u in units if (u.answers or _holds_figure(u)) and len(u.text.strip()) >= 4]
+        alone = _stating_headings(units)
+        candidates = [_as_line(u) if u.start in alone else u for u in units
+                      if (u.answers or _holds_figure(u) or u.start in alone) and len(u.text.strip()) >= 4]
         if not candidates:
             return None
         vector = np.asarray(self.embed_query(question_text), dtype=np.float32)
@@ -327,6 +331,30 @@ def _holds_figure(unit: Unit) -> bool:
     return unit.kind in ("label", "heading") and bool(FIGURE_IN_LABEL.search(text))
 
 
+def _stating_headings(units: list[Unit]) -> set[int]:
+    """Where lines the layout reads as a heading or a bare label say something themselves: nothing sits under them (the
+    next line is a heading or a label too) and they name no field ("□ 수강생 참가비 무료", "- (담당자 메일로 신청서류
+    제출)", "□ 자격증 취득 여부와 상관없이 응시료 지원"). A page's title ("# 청년전용창업자금") is no such line."""
+    starts = set()
+    for unit, after in zip(units, [*units[1:], None]):
+        if (unit.kind in ("heading", "label") and not MARKDOWN_HEADING.match(unit.text) and unit.label not in FIELD_NAMES
+                and (after is None or after.kind in ("heading", "label"))):
+            starts.add(unit.start)
+    return starts
+
+
+@lru_cache(maxsize=256)
+def _names_a_field(noun: str) -> bool:
+    """Whether a which-question's noun is part of a field name ("어떤 절차로": 선발절차): the kinds asked read such a
+    field's label already, and a line merely labelled with the word ("신청접수 및 절차: … 문의") need not answer."""
+    return any(noun in name for name in FIELD_NAMES)
+
+
+def _as_line(unit: Unit) -> Unit:
+    """A heading or bare label that says something, read as the line it is (no label, its words its value)."""
+    return replace(unit, kind="item", label="", value=unit.text.strip())
+
+
 def _document_features(sim: float, sims: list[float], words: list[str], units: list[Unit], candidates: list[Unit],
                        asked: list[str]) -> dict[str, float]:
     """What the whole document says of the question, beside its best line: how far that line's similarity stands above
@@ -421,6 +449,10 @@ def _line_features(unit: Unit, closeness: tuple[float, float, int], words: list[
     value_fit = sum(1 for k in values if k in fits) / len(values) if values else 0.0
     label_fit = max((max(label_strength(unit.label, f), 0.7 * label_strength(unit.section, f))
                      for k in kinds for f in LABEL_OF_KIND.get(k, ())), default=0.0)
+    if (thing := which_noun(asked)) and not _names_a_field(thing):  # "어떤 인증이 있어야": the line labelled "주요 공공기관 인증"
+        forms = (thing, *DETAIL_SYNONYMS.get(thing, ()))
+        label_fit = max(label_fit, 1.0 if any(f in unit.label for f in forms) else
+                        0.7 if any(f in unit.section for f in forms) else 0.0)
     period_line = any(label_strength(name, "period") > 0 and APPLYING_LABEL.search(name) for name in (unit.label, unit.section))
     # the application period answers when to apply, not when money comes or a course runs ("돈 언제 들어와요?"); a
     # course's own period ("교육기간") is no application period

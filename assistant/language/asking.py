@@ -70,7 +70,7 @@ QUESTION_KINDS: dict[str, re.Pattern] = {
     "head_count": re.compile(r"몇\s*(명|팀|개사|개소|곳|군데|기업|업체|가구|개\s*(기업|업체|팀|기관)|인(?![가-힣]))|인원|정원"),  # "몇인 미만 기업"
     # how often: "최대 몇 번까지", "1년에 몇 회", "1년에 두번 받을 수 있나요?"
     "times": re.compile(r"몇\s*(번|회|차례)|(?<![가-힣\d])(두|세|네|여러|2|3)\s*(번|회|차례)\s*(이상|까지|도|씩)?\s*(받|신청|참여|지원|들|할|해)"),
-    "quantity": re.compile(r"몇\s*(건|장|매|자|학점|개(?!월|사|소|\s*(기업|업체|팀|기관))|가지|권|과목)"),  # "몇 건까지", "몇 자"
+    "quantity": re.compile(r"몇\s*(건|장|매|자|학점|개(?!월|사|소|\s*(기업|업체|팀|기관))|가지|권|과목|층)"),  # "몇 건까지", "몇 자", "몇층"
     "age": re.compile(r"몇\s*(살|세)|나이|연령"),
     "paid_as": re.compile(r"현금|통장|계좌로|상품권|지역\s*화폐|카드로|무엇으로\s*(줘|받|지급)|뭘로\s*(줘|받|지급)|"
                          r"어떻게\s*(들어와|들어오|입금|지급)"),  # in what form ("돈은 어떻게 들어와요?")
@@ -168,7 +168,7 @@ LINE_KINDS: dict[str, re.Pattern] = {
     "head_count": re.compile(r"\d[\d,]*\s*(여\s*)?(명|팀|개\s*팀|개사|개소|곳|개\s*(기업|업체|기관)|기업|업체|가구|세대)|\d[\d,]*\s*인(?=\s|$|[^가-힣]|이상|이하|이내|미만|까지|으로|을|의)"),
     "lead_time": re.compile(r"\d+\s*(일|주|개월|시간)\s*(전|이전|후|뒤|이내|내)|\d+\s*(일|주|개월|년)\s*(이|가)?\s*(지난|경과)"),
     "times": re.compile(r"\d+\s*(회|번|차례)"),
-    "quantity": re.compile(r"\d[\d,]*\s*(건|장|매|자|학점|개|가지|권|과목)"),
+    "quantity": re.compile(r"\d[\d,]*\s*(건|장|매|자|학점|개|가지|권|과목|층)"),
     "age": re.compile(r"\d+\s*(세|살)|만\s*\d+|연령"),
     "paid_as": re.compile(r"지역\s*화폐|상품권|바우처|카드|포인트|현금|계좌|온누리|페이(?!지)"),  # not 홈페이지
     "eligibility": re.compile(r"대상|자격|\d+\s*세|이하|이상|미만|거주|재직|미취업|구직|청년|학생|졸업"),
@@ -259,8 +259,9 @@ ASKS_WHETHER_GIVEN = re.compile(rf"({PAID_ENDING}|지원\s*(돼|되|해\s*주)|[
 # ... of money, whether it is paid at all ("돈도 줘요?", "수당 나와요?"), not whether the asker can have it ("인센티브 받을
 # 수 있어요?" asks a condition)
 ASKS_IF_PAID = re.compile(rf"({PAID_ENDING})\S*\s*[?？]*\s*$")
-# "신청할 때 뭐 준비해요?": when applying frames what is asked (the documents), it is not how to apply.
-APPLY_FRAME = re.compile(r"(신청|접수|지원)\s*할\s*때")
+# "신청할 때 뭐 준비해요?", "방문접수하면 몇층으로 가요?": applying frames what is asked (the documents, the floor), it
+# is not how to apply.
+APPLY_FRAME = re.compile(r"(신청|접수|지원)\s*(할\s*때|하면)")
 # Words that say how an answer is counted or spread ("각각 몇 년씩", "모두 몇 개소", "총 몇 명"), not what it is about:
 # never a detail a document must name.
 COUNTING_WORDS = {"각각", "각자", "모두", "전부", "총", "합쳐서", "합해서", "통틀어", "대략", "대충", "평균", "보통", "따로"}
@@ -273,6 +274,11 @@ NAMES_MONEY = re.compile(r"원|금액|돈|비용")  # ... unless money is named 
 # A count asked per firm or person ("업체 한 곳당 최대 몇 명까지", "기업당 몇 명"): a rate, not the program's total
 ASKS_PER_UNIT = re.compile(r"[가-힣]당\s*(최대|최소|최고)?\s*몇")
 # A question word: a question holding one asks what, not whether.
+# The thing a which-question names ("어떤 인증이 있어야", "무슨 목적으로", "어느 학교 학생"): a line labelled with it
+# ("※ 주요 공공기관 인증 : 하이서울브랜드, …") states what is asked. The noun is read without its particle.
+WHICH_NOUN = re.compile(r"(?:어떤|무슨|어느)\s*([가-힣]{2,4}?)(?=이|가|을|를|은|는|으로|로|에|의|도|만|들|인지|이에요|예요|\s|[?？.,]|$)")
+# ... which names nothing a label could hold ("어떤 거", "무슨 일", "어느 정도")
+WHICH_NOTHING = frozenset({"정도", "경우", "사람"})
 WH_WORD = re.compile(r"몇|며칠|얼마|언제|어디|뭐|뭘|무엇|무슨|어떻게|어떤|누구|누가")  # 뭘: 뭐를 ("뭘 내야 돼요?")
 ASKS_WHEN = re.compile(r"언제|며칠|날짜|시기|요일|몇\s*시(?!간)")
 # Kinds a question asks of a program it names by its money ("지원금 주는 거 어떻게 뽑아요?", "수당 신청 서류"): no sum asked.
@@ -508,3 +514,9 @@ def line_states_asked(kind: str, question: str, line: str) -> bool:
     if scales:  # "몇 달 동안 하고 하루 몇 시간": a line of either scale
         return any(held.search(line) for held in scales)
     return line_fits(kind, line)
+
+
+def which_noun(text: str) -> str:
+    """The noun a which-question asks for ("어떤 인증이 있어야 되나요?" -> "인증"), or ""."""
+    found = WHICH_NOUN.search(text)
+    return found.group(1) if found and found.group(1) not in WHICH_NOTHING else ""
