@@ -11,7 +11,7 @@ from assistant.answer.meaning import Calibration
 from evals.policy_calibrate import fit_logistic
 from evals.policy_natural import half_of
 from tests.conftest import assistant_over
-from tests.dev_pages import GUMI_GROWTH
+from tests.dev_pages import GUMI_GROWTH, NAMGU_CERTIFICATES
 
 pytestmark = pytest.mark.slow  # builds a real index with line vectors
 
@@ -276,18 +276,6 @@ INTERVIEW_SUITS = """면접정장 무료대여 지원사업
 □ 지원 내용
 ❍ (사업대상) 제천시에 거주(활동)하는 면접 예정자(지원업체 소재지 제한 없음)
 ❍ (사업내용) 취업을 위한 면접에 필요한 의류일체 무료대여
-"""
-
-NAMGU_CERTIFICATES = """자격증 취득 지원(광주 남구)
-주관기관: 경제재정국
-거주지역: 광주광역시 남구
-□ 지원 내용
-❍ 지원대상 : 광주 남구에 거주(주민등록)하는 미취업 청년(19세~39세)
-❍ 지원내용 : 자격증 시험 응시료 지원(1인 연 2회, 최대 20만원 한도)
-□ 신청 방법
-❍ 신청방법: 방문 또는 이메일 신청
-- 방 문: 남구청 일자리정책과 청년정책팀(남구 봉선로 1, 6층)
-- e-mail: swim0312@korea.kr
 """
 
 
