@@ -629,7 +629,8 @@ def test_whether_one_may_still_apply_is_answered_with_the_application_period(fig
     assert "2024년 12월 31일" in answer.text, answer.text
 
 
-UIJEONGBU = """# 3주만에 촘촘히 뽀개는 취뽀전략(의정부시)
+# the same page as laid out with every line a heading: "□ 수강생 참가비 무료" has only another heading under it
+UIJEONGBU_HEADINGS = """# 3주만에 촘촘히 뽀개는 취뽀전략(의정부시)
 
 의정부시 청년센터 취창업 프로그램
 - 주관기관: 의정부시 청년센터(031-828-2438)
@@ -643,13 +644,13 @@ UIJEONGBU = """# 3주만에 촘촘히 뽀개는 취뽀전략(의정부시)
 
 
 @pytest.fixture(scope="module")
-def uijeongbu(tmp_path_factory, analyzer, embedder):
-    return indexed_page(tmp_path_factory, analyzer, embedder, "uijeongbu-job-strategy.md", UIJEONGBU)[1]
+def uijeongbu_headings(tmp_path_factory, analyzer, embedder):
+    return indexed_page(tmp_path_factory, analyzer, embedder, "uijeongbu-job-strategy.md", UIJEONGBU_HEADINGS)[1]
 
 
-def test_a_heading_with_nothing_under_it_is_a_line_that_answers(uijeongbu):
+def test_a_heading_with_nothing_under_it_is_a_line_that_answers(uijeongbu_headings):
     # "□ 수강생 참가비 무료" is laid out as a heading, but the next line is a heading too: it says something itself
-    answer = uijeongbu.ask("의정부 취뽀전략 참가비 있어?")
+    answer = uijeongbu_headings.ask("의정부 취뽀전략 참가비 있어?")
     assert not answer.abstained and "참가비 무료" in answer.text, answer.text
 
 
