@@ -5,7 +5,6 @@ Both read the live index generation's catalog only (no models are loaded), and p
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import json
 from pathlib import Path

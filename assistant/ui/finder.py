@@ -10,7 +10,6 @@ import datetime as dt
 import html
 
 from assistant.language.conditions import GENDERS, MILITARY, PERSON_GROUPS, PERSON_STATUSES
-from assistant.language.regions import load_regions
 from assistant.programs.finder import FAILED, MET, UNKNOWN, Match, Situation, today_in_korea
 from assistant.programs.public import VERDICT_WORDS, benefit_text, listing, open_label, verdict_label
 from assistant.programs.situations import build_situation
