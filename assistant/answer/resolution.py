@@ -202,8 +202,10 @@ def _resolve(question: Question, programs, conversation, search: Callable[[], li
         # not sure of it, so when its page does not answer, the question is answered as naming no program. The
         # question names it, so it is read as named even when search finds the same page ("익산에서 … 25살인데
         # 청년창업농 영농정착지원금 몇년까지": 전북's page, read by meaning, not only where it holds the question's words)
+        # (sure of it as a described program would be: when the question writes a plain part of its name)
         if covering and _ranked_over_the_places_own(titles, covering, hits, question.places):
-            return Resolved(_of_round(question.text, covering), sure=False)
+            sure = program is not None and _named_in_part(question, titles, program)
+            return Resolved(_of_round(question.text, covering), sure=sure)
     if program is None:
         return None
     in_part = _named_in_part(question, titles, program)
