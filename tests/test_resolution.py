@@ -698,3 +698,18 @@ def test_a_district_program_named_yields_to_the_citys_own_when_the_question_name
     assert found is not None and [p.document_id for p in found.programs] == [city]
     kept = _resolved(analyzer, programs, "강서구 캠퍼스타운 창업 보육공간은 어느 대학이 운영함?", city, district)
     assert kept is not None and [p.document_id for p in kept.programs] == [district]
+
+
+def test_a_title_bracket_writing_a_place_and_a_name_leaves_the_name_outside_it_whole():
+    """"청년기업 디자인 지원사업(세종시 맞춤형디자인 지원사업)": the bracket is another name of the program (with its place),
+    not a place alone, so "세종 청년기업 디자인 지원" names it by the name outside the bracket; a bracket holding a place
+    alone ("(광주 남구)") still names nothing."""
+    titles = ProgramTitles(programs=[
+        Program("a", "청년기업 디자인 지원사업(세종시 맞춤형디자인 지원사업)", "전국", "a.md", (0,), "세종"),
+        Program("b", "청년 행정인턴", "세종특별자치시", "b.md", (1,), "세종"),
+        Program("c", "청년 자격증 응시료 지원(광주 남구)", "광주광역시 남구", "c.md", (2,), "광주남구"),
+    ])
+    asked = "사업장은 대전인데 세종에 2년째 살고 있는 예비창업자예요. 세종 청년기업 디자인 지원 받을 수 있어요?"
+    assert [p.source for p in titles.match(asked)] == ["a.md"]
+    assert (titles.named_share("세종 청년기업 디자인 지원 받을 수 있어요?", "a.md") or 0.0) >= 0.8
+    assert titles.named_share("광주 남구 청년 응시료 얼마?", "c.md") < 0.9
