@@ -700,6 +700,23 @@ def test_a_district_program_named_yields_to_the_citys_own_when_the_question_name
     assert kept is not None and [p.document_id for p in kept.programs] == [district]
 
 
+def test_a_program_listing_cities_of_the_province_is_the_one_named_in_a_city_it_may_not_list(analyzer):
+    """"군산 … 지역주도형 청년일자리 3년 채우면 …": 전북's 지역주도형 청년일자리사업(시군), whose 지역 as stored lists some of
+    the province's cities but not 군산, is the program named (most of its name) that search ranks first; 군산's own
+    청년기업 인증사업, whose name the question holds in 청년 alone, is not. Asked of 울산 (another province), it is not
+    found there."""
+    programs, (province, city) = _paged([
+        ("지역주도형 청년일자리사업(시군) 안내", "전북특별자치도 전주시 완산구, 전북특별자치도 전주시 덕진구",
+         "전북 지역주도형 청년일자리사업 청년 3년 만기 참여 시 1천만원 인센티브 지원"),
+        ("2025년 군산시 청년기업 인증사업", "군산시", "군산시 중소기업 벤처 청년기업 인증, 만 18세 ~ 39세"),
+    ])
+    asked = "군산 중소기업 다니는 청년인데 지역주도형 청년일자리 3년 채우면 나한테 얼마 나와요?"
+    found = _resolved(analyzer, programs, asked, province, city)
+    assert found is not None and [p.document_id for p in found.programs] == [province]
+    elsewhere = _resolved(analyzer, programs, asked.replace("군산", "울산"), province, city)
+    assert elsewhere is None or [p.document_id for p in elsewhere.programs] != [province]
+
+
 def test_a_title_bracket_writing_a_place_and_a_name_leaves_the_name_outside_it_whole():
     """"청년기업 디자인 지원사업(세종시 맞춤형디자인 지원사업)": the bracket is another name of the program (with its place),
     not a place alone, so "세종 청년기업 디자인 지원" names it by the name outside the bracket; a bracket holding a place

@@ -144,7 +144,8 @@ def _resolve(question: Question, programs, conversation, search: Callable[[], li
         found = _described(question, titles, hits, programs) if first not in named else None
         held = max(_places_held(p, question.places) for p in named)
         if found is not None and (titles.runs_in(found, question.places)
-                                  or 0 < held < _places_held(found, question.places)):
+                                  or 0 < held < _places_held(found, question.places)
+                                  or _named_in_the_province(question, titles, found, named)):
             named = [found]
     if named and question.places and not any(titles.runs_in(p, question.places) for p in named):
         # "남동구 … 청년도전지원사업": of the programs of that name, the one of the city that holds 남동구
@@ -277,6 +278,18 @@ def _at_the_place_asked(question: Question, titles, named: list[Program], search
     return [first]
 
 
+def _named_in_the_province(question: Question, titles, first: Program, named: list[Program] = ()) -> bool:
+    """Whether the program search ranks first is the one meant though its page never writes the city asked: the
+    question names it (MIN_SCORE of its name, and more of it than of the one matched in the city), and its page
+    names the province holding that city ("군산 … 지역주도형 청년일자리 …": 전북's 지역주도형 청년일자리사업(시군),
+    whose 지역 lists the province's cities, not 군산's 청년기업 인증사업)."""
+    provinces = _provinces_of(question.places)
+    return (bool(provinces) and in_place(first, provinces)
+            and (titles.named_share(question.text, first.source) or 0.0) >= MIN_SCORE
+            and titles.named_weight(question.text, first.source)
+            > max((titles.named_weight(question.text, p.source) for p in named), default=0.0))
+
+
 def _inside_the_places(program: Program, places: tuple[str, ...]) -> bool:
     """Whether the program's own place (its 지역) lies wholly inside a place asked and is narrower than it: a
     district's program for a question naming its city."""
@@ -369,7 +382,7 @@ def _described(question: Question, titles, hits: list[Hit], programs=None) -> Pr
     # "경기도 사는데 청년쿡 비즈니스센터 …": where the asker lives is not where the program runs, so the page search
     # ranks first is meant, wherever it runs, when the question writes a plain part of its name
     elsewhere = lived_in_only(question) and _named_in_part(question, titles, first)
-    if question.places and not elsewhere:
+    if question.places and not elsewhere and not _named_in_the_province(question, titles, first):
         placed = (titles.of_document(h.chunk.document_id) for h in hits[:PLACED_DEPTH])
         program = next((p for p in placed if p is not None and _runs_where_asked(p, question.places)), first)
         if programs is not None and _placeless(first) and _holds_all(_described_words(question), _page(programs, first)):
