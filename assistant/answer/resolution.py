@@ -265,17 +265,19 @@ def _outnamed(question: Question, titles, named: list[Program], search: Callable
 
 
 def _at_the_place_asked(question: Question, titles, named: list[Program], search: Callable[[], list[Hit]]) -> list[Program]:
-    """The program of the place asked itself that search ranks first, when the one matched by name is a program of
-    a district inside it the question never names ("서울 캠퍼스타운 창업 지원 …": 서울특별시's 캠퍼스타운 program, not
-    강서구's 서울 캠퍼스타운 사업), and the question writes a plain part of its name."""
-    if not question.places or not _inside_the_places(named[0], question.places):
+    """The program of the place asked itself that search ranks highest among its top passages (even below the
+    matched one), when the one matched by name is a program of a district inside it the question never names ("서울
+    캠퍼스타운 창업 지원 …": 서울특별시's 캠퍼스타운 program, not 강서구's 서울 캠퍼스타운 사업), and the question writes
+    a plain part of its name."""
+    if (not question.places or not _inside_the_places(named[0], question.places)
+            or _names_own_place(named[0], question.places)):
         return named
-    hits = search()
-    first = titles.of_document(hits[0].chunk.document_id) if hits else None
-    if (first is None or first in named or not titles.runs_in(first, question.places)
-            or _inside_the_places(first, question.places) or not _named_in_part(question, titles, first)):
-        return named
-    return [first]
+    ranked = (titles.of_document(h.chunk.document_id) for h in search()[:PLACED_DEPTH])
+    for program in dict.fromkeys(p for p in ranked if p is not None and p not in named):
+        if (titles.runs_in(program, question.places) and not _inside_the_places(program, question.places)
+                and _named_in_part(question, titles, program)):
+            return [program]
+    return named
 
 
 def _named_in_the_province(question: Question, titles, first: Program, named: list[Program] = ()) -> bool:
@@ -288,6 +290,13 @@ def _named_in_the_province(question: Question, titles, first: Program, named: li
             and (titles.named_share(question.text, first.source) or 0.0) >= MIN_SCORE
             and titles.named_weight(question.text, first.source)
             > max((titles.named_weight(question.text, p.source) for p in named), default=0.0))
+
+
+def _names_own_place(program: Program, places: tuple[str, ...]) -> bool:
+    """Whether a place asked is the program's own place (its 지역) or lies inside it: "광주 남구 …" names 광주 남구's."""
+    regions = load_regions()
+    asked = [r for place in places for r in regions.resolve_all(place)]
+    return any(regions.covers(o, a) for name in _own_places(program) for o in regions.resolve_all(name) for a in asked)
 
 
 def _inside_the_places(program: Program, places: tuple[str, ...]) -> bool:
