@@ -698,3 +698,64 @@ def test_a_district_program_named_yields_to_the_citys_own_when_the_question_name
     assert found is not None and [p.document_id for p in found.programs] == [city]
     kept = _resolved(analyzer, programs, "강서구 캠퍼스타운 창업 보육공간은 어느 대학이 운영함?", city, district)
     assert kept is not None and [p.document_id for p in kept.programs] == [district]
+
+
+def test_a_program_listing_cities_of_the_province_is_the_one_named_in_a_city_it_may_not_list(analyzer):
+    """"군산 … 지역주도형 청년일자리 3년 채우면 …": 전북's 지역주도형 청년일자리사업(시군), whose 지역 as stored lists some of
+    the province's cities but not 군산, is the program named (most of its name) that search ranks first; 군산's own
+    청년기업 인증사업, whose name the question holds in 청년 alone, is not. Asked of 울산 (another province), it is not
+    found there."""
+    programs, (province, city) = _paged([
+        ("지역주도형 청년일자리사업(시군) 안내", "전북특별자치도 전주시 완산구, 전북특별자치도 전주시 덕진구",
+         "전북 지역주도형 청년일자리사업 청년 3년 만기 참여 시 1천만원 인센티브 지원"),
+        ("2025년 군산시 청년기업 인증사업", "군산시", "군산시 중소기업 벤처 청년기업 인증, 만 18세 ~ 39세"),
+    ])
+    asked = "군산 중소기업 다니는 청년인데 지역주도형 청년일자리 3년 채우면 나한테 얼마 나와요?"
+    found = _resolved(analyzer, programs, asked, province, city)
+    assert found is not None and [p.document_id for p in found.programs] == [province]
+    elsewhere = _resolved(analyzer, programs, asked.replace("군산", "울산"), province, city)
+    assert elsewhere is None or [p.document_id for p in elsewhere.programs] != [province]
+
+
+def test_a_title_bracket_writing_a_place_and_a_name_leaves_the_name_outside_it_whole():
+    """"청년기업 디자인 지원사업(세종시 맞춤형디자인 지원사업)": the bracket is another name of the program (with its place),
+    not a place alone, so "세종 청년기업 디자인 지원" names it by the name outside the bracket; a bracket holding a place
+    alone ("(광주 남구)") still names nothing."""
+    titles = ProgramTitles(programs=[
+        Program("a", "청년기업 디자인 지원사업(세종시 맞춤형디자인 지원사업)", "전국", "a.md", (0,), "세종"),
+        Program("b", "청년 행정인턴", "세종특별자치시", "b.md", (1,), "세종"),
+        Program("c", "청년 자격증 응시료 지원(광주 남구)", "광주광역시 남구", "c.md", (2,), "광주남구"),
+    ])
+    asked = "사업장은 대전인데 세종에 2년째 살고 있는 예비창업자예요. 세종 청년기업 디자인 지원 받을 수 있어요?"
+    assert [p.source for p in titles.match(asked)] == ["a.md"]
+    assert (titles.named_share("세종 청년기업 디자인 지원 받을 수 있어요?", "a.md") or 0.0) >= 0.8
+    assert titles.named_share("광주 남구 청년 응시료 얼마?", "c.md") < 0.9
+
+
+def test_a_district_program_named_yields_to_the_citys_own_search_ranks_near_the_top(analyzer):
+    """"서울 캠퍼스타운 창업 지원 군대 다녀왔으면 39살 넘어도 …": when search ranks 강서구's 서울 캠퍼스타운 사업 first and
+    서울특별시's 캠퍼스타운 program next, the question still names 서울 alone, so the city's own program is meant; one
+    naming 서울 강서구 asks of 강서구's."""
+    programs, (district, city) = _paged([
+        ("서울 캠퍼스타운 사업", "서울특별시 강서구", "메이커스페이스 조성(3D프린터 등), 창업보육공간 운영, 만 19세 ~ 39세"),
+        ("캠퍼스타운 혁신 및 청년희망·지역경제 활성화 안내", "서울특별시 거주자",
+         "대학과 함께 청년 창업 지원, 만 19세 이상 39세 이하, 제대군인은 연령 상한 연장"),
+    ])
+    found = _resolved(analyzer, programs, "서울 캠퍼스타운 창업 지원 군대 다녀왔으면 39살 넘어도 신청 가능해요?",
+                      district, city)
+    assert found is not None and [p.document_id for p in found.programs] == [city]
+    kept = _resolved(analyzer, programs, "강서구 캠퍼스타운 창업 보육공간은 어느 대학이 운영함?", district, city)
+    assert kept is not None and [p.document_id for p in kept.programs] == [district]
+    own = _resolved(analyzer, programs, "서울 강서구 캠퍼스타운 창업 보육공간은 어느 대학이 운영함?", district, city)
+    assert own is not None and [p.document_id for p in own.programs] == [district]  # its own district named too
+
+
+def test_a_district_program_is_kept_when_the_question_names_its_district_too(analyzer):
+    """"광주 남구 면접정장 대여 며칠 …": 광주 남구's 면접용 정장대여 is asked of (its district is named), not 광주광역시's
+    청년 면접정장 대여 지원 search ranks next, though the question names 광주 as well."""
+    programs, (district, city) = _paged([
+        ("면접용 정장대여(광주 남구)", "광주광역시 남구", "광주 남구 청년 면접정장 대여, 대여기간 3박 4일, 1인 연간 3회"),
+        ("청년 면접정장 대여 지원", "광주광역시 거주자", "광주광역시 청년 면접정장 무료대여, 연 10회"),
+    ])
+    own = _resolved(analyzer, programs, "광주 남구 면접정장 대여 며칠 빌릴 수 있고 1년에 몇 번까지 돼요?", district, city)
+    assert own is not None and [p.document_id for p in own.programs] == [district]

@@ -144,7 +144,8 @@ def _resolve(question: Question, programs, conversation, search: Callable[[], li
         found = _described(question, titles, hits, programs) if first not in named else None
         held = max(_places_held(p, question.places) for p in named)
         if found is not None and (titles.runs_in(found, question.places)
-                                  or 0 < held < _places_held(found, question.places)):
+                                  or 0 < held < _places_held(found, question.places)
+                                  or _named_in_the_province(question, titles, found, named)):
             named = [found]
     if named and question.places and not any(titles.runs_in(p, question.places) for p in named):
         # "남동구 … 청년도전지원사업": of the programs of that name, the one of the city that holds 남동구
@@ -269,17 +270,38 @@ def _outnamed(question: Question, titles, named: list[Program], search: Callable
 
 
 def _at_the_place_asked(question: Question, titles, named: list[Program], search: Callable[[], list[Hit]]) -> list[Program]:
-    """The program of the place asked itself that search ranks first, when the one matched by name is a program of
-    a district inside it the question never names ("서울 캠퍼스타운 창업 지원 …": 서울특별시's 캠퍼스타운 program, not
-    강서구's 서울 캠퍼스타운 사업), and the question writes a plain part of its name."""
-    if not question.places or not _inside_the_places(named[0], question.places):
+    """The program of the place asked itself that search ranks highest among its top passages (even below the
+    matched one), when the one matched by name is a program of a district inside it the question never names ("서울
+    캠퍼스타운 창업 지원 …": 서울특별시's 캠퍼스타운 program, not 강서구's 서울 캠퍼스타운 사업), and the question writes
+    a plain part of its name."""
+    if (not question.places or not _inside_the_places(named[0], question.places)
+            or _names_own_place(named[0], question.places)):
         return named
-    hits = search()
-    first = titles.of_document(hits[0].chunk.document_id) if hits else None
-    if (first is None or first in named or not titles.runs_in(first, question.places)
-            or _inside_the_places(first, question.places) or not _named_in_part(question, titles, first)):
-        return named
-    return [first]
+    ranked = (titles.of_document(h.chunk.document_id) for h in search()[:PLACED_DEPTH])
+    for program in dict.fromkeys(p for p in ranked if p is not None and p not in named):
+        if (titles.runs_in(program, question.places) and not _inside_the_places(program, question.places)
+                and _named_in_part(question, titles, program)):
+            return [program]
+    return named
+
+
+def _named_in_the_province(question: Question, titles, first: Program, named: list[Program] = ()) -> bool:
+    """Whether the program search ranks first is the one meant though its page never writes the city asked: the
+    question names it (MIN_SCORE of its name, and more of it than of the one matched in the city), and its page
+    names the province holding that city ("군산 … 지역주도형 청년일자리 …": 전북's 지역주도형 청년일자리사업(시군),
+    whose 지역 lists the province's cities, not 군산's 청년기업 인증사업)."""
+    provinces = _provinces_of(question.places)
+    return (bool(provinces) and in_place(first, provinces)
+            and (titles.named_share(question.text, first.source) or 0.0) >= MIN_SCORE
+            and titles.named_weight(question.text, first.source)
+            > max((titles.named_weight(question.text, p.source) for p in named), default=0.0))
+
+
+def _names_own_place(program: Program, places: tuple[str, ...]) -> bool:
+    """Whether a place asked is the program's own place (its 지역) or lies inside it: "광주 남구 …" names 광주 남구's."""
+    regions = load_regions()
+    asked = [r for place in places for r in regions.resolve_all(place)]
+    return any(regions.covers(o, a) for name in _own_places(program) for o in regions.resolve_all(name) for a in asked)
 
 
 def _inside_the_places(program: Program, places: tuple[str, ...]) -> bool:
@@ -374,7 +396,7 @@ def _described(question: Question, titles, hits: list[Hit], programs=None) -> Pr
     # "경기도 사는데 청년쿡 비즈니스센터 …": where the asker lives is not where the program runs, so the page search
     # ranks first is meant, wherever it runs, when the question writes a plain part of its name
     elsewhere = lived_in_only(question) and _named_in_part(question, titles, first)
-    if question.places and not elsewhere:
+    if question.places and not elsewhere and not _named_in_the_province(question, titles, first):
         placed = (titles.of_document(h.chunk.document_id) for h in hits[:PLACED_DEPTH])
         program = next((p for p in placed if p is not None and _runs_where_asked(p, question.places)), first)
         if programs is not None and _placeless(first) and _holds_all(_described_words(question), _page(programs, first)):

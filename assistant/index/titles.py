@@ -51,7 +51,7 @@ GRAM = 3
 MIN_ABBREVIATION, MAX_ABBREVIATION = 3, 4  # syllables of a name shortened to one syllable a part ("내배카")
 PROGRAMS_FILE = "programs.json"  # a generation's programs, saved by the ingest ...
 GRAMS_FILE = "program-grams.npz"  # ... and their names' grams
-PROGRAMS_FORMAT = 5  # bump when Program, programs_of, name_key or the saved layout changes: an older file is then ignored
+PROGRAMS_FORMAT = 6  # bump when Program, programs_of, name_key or the saved layout changes: an older file is then ignored
 ROWS_FILE = "program-rows.bytes"  # one JSON array a program, back to back, read when a program is asked for
 # A residence field inside another field's label or value: "참여대상거주지역: …", "참여대상:거주지역: …"
 RESIDENCE_INSIDE = re.compile(r"(?:[^:：]*[:：]\s*)?[^:：]*?(?:거주지역|대상지역)\s*[:：]\s*(.+)")
@@ -483,11 +483,17 @@ def names_part(word: str, title: str) -> bool:
 
 def _names(title: str) -> list[str]:
     """A title, and its parts outside and inside brackets when it has them ("(광주 남구)" is a place and
-    "(예비창업자)" who may apply, not a name)."""
+    "(예비창업자)" who may apply, not a name; "(세종시 맞춤형디자인 지원사업)" is a name with its place)."""
     inner = [i for i in re.findall(r"[(\[【<]([^()\[\]【】<>]+)[)\]】>]", title)
-             if not PLACE_NAME.search(i) and not BRACKETED_AUDIENCE.match(i)]
+             if not _place_only(i) and not BRACKETED_AUDIENCE.match(i)]
     outer = re.sub(r"[(\[【<][^()\[\]【】<>]*[)\]】>]", " ", title).strip()
     return [title] + ([outer] if inner and outer else []) + [i for i in inner if len(i.strip()) >= MIN_KEY_SYLLABLES]
+
+
+def _place_only(bracket: str) -> bool:
+    """Whether a title's bracket writes a place and nothing that could name a program beside it."""
+    rest = _compact(PLACE_NAME.sub(" ", bracket))
+    return PLACE_NAME.search(bracket) is not None and len(rest) < MIN_KEY_SYLLABLES
 
 
 def name_key(text: str) -> str:
