@@ -74,3 +74,12 @@ def test_a_row_holding_a_page_of_sub_items_is_not_quoted_whole(tmp_path_factory,
     assert len(answer.text) <= MAX_ANSWER_CHARS
     assert "60퍼센트" in answer.text
     assert _marks(answer.text) == {c.number for c in answer.citations}
+
+
+def test_the_finder_s_list_of_programs_is_left_whole():
+    # a list of ten programs a person can apply for, each a line with its citations, is a list, not a quoted page
+    line = "• 청년취업박람회 — 우수한 지역 중견‧중소기업과 청년 간 만남의 장을 제공하여 상호 간 이해도 제고… (2025년 기준 — 올해 운영 여부 확인)"
+    lines = [f"{line} [{2 * n - 1}] [{2 * n}]" for n in range(1, 11)]
+    listed = Answer("충주에 사는 27살 미취업인데 신청할 수 있는 사업 뭐 있어요?", "\n".join(lines), False, generator="finder")
+    assert len(listed.text) > MAX_ANSWER_CHARS
+    assert within_length(listed) is listed
