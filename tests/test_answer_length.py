@@ -37,7 +37,7 @@ def _answer(parts: list[str]) -> Answer:
         chunk = Chunk(f"jobseeker:{n}", "jobseeker", n, part, 0, len(part), "구직급여.md", DocumentMeta(title="구직급여"))
         citations.append(Citation.quote(n, Hit(chunk, 1.0), part))
     text = "구직급여 — " + " ".join(f"{p} [{n}]" for n, p in enumerate(parts, start=1))
-    return Answer("실업급여 하루 최대 얼마까지 받을 수 있어요?", text, False, tuple(citations))
+    return Answer("실업급여 하루 최대 얼마까지 받을 수 있어요?", text, False, tuple(citations), program="구직급여.md")
 
 
 def _marks(text: str) -> set[int]:
@@ -76,8 +76,8 @@ def test_a_row_holding_a_page_of_sub_items_is_not_quoted_whole(tmp_path_factory,
     assert _marks(answer.text) == {c.number for c in answer.citations}
 
 
-def test_the_finder_s_list_of_programs_is_left_whole():
-    # a list of ten programs a person can apply for, each a line with its citations, is a list, not a quoted page
+def test_a_list_of_programs_is_left_whole():
+    # the finder's list of ten programs a person can apply for, each a line with its citations, is no quoted page
     line = "• 청년취업박람회 — 우수한 지역 중견‧중소기업과 청년 간 만남의 장을 제공하여 상호 간 이해도 제고… (2025년 기준 — 올해 운영 여부 확인)"
     lines = [f"{line} [{2 * n - 1}] [{2 * n}]" for n in range(1, 11)]
     listed = Answer("충주에 사는 27살 미취업인데 신청할 수 있는 사업 뭐 있어요?", "\n".join(lines), False, generator="finder")

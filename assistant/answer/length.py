@@ -4,9 +4,9 @@ A labelled row of a portal page or a long section can hold a whole page of sub-i
 beside its neighbours it buries what was asked. A longer answer is cut after the last cited quote
 that fits, with "…" saying more follows in the cited source; a first quote longer than the limit on
 its own is cut at a clause break and keeps its citation mark. Citations no longer marked in the text
-are dropped, so every [n] shown still points at its passage and every citation listed is shown. The finder's list
-of programs a person can apply for is a list, not a quote: it is left whole (it shows at most ten, and says how many
-more the finder tab holds).
+are dropped, so every [n] shown still points at its passage and every citation listed is shown. Only an answer about
+one program is cut: a list of programs (the finder's, a place's overview, a comparison) is a list, not a quote, and
+is left whole (each caps its own length: at most ten programs, and how many more there are).
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from assistant.answer.situation import FINDER
 from assistant.types import Answer
 
 MAX_ANSWER_CHARS = 600
@@ -24,9 +23,9 @@ CLAUSE_BREAK = re.compile(r"[.,;·)]\s|\n|\s[-*ㆍ•‣]\s")  # where a long qu
 
 
 def within_length(answer: Answer, limit: int = MAX_ANSWER_CHARS) -> Answer:
-    """The answer, cut to `limit` characters after a cited quote when it is longer; refusals and the finder's lists
-    are never cut."""
-    if answer.abstained or answer.generator == FINDER or len(answer.text) <= limit:
+    """The answer about one program, cut to `limit` characters after a cited quote when it is longer; refusals and
+    lists of programs are never cut."""
+    if answer.abstained or not answer.program or len(answer.text) <= limit:
         return answer
     room = limit - len(MORE)
     ends = [m.end() for m in CITATION_MARK.finditer(answer.text) if m.end() <= room]

@@ -11,12 +11,9 @@ from assistant.language.glossary import PLACES_EN
 from assistant.language.intents import ASKS_A_DETAIL
 from assistant.language.regions import RegionTable
 from assistant.programs.extraction import Fact
-from assistant.programs.finder import CHECK, Match, Situation, today_in_korea
 from assistant.programs.public import benefit_line, listing, open_label, verdict_label
+from assistant.programs.finder import CHECK, Match, Situation, today_in_korea
 from assistant.types import Answer, Chunk, Citation, Hit
-
-FINDER = "finder"  # the generator of a list of the programs a person can apply for
-
 
 def situation_in(text: str, regions: RegionTable, today: dt.date | None = None,
                  municipality: str | None = None) -> Situation | None:
@@ -140,7 +137,7 @@ def situation_answer(question: str, situation: Situation, matches: list[Match], 
     ask = missing_fact(situation)
     if ask:
         lines.append(ask)
-    return Answer(question, "\n".join(lines), False, tuple(citations), generator=FINDER)
+    return Answer(question, "\n".join(lines), False, tuple(citations), generator="finder")
 
 
 def program_line(m: Match) -> str:
