@@ -26,6 +26,7 @@ from assistant.language.asking import (
     LINE_KINDS,
     LOOK_UP_LINE,
     REGARDLESS,
+    YEARLY_TIME,
     line_fits,
 )
 from assistant.language.conditions import FIELD_LABELS
@@ -160,9 +161,20 @@ def phrase_line(units: list[Unit], phrases: list[str]) -> Unit | None:
 
 def look_up_line(units: list[Unit]) -> Unit | None:
     """The page's line pointing to where to look ("시군 홈페이지 참고"), for "신청은 어디서 확인해요?"; None when none does."""
-    return next((u for u in units if u.answers and LOOK_UP_LINE.search(u.text)), None)
+    return _first_answering(units, LOOK_UP_LINE)
 
 
 def floor_line(units: list[Unit]) -> Unit | None:
     """The page's line stating a floor or room ("(주소) … (태안군청 3층 경제진흥과)"), for "몇층으로 가요?"; None when none."""
-    return next((u for u in units if u.answers and FLOOR_LINE.search(u.text)), None)
+    return _first_answering(units, FLOOR_LINE)
+
+
+def yearly_line(units: list[Unit]) -> Unit | None:
+    """The page's line stating when the program opens every year ("(시기) 매년 1~2월중"), for "보통 몇월에 나요?"; None
+    when none does."""
+    return _first_answering(units, YEARLY_TIME)
+
+
+def _first_answering(units: list[Unit], pattern: re.Pattern) -> Unit | None:
+    """The page's first line that can answer and matches `pattern`; None when none does."""
+    return next((u for u in units if u.answers and pattern.search(u.text)), None)

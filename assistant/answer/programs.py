@@ -25,6 +25,7 @@ from assistant.answer.page_lines import (
     purpose_line,
     stating_line,
     target_line,
+    yearly_line,
 )
 from assistant.answer.parts import joined_parts
 from assistant.answer.quoting import plain_quote
@@ -56,7 +57,6 @@ from assistant.language.asking import (
     KIND_ASKED_KO,
     VERDICT_HEADING,
     WANTS_NUMBER,
-    YEARLY_TIME,
     asked_case,
     asked_kinds,
     case_phrases,
@@ -270,7 +270,7 @@ class ProgramAnswerer:
             target = target_line(units) if kinds[0] == "eligibility" and not age else None
             if kinds[0] == "period" and ASKS_USUAL.search(question.text):
                 # "공모는 보통 몇월에 나요?": the line saying when it opens every year ("매년 1~2월중") leads this year's dates
-                target = next((u for u in units if u.answers and YEARLY_TIME.search(u.text)), None)
+                target = yearly_line(units)
             return self._quote(question, program, units, found, today, age, target)
         # a figure asked that no line of its kind states: nothing stands in; but "돈도 줘요?" asks whether, not how
         # much, and a line saying 활동비 is paid settles it

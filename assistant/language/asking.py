@@ -21,7 +21,7 @@ ASKS_WHERE_TO_LOOK = re.compile(r"어디(서|에서|에|를|로)?\s*(확인|찾�
 LOOK_UP_LINE = re.compile(r"(홈페이지|누리집|사이트|공고문?|게시판)\S{0,3}\s*(참고|참조|확인|게시|공고)")
 # A floor or room asked ("군청 몇층으로 가요?", "몇 호실이에요?"), and a line stating one ("(태안군청 3층 경제진흥과)")
 ASKS_FLOOR = re.compile(r"몇\s*(층|호실|호)")
-FLOOR_LINE = re.compile(r"\d+\s*(층|호실|호)(?![가-힣])|\d+\s*층")
+FLOOR_LINE = re.compile(r"\d+\s*층|\d+\s*(호실|호)(?![가-힣])")
 # The charges a question may ask whether the asker pays ("참가비 있어?", "임대료 내야 돼요?")
 CHARGE_NAMES = "비용|요금|참가비|참여비|수강료|교육비|임대료|임차료|이용료|사용료|대여료|관리비|회비|재료비"
 CHARGE_NAMED = re.compile(CHARGE_NAMES)
