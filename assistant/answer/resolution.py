@@ -204,7 +204,7 @@ def _resolve(question: Question, programs, conversation, search: Callable[[], li
         # question names it, so it is read as named even when search finds the same page ("익산에서 … 25살인데
         # 청년창업농 영농정착지원금 몇년까지": 전북's page, read by meaning, not only where it holds the question's words)
         # (sure of it as a described program would be: when the question writes a plain part of its name)
-        if covering and _ranked_over_the_places_own(titles, covering, hits, question.places):
+        if _ranked_over_the_places_own(titles, covering, hits, question.places):
             sure = program is not None and _named_in_part(question, titles, program)
             return Resolved(_of_round(question.text, covering), sure=sure)
     if program is None:
@@ -300,16 +300,15 @@ def _named_in_the_province(question: Question, titles, first: Program, named: li
 def _names_own_place(program: Program, places: tuple[str, ...]) -> bool:
     """Whether a place asked is the program's own place (its 지역) or lies inside it: "광주 남구 …" names 광주 남구's."""
     regions = load_regions()
-    asked = [r for place in places for r in regions.resolve_all(place)]
-    return any(regions.covers(o, a) for name in _own_places(program) for o in regions.resolve_all(name) for a in asked)
+    asked = _regions_of(places)
+    return any(regions.covers(o, a) for o in _regions_of(_own_places(program)) for a in asked)
 
 
 def _inside_the_places(program: Program, places: tuple[str, ...]) -> bool:
     """Whether the program's own place (its 지역) lies wholly inside a place asked and is narrower than it: a
     district's program for a question naming its city."""
     regions = load_regions()
-    asked = [r for place in places for r in regions.resolve_all(place)]
-    own = [r for name in _own_places(program) for r in regions.resolve_all(name)]
+    asked, own = _regions_of(places), _regions_of(_own_places(program))
     return bool(own) and bool(asked) and all(
         any(regions.covers(a, o) and not regions.covers(o, a) for a in asked) for o in own)
 
@@ -515,7 +514,7 @@ def _covering(programs: list[Program], places: tuple[str, ...]) -> list[Program]
     """The programs whose own place (their 지역) holds a place the question names: a city's program for one of
     its districts."""
     regions = load_regions()
-    asked = [r for place in places for r in regions.resolve_all(place)]
+    asked = _regions_of(places)
     return [p for p in programs if any(regions.covers(outer, r) for outer in _own_places(p) for r in asked)]
 
 
@@ -533,8 +532,13 @@ def _ranked_over_the_places_own(titles, programs: list[Program], hits: list[Hit]
 
 def _provinces_of(places: tuple[str, ...]) -> tuple[str, ...]:
     """The provinces holding the cities and districts a question names ("포항" -> "경상북도"); none for a province."""
+    return tuple(dict.fromkeys(r.province for r in _regions_of(places) if r.city))
+
+
+def _regions_of(places) -> list:
+    """The regions the places name, each as the region table reads it (a name may fit several: "중구")."""
     regions = load_regions()
-    return tuple(dict.fromkeys(r.province for place in places for r in regions.resolve_all(place) if r.city))
+    return [r for place in places for r in regions.resolve_all(place)]
 
 
 def _own_places(program: Program) -> list[str]:
