@@ -759,3 +759,23 @@ def test_a_district_program_is_kept_when_the_question_names_its_district_too(ana
     ])
     own = _resolved(analyzer, programs, "광주 남구 면접정장 대여 며칠 빌릴 수 있고 1년에 몇 번까지 돼요?", district, city)
     assert own is not None and [p.document_id for p in own.programs] == [district]
+
+
+def test_a_program_whose_page_states_no_place_is_meant_when_its_name_is_held_more_than_one_of_the_place(analyzer):
+    """"전북 사회적경제 청년혁신가 …": the question holds most of the name of 사회적경제 청년혁신가 지원사업, whose page
+    states no place (it may well run in 전북), and less of 전북's 시군 청년혁신가 예비창업지원: the first is meant; a
+    program of that name whose page says it runs in another province is not."""
+    programs, (social, county) = _paged([
+        ("사회적경제 청년혁신가 육성 지원사업", "", "사회적경제 사업장 실무인력 양성 및 청년 일자리 창출, 모집기간 2025년 1월 1일 ~ 12월 31일"),
+        ("시군 청년혁신가 예비창업지원 안내", "전북특별자치도 전주시", "청년혁신가 예비창업 지원, 접수기간 2025.03.01 ~ 2025.04.30"),
+    ])
+    asked = "전북 사회적경제 청년혁신가 신청 기간 언제까지야?"
+    assert [p.document_id for p in programs.titles.match(asked, ("전북",))] == [county]  # the place's weaker name
+    found = _resolved(analyzer, programs, asked, social, county)
+    assert found is not None and [p.document_id for p in found.programs] == [social]
+    elsewhere, (social_gyeongnam, county) = _paged([
+        ("사회적경제 청년혁신가 육성 지원사업", "경상남도", "경남 사회적경제 사업장 실무인력 양성, 모집기간 2025년 1월 1일"),
+        ("시군 청년혁신가 예비창업지원 안내", "전북특별자치도 전주시", "청년혁신가 예비창업 지원, 접수기간 2025.03.01 ~ 2025.04.30"),
+    ])
+    kept = _resolved(analyzer, elsewhere, asked, social_gyeongnam, county)
+    assert kept is None or [p.document_id for p in kept.programs] != [social_gyeongnam]

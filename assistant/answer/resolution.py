@@ -261,12 +261,20 @@ def _outnamed(question: Question, titles, named: list[Program], search: Callable
     hits = search()
     first = titles.of_document(hits[0].chunk.document_id) if hits else None
     places = tuple(p for p in question.places if p != home)
-    if first is None or first in named or (places and not in_place(first, places)):
+    if first is None or first in named or (places and not in_place(first, places) and not _placeless_named(
+            question, titles, first)):
         return named
     held = titles.named_weight(question.text, first.source)
     if held > OUTNAMING_WEIGHT * matched:
         return [first]
     return named
+
+
+def _placeless_named(question: Question, titles, program: Program) -> bool:
+    """Whether a program whose page states no place is one the question names (MIN_SCORE of its name), so it may
+    well run where asked ("전북 사회적경제 청년혁신가 …": the unplaced 사회적경제 청년혁신가 지원사업, not 전북's
+    시군 청년혁신가 예비창업지원, whose name the question holds less of)."""
+    return _placeless(program) and (titles.named_share(question.text, program.source) or 0.0) >= MIN_SCORE
 
 
 def _at_the_place_asked(question: Question, titles, named: list[Program], search: Callable[[], list[Hit]]) -> list[Program]:
