@@ -779,3 +779,21 @@ def test_a_program_whose_page_states_no_place_is_meant_when_its_name_is_held_mor
     ])
     kept = _resolved(analyzer, elsewhere, asked, social_gyeongnam, county)
     assert kept is None or [p.document_id for p in kept.programs] != [social_gyeongnam]
+
+
+def test_a_name_search_ranks_first_too_is_not_left_for_another_that_states_the_detail(analyzer):
+    """"인하대 반도체 패키징 연구소 … 인건비 얼마": the question holds part of the name of 반도체 패키징 분야
+    대학중점연구소 지원, search ranks its page first, and it never writes 인건비; a program named by 청년 and 연구 alone
+    that states 인건비 is not what is asked, so the refusal names the 연구소 program. Ranked first itself, that
+    program is the one meant."""
+    programs, (chips, friends) = _paged([
+        ("반도체 패키징 분야 대학중점연구소 지원", "인천광역시 거주자", "인하대학교 반도체 패키징 분야 대학중점연구소 참여 연구원 지원"),
+        ("청년 연구인력 채용 지원사업", "전국", "청년 연구인력 신규 채용 시 인건비 월 200만원씩 24개월 지원, 참여 청년"),
+    ])
+    programs.unstated_detail = lambda question, program: "인건비" if program.document_id == chips else ""
+    found = _resolved(analyzer, programs, "인하대 반도체 패키징 연구소 참여하는 청년 연구원 인건비 얼마 받나요?",
+                      chips, friends)
+    assert found is not None and [p.document_id for p in found.programs] == [chips]
+    instead = _resolved(analyzer, programs, "인하대 반도체 패키징 연구소 참여하는 청년 연구원 인건비 얼마 받나요?",
+                        friends, chips)
+    assert instead is not None and [p.document_id for p in instead.programs] == [friends]

@@ -340,14 +340,17 @@ def _stating_instead(question: Question, programs, named: list[Program], search:
     if not missing:
         return named
     titles = programs.titles
-    ranked = (titles.of_document(h.chunk.document_id) for h in search()[:PLACED_DEPTH])
+    ranked = [p for p in (titles.of_document(h.chunk.document_id) for h in search()[:PLACED_DEPTH]) if p is not None]
     # a name held only in part yields to the first other program search ranks whose name the question writes a
     # plain part of ("… 임업진흥원 프로그램, 수료하려면 교육시수 …": 청년 산림인 성장지원, not a 청년 일자리 지원
-    # 프로그램 named by words any title has); a name written whole never does ("청년 기술평가체험단 … 활동비")
+    # 프로그램 named by words any title has); a name written whole never does ("청년 기술평가체험단 … 활동비"), nor
+    # one search ranks first too ("인하대 반도체 패키징 연구소 … 인건비" asks of 반도체 패키징 분야 대학중점연구소
+    # 지원, whose page lacks it, not of a program named by 청년 and a syllable that states it)
     held_whole = max(titles.named_share(question.text, p.source) or 0.0 for p in named) >= WHOLE_NAME_SCORE
-    for at, program in enumerate(dict.fromkeys(p for p in ranked if p is not None and p not in named)):
+    in_part = not held_whole and not (ranked and ranked[0] in named)
+    for at, program in enumerate(dict.fromkeys(p for p in ranked if p not in named)):
         if (((titles.named_share(question.text, program.source) or 0.0) >= MIN_SCORE
-             or (at == 0 and not held_whole and _named_in_part(question, titles, program)))
+             or (at == 0 and in_part and _named_in_part(question, titles, program)))
                 and (not question.places or in_place(program, question.places))
                 and _holds_all([missing], _page(programs, program))):
             return [program]
