@@ -797,3 +797,33 @@ def test_a_name_search_ranks_first_too_is_not_left_for_another_that_states_the_d
     instead = _resolved(analyzer, programs, "인하대 반도체 패키징 연구소 참여하는 청년 연구원 인건비 얼마 받나요?",
                         friends, chips)
     assert instead is not None and [p.document_id for p in instead.programs] == [friends]
+
+
+def test_a_described_program_yields_to_the_one_ranked_near_it_whose_page_writes_more_of_what_is_said(analyzer):
+    """"전북 시군에서 청년 채용한 기업 인건비 대주는 사업 … 인센티브": search ranks 청년친화 친구기업 a hair above
+    지역주도형 청년일자리사업(시군), whose page writes every word the other's does and 시군, a word of its name, too: that
+    one is meant. A page of another district ("울산 북구 …": 울주군's) does not replace the district's own, whatever it
+    writes."""
+    programs, (friends, regional) = _paged([
+        ("청년친화 친구기업 지원사업", "전북특별자치도 전주시",
+         "기업 : 청년 신규 채용 시 인건비 월 200만원씩 24개월 지원, 청년 : 3년 근속 시 인센티브 지급"),
+        ("지역주도형 청년일자리사업(시군) 안내", "전북특별자치도 전주시",
+         "시군별 청년 신규채용 기업 인건비 월 200만원 24개월 지원, 3년차 고용유지 시 인센티브 1천만원"),
+    ])
+    asked = "전북 시군에서 청년 채용한 기업 인건비 대주는 사업 있는데, 청년이 3년 다 채우면 인센티브 얼마 받아요?"
+    found = _resolved(analyzer, programs, asked, friends, regional)
+    assert found is not None and [p.document_id for p in found.programs] == [regional]
+    districts, (bukgu, uljugun) = _paged([
+        ("울산 북구 청년 1:1 자기소개서 및 면접 컨설팅", "울산광역시 북구", "장소: 울산 북구 청년공간 와락, 면접 컨설팅"),
+        ("울주군 청년센터 1:1 개인 맞춤형 취업컨설팅", "울산광역시 울주군", "청년 자소서 첨삭, 면접 컨설팅, 교육장소 울주군 청년센터"),
+    ])
+    kept = _resolved(analyzer, districts, "울산 북구 청년 자소서 면접 컨설팅 어디서 받는 거야?", bukgu, uljugun)
+    assert kept is not None and [p.document_id for p in kept.programs] == [bukgu]
+    # words any page may write ("며칠 동안") are no word of the other's name: the page search ranks first stays
+    counsel, (short, hope) = _paged([
+        ("단기집단상담프로그램 안내", "전국", "고용센터 구직자 집단상담, 과정별 3시간, 온라인 고용24 취업역량강화 메뉴에서 신청"),
+        ("취업희망프로그램 안내", "전국", "고용센터 구직자 집단상담, 4일 동안 총 24시간, 며칠 과정, 온라인 고용24 메뉴에서 신청"),
+    ])
+    asked = "고용센터에서 구직자 여러명 모아서 며칠동안 같이 상담하고 취업 준비시키는 거 온라인으로는 어디 메뉴에서 신청해요?"
+    stays = _resolved(analyzer, counsel, asked, short, hope)
+    assert stays is not None and [p.document_id for p in stays.programs] == [short]

@@ -194,7 +194,7 @@ def _resolve(question: Question, programs, conversation, search: Callable[[], li
         return None
     hits = search()
     clear = _clearly_described(question, programs, hits)
-    program = clear or _described(question, titles, hits, programs)
+    program = clear or _writing_more(question, programs, hits, _described(question, titles, hits, programs))
     covering = (_covering(titles.match(question.text, _provinces_of(question.places)), question.places)
                 if question.places and (program is None or clear is None) else [])
     if covering and (program is None or program in covering):
@@ -420,6 +420,26 @@ def _described(question: Question, titles, hits: list[Hit], programs=None) -> Pr
     if written and max(titles.named_share(name, program.source) or 0.0 for name in written) < MIN_WRITTEN_SHARE:
         return program if programs is not None and _writes_name(written, programs, program) else None
     return program
+
+
+def _writing_more(question: Question, programs, hits: list[Hit], found: Program | None) -> Program | None:
+    """The program page search ranks high, where asked (naming as many of the places asked: "울산 북구 …" is not
+    울주군's), that writes every word the question says of the program that the found one's page writes, and more,
+    one of them a word of its name ("전북 시군에서 청년 채용한 기업 인건비 … 인센티브": 지역주도형
+    청년일자리사업(시군), whose page writes 시군 too, not 청년친화 친구기업 지원사업, ranked a hair above it; words
+    any page may write, "며칠 동안", pick no other program)."""
+    if found is None:
+        return None
+    words, page = _described_words(question), _page(programs, found)
+    ranked = (programs.titles.of_document(h.chunk.document_id) for h in hits[:PLACED_DEPTH])
+    for program in dict.fromkeys(p for p in ranked if p is not None and p != found):
+        other = _page(programs, program)
+        if ((not question.places or _runs_where_asked(program, question.places))
+                and _places_held(program, question.places) >= _places_held(found, question.places)
+                and _writes_more(words, other, page)
+                and any(_holds_all([w], other) and not _holds_all([w], page) and w in program.title for w in words)):
+            return program
+    return found
 
 
 def _placeless(program: Program) -> bool:
