@@ -827,3 +827,22 @@ def test_a_described_program_yields_to_the_one_ranked_near_it_whose_page_writes_
     asked = "고용센터에서 구직자 여러명 모아서 며칠동안 같이 상담하고 취업 준비시키는 거 온라인으로는 어디 메뉴에서 신청해요?"
     stays = _resolved(analyzer, counsel, asked, short, hope)
     assert stays is not None and [p.document_id for p in stays.programs] == [short]
+
+
+def test_a_program_named_by_the_place_asked_alone_does_not_outname_the_one_matched(analyzer):
+    """"세종시에서 청년 창업자 배달앱 수수료 돌려주는 사업": of 청년기업 디자인 지원사업(세종시 맞춤형디자인 지원사업),
+    which search ranks first, the question holds little but 세종, the place asked, so it does not outname a program
+    matched by name; a question writing 맞춤형디자인 too names it in part, and it does."""
+    from assistant.answer.resolution import _outnamed
+    from assistant.language.questions import analyze
+
+    programs, (design, farmers) = _paged([
+        ("청년기업 디자인 지원사업(세종시 맞춤형디자인 지원사업)", "전국", "세종시 청년창업자, 청년농업인 디자인 개발 지원"),
+        ("청년농업인 종합지원(행정도우미 등)", "세종특별자치시 거주자", "농업경영체 등록 확인서, 주민등록초본"),
+    ])
+    startup = programs.titles.match("청년창업기업 보증")
+    asked = analyze("세종시에서 청년 창업자 배달앱 수수료 돌려주는 사업 있다던데 신청 어디서 해요?", analyzer)
+    assert _outnamed(asked, programs.titles, startup, _first_found(design)) == startup
+    asked = analyze("세종 사는 청년농업인인데 맞춤형디자인 지원 신청할때 농업경영체 등록 확인서 말고 뭐 더 내야돼요?", analyzer)
+    named = [programs.titles.at(f"{farmers}.md")]
+    assert [p.document_id for p in _outnamed(asked, programs.titles, named, _first_found(design))] == [design]

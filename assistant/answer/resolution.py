@@ -265,7 +265,9 @@ def _outnamed(question: Question, titles, named: list[Program], search: Callable
             question, titles, first)):
         return named
     held = titles.named_weight(question.text, first.source)
-    if held > OUTNAMING_WEIGHT * matched:
+    # (a plain part of its name, not only the place asked: "세종시에서 청년 창업자 … 사업" holds of 청년기업 디자인
+    # 지원사업(세종시 맞춤형디자인 지원사업)'s name little but 세종)
+    if held > OUTNAMING_WEIGHT * matched and _named_in_part(question, titles, first):
         return [first]
     return named
 
