@@ -200,6 +200,7 @@ def programs(tmp_path_factory, analyzer, embedder):
     ("이주정착금 아무 회사 다니면 되나요? 조건 있어요?", ["eligibility", "yes_no"]),  # the conditions: who may apply
     ("조건부 승인 되나요?", ["yes_no"]),
     ("신청은 어디서 해요?", ["place"]),  # a venue still, as people's questions read it
+    ("제천 회사 다니는데 이주정착금 신청 제가 직접 해요?", ["apply", "yes_no"]),  # who applies is how; 정착금 names it
 ])
 
 def test_what_is_asked_is_read_from_the_question_word(question, kinds):
