@@ -8,7 +8,7 @@ import re
 import pytest
 
 from assistant.language.asking import (asked_kinds, asked_rate, line_fits, line_states_asked, pays_by_another_rate,
-                                      question_parts)
+                                      question_parts, set_aside)
 from assistant.language.fields import ASKED_REQUIRED
 from tests.conftest import assistant_over
 
@@ -87,6 +87,13 @@ PAGES = {
 - 코멘토는 기업에 재직 중인 현직자가 취업관련 질문, 자기소개서 멘토링, 면접 예상질문을 24시간 내에 제공하는 온라인, 익명 취업 멘토링 서비스입니다.
 •사업내용 : 청년의 고민을 현직자가 답해주는 온라인 멘토링 서비스
 •운영기간 : 2024.10. ~ 2024.12.(3개월)
+""",
+    "taean-certificate.md": """# 태안군 취업자격증 취득지원 사업
+
+□ 제출서류
+- 응시료 결제 영수증(카드매출전표, 이체확인증, 현금영수증 등)
+- 응시사실 확인 증빙서류(성적표, 응시확인서 등)
+□ 신청방법 : 방문, 전자우편 中 택1
 """,
     "tech-appraisal-youth.md": """# 청년 기술평가체험단
 
@@ -171,9 +178,42 @@ def programs(tmp_path_factory, analyzer, embedder):
     ("신보 청년창업기업 보증 받으면 보증료 깎아줘요?", ["benefits", "yes_no"]),  # whether it gives that
     ("창원 도서관 늦게까지 여는 거 그거 인건비 지원하는 사업이에요?", ["benefits"]),  # what it gives, not a sum
     ("경북 미래 신산업 청년일자리 3년차 되면 인건비 대신 뭐 나와?", ["benefits"]),  # 3년차 is the case, no length asked
+    # papers named or carried are what to hand in: not what it gives, whether the asker pays, or how money comes
+    ("자격증 응시료 지원 신청할 때 영수증 어떤 거 내야 돼요?", ["documents"]),
+    ("희망일자리 신청하려면 신분증 말고 뭐 가져가야 돼요?", ["documents"]),  # applying frames it
+    ("학자금 상환지원 신청할 때 통장사본도 필요해요?", ["documents", "yes_no"]),
+    ("교육 지원서 어디로 보내야 돼요?", ["apply"]),  # 보내야 is sending, no charge paid
+    ("청년농업인 지원 신청은 어디다 해?", ["apply"]),  # where to apply, not a venue
+    ("면접정장 대여 어디다 물어봐야 돼?", ["contact"]),  # whom to ask, not a place
+    ("해외취업센터 상담 예약 어디서 해?", ["apply"]),  # booking is applying
+    ("전문직업상담사 취업지원프로그램 어느 팀에서 맡아요?", ["organiser"]),  # the team running it
+    ("창업중심대학 지원 받으면 뭐가 나와요?", ["benefits"]),
+    ("하남 청년 채용존 그거 뭐 하는 행사야?", ["benefits"]),
+    ("기업이 청년 더 뽑으면 인건비 지원되는 거 맞아요?", ["benefits"]),  # whether it gives that, not a sum
+    ("청년근로자 인센티브는 뭐 하려고 주는 거예요?", ["purpose"]),  # what the money is for
+    ("콘텐츠산업타운 만드는 이유가 뭐예요?", ["purpose"]),
+    ("이 사업은 어떤 기업의 구인난 해소를 목표로 합니까?", ["purpose"]),
+    ("복합허브센터 몇 제곱미터로 지어요?", ["quantity"]),  # an area
+    ("청년전용창업자금 그냥 주는 돈이에요 아니면 융자예요?", ["paid_as"]),  # a grant or a loan, not a sum
+    ("전직지원금 신청하면 돈 나오기까지 얼마나 걸려요?", ["duration"]),  # how long, of the money named
+    ("기쁨카드 포인트 건강관리에도 써져요?", ["use"]),  # what the points may buy, not a sum
+    ("이주정착금 아무 회사 다니면 되나요? 조건 있어요?", ["eligibility", "yes_no"]),  # the conditions: who may apply
+    ("조건부 승인 되나요?", ["yes_no"]),
+    ("신청은 어디서 해요?", ["place"]),  # a venue still, as people's questions read it
+    ("제천 회사 다니는데 이주정착금 신청 제가 직접 해요?", ["apply", "yes_no"]),  # who applies is how; 정착금 names it
 ])
+
 def test_what_is_asked_is_read_from_the_question_word(question, kinds):
     assert asked_kinds(question) == kinds
+
+
+@pytest.mark.parametrize("question, aside", [
+    ("자격증 응시료 지원 신청하려면 영수증 말고 뭐 내야 돼요?", ["영수증"]),
+    ("희망일자리 신분증 외에 뭐 가져가요?", ["신분증"]),
+    ("희망일자리 신청 서류 뭐예요?", []),
+])
+def test_what_the_asker_sets_aside_as_known_is_read(question, aside):
+    assert set_aside(question) == aside
 
 
 @pytest.mark.parametrize("question, line, states", [
@@ -265,6 +305,16 @@ def test_a_sum_asked_by_the_month_is_not_a_sum_paid_by_the_hour(question, line, 
     # how much the company puts in, as a share of a sum
     ("amount", "□ 상품구조 : 근로자 납입금 + 기업지원금(근로자 납입금의 20%) + 은행 금리우대(1~2%) + 정부 세제지원*(재정지원 없음)", True),
     ("amount", "신청자격 연령: 만 19세 ~ 39세, 상위 30% 이내", False),
+    ("schedule", "○ 결과발표 : 5.2.(금)", True),  # a day by its weekday
+    ("schedule", "○ 결과발표 : 개별통지 및 홈페이지 게시", False),
+    ("documents", "제출서류 | 공고문 참조", True),  # the notice lists them
+    ("quantity", "- 복합허브센터 건립(연면적 8,000㎡)", True),
+    ("quantity", "- 평가위원회 구성 및 운영", False),
+    ("paid_as", "지원방식 : 융자(직접대출)", True),
+    ("purpose", "사업목적: 청년구직자의 취업역량 제고와 중소기업에 대한 인식개선을 위해 중소기업 기술평가 현장 탐방 지원", True),
+    ("purpose", "신청기간: 2025.03.03 ~ 2025.03.21", False),
+    ("apply", "1. 농지소재지 구군을 통한 공모 신청·접수", True),  # where to apply, through an office
+    ("apply", "2. 대상자 선정", False),
 ])
 def test_a_line_holds_a_kind_by_its_values(kind, line, fits):
     assert line_fits(kind, line) is fits
@@ -416,3 +466,16 @@ def test_a_word_ending_in_na_do_is_no_asking_for_me():
     from assistant.language.asking import ASKS_FOR_ME
     assert ASKS_FOR_ME.search("사하구 청년창업지원센터 1년 지나도 연장 돼요?") is None  # 지나도: after a year has passed
     assert ASKS_FOR_ME.search("회사 말고 저도 받을 수 있나요?") and ASKS_FOR_ME.search("나도 신청돼?")
+
+
+@pytest.mark.slow
+def test_what_a_program_is_for_asked_in_other_words_is_answered_by_its_purpose_line(programs):
+    answer = programs.ask("청년 기술평가체험단 그거 뭐 하려고 하는 거예요?")
+    assert not answer.abstained and "취업역량 제고" in answer.text, answer.text
+
+
+@pytest.mark.slow
+def test_a_paper_the_asker_sets_aside_is_not_the_answer_the_other_papers_are(programs):
+    answer = programs.ask("태안군 취업자격증 취득지원 사업 신청하려면 영수증 말고 뭐 내야 돼요?")
+    assert not answer.abstained and "응시사실 확인 증빙서류" in answer.text, answer.text
+    assert answer.text.index("응시사실") < answer.text.find("결제 영수증") or "결제 영수증" not in answer.text, answer.text

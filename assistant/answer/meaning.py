@@ -28,7 +28,7 @@ from assistant.documents.structure import Unit, bracketed_field
 from assistant.language.asking import (ASKED_UNIT, ASKS_APPLICATION, ASKS_FOR_ME, BARE_LINK, CLAUSE_BREAK, EVERYDAY_FORMS, FILE_NAME,
                                        LINE_EMPLOYER, LINE_PERSON,
                                        asked_kinds, asked_rate, line_fits, line_states_asked, pays_by_another_rate,
-                                       question_parts, stated_figures, which_noun)
+                                       question_parts, set_aside, stated_figures, which_noun, without_words)
 from assistant.language.fields import APPLYING_LABEL, DETAIL_SYNONYMS, FIELD_NAMES, FRAME_WORDS
 from assistant.language.layout import MARKDOWN_HEADING
 from assistant.language.glossary import SYNONYMS
@@ -191,6 +191,7 @@ class MeaningReader:
             # part is not answered by the line holding 구인업체)
             part_words = [w for w in words if w in normalize_text(part).replace(" ", "").lower()]
             part_words = part_words if part_words or len(parts) > 1 else words
+            part_words = [w for w in part_words if w not in set_aside(part)]  # "영수증 말고": known, not asked
             choices = []
             applying = bool(ASKS_APPLICATION.search(part))
             rate = asked_rate(part)
@@ -442,8 +443,9 @@ def _line_features(unit: Unit, closeness: tuple[float, float, int], words: list[
     cover = sum(1 for w in words if _holds(w, compact)) / len(words) if words else 0.0
     near = _near(text, words, kinds)
     kinds = [k for k in kinds if k != "yes_no"]  # whether something holds: the words and the meaning tell, not a form
+    told = without_words(text, set_aside(asked))  # "영수증 말고 뭐 내요?": a line holds papers beside the receipt, or none
     fits = [k for k in kinds
-            if line_states_asked(k, asked, text) and not (k == "amount" and pays_by_another_rate(rate, text))]
+            if line_states_asked(k, asked, told) and not (k == "amount" and pays_by_another_rate(rate, told))]
     kind_fit = len(fits) / len(kinds) if kinds else 0.0
     values = [k for k in kinds if k in VALUE_KINDS]
     value_fit = sum(1 for k in values if k in fits) / len(values) if values else 0.0

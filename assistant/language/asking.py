@@ -25,6 +25,11 @@ FLOOR_LINE = re.compile(r"\d+\s*층|\d+\s*(호실|호)(?![가-힣])")
 # The charges a question may ask whether the asker pays ("참가비 있어?", "임대료 내야 돼요?")
 CHARGE_NAMES = "비용|요금|참가비|참여비|수강료|교육비|임대료|임차료|이용료|사용료|대여료|관리비|회비|재료비"
 CHARGE_NAMED = re.compile(CHARGE_NAMES)
+# What a program is for, asked ("목적이 뭐예요?", "취지가 무엇입니까?", "도입된 배경이 뭐예요?"): its page's purpose line
+# ("무슨 목적으로 하는 거예요?", "무슨 취지로 해요?", "목적이 머에요")
+# ("뭐 하려고 주는 거예요?", "만드는 이유가 뭐예요?", "어떤 기업의 구인난 해소를 목표로 합니까?", "… 키우는 게 목표예요?")
+ASKS_PURPOSE = re.compile(r"(목적|취지|배경|목표|이유)\s*(이|은|는|가)?\s*(뭐|무엇|뭔|무슨|어떻게|알려|머)|(무슨|어떤|뭔)\s*(목적|취지)|"
+                          r"뭐\s*하려고|목표로\s*(하|합|해)|(목적|목표)\s*(예요|에요|이에요|입니까|인가요|이야|야)\s*[?？]*\s*$")
 # Kind -> how a question asks it (searched in the question as typed).
 QUESTION_KINDS: dict[str, re.Pattern] = {
     "percent": re.compile(r"몇\s*(%|퍼센트|프로|퍼)|비율|자부담|부담\s*(률|율|비율)|얼마나\s*부담|금리|이율|이자율"),
@@ -44,46 +49,54 @@ QUESTION_KINDS: dict[str, re.Pattern] = {
                          r"\d{1,2}\s*월\S{0,3}\s*(신청|접수|모집)\S{0,3}\s*(받|하|해|열|있)(?!.*(언제|얼마|어디|몇|뭐|무엇))|"
                          r"(신청|접수|모집)\S{0,2}\s*\d{1,2}\s*월\S{0,3}\s*(하|해|열|있|맞)(?!.*(언제|얼마|어디|몇|뭐|무엇))|"
                          r"(신청|접수|모집|공모)\S{0,3}\s*(보통\s*|주로\s*|매년\s*)?몇\s*월(?!급)"),
-    "place": re.compile(r"어디(?!로\s*문의)(?!서\s*신청)(?!에?\s*(쓰|쓸|써|사용))(?!\s*메일)|장소|위치|어느\s*(지역|곳|시|군|쪽|나라|국가)|(?<!메일)(?<!메일\s)주소(?!\s*(이전|옮))"),
+    "place": re.compile(r"어디(?!(에|로|에다|다|에서)?\s*(문의|연락|물어))(?!서\s*신청)(?!에?\s*(쓰|쓸|써|사용))(?!\s*메일)|장소|위치|어느\s*(지역|곳|시|군|쪽|나라|국가)|(?<!메일)(?<!메일\s)주소(?!\s*(이전|옮))"),
     # ("뭐 더 내야돼요?": what else to hand in)
-    "documents": re.compile(r"서류|(뭐|뭘)\s*(더\s*|또\s*)?(내|준비|챙|제출|올려)|무엇을\s*(더\s*)?(제출|준비)|준비물|증빙|제출"),
+    # ("신분증 말고 뭐 가져가야 돼요?": what to bring; "영수증 어떤거 내야돼요?", "통장사본도 필요해요?": papers named)
+    "documents": re.compile(r"서류|(뭐|뭘)\s*(더\s*|또\s*)?(내|준비|챙|제출|올려|가져|들고|지참)|무엇을\s*(더\s*)?(제출|준비)|준비물|증빙|제출|"
+                           r"(어떤|무슨)\s*(거|걸|것)\s*(을|를)?\s*(더\s*)?(내|제출|준비|챙|가져)|"
+                           r"(영수증|사본|등본|초본|증명서|확인서)\S{0,2}\s*(필요|내|제출|준비|가져|챙)"),
     # "면접비", "면접수당", "면접정장" are what is paid or lent for an interview, not how people are chosen; "청년 더 뽑으면
     # 뭘 지원해줘요?" says when the firm is helped (when it hires), not how applicants are chosen
     "selection": re.compile(r"(누구|누가|어떤\s*사람)\s*(부터|먼저)|뽑(?!으면|히면|는\s*경우|을\s*때)|선착순|선발|선정|심사|평가|합격|당선|결과\s*(발표|통보|안내)|면접(?!\s*(비|수당|정장|복장|의상|사진|비용|준비|대비|볼|보러|보는|봤|때)|실)|점수|몇\s*점|우선|순서|추첨|경쟁"),
     # which ministry or agency runs it ("어느 부처 거예요?", "소관 부처는 어디입니까?", "주관기관 어디예요?", "운영하는 부서가 어디예요?")
-    "organiser": re.compile(r"(어느|무슨|어떤|어디)\s*(부처|기관|부서)|(?<!담당)(?<!담당\s)(부처|기관|부서)[가이는은]?\s*(어디|어느)|소관|(주관|주최|운영|시행|수행)\s*(기관|부처|하는\s*(곳|데))|"
+    "organiser": re.compile(r"(어느|무슨|어떤|어디)\s*(부처|기관|부서|팀(?!장|원|별|워크))|(?<!담당)(?<!담당\s)(부처|기관|부서)[가이는은]?\s*(어디|어느)|소관|(주관|주최|운영|시행|수행)\s*(기관|부처|하는\s*(곳|데))|"
                            r"어디서\s*(주관|주최|운영|시행|맡|맏|담당)|누가\s*(주관|주최|운영|시행|수행|맡아)|"  # "누가 운영하는 사업입니까?"
                            # "운영 어디가 해?", "운영은 어디서 맡아서 해요?", "주관 대학 어디야", "어디 담당이에요?", "어느 대학이 운영함?"
                            r"(주관|주최|운영|시행|수행)\s*(은|는)?\s*(대학|학교|기관|부서|단체)?\s*(은|는|이|가)?\s*(어디|어느\s*곳|누가)(가|\s*(에)?서\s*(맡|맏|담당)|(야|예요|에요|이에요|인가요|입니까|임|에)?\s*[?？]*\s*$)|"
                            r"어디\s*(담당|소관|관할)|(어느|무슨|어떤)\s*(대학|학교|단체|회사|법인)\S{0,2}\s*(운영|주관|주최|맡|담당|수행)"),
-    "contact": re.compile(r"전화|번호|연락|문의|이메일|메일|담당\s*(부서|자|기관)|어디로\s*(물어|연락)"),
+    "contact": re.compile(r"전화|번호|연락|문의|이메일|메일|담당\s*(부서|자|기관)|어디(에|로|에다|다|에서)?\s*(물어|연락)"),
     "phone": re.compile(r"전화|연락처|(?<!접수)(?<!신청)번호"),  # a number to call: a line without one does not answer
     # an address to write to ("이메일 주소랑 팩스번호", "어디 메일로 내요?"): a line without one does not answer
     "email": re.compile(r"이메일|메일|e-?mail", re.I),
     # ("거기서 뭐 알려줘요?", "인건비 대신 뭐 나와?", "어떤 프로그램들 있어요?": what it teaches, gives or runs)
     "benefits": re.compile(r"뭐\s*(해|배우|받|지원|주|제공|알려|가르쳐|나와|나오)|무엇[을이]\s*(지원|제공|배우)|무슨\s*(지원|혜택|교육|일|내용|활동|프로그램)|"
-                           r"어떤\s*(지원|혜택|교육|내용|일|걸|거|활동|프로그램|과정|강의|수업|서비스)|(어떤|무슨)\s*[가-힣]{0,6}들(이|은|을)?\s*(있|해|하|나와|받)|혜택|"
+                           r"어떤\s*(지원|혜택|교육|내용|일|활동|프로그램|과정|강의|수업|서비스)|어떤\s*(걸|거)(?!\s*(을|를)?\s*(더\s*)?(내|제출|준비|챙|가져))|"
+                           r"뭐가\s*(나와|나오|지원|제공)|뭐\s*하는\s*(행사|사업|건|거|곳|데|프로그램|센터)|(어떤|무슨)\s*[가-힣]{0,6}들(이|은|을)?\s*(있|해|하|나와|받)|혜택|"
                            r"뭘\s*(해|받|배우|고쳐|지원)|지원\s*내용|다른\s*것도"),
     "apply": re.compile(r"어떻게\s*(신청|접수|지원)|(어떤|무슨)\s*(경로|방법|방식|루트)(으로|로)?\s*(신청|접수|지원)|신청\s*(방법|어디|하려면|할\s*때)|어디서\s*신청|어디에\s*신청|어디\s*가서|온라인|방문\s*(신청|접수)|"
-                        r"(PC|피씨|모바일|앱)|(신청|접수)\s*(은|는)\s*(요|어떻게)?\s*\??\s*$|"  # "그거 신청은?": how
+                        r"(PC|피씨|모바일|앱)|(신청|접수)\S{1,2}\s*어디다|어디로\s*(보내|제출)|(신청|접수)\S{0,2}\s*(제가|본인이|회사가|기업이)?\s*직접\s*(해|하|신청|접수)|"  # "신청 제가 직접 해요?": who applies, how
+                        r"(신청|접수)\s*(은|는)\s*(요|어떻게)?\s*\??\s*$|"  # "그거 신청은?": how
                         r"(예약|참가|참여|등록)\s*(은|는|을)?\s*(어떻게|어디서)\s*(해|하|신청)"),  # "상담 예약 어떻게 해요?"
     "head_count": re.compile(r"몇\s*(명|팀|개사|개소|곳|군데|기업|업체|가구|개\s*(기업|업체|팀|기관)|인(?![가-힣]))|인원|정원"),  # "몇인 미만 기업"
     # how often: "최대 몇 번까지", "1년에 몇 회", "1년에 두번 받을 수 있나요?"
     "times": re.compile(r"몇\s*(번|회|차례)|(?<![가-힣\d])(두|세|네|여러|2|3)\s*(번|회|차례)\s*(이상|까지|도|씩)?\s*(받|신청|참여|지원|들|할|해)"),
-    "quantity": re.compile(r"몇\s*(건|장|매|자|학점|개(?!월|사|소|\s*(기업|업체|팀|기관))|가지|권|과목|층)"),  # "몇 건까지", "몇 자", "몇층"
+    "quantity": re.compile(r"몇\s*(건|장|매|자|학점|개(?!월|사|소|\s*(기업|업체|팀|기관))|가지|권|과목|층|제곱미터|평(?!가|균|일|생)|㎡|m2)"),  # "몇 건까지", "몇 자", "몇층", "몇 제곱미터"
     "age": re.compile(r"몇\s*(살|세)|나이|연령"),
-    "paid_as": re.compile(r"현금|통장|계좌로|상품권|지역\s*화폐|카드로|무엇으로\s*(줘|받|지급)|뭘로\s*(줘|받|지급)|"
+    "paid_as": re.compile(r"(융자|대출)\S{0,3}\s*(에요|예요|이에요|인가요|이야|야|아니|인지)|갚아야|상환해야|그냥\s*주는|현금|통장(?!\s*사본)|계좌로|상품권|지역\s*화폐|카드로|무엇으로\s*(줘|받|지급)|뭘로\s*(줘|받|지급)|"
                          r"어떻게\s*(들어와|들어오|입금|지급)"),  # in what form ("돈은 어떻게 들어와요?")
-    "eligibility": re.compile(r"누가(?!\s*(부터|먼저|주관|주최|운영|시행|수행|맡아|가르|알려|상담해|코칭|멘토링|봐\s*줘|도와))|누구(?!한테|에게|랑|\s*부터|\s*먼저)|(지원|신청|참여|모집)\s*(대상|자격)|대상(이|은)?\s*(정확히\s*)?(어떻게|누구|뭐)|(어떤|어느|무슨)\s*([가-힣]{1,6}(?<!로)\s*)?대상(이|인|입니)|자격(?!증)\s*(요건|조건)?"),
+    "eligibility": re.compile(r"누가(?!\s*(부터|먼저|주관|주최|운영|시행|수행|맡아|가르|알려|상담해|코칭|멘토링|봐\s*줘|도와))|누구(?!한테|에게|랑|\s*부터|\s*먼저)|(지원|신청|참여|모집)\s*(대상|자격)|대상(이|은)?\s*(정확히\s*)?(어떻게|누구|뭐)|(어떤|어느|무슨)\s*([가-힣]{1,6}(?<!로)\s*)?대상(이|인|입니)|자격(?!증)\s*(요건|조건)?|"
+                             r"(?<![가-힣])조건\S{0,2}\s*(있|뭐|무엇|어떻|알려)"),  # "조건 있어요?": who may apply
     # with whom a program is done ("누구랑 같이 하는 거예요?", "누가 가르쳐요?"): a line naming the expert, mentor or teacher
     "partner": re.compile(r"누구(랑|와|하고)\s*(같이|함께)|누가\s*(가르쳐|가르치|알려|상담해|코칭|멘토링|봐\s*줘|도와)"),
     # what a benefit may be spent on ("복지포인트 어디에 쓸 수 있어?", "바우처 뭐에 써요?"): its uses, not a place
-    "use": re.compile(r"(어디|뭐|무엇|어떤\s*(데|곳))\s*(에|에다|에서)?\s*(쓰|쓸|써|사용)|사용처|용도"),
+    "use": re.compile(r"(어디|뭐|무엇|어떤\s*(데|곳))\s*(에|에다|에서)?\s*(쓰|쓸|써|사용)|사용처|용도|"
+                       r"[가-힣](에|에서)도?\s*(써져|써지|쓸\s*수|써도|사용\s*(가능|할\s*수|돼|되))"),  # "건강관리에도 써져요?"
     # whether the asker pays ("임대료 내야 돼요?", "참가비 있어요?", "무료예요?"): a line saying 무상, 무료, 자부담 settles it
     # ("저한테 주는 돈 있어요?" asks what is paid to the asker: money is a cost only when paid or spent)
     "cost": re.compile(rf"({CHARGE_NAMES})\S{{0,3}}\s*"
                        r"(따로\s*)?(내|들|있|부담|지불)|돈\S{0,2}\s*(따로\s*)?(내|들)|"
-                       r"내야\s*(돼|되|하|해)|유료|무료(?!\s*대여)|공짜|무상|자부담|본인\s*부담"),
+                       r"(?<!보)내야\s*(돼|되|하|해)|유료|무료(?!\s*대여)|공짜|무상|자부담|본인\s*부담"),
+    "purpose": ASKS_PURPOSE,  # what a program is for (its page's purpose line says it)
     "residence": re.compile(r"주소(지)?\s*(는|가|만|도)?\s*[가-힣]+\s*(이고|인데|이지만|이라서|여도|이어도)|살아야|살아도|살고\s*있|거주|(?<![가-힣])사는|에\s*사는|살면|주소\s*(이전|옮)|관외|전입|주민|이사\s*(온|왔|와|오|간|갔|가)"),  # "이사온 지 6개월"
 }
 # Kind -> what a part of a two-part question asks, named in the sentence saying the document does not state it
@@ -92,14 +105,14 @@ KIND_ASKED_KO = {
     "percent": "비율", "amount": "금액", "duration": "기간", "lead_time": "기한", "schedule": "일정", "weekday": "요일", "period": "신청 기간",
     "place": "장소", "documents": "제출 서류", "selection": "선발 방법", "contact": "문의처", "organiser": "주관 기관", "phone": "전화번호", "email": "이메일 주소",
     "benefits": "지원 내용", "apply": "신청 방법", "head_count": "인원", "times": "횟수", "quantity": "수량", "age": "나이 제한",
-    "paid_as": "지급 방식", "eligibility": "지원 대상", "residence": "거주 요건",
+    "paid_as": "지급 방식", "purpose": "목적", "eligibility": "지원 대상", "residence": "거주 요건",
 }
 KIND_ASKED_EN = {
     "percent": "share", "amount": "amount", "duration": "duration", "lead_time": "lead time", "schedule": "schedule", "weekday": "day of the week",
     "period": "application period", "place": "place", "documents": "documents to submit", "selection": "how people are chosen",
     "contact": "contact", "organiser": "organising body", "phone": "phone number", "email": "e-mail address", "benefits": "what it offers", "apply": "how to apply",
     "head_count": "number of places", "times": "how many times", "quantity": "quantity", "age": "age limit",
-    "paid_as": "form of payment", "eligibility": "eligibility", "residence": "residence requirement",
+    "paid_as": "form of payment", "purpose": "purpose", "eligibility": "eligibility", "residence": "residence requirement",
 }
 # Kind -> how an English question asks it (the documents are Korean; their lines are read by LINE_KINDS all the same).
 QUESTION_KINDS_EN: dict[str, re.Pattern] = {
@@ -114,11 +127,12 @@ QUESTION_KINDS_EN: dict[str, re.Pattern] = {
 # Everyday words for how documents write a length or a unit ("하루" is written "1일"): a line with either holds it.
 EVERYDAY_FORMS = {"하루": ("1일", "일일", "1회"), "한달": ("월", "1개월"), "달": ("개월", "월"), "일주일": ("주", "1주"),
                   "매달": ("매월", "월"), "한번": ("1회",), "번": ("회",),
-                  "며칠": ("일",), "빌리": ("대여", "대출")}  # "며칠 빌려요?" is written "3박 4일 대여"
+                  "며칠": ("일",), "빌리": ("대여", "대출"),
+                  "걸리": ("소요",)}  # "며칠 빌려요?" is written "3박 4일 대여", "얼마나 걸려요?" "약 25일 소요"
 # Whether a program does or gives a thing named ("보증료 깎아줘요?", "보증비율 올려줘요?", "인건비 지원하는 사업이에요?"):
 # a line of what it gives settles it
 GIVES_ASKED = re.compile(r"(깎아|올려|낮춰|늘려|줄여|빌려|챙겨|연결해|소개해|면제해|감면해)\s*(줘|주나|주는지|주시나|줍니까)\S{0,2}\s*[?？]*\s*$|"
-                         r"지원하는\s*(사업|거|건|프로그램)\S{0,4}\s*[?？]*\s*$")
+                         r"지원(하는|되는|해\s*주는)\s*(사업|거|건|프로그램)\S{0,4}(\s*맞\S{0,3})?\s*[?？]*\s*$")  # "… 지원되는 거 맞아요?"
 # A charge named by what it pays for ("사진비", "사진값", "교통비"), which a page may write apart ("이력서 사진촬영비",
 # "증명사진 촬영 비용"): group 1 the thing paid for; a page writing it, then a word of money within a few syllables, names it
 CHARGE_WORD = re.compile(r"^([가-힣]{2,})(비|값|료)$")
@@ -128,7 +142,7 @@ ASKED_UNIT = re.compile(r"몇\s*([가-힣]{1,2})")
 # A contact asked as a number or address ("상담 전화번호", "이메일 주소"): a line without one does not answer.
 WANTS_NUMBER = re.compile(r"전화|번호|연락처|이메일|메일")
 # Where to ask, not a number to call ("학교가 참여하려면 어디에 문의해야 해요?") ...
-ASKS_WHERE_TO_ASK = re.compile(r"어디(에|로|에다|에서)?\s*(문의|연락|물어|상담)")
+ASKS_WHERE_TO_ASK = re.compile(r"어디(에|로|에다|다|에서)?\s*(문의|연락|물어|상담)")
 # ... which a line directing enquiries answers wherever it stands ("인근 대학일자리플러스센터에 문의"), beside the 문의 field
 DIRECTS_ENQUIRY = re.compile(r"[가-힣A-Za-z0-9)]{2,}\s*(에|으로|로)\s*(문의|연락)")
 # A yes/no question: it ends asking whether something holds.
@@ -144,7 +158,8 @@ LINE_KINDS: dict[str, re.Pattern] = {
     "duration": re.compile(r"\d+\s*(개월|주|년|일|시간|박|회차|분(?![가-힣]))|\d+\s*[~-]\s*\d+\s*(개월|주|시간)"),
     # "연 1회" says how often (times), not when
     "schedule": re.compile(r"(19|20)\d{2}\s*[.\-/년]?\s*\d{1,2}|(?<![\d.])\d{2}\.\s*\d{1,2}\.\s*\d{1,2}(?![\d.])|\d{1,2}\s*월|\d{1,2}\s*일|요일|매월|매달|매주|격주|익월|다음\s*달|말일|분기|\d{1,2}\s*시(?![가-힣])|\d{1,2}:\d{2}|"
-                          r"(19|20)\d{2}\s*\.?\s*[~∼]|(19|20)\d{2}\s*년?\s*까지"),  # years a program runs: "2022. ~ 2026.", "2026년까지"
+                          r"(19|20)\d{2}\s*\.?\s*[~∼]|(19|20)\d{2}\s*년?\s*까지|"  # years a program runs: "2022. ~ 2026.", "2026년까지"
+                          r"(?<![\d.])\d{1,2}\s*\.\s*\d{1,2}\s*\.?\s*\(\s*[월화수목금토일]\s*\)"),  # a day by its weekday: "5.2.(금)"
     # a day named ("매주 수요일", "월·화", "(목)"), or the days a week is split into ("평일", "주말")
     "weekday": re.compile(r"[월화수목금토일]\s*요일|[월화수목금토일]\s*[,·ㆍ~∼\-/]\s*[월화수목금토일](?![가-힣])|"
                           r"\(\s*[월화수목금토일]\s*\)|매주\s*[월화수목금토일](?![가-힣])|평일|주말"),
@@ -155,7 +170,8 @@ LINE_KINDS: dict[str, re.Pattern] = {
     # 상담실), not one inside a longer word (관내, 실습)
     "place": re.compile(r"[가-힣]+(센터|시청|구청|군청|사무소|캠퍼스|대학교?|도서관|기관|진흥원|협회|재단|공단|연합회)|[가-힣]+(관|실)(?![가-힣])|"
                         r"[가-힣]+(관|실)(?=(에서|에|은|는|이|을|의|로)(?![가-힣]))|\((사|재)\)|[사재]단법인|Y[WM]CA|(정책|지원|경제|일자리|청년|복지|행정|진흥|육성|기획|예산|문화|관광|교육|농정|투자|고용|노동|창업|혁신|협력|민원)(과|팀)(?![가-힣])|[가-힣]+(로|길)\s*\d+|[가-힣]+(동|읍|면|리)\s*\d+(-\d+)?(?![\d가-힣])|\d+\s*층|소재"),
-    "documents": re.compile(r"신청서|증명서|등본|초본|사본|확인서|계획서|동의서|서류|증빙|신분증|통장"),
+    # ... or the notice they are listed in ("공고문 참조")
+    "documents": re.compile(r"신청서|증명서|등본|초본|사본|확인서|계획서|동의서|서류|증빙|신분증|통장|영수증|공고문?\s*(참조|참고)"),
     "selection": re.compile(r"선발|선정|심사|평가|면접|점수|\d+\s*점|우선|순으로|[은는]\s*순|추첨|배점|가점|선착순"),
     "contact": re.compile(r"\d{2,4}\s*[-)]\s*\d{3,4}\s*-\s*\d{4}|☎|[\w.]+@[\w.]+|\d{4}-\d{4}|문의|담당"),
     "phone": re.compile(r"\d{2,4}\s*[-)]\s*\d{3,4}\s*-\s*\d{4}|\d{4}-\d{4}"),
@@ -163,14 +179,15 @@ LINE_KINDS: dict[str, re.Pattern] = {
     "organiser": re.compile(r"주관|주최|소관|운영\s*기관|시행\s*기관|수행\s*기관|[가-힣]{2,}(부|청|공단|재단|진흥원)(?![가-힣])"),
     "benefits": re.compile(r"지원|제공|교육|컨설팅|멘토링|상담|운영|대여|지급|프로그램|체험"),
     "apply": re.compile(r"온라인|방문|이메일|e-?mail|우편|팩스|https?://|www\.|홈페이지|누리집|시스템|플랫폼|앱|PC|접수처|신청처|"
-                        r"(으로|에서|에)\s*(신청|접수|제출)|[\w.]+@[\w.]+"),
+                        r"(으로|에서|에)\s*(신청|접수|제출)|[\w.]+@[\w.]+|"
+                        r"[가-힣]\s*(을|를)\s*통(한|해|하여)\s*(\S+\s*)?(신청|접수)"),  # "농지소재지 구군을 통한 공모 신청"
     # who or what is counted in: persons, teams, firms ("34개 기업", "10개사"), households, sites ("3개소")
     "head_count": re.compile(r"\d[\d,]*\s*(여\s*)?(명|팀|개\s*팀|개사|개소|곳|개\s*(기업|업체|기관)|기업|업체|가구|세대)|\d[\d,]*\s*인(?=\s|$|[^가-힣]|이상|이하|이내|미만|까지|으로|을|의)"),
     "lead_time": re.compile(r"\d+\s*(일|주|개월|시간)\s*(전|이전|후|뒤|이내|내)|\d+\s*(일|주|개월|년)\s*(이|가)?\s*(지난|경과)"),
     "times": re.compile(r"\d+\s*(회|번|차례)"),
-    "quantity": re.compile(r"\d[\d,]*\s*(건|장|매|자|학점|개|가지|권|과목|층)"),
+    "quantity": re.compile(r"\d[\d,]*\s*(건|장|매|자|학점|개|가지|권|과목|층|㎡|m2|m²|제곱미터|평(?!가|균|일|생))"),
     "age": re.compile(r"\d+\s*(세|살)|만\s*\d+|연령"),
-    "paid_as": re.compile(r"지역\s*화폐|상품권|바우처|카드|포인트|현금|계좌|온누리|페이(?!지)"),  # not 홈페이지
+    "paid_as": re.compile(r"융자|대출|상환|지역\s*화폐|상품권|바우처|카드|포인트|현금|계좌|온누리|페이(?!지)"),  # not 홈페이지
     "eligibility": re.compile(r"대상|자격|\d+\s*세|이하|이상|미만|거주|재직|미취업|구직|청년|학생|졸업"),
     "residence": re.compile(r"거주|주소|관내|관외|도내|시내|군내|전입|주민등록|소재"),
     "partner": re.compile(r"[가-힣]+(와|과)\s*(함께|같이)|전문가|멘토|컨설턴트|강사|코치|상담사|현직자|선배|교수|전문위원"),
@@ -178,6 +195,7 @@ LINE_KINDS: dict[str, re.Pattern] = {
     "cost": re.compile(r"무료|무상|유료|자부담|본인\s*부담|전액\s*지원|부담\s*없|(참가비|수강료|이용료|임대료|사용료|관리비)\s*[:：]?\s*(\d|없)"),
     # money paid, named by what it is for ("활동비 지급", "수당 지원"): settles whether money is given
     "paid": re.compile(r"[가-힣](비|금|수당|급여|포인트)\s*(을|를|도)?\s*(지급|지원|제공)|\d[\d,.]*\s*(여\s*)?(억|천만|백만|만|천)?\s*원"),
+    "purpose": re.compile(r"목적|목표|취지|위해|위하여|위한|도모|기여|해소|활성화|제고|하고자"),
     "yes_no": re.compile(r"제외|불가|가능|대상|이내|이상|이하|미만|해당|불인정|인정|포함|제한|단,|한함|한정|필수"),
 }
 # The time a sum asked is paid by ("한달 월급 얼마", "일급이 얼마", "시급"), and how a line names the time its sum is paid
@@ -203,7 +221,7 @@ ASKS_APPLICATION = re.compile(r"언제\s*(신청|접수|지원|모집|공모)|"
                               r"(신청|접수|모집|공모)\S*\s*(보통\s*|주로\s*|매년\s*|정확히\s*|대략\s*)?(언제|시기|일정|몇\s*월)")
 # A question about applying at all ("신청 기간", "접수 마감", "모집 언제"): its "기간" is the application period; a
 # "기간" asked without it is how long the program runs ("교육기간 얼마나 돼요?", "인턴 기간은?").
-ASKS_APPLYING = re.compile(r"신청|접수|모집|마감|응모|공모")
+ASKS_APPLYING = re.compile(r"신청|접수|모집|마감|응모|공모|예약|지원서|제출")
 # A length asked as a count ("몇 개월", "얼마나 오래", "며칠"), not a "기간" asked as what it is ("사업 기간이 어떻게 되나요?",
 # which a page stating only the dates it is open answers by them)
 ASKS_LENGTH = re.compile(r"몇|얼마|며칠")
@@ -229,9 +247,6 @@ YES_NO_JOINT = re.compile(r"(?<=[가-힣])(?:이고|고)\s+(?=\S)")
 # "인원" as the case a question asks about, not a count asked: "모집인원 초과 시 어떤 방식으로 선발합니까?", "인원
 # 많으면 어떻게 돼요?" (what happens when too many apply)
 COUNT_AS_CASE = re.compile(r"(인원|정원)\S{0,2}\s*(초과|많|넘|미달|부족|모자)")
-# What a program is for, asked ("목적이 뭐예요?", "취지가 무엇입니까?", "도입된 배경이 뭐예요?"): its page's purpose line
-# ("무슨 목적으로 하는 거예요?", "무슨 취지로 해요?", "목적이 머에요")
-ASKS_PURPOSE = re.compile(r"(목적|취지|배경|목표)\s*(이|은|는|가)?\s*(뭐|무엇|뭔|무슨|어떻게|알려|머)|(무슨|어떤|뭔)\s*(목적|취지)")
 # A company's size as the condition asked ("직원 몇 명 이상 회사여야 돼요?", "상시근로자 몇 인 이상"): who may apply,
 # not how many people are taken
 COMPANY_SIZE = re.compile(r"(직원|근로자|종업원|사원|피보험자)\S{0,2}\s*몇\s*(명|인)\s*(이상|이하|미만|초과|넘|까지|부터|있어야|되어야|돼야|은\s*돼|은\s*되)")
@@ -244,8 +259,8 @@ PLACE_ASKED = re.compile(r"어디|장소|위치|어느\s*(곳|쪽)")
 SITE_ASKED = re.compile(r"사이트|홈페이지|누리집|링크|url", re.I)
 # ... or where to look it up ("신청은 어디서 확인해요?", "서류 어디서 알아봐요?"): the page or office named, not a venue
 LOOKED_UP = re.compile(r"어디(서|에서)\s*(확인|알아|찾아|봐|볼)")
-CONTACT_ASKED = re.compile(r"전화|번호|연락|문의|메일|어디로|담당\S{0,2}\s*(부서|기관)?\s*(어디|누구)")  # whom to ask, asked
-WHERE_TO_APPLY = re.compile(r"(신청|접수)\S{0,2}\s*어디|어디\S{0,2}\s*(신청|접수)")
+CONTACT_ASKED = re.compile(r"전화|번호|연락|문의|메일|어디로|어디\S{0,2}\s*물어|담당\S{0,2}\s*(부서|기관)?\s*(어디|누구)")  # whom to ask, asked
+WHERE_TO_APPLY = re.compile(r"(신청|접수|예약)\S{0,2}\s*어디|어디\S{0,2}\s*(신청|접수|예약|보내|제출)")
 
 # A may-I question ("알바해도 돼요?", "중복으로 받아도 되나요?", "같이 신청 가능해요?", "휴학생도 되나요?"): it asks whether
 # a condition allows it, not a sum, even when it names money ("수당 받으면서 일해도 돼요?").
@@ -261,7 +276,7 @@ ASKS_WHETHER_GIVEN = re.compile(rf"({PAID_ENDING}|지원\s*(돼|되|해\s*주)|[
 ASKS_IF_PAID = re.compile(rf"({PAID_ENDING})\S*\s*[?？]*\s*$")
 # "신청할 때 뭐 준비해요?", "방문접수하면 몇층으로 가요?": applying frames what is asked (the documents, the floor), it
 # is not how to apply.
-APPLY_FRAME = re.compile(r"(신청|접수|지원)\s*(할\s*때|하면)")
+APPLY_FRAME = re.compile(r"(신청|접수|지원)\s*(할\s*때|하면|하려면)")
 # Words that say how an answer is counted or spread ("각각 몇 년씩", "모두 몇 개소", "총 몇 명"), not what it is about:
 # never a detail a document must name.
 COUNTING_WORDS = {"각각", "각자", "모두", "전부", "총", "합쳐서", "합해서", "통틀어", "대략", "대충", "평균", "보통", "따로"}
@@ -270,6 +285,7 @@ COUNTING_WORDS = {"각각", "각자", "모두", "전부", "총", "합쳐서", "�
 WHEN_WORDS = {"올해", "금년", "작년", "내년", "이번", "이번에", "이번엔", "요즘", "지금", "현재", "매년", "해마다"}
 # "얼마" right after a length named ("교육기간이 얼마나 돼요?", "근무시간은 얼마예요?"): how long, not how much.
 HOW_LONG = re.compile(r"(기간|시간|동안)\S{0,2}\s*얼마")
+TAKES_LONG = re.compile(r"얼마나\s*(걸|오래)")  # "얼마나 걸려요?": a length, whatever it names
 NAMES_MONEY = re.compile(r"원|금액|돈|비용")  # ... unless money is named too ("기간 동안 받는 돈 얼마")
 # A count asked per firm or person ("업체 한 곳당 최대 몇 명까지", "기업당 몇 명"): a rate, not the program's total
 ASKS_PER_UNIT = re.compile(r"[가-힣]당\s*(최대|최소|최고)?\s*몇")
@@ -289,6 +305,8 @@ ASKED_BESIDE_MONEY = {"selection", "apply", "documents", "eligibility", "contact
 RESIDENCE_STATED = re.compile(r"(?<![가-힣])(에\s*)?사는(데|(\s+\S+){1,2}?(인데|이고|이에요|예요))|살고\s*있(는데|어요|고)")
 # A charge named in a question ("참가비 내야 돼요?", "돈 내요?"): its "내야" is paying, not handing in papers
 COST_NAMED = re.compile(r"비용|요금|(?<!준)[가-힣]비(?![가-힣])|[가-힣]료(?![가-힣])|돈|유료|무료|공짜|무상|부담")
+# A paper named as what is handed in ("응시료 영수증 어떤 거 내야 돼요?"): the 내야 hands it in, whatever charge is named
+PAPER_HANDED_IN = re.compile(r"(영수증|서류|사본|등본|초본|증명서|확인서)[^?？]{0,8}내야")
 # How a question asks a sum itself ("얼마", "금액"), not only names money as what it asks about ("돈 언제 들어와요?").
 ASKS_SUM = re.compile(r"얼마(?!나\s*(걸|오래|동안|기간|지나))|금액|액수|몇\s*(십|백|천|만|억)*\s*원|한도")
 
@@ -310,12 +328,18 @@ def asked_kinds(text: str) -> list[str]:
         kinds.remove("schedule")  # "신청 기간이 언제까지": the application period is the when asked
     if "percent" in kinds and "amount" in kinds and not ASKS_SUM.search(text):
         kinds.remove("amount")  # "보증금이랑 임차료 몇 퍼센트씩": a share of the money named, not a sum
-    if "cost" in kinds and "documents" in kinds and not COST_NAMED.search(text):
+    if "cost" in kinds and "documents" in kinds and (not COST_NAMED.search(text) or PAPER_HANDED_IN.search(text)):
         kinds.remove("cost")  # "신청할 때 뭐 내야돼요?": what to hand in, not whether the asker pays
     if "cost" in kinds and "amount" in kinds and not ASKS_SUM.search(text):
         kinds.remove("amount")  # "돈 들어요?": whether the asker pays, not how much
     if "amount" in kinds and set(kinds) & ASKED_BESIDE_MONEY and not ASKS_SUM.search(text):
         kinds.remove("amount")  # "사업화 지원금 주는 거, 어떤 방식으로 뽑아요?": the money names the program, not a sum asked
+    if "purpose" in kinds:  # "인센티브는 뭐 하려고 주는 거예요?": what the money named is for, nothing else
+        kinds = ["purpose"]
+    if "paid_as" in kinds and "amount" in kinds and not ASKS_SUM.search(text):
+        kinds.remove("amount")  # "그냥 주는 돈이에요 아니면 융자예요?": in what form, not how much
+    if "duration" in kinds and "amount" in kinds and TAKES_LONG.search(text) and not ASKS_SUM.search(text):
+        kinds.remove("amount")  # "돈 나오기까지 얼마나 걸려요?": how long, of the money named
     if "use" in kinds and "amount" in kinds and not ASKS_SUM.search(text):
         kinds.remove("amount")  # "복지포인트 어디에 쓸 수 있어?": what the money named may buy, not its sum
     if "paid_as" in kinds and "schedule" in kinds and not ASKS_WHEN.search(text):
@@ -360,6 +384,23 @@ def asked_kinds(text: str) -> list[str]:
 # The figures a yes/no question states of the asker ("직원 4명인 회사", "면접 본 지 7개월", "28살인데"): the line that
 # settles it states a limit of the same kind ("상시근로자 5인 이상", "6개월 이내"), so such a line fits the question.
 STATED_FIGURE_KINDS = ("head_count", "duration", "age")
+
+
+# What the asker sets aside as already known ("영수증 말고 뭐 내야 돼요?", "신분증 외에 뭐 가져가요?"): a line holds the
+# asked kind only by its other words ("응시료 결제 영수증" answers nothing; "신분증 및 주민등록등본" by its 등본)
+SET_ASIDE = re.compile(r"([가-힣A-Za-z]{2,})\s*(말고|빼고|외에|이외에|제외하고)(?![가-힣])")
+
+
+def set_aside(text: str) -> list[str]:
+    """The words a question sets aside as known ("영수증 말고 뭐 내야 돼요?" -> ["영수증"])."""
+    return [m.group(1) for m in SET_ASIDE.finditer(text)]
+
+
+def without_words(line: str, words: list[str]) -> str:
+    """The line with these words taken out, to read what else it holds."""
+    for word in words:
+        line = line.replace(word, " ")
+    return line
 
 
 def stated_figures(text: str) -> list[str]:
