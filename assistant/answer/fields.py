@@ -29,6 +29,9 @@ from assistant.programs.extraction import AGE_PATTERNS, age_in
 
 AGE_FIGURE = re.compile(r"(?<!\d)\d{1,2}\s*세")
 EXCLUSIVE_BOUND = re.compile(r"미만|초과")  # an age bound the limit does not admit ("46세미만": 45 at most)
+# A round or stage of one program a question names ("2기 근무기간", "1차 2차 각각 얼마"): the page's line of that round
+# answers, not the first round's ("(1기) … 근무기간: 25.2월 ~ 6월"); not "3년차" nor "1차적으로"
+ROUND_MARKER = re.compile(r"(?<![\d.년])(\d{1,2})\s*(차|기|단계|회차|학기|분기)(?![가-힣]{2})")
 OWN_LABEL = 2.0  # the unit's own label names the asked kind
 SECTION_LABEL = 1.4  # the section it sits in does
 HOLDS_VALUE = 0.8  # it holds a value of the asked kind
@@ -118,6 +121,14 @@ def _value(pattern: re.Pattern, text: str, kind: str, per_unit: bool = False) ->
             continue
         return found
     return None
+
+
+def round_markers(question_text: str, title: str) -> list[str]:
+    """The rounds of the program a question names, written without spaces ("1차 2차 각각 얼마씩" -> ["1차", "2차"]); a round
+    the program's own name holds ("2025년 1단계 희망드림일자리") names the program, not a line of it."""
+    name = title.replace(" ", "")
+    rounds = ("".join(m.groups()) for m in ROUND_MARKER.finditer(question_text))
+    return list(dict.fromkeys(r for r in rounds if r not in name))
 
 
 @dataclass(frozen=True)

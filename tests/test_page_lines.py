@@ -1,0 +1,122 @@
+"""A page's lines settle a question by their own form, however unsure the meaning reader is: the line of the round a
+question names ("2기 근무기간"), the list item that is the asker's case ("통장사본도 필요해요?"), the line writing the
+asker's case word ("건강관리에도 써져요?"), the line naming a body's role as the question does ("협력기관 어디에요?"), the
+section labelled with what is asked ("구비서류" for "신청 서류 뭐 필요해요?"). The pages are lines of real dev policies, as
+their documents write them."""
+
+import pytest
+
+from assistant.answer.fields import best_units, round_markers
+from assistant.answer.meaning import LineChoice
+from assistant.answer.page_lines import case_word_line, listed_line, role_line
+from assistant.documents.structure import read_units
+from tests.conftest import assistant_over
+
+INTERN_ROUNDS = """# 취업성공 디딤돌 청년인턴 사업
+
+### 지원사항
+- 근로기간: 5개월
+- 모집시기
+-   &middot; (1기) 채용공고: 1월 / 근무기간: 25.2월 ~ 6월
+-   &middot; (2기) 채용공고: 6월 / 근무기간: 25.7월 ~ 11월
+- 급여수준 : 일 92,000원 (25년 생활임금 11,500원 적용, 시급제)
+"""
+
+LOAN_DOCUMENTS = """지역 중소기업 취업청년 학자금 대출 상환지원
+□ 제출 서류
+① 신청서
+② 주민등록등본, 가족관계증명서
+③ 학자금대출 상환 확인서
+⑥ 통장사본
+⑦ 건강보험료 납부확인서
+"""
+
+PAGES = {
+    "highschool-incentive.md": """# 고교 취업연계 장려금
+
+□ 지원 내용
+중소·중견 기업 재직기간에 따라 1인 500만원 분할 지급
+- (1차) 사업기준일(2025.10.1.)로 부터 1년 이내 3개월 재직 시 200만원 지급
+(2차) 사업기준일(2025.10.1.)로 부터 30개월 이내 추가 9개월(총 1년) 재직 시 300만원 추가 지급
+□ 신청 방법
+한국장학재단 홈페이지 또는 모바일 앱을 통해 회원가입 및 신청완료
+""",
+    "gangwon-vacant-shops.txt": """2025년 강원혁신도시 소외상권 활성화 지원(임차료 등) 사업 안내
+1. 사업명
+- 2025년 강원혁신도시 소외상권 활성화 지원(임차료 등) 사업
+2. 사업목적
+- 청년창업자 임차료 지원(마케팅, 컨설팅, 필수기자재 지원)
+- 임차료 월 30만원(최대 12개월)
+4. 지원사항
+- 청년창업자들의 강원혁신도시 사업대상지 내 공실상가 임차 지원
+- 창업을 준비중인 예비창업자
+6. 접수기간
+- 2025. 2. 28.(금) ~ 3. 21.(금)
+9. 구비서류
+- 세부사항 공고문 참조
+10. 문의처
+- 주관기관: 재단법인강원혁신도시발전지원센터
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def programs(tmp_path_factory, analyzer, embedder):
+    return assistant_over(tmp_path_factory, analyzer, embedder, PAGES)[1]
+
+
+# -- the lines themselves (no index) ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("question, title, rounds", [
+    ("고교 취업연계 장려금 1차 2차 각각 얼마씩 받는 거예요?", "고교 취업연계 장려금", ["1차", "2차"]),
+    ("인천 서구 디딤돌 청년인턴 2기 근무기간은 언제부터 언제까지예요?", "취업성공 디딤돌 청년인턴 사업", ["2기"]),
+    ("경북 미래형 신산업기업 청년일자리 3년차 되면 인센티브 나오나요?", "미래형 신산업기업 청년일자리사업", []),  # a year, no round
+    ("용인 희망드림일자리 1단계 하려는데 시급 얼마예요?", "2025년 1단계 희망드림일자리 참여자 모집 공고", []),  # the name's
+])
+def test_the_rounds_a_question_names_are_read_apart_from_the_programs_name(question, title, rounds):
+    assert round_markers(question, title) == rounds
+
+
+def test_the_line_of_the_round_asked_answers_not_the_first_rounds():
+    units = read_units(INTERN_ROUNDS)
+    found = best_units(units, ("period",), ["근무기간", "2기"])
+    assert "(2기)" in found[0].unit.text and "25.7월 ~ 11월" in found[0].unit.text
+
+
+def test_a_list_item_that_is_the_asked_thing_settles_whether_it_is_needed():
+    units = read_units(LOAN_DOCUMENTS)
+    assert listed_line(units, ["통장사본"]).text.strip() == "⑥ 통장사본"
+    assert listed_line(units, ["가족관계증명서"]) is None  # written beside another document: not that item alone
+    assert listed_line(units, ["신분증"]) is None  # a document the list never names
+
+
+def test_the_best_line_writing_the_askers_case_word_is_found_among_the_readers_lines():
+    lines = [LineChoice(u, {}) for u in read_units("○ 1인당 100만원 복지포인트 지원\n"
+                                                   "○ 문화여가, 자기계발, 건강관리 3개 분야 사용 가능\n")]
+    assert "건강관리" in case_word_line(lines, ["건강관리"], "부산청년 일하는 기쁨카드").text
+    assert case_word_line(lines, ["복지포인트"], "복지포인트 지원") is None  # a word of the name names the program
+
+
+def test_a_role_the_question_names_is_the_line_writing_it_when_no_field_is_labelled_so():
+    lines = [LineChoice(u, {}) for u in read_units(
+        "- 주관기관: 울산광역시 북구 경제일자리과 기업투자팀(052-241-7713)\n- 운영기관: 울산테크노파크(052-219-8500)\n"
+        "□ 추진방법 : 위탁운영(울산테크노파크) / 협력기관(금향산업협동조합)\n")]
+    assert "금향산업협동조합" in role_line(lines, "울산 북구 스타 비즈니스 센터 협력기관 어디에요?").text
+    assert role_line(lines, "스타 비즈니스 센터 운영기관 어디에요?") is None  # labelled so: the field answers
+
+
+# -- answers (one index) ----------------------------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_each_round_named_gets_its_own_line(programs):
+    answer = programs.ask("고교 취업연계 장려금 1차 2차 각각 얼마씩 받는 거예요?")
+    assert not answer.abstained and "200만원" in answer.text and "300만원" in answer.text, answer.text
+
+
+@pytest.mark.slow
+def test_a_section_labelled_with_the_asked_kind_answers_however_unsure_the_reader(programs):
+    answer = programs.ask("강원혁신도시 공실상가에서 창업 준비 중인데 소외상권 임차료 지원 신청 서류 뭐 필요해요?")
+    assert not answer.abstained and "공고문 참조" in answer.text, answer.text
+    assert answer.text.index("공고문 참조") < answer.text.index("[1]")  # the 구비서류 line leads
