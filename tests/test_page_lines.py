@@ -8,7 +8,7 @@ import pytest
 
 from assistant.answer.fields import best_units, round_markers
 from assistant.answer.meaning import LineChoice
-from assistant.answer.page_lines import case_word_line, listed_line, role_line
+from assistant.answer.page_lines import age_exception_lines, case_word_line, listed_line, role_line
 from assistant.documents.structure import read_units
 from tests.conftest import assistant_over
 
@@ -104,6 +104,29 @@ def test_a_role_the_question_names_is_the_line_writing_it_when_no_field_is_label
         "□ 추진방법 : 위탁운영(울산테크노파크) / 협력기관(금향산업협동조합)\n")]
     assert "금향산업협동조합" in role_line(lines, "울산 북구 스타 비즈니스 센터 협력기관 어디에요?").text
     assert role_line(lines, "스타 비즈니스 센터 운영기관 어디에요?") is None  # labelled so: the field answers
+
+
+CAMPUS_TOWN_AGES = """- 연령: 만 19세 이상 39세 이하
+- 연령기준 : 19세 이상~39세 이하
+※ 의무복무 제대군인은「제대군인 지원에 관한 법률 시행령」제19조에 따라
+-         연령 상한 연장 적용
+- 지원대상 : 예비 및 초기 청년 창업자
+"""
+
+
+def test_an_exception_to_the_age_limit_asked_is_the_line_naming_it_and_what_it_does():
+    units = read_units(CAMPUS_TOWN_AGES)
+    title = "캠퍼스타운 혁신 및 청년희망·지역경제 활성화 안내"
+    lines = age_exception_lines(units, "서울 캠퍼스타운 창업 지원 군대 다녀왔으면 39살 넘어도 신청 가능해요?", title)
+    assert [u.text.strip() for u in lines] == ["※ 의무복무 제대군인은「제대군인 지원에 관한 법률 시행령」제19조에 따라",
+                                               "-         연령 상한 연장 적용"]
+    assert age_exception_lines(units, "캠퍼스타운 창업 지원 40살도 신청 가능해요?", title) == []  # no exception asked
+    # a word of the program's name names the program, not an exception to its age limit
+    assert age_exception_lines(read_units("# 병역진로설계 안내\n- 연령: 만 18세 ~ 29세\n"), "병역진로설계 몇 살까지 돼요?",
+                               "병역진로설계 안내") == []
+    # a line naming military service for another thing says nothing of the age limit
+    assert age_exception_lines(read_units("- 연령: 만 18세 ~ 29세\n- (병역진로상담) 1:1 상담\n"),
+                               "입대 예정인 20살인데 1:1 상담도 해줘요?", "병역진로설계 안내") == []
 
 
 # -- answers (one index) ----------------------------------------------------------------------------------

@@ -28,6 +28,8 @@ from assistant.language.korean import normalize_text
 from assistant.programs.extraction import AGE_PATTERNS, age_in
 
 AGE_FIGURE = re.compile(r"(?<!\d)\d{1,2}\s*세")
+AGE_NAMED = re.compile(r"(?<!\d)\d{1,2}\s*(세|살)|나이|연령")  # an age a question names or asks of ("39살 넘어도")
+AGE_LIMIT_TALK = re.compile(AGE_NAMED.pattern + r"|상한|연장")  # a line speaking of an age or of raising its limit
 EXCLUSIVE_BOUND = re.compile(r"미만|초과")  # an age bound the limit does not admit ("46세미만": 45 at most)
 # A round or stage of one program a question names ("2기 근무기간", "1차 2차 각각 얼마"): the page's line of that round
 # answers, not the first round's ("(1기) … 근무기간: 25.2월 ~ 6월"); not "3년차" nor "1차적으로"
@@ -121,6 +123,16 @@ def _value(pattern: re.Pattern, text: str, kind: str, per_unit: bool = False) ->
             continue
         return found
     return None
+
+
+def names_age(question_text: str) -> bool:
+    """Whether a question names an age or asks of one ("39살 넘어도 돼요?", "나이 상한 늘어나요?")."""
+    return AGE_NAMED.search(question_text) is not None
+
+
+def speaks_of_age(line: str) -> bool:
+    """Whether a line speaks of an age or of raising the age limit ("최고 만39세까지", "연령 상한 연장 적용")."""
+    return AGE_LIMIT_TALK.search(line) is not None
 
 
 def round_markers(question_text: str, title: str) -> list[str]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.fields import label_strength
+from assistant.answer.fields import label_strength, speaks_of_age
 from assistant.answer.meaning import LineChoice
 from assistant.answer.sections import STRONG_LABEL
 from assistant.documents.structure import Unit
@@ -33,6 +33,8 @@ from assistant.language.asking import (
 )
 from assistant.language.conditions import FIELD_LABELS
 from assistant.language.fields import (
+    AGE_EXCEPTION,
+    AGE_EXCEPTION_ASKED,
     LABEL_STATES_WHOLE,
     ORGANISER_BODIES,
     ORGANISER_FIELD,
@@ -159,6 +161,24 @@ def case_word_line(ranked: list[LineChoice], case: list[str], title: str) -> Uni
     name = title.replace(" ", "")
     words = [w for w in case if len(w) >= CASE_WORD_CHARS and w not in name]
     return next((c.unit for c in ranked[:STATING_DEPTH] if any(w in c.unit.text.replace(" ", "") for w in words)), None)
+
+
+def age_exception_lines(units: list[Unit], question_text: str, title: str) -> list[Unit]:
+    """For a question naming an exception to the age limit ("군대 갔다 온 사람은 나이 좀 더 봐줘요?"), the page's first line
+    naming it too ("- 군필자의 경우 … 최고 만39세까지 지원합니다."), with the line after it when that goes on to say what the
+    exception does ("※ 의무복무 제대군인은 … 제19조에 따라" / "- 연령 상한 연장 적용"); [] when either names none. Words of the
+    program's name ("병역진로설계") name the program, not an exception, in the question and on its title line."""
+    name = title.replace(" ", "")
+    asked = any(m.group(0).replace(" ", "") not in name for m in AGE_EXCEPTION_ASKED.finditer(question_text))
+    for n, unit in enumerate(units if asked else []):
+        compact = unit.text.replace(" ", "")
+        if not unit.answers or not AGE_EXCEPTION_ASKED.search(unit.text) or compact in name or name in compact:
+            continue
+        going_on = [u for u in units[n + 1 : n + 2] if u.answers and u.section == unit.section
+                    and AGE_EXCEPTION.search(u.text) and not AGE_EXCEPTION_ASKED.search(u.text)]
+        if any(speaks_of_age(u.text) for u in (unit, *going_on)):  # not a line naming 병역 for something else
+            return [unit, *going_on]
+    return []
 
 
 def listed_line(units: list[Unit], case: list[str]) -> Unit | None:

@@ -16,9 +16,10 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from assistant.answer.companions import companions, enquiry_lines, heading_of, with_exceptions
-from assistant.answer.fields import FieldMatch, age_limit, asked_age, best_units, round_markers
+from assistant.answer.fields import FieldMatch, age_limit, asked_age, best_units, names_age, round_markers
 from assistant.answer.meaning import LineChoice, MeaningReader, Reading, for_me, kinds_asked
 from assistant.answer.page_lines import (
+    age_exception_lines,
     case_word_line,
     one_condition,
     page_settling_line,
@@ -360,6 +361,9 @@ class ProgramAnswerer:
                 unstated = _unstated_condition(missing, question.lang) if missing else ""  # a word the document never uses
         if condition:
             shown = with_exceptions(units, shown)
+        if "age" in kinds_beside_name or names_age(question.text):
+            # "군대 다녀오면 나이 상한 늘어나요?", "군대 다녀왔으면 39살 넘어도 …": the line extending the limit for it, too
+            shown += [u for u in age_exception_lines(units, question.text, program.title) if all(u is not v for v in shown)]
         groups = self._cited_groups(program, shown[0], shown)
         citations = [Citation.quote(n, Hit(chunk, 1.0), " ".join(u.text.strip() for u in group))
                      for n, (chunk, group) in enumerate(groups, start=1)]
@@ -436,6 +440,8 @@ class ProgramAnswerer:
         shown = [u for n, u in enumerate(shown) if all(u is not v for v in shown[:n])]
         if CONDITION_ASKED & set(asked_kinds(question.text)):  # "… 가입돼 있어요. 못 받나요?": the exception after it too
             shown = with_exceptions(units, shown)
+        if match.kind == "age":  # "군대 다녀왔으면 39살 넘어도 돼요?": the line extending the limit for it, after the limit
+            shown += [u for u in age_exception_lines(units, question.text, program.title) if all(u is not v for v in shown)]
         if match.kind == "contact" and ASKS_WHERE_TO_ASK.search(question.text):
             shown += enquiry_lines(units, shown)  # "어디에 문의해요?": the line saying where to ask, too
         groups = self._cited_groups(program, unit, shown)
