@@ -6,9 +6,15 @@ their documents write them."""
 
 import pytest
 
-from assistant.answer.fields import best_units, round_markers
+from assistant.answer.fields import asker_age, best_units, round_markers
 from assistant.answer.meaning import LineChoice
-from assistant.answer.page_lines import age_exception_lines, case_word_line, listed_line, role_line
+from assistant.answer.page_lines import (
+    age_exception_lines,
+    case_word_line,
+    in_age_bracket,
+    listed_line,
+    role_line,
+)
 from assistant.documents.structure import read_units
 from tests.conftest import assistant_over
 
@@ -104,6 +110,35 @@ def test_a_role_the_question_names_is_the_line_writing_it_when_no_field_is_label
         "□ 추진방법 : 위탁운영(울산테크노파크) / 협력기관(금향산업협동조합)\n")]
     assert "금향산업협동조합" in role_line(lines, "울산 북구 스타 비즈니스 센터 협력기관 어디에요?").text
     assert role_line(lines, "스타 비즈니스 센터 운영기관 어디에요?") is None  # labelled so: the field answers
+
+
+ULSAN_PARTS = """□ 지원 내용
+□ 전기자동차 정비실무인력 양성사업
+- 내용 : 전기자동차 정비실무인력 양성사업을 통한 일자리 창출
+- 사업기간 : 4월~8월 (일정변경 가능)
+□ 자동차 시트제작 전문인력 양성사업
+- 내용 : 자동차 시트제작 전문인력 양성을 통한 일자리 창출
+- 사업기간 : 4월~6월, 6월~7월 (일정변경 가능)
+"""
+
+
+def test_the_field_under_the_part_of_the_program_a_question_names_answers():
+    found = best_units(read_units(ULSAN_PARTS), ("duration", "period"), ["자동차", "시트", "제작", "전문", "인력", "양성"])
+    assert "4월~6월" in found[0].unit.text
+
+
+YONGIN_HOURS = """○ 근무시간
+※  65세 미만자(1960. 1. 3.이후 출생자) : 주25시간(1일 5시간, 5일 근무)
+※  65세 이상자(1960. 1. 2.이전 출생자) : 주15시간(1일 3시간, 5일 근무)
+"""
+
+
+def test_the_line_of_the_askers_age_bracket_stands_for_the_one_leaving_it_out():
+    units = read_units(YONGIN_HOURS)
+    age = asker_age("용인 희망드림일자리 1단계 하려는데 40대면 하루 몇 시간 일하고")
+    assert age == 40
+    assert "1일 5시간" in in_age_bracket(units, [units[2]], age)[0].text
+    assert in_age_bracket(units, [units[2]], asker_age("하루 몇 시간 일해요?")) == [units[2]]  # no age given
 
 
 CAMPUS_TOWN_AGES = """- 연령: 만 19세 이상 39세 이하

@@ -29,6 +29,7 @@ from assistant.programs.extraction import AGE_PATTERNS, age_in
 
 AGE_FIGURE = re.compile(r"(?<!\d)\d{1,2}\s*세")
 AGE_NAMED = re.compile(r"(?<!\d)\d{1,2}\s*(세|살)|나이|연령")  # an age a question names or asks of ("39살 넘어도")
+ASKER_AGE = re.compile(r"(?<![\d.])(\d{2})\s*(살|세|대)(?=\s|[이인면도은는,.?]|$)")  # the asker's age ("40대면", "28살인데")
 AGE_LIMIT_TALK = re.compile(AGE_NAMED.pattern + r"|상한|연장")  # a line speaking of an age or of raising its limit
 EXCLUSIVE_BOUND = re.compile(r"미만|초과")  # an age bound the limit does not admit ("46세미만": 45 at most)
 # A round or stage of one program a question names ("2기 근무기간", "1차 2차 각각 얼마"): the page's line of that round
@@ -41,6 +42,9 @@ ASKED_WORD = 0.6  # it holds a word the question asks about ("교통비")
 # ... and again when its label names it: the line is that thing's own ("울산관광스타트업 창업 아카데미 : 20명" for "창업
 # 아카데미 몇명", over the section's "총 80명")
 LABEL_WORD = 0.6
+# ... and for each the heading it sits under holds, when that heading names a part of the program rather than a kind
+# ("□ 자동차 시트제작 전문인력 양성사업" / "- 사업기간 : 4월~6월" for "자동차 시트제작 … 사업기간", over the other parts')
+SECTION_WORD = 0.3
 FIGURE_BONUS = 0.2  # its value is a figure, not a word
 MIN_SCORE = 0.8  # less than this answers nothing
 RANK_STEP = 0.04  # a generic label ("기간") counts less than a specific one ("신청기간") by its place in the table
@@ -106,12 +110,21 @@ def _score(unit: Unit, kind: str, asked_words: list[str], value_pattern: re.Patt
         score += FIGURE_BONUS  # "1회 최대 5만원" says more than "실비"
     compact = unit.text.replace(" ", "")
     score += ASKED_WORD * sum(1 for w in asked_words if w in compact)
+    score += SECTION_WORD * sum(1 for w in asked_words if len(w) >= 2 and w in _part_named(unit.section))
     if found and not own:  # a label of the kind ("사업비 : 30백만원") names no thing asked of
         label = (unit.label or "").replace(" ", "")
         score += LABEL_WORD * sum(1 for w in asked_words if w in label)
     if score < MIN_SCORE:
         return None
     return FieldMatch(unit, kind, score, found.group(0).strip() if found else "")
+
+
+def _part_named(section: str) -> str:
+    """A heading naming a part of the program ("자동차시트제작전문인력양성사업"), without spaces; "" for one naming a kind
+    ("지원사항", "사업기간") or none."""
+    if not section or any(label_strength(section, kind) for kind in LABEL_KINDS):
+        return ""
+    return section.replace(" ", "")
 
 
 def _value(pattern: re.Pattern, text: str, kind: str, per_unit: bool = False) -> re.Match | None:
@@ -133,6 +146,21 @@ def names_age(question_text: str) -> bool:
 def speaks_of_age(line: str) -> bool:
     """Whether a line speaks of an age or of raising the age limit ("최고 만39세까지", "연령 상한 연장 적용")."""
     return AGE_LIMIT_TALK.search(line) is not None
+
+
+def asker_age(question_text: str) -> int | None:
+    """The age a question says the asker is ("40대면 …" -> 40, "28살인데" -> 28), None when it says none."""
+    found = ASKER_AGE.search(question_text)
+    return int(found.group(1)) if found else None
+
+
+def for_age(found: list[FieldMatch], age: int | None) -> list[FieldMatch]:
+    """The matches whose line admits the asker's age when some line states an age bracket ("65세 미만자 : 주25시간"
+    over "65세 이상자 : 주15시간" for "40대면 하루 몇 시간"), all of them when none admits it or no age is given."""
+    if age is None:
+        return found
+    admitting = [m for m in found if (limit := age_limit(m.unit.text)) is None or limit.admits(age)]
+    return admitting or found
 
 
 def round_markers(question_text: str, title: str) -> list[str]:

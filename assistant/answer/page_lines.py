@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.fields import label_strength, speaks_of_age
+from assistant.answer.fields import age_limit, label_strength, speaks_of_age
 from assistant.answer.meaning import LineChoice
 from assistant.answer.sections import STRONG_LABEL
 from assistant.documents.structure import Unit
@@ -179,6 +179,25 @@ def age_exception_lines(units: list[Unit], question_text: str, title: str) -> li
         if any(speaks_of_age(u.text) for u in (unit, *going_on)):  # not a line naming 병역 for something else
             return [unit, *going_on]
     return []
+
+
+def in_age_bracket(units: list[Unit], shown: list[Unit], age: int | None) -> list[Unit]:
+    """The shown lines, each stating an age bracket that leaves out the asker's age replaced by the line beside it
+    (same section) whose bracket holds it ("65세 이상자 : 주15시간" -> "65세 미만자 : 주25시간" for "40대면 몇 시간");
+    unchanged when no age is given or no neighbour holds it."""
+    if age is None:
+        return shown
+    place = {id(u): n for n, u in enumerate(units)}
+    out = []
+    for unit in shown:
+        limit = age_limit(unit.text)
+        n = place.get(id(unit))
+        if limit is not None and not limit.admits(age) and n is not None:
+            beside = [units[k] for k in (n - 1, n + 1) if 0 <= k < len(units) and units[k].section == unit.section]
+            unit = next((u for u in beside if (other := age_limit(u.text)) is not None and other.admits(age)), unit)
+        if all(unit is not u for u in out):
+            out.append(unit)
+    return out
 
 
 def listed_line(units: list[Unit], case: list[str]) -> Unit | None:

@@ -16,11 +16,21 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from assistant.answer.companions import companions, enquiry_lines, heading_of, with_exceptions
-from assistant.answer.fields import FieldMatch, age_limit, asked_age, best_units, names_age, round_markers
+from assistant.answer.fields import (
+    FieldMatch,
+    age_limit,
+    asked_age,
+    asker_age,
+    best_units,
+    for_age,
+    names_age,
+    round_markers,
+)
 from assistant.answer.meaning import LineChoice, MeaningReader, Reading, for_me, kinds_asked
 from assistant.answer.page_lines import (
     age_exception_lines,
     case_word_line,
+    in_age_bracket,
     one_condition,
     page_settling_line,
     phrase_line,
@@ -259,6 +269,8 @@ class ProgramAnswerer:
         if not found and kinds[0] == "duration" and not ASKS_LENGTH.search(question.text):
             # "지원사업 기간이 어떻게 되나요?" of a page stating no run but its dates: the dates it is open for answer
             found = best_units(units, ("period",), asked)
+        if kinds[0] != "age":  # "40대면 하루 몇 시간": the line of the asker's age bracket
+            found = for_age(found, asker_age(question.text))
         number_wanted = kinds[0] == "contact" and WANTS_NUMBER.search(question.text)
         if number_wanted:  # "전화번호": a line holding one; the meaning reader looks beyond the 문의 field
             found = [m for m in found if VALUE_PATTERNS["contact"].search(m.unit.text)]
@@ -359,6 +371,7 @@ class ProgramAnswerer:
                 lines = section_lines(reading.ranked[0], "eligibility")
                 shown = followed_by(shown, lines)
                 unstated = _unstated_condition(missing, question.lang) if missing else ""  # a word the document never uses
+        shown = in_age_bracket(units, shown, asker_age(question.text))  # "40대면 하루 몇 시간": the bracket holding 40
         if condition:
             shown = with_exceptions(units, shown)
         if "age" in kinds_beside_name or names_age(question.text):
