@@ -1,8 +1,9 @@
 """A page's lines settle a question by their own form, however unsure the meaning reader is: the line of the round a
 question names ("2기 근무기간"), the list item that is the asker's case ("통장사본도 필요해요?"), the line writing the
-asker's case word ("건강관리에도 써져요?"), the line naming a body's role as the question does ("협력기관 어디에요?"), the
-section labelled with what is asked ("구비서류" for "신청 서류 뭐 필요해요?"). The pages are lines of real dev policies, as
-their documents write them."""
+asker's case word ("건강관리에도 써져요?") or case phrase ("청년 소상공인도 …?"), the line naming a body's role as the question
+does ("협력기관 어디에요?"), the section labelled with what is asked ("구비서류" for "신청 서류 뭐 필요해요?"), the field under the
+part of the program named, the line of the asker's age bracket, the line extending the age limit for military service. The
+pages are lines of real dev policies, as their documents write them."""
 
 import pytest
 
@@ -13,6 +14,7 @@ from assistant.answer.page_lines import (
     case_word_line,
     in_age_bracket,
     listed_line,
+    page_settling_line,
     role_line,
 )
 from assistant.documents.structure import read_units
@@ -112,6 +114,19 @@ def test_a_role_the_question_names_is_the_line_writing_it_when_no_field_is_label
     assert role_line(lines, "스타 비즈니스 센터 운영기관 어디에요?") is None  # labelled so: the field answers
 
 
+def test_a_yes_no_question_is_settled_by_the_line_writing_the_askers_case_phrase():
+    units = read_units("사업목적 | 청년 창업가 및 소상공인 등이 주도한 프리마켓 개최\n"
+                       "지원사항 | ○ 도내 청년 창업가 및 청년 소상공인 ○ 지역 청년 창업가 교류 및 판로 확대 지원\n")
+    question = "경남 청춘마켓은 창업가만 되나요? 청년 소상공인도 참여할 수 있어요?"
+    assert page_settling_line(units, question, [], ["yes_no"], False).label == "지원사항"
+    assert page_settling_line(units, question, [], ["eligibility"], False) is None  # no yes or no asked
+    # a phrase of the program's name names the program: its title line settles nothing
+    title = "청년 자격증 시험 응시료 지원 사업"
+    page = read_units(f"{title}\n(국가공인민간자격증 x)\n")
+    asked = "부산 서구 사는 24살인데 국가공인민간자격증 시험 응시료도 지원받을 수 있어요?"
+    assert page_settling_line(page, asked, [], ["yes_no"], False, title) is None
+
+
 ULSAN_PARTS = """□ 지원 내용
 □ 전기자동차 정비실무인력 양성사업
 - 내용 : 전기자동차 정비실무인력 양성사업을 통한 일자리 창출
@@ -125,6 +140,10 @@ ULSAN_PARTS = """□ 지원 내용
 def test_the_field_under_the_part_of_the_program_a_question_names_answers():
     found = best_units(read_units(ULSAN_PARTS), ("duration", "period"), ["자동차", "시트", "제작", "전문", "인력", "양성"])
     assert "4월~6월" in found[0].unit.text
+    contact = read_units(ULSAN_PARTS.replace("(일정변경 가능)\n□ 자동차", "(일정변경 가능)\n- 문의 : (사)울산산업기술인력양성협회(☎266-2171)\n□ 자동차")
+                         + "- 문의 : (사)청산(☎903-4444)\n")
+    found = best_units(contact, ("contact",), ["자동차", "시트", "제작", "인력", "양성"])
+    assert "903-4444" in found[0].unit.text  # though the other part's line writes 인력양성
 
 
 YONGIN_HOURS = """○ 근무시간

@@ -42,9 +42,7 @@ ASKED_WORD = 0.6  # it holds a word the question asks about ("교통비")
 # ... and again when its label names it: the line is that thing's own ("울산관광스타트업 창업 아카데미 : 20명" for "창업
 # 아카데미 몇명", over the section's "총 80명")
 LABEL_WORD = 0.6
-# ... and for each the heading it sits under holds, when that heading names a part of the program rather than a kind
-# ("□ 자동차 시트제작 전문인력 양성사업" / "- 사업기간 : 4월~6월" for "자동차 시트제작 … 사업기간", over the other parts')
-SECTION_WORD = 0.3
+MIN_PART_WORDS = 2  # asked words a heading naming a part of the program must hold for the question to name that part
 FIGURE_BONUS = 0.2  # its value is a figure, not a word
 MIN_SCORE = 0.8  # less than this answers nothing
 RANK_STEP = 0.04  # a generic label ("기간") counts less than a specific one ("신청기간") by its place in the table
@@ -90,7 +88,19 @@ def best_units(
             if match is not None:
                 out.append(match)
     out.sort(key=lambda m: (-m.score, m.unit.start))
-    return out
+    return _in_part_named(out, asked_words)
+
+
+def _in_part_named(found: list[FieldMatch], asked_words: list[str]) -> list[FieldMatch]:
+    """The matches under the part of the program the question names, when it names one: the heading naming a part
+    (not a kind) that holds the most asked words, MIN_PART_WORDS or more and more than any other ("자동차 시트제작 …
+    사업기간": "□ 자동차 시트제작 전문인력 양성사업" / "사업기간 : 4월~6월", over "□ 전기자동차 정비실무인력 양성사업"'s)."""
+    held = {m.unit.section: sum(1 for w in asked_words if len(w) >= 2 and w in _part_named(m.unit.section)) for m in found}
+    counts = sorted(held.values(), reverse=True)
+    if not counts or counts[0] < MIN_PART_WORDS or (len(counts) > 1 and counts[1] == counts[0]):
+        return found
+    part = max(held, key=held.get)
+    return [m for m in found if m.unit.section == part]
 
 
 def _score(unit: Unit, kind: str, asked_words: list[str], value_pattern: re.Pattern | None,
@@ -110,7 +120,6 @@ def _score(unit: Unit, kind: str, asked_words: list[str], value_pattern: re.Patt
         score += FIGURE_BONUS  # "1회 최대 5만원" says more than "실비"
     compact = unit.text.replace(" ", "")
     score += ASKED_WORD * sum(1 for w in asked_words if w in compact)
-    score += SECTION_WORD * sum(1 for w in asked_words if len(w) >= 2 and w in _part_named(unit.section))
     if found and not own:  # a label of the kind ("사업비 : 30백만원") names no thing asked of
         label = (unit.label or "").replace(" ", "")
         score += LABEL_WORD * sum(1 for w in asked_words if w in label)

@@ -29,6 +29,7 @@ from assistant.language.asking import (
     REGARDLESS,
     YEARLY_TIME,
     asked_case,
+    case_phrases,
     line_fits,
 )
 from assistant.language.conditions import FIELD_LABELS
@@ -136,7 +137,7 @@ def one_condition(unit: Unit) -> bool:
 
 
 def page_settling_line(units: list[Unit], question_text: str, asked: list[str], kinds: list[str],
-                       condition: bool) -> Unit | None:
+                       condition: bool, title: str = "") -> Unit | None:
     """The page's line that settles what is asked by its own form, wherever it stands (a heading too), however unsure
     the meaning reader: whether a charge named is paid, the firms' size, a floor, where to look, for a yes/no question the
     list item that is the asker's case ("통장사본도 필요해요?": "⑥ 통장사본"), or (for a may-I question, `condition`) that it
@@ -150,6 +151,10 @@ def page_settling_line(units: list[Unit], question_text: str, asked: list[str], 
     if ASKS_WHERE_TO_LOOK.search(question_text) and (line := look_up_line(units)) is not None:
         return line
     if "yes_no" in kinds and (line := listed_line(units, asked_case(question_text))) is not None:
+        return line
+    # "청년 소상공인도 참여할 수 있어요?": "○ 도내 청년 창업가 및 청년 소상공인" (a phrase of the name names the program)
+    phrases = [p for p in case_phrases(question_text) if p not in title.replace(" ", "")]
+    if "yes_no" in kinds and (line := phrase_line(units, phrases)) is not None:
         return line
     return regardless_line(units, asked) if condition else None
 

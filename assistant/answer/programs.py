@@ -323,7 +323,7 @@ class ProgramAnswerer:
         if case is None and not missing:
             # "참가비 있어?", "직원 몇 명 미만 회사만 되나요?", "신청은 어디서 확인해요?": the page's line saying it settles it
             asked = [t for t in question.terms if len(t) >= 2 and t not in question.places]
-            line = page_settling_line(units, question.text, asked, kinds_beside_name, condition)
+            line = page_settling_line(units, question.text, asked, kinds_beside_name, condition, program.title)
             case = LineChoice(line, {}) if line is not None else None
         # "목적이 뭐예요?": the page's purpose line states it in its own words, however unsure the reader
         purpose = purpose_line(units, program.title) if ASKS_PURPOSE.search(question.text) and not missing else None
