@@ -28,7 +28,13 @@ from assistant.language.korean import normalize_text
 from assistant.programs.extraction import AGE_PATTERNS, age_in
 
 AGE_FIGURE = re.compile(r"(?<!\d)\d{1,2}\s*세")
+AGE_NAMED = re.compile(r"(?<!\d)\d{1,2}\s*(세|살)|나이|연령")  # an age a question names or asks of ("39살 넘어도")
+ASKER_AGE = re.compile(r"(?<![\d.])(\d{2})\s*(살|세|대)(?=\s|[이인면도은는,.?]|$)")  # the asker's age ("40대면", "28살인데")
+AGE_LIMIT_TALK = re.compile(AGE_NAMED.pattern + r"|상한|연장")  # a line speaking of an age or of raising its limit
 EXCLUSIVE_BOUND = re.compile(r"미만|초과")  # an age bound the limit does not admit ("46세미만": 45 at most)
+# A round or stage of one program a question names ("2기 근무기간", "1차 2차 각각 얼마"): the page's line of that round
+# answers, not the first round's ("(1기) … 근무기간: 25.2월 ~ 6월"); not "3년차" nor "1차적으로"
+ROUND_MARKER = re.compile(r"(?<![\d.년])(\d{1,2})\s*(차|기|단계|회차|학기|분기)(?![가-힣]{2})")
 OWN_LABEL = 2.0  # the unit's own label names the asked kind
 SECTION_LABEL = 1.4  # the section it sits in does
 HOLDS_VALUE = 0.8  # it holds a value of the asked kind
@@ -36,6 +42,7 @@ ASKED_WORD = 0.6  # it holds a word the question asks about ("교통비")
 # ... and again when its label names it: the line is that thing's own ("울산관광스타트업 창업 아카데미 : 20명" for "창업
 # 아카데미 몇명", over the section's "총 80명")
 LABEL_WORD = 0.6
+MIN_PART_WORDS = 2  # asked words a heading naming a part of the program must hold for the question to name that part
 FIGURE_BONUS = 0.2  # its value is a figure, not a word
 MIN_SCORE = 0.8  # less than this answers nothing
 RANK_STEP = 0.04  # a generic label ("기간") counts less than a specific one ("신청기간") by its place in the table
@@ -81,7 +88,19 @@ def best_units(
             if match is not None:
                 out.append(match)
     out.sort(key=lambda m: (-m.score, m.unit.start))
-    return out
+    return _in_part_named(out, asked_words)
+
+
+def _in_part_named(found: list[FieldMatch], asked_words: list[str]) -> list[FieldMatch]:
+    """The matches under the part of the program the question names, when it names one: the heading naming a part
+    (not a kind) that holds the most asked words, MIN_PART_WORDS or more and more than any other ("자동차 시트제작 …
+    사업기간": "□ 자동차 시트제작 전문인력 양성사업" / "사업기간 : 4월~6월", over "□ 전기자동차 정비실무인력 양성사업"'s)."""
+    held = {m.unit.section: sum(1 for w in asked_words if len(w) >= 2 and w in _part_named(m.unit.section)) for m in found}
+    counts = sorted(held.values(), reverse=True)
+    if not counts or counts[0] < MIN_PART_WORDS or (len(counts) > 1 and counts[1] == counts[0]):
+        return found
+    part = max(held, key=held.get)
+    return [m for m in found if m.unit.section == part]
 
 
 def _score(unit: Unit, kind: str, asked_words: list[str], value_pattern: re.Pattern | None,
@@ -109,6 +128,14 @@ def _score(unit: Unit, kind: str, asked_words: list[str], value_pattern: re.Patt
     return FieldMatch(unit, kind, score, found.group(0).strip() if found else "")
 
 
+def _part_named(section: str) -> str:
+    """A heading naming a part of the program ("자동차시트제작전문인력양성사업"), without spaces; "" for one naming a kind
+    ("지원사항", "사업기간") or none."""
+    if not section or any(label_strength(section, kind) for kind in LABEL_KINDS):
+        return ""
+    return section.replace(" ", "")
+
+
 def _value(pattern: re.Pattern, text: str, kind: str, per_unit: bool = False) -> re.Match | None:
     """The first value of the kind in `text`; "1인당" or "기업당 2명" is a rate, not a head count (unless a count per
     firm or person is what is asked, when only a rate is)."""
@@ -118,6 +145,39 @@ def _value(pattern: re.Pattern, text: str, kind: str, per_unit: bool = False) ->
             continue
         return found
     return None
+
+
+def names_age(question_text: str) -> bool:
+    """Whether a question names an age or asks of one ("39살 넘어도 돼요?", "나이 상한 늘어나요?")."""
+    return AGE_NAMED.search(question_text) is not None
+
+
+def speaks_of_age(line: str) -> bool:
+    """Whether a line speaks of an age or of raising the age limit ("최고 만39세까지", "연령 상한 연장 적용")."""
+    return AGE_LIMIT_TALK.search(line) is not None
+
+
+def asker_age(question_text: str) -> int | None:
+    """The age a question says the asker is ("40대면 …" -> 40, "28살인데" -> 28), None when it says none."""
+    found = ASKER_AGE.search(question_text)
+    return int(found.group(1)) if found else None
+
+
+def for_age(found: list[FieldMatch], age: int | None) -> list[FieldMatch]:
+    """The matches whose line admits the asker's age when some line states an age bracket ("65세 미만자 : 주25시간"
+    over "65세 이상자 : 주15시간" for "40대면 하루 몇 시간"), all of them when none admits it or no age is given."""
+    if age is None:
+        return found
+    admitting = [m for m in found if (limit := age_limit(m.unit.text)) is None or limit.admits(age)]
+    return admitting or found
+
+
+def round_markers(question_text: str, title: str) -> list[str]:
+    """The rounds of the program a question names, written without spaces ("1차 2차 각각 얼마씩" -> ["1차", "2차"]); a round
+    the program's own name holds ("2025년 1단계 희망드림일자리") names the program, not a line of it."""
+    name = title.replace(" ", "")
+    rounds = ("".join(m.groups()) for m in ROUND_MARKER.finditer(question_text))
+    return list(dict.fromkeys(r for r in rounds if r not in name))
 
 
 @dataclass(frozen=True)

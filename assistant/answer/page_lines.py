@@ -3,14 +3,15 @@
 Whom the program is for ("구직단념청년 등을 대상으로 …"), what it is for (its 사업목적 or opening sentence), a line
 labelled with a one-thing kind ("주관기관: …"), and whether a line states one condition of who may apply
 ("연령: …") rather than who may apply, and the lines that settle a question by their own form: whether a charge is paid
-("□ 수강생 참가비 무료"), the firms' size, a floor, where to look, that it is given regardless of a case.
+("□ 수강생 참가비 무료"), the firms' size, a floor, where to look, a list item that is the asker's case, that it is given
+regardless of a case.
 """
 
 from __future__ import annotations
 
 import re
 
-from assistant.answer.fields import label_strength
+from assistant.answer.fields import age_limit, label_strength, speaks_of_age
 from assistant.answer.meaning import LineChoice
 from assistant.answer.sections import STRONG_LABEL
 from assistant.documents.structure import Unit
@@ -27,10 +28,14 @@ from assistant.language.asking import (
     LOOK_UP_LINE,
     REGARDLESS,
     YEARLY_TIME,
+    asked_case,
+    case_phrases,
     line_fits,
 )
 from assistant.language.conditions import FIELD_LABELS
 from assistant.language.fields import (
+    AGE_EXCEPTION,
+    AGE_EXCEPTION_ASKED,
     LABEL_STATES_WHOLE,
     ORGANISER_BODIES,
     ORGANISER_FIELD,
@@ -46,6 +51,10 @@ OPENING_LINES = 3
 PURPOSE_SYLLABLES = 12
 ONE_CONDITION = ("age", "residence")  # field kinds stating one condition of who may apply
 STATING_DEPTH = 5  # a line stating a kind by its words is looked for among the reader's best lines this deep
+ROLE_NAMED = re.compile(r"[가-힣]{2,}기관")  # a body's role as a question names it ("협력기관 어디에요?")
+LIST_MARK = re.compile(r"^[\W\d_①-⑳]+")  # what opens a list item ("⑥ ", "- ", "3) ")
+CASE_WORD_CHARS = 3  # a case word this long names the case by itself ("건강관리"; not "다시")
+LISTED_REST = 4  # letters a list item may hold beyond the case word and still be that case alone ("1부")
 
 
 def stating_line(ranked: list[LineChoice], units: list[Unit], kinds: list[str], question: str = "") -> Unit | None:
@@ -57,6 +66,8 @@ def stating_line(ranked: list[LineChoice], units: list[Unit], kinds: list[str], 
         return None
     if kinds[0] == "eligibility":
         return target_line(units)
+    if kinds[0] == "organiser" and (line := role_line(ranked, question)) is not None:
+        return line
     if kinds[0] in LABEL_STATES_WHOLE:
         labelled = [c.unit for c in ranked if label_strength(c.unit.label, kinds[0]) >= STRONG_LABEL
                     or (kinds[0] == "organiser" and ORGANISER_FIELD.search(c.unit.text))]
@@ -64,6 +75,14 @@ def stating_line(ranked: list[LineChoice], units: list[Unit], kinds: list[str], 
     if kinds[0] in WORDS_STATE_WHOLE:
         return next((c.unit for c in ranked[:STATING_DEPTH] if line_fits(kinds[0], c.unit.text)), None)
     return None
+
+
+def role_line(ranked: list[LineChoice], question: str) -> Unit | None:
+    """Of the reader's first lines, the one writing the body's role as the question names it when no field is labelled so
+    ("협력기관 어디에요?": "□ 추진방법 : 위탁운영(…) / 협력기관(금향산업협동조합)", not 주관기관: …); None otherwise."""
+    roles = [r for r in ROLE_NAMED.findall(question)
+             if not any(r in c.unit.label.replace(" ", "") for c in ranked)]
+    return next((c.unit for c in ranked[:STATING_DEPTH] if any(r in c.unit.text.replace(" ", "") for r in roles)), None)
 
 
 def organiser_line(lines: list[Unit], question: str) -> Unit | None:
@@ -118,10 +137,11 @@ def one_condition(unit: Unit) -> bool:
 
 
 def page_settling_line(units: list[Unit], question_text: str, asked: list[str], kinds: list[str],
-                       condition: bool) -> Unit | None:
+                       condition: bool, title: str = "") -> Unit | None:
     """The page's line that settles what is asked by its own form, wherever it stands (a heading too), however unsure
-    the meaning reader: whether a charge named is paid, the firms' size, a floor, where to look, or (for a may-I
-    question, `condition`) that it is given regardless of a case holding one of the `asked` words; None otherwise."""
+    the meaning reader: whether a charge named is paid, the firms' size, a floor, where to look, for a yes/no question the
+    list item that is the asker's case ("통장사본도 필요해요?": "⑥ 통장사본"), or (for a may-I question, `condition`) that it
+    is given regardless of a case holding one of the `asked` words; None otherwise."""
     if "cost" in kinds and (line := charge_line(units, question_text)) is not None:
         return line
     if COMPANY_SIZE.search(question_text) and (line := firm_size_line(units)) is not None:
@@ -130,7 +150,69 @@ def page_settling_line(units: list[Unit], question_text: str, asked: list[str], 
         return line
     if ASKS_WHERE_TO_LOOK.search(question_text) and (line := look_up_line(units)) is not None:
         return line
+    if "yes_no" in kinds and (line := listed_line(units, asked_case(question_text))) is not None:
+        return line
+    # "청년 소상공인도 참여할 수 있어요?": "○ 도내 청년 창업가 및 청년 소상공인" (a phrase of the name names the program)
+    phrases = [p for p in case_phrases(question_text) if p not in title.replace(" ", "")]
+    if "yes_no" in kinds and (line := phrase_line(units, phrases)) is not None:
+        return line
     return regardless_line(units, asked) if condition else None
+
+
+def case_word_line(ranked: list[LineChoice], case: list[str], title: str) -> Unit | None:
+    """Of the reader's first lines, the one writing one of the asker's case words as written (spaces aside), a word of
+    CASE_WORD_CHARS or more not of the program's name ("건강관리에도 써져요?": "○ 문화여가, 자기계발, 건강관리 3개 분야 사용
+    가능"); None when none does."""
+    name = title.replace(" ", "")
+    words = [w for w in case if len(w) >= CASE_WORD_CHARS and w not in name]
+    return next((c.unit for c in ranked[:STATING_DEPTH] if any(w in c.unit.text.replace(" ", "") for w in words)), None)
+
+
+def age_exception_lines(units: list[Unit], question_text: str, title: str) -> list[Unit]:
+    """For a question naming an exception to the age limit ("군대 갔다 온 사람은 나이 좀 더 봐줘요?"), the page's first line
+    naming it too ("- 군필자의 경우 … 최고 만39세까지 지원합니다."), with the line after it when that goes on to say what the
+    exception does ("※ 의무복무 제대군인은 … 제19조에 따라" / "- 연령 상한 연장 적용"); [] when either names none. Words of the
+    program's name ("병역진로설계") name the program, not an exception, in the question and on its title line."""
+    name = title.replace(" ", "")
+    asked = any(m.group(0).replace(" ", "") not in name for m in AGE_EXCEPTION_ASKED.finditer(question_text))
+    for n, unit in enumerate(units if asked else []):
+        compact = unit.text.replace(" ", "")
+        if not unit.answers or not AGE_EXCEPTION_ASKED.search(unit.text) or compact in name or name in compact:
+            continue
+        going_on = [u for u in units[n + 1 : n + 2] if u.answers and u.section == unit.section
+                    and AGE_EXCEPTION.search(u.text) and not AGE_EXCEPTION_ASKED.search(u.text)]
+        if any(speaks_of_age(u.text) for u in (unit, *going_on)):  # not a line naming 병역 for something else
+            return [unit, *going_on]
+    return []
+
+
+def in_age_bracket(units: list[Unit], shown: list[Unit], age: int | None) -> list[Unit]:
+    """The shown lines, each stating an age bracket that leaves out the asker's age replaced by the line beside it
+    (same section) whose bracket holds it ("65세 이상자 : 주15시간" -> "65세 미만자 : 주25시간" for "40대면 몇 시간");
+    unchanged when no age is given or no neighbour holds it."""
+    if age is None:
+        return shown
+    place = {id(u): n for n, u in enumerate(units)}
+    out = []
+    for unit in shown:
+        limit = age_limit(unit.text)
+        n = place.get(id(unit))
+        if limit is not None and not limit.admits(age) and n is not None:
+            beside = [units[k] for k in (n - 1, n + 1) if 0 <= k < len(units) and units[k].section == unit.section]
+            unit = next((u for u in beside if (other := age_limit(u.text)) is not None and other.admits(age)), unit)
+        if all(unit is not u for u in out):
+            out.append(unit)
+    return out
+
+
+def listed_line(units: list[Unit], case: list[str]) -> Unit | None:
+    """The page's list item that is the asker's case itself ("통장사본도 필요해요?": "⑥ 통장사본"), a case word with at most
+    LISTED_REST more letters ("통장 사본 1부"), wherever it stands; None when no item is."""
+    for unit in units:
+        item = LIST_MARK.sub("", unit.text).replace(" ", "")
+        if unit.answers and any(item.startswith(w) and len(item) - len(w) <= LISTED_REST for w in case):
+            return unit
+    return None
 
 
 def charge_line(units: list[Unit], question_text: str) -> Unit | None:

@@ -16,9 +16,21 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from assistant.answer.companions import companions, enquiry_lines, heading_of, with_exceptions
-from assistant.answer.fields import FieldMatch, age_limit, asked_age, best_units
+from assistant.answer.fields import (
+    FieldMatch,
+    age_limit,
+    asked_age,
+    asker_age,
+    best_units,
+    for_age,
+    names_age,
+    round_markers,
+)
 from assistant.answer.meaning import LineChoice, MeaningReader, Reading, for_me, kinds_asked
 from assistant.answer.page_lines import (
+    age_exception_lines,
+    case_word_line,
+    in_age_bracket,
     one_condition,
     page_settling_line,
     phrase_line,
@@ -251,11 +263,14 @@ class ProgramAnswerer:
             return None  # "몇 년 살아야 돼요?": how long one must have lived there, not how long the program runs
         asked = [t for t in question.terms if len(t) >= 2 and t not in program.title]
         asked += [s for t in asked for s in DETAIL_SYNONYMS.get(t, ())]
-        found = best_units(units, kinds, asked, count_pattern(question.unit) if question.unit else None,
+        rounds = round_markers(question.text, program.title)  # "2기 근무기간": the line of that round
+        found = best_units(units, kinds, asked + rounds, count_pattern(question.unit) if question.unit else None,
                            bool(ASKS_PER_UNIT.search(question.text)))
         if not found and kinds[0] == "duration" and not ASKS_LENGTH.search(question.text):
             # "지원사업 기간이 어떻게 되나요?" of a page stating no run but its dates: the dates it is open for answer
             found = best_units(units, ("period",), asked)
+        if kinds[0] != "age":  # "40대면 하루 몇 시간": the line of the asker's age bracket
+            found = for_age(found, asker_age(question.text))
         number_wanted = kinds[0] == "contact" and WANTS_NUMBER.search(question.text)
         if number_wanted:  # "전화번호": a line holding one; the meaning reader looks beyond the 문의 field
             found = [m for m in found if VALUE_PATTERNS["contact"].search(m.unit.text)]
@@ -271,7 +286,9 @@ class ProgramAnswerer:
             if kinds[0] == "period" and ASKS_USUAL.search(question.text):
                 # "공모는 보통 몇월에 나요?": the line saying when it opens every year ("매년 1~2월중") leads this year's dates
                 target = yearly_line(units)
-            return self._quote(question, program, units, found, today, age, target)
+            # "1차 2차 각각 얼마씩": the best line of each round named, in turn
+            also = _round_lines(found, rounds)
+            return self._quote(question, program, units, found, today, age, target, also)
         # a figure asked that no line of its kind states: nothing stands in; but "돈도 줘요?" asks whether, not how
         # much, and a line saying 활동비 is paid settles it
         # ("40살도 돼요?" needs the age limit to compare with: that yes or no does need the figure)
@@ -306,7 +323,7 @@ class ProgramAnswerer:
         if case is None and not missing:
             # "참가비 있어?", "직원 몇 명 미만 회사만 되나요?", "신청은 어디서 확인해요?": the page's line saying it settles it
             asked = [t for t in question.terms if len(t) >= 2 and t not in question.places]
-            line = page_settling_line(units, question.text, asked, kinds_beside_name, condition)
+            line = page_settling_line(units, question.text, asked, kinds_beside_name, condition, program.title)
             case = LineChoice(line, {}) if line is not None else None
         # "목적이 뭐예요?": the page's purpose line states it in its own words, however unsure the reader
         purpose = purpose_line(units, program.title) if ASKS_PURPOSE.search(question.text) and not missing else None
@@ -314,8 +331,16 @@ class ProgramAnswerer:
         # best line labelled with that one-thing kind ("주관기관: …"), states it however unsure the reader
         stating = stating_line(reading.ranked[0], units, kinds_beside_name, question.text) if reading and len(reading.ranked) == 1 and not missing else None
         # a section labelled with what is asked ("선발방법" for "누구부터 뽑아요?") states it, however unsure the reader
-        if (not self.reader.answers(reading) and not (section and not missing and _labelled(section[0].unit, asked_section))
-                and case is None and purpose is None and stating is None):
+        # (its lines lead then, not the unsure reader's best line beyond it: "구비서류" / "- 세부사항 공고문 참조")
+        sure = self.reader.answers(reading)
+        labelled_lines = [c for c in section if _labelled(c.unit, asked_section)] if not missing else []
+        if not sure and labelled_lines and not _labelled(section[0].unit, asked_section):
+            section = labelled_lines
+        if case is None and sure and not condition and not missing:
+            # "건강관리에도 써져요?": of the reader's best lines, the one writing the asker's case leads
+            line = case_word_line(reading.ranked[0], asked_case(question.text), program.title)
+            case = LineChoice(line, {}) if line is not None else None
+        if not sure and not labelled_lines and case is None and purpose is None and stating is None:
             kind = kinds[0] if kinds else ""
             return self._not_stated(question, program, missing or (_kind_name(kind, question.lang) if kind else ""))
         # the section's lines, then the reader's own close lines beyond it ("초기상담을 통해 … 프로그램 설계" under another heading)
@@ -346,8 +371,12 @@ class ProgramAnswerer:
                 lines = section_lines(reading.ranked[0], "eligibility")
                 shown = followed_by(shown, lines)
                 unstated = _unstated_condition(missing, question.lang) if missing else ""  # a word the document never uses
+        shown = in_age_bracket(units, shown, asker_age(question.text))  # "40대면 하루 몇 시간": the bracket holding 40
         if condition:
             shown = with_exceptions(units, shown)
+        if "age" in kinds_beside_name or names_age(question.text):
+            # "군대 다녀오면 나이 상한 늘어나요?", "군대 다녀왔으면 39살 넘어도 …": the line extending the limit for it, too
+            shown += [u for u in age_exception_lines(units, question.text, program.title) if all(u is not v for v in shown)]
         groups = self._cited_groups(program, shown[0], shown)
         citations = [Citation.quote(n, Hit(chunk, 1.0), " ".join(u.text.strip() for u in group))
                      for n, (chunk, group) in enumerate(groups, start=1)]
@@ -414,16 +443,18 @@ class ProgramAnswerer:
         return read
 
     def _quote(self, question: Question, program: Program, units: list[Unit], found: list[FieldMatch], today,
-               age: tuple[int, str] | None = None, leading: Unit | None = None):
-        """The best unit (under its heading when that names the kind) and the lines that go with it, each line
-        cited to a passage that holds it; an asked age gets a verdict when the cited limit is plainly comparable."""
+               age: tuple[int, str] | None = None, leading: Unit | None = None, also: list[Unit] = ()):
+        """The best unit (under its heading when that names the kind) and the lines that go with it (and `also`), each
+        line cited to a passage that holds it; an asked age gets a verdict when the cited limit is plainly comparable."""
         match = found[0]
         unit = match.unit
         heading = heading_of(units, unit) if not unit.label else None
-        shown = [u for u in (leading, heading, unit, *companions(units, found)) if u is not None]
+        shown = [u for u in (leading, heading, unit, *also, *companions(units, found)) if u is not None]
         shown = [u for n, u in enumerate(shown) if all(u is not v for v in shown[:n])]
         if CONDITION_ASKED & set(asked_kinds(question.text)):  # "… 가입돼 있어요. 못 받나요?": the exception after it too
             shown = with_exceptions(units, shown)
+        if match.kind == "age":  # "군대 다녀왔으면 39살 넘어도 돼요?": the line extending the limit for it, after the limit
+            shown += [u for u in age_exception_lines(units, question.text, program.title) if all(u is not v for v in shown)]
         if match.kind == "contact" and ASKS_WHERE_TO_ASK.search(question.text):
             shown += enquiry_lines(units, shown)  # "어디에 문의해요?": the line saying where to ask, too
         groups = self._cited_groups(program, unit, shown)
@@ -509,6 +540,19 @@ def _field_kinds(question: Question) -> tuple[str, ...]:
     if not kinds and "period" in asked_kinds(question.text):
         return ("period",)  # "5월에도 접수 받나요?": whether one applies then, by the application period
     return ("duration",) if kinds == ("period",) and not ASKS_APPLYING.search(question.text) else kinds
+
+
+def _round_lines(found: list[FieldMatch], rounds: list[str]) -> list[Unit]:
+    """For a question naming several rounds ("1차 2차 각각 얼마씩"), the best line of each round after the first's;
+    [] for one round or none."""
+    if len(rounds) < 2:
+        return []
+    lines: list[Unit] = []
+    for r in rounds:
+        line = next((m.unit for m in found if r in m.unit.text.replace(" ", "")), None)
+        if line is not None and line is not found[0].unit and all(line is not u for u in lines):
+            lines.append(line)
+    return lines
 
 
 def _only_headings(answer: Answer, program: Program) -> bool:
