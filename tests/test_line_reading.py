@@ -321,3 +321,19 @@ def test_a_body_named_as_a_partner_or_the_one_run_by_is_an_organiser():
     chosen = " ".join(_chosen(ULSAN_STAR_CENTER, "울산 북구 스타 비즈니스 센터 협력기관 어디에요?", ["협력기관"]))
     assert "금향산업협동조합" in chosen, chosen
 
+
+# 제대군인 전직지원금, as the dev corpus renders it
+VETERANS_TRANSITION = """# 제대군인 전직지원금
+
+전역후 6개월 이내 실업상태의 군인연금비대상 장기복무제대군인의 취, 창업 촉진을 위한 전직지원금 지원
+○ 매월 장기복무 81만 원, 중기복무 58만 원 씩 6개월 간 지급.
+* 신청기간 : 전역후 6개월이내
+신청 이후 약 25일 소요
+"""
+
+
+def test_how_long_money_takes_is_the_line_stating_the_time_it_takes():
+    question = "전역한지 2달 된 장기복무 제대군인인데 전직지원금 신청하면 돈 나오기까지 얼마나 걸려요?"
+    first = _first_line(VETERANS_TRANSITION, question, ["신청", "돈"])
+    assert "25일 소요" in first, first
+

@@ -26,7 +26,7 @@ import numpy as np
 from assistant.answer.fields import label_strength
 from assistant.documents.structure import Unit, bracketed_field
 from assistant.language.asking import (ASKED_UNIT, ASKS_APPLICATION, ASKS_FOR_ME, BARE_LINK, CLAUSE_BREAK, EVERYDAY_FORMS, FILE_NAME,
-                                       LINE_EMPLOYER, LINE_PERSON,
+                                       ASKS_TIME_TAKEN, LINE_EMPLOYER, LINE_PERSON, TIME_TAKEN_LINE,
                                        asked_kinds, asked_rate, asker_ages, for_another_age, line_fits, line_states_asked,
                                        pays_by_another_rate, pays_by_rate,
                                        question_parts, set_aside, stated_figures, which_noun, without_words)
@@ -468,6 +468,8 @@ def _line_features(unit: Unit, closeness: tuple[float, float, int], words: list[
         forms = (thing, *DETAIL_SYNONYMS.get(thing, ()))
         label_fit = max(label_fit, 1.0 if any(f in unit.label for f in forms) else
                         0.7 if any(f in unit.section for f in forms) else 0.0)
+    if ASKS_TIME_TAKEN.search(asked) and TIME_TAKEN_LINE.search(text):  # "얼마나 걸려요?": "신청 이후 약 25일 소요"
+        label_fit, near = 1.0, 1.0
     period_line = any(label_strength(name, "period") > 0 and APPLYING_LABEL.search(name) for name in (unit.label, unit.section))
     # the application period answers when to apply, not when money comes or a course runs ("돈 언제 들어와요?"); a
     # course's own period ("교육기간") is no application period

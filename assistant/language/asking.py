@@ -139,6 +139,10 @@ CHARGE_WORD = re.compile(r"^([가-힣]{2,})(비|값|료)$")
 CHARGE_APART = r"{thing}[가-힣]{{0,4}}\s?[가-힣]{{0,4}}?(비|값|료|금액)"
 # The unit a count question names ("몇 시간", "몇달"): a word the answering line holds even when Kiwi splits it off.
 ASKED_UNIT = re.compile(r"몇\s*([가-힣]{1,2})")
+# How long something takes, asked ("돈 나오기까지 얼마나 걸려요?", "결과 며칠 걸려요?"), and a line stating it ("신청 이후 약
+# 25일 소요", "2주 정도 걸림"): it states the time asked as plainly as a label would.
+ASKS_TIME_TAKEN = re.compile(r"(얼마나|며칠|몇\s*(일|주|달|개월|시간))\s*(정도\s*)?(걸|소요)")
+TIME_TAKEN_LINE = re.compile(r"\d+\s*(일|주|개월|시간)\s*(정도\s*|가량\s*|내외\s*)?(소요|걸림|걸립니다|걸려)")
 # A contact asked as a number or address ("상담 전화번호", "이메일 주소"): a line without one does not answer.
 WANTS_NUMBER = re.compile(r"전화|번호|연락처|이메일|메일")
 # Where to ask, not a number to call ("학교가 참여하려면 어디에 문의해야 해요?") ...
