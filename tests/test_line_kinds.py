@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from assistant.language.asking import (asked_kinds, asked_rate, asker_ages, for_another_age, line_fits, line_states_asked, pays_by_another_rate,
+from assistant.language.asking import (ASKED_UNIT, asked_kinds, asked_rate, asker_ages, for_another_age, line_fits, line_states_asked, pays_by_another_rate,
                                       question_parts, set_aside)
 from assistant.language.fields import ASKED_REQUIRED
 from tests.conftest import assistant_over
@@ -490,3 +490,13 @@ def test_a_paper_the_asker_sets_aside_is_not_the_answer_the_other_papers_are(pro
 ])
 def test_a_line_for_an_age_group_the_asker_is_not_in_is_for_another(question, line, other):
     assert for_another_age(asker_ages(question), line) is other
+
+
+@pytest.mark.parametrize("question, unit", [
+    ("광주 남구 면접정장 1년에 몇 번까지 빌릴 수 있어?", "번"),  # not 번까
+    ("모집인원 몇명이에요?", "명"),
+    ("하루 몇 시간 일해요?", "시간"),
+    ("몇개월 동안 받아요?", "개월"),
+])
+def test_the_unit_a_count_question_names_is_read_without_its_particle(question, unit):
+    assert ASKED_UNIT.findall(question) == [unit]

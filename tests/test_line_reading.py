@@ -337,3 +337,21 @@ def test_how_long_money_takes_is_the_line_stating_the_time_it_takes():
     first = _first_line(VETERANS_TRANSITION, question, ["신청", "돈"])
     assert "25일 소요" in first, first
 
+
+# 면접용 정장대여(광주 남구)
+GWANGJU_SUITS = """# 면접용 정장대여(광주 남구)
+
+> 2025년 광주 남구 구직청년 면접정장 대여
+-   ❍ 지원대상 : 광주광역시 남구에 주소를 둔 구직청년(만19세 ~ 39세)
+-   ❍ 지원내용 : 면접용 정장 무료대여
+- 대여기간 : 3박 4일(1인 연간 3회 이용 가능)
+"""
+
+
+def test_how_many_times_asked_with_a_particle_is_the_line_counting_them():
+    """"몇 번까지": the unit asked is 번 (written 회), not 번까; the page answers (3회), it is not left unanswered."""
+    reader = MeaningReader(_AllAsClose(), lambda text: [1.0, 0.0], Calibration.read())
+    units = read_units(GWANGJU_SUITS)
+    reading = reader.read("광주 남구 면접정장 1년에 몇 번까지 빌릴 수 있어?", ["면접", "정장", "1", "빌리"], units,
+                          "면접용 정장대여(광주 남구)", 0.55)
+    assert "3회" in reading.chosen[0].unit.text and reading.ranked[0][0].features["cover"] == 1.0

@@ -137,8 +137,9 @@ GIVES_ASKED = re.compile(r"(깎아|올려|낮춰|늘려|줄여|빌려|챙겨|연
 # "증명사진 촬영 비용"): group 1 the thing paid for; a page writing it, then a word of money within a few syllables, names it
 CHARGE_WORD = re.compile(r"^([가-힣]{2,})(비|값|료)$")
 CHARGE_APART = r"{thing}[가-힣]{{0,4}}\s?[가-힣]{{0,4}}?(비|값|료|금액)"
-# The unit a count question names ("몇 시간", "몇달"): a word the answering line holds even when Kiwi splits it off.
-ASKED_UNIT = re.compile(r"몇\s*([가-힣]{1,2})")
+# The unit a count question names ("몇 시간", "몇달"): a word the answering line holds even when Kiwi splits it off;
+# a one-syllable unit without the particle it runs into ("몇 번까지" -> 번, "몇명이에요" -> 명).
+ASKED_UNIT = re.compile(r"몇\s*([가-힣]{1,2}?(?=까지|이나|이에|이야|이요|이죠|이고|에|이|을|를|은|는|도|씩|만|짜리|정도|[^가-힣]|$)|[가-힣]{1,2})")
 # How long something takes, asked ("돈 나오기까지 얼마나 걸려요?", "결과 며칠 걸려요?"), and a line stating it ("신청 이후 약
 # 25일 소요", "2주 정도 걸림"): it states the time asked as plainly as a label would.
 ASKS_TIME_TAKEN = re.compile(r"(얼마나|며칠|몇\s*(일|주|달|개월|시간))\s*(정도\s*)?(걸|소요)")
