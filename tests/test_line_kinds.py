@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from assistant.language.asking import (asked_kinds, asked_rate, line_fits, line_states_asked, pays_by_another_rate,
+from assistant.language.asking import (ASKED_UNIT, asked_kinds, asked_rate, asker_ages, for_another_age, line_fits, line_states_asked, pays_by_another_rate,
                                       question_parts, set_aside)
 from assistant.language.fields import ASKED_REQUIRED
 from tests.conftest import assistant_over
@@ -479,3 +479,24 @@ def test_a_paper_the_asker_sets_aside_is_not_the_answer_the_other_papers_are(pro
     answer = programs.ask("태안군 취업자격증 취득지원 사업 신청하려면 영수증 말고 뭐 내야 돼요?")
     assert not answer.abstained and "응시사실 확인 증빙서류" in answer.text, answer.text
     assert answer.text.index("응시사실") < answer.text.find("결제 영수증") or "결제 영수증" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question, line, other", [
+    ("용인 희망드림일자리 40대면 하루 몇 시간 일해요?", "※  65세 이상자(1960. 1. 2.이전 출생자) : 주15시간(1일 3시간, 5일 근무)", True),
+    ("용인 희망드림일자리 40대면 하루 몇 시간 일해요?", "※  65세 미만자(1960. 1. 3.이후 출생자) : 주25시간(1일 5시간, 5일 근무)", False),
+    ("저 70살인데 하루 몇 시간 해요?", "※  65세 이상자(1960. 1. 2.이전 출생자) : 주15시간(1일 3시간, 5일 근무)", False),
+    ("65세 이상도 할 수 있어요?", "※  65세 미만자(1960. 1. 3.이후 출생자) : 주25시간(1일 5시간, 5일 근무)", False),  # no age of the asker's own
+    ("28살인데 신청 돼요?", "- 연령: 18세이상~40세미만", False),  # the limit itself answers, for any age
+])
+def test_a_line_for_an_age_group_the_asker_is_not_in_is_for_another(question, line, other):
+    assert for_another_age(asker_ages(question), line) is other
+
+
+@pytest.mark.parametrize("question, unit", [
+    ("광주 남구 면접정장 1년에 몇 번까지 빌릴 수 있어?", "번"),  # not 번까
+    ("모집인원 몇명이에요?", "명"),
+    ("하루 몇 시간 일해요?", "시간"),
+    ("몇개월 동안 받아요?", "개월"),
+])
+def test_the_unit_a_count_question_names_is_read_without_its_particle(question, unit):
+    assert ASKED_UNIT.findall(question) == [unit]

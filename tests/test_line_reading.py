@@ -257,3 +257,101 @@ def test_where_people_are_sent_is_a_place_its_label_states():
                           units, "「2024 전주시 국제기구 청년인턴 프로그램」 참가자 모집", 1.0)
     shown = " ".join(c.unit.text for c in reading.chosen)
     assert "자카르타" in shown and "8주" in shown and reader.answers(reading), (shown, reading.probability)
+
+
+# 2025년 1단계 희망드림일자리 참여자 모집 공고 (용인), as the dev corpus renders it
+YONGIN_HOPE_JOBS = """# 2025년 1단계 희망드림일자리 참여자 모집 공고
+
+### 지원사항
+○ 근무시간
+※  65세 미만자(1960. 1. 3.이후 출생자) : 주25시간(1일 5시간, 5일 근무)
+※  65세 이상자(1960. 1. 2.이전 출생자) : 주15시간(1일 3시간, 5일 근무)
+○ 임금 : 시급 10,030원, 주·월차수당, 부대비(5,000원/일) 지급
+"""
+# 중소기업 재직자 우대 저축공제
+SME_SAVINGS = """# 중소기업 재직자 우대 저축공제
+
+□ 상품구조 : 근로자 납입금 + 기업지원금(근로자 납입금의 20%) + 은행 금리우대(1~2%) + 정부 세제지원*(재정지원 없음)
+* (기업) 기업지원금에 대한 법인세 9~24%적용 또는 세액 25% 공제(기업이 선택)
+□ 상품종류 : 5년 만기 월 10~50만원(1만원 단위 월 정액 적립)
+"""
+
+
+def test_hours_asked_by_one_in_their_forties_are_not_the_hours_of_those_65_and_over():
+    question = "용인 희망드림일자리 1단계 하려는데 40대면 하루 몇 시간 일하고 시급은 얼마예요?"
+    chosen = " ".join(_chosen(YONGIN_HOPE_JOBS, question, ["하루", "시간", "시급"]))
+    assert "1일 5시간" in chosen and "10,030원" in chosen, chosen
+    ranked = _ranked(YONGIN_HOPE_JOBS, question, ["하루", "시간", "시급"])
+    under, over = (next(c for c in ranked if group in c.unit.text) for group in ("65세 미만자", "65세 이상자"))
+    assert over.score < SECOND_LINE * under.score  # so close in meaning, it is still not the asker's
+    # one who gives no age is shown both groups' hours
+    both = " ".join(_chosen(YONGIN_HOPE_JOBS, "용인 희망드림일자리 하루 몇 시간 일해요?", ["하루", "시간"]))
+    assert "1일 5시간" in both and "1일 3시간" in both, both
+
+
+def test_a_sum_asked_by_the_month_is_answered_by_the_line_paying_by_the_month():
+    question = "중소기업 재직자 우대 저축공제 한 달에 얼마씩 넣을 수 있어?"
+    assert "월 10~50만원" in _first_line(SME_SAVINGS, question, ["넣을"])
+
+
+# 울산 동구 청년 면접정장 대여서비스 사업 and 울산 북구 스타 비즈니스 센터 운영 및 기초제조업 지원, as the dev corpus
+# renders them
+ULSAN_SUITS = """# 울산 동구 청년 면접정장 대여서비스 사업
+
+사업목적 | 청년 구직자들의 구직활동 비용 경감 및 성공 면접 지원으로 취업률 제고
+접수방법 | 울산동구청년센터 문의(052-209-3487)
+문의처 | 주관기관: 경제정책국 운영기관: 경제정책국 홈페이지: https://www.instagram.com/p/DGLKY-izvBE/?img_index=1
+"""
+ULSAN_STAR_CENTER = """# 울산 북구 스타 비즈니스 센터 운영 및 기초제조업 지원
+
+> 미래형 자동차 산업 발전을 위하여 산-관-연 협력으로 치기 기술제조기업 육성으로부터 예비스타기업육성, 기술 강소기업까지 성장 지원
+□ 추진방법 : 위탁운영(울산테크노파크) / 협력기관(금향산업협동조합)
+- 주관기관: 울산광역시 북구 경제일자리과 기업투자팀(052-241-7713)
+"""
+
+
+def test_where_to_ask_answered_by_a_contact_without_a_number_is_joined_by_the_line_giving_one():
+    chosen = " ".join(_chosen(ULSAN_SUITS, "울산 동구 면접정장 대여 어디다 물어봐야 돼?", ["면접정장", "대여"]))
+    assert "052-209-3487" in chosen, chosen
+
+
+def test_a_body_named_as_a_partner_or_the_one_run_by_is_an_organiser():
+    assert line_fits("organiser", "□ 추진방법 : 위탁운영(울산테크노파크) / 협력기관(금향산업협동조합)")
+    assert not line_fits("organiser", "> 미래형 자동차 산업 발전을 위하여 산-관-연 협력으로 치기 기술제조기업 육성")
+    chosen = " ".join(_chosen(ULSAN_STAR_CENTER, "울산 북구 스타 비즈니스 센터 협력기관 어디에요?", ["협력기관"]))
+    assert "금향산업협동조합" in chosen, chosen
+
+
+# 제대군인 전직지원금, as the dev corpus renders it
+VETERANS_TRANSITION = """# 제대군인 전직지원금
+
+전역후 6개월 이내 실업상태의 군인연금비대상 장기복무제대군인의 취, 창업 촉진을 위한 전직지원금 지원
+○ 매월 장기복무 81만 원, 중기복무 58만 원 씩 6개월 간 지급.
+* 신청기간 : 전역후 6개월이내
+신청 이후 약 25일 소요
+"""
+
+
+def test_how_long_money_takes_is_the_line_stating_the_time_it_takes():
+    question = "전역한지 2달 된 장기복무 제대군인인데 전직지원금 신청하면 돈 나오기까지 얼마나 걸려요?"
+    first = _first_line(VETERANS_TRANSITION, question, ["신청", "돈"])
+    assert "25일 소요" in first, first
+
+
+# 면접용 정장대여(광주 남구)
+GWANGJU_SUITS = """# 면접용 정장대여(광주 남구)
+
+> 2025년 광주 남구 구직청년 면접정장 대여
+-   ❍ 지원대상 : 광주광역시 남구에 주소를 둔 구직청년(만19세 ~ 39세)
+-   ❍ 지원내용 : 면접용 정장 무료대여
+- 대여기간 : 3박 4일(1인 연간 3회 이용 가능)
+"""
+
+
+def test_how_many_times_asked_with_a_particle_is_the_line_counting_them():
+    """"몇 번까지": the unit asked is 번 (written 회), not 번까; the page answers (3회), it is not left unanswered."""
+    reader = MeaningReader(_AllAsClose(), lambda text: [1.0, 0.0], Calibration.read())
+    units = read_units(GWANGJU_SUITS)
+    reading = reader.read("광주 남구 면접정장 1년에 몇 번까지 빌릴 수 있어?", ["면접", "정장", "1", "빌리"], units,
+                          "면접용 정장대여(광주 남구)", 0.55)
+    assert "3회" in reading.chosen[0].unit.text and reading.ranked[0][0].features["cover"] == 1.0

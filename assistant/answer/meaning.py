@@ -26,8 +26,9 @@ import numpy as np
 from assistant.answer.fields import label_strength
 from assistant.documents.structure import Unit, bracketed_field
 from assistant.language.asking import (ASKED_UNIT, ASKS_APPLICATION, ASKS_FOR_ME, BARE_LINK, CLAUSE_BREAK, EVERYDAY_FORMS, FILE_NAME,
-                                       LINE_EMPLOYER, LINE_PERSON,
-                                       asked_kinds, asked_rate, line_fits, line_states_asked, pays_by_another_rate,
+                                       ASKS_TIME_TAKEN, LINE_EMPLOYER, LINE_PERSON, TIME_TAKEN_LINE,
+                                       asked_kinds, asked_rate, asker_ages, for_another_age, line_fits, line_states_asked,
+                                       pays_by_another_rate, pays_by_rate,
                                        question_parts, set_aside, stated_figures, which_noun, without_words)
 from assistant.language.fields import APPLYING_LABEL, DETAIL_SYNONYMS, FIELD_NAMES, FRAME_WORDS
 from assistant.language.layout import MARKDOWN_HEADING
@@ -196,9 +197,11 @@ class MeaningReader:
             applying = bool(ASKS_APPLICATION.search(part))
             rate = asked_rate(part)
             asks_for_me = bool(ASKS_FOR_ME.search(part))
+            ages = asker_ages(question_text)  # "40대면 하루 몇 시간": not the line for those 65 and over
             for unit, sim, rank in zip(candidates, sims, ranks):
                 features = _line_features(unit, (sim, top, rank), part_words, kinds, title, applying, rate, part)
-                features["for_me"] = for_me(unit.text) if asks_for_me else 0.0
+                features["for_me"] = (-1.0 if for_another_age(ages, unit.text) else
+                                      for_me(unit.text) if asks_for_me else 0.0)
                 choices.append(LineChoice(unit, features, probability(self.calibration.line, features)))
             choices.sort(key=lambda c: (-c.score, c.unit.start))
             ranked.append(choices)
@@ -218,6 +221,7 @@ class MeaningReader:
         if len(parts) == 1:  # (money the program is named for is still money asked of: "이주정착금 나와요?")
             chosen += _attribute_line(ranked[0], chosen, kinds + asked_kinds(question_text))
             chosen += _figure_lines(ranked[0], chosen, kinds)
+            chosen += _number_to_call(ranked[0], chosen, kinds)
         first = ranked[0]
         margin = first[0].score - (first[1].score if len(first) > 1 else 0.0)
         lead = min(answering, key=lambda c: c.score)  # a two-part answer is as sure as its weaker part
@@ -274,6 +278,14 @@ def _figure_lines(choices: list[LineChoice], chosen: list[LineChoice], kinds: li
             continue
         added += _close_line(choices, [*chosen, *added], lambda c: line_fits(kind, c.unit.text))  # noqa: B023
     return added
+
+
+def _number_to_call(choices: list[LineChoice], chosen: list[LineChoice], kinds: list[str]) -> list[LineChoice]:
+    """For where to ask ("어디다 물어봐야 돼?") answered by lines giving no number ("문의처 | 주관기관: 경제정책국"): the
+    best close line that gives one ("접수방법 | 울산동구청년센터 문의(052-209-3487)")."""
+    if "contact" not in kinds or any(line_fits("phone", c.unit.text) for c in chosen):
+        return []
+    return _close_line(choices, chosen, lambda c: line_fits("phone", c.unit.text))
 
 
 def _close_line(choices: list[LineChoice], shown: list[LineChoice], holds: Callable[[LineChoice], bool]) -> list[LineChoice]:
@@ -441,7 +453,8 @@ def _line_features(unit: Unit, closeness: tuple[float, float, int], words: list[
     text = unit.text.strip()
     compact = _with_optional_parts(normalize_text(text).replace(" ", "").lower())
     cover = sum(1 for w in words if _holds(w, compact)) / len(words) if words else 0.0
-    near = _near(text, words, kinds)
+    # a sum paid by the time asked ("한 달에 얼마씩": "월 10~50만원") is the sum asked, not one beside it
+    near = 1.0 if "amount" in kinds and pays_by_rate(rate, text) else _near(text, words, kinds)
     kinds = [k for k in kinds if k != "yes_no"]  # whether something holds: the words and the meaning tell, not a form
     told = without_words(text, set_aside(asked))  # "영수증 말고 뭐 내요?": a line holds papers beside the receipt, or none
     fits = [k for k in kinds
@@ -455,6 +468,8 @@ def _line_features(unit: Unit, closeness: tuple[float, float, int], words: list[
         forms = (thing, *DETAIL_SYNONYMS.get(thing, ()))
         label_fit = max(label_fit, 1.0 if any(f in unit.label for f in forms) else
                         0.7 if any(f in unit.section for f in forms) else 0.0)
+    if ASKS_TIME_TAKEN.search(asked) and TIME_TAKEN_LINE.search(text):  # "얼마나 걸려요?": "신청 이후 약 25일 소요"
+        label_fit, near = 1.0, 1.0
     period_line = any(label_strength(name, "period") > 0 and APPLYING_LABEL.search(name) for name in (unit.label, unit.section))
     # the application period answers when to apply, not when money comes or a course runs ("돈 언제 들어와요?"); a
     # course's own period ("교육기간") is no application period

@@ -137,8 +137,13 @@ GIVES_ASKED = re.compile(r"(깎아|올려|낮춰|늘려|줄여|빌려|챙겨|연
 # "증명사진 촬영 비용"): group 1 the thing paid for; a page writing it, then a word of money within a few syllables, names it
 CHARGE_WORD = re.compile(r"^([가-힣]{2,})(비|값|료)$")
 CHARGE_APART = r"{thing}[가-힣]{{0,4}}\s?[가-힣]{{0,4}}?(비|값|료|금액)"
-# The unit a count question names ("몇 시간", "몇달"): a word the answering line holds even when Kiwi splits it off.
-ASKED_UNIT = re.compile(r"몇\s*([가-힣]{1,2})")
+# The unit a count question names ("몇 시간", "몇달"): a word the answering line holds even when Kiwi splits it off;
+# a one-syllable unit without the particle it runs into ("몇 번까지" -> 번, "몇명이에요" -> 명).
+ASKED_UNIT = re.compile(r"몇\s*([가-힣]{1,2}?(?=까지|이나|이에|이야|이요|이죠|이고|에|이|을|를|은|는|도|씩|만|짜리|정도|[^가-힣]|$)|[가-힣]{1,2})")
+# How long something takes, asked ("돈 나오기까지 얼마나 걸려요?", "결과 며칠 걸려요?"), and a line stating it ("신청 이후 약
+# 25일 소요", "2주 정도 걸림"): it states the time asked as plainly as a label would.
+ASKS_TIME_TAKEN = re.compile(r"(얼마나|며칠|몇\s*(일|주|달|개월|시간))\s*(정도\s*)?(걸|소요)")
+TIME_TAKEN_LINE = re.compile(r"\d+\s*(일|주|개월|시간)\s*(정도\s*|가량\s*|내외\s*)?(소요|걸림|걸립니다|걸려)")
 # A contact asked as a number or address ("상담 전화번호", "이메일 주소"): a line without one does not answer.
 WANTS_NUMBER = re.compile(r"전화|번호|연락처|이메일|메일")
 # Where to ask, not a number to call ("학교가 참여하려면 어디에 문의해야 해요?") ...
@@ -176,7 +181,9 @@ LINE_KINDS: dict[str, re.Pattern] = {
     "contact": re.compile(r"\d{2,4}\s*[-)]\s*\d{3,4}\s*-\s*\d{4}|☎|[\w.]+@[\w.]+|\d{4}-\d{4}|문의|담당"),
     "phone": re.compile(r"\d{2,4}\s*[-)]\s*\d{3,4}\s*-\s*\d{4}|\d{4}-\d{4}"),
     "email": re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+"),
-    "organiser": re.compile(r"주관|주최|소관|운영\s*기관|시행\s*기관|수행\s*기관|[가-힣]{2,}(부|청|공단|재단|진흥원)(?![가-힣])"),
+    # ... or a body it works with or hands the running to ("협력기관(금향산업협동조합)", "위탁운영(울산테크노파크)")
+    "organiser": re.compile(r"주관|주최|소관|운영\s*기관|시행\s*기관|수행\s*기관|(협력|협약|참여|위탁)\s*기관|위탁\s*운영|"
+                           r"[가-힣]{2,}(부|청|공단|재단|진흥원)(?![가-힣])"),
     "benefits": re.compile(r"지원|제공|교육|컨설팅|멘토링|상담|운영|대여|지급|프로그램|체험"),
     "apply": re.compile(r"온라인|방문|이메일|e-?mail|우편|팩스|https?://|www\.|홈페이지|누리집|시스템|플랫폼|앱|PC|접수처|신청처|"
                         r"(으로|에서|에)\s*(신청|접수|제출)|[\w.]+@[\w.]+|"
@@ -207,6 +214,12 @@ ASKED_RATE = {"hour": re.compile(r"시급|시간당|한\s*시간에"),
 LINE_RATE = {"hour": re.compile(r"시간\s*당|시급"),
              "day": re.compile(r"일당|일급|(?<![가-힣\d])1?\s*일\s*[\d,]+\s*원|하루"),
              "month": re.compile(r"(?<![가-힣])월\s*[\d,]+|매월|월급|월\s*(최대|평균)|1\s*개월\s*[\d,]+|한\s*달")}
+# The asker's own age or its decade ("40대면", "28살인데", "만 30세"), and a line that states a provision for one age
+# group only ("※ 65세 이상자(1960. 1. 2.이전 출생자) : 주15시간(1일 3시간 …)", "(만 65세 이상) …"): a line for a group the
+# asker is not in answers for someone else.
+ASKER_AGE = re.compile(r"(?<!\d)([1-9])0\s*대(?![가-힣])|(?<!\d)([1-9])0\s*대(?=[면인이에도])|"
+                       r"(?:만\s*)?(?<!\d)(\d{2})\s*(?:살|세)(?!\s*(?:이상|이하|미만|초과|까지|부터))")
+LINE_AGE_GROUP = re.compile(r"^[\W_]{0,4}(?:만\s*)?(\d{1,3})\s*세\s*(이상|이하|미만|초과)(?:자|인\s*(?:자|분|경우))?\s*(?:\)|[^:：\d]{0,4}\([^)]{0,30}\)\s*[:：]|[:：])")
 # Who a question asks about when it says "me": the person, not the company ("회사 말고 저한테도 주는 돈 있어요?")
 # A pronoun starts its word: "1년 지나도" holds no 나도
 ASKS_FOR_ME = re.compile(r"(?<![가-힣])(저한테|나한테|저에게|나에게|제게|저도|나도)|본인(?!인증)|개인적으로|근로자(한테|에게)")
@@ -518,6 +531,34 @@ def asked_rate(text: str) -> str:
     """The time a sum asked is paid by ("한달 월급 얼마" -> month), "" when it names none (or more than one)."""
     rates = [rate for rate, pattern in ASKED_RATE.items() if pattern.search(text)]
     return rates[0] if len(rates) == 1 else ""
+
+
+def asker_ages(text: str) -> tuple[int, int] | None:
+    """The youngest and oldest the asker may be by the age they give ("40대면" -> (40, 49)); None when they give none."""
+    found = ASKER_AGE.search(text)
+    if not found:
+        return None
+    decade = found.group(1) or found.group(2)
+    if decade:
+        return int(decade) * 10, int(decade) * 10 + 9
+    return int(found.group(3)), int(found.group(3))
+
+
+def for_another_age(ages: tuple[int, int] | None, line: str) -> bool:
+    """Whether the line states a provision for an age group the asker, `ages` old, is not in ("65세 이상자 : 주15시간"
+    for one in their 40s)."""
+    group = LINE_AGE_GROUP.match(line.strip())
+    if not ages or not group:
+        return False
+    bound, side = int(group.group(1)), group.group(2)
+    youngest, oldest = ages
+    return {"이상": oldest < bound, "초과": oldest <= bound, "이하": youngest > bound, "미만": youngest >= bound}[side]
+
+
+def pays_by_rate(rate: str, line: str) -> bool:
+    """Whether one clause of the line pays a sum by the time asked ("월 10~50만원" for "한 달에 얼마씩")."""
+    return bool(rate) and any(LINE_RATE[rate].search(clause) and LINE_KINDS["amount"].search(clause)
+                              for clause in CLAUSE_BREAK.split(line))
 
 
 def pays_by_another_rate(rate: str, line: str) -> bool:
