@@ -293,7 +293,8 @@ class Assistant:
             question = resolved.question if resolved and resolved.question else question
         search = lambda program: self._search(retriever, question, Filters(document_ids=(program.document_id,)))  # noqa: E731
         named = (programs.answer(question, search, answerer, today_in_korea(), named=resolved.programs,
-                                 settled=resolved.settled, described=resolved.described) if resolved else None)
+                                 settled=resolved.settled, described=resolved.described)
+                 if resolved and resolved.programs else None)
         if named is not None and resolved.described and not resolved.sure and not named.abstained:
             # found by what the question says, not by its name: a field answer must still come from a document
             # the question names at least in part ("삼성전자 신입 연봉이 얼마예요?" is no program's 인건비), unless

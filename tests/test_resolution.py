@@ -846,3 +846,37 @@ def test_a_program_named_by_the_place_asked_alone_does_not_outname_the_one_match
     asked = analyze("세종 사는 청년농업인인데 맞춤형디자인 지원 신청할때 농업경영체 등록 확인서 말고 뭐 더 내야돼요?", analyzer)
     named = [programs.titles.at(f"{farmers}.md")]
     assert [p.document_id for p in _outnamed(asked, programs.titles, named, _first_found(design))] == [design]
+
+
+GANGWON_LOAN = """# 2025년 청년창업자금 무이자 대출 지원 사업
+
+- 지역: 강원특별자치도
+- 사업 개요: 창업을 희망하는 도내 청년에게 창업자금을 지원하여 지역 정착 유도 및 청년일자리 창출 기대
+- 지원내용: 업체(개인)당 최대 5천만원이내 대출 지원, 5년간 대출이자 전액 지원
+- 신청방법: 온라인 서류신청(보증드림) -> 자격심사 및 보증서 발급 -> 대출신청 및 실행
+- 추가 자격: (지원대상) 주소지 및 사업장이 강원특별자치도로 되어 있는 18~45세 청년(법인 제외)으로 예비 및 업력 7년 미만의 사업자
+"""
+
+
+SEOUL_SUITS = """# 취업날개 서비스 (면접정장 무료대여)
+
+- 지역: 서울특별시
+- 지원대상: 서울시 거주 만 18세 ~ 39세 취업준비 청년
+- 지원내용: 면접용 정장 무료 대여 (연 10회)
+"""
+
+
+@pytest.fixture(scope="module")
+def gangwon_loan(tmp_path_factory, analyzer, embedder):
+    from tests.conftest import assistant_over
+
+    return assistant_over(tmp_path_factory, analyzer, embedder,
+                          {"gangwon-loan.md": GANGWON_LOAN, "seoul-suits.md": SEOUL_SUITS})[1]
+
+
+def test_words_read_back_as_meant_stand_for_the_search_when_no_program_is_named(gangwon_loan):
+    """"무이쟈", "사업쟝": marked vowels in words no page writes are read as 무이자, 사업장, and the question so read
+    is the one searched, though it names no program outright (서울 is where the asker lives)."""
+    answer = gangwon_loan.ask("강원 청년창업자금 무이쟈 대출 주소는 서울이고 사업쟝만 강원도여도 되나여?")
+    assert answer.citations and answer.citations[0].source == "gangwon-loan.md"
+    assert "주소지 및 사업장" in answer.text

@@ -274,3 +274,18 @@ def test_handing_in_is_no_slip_of_doing():
     # "뭐 내야돼요?" asks what to hand in; read as "해야돼요" it asked nothing of the page's 제출서류
     page = page_respeller("제출서류: 사업계획서 및 구비서류")
     assert page.respell("신청할 때 뭐 내야돼요?", lambda word: False) == "신청할 때 뭐 내야돼요?"
+
+
+def test_a_marked_or_soundalike_vowel_in_a_word_no_document_writes_is_read_as_the_plain_word():
+    """"제쳔", "졍규직", "켐퍼스": one syllable typed with a marked vowel (ㅕ for ㅓ) or ㅔ for ㅐ, in a word no page
+    writes, is the one plain spelling the pages hold, whatever the respeller's own words; a word no page writes
+    whose slip syllable pages do write ("공짜로": 짜 as in 날짜) may be a real word, and stays."""
+    corpus = ("채용일전 제천시에 주민등록 되어 있는 만 18세이상~만45세이하 청년. 인턴 : 정규직 전환 시 100만원 지원. "
+              "하남스타트업캠퍼스 투자유치 역량강화 프로그램. 국가유공자 확인서. 신청 날짜")
+    known = lambda word: word in corpus  # noqa: E731
+    nothing = Respeller([])
+    assert nothing.respell("제쳔에서 면접 정장 빌려주나요?", known) == "제천에서 면접 정장 빌려주나요?"
+    assert nothing.respell("인턴 하다 졍규직 전환되면 얼마?", known) == "인턴 하다 정규직 전환되면 얼마?"
+    assert nothing.respell("하남스타트업켐퍼스 뭐 해줘요?", known) == "하남스타트업캠퍼스 뭐 해줘요?"
+    assert nothing.respell("정장 공짜로 빌려주나요?", known) == "정장 공짜로 빌려주나요?"
+    assert nothing.respell("제쳔에서", lambda word: False) == "제쳔에서"  # no page writes 제천: nothing to read back

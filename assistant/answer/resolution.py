@@ -56,7 +56,7 @@ WORD_END = r"(?:은|는|이|가|을|를|의|에|와|과|도|로|으로|에서|�
 
 @dataclass(frozen=True)
 class Resolved:
-    programs: list[Program]  # one to answer, or several that fit alike
+    programs: list[Program]  # one to answer, or several that fit alike; none when only the question was reread
     described: bool = False  # found by what the question says of it, not by its name
     question: Question | None = None  # the question as asked of that program, when it had to be reread
     settled: bool = False  # the conversation settled it ("그거 신청은?", "2번"): the question need not name it
@@ -68,7 +68,9 @@ class Resolved:
 def resolve(question: Question, programs, conversation, search: Callable[[], list[Hit]],
             known: Callable[[str], bool] = lambda word: True,
             reread: Callable[[str], Question] | None = None) -> Resolved | None:
-    """The program(s) the question is about, None when it is about none in particular.
+    """The program(s) the question is about, None when it is about none in particular (or, when its words were
+    read back as meant, a place or a slip of a plain spelling, a Resolved naming no program that carries the question
+    so read).
 
     `programs` is the generation's ProgramAnswerer, `conversation` what the turns before settled, `search()`
     the question's ranked passages (run only when the question names no program), `known(word)` whether any
@@ -84,8 +86,10 @@ def resolve(question: Question, programs, conversation, search: Callable[[], lis
         question = placed
     found = _resolve(question, programs, conversation, search, known)
     if placed is not None and (found is None or found.question is None):
-        found = replace(found, question=placed) if found is not None else None
-    if found is None or found.described:
+        # "으평구 청년 일자리사업 월급", "무이쟈 대출": the words read back stand for the search too, when no program
+        # is named
+        found = replace(found, question=placed) if found is not None else Resolved([], question=placed)
+    if found is None or not found.programs or found.described:
         respelt = programs.titles.respeller().respell(question.text, known)
         again = _reread(question, respelt, reread)
         named = _resolve(again, programs, conversation, search, known) if again is not None else None

@@ -36,6 +36,9 @@ HANGUL_WORD = re.compile(r"[가-힣]{3,}")  # a word of three syllables or more:
 PLAIN_VOWELS = {"ㅑ": "ㅏ", "ㅕ": "ㅓ", "ㅛ": "ㅗ", "ㅠ": "ㅜ", "ㅒ": "ㅐ", "ㅖ": "ㅔ"}
 # An initial doubled by a shift key held too long ("씨급" for 시급, "두뻔" for 두번)
 PLAIN_INITIALS = {"ㄲ": "ㄱ", "ㄸ": "ㄷ", "ㅃ": "ㅂ", "ㅆ": "ㅅ", "ㅉ": "ㅈ"}
+# The two vowels people mix up as they sound alike ("켐퍼스" for 캠퍼스, "혜텍" for 혜택, "언재" for 언제): read back
+# only in a word no document writes, as the one spelling of it a document does
+SOUNDALIKE_VOWELS = {"ㅐ": "ㅔ", "ㅔ": "ㅐ"}
 # Asking endings and question words as typed at speed, read as meant wherever they stand, so what a question asks is
 # seen ("일반인도 되나여?" asks whether, as "되나요?" does): 여, 욤 or 염 for the polite 요 at a clause's end after a
 # verb's ending ("뽑아여", "얼마에여", "다른가여", "되나욤"; never after a noun: "정장 대여", "급여", "참여" stay), 머 for 뭐
@@ -162,6 +165,24 @@ def key_slips(word: str) -> set[str]:
     return out
 
 
+def plain_readings(word: str) -> set[str]:
+    """The spellings a word no document writes may have been typed for, one syllable changed: a marked vowel or a
+    doubled initial for the plain one (key_slips: "졍규직" -> 정규직, "여디서" -> 어디서), or ㅐ and ㅔ mixed up
+    ("켐퍼스" -> 캠퍼스)."""
+    out = key_slips(word)
+    for at, ch in enumerate(word):
+        if "가" <= ch <= "힣":
+            initial, vowel, final = parts(ch)
+            if vowel in SOUNDALIKE_VOWELS:
+                out.add(word[:at] + syllable(initial, SOUNDALIKE_VOWELS[vowel], final) + word[at + 1 :])
+    return out
+
+
+def _changed(word: str, reading: str) -> str:
+    """The syllable of `word` that `reading` (of the same length) spells otherwise."""
+    return next(a for a, b in zip(word, reading) if a != b)
+
+
 def final_slip(a: str, b: str) -> bool:
     """Whether two hangul words differ only in the final of one syllable ("상다" and "상담")."""
     if len(a) != len(b) or a == b:
@@ -201,7 +222,10 @@ class Respeller:
     def respell(self, text: str, known) -> str:
         """`text` with each hangul word that `known(word)` denies replaced by the word meant, its particle or
         ending kept ("임차룡을" -> "임차료을"). A word that is a known word with endings ("지원돼", "얼마까지") is
-        as meant, and so is a word of the vocabulary itself."""
+        as meant, and so is a word of the vocabulary itself. A word whose one plain reading (plain_readings) is
+        known, as written or with endings, is that reading ("세죵시" -> 세종시, "취준생됴" -> 취준생도), whatever
+        the vocabulary, when the syllable it changes is one no document writes ("쳔", "됴"; not 짜 in "공짜로",
+        which documents write in 날짜: a word they lack may be a real one)."""
         def reread(match: re.Match) -> str:
             word = match.group(0)
             noun = SHORT_NOUN.match(word) if self.page is not None else None
@@ -211,6 +235,9 @@ class Respeller:
                     return meant + noun.group(2)
             if self._as_meant(word, known):
                 return word
+            plain = [w for w in plain_readings(word) if not known(_changed(word, w)) and self._as_meant(w, known)]
+            if len(plain) == 1:  # "제쳔에서" where the documents write 제천: the one plain spelling they hold
+                return plain[0]
             for cut in range(0, min(2, len(word) - 3) + 1):  # the word, else without a particle of a syllable or two
                 if cut and not set(word[len(word) - cut:]) <= ENDING_SYLLABLES:
                     break  # what is cut is no particle or ending: "양성교육" is not "양성교" + 육, "청년한테" not 청년한 + 테
