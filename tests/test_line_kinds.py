@@ -201,6 +201,15 @@ def programs(tmp_path_factory, analyzer, embedder):
     ("조건부 승인 되나요?", ["yes_no"]),
     ("신청은 어디서 해요?", ["place"]),  # a venue still, as people's questions read it
     ("제천 회사 다니는데 이주정착금 신청 제가 직접 해요?", ["apply", "yes_no"]),  # who applies is how; 정착금 names it
+    # words of a purpose, a condition, a team or a use that ask something else
+    ("탈락한 이유가 뭐예요? 다시 신청 언제 돼요?", ["period"]),  # why the asker failed: no purpose of the program
+    ("취업을 목표로 하는 대학생도 신청할 수 있나요?", ["yes_no"]),  # a may-I question, its 목표로 the asker's
+    ("이 사업 목표가 뭐예요? 그리고 서류는 뭐 내요?", ["purpose", "documents"]),  # each part keeps its kind
+    ("근무 조건이 어떻게 돼요?", []),  # working conditions, not who may apply
+    ("상환 조건 뭐예요?", []),  # repayment terms
+    ("어떤 팀이 신청할 수 있어요?", []),  # which teams may apply, not who runs it
+    ("어느 팀에서 맡아요?", ["organiser"]),
+    ("수료증 이력서에 써도 돼요?", ["yes_no"]),  # no benefit spent
 ])
 
 def test_what_is_asked_is_read_from_the_question_word(question, kinds):
@@ -497,6 +506,7 @@ def test_a_line_for_an_age_group_the_asker_is_not_in_is_for_another(question, li
     ("모집인원 몇명이에요?", "명"),
     ("하루 몇 시간 일해요?", "시간"),
     ("몇개월 동안 받아요?", "개월"),
+    ("몇 살부터 신청돼요?", "살"),  # not 살부
 ])
 def test_the_unit_a_count_question_names_is_read_without_its_particle(question, unit):
     assert ASKED_UNIT.findall(question) == [unit]

@@ -7,7 +7,7 @@ pages are lines of real dev policies, as their documents write them."""
 
 import pytest
 
-from assistant.answer.fields import asker_age, best_units, round_markers
+from assistant.answer.fields import best_units, round_markers
 from assistant.answer.meaning import LineChoice
 from assistant.answer.page_lines import (
     age_exception_lines,
@@ -18,6 +18,7 @@ from assistant.answer.page_lines import (
     role_line,
 )
 from assistant.documents.structure import read_units
+from assistant.language.asking import asker_ages
 from tests.conftest import assistant_over
 
 INTERN_ROUNDS = """# 취업성공 디딤돌 청년인턴 사업
@@ -81,6 +82,8 @@ def programs(tmp_path_factory, analyzer, embedder):
     ("인천 서구 디딤돌 청년인턴 2기 근무기간은 언제부터 언제까지예요?", "취업성공 디딤돌 청년인턴 사업", ["2기"]),
     ("경북 미래형 신산업기업 청년일자리 3년차 되면 인센티브 나오나요?", "미래형 신산업기업 청년일자리사업", []),  # a year, no round
     ("용인 희망드림일자리 1단계 하려는데 시급 얼마예요?", "2025년 1단계 희망드림일자리 참여자 모집 공고", []),  # the name's
+    ("1년에 2차례 받을 수 있어요?", "청년 월세 지원", []),  # how often, no round
+    ("4차 산업혁명 교육 수강료 얼마예요?", "청년 디지털 아카데미", []),  # an era's name, no round
 ])
 def test_the_rounds_a_question_names_are_read_apart_from_the_programs_name(question, title, rounds):
     assert round_markers(question, title) == rounds
@@ -154,10 +157,19 @@ YONGIN_HOURS = """○ 근무시간
 
 def test_the_line_of_the_askers_age_bracket_stands_for_the_one_leaving_it_out():
     units = read_units(YONGIN_HOURS)
-    age = asker_age("용인 희망드림일자리 1단계 하려는데 40대면 하루 몇 시간 일하고")
-    assert age == 40
-    assert "1일 5시간" in in_age_bracket(units, [units[2]], age)[0].text
-    assert in_age_bracket(units, [units[2]], asker_age("하루 몇 시간 일해요?")) == [units[2]]  # no age given
+    ages = asker_ages("용인 희망드림일자리 1단계 하려는데 40대면 하루 몇 시간 일하고")
+    assert ages == (40, 49)
+    assert "1일 5시간" in in_age_bracket(units, [units[2]], ages)[0].text
+    assert in_age_bracket(units, [units[2]], asker_ages("하루 몇 시간 일해요?")) == [units[2]]  # no age given
+
+
+def test_a_decade_straddling_the_bracket_bound_keeps_the_line_shown():
+    """"50대인데" may be 57: a "55세 미만자" line does not stand for the "55세 이상자" one, nor the other way."""
+    units = read_units(YONGIN_HOURS.replace("65세", "55세"))
+    ages = asker_ages("50대인데 하루 몇 시간 일해요?")
+    assert in_age_bracket(units, [units[2]], ages) == [units[2]]
+    assert in_age_bracket(units, [units[1]], ages) == [units[1]]
+    assert "1일 5시간" in in_age_bracket(units, [units[2]], asker_ages("40대면 하루 몇 시간"))[0].text
 
 
 CAMPUS_TOWN_AGES = """- 연령: 만 19세 이상 39세 이하
@@ -166,6 +178,12 @@ CAMPUS_TOWN_AGES = """- 연령: 만 19세 이상 39세 이하
 -         연령 상한 연장 적용
 - 지원대상 : 예비 및 초기 청년 창업자
 """
+
+
+def test_a_line_extending_another_period_is_no_exception_to_the_age_limit():
+    units = read_units("- 연령: 만 19세 이상 39세 이하\n※ 병역의무 이행자\n- 군 복무로 인한 휴직 시 지원기간 연장\n")
+    lines = age_exception_lines(units, "군대 다녀왔으면 39살 넘어도 신청 가능해요?", "청년 월세 지원")
+    assert all("지원기간 연장" not in u.text for u in lines), [u.text for u in lines]
 
 
 def test_an_exception_to_the_age_limit_asked_is_the_line_naming_it_and_what_it_does():

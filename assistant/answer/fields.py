@@ -29,12 +29,11 @@ from assistant.programs.extraction import AGE_PATTERNS, age_in
 
 AGE_FIGURE = re.compile(r"(?<!\d)\d{1,2}\s*세")
 AGE_NAMED = re.compile(r"(?<!\d)\d{1,2}\s*(세|살)|나이|연령")  # an age a question names or asks of ("39살 넘어도")
-ASKER_AGE = re.compile(r"(?<![\d.])(\d{2})\s*(살|세|대)(?=\s|[이인면도은는,.?]|$)")  # the asker's age ("40대면", "28살인데")
-AGE_LIMIT_TALK = re.compile(AGE_NAMED.pattern + r"|상한|연장")  # a line speaking of an age or of raising its limit
+AGE_LIMIT_TALK = re.compile(AGE_NAMED.pattern + r"|상한\s*연장|연장\S{0,3}\s*상한")  # a line speaking of an age or of raising its limit
 EXCLUSIVE_BOUND = re.compile(r"미만|초과")  # an age bound the limit does not admit ("46세미만": 45 at most)
 # A round or stage of one program a question names ("2기 근무기간", "1차 2차 각각 얼마"): the page's line of that round
-# answers, not the first round's ("(1기) … 근무기간: 25.2월 ~ 6월"); not "3년차" nor "1차적으로"
-ROUND_MARKER = re.compile(r"(?<![\d.년])(\d{1,2})\s*(차|기|단계|회차|학기|분기)(?![가-힣]{2})")
+# answers, not the first round's ("(1기) … 근무기간: 25.2월 ~ 6월"); not "3년차", "1차적으로", "2차례" nor "4차 산업혁명"
+ROUND_MARKER = re.compile(r"(?<![\d.년])(\d{1,2})\s*(차|기|단계|회차|학기|분기)(?![가-힣]{2}|례|\s*산업)")
 OWN_LABEL = 2.0  # the unit's own label names the asked kind
 SECTION_LABEL = 1.4  # the section it sits in does
 HOLDS_VALUE = 0.8  # it holds a value of the asked kind
@@ -157,18 +156,13 @@ def speaks_of_age(line: str) -> bool:
     return AGE_LIMIT_TALK.search(line) is not None
 
 
-def asker_age(question_text: str) -> int | None:
-    """The age a question says the asker is ("40대면 …" -> 40, "28살인데" -> 28), None when it says none."""
-    found = ASKER_AGE.search(question_text)
-    return int(found.group(1)) if found else None
-
-
-def for_age(found: list[FieldMatch], age: int | None) -> list[FieldMatch]:
-    """The matches whose line admits the asker's age when some line states an age bracket ("65세 미만자 : 주25시간"
-    over "65세 이상자 : 주15시간" for "40대면 하루 몇 시간"), all of them when none admits it or no age is given."""
-    if age is None:
+def for_age(found: list[FieldMatch], ages: tuple[int, int] | None) -> list[FieldMatch]:
+    """The matches whose line admits every age the asker may be (`ages`, youngest and oldest, from asking.asker_ages)
+    when some line states an age bracket ("65세 미만자 : 주25시간" over "65세 이상자 : 주15시간" for "40대면 하루 몇
+    시간"), all of them when none admits them or no age is given."""
+    if ages is None:
         return found
-    admitting = [m for m in found if (limit := age_limit(m.unit.text)) is None or limit.admits(age)]
+    admitting = [m for m in found if (limit := age_limit(m.unit.text)) is None or limit.admits_all(ages)]
     return admitting or found
 
 
@@ -188,6 +182,10 @@ class AgeLimit:
 
     def admits(self, age: int) -> bool:
         return (self.low is None or age >= self.low) and (self.high is None or age <= self.high)
+
+    def admits_all(self, ages: tuple[int, int]) -> bool:
+        """Whether every age from the youngest to the oldest given is admitted ("40대": 40 to 49)."""
+        return all(self.admits(age) for age in ages)
 
     def inclusive(self) -> str:
         """The ages admitted, counted inclusively, when the limit is written with a bound that is not ("15세이상~46세미만"

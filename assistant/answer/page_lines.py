@@ -186,20 +186,20 @@ def age_exception_lines(units: list[Unit], question_text: str, title: str) -> li
     return []
 
 
-def in_age_bracket(units: list[Unit], shown: list[Unit], age: int | None) -> list[Unit]:
-    """The shown lines, each stating an age bracket that leaves out the asker's age replaced by the line beside it
-    (same section) whose bracket holds it ("65세 이상자 : 주15시간" -> "65세 미만자 : 주25시간" for "40대면 몇 시간");
-    unchanged when no age is given or no neighbour holds it."""
-    if age is None:
+def in_age_bracket(units: list[Unit], shown: list[Unit], ages: tuple[int, int] | None) -> list[Unit]:
+    """The shown lines, each stating an age bracket that leaves out the asker's ages (youngest and oldest, from
+    asking.asker_ages) replaced by the line beside it (same section) whose bracket holds them all ("65세 이상자 :
+    주15시간" -> "65세 미만자 : 주25시간" for "40대면 몇 시간"); unchanged when no age is given or no neighbour holds them."""
+    if ages is None:
         return shown
     place = {id(u): n for n, u in enumerate(units)}
     out = []
     for unit in shown:
         limit = age_limit(unit.text)
         n = place.get(id(unit))
-        if limit is not None and not limit.admits(age) and n is not None:
+        if limit is not None and not limit.admits_all(ages) and n is not None:
             beside = [units[k] for k in (n - 1, n + 1) if 0 <= k < len(units) and units[k].section == unit.section]
-            unit = next((u for u in beside if (other := age_limit(u.text)) is not None and other.admits(age)), unit)
+            unit = next((u for u in beside if (other := age_limit(u.text)) is not None and other.admits_all(ages)), unit)
         if all(unit is not u for u in out):
             out.append(unit)
     return out

@@ -20,7 +20,6 @@ from assistant.answer.fields import (
     FieldMatch,
     age_limit,
     asked_age,
-    asker_age,
     best_units,
     for_age,
     names_age,
@@ -71,6 +70,7 @@ from assistant.language.asking import (
     WANTS_NUMBER,
     asked_case,
     asked_kinds,
+    asker_ages,
     case_phrases,
     question_parts,
     settling_kinds,
@@ -270,7 +270,7 @@ class ProgramAnswerer:
             # "지원사업 기간이 어떻게 되나요?" of a page stating no run but its dates: the dates it is open for answer
             found = best_units(units, ("period",), asked)
         if kinds[0] != "age":  # "40대면 하루 몇 시간": the line of the asker's age bracket
-            found = for_age(found, asker_age(question.text))
+            found = for_age(found, asker_ages(question.text))
         number_wanted = kinds[0] == "contact" and WANTS_NUMBER.search(question.text)
         if number_wanted:  # "전화번호": a line holding one; the meaning reader looks beyond the 문의 field
             found = [m for m in found if VALUE_PATTERNS["contact"].search(m.unit.text)]
@@ -371,7 +371,7 @@ class ProgramAnswerer:
                 lines = section_lines(reading.ranked[0], "eligibility")
                 shown = followed_by(shown, lines)
                 unstated = _unstated_condition(missing, question.lang) if missing else ""  # a word the document never uses
-        shown = in_age_bracket(units, shown, asker_age(question.text))  # "40대면 하루 몇 시간": the bracket holding 40
+        shown = in_age_bracket(units, shown, asker_ages(question.text))  # "40대면 하루 몇 시간": the bracket holding 40-49
         if condition:
             shown = with_exceptions(units, shown)
         if "age" in kinds_beside_name or names_age(question.text):

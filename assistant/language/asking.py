@@ -28,8 +28,9 @@ CHARGE_NAMED = re.compile(CHARGE_NAMES)
 # What a program is for, asked ("목적이 뭐예요?", "취지가 무엇입니까?", "도입된 배경이 뭐예요?"): its page's purpose line
 # ("무슨 목적으로 하는 거예요?", "무슨 취지로 해요?", "목적이 머에요")
 # ("뭐 하려고 주는 거예요?", "만드는 이유가 뭐예요?", "어떤 기업의 구인난 해소를 목표로 합니까?", "… 키우는 게 목표예요?")
-ASKS_PURPOSE = re.compile(r"(목적|취지|배경|목표|이유)\s*(이|은|는|가)?\s*(뭐|무엇|뭔|무슨|어떻게|알려|머)|(무슨|어떤|뭔)\s*(목적|취지)|"
-                          r"뭐\s*하려고|목표로\s*(하|합|해)|(목적|목표)\s*(예요|에요|이에요|입니까|인가요|이야|야)\s*[?？]*\s*$")
+ASKS_PURPOSE = re.compile(r"(목적|취지|배경|목표|(?<=[는든된긴]\s)이유|(?<=[는든된긴])이유)\s*(이|은|는|가)?\s*(뭐|무엇|뭔|무슨|어떻게|알려|머)|"
+                          r"(무슨|어떤|뭔)\s*(목적|취지)|뭐\s*하려고|"
+                          r"목표로\s*(합니까|하나요|해요|하는\s*(거|건|사업)\S{0,4})\s*[?？]*\s*$|(목적|목표)\s*(예요|에요|이에요|입니까|인가요|이야|야)\s*[?？]*\s*$")
 # Kind -> how a question asks it (searched in the question as typed).
 QUESTION_KINDS: dict[str, re.Pattern] = {
     "percent": re.compile(r"몇\s*(%|퍼센트|프로|퍼)|비율|자부담|부담\s*(률|율|비율)|얼마나\s*부담|금리|이율|이자율"),
@@ -59,7 +60,7 @@ QUESTION_KINDS: dict[str, re.Pattern] = {
     # 뭘 지원해줘요?" says when the firm is helped (when it hires), not how applicants are chosen
     "selection": re.compile(r"(누구|누가|어떤\s*사람)\s*(부터|먼저)|뽑(?!으면|히면|는\s*경우|을\s*때)|선착순|선발|선정|심사|평가|합격|당선|결과\s*(발표|통보|안내)|면접(?!\s*(비|수당|정장|복장|의상|사진|비용|준비|대비|볼|보러|보는|봤|때)|실)|점수|몇\s*점|우선|순서|추첨|경쟁"),
     # which ministry or agency runs it ("어느 부처 거예요?", "소관 부처는 어디입니까?", "주관기관 어디예요?", "운영하는 부서가 어디예요?")
-    "organiser": re.compile(r"(어느|무슨|어떤|어디)\s*(부처|기관|부서|팀(?!장|원|별|워크))|(?<!담당)(?<!담당\s)(부처|기관|부서)[가이는은]?\s*(어디|어느)|소관|(주관|주최|운영|시행|수행)\s*(기관|부처|하는\s*(곳|데))|"
+    "organiser": re.compile(r"(어느|무슨|어떤|어디)\s*(부처|기관|부서|팀(?!장|원|별|워크)(?!\s*(이|은|가|도|만)?\s*(신청|지원|참여|참가|응모|받)))|(?<!담당)(?<!담당\s)(부처|기관|부서)[가이는은]?\s*(어디|어느)|소관|(주관|주최|운영|시행|수행)\s*(기관|부처|하는\s*(곳|데))|"
                            r"어디서\s*(주관|주최|운영|시행|맡|맏|담당)|누가\s*(주관|주최|운영|시행|수행|맡아)|"  # "누가 운영하는 사업입니까?"
                            # "운영 어디가 해?", "운영은 어디서 맡아서 해요?", "주관 대학 어디야", "어디 담당이에요?", "어느 대학이 운영함?"
                            r"(주관|주최|운영|시행|수행)\s*(은|는)?\s*(대학|학교|기관|부서|단체)?\s*(은|는|이|가)?\s*(어디|어느\s*곳|누가)(가|\s*(에)?서\s*(맡|맏|담당)|(야|예요|에요|이에요|인가요|입니까|임|에)?\s*[?？]*\s*$)|"
@@ -85,12 +86,12 @@ QUESTION_KINDS: dict[str, re.Pattern] = {
     "paid_as": re.compile(r"(융자|대출)\S{0,3}\s*(에요|예요|이에요|인가요|이야|야|아니|인지)|갚아야|상환해야|그냥\s*주는|현금|통장(?!\s*사본)|계좌로|상품권|지역\s*화폐|카드로|무엇으로\s*(줘|받|지급)|뭘로\s*(줘|받|지급)|"
                          r"어떻게\s*(들어와|들어오|입금|지급)"),  # in what form ("돈은 어떻게 들어와요?")
     "eligibility": re.compile(r"누가(?!\s*(부터|먼저|주관|주최|운영|시행|수행|맡아|가르|알려|상담해|코칭|멘토링|봐\s*줘|도와))|누구(?!한테|에게|랑|\s*부터|\s*먼저)|(지원|신청|참여|모집)\s*(대상|자격)|대상(이|은)?\s*(정확히\s*)?(어떻게|누구|뭐)|(어떤|어느|무슨)\s*([가-힣]{1,6}(?<!로)\s*)?대상(이|인|입니)|자격(?!증)\s*(요건|조건)?|"
-                             r"(?<![가-힣])조건\S{0,2}\s*(있|뭐|무엇|어떻|알려)"),  # "조건 있어요?": who may apply
+                             r"(?<![가-힣])(?<!(?:근무|근로|상환|지급|대출|융자|계약|임대)\s)조건\S{0,2}\s*(있|뭐|무엇|어떻|알려)"),  # "조건 있어요?": who may apply, not "근무 조건"
     # with whom a program is done ("누구랑 같이 하는 거예요?", "누가 가르쳐요?"): a line naming the expert, mentor or teacher
     "partner": re.compile(r"누구(랑|와|하고)\s*(같이|함께)|누가\s*(가르쳐|가르치|알려|상담해|코칭|멘토링|봐\s*줘|도와)"),
     # what a benefit may be spent on ("복지포인트 어디에 쓸 수 있어?", "바우처 뭐에 써요?"): its uses, not a place
     "use": re.compile(r"(어디|뭐|무엇|어떤\s*(데|곳))\s*(에|에다|에서)?\s*(쓰|쓸|써|사용)|사용처|용도|"
-                       r"[가-힣](에|에서)도?\s*(써져|써지|쓸\s*수|써도|사용\s*(가능|할\s*수|돼|되))"),  # "건강관리에도 써져요?"
+                       r"(포인트|바우처|카드|지원금|수당|활동비|상품권|화폐|돈)[^?？]{0,20}[가-힣](에|에서)도?\s*(써져|써지|쓸\s*수|써도|사용\s*(가능|할\s*수|돼|되))"),  # "복지포인트 건강관리에도 써져요?"
     # whether the asker pays ("임대료 내야 돼요?", "참가비 있어요?", "무료예요?"): a line saying 무상, 무료, 자부담 settles it
     # ("저한테 주는 돈 있어요?" asks what is paid to the asker: money is a cost only when paid or spent)
     "cost": re.compile(rf"({CHARGE_NAMES})\S{{0,3}}\s*"
@@ -139,7 +140,7 @@ CHARGE_WORD = re.compile(r"^([가-힣]{2,})(비|값|료)$")
 CHARGE_APART = r"{thing}[가-힣]{{0,4}}\s?[가-힣]{{0,4}}?(비|값|료|금액)"
 # The unit a count question names ("몇 시간", "몇달"): a word the answering line holds even when Kiwi splits it off;
 # a one-syllable unit without the particle it runs into ("몇 번까지" -> 번, "몇명이에요" -> 명).
-ASKED_UNIT = re.compile(r"몇\s*([가-힣]{1,2}?(?=까지|이나|이에|이야|이요|이죠|이고|에|이|을|를|은|는|도|씩|만|짜리|정도|[^가-힣]|$)|[가-힣]{1,2})")
+ASKED_UNIT = re.compile(r"몇\s*([가-힣]{1,2}?(?=까지|부터|으로|이나|이에|이야|이요|이죠|이고|에|이|을|를|은|는|도|씩|만|짜리|정도|[^가-힣]|$)|[가-힣]{1,2})")
 # How long something takes, asked ("돈 나오기까지 얼마나 걸려요?", "결과 며칠 걸려요?"), and a line stating it ("신청 이후 약
 # 25일 소요", "2주 정도 걸림"): it states the time asked as plainly as a label would.
 ASKS_TIME_TAKEN = re.compile(r"(얼마나|며칠|몇\s*(일|주|달|개월|시간))\s*(정도\s*)?(걸|소요)")
@@ -182,7 +183,7 @@ LINE_KINDS: dict[str, re.Pattern] = {
     "phone": re.compile(r"\d{2,4}\s*[-)]\s*\d{3,4}\s*-\s*\d{4}|\d{4}-\d{4}"),
     "email": re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+"),
     # ... or a body it works with or hands the running to ("협력기관(금향산업협동조합)", "위탁운영(울산테크노파크)")
-    "organiser": re.compile(r"주관|주최|소관|운영\s*기관|시행\s*기관|수행\s*기관|(협력|협약|참여|위탁)\s*기관|위탁\s*운영|"
+    "organiser": re.compile(r"주관|주최|소관|운영\s*기관|시행\s*기관|수행\s*기관|(협력|협약|위탁)\s*기관|위탁\s*운영|"
                            r"[가-힣]{2,}(부|청|공단|재단|진흥원)(?![가-힣])"),
     "benefits": re.compile(r"지원|제공|교육|컨설팅|멘토링|상담|운영|대여|지급|프로그램|체험"),
     "apply": re.compile(r"온라인|방문|이메일|e-?mail|우편|팩스|https?://|www\.|홈페이지|누리집|시스템|플랫폼|앱|PC|접수처|신청처|"
@@ -347,8 +348,9 @@ def asked_kinds(text: str) -> list[str]:
         kinds.remove("amount")  # "돈 들어요?": whether the asker pays, not how much
     if "amount" in kinds and set(kinds) & ASKED_BESIDE_MONEY and not ASKS_SUM.search(text):
         kinds.remove("amount")  # "사업화 지원금 주는 거, 어떤 방식으로 뽑아요?": the money names the program, not a sum asked
-    if "purpose" in kinds:  # "인센티브는 뭐 하려고 주는 거예요?": what the money named is for, nothing else
-        kinds = ["purpose"]
+    if "purpose" in kinds:  # "인센티브는 뭐 하려고 주는 거예요?": what the thing named is for, nothing else it names;
+        # another part asks its own ("이 사업 목표가 뭐예요? 그리고 서류는 뭐 내요?")
+        kinds = ["purpose"] if len(question_parts(text)) == 1 else [k for k in kinds if k not in ("amount", "benefits")]
     if "paid_as" in kinds and "amount" in kinds and not ASKS_SUM.search(text):
         kinds.remove("amount")  # "그냥 주는 돈이에요 아니면 융자예요?": in what form, not how much
     if "duration" in kinds and "amount" in kinds and TAKES_LONG.search(text) and not ASKS_SUM.search(text):
