@@ -82,7 +82,7 @@ def role_line(ranked: list[LineChoice], question: str) -> Unit | None:
     ("협력기관 어디에요?": "□ 추진방법 : 위탁운영(…) / 협력기관(금향산업협동조합)", not 주관기관: …); None otherwise."""
     roles = [r for r in ROLE_NAMED.findall(question)
              if not any(r in c.unit.label.replace(" ", "") for c in ranked)]
-    return next((c.unit for c in ranked[:STATING_DEPTH] if any(r in c.unit.text.replace(" ", "") for r in roles)), None)
+    return _first_writing([c.unit for c in ranked[:STATING_DEPTH]], roles)
 
 
 def organiser_line(lines: list[Unit], question: str) -> Unit | None:
@@ -165,7 +165,7 @@ def case_word_line(ranked: list[LineChoice], case: list[str], title: str) -> Uni
     가능"); None when none does."""
     name = title.replace(" ", "")
     words = [w for w in case if len(w) >= CASE_WORD_CHARS and w not in name]
-    return next((c.unit for c in ranked[:STATING_DEPTH] if any(w in c.unit.text.replace(" ", "") for w in words)), None)
+    return _first_writing([c.unit for c in ranked[:STATING_DEPTH]], words)
 
 
 def age_exception_lines(units: list[Unit], question_text: str, title: str) -> list[Unit]:
@@ -238,7 +238,12 @@ def firm_size_line(units: list[Unit]) -> Unit | None:
 def phrase_line(units: list[Unit], phrases: list[str]) -> Unit | None:
     """The page's line holding one of the asker's case phrases as written ("1:1 상담도 해줘요?": "(병역진로상담) 1:1
     상담"), spaces aside; None when none does."""
-    return next((u for u in units if u.answers and any(p in u.text.replace(" ", "") for p in phrases)), None) if phrases else None
+    return _first_writing([u for u in units if u.answers], phrases)
+
+
+def _first_writing(units: list[Unit], words: list[str]) -> Unit | None:
+    """The first of the lines writing one of the words as written, spaces aside; None when none does."""
+    return next((u for u in units if any(w in u.text.replace(" ", "") for w in words)), None)
 
 
 def look_up_line(units: list[Unit]) -> Unit | None:

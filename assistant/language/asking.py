@@ -25,6 +25,8 @@ FLOOR_LINE = re.compile(r"\d+\s*층|\d+\s*(호실|호)(?![가-힣])")
 # The charges a question may ask whether the asker pays ("참가비 있어?", "임대료 내야 돼요?")
 CHARGE_NAMES = "비용|요금|참가비|참여비|수강료|교육비|임대료|임차료|이용료|사용료|대여료|관리비|회비|재료비"
 CHARGE_NAMED = re.compile(CHARGE_NAMES)
+# Papers a question may name as what it hands in or needs ("영수증 어떤거 내야돼요?", "통장사본도 필요해요?")
+PAPER_NAMES = "영수증|사본|등본|초본|증명서|확인서"
 # What a program is for, asked ("목적이 뭐예요?", "취지가 무엇입니까?", "도입된 배경이 뭐예요?"): its page's purpose line
 # ("무슨 목적으로 하는 거예요?", "무슨 취지로 해요?", "목적이 머에요")
 # ("뭐 하려고 주는 거예요?", "만드는 이유가 뭐예요?", "어떤 기업의 구인난 해소를 목표로 합니까?", "… 키우는 게 목표예요?")
@@ -55,7 +57,7 @@ QUESTION_KINDS: dict[str, re.Pattern] = {
     # ("신분증 말고 뭐 가져가야 돼요?": what to bring; "영수증 어떤거 내야돼요?", "통장사본도 필요해요?": papers named)
     "documents": re.compile(r"서류|(뭐|뭘)\s*(더\s*|또\s*)?(내|준비|챙|제출|올려|가져|들고|지참)|무엇을\s*(더\s*)?(제출|준비)|준비물|증빙|제출|"
                            r"(어떤|무슨)\s*(거|걸|것)\s*(을|를)?\s*(더\s*)?(내|제출|준비|챙|가져)|"
-                           r"(영수증|사본|등본|초본|증명서|확인서)\S{0,2}\s*(필요|내|제출|준비|가져|챙)"),
+                           rf"({PAPER_NAMES})\S{{0,2}}\s*(필요|내|제출|준비|가져|챙)"),
     # "면접비", "면접수당", "면접정장" are what is paid or lent for an interview, not how people are chosen; "청년 더 뽑으면
     # 뭘 지원해줘요?" says when the firm is helped (when it hires), not how applicants are chosen
     "selection": re.compile(r"(누구|누가|어떤\s*사람)\s*(부터|먼저)|뽑(?!으면|히면|는\s*경우|을\s*때)|선착순|선발|선정|심사|평가|합격|당선|결과\s*(발표|통보|안내)|면접(?!\s*(비|수당|정장|복장|의상|사진|비용|준비|대비|볼|보러|보는|봤|때)|실)|점수|몇\s*점|우선|순서|추첨|경쟁"),
@@ -320,7 +322,7 @@ RESIDENCE_STATED = re.compile(r"(?<![가-힣])(에\s*)?사는(데|(\s+\S+){1,2}?
 # A charge named in a question ("참가비 내야 돼요?", "돈 내요?"): its "내야" is paying, not handing in papers
 COST_NAMED = re.compile(r"비용|요금|(?<!준)[가-힣]비(?![가-힣])|[가-힣]료(?![가-힣])|돈|유료|무료|공짜|무상|부담")
 # A paper named as what is handed in ("응시료 영수증 어떤 거 내야 돼요?"): the 내야 hands it in, whatever charge is named
-PAPER_HANDED_IN = re.compile(r"(영수증|서류|사본|등본|초본|증명서|확인서)[^?？]{0,8}내야")
+PAPER_HANDED_IN = re.compile(rf"({PAPER_NAMES}|서류)[^?？]{{0,8}}내야")
 # How a question asks a sum itself ("얼마", "금액"), not only names money as what it asks about ("돈 언제 들어와요?").
 ASKS_SUM = re.compile(r"얼마(?!나\s*(걸|오래|동안|기간|지나))|금액|액수|몇\s*(십|백|천|만|억)*\s*원|한도")
 

@@ -36,7 +36,7 @@ HANGUL_WORD = re.compile(r"[가-힣]{3,}")  # a word of three syllables or more:
 PLAIN_VOWELS = {"ㅑ": "ㅏ", "ㅕ": "ㅓ", "ㅛ": "ㅗ", "ㅠ": "ㅜ", "ㅒ": "ㅐ", "ㅖ": "ㅔ"}
 # An initial doubled by a shift key held too long ("씨급" for 시급, "두뻔" for 두번)
 PLAIN_INITIALS = {"ㄲ": "ㄱ", "ㄸ": "ㄷ", "ㅃ": "ㅂ", "ㅆ": "ㅅ", "ㅉ": "ㅈ"}
-# The two vowels people mix up as they sound alike ("켐퍼스" for 캠퍼스, "혜텍" for 혜택, "언재" for 언제): read back
+# The two vowels people mix up as they sound alike ("켐퍼스" for 캠퍼스, "혜텍은" for 혜택은, "언재까지" for 언제까지): read back
 # only in a word no document writes, as the one spelling of it a document does
 SOUNDALIKE_VOWELS = {"ㅐ": "ㅔ", "ㅔ": "ㅐ"}
 # Asking endings and question words as typed at speed, read as meant wherever they stand, so what a question asks is
