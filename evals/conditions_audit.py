@@ -23,7 +23,7 @@ import datetime as dt
 import hashlib
 import json
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from pathlib import Path
 
 from assistant.language.conditions import CLAUSE_BREAK, PERSON_STATUSES

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from evals import metrics
 from evals.dataset import DatasetError, GoldRow
-from evals.policy_corpus import ANSWERS_FILE, SOURCE_DIR, build_corpus, load_answers, select
+from evals.policy_corpus import ANSWERS_FILE, SOURCE_DIR, build_corpus, load_answers
 from evals.policy_natural import NATURAL_METRICS, held_overall, summarize_natural
 from evals.policy_facts import DEFAULT_POLICIES, DEFAULT_REGIONS, load_policies, load_regions
 from evals.policy_questions import PolicyQuestion, generate

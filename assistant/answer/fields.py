@@ -17,9 +17,14 @@ from assistant.language.fields import (
     AGE_CHECK,
     AGE_EXCEPTION,
     AGE_EXCEPTION_ASKED,
+    AGE_FIGURE,
+    AGE_LIMIT_TALK,
+    AGE_NAMED,
     AGE_PAST,
     APPLYING_LABEL,
+    EXCLUSIVE_BOUND,
     LABEL_KINDS,
+    ROUND_MARKER,
     UNSTATED_VALUE,
     VALUE_ALONE,
     VALUE_PATTERNS,
@@ -27,13 +32,6 @@ from assistant.language.fields import (
 from assistant.language.korean import normalize_text
 from assistant.programs.extraction import AGE_PATTERNS, age_in
 
-AGE_FIGURE = re.compile(r"(?<!\d)\d{1,2}\s*세")
-AGE_NAMED = re.compile(r"(?<!\d)\d{1,2}\s*(세|살)|나이|연령")  # an age a question names or asks of ("39살 넘어도")
-AGE_LIMIT_TALK = re.compile(AGE_NAMED.pattern + r"|상한\s*연장|연장\S{0,3}\s*상한")  # a line speaking of an age or of raising its limit
-EXCLUSIVE_BOUND = re.compile(r"미만|초과")  # an age bound the limit does not admit ("46세미만": 45 at most)
-# A round or stage of one program a question names ("2기 근무기간", "1차 2차 각각 얼마"): the page's line of that round
-# answers, not the first round's ("(1기) … 근무기간: 25.2월 ~ 6월"); not "3년차", "1차적으로", "2차례" nor "4차 산업혁명"
-ROUND_MARKER = re.compile(r"(?<![\d.년])(\d{1,2})\s*(차|기|단계|회차|학기|분기)(?![가-힣]{2}|례|\s*산업)")
 OWN_LABEL = 2.0  # the unit's own label names the asked kind
 SECTION_LABEL = 1.4  # the section it sits in does
 HOLDS_VALUE = 0.8  # it holds a value of the asked kind

@@ -40,9 +40,11 @@ from assistant.language.fields import (
     ORGANISER_BODIES,
     ORGANISER_FIELD,
     ORGANISER_ROLES,
+    ROLE_NAMED,
     TARGET_LINE,
     WORDS_STATE_WHOLE,
 )
+from assistant.language.layout import LIST_MARK
 
 # A page's purpose line: a field labelled so ("사업목적: …") or its opening description, before any field, holding at
 # least this many syllables (not a bare "-")
@@ -51,8 +53,6 @@ OPENING_LINES = 3
 PURPOSE_SYLLABLES = 12
 ONE_CONDITION = ("age", "residence")  # field kinds stating one condition of who may apply
 STATING_DEPTH = 5  # a line stating a kind by its words is looked for among the reader's best lines this deep
-ROLE_NAMED = re.compile(r"[가-힣]{2,}기관")  # a body's role as a question names it ("협력기관 어디에요?")
-LIST_MARK = re.compile(r"^[\W\d_①-⑳]+")  # what opens a list item ("⑥ ", "- ", "3) ")
 CASE_WORD_CHARS = 3  # a case word this long names the case by itself ("건강관리"; not "다시")
 LISTED_REST = 4  # letters a list item may hold beyond the case word and still be that case alone ("1부")
 

@@ -202,3 +202,13 @@ ORGANISER_BODIES: tuple[tuple[re.Pattern, re.Pattern], ...] = (
 )
 # An organiser field written inside another field's row ("문의처 | 주관기관: 서산시 운영기관: 자치행정국"): the row states it
 ORGANISER_FIELD = re.compile(r"(주관|운영|수행|시행|담당)\s*(기관|부서|부처)\s*[:：]")
+
+# Ages as questions and lines write them (answer/fields.py reads limits and exceptions with these)
+AGE_FIGURE = re.compile(r"(?<!\d)\d{1,2}\s*세")
+AGE_NAMED = re.compile(r"(?<!\d)\d{1,2}\s*(세|살)|나이|연령")  # an age a question names or asks of ("39살 넘어도")
+AGE_LIMIT_TALK = re.compile(AGE_NAMED.pattern + r"|상한\s*연장|연장\S{0,3}\s*상한")  # a line speaking of an age or of raising its limit
+EXCLUSIVE_BOUND = re.compile(r"미만|초과")  # an age bound the limit does not admit ("46세미만": 45 at most)
+# A round or stage of one program a question names ("2기 근무기간", "1차 2차 각각 얼마"): the page's line of that round
+# answers, not the first round's ("(1기) … 근무기간: 25.2월 ~ 6월"); not "3년차", "1차적으로", "2차례" nor "4차 산업혁명"
+ROUND_MARKER = re.compile(r"(?<![\d.년])(\d{1,2})\s*(차|기|단계|회차|학기|분기)(?![가-힣]{2}|례|\s*산업)")
+ROLE_NAMED = re.compile(r"[가-힣]{2,}기관")  # a body's role as a question names it ("협력기관 어디에요?")

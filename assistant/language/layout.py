@@ -61,3 +61,4 @@ APPLY_PERIOD_LABEL = re.compile(r"(?:신청|접수|모집|공모)\s*(?:기간|�
 DOCUMENT_DATE_LABEL = re.compile(r"(?:보도|배포|작성|등록|게시|공고|발행)\s*(?:일시|일자|일)\s*[:：|]?\s*")
 FULL_DATE = re.compile(r"((?:19|20)\d{2})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})")
 DOCUMENT_HEAD_CHARS = 600  # an unlabelled date counts only this near the top, and only when it is the only one
+LIST_MARK = re.compile(r"^[\W\d_①-⑳]+")  # what opens a list item ("⑥ ", "- ", "3) ")
