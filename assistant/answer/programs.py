@@ -376,7 +376,7 @@ class ProgramAnswerer:
             shown = with_exceptions(units, shown)
         if "age" in kinds_beside_name or names_age(question.text):
             # "군대 다녀오면 나이 상한 늘어나요?", "군대 다녀왔으면 39살 넘어도 …": the line extending the limit for it, too
-            shown += [u for u in age_exception_lines(units, question.text, program.title) if all(u is not v for v in shown)]
+            shown = _with_age_exceptions(shown, units, question.text, program.title)
         groups = self._cited_groups(program, shown[0], shown)
         citations = [Citation.quote(n, Hit(chunk, 1.0), " ".join(u.text.strip() for u in group))
                      for n, (chunk, group) in enumerate(groups, start=1)]
@@ -454,7 +454,7 @@ class ProgramAnswerer:
         if CONDITION_ASKED & set(asked_kinds(question.text)):  # "… 가입돼 있어요. 못 받나요?": the exception after it too
             shown = with_exceptions(units, shown)
         if match.kind == "age":  # "군대 다녀왔으면 39살 넘어도 돼요?": the line extending the limit for it, after the limit
-            shown += [u for u in age_exception_lines(units, question.text, program.title) if all(u is not v for v in shown)]
+            shown = _with_age_exceptions(shown, units, question.text, program.title)
         if match.kind == "contact" and ASKS_WHERE_TO_ASK.search(question.text):
             shown += enquiry_lines(units, shown)  # "어디에 문의해요?": the line saying where to ask, too
         groups = self._cited_groups(program, unit, shown)
@@ -540,6 +540,12 @@ def _field_kinds(question: Question) -> tuple[str, ...]:
     if not kinds and "period" in asked_kinds(question.text):
         return ("period",)  # "5월에도 접수 받나요?": whether one applies then, by the application period
     return ("duration",) if kinds == ("period",) and not ASKS_APPLYING.search(question.text) else kinds
+
+
+def _with_age_exceptions(shown: list[Unit], units: list[Unit], question_text: str, title: str) -> list[Unit]:
+    """The shown lines followed by the page's lines extending the age limit for the exception asked (military service),
+    each once."""
+    return shown + [u for u in age_exception_lines(units, question_text, title) if all(u is not v for v in shown)]
 
 
 def _round_lines(found: list[FieldMatch], rounds: list[str]) -> list[Unit]:
