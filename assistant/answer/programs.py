@@ -25,7 +25,7 @@ from assistant.answer.fields import (
     names_age,
     round_markers,
 )
-from assistant.answer.meaning import LineChoice, MeaningReader, Reading, for_me, kinds_asked
+from assistant.answer.meaning import LineChoice, MeaningReader, Reading, asks_open, for_me, kinds_asked
 from assistant.answer.page_lines import (
     age_exception_lines,
     case_word_line,
@@ -228,7 +228,7 @@ class ProgramAnswerer:
         answered, unstated = [], []
         for part in parts:
             asked = self._part(question, part)
-            answer = self._read_answer(asked, program, text, units, today, settled=True)
+            answer = self._read_answer(asked, program, text, units, today, settled=True, whole=False)
             if answer.abstained:
                 unstated.append(self._unstated_name(asked, program, text))
             else:
@@ -298,10 +298,11 @@ class ProgramAnswerer:
         return None
 
     def _read_answer(self, question: Question, program: Program, text: str, units: list[Unit], today,
-                     settled: bool = False) -> Answer:
+                     settled: bool = False, whole: bool = True) -> Answer:
         """The line(s) of the program's document that answer, chosen by meaning, words and the asked kind; a
         labelled field of a templated kind ("연령: …") still answers its own kind first; refused for that
-        program when the calibrated model says its document does not answer."""
+        program when the calibrated model says its document does not answer, unless the question is open
+        (`asks_open`) and `whole` (not one part of a two-part question, asked alone)."""
         sure_missing, missing = self.unstated.missing_details(question, program.title, text)
         if sure_missing:  # "면접수당 얼마예요?" of a document never naming 면접수당
             return self._not_stated(question, program, sure_missing)
@@ -340,7 +341,12 @@ class ProgramAnswerer:
             # "건강관리에도 써져요?": of the reader's best lines, the one writing the asker's case leads
             line = case_word_line(reading.ranked[0], asked_case(question.text), program.title)
             case = LineChoice(line, {}) if line is not None else None
-        if not sure and not labelled_lines and case is None and purpose is None and stating is None:
+        # "NCS 능력중심채용이 뭐예요?", "음식점도 입주 가능해요?": a whole question asking only what the page says in its
+        # own words (what it is or gives, whom it is for, whether a case may join) is answered by the reader's closest
+        # lines however unsure it is; a value the page may simply not state (a sum, a charge, a date, a number, how
+        # to apply) is refused when unsure, and so is a question using a word the page never does
+        open_question = whole and not missing and reading is not None and asks_open(question.text, program.title)
+        if not sure and not labelled_lines and case is None and purpose is None and stating is None and not open_question:
             kind = kinds[0] if kinds else ""
             return self._not_stated(question, program, missing or (_kind_name(kind, question.lang) if kind else ""))
         # the section's lines, then the reader's own close lines beyond it ("초기상담을 통해 … 프로그램 설계" under another heading)

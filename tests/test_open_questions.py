@@ -1,0 +1,59 @@
+"""An open question — what a program is or gives, whom it is for, what it is for, whether a case may join — is
+answered from the program's own lines however unsure the meaning reader is of the question as a whole: a program's
+page says what it is in its own words, so its closest lines answer (each cited). A question after a value a page may
+simply not state (a sum, a charge, a date, how to apply) is still refused for that program when the reader is unsure.
+The page is a real dev-policy page (../shared/data/youth-policies, 20250704005400110435)."""
+
+import pytest
+
+from tests.conftest import assistant_over
+from tests.dev_pages import GUMI_GROWTH
+
+pytestmark = pytest.mark.slow  # builds a real index with line vectors
+
+NCS_HIRING = """# NCS 기반 능력중심 채용
+
+
+### 사업목적
+
+- NCS 기반으로 분석한 직무의 상세 내용 및 직무능력 평가 기준을 바탕으로, 학벌 등 불필요한 스펙(Over-spec)이 아닌, 직무 수행 현장에서 원하는 직업능력, 즉 해당 직무에 맞는 스펙(On-spec)을 갖추었는지 평가하여 직무에 적합한 인재를 선발하는 채용 방식
+
+### 신청자격
+
+- 거주지역: 전국
+
+### 지원사항
+
+- (지원내용) 관계부처 합동으로 평등한 기회, 공정한 과정을 위한 블라인드 채용 추진방안(17.7월) 발표, 부문별 가이드라인 제공 및 공공/민간 컨설팅, 정보제공 등 지원
+- (전달체계) 지방공기업(행정안전부), 공공기관(고용노동부.기획재정부), 공무원(인사혁신처) 등 역할분담을 통해 추진
+
+### 문의처
+
+- 주관기관: 고용노동부
+- 운영기관: 한국산업인력공단
+- 홈페이지: https://www.ncs.go.kr/index.do
+"""
+SOURCE = "ncs.md"
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory, analyzer, embedder):
+    return assistant_over(tmp_path_factory, analyzer, embedder, {SOURCE: NCS_HIRING, "gumi.md": GUMI_GROWTH})[1]
+
+
+def test_what_a_program_is_is_answered_from_its_own_lines(assistant):
+    answer = assistant.ask("NCS 능력중심채용이 뭐예요? 스펙 대신 뭘 보는 건가요")
+    assert not answer.abstained, answer.text
+    assert "직무능력" in answer.text or "On-spec" in answer.text, answer.text
+    assert answer.citations and answer.citations[0].source == SOURCE
+
+
+@pytest.mark.parametrize("question", [
+    "NCS 기반 능력중심 채용 참여하면 활동비 나와요?",  # money the page never names
+    "NCS 기반 능력중심 채용 문의 전화번호 알려줘",  # a number the page never gives
+    "NCS 기반 능력중심 채용으로 한 번에 몇 명 뽑아요?",  # a count it never gives
+])
+def test_a_value_the_page_does_not_state_is_still_refused_for_that_program(assistant, question):
+    answer = assistant.ask(question)
+    assert answer.abstained and answer.reason == "not_in_program", answer.text
+    assert answer.text.startswith("NCS 기반 능력중심 채용 문서에는"), answer.text
