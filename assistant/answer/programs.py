@@ -58,6 +58,7 @@ from assistant.language.asking import (
     ASKS_APPLICATION,
     ASKS_APPLYING,
     ASKS_FOR_ME,
+    ASKS_IF_PAID,
     ASKS_LENGTH,
     ASKS_PER_UNIT,
     ASKS_PURPOSE,
@@ -343,9 +344,10 @@ class ProgramAnswerer:
             case = LineChoice(line, {}) if line is not None else None
         # "NCS 능력중심채용이 뭐예요?", "음식점도 입주 가능해요?": a whole question asking only what the page says in its
         # own words (what it is or gives, whom it is for, whether a case may join) is answered by the reader's closest
-        # lines however unsure it is; a value the page may simply not state (a sum, a charge, a date, a number, how
-        # to apply) is refused when unsure, and so is a question using a word the page never does
-        open_question = whole and not missing and reading is not None and asks_open(question.text, program.title)
+        # lines however unsure it is; but whether it gives a thing the page never names is not ("기숙사 숙소도 제공해
+        # 줘요?"), nor a value the page may simply not state (a sum, a charge, a date, a number, how to apply)
+        open_question = (whole and not missing and reading is not None and asks_open(question.text, program.title)
+                         and not (ASKS_IF_PAID.search(question.text) and not self._uses_asked_words(question, program, text)))
         if not sure and not labelled_lines and case is None and purpose is None and stating is None and not open_question:
             kind = kinds[0] if kinds else ""
             return self._not_stated(question, program, missing or (_kind_name(kind, question.lang) if kind else ""))
@@ -392,6 +394,14 @@ class ProgramAnswerer:
         notes = age_notes(citations, today, self.stale_after_years, question.lang)
         return Answer(question.original, body, False, tuple(citations), tuple(notes),
                       hits=tuple(Hit(chunk, 1.0) for chunk, _ in groups))
+
+    def _uses_asked_words(self, question: Question, program: Program, text: str) -> bool:
+        """Whether the page writes most of the words the question asks with beside the program's name (as many as a
+        found program must write to be read by meaning: MAX_FOREIGN_SHARE)."""
+        content, foreign = self.unstated.foreign_words(question, program.title, text)
+        name = program.title.replace(" ", "")
+        asked = [w for w in content if w not in name]
+        return sum(1 for w in foreign if w in asked) < MAX_FOREIGN_SHARE * max(1, len(asked))
 
     def reading(self, question: Question, without: Callable[[Unit], bool] | None = None):
         """(program, Reading) for a question naming one program, for calibration; None otherwise. `without`: the
