@@ -454,19 +454,6 @@ def test_what_i_get_is_not_what_my_employer_gets(programs):
     assert "50만원" not in answer.text  # the employer's wage subsidy
 
 
-@pytest.mark.slow
-def test_what_the_young_person_gets_is_not_what_the_employer_gets(programs):
-    answer = programs.ask("대구 지역 중소기업 청년고용 지원사업, 회사는 인건비 받는다던데 청년은 얼마 받아요?")
-    assert not answer.abstained and "80만원" in answer.text, answer.text
-    assert "50만원" not in answer.text  # the employer's wage subsidy
-
-
-def test_the_person_asked_of_is_named_with_a_topic_particle():
-    from assistant.language.asking import ASKS_FOR_ME
-    assert ASKS_FOR_ME.search("청년은 얼마 받아요?") and ASKS_FOR_ME.search("참여자는 뭐 받아요?")
-    assert ASKS_FOR_ME.search("청년센터 어디예요?") is None and ASKS_FOR_ME.search("청년이 많이 오나요?") is None
-
-
 @pytest.mark.parametrize("question, kinds", [
     ("제천에서 직원 4명인 회사에 정규직으로 들어갔는데 받을 수 있어요?", ["head_count"]),
     ("면접 본 지 벌써 7개월 지났어요. 아직 신청할 수 있나요?", ["duration"]),

@@ -225,8 +225,7 @@ ASKER_AGE = re.compile(r"(?<!\d)([1-9])0\s*대(?![가-힣])|(?<!\d)([1-9])0\s*�
 LINE_AGE_GROUP = re.compile(r"^[\W_]{0,4}(?:만\s*)?(\d{1,3})\s*세\s*(이상|이하|미만|초과)(?:자|인\s*(?:자|분|경우))?\s*(?:\)|[^:：\d]{0,4}\([^)]{0,30}\)\s*[:：]|[:：])")
 # Who a question asks about when it says "me": the person, not the company ("회사 말고 저한테도 주는 돈 있어요?")
 # A pronoun starts its word: "1년 지나도" holds no 나도
-ASKS_FOR_ME = re.compile(r"(?<![가-힣])(저한테|나한테|저에게|나에게|제게|저도|나도)|본인(?!인증)|개인적으로|(근로자|청년)(한테|에게)|"
-                         r"(?<![가-힣])(청년|참여자|학생)(은|는)(?=\s)")  # "청년은 얼마 받아요?": the person's share, not the firm's
+ASKS_FOR_ME = re.compile(r"(?<![가-힣])(저한테|나한테|저에게|나에게|제게|저도|나도)|본인(?!인증)|개인적으로|근로자(한테|에게)")
 # How a line names the person it pays or serves, and how it names an employer
 LINE_PERSON = re.compile(r"청\s*년|근로자|본인|참여자|개인|구직자|학생")
 LINE_EMPLOYER = re.compile(r"기업|업체|사업주|고용주|사업장|법인")
