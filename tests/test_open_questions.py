@@ -48,10 +48,18 @@ def test_what_a_program_is_is_answered_from_its_own_lines(assistant):
     assert answer.citations and answer.citations[0].source == SOURCE
 
 
+def test_whether_a_case_is_met_is_answered_with_what_the_page_says_and_the_word_it_never_writes(assistant):
+    answer = assistant.ask("NCS 기반 능력중심 채용 숙소도 제공되나요?")
+    assert not answer.abstained, answer.text
+    assert "문서에 '숙소'에 대한 내용은 명시되어 있지 않습니다" in answer.text, answer.text  # said unknown, not guessed
+    assert answer.citations and answer.citations[0].source == SOURCE
+
+
 @pytest.mark.parametrize("question", [
     "NCS 기반 능력중심 채용 참여하면 활동비 나와요?",  # money the page never names
     "NCS 기반 능력중심 채용 문의 전화번호 알려줘",  # a number the page never gives
     "NCS 기반 능력중심 채용으로 한 번에 몇 명 뽑아요?",  # a count it never gives
+    "NCS 기반 능력중심 채용 한 달 80만원 맞아요?",  # a figure checked, which it never states
 ])
 def test_a_value_the_page_does_not_state_is_still_refused_for_that_program(assistant, question):
     answer = assistant.ask(question)

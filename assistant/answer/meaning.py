@@ -25,7 +25,7 @@ import numpy as np
 
 from assistant.answer.fields import label_strength
 from assistant.documents.structure import Unit, bracketed_field
-from assistant.language.asking import (ASKED_UNIT, ASKS_APPLICATION, ASKS_FOR_ME, BARE_LINK, CLAUSE_BREAK, COST_NAMED, EVERYDAY_FORMS, FILE_NAME,
+from assistant.language.asking import (ASKED_UNIT, ASKS_APPLICATION, ASKS_FOR_ME, BARE_LINK, CLAUSE_BREAK, COST_NAMED, EVERYDAY_FORMS, FIGURE_ASKED, FILE_NAME,
                                        ASKS_TIME_TAKEN, LINE_EMPLOYER, LINE_PERSON, OPEN_KINDS, TIME_TAKEN_LINE,
                                        asked_kinds, asked_rate, asker_ages, for_another_age, line_fits, line_states_asked,
                                        pays_by_another_rate, pays_by_rate,
@@ -305,10 +305,12 @@ def kinds_asked(text: str, title: str) -> list[str]:
 
 
 def asks_open(text: str, title: str) -> bool:
-    """Whether a question about the program titled `title` asks only what a program's page says in its own words
-    (OPEN_KINDS, or no kind at all: "뭐예요?") and names no money: not a value a page may simply not state."""
+    """Whether a Korean question about the program titled `title` asks only what a program's page says in its own
+    words (OPEN_KINDS, or no kind at all: "뭐예요?"), names no money and asks or checks no figure: not a value a
+    page may simply not state. (The kinds are read from Korean wording: an English question is never read so.)"""
     beside = _without_name(text, title)
-    return set(answer_kinds(asked_kinds(beside))) <= OPEN_KINDS and not COST_NAMED.search(beside)
+    return (set(answer_kinds(asked_kinds(beside))) <= OPEN_KINDS and not COST_NAMED.search(beside)
+            and not FIGURE_ASKED.search(beside))
 
 
 def answer_kinds(kinds: list[str]) -> list[str]:

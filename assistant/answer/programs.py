@@ -204,7 +204,7 @@ class ProgramAnswerer:
         parts = question_parts(question.text)
         if len(parts) > 1 and (fields := self._by_fields(question, program, text, units, today, parts)):
             return fields
-        answer = self._read_answer(question, program, text, units, today, settled)
+        answer = self._read_answer(question, program, text, units, today, settled, whole=True)
         if not answer.abstained or len(parts) == 1:
             return answer
         return self._by_parts(question, program, text, units, today, parts) or answer
@@ -229,7 +229,7 @@ class ProgramAnswerer:
         answered, unstated = [], []
         for part in parts:
             asked = self._part(question, part)
-            answer = self._read_answer(asked, program, text, units, today, settled=True, whole=False)
+            answer = self._read_answer(asked, program, text, units, today, settled=True)
             if answer.abstained:
                 unstated.append(self._unstated_name(asked, program, text))
             else:
@@ -299,11 +299,11 @@ class ProgramAnswerer:
         return None
 
     def _read_answer(self, question: Question, program: Program, text: str, units: list[Unit], today,
-                     settled: bool = False, whole: bool = True) -> Answer:
+                     settled: bool = False, whole: bool = False) -> Answer:
         """The line(s) of the program's document that answer, chosen by meaning, words and the asked kind; a
         labelled field of a templated kind ("연령: …") still answers its own kind first; refused for that
         program when the calibrated model says its document does not answer, unless the question is open
-        (`asks_open`) and `whole` (not one part of a two-part question, asked alone)."""
+        (`asks_open`) and `whole` (the question as asked, not one part of a two-part question asked alone)."""
         sure_missing, missing = self.unstated.missing_details(question, program.title, text)
         if sure_missing:  # "면접수당 얼마예요?" of a document never naming 면접수당
             return self._not_stated(question, program, sure_missing)
@@ -344,11 +344,15 @@ class ProgramAnswerer:
             case = LineChoice(line, {}) if line is not None else None
         # "NCS 능력중심채용이 뭐예요?", "음식점도 입주 가능해요?": a whole question asking only what the page says in its
         # own words (what it is or gives, whom it is for, whether a case may join) is answered by the reader's closest
-        # lines however unsure it is; but whether it gives a thing the page never names is not ("기숙사 숙소도 제공해
-        # 줘요?"), nor a value the page may simply not state (a sum, a charge, a date, a number, how to apply)
+        # lines however unsure it is, saying which word it asks with the page never writes; but whether it pays or
+        # gives a thing the page never names is not ("기숙사 숙소도 제공해 줘요?"), nor a value the page may simply not
+        # state (a sum, a charge, a date, a number, how to apply)
+        asked_nouns, unwritten = self.unstated.unwritten_asked_nouns(question, program.title, text)
         open_question = (whole and not missing and reading is not None and asks_open(question.text, program.title)
-                         and not (ASKS_IF_PAID.search(question.text) and not self._uses_asked_words(question, program, text)))
-        if not sure and not labelled_lines and case is None and purpose is None and stating is None and not open_question:
+                         and not (ASKS_IF_PAID.search(question.text)
+                                  and len(unwritten) >= MAX_FOREIGN_SHARE * max(1, len(asked_nouns))))
+        unsettled = not sure and not labelled_lines and case is None and purpose is None and stating is None
+        if unsettled and not open_question:
             kind = kinds[0] if kinds else ""
             return self._not_stated(question, program, missing or (_kind_name(kind, question.lang) if kind else ""))
         # the section's lines, then the reader's own close lines beyond it ("초기상담을 통해 … 프로그램 설계" under another heading)
@@ -379,6 +383,9 @@ class ProgramAnswerer:
                 lines = section_lines(reading.ranked[0], "eligibility")
                 shown = followed_by(shown, lines)
                 unstated = _unstated_condition(missing, question.lang) if missing else ""  # a word the document never uses
+        if unsettled and unwritten and not unstated:
+            # "숙소도 제공되나요?": what it gives, and that 숙소 (the last noun it asks with) is not on its page
+            unstated = _unwritten_note(unwritten[-1], question.lang)
         shown = in_age_bracket(units, shown, asker_ages(question.text))  # "40대면 하루 몇 시간": the bracket holding 40-49
         if condition:
             shown = with_exceptions(units, shown)
@@ -394,14 +401,6 @@ class ProgramAnswerer:
         notes = age_notes(citations, today, self.stale_after_years, question.lang)
         return Answer(question.original, body, False, tuple(citations), tuple(notes),
                       hits=tuple(Hit(chunk, 1.0) for chunk, _ in groups))
-
-    def _uses_asked_words(self, question: Question, program: Program, text: str) -> bool:
-        """Whether the page writes most of the words the question asks with beside the program's name (as many as a
-        found program must write to be read by meaning: MAX_FOREIGN_SHARE)."""
-        content, foreign = self.unstated.foreign_words(question, program.title, text)
-        name = program.title.replace(" ", "")
-        asked = [w for w in content if w not in name]
-        return sum(1 for w in foreign if w in asked) < MAX_FOREIGN_SHARE * max(1, len(asked))
 
     def reading(self, question: Question, without: Callable[[Unit], bool] | None = None):
         """(program, Reading) for a question naming one program, for calibration; None otherwise. `without`: the
@@ -620,6 +619,13 @@ def _unstated_condition(detail: str, lang: str) -> str:
     if lang == "en":
         return " The document does not state " + (f"'{detail}'" if detail else "this condition") + " explicitly."
     return " 문서에 " + (f"'{detail}'에 대한 조건은" if detail else "이 조건은") + " 명시되어 있지 않습니다."
+
+
+def _unwritten_note(word: str, lang: str) -> str:
+    """What follows the lines of an open question's answer when its page never writes a word the question asks with."""
+    if lang == "en":
+        return f" The document does not mention '{word}'."
+    return f" 문서에 '{word}'에 대한 내용은 명시되어 있지 않습니다."
 
 
 def _kind_name(kind: str, lang: str) -> str:

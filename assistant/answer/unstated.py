@@ -62,6 +62,14 @@ class UnstatedWords:
         content = content_words(question)
         return content, [t for t in content if not any(f.lower() in compact for f in written_forms(t))]
 
+    def unwritten_asked_nouns(self, question: Question, title: str, text: str) -> tuple[list[str], list[str]]:
+        """The nouns the question asks with beside the program's name ("숙소" of "… 숙소도 제공되나요?"), and those
+        of them the program's page never writes in any of their forms."""
+        name = title.replace(" ", "").lower()
+        content, foreign = self.foreign_words(question, title, text)
+        asked = [w for w in content if w.lower() not in name and self._is_noun(w)]
+        return asked, [w for w in foreign if w in asked]
+
     def _is_noun(self, word: str) -> bool:
         """Whether a word is content morphemes only ("면접수당"), not with a particle or a verb ("한달에"), nor an
         adverb ("정확히 언제", "대략 얼마": how exactly it is asked, not what)."""
