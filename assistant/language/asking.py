@@ -319,9 +319,6 @@ ASKED_BESIDE_MONEY = {"selection", "apply", "documents", "eligibility", "contact
 # Where the asker says they live ("울산 중구 사는데", "부산 서구 사는 24살인데", "서울 살고 있는데"): their situation,
 # not a residence asked, when the question asks something else of it
 RESIDENCE_STATED = re.compile(r"(?<![가-힣])(에\s*)?사는(데|(\s+\S+){1,2}?(인데|이고|이에요|예요))|살고\s*있(는데|어요|고)")
-# A charge named in a question ("참가비 내야 돼요?", "돈 내요?"): its "내야" is paying, not handing in papers
-COST_NAMED = re.compile(r"비용|요금|(?<!준)[가-힣]비(?![가-힣])|[가-힣]료(?![가-힣])|돈|유료|무료|공짜|무상|부담")
-# A paper named as what is handed in ("응시료 영수증 어떤 거 내야 돼요?"): the 내야 hands it in, whatever charge is named
 # Kinds a program's page states in its own words, whatever it leaves out: what it is or gives, whom it is for, what
 # for, what the thing given may be used for, with whom, and whether a case may join. A question asking only these
 # (or no kind at all) is answered by the page's closest lines; every other kind asks a value (a sum, a date, a
@@ -330,6 +327,9 @@ COST_NAMED = re.compile(r"비용|요금|(?<!준)[가-힣]비(?![가-힣])|[가-�
 # value questions mostly right.
 OPEN_KINDS = frozenset({"benefits", "eligibility", "purpose", "use", "partner", "yes_no"})
 FIGURE_ASKED = re.compile(r"\d|몇|며칠|얼마")  # "월 80만원 맞아요?", "주 몇 일 출근해요?": a figure is asked or checked
+# A charge named in a question ("참가비 내야 돼요?", "돈 내요?"): its "내야" is paying, not handing in papers
+COST_NAMED = re.compile(r"비용|요금|(?<!준)[가-힣]비(?![가-힣])|[가-힣]료(?![가-힣])|돈|유료|무료|공짜|무상|부담")
+# A paper named as what is handed in ("응시료 영수증 어떤 거 내야 돼요?"): the 내야 hands it in, whatever charge is named
 PAPER_HANDED_IN = re.compile(rf"({PAPER_NAMES}|서류)[^?？]{{0,8}}내야")
 # How a question asks a sum itself ("얼마", "금액"), not only names money as what it asks about ("돈 언제 들어와요?").
 ASKS_SUM = re.compile(r"얼마(?!나\s*(걸|오래|동안|기간|지나))|금액|액수|몇\s*(십|백|천|만|억)*\s*원|한도")
