@@ -180,6 +180,7 @@ class MeaningReader:
         ranks = [first_at[s] for s in sims]  # 0 for the document's closest line (tied lines share the better rank)
         words = _asked_words([*terms, *ASKED_UNIT.findall(question_text)], title)
         parts = question_parts(question_text)
+        ages = asker_ages(question_text)  # "40대면 하루 몇 시간": not the line for those 65 and over
         ranked, asked_of_part = [], []  # each part's lines, best first; the kinds each part asks (as read, before a
         # yes/no part gains the kinds of the figures it states)
         for part in parts:
@@ -197,7 +198,6 @@ class MeaningReader:
             applying = bool(ASKS_APPLICATION.search(part))
             rate = asked_rate(part)
             asks_for_me = bool(ASKS_FOR_ME.search(part))
-            ages = asker_ages(question_text)  # "40대면 하루 몇 시간": not the line for those 65 and over
             for unit, sim, rank in zip(candidates, sims, ranks):
                 features = _line_features(unit, (sim, top, rank), part_words, kinds, title, applying, rate, part)
                 features["for_me"] = (-1.0 if for_another_age(ages, unit.text) else

@@ -144,7 +144,7 @@ class ProgramAnswerer:
             text, units = self._read(program)
             # a word the page never uses ("임차보증금 이자") says search found another program than the one meant
             content, foreign = self.unstated.foreign_words(question, program.title, text)
-            sure = self.reader is not None and question.lang == "ko" and len(foreign) < MAX_FOREIGN_SHARE * max(1, len(content))
+            sure = self.reader is not None and question.lang == "ko" and _writes_most(content, foreign)
             about = self._by_meaning(question, program, text, units, today) if sure else None
             if about is None or about.abstained:
                 about = self._open(question, program, search, extractive, today)
@@ -347,11 +347,12 @@ class ProgramAnswerer:
         # lines however unsure it is, saying which word it asks with the page never writes; but whether it pays or
         # gives a thing the page never names is not ("기숙사 숙소도 제공해 줘요?"), nor a value the page may simply not
         # state (a sum, a charge, a date, a number, how to apply)
-        asked_nouns, unwritten = self.unstated.unwritten_asked_nouns(question, program.title, text)
-        open_question = (whole and not missing and reading is not None and asks_open(question.text, program.title)
-                         and not (ASKS_IF_PAID.search(question.text)
-                                  and len(unwritten) >= MAX_FOREIGN_SHARE * max(1, len(asked_nouns))))
         unsettled = not sure and not labelled_lines and case is None and purpose is None and stating is None
+        # (the asked nouns are read only then: every other answer needs none of it)
+        asked_nouns, unwritten = (self.unstated.unwritten_asked_nouns(question, program.title, text) if unsettled
+                                  else ([], []))
+        open_question = (whole and not missing and reading is not None and asks_open(question.text, program.title)
+                         and not (ASKS_IF_PAID.search(question.text) and not _writes_most(asked_nouns, unwritten)))
         if unsettled and not open_question:
             kind = kinds[0] if kinds else ""
             return self._not_stated(question, program, missing or (_kind_name(kind, question.lang) if kind else ""))
@@ -555,6 +556,12 @@ def _field_kinds(question: Question) -> tuple[str, ...]:
     if not kinds and "period" in asked_kinds(question.text):
         return ("period",)  # "5월에도 접수 받나요?": whether one applies then, by the application period
     return ("duration",) if kinds == ("period",) and not ASKS_APPLYING.search(question.text) else kinds
+
+
+def _writes_most(words: list[str], unwritten: list[str]) -> bool:
+    """Whether a page writes most of the question's words (`unwritten`: those of them it never does), as a page
+    must to be read by meaning (MAX_FOREIGN_SHARE)."""
+    return len(unwritten) < MAX_FOREIGN_SHARE * max(1, len(words))
 
 
 def _with_age_exceptions(shown: list[Unit], units: list[Unit], question_text: str, title: str) -> list[Unit]:
