@@ -34,11 +34,42 @@ NCS_HIRING = """# NCS 기반 능력중심 채용
 - 홈페이지: https://www.ncs.go.kr/index.do
 """
 SOURCE = "ncs.md"
+# 20240806005400200002 서울 캠퍼스타운 사업 (강서구): what it offers, a machine named with a digit among it
+CAMPUS_TOWN = """# 서울 캠퍼스타운 사업
+
+
+### 사업목적
+
+- 대학의 인적,물적 자산을 활용하여 청년창업 및 지역의 활성화를 도모하는 사업
+
+### 신청자격
+
+- 연령: 만 19세 ~ 39세
+- 거주지역: 서울특별시 강서구
+
+### 지원사항
+
+- 1. 메이커스페이스 조성(3D프린터 등)
+- 2. 창업보육공간 운영
+- 3. 단계별 창업 멘토링
+- 4. 분야별 창업 교육 실시
+- 5. 판로 및 매출 활성화 지원
+
+### 신청방법
+
+- 1. 분야별 신청기간 확인
+- 2. 개별 참여기간 확인 후 캠퍼스타운사업단으로 참여신청
+
+### 문의처
+
+- 주관기관: 강서구청 일자리정책과
+- 운영기관: 강서대학교
+"""
 
 
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory, analyzer, embedder):
-    return assistant_over(tmp_path_factory, analyzer, embedder, {SOURCE: NCS_HIRING, "gumi.md": GUMI_GROWTH})[1]
+    return assistant_over(tmp_path_factory, analyzer, embedder, {SOURCE: NCS_HIRING, "gumi.md": GUMI_GROWTH, "campus.md": CAMPUS_TOWN})[1]
 
 
 def test_what_a_program_is_is_answered_from_its_own_lines(assistant):
@@ -65,3 +96,13 @@ def test_a_value_the_page_does_not_state_is_still_refused_for_that_program(assis
     answer = assistant.ask(question)
     assert answer.abstained and answer.reason == "not_in_program", answer.text
     assert answer.text.startswith("NCS 기반 능력중심 채용 문서에는"), answer.text
+
+
+@pytest.mark.parametrize("question", ["캠퍼스타운 3D프린터 써도 돼요?", "강서구 캠퍼스타운에서 3D프린터 같은 거 쓸 수 있어요?",
+    "서울 캠퍼스타운 사업 3D프린터도 있나요?", "캠퍼스타운 창업공간에 3D프린터 있어?", "강서구에 대학이랑 같이 하는 창업 지원 3D프린터 쓸 수 있어요?"])
+def test_a_thing_named_with_a_digit_is_asked_whether_it_is_offered_not_a_figure_checked(assistant, question):
+    # "3D프린터" names a machine: the question asks what the program gives, which its page says in its own words
+    answer = assistant.ask(question)
+    assert not answer.abstained, answer.text
+    assert "3D프린터" in answer.text, answer.text
+    assert answer.citations and answer.citations[0].source == "campus.md"

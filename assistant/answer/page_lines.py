@@ -54,6 +54,7 @@ PURPOSE_SYLLABLES = 12
 ONE_CONDITION = ("age", "residence")  # field kinds stating one condition of who may apply
 STATING_DEPTH = 5  # a line stating a kind by its words is looked for among the reader's best lines this deep
 CASE_WORD_CHARS = 3  # a case word this long names the case by itself ("건강관리"; not "다시")
+RARE_WORD_LINES = 2  # a word the page writes on this many lines or fewer singles out the line that says it
 LISTED_REST = 4  # letters a list item may hold beyond the case word and still be that case alone ("1부")
 
 
@@ -239,6 +240,20 @@ def phrase_line(units: list[Unit], phrases: list[str]) -> Unit | None:
     """The page's line holding one of the asker's case phrases as written ("1:1 상담도 해줘요?": "(병역진로상담) 1:1
     상담"), spaces aside; None when none does."""
     return _first_writing([u for u in units if u.answers], phrases)
+
+
+def rare_word_line(ranked: list[LineChoice], units: list[Unit], words: list[str]) -> Unit | None:
+    """The line writing the asked word the page writes most rarely (on RARE_WORD_LINES lines or fewer, spaces aside),
+    the reader's best such line, else the page's first ("3D프린터 써도 돼요?": "1. 메이커스페이스 조성(3D프린터 등)",
+    not the reader's closest line "창업보육공간 운영"); None when every word is written often or never."""
+    writing = {w: [u for u in units if u.answers and w.lower() in u.text.replace(" ", "").lower()] for w in words}
+    # the fewest lines, then the longest word ("프린터" over "공간"), then the one asked last
+    rare = sorted((len(lines), -len(w), -n, w) for n, (w, lines) in enumerate(writing.items())
+                  if 0 < len(lines) <= RARE_WORD_LINES)
+    if not rare:
+        return None
+    lines = writing[rare[0][3]]
+    return next((c.unit for c in ranked if any(c.unit is u for u in lines)), lines[0])
 
 
 def _first_writing(units: list[Unit], words: list[str]) -> Unit | None:

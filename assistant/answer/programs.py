@@ -34,6 +34,7 @@ from assistant.answer.page_lines import (
     page_settling_line,
     phrase_line,
     purpose_line,
+    rare_word_line,
     stating_line,
     target_line,
     yearly_line,
@@ -384,6 +385,9 @@ class ProgramAnswerer:
                 lines = section_lines(reading.ranked[0], "eligibility")
                 shown = followed_by(shown, lines)
                 unstated = _unstated_condition(missing, question.lang) if missing else ""  # a word the document never uses
+        if unsettled and (lead := rare_word_line(reading.ranked[0], units, [w for w in asked_nouns if w not in unwritten])):
+            # "3D프린터 있어요?": the line writing the thing asked leads, whatever line the unsure reader finds closest
+            shown = [lead, *(u for u in shown if u is not lead)]
         if unsettled and unwritten and not unstated:
             # "숙소도 제공되나요?": what it gives, and that 숙소 (the last noun it asks with) is not on its page
             unstated = _unwritten_note(unwritten[-1], question.lang)
