@@ -86,6 +86,12 @@ def test_whether_a_case_is_met_is_answered_with_what_the_page_says_and_the_word_
     assert answer.citations and answer.citations[0].source == SOURCE
 
 
+def test_the_word_said_unknown_is_a_noun_the_question_asks_with_not_a_verb(assistant):
+    answer = assistant.ask("NCS 기반 능력중심 채용 회사 다니면서 해도 돼요?")  # 다니 is 다니다's stem, not a thing
+    assert not answer.abstained, answer.text
+    assert "문서에 '회사'에 대한 내용은 명시되어 있지 않습니다" in answer.text, answer.text
+
+
 @pytest.mark.parametrize("question", [
     "NCS 기반 능력중심 채용 참여하면 활동비 나와요?",  # money the page never names
     "NCS 기반 능력중심 채용 문의 전화번호 알려줘",  # a number the page never gives

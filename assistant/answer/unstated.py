@@ -67,8 +67,17 @@ class UnstatedWords:
         of them the program's page never writes in any of their forms."""
         name = title.replace(" ", "").lower()
         content, foreign = self.foreign_words(question, title, text)
-        asked = [w for w in content if w.lower() not in name and self._is_noun(w)]
+        nouns = self._nouns_written(question.text)
+        asked = [w for w in content if w.lower() not in name and w.lower() in nouns and self._is_noun(w)]
         return asked, [w for w in foreign if w in asked]
+
+    def _nouns_written(self, text: str) -> set[str]:
+        """The nouns a question writes, as its own sentence reads them: not a verb's stem ("키우" of "키워주는", "다녀오"),
+        a number ("30" of "30살") or a noun made an adverb ("구체" of "구체적으로")."""
+        tokens = self.analyzer.tokens(text)
+        return {t.form.lower() for t, after in zip(tokens, [*tokens[1:], None])
+                if (t.tag.startswith("NN") or t.tag in ("SL", "SH"))
+                and not (after is not None and after.tag == "XSN" and after.form == "적")}
 
     def _is_noun(self, word: str) -> bool:
         """Whether a word is content morphemes only ("면접수당"), not with a particle or a verb ("한달에"), nor an
