@@ -1,5 +1,5 @@
 """The place a question names picks the program meant: a city and its district written as one word
-("광주남구"), a place Kiwi splits ("세종에"), and a district beside its city ("부산 금정구") beat a program of
+("광주남구"), a place Kiwi splits ("세종에") or reads with its 형 as one name ("경남형"), and a district beside its city ("부산 금정구") beat a program of
 the same kind in another district of that city. Pages are real dev-policy sentences."""
 
 import pytest
@@ -32,6 +32,11 @@ GEUMJEONG = """# 청년 구직응원 패키지 지원사업
     ("대전 사는데 세종에 있는 대학 다니거든요. 청년꿈키움 사관학교 멘티 신청 가능해요?", ("대전", "세종")),
     ("울산 중구 디딤돌 옷드림 한 번 빌리면 며칠이고 1년에 몇 번까지 돼요?", ("울산", "중구")),  # 중구: Kiwi's common noun
     ("예산이 얼마예요? 고양이도 되나요?", ()),  # common nouns as long as the name are not places
+    # "<place>형": that place's own program, whether Kiwi splits it ("전북형") or reads it as one name ("경남형")
+    ("경남형 청년친화기업 본사가 부산에 있으면 안 돼요?", ("경남", "부산")),
+    ("익산형 청년 일자리 지원 뭐예요?", ("익산",)),
+    ("전북형 청년친화 기업 육성 뭐예요?", ("전북",)),
+    ("유형이 뭐예요?", ()),  # a word ending in 형 that is no place
 ])
 def test_places_kiwi_does_not_tag_are_read_from_the_words(analyzer, question, places):
     assert analyze(question, analyzer).places == places

@@ -234,6 +234,8 @@ def _places(text: str, analyzer: KoreanAnalyzer, lang: str) -> list[str]:
         stem = PLACE_SUFFIX.sub("", t.form) if len(t.form) >= 3 else t.form
         if (stem != t.form and len(stem) >= 2) or t.form in PROVINCES or t.form in LOCAL_GOVERNMENTS:
             out.append(stem)
+        elif t.form.endswith("형") and (t.form[:-1] in PROVINCES or t.form[:-1] in LOCAL_GOVERNMENTS):
+            out.append(t.form[:-1])  # "경남형", "익산형": that place's own program, as Kiwi reads "전북형" (전북 + 형)
     return out + [p for p in _places_in_words(text, tokens) if p not in out]
 
 
