@@ -4,7 +4,7 @@ Whom the program is for ("구직단념청년 등을 대상으로 …"), what it 
 labelled with a one-thing kind ("주관기관: …"), and whether a line states one condition of who may apply
 ("연령: …") rather than who may apply, and the lines that settle a question by their own form: whether a charge is paid
 ("□ 수강생 참가비 무료"), the firms' size, a floor, where to look, a list item that is the asker's case, that it is given
-regardless of a case.
+regardless of a case, and the line writing the thing asked that the page writes on few lines ("3D프린터").
 """
 
 from __future__ import annotations
@@ -246,7 +246,7 @@ def rare_word_line(ranked: list[LineChoice], units: list[Unit], words: list[str]
     """The line writing the asked word the page writes most rarely (on RARE_WORD_LINES lines or fewer, spaces aside),
     the reader's best such line, else the page's first ("3D프린터 써도 돼요?": "1. 메이커스페이스 조성(3D프린터 등)",
     not the reader's closest line "창업보육공간 운영"); None when every word is written often or never."""
-    writing = {w: [u for u in units if u.answers and w.lower() in u.text.replace(" ", "").lower()] for w in words}
+    writing = {w: [u for u in units if u.answers and _writes(u, w)] for w in words}
     # the fewest lines, then the longest word ("프린터" over "공간"), then the one asked last
     rare = sorted((len(lines), -len(w), -n, w) for n, (w, lines) in enumerate(writing.items())
                   if 0 < len(lines) <= RARE_WORD_LINES)
@@ -257,8 +257,13 @@ def rare_word_line(ranked: list[LineChoice], units: list[Unit], words: list[str]
 
 
 def _first_writing(units: list[Unit], words: list[str]) -> Unit | None:
-    """The first of the lines writing one of the words as written, spaces aside; None when none does."""
-    return next((u for u in units if any(w in u.text.replace(" ", "") for w in words)), None)
+    """The first of the lines writing one of the words as written, spaces and case aside; None when none does."""
+    return next((u for u in units if any(_writes(u, w) for w in words)), None)
+
+
+def _writes(unit: Unit, word: str) -> bool:
+    """Whether a line writes the word, spaces and case aside ("NCS" for "ncs", "1:1상담" for "1:1 상담")."""
+    return word.replace(" ", "").lower() in unit.text.replace(" ", "").lower()
 
 
 def look_up_line(units: list[Unit]) -> Unit | None:

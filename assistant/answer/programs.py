@@ -385,7 +385,7 @@ class ProgramAnswerer:
                 lines = section_lines(reading.ranked[0], "eligibility")
                 shown = followed_by(shown, lines)
                 unstated = _unstated_condition(missing, question.lang) if missing else ""  # a word the document never uses
-        if unsettled and (lead := rare_word_line(reading.ranked[0], units, [w for w in asked_nouns if w not in unwritten])):
+        if unsettled and (lead := rare_word_line(reading.ranked[0], units, asked_nouns)):
             # "3D프린터 있어요?": the line writing the thing asked leads, whatever line the unsure reader finds closest
             shown = [lead, *(u for u in shown if u is not lead)]
         if unsettled and unwritten and not unstated:

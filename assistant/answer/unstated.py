@@ -63,21 +63,16 @@ class UnstatedWords:
         return content, [t for t in content if not any(f.lower() in compact for f in written_forms(t))]
 
     def unwritten_asked_nouns(self, question: Question, title: str, text: str) -> tuple[list[str], list[str]]:
-        """The nouns the question asks with beside the program's name ("숙소" of "… 숙소도 제공되나요?"), and those
-        of them the program's page never writes in any of their forms."""
+        """The nouns the question asks with beside the program's name ("숙소" of "… 숙소도 제공되나요?"; not "제공",
+        which asks whether, nor a verb's stem), and those of them the program's page never writes in any of their
+        forms."""
         name = title.replace(" ", "").lower()
         content, foreign = self.foreign_words(question, title, text)
-        nouns = self._nouns_written(question.text)
-        asked = [w for w in content if w.lower() not in name and w.lower() in nouns and self._is_noun(w)]
+        # (an English question's words are the glossary's Korean: its own sentence writes none of them)
+        written = self.analyzer.nouns(question.text) if question.lang == "ko" else None
+        asked = [w for w in content if w.lower() not in name and (written is None or w.lower() in written)
+                 and self._is_noun(w)]
         return asked, [w for w in foreign if w in asked]
-
-    def _nouns_written(self, text: str) -> set[str]:
-        """The nouns a question writes, as its own sentence reads them: not a verb's stem ("키우" of "키워주는", "다녀오"),
-        a number ("30" of "30살") or a noun made an adverb ("구체" of "구체적으로")."""
-        tokens = self.analyzer.tokens(text)
-        return {t.form.lower() for t, after in zip(tokens, [*tokens[1:], None])
-                if (t.tag.startswith("NN") or t.tag in ("SL", "SH"))
-                and not (after is not None and after.tag == "XSN" and after.form == "적")}
 
     def _is_noun(self, word: str) -> bool:
         """Whether a word is content morphemes only ("면접수당"), not with a particle or a verb ("한달에"), nor an

@@ -326,9 +326,10 @@ RESIDENCE_STATED = re.compile(r"(?<![가-힣])(에\s*)?사는(데|(\s+\S+){1,2}?
 # natural sets: refusals of questions asking these were answerable questions nearly every time, refusals of
 # value questions mostly right.
 OPEN_KINDS = frozenset({"benefits", "eligibility", "purpose", "use", "partner", "yes_no"})
-# "월 80만원 맞아요?", "주 몇 일 출근해요?": a figure is asked or checked; a digit written into a Latin name ("3D프린터",
-# "5G") names a thing
-FIGURE_ASKED = re.compile(r"(?<![A-Za-z\d])\d+(?![\dA-Za-z])|몇|며칠|얼마")
+# "월 80만원 맞아요?", "주 몇 일 출근해요?", "30km 넘어도": a figure is asked or checked; a digit written into a Latin
+# name ("3D프린터", "5G", "B2B") names a thing (units in Latin letters, case as written: "5g" is grams, "5G" is not)
+LATIN_UNITS = "km|cm|mm|m|kg|g|GB|MB|TB|F|am|pm|AM|PM"
+FIGURE_ASKED = re.compile(rf"(?<![A-Za-z\d])\d+([.,]\d+)*((?:{LATIN_UNITS})(?![A-Za-z])|(?![\dA-Za-z]))|몇|며칠|얼마")
 # A charge named in a question ("참가비 내야 돼요?", "돈 내요?"): its "내야" is paying, not handing in papers
 COST_NAMED = re.compile(r"비용|요금|(?<!준)[가-힣]비(?![가-힣])|[가-힣]료(?![가-힣])|돈|유료|무료|공짜|무상|부담")
 # A paper named as what is handed in ("응시료 영수증 어떤 거 내야 돼요?"): the 내야 hands it in, whatever charge is named

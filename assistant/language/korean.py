@@ -11,6 +11,11 @@ from kiwipiepy import Kiwi
 
 # Morpheme tags that carry content: nouns, verb/adjective stems, roots, numbers, foreign words, hanja.
 CONTENT_TAGS = {"NNG", "NNP", "NR", "NP", "VV", "VA", "XR", "SN", "SL", "SH", "MAG"}
+# A noun as a sentence reads it: a common or proper noun, or a word in Latin letters or hanja; not one made a verb,
+# an adjective or an adverb by what follows it ("제공돼요", "구체적으로")
+NOUN_TAGS = ("NNG", "NNP", "SL", "SH")
+NOUN_MADE_OTHER = ("XSV", "XSA")
+ADJECTIVAL_SUFFIX = "적"
 # Question words: what kind of answer is wanted ("언제" -> a date), never what the question is about.
 QUESTION_WORDS = {"얼마", "언제", "무엇", "뭐", "어디", "누구", "몇", "어떻", "어떠", "어떤", "무슨", "어느", "뭘"}
 STOP_TERMS = QUESTION_WORDS | {
@@ -138,6 +143,15 @@ class KoreanAnalyzer:
         """Kiwi's tokens of `text` as written (form, tag, start, len), for rules that read tags and offsets."""
         with self._lock:
             return self.kiwi.tokenize(text)
+
+    def nouns(self, text: str) -> set[str]:
+        """The nouns `text` writes, lowercased, as its own sentence reads them (NOUN_TAGS): not a verb's stem ("키우" of
+        "키워주는"), a number ("30" of "30살"), nor a noun made a verb or a modifier ("제공" of "제공돼요", "구체" of
+        "구체적으로")."""
+        tokens = self.tokens(text)
+        return {t.form.lower() for t, after in zip(tokens, [*tokens[1:], None])
+                if t.tag in NOUN_TAGS and not (after is not None and (after.tag in NOUN_MADE_OTHER or (
+                    after.tag == "XSN" and after.form == ADJECTIVAL_SUFFIX)))}
 
     def respace(self, text: str) -> str:
         """Fix spacing slips ("수원시창업센터어디있어요" -> "수원시 창업센터 어디 있어요")."""
