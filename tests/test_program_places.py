@@ -36,6 +36,8 @@ GEUMJEONG = """# 청년 구직응원 패키지 지원사업
     ("경남형 청년친화기업 본사가 부산에 있으면 안 돼요?", ("경남", "부산")),
     ("익산형 청년 일자리 지원 뭐예요?", ("익산",)),
     ("전북형 청년친화 기업 육성 뭐예요?", ("전북",)),
+    ("세종형 청년 일자리 뭐예요?", ("세종",)),  # read as one common noun
+    ("광주형 일자리 신청 어디서 해요?", ("광주",)),
     ("유형이 뭐예요?", ()),  # a word ending in 형 that is no place
 ])
 def test_places_kiwi_does_not_tag_are_read_from_the_words(analyzer, question, places):

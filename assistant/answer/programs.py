@@ -388,9 +388,9 @@ class ProgramAnswerer:
         if unsettled and (lead := rare_word_line(reading.ranked[0], units, asked_nouns)):
             # "3D프린터 있어요?": the line writing the thing asked leads, whatever line the unsure reader finds closest
             shown = [lead, *(u for u in shown if u is not lead)]
-        if unsettled and unwritten and not unstated:
-            # "숙소도 제공되나요?": what it gives, and that 숙소 (the last noun it asks with) is not on its page
-            unstated = _unwritten_note(unwritten[-1], question.lang)
+        if unsettled and not unstated and (thing := self.unstated.thing_named(question, unwritten)):
+            # "숙소도 제공되나요?": what it gives, and that 숙소 (the last thing it asks with) is not on its page
+            unstated = _unwritten_note(thing, question.lang)
         shown = in_age_bracket(units, shown, asker_ages(question.text))  # "40대면 하루 몇 시간": the bracket holding 40-49
         if condition:
             shown = with_exceptions(units, shown)

@@ -11,11 +11,11 @@ from kiwipiepy import Kiwi
 
 # Morpheme tags that carry content: nouns, verb/adjective stems, roots, numbers, foreign words, hanja.
 CONTENT_TAGS = {"NNG", "NNP", "NR", "NP", "VV", "VA", "XR", "SN", "SL", "SH", "MAG"}
-# A noun as a sentence reads it: a common or proper noun, or a word in Latin letters or hanja; not one made a verb,
-# an adjective or an adverb by what follows it ("제공돼요", "구체적으로")
+# A noun as a sentence reads it: a common or proper noun, or a word in Latin letters or hanja; one made a modifier
+# ("구체적으로") or a verb ("제공돼요") by what is written onto it
 NOUN_TAGS = ("NNG", "NNP", "SL", "SH")
-NOUN_MADE_OTHER = ("XSV", "XSA")
-ADJECTIVAL_SUFFIX = "적"
+ADJECTIVAL_SUFFIXES = (("XSN", "적"),)
+NOUN_MADE_VERB = (("XSV", ""), ("XSA", ""))  # any form
 # Question words: what kind of answer is wanted ("언제" -> a date), never what the question is about.
 QUESTION_WORDS = {"얼마", "언제", "무엇", "뭐", "어디", "누구", "몇", "어떻", "어떠", "어떤", "무슨", "어느", "뭘"}
 STOP_TERMS = QUESTION_WORDS | {
@@ -146,17 +146,29 @@ class KoreanAnalyzer:
 
     def nouns(self, text: str) -> set[str]:
         """The nouns `text` writes, lowercased, as its own sentence reads them (NOUN_TAGS): not a verb's stem ("키우" of
-        "키워주는"), a number ("30" of "30살"), nor a noun made a verb or a modifier ("제공" of "제공돼요", "구체" of
-        "구체적으로")."""
+        "키워주는"), a number ("30" of "30살"), nor a noun made a modifier ("구체" of "구체적으로")."""
+        return {t.form.lower() for t, after in self._noun_tokens(text) if not _onto(t, after, ADJECTIVAL_SUFFIXES)}
+
+    def verbal_nouns(self, text: str) -> set[str]:
+        """The nouns `text` makes verbs by what it writes onto them ("제공" of "제공돼요", "지원" of "지원해줘요"): what is
+        asked is whether it is done, not a thing ("잡케어 해야" keeps 잡케어 a thing done)."""
+        return {t.form.lower() for t, after in self._noun_tokens(text) if _onto(t, after, NOUN_MADE_VERB)}
+
+    def _noun_tokens(self, text: str) -> list:
         tokens = self.tokens(text)
-        return {t.form.lower() for t, after in zip(tokens, [*tokens[1:], None])
-                if t.tag in NOUN_TAGS and not (after is not None and (after.tag in NOUN_MADE_OTHER or (
-                    after.tag == "XSN" and after.form == ADJECTIVAL_SUFFIX)))}
+        return [(t, after) for t, after in zip(tokens, [*tokens[1:], None]) if t.tag in NOUN_TAGS]
 
     def respace(self, text: str) -> str:
         """Fix spacing slips ("수원시창업센터어디있어요" -> "수원시 창업센터 어디 있어요")."""
         with self._lock:
             return self.kiwi.space(text)
+
+
+def _onto(noun, after, suffixes: tuple[tuple[str, str], ...]) -> bool:
+    """Whether the token after a noun is written onto it (no space between) and is one of the (tag, form) suffixes
+    (an empty form: any)."""
+    return (after is not None and after.start == noun.start + noun.len
+            and any(after.tag == tag and (not form or after.form == form) for tag, form in suffixes))
 
 
 def _lines(text: str):

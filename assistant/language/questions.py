@@ -214,6 +214,7 @@ def _names_scene(match: re.Match, cue: re.Pattern, tokens) -> bool:
                and t.form not in FRAME_NOUNS | TYPE_WORDS | QUESTION_NOUNS for t in after)
 
 
+OWN_PLACE_MARK = "형"  # "경남형 청년친화기업": the place's own program
 # A particle after a place name ("세종에", "부산에서"), taken off before the name is looked up.
 WORD_PARTICLE = re.compile(r"(에서는|에서|에는|으로|까지|부터|이랑|에|은|는|이|가|을|를|의|도|로|랑)$")
 LIVES_AFTER_PLACE = r"[가-힣]{0,3}\s*(?:에서?\s*)?(?:사는|살고|살아|살며|거주)"  # "광주 사는데", "남구에 살고"
@@ -234,15 +235,16 @@ def _places(text: str, analyzer: KoreanAnalyzer, lang: str) -> list[str]:
         stem = PLACE_SUFFIX.sub("", t.form) if len(t.form) >= 3 else t.form
         if (stem != t.form and len(stem) >= 2) or t.form in PROVINCES or t.form in LOCAL_GOVERNMENTS:
             out.append(stem)
-        elif t.form.endswith("형") and (t.form[:-1] in PROVINCES or t.form[:-1] in LOCAL_GOVERNMENTS):
-            out.append(t.form[:-1])  # "경남형", "익산형": that place's own program, as Kiwi reads "전북형" (전북 + 형)
+        elif _own_place(t.form):  # "경남형" read as one name: 경남, where it is written (as "전북형" is: 전북 + 형)
+            out.append(_own_place(t.form))
     return out + [p for p in _places_in_words(text, tokens) if p not in out]
 
 
 def _places_in_words(text: str, tokens) -> list[str]:
-    """Places Kiwi does not tag as names: a city and its district written as one word ("광주남구" -> 광주, 남구)
-    and a bare place name it splits into pieces ("세종에" read as 세 + 종). A word that Kiwi reads as a common
-    noun as long as the name ("예산이", "고양이") is that noun, not the place."""
+    """Places Kiwi does not tag as names: a city and its district written as one word ("광주남구" -> 광주, 남구),
+    a place's own program ("경남형", "세종형" -> 경남, 세종) and a bare place name it splits into pieces ("세종에" read
+    as 세 + 종). A word that Kiwi reads as a common noun as long as the name ("예산이", "고양이") is that noun, not the
+    place."""
     out = []
     for word in re.finditer(r"[가-힣]+", text):
         stem = WORD_PARTICLE.sub("", word.group()) if len(word.group()) > 2 else word.group()
@@ -250,10 +252,18 @@ def _places_in_words(text: str, tokens) -> list[str]:
         compound = _city_and_district(stem)
         if compound:
             out += compound
+        elif _own_place(stem):  # "세종형", "광주형": however Kiwi reads the word
+            out.append(_own_place(stem))
         elif _direction_district(stem) or (stem in LOCAL_GOVERNMENTS or stem in PROVINCES) and not any(
                 t.tag.startswith("NN") and t.len >= len(stem) for t in inside):
             out.append(stem)
     return out
+
+
+def _own_place(word: str) -> str:
+    """The place whose own program a word names ("경남형" -> 경남, "광주형" -> 광주); "" for any other word ("유형")."""
+    place = word.removesuffix(OWN_PLACE_MARK)
+    return place if place != word and (place in PROVINCES or place in LOCAL_GOVERNMENTS) else ""
 
 
 def _direction_district(word: str) -> bool:
