@@ -54,3 +54,19 @@ def test_sentence_offsets_point_into_the_text(analyzer):
     sentences = analyzer.sentences(text)
     assert [s.text for s in sentences] == ["첫 문장이다.", "둘째 문장!", "셋째 줄"]
     assert all(text[s.start : s.end] == s.text for s in sentences)
+
+
+@pytest.mark.parametrize("text, things", [
+    ("서울 캠퍼스타운 사무실 제공돼요?", {"서울", "캠퍼스", "타운", "사무실"}),  # 제공 made a verb by 되
+    ("서울 캠퍼스타운 사무실 제공 돼요?", {"서울", "캠퍼스", "타운", "사무실"}),  # ... the same when spaced apart
+    ("회사 다니면서 30살에 해도 돼요?", {"회사"}),  # not a verb's stem (다니) nor a number (30)
+    ("구체적으로 뭐 해요?", set()),  # 구체 made a modifier by 적
+    ("부담스러워요?", set()),  # 스럽 is tagged XSA-I: still an adjective's suffix
+])
+def test_things_a_question_names_are_its_nouns_not_what_it_asks_is_done(analyzer, text, things):
+    assert analyzer.things(text) == things
+
+
+def test_a_verb_spaced_apart_makes_no_verb_of_a_noun_when_only_joined_ones_count(analyzer):
+    assert "케어" not in analyzer.things("잡케어 해야되나요")
+    assert "케어" in analyzer.things("잡케어 해야되나요", joined_only=True)

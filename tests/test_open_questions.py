@@ -90,6 +90,7 @@ def test_whether_a_case_is_met_is_answered_with_what_the_page_says_and_the_word_
 @pytest.mark.parametrize("question, word", [
     ("NCS 기반 능력중심 채용 회사 다니면서 해도 돼요?", "회사"),  # 다니 is 다니다's stem, not a thing
     ("서울 캠퍼스타운 사업 사무실 제공돼요?", "사무실"),  # 제공 of 제공돼요 asks whether, the thing is 사무실
+    ("서울 캠퍼스타운 사업 사무실 제공 돼요?", "사무실"),  # ... however it is spaced
 ])
 def test_the_word_said_unknown_is_a_noun_the_question_asks_with_not_a_verb(assistant, question, word):
     answer = assistant.ask(question)

@@ -63,22 +63,26 @@ class UnstatedWords:
         return content, [t for t in content if not any(f.lower() in compact for f in written_forms(t))]
 
     def unwritten_asked_nouns(self, question: Question, title: str, text: str) -> tuple[list[str], list[str]]:
-        """The nouns the question asks with beside the program's name ("숙소" of "… 숙소도 제공되나요?"), and those
-        of them the program's page never writes in any of their forms."""
+        """The one-morpheme content words the question asks with beside the program's name (a noun, "숙소" of "… 숙소도
+        제공되나요?", or a verb's stem, "다니" of "다니면서"), and those of them the program's page never writes in any of
+        their forms."""
         name = title.replace(" ", "").lower()
         content, foreign = self.foreign_words(question, title, text)
         asked = [w for w in content if w.lower() not in name and self._is_noun(w)]
         return asked, [w for w in foreign if w in asked]
 
     def thing_named(self, question: Question, words: list[str]) -> str:
-        """The last of the words the question writes as a noun naming a thing: not a verb's stem ("다니" of "다니면"),
-        a number ("30" of "30살"), a noun made a modifier ("구체" of "구체적으로") nor one made a verb ("제공" of
-        "제공돼요": whether it is done); "" when it writes none so (an English question's words are the glossary's
-        Korean, so the last of them)."""
+        """The last of the words the question writes as a thing (`KoreanAnalyzer.things`): not a verb's stem ("다니" of
+        "다니면"), a number ("30" of "30살") nor a noun made a verb ("제공" of "제공돼요", "제공 돼요": whether it is
+        done), unless it names nothing else ("잡케어 해야되나요": 케어, the verb spaced apart); "" when it names none (an
+        English question's words are the glossary's Korean, so the last of them)."""
         if question.lang != "ko":
             return words[-1] if words else ""
-        things = self.analyzer.nouns(question.text) - self.analyzer.verbal_nouns(question.text)
-        return next((w for w in reversed(words) if w.lower() in things), "")
+        for joined_only in (False, True):
+            things = self.analyzer.things(question.text, joined_only)
+            if thing := next((w for w in reversed(words) if w.lower() in things), ""):
+                return thing
+        return ""
 
     def _is_noun(self, word: str) -> bool:
         """Whether a word is content morphemes only ("면접수당"), not with a particle or a verb ("한달에"), nor an

@@ -11,11 +11,11 @@ from kiwipiepy import Kiwi
 
 # Morpheme tags that carry content: nouns, verb/adjective stems, roots, numbers, foreign words, hanja.
 CONTENT_TAGS = {"NNG", "NNP", "NR", "NP", "VV", "VA", "XR", "SN", "SL", "SH", "MAG"}
-# A noun as a sentence reads it: a common or proper noun, or a word in Latin letters or hanja; one made a modifier
-# ("구체적으로") or a verb ("제공돼요") by what is written onto it
+# A thing a sentence names: a common or proper noun, or a word in Latin letters or hanja, unless 적 written onto it
+# makes it a modifier ("구체적으로") or 하다/되다 after it makes it a verb ("제공돼요", "제공 돼요")
 NOUN_TAGS = ("NNG", "NNP", "SL", "SH")
-ADJECTIVAL_SUFFIXES = (("XSN", "적"),)
-NOUN_MADE_VERB = (("XSV", ""), ("XSA", ""))  # any form
+MODIFIER_SUFFIX = ("XSN", "적")
+VERB_SUFFIX_TAGS = frozenset({"XSV", "XSA"})
 # Question words: what kind of answer is wanted ("언제" -> a date), never what the question is about.
 QUESTION_WORDS = {"얼마", "언제", "무엇", "뭐", "어디", "누구", "몇", "어떻", "어떠", "어떤", "무슨", "어느", "뭘"}
 STOP_TERMS = QUESTION_WORDS | {
@@ -144,31 +144,26 @@ class KoreanAnalyzer:
         with self._lock:
             return self.kiwi.tokenize(text)
 
-    def nouns(self, text: str) -> set[str]:
-        """The nouns `text` writes, lowercased, as its own sentence reads them (NOUN_TAGS): not a verb's stem ("키우" of
-        "키워주는"), a number ("30" of "30살"), nor a noun made a modifier ("구체" of "구체적으로")."""
-        return {t.form.lower() for t, after in self._noun_tokens(text) if not _onto(t, after, ADJECTIVAL_SUFFIXES)}
-
-    def verbal_nouns(self, text: str) -> set[str]:
-        """The nouns `text` makes verbs by what it writes onto them ("제공" of "제공돼요", "지원" of "지원해줘요"): what is
-        asked is whether it is done, not a thing ("잡케어 해야" keeps 잡케어 a thing done)."""
-        return {t.form.lower() for t, after in self._noun_tokens(text) if _onto(t, after, NOUN_MADE_VERB)}
-
-    def _noun_tokens(self, text: str) -> list:
+    def things(self, text: str, joined_only: bool = False) -> set[str]:
+        """The nouns `text` writes as things, lowercased (NOUN_TAGS): not a verb's stem ("키우" of "키워주는"), a number
+        ("30" of "30살"), a noun made a modifier ("구체" of "구체적으로") nor one made a verb by 하다/되다 after it
+        ("제공" of "제공돼요" or "제공 돼요"; with `joined_only`, only of one written onto it: "잡케어 해야" keeps 케어)."""
         tokens = self.tokens(text)
-        return [(t, after) for t, after in zip(tokens, [*tokens[1:], None]) if t.tag in NOUN_TAGS]
+        out = set()
+        for noun, after in zip(tokens, [*tokens[1:], None]):
+            if noun.tag not in NOUN_TAGS:
+                continue
+            if after is not None:
+                tag, joined = after.tag.split("-")[0], after.start == noun.start + noun.len  # "XSA-I" is an XSA
+                if (joined and (tag, after.form) == MODIFIER_SUFFIX) or (tag in VERB_SUFFIX_TAGS and (joined or not joined_only)):
+                    continue
+            out.add(noun.form.lower())
+        return out
 
     def respace(self, text: str) -> str:
         """Fix spacing slips ("수원시창업센터어디있어요" -> "수원시 창업센터 어디 있어요")."""
         with self._lock:
             return self.kiwi.space(text)
-
-
-def _onto(noun, after, suffixes: tuple[tuple[str, str], ...]) -> bool:
-    """Whether the token after a noun is written onto it (no space between) and is one of the (tag, form) suffixes
-    (an empty form: any)."""
-    return (after is not None and after.start == noun.start + noun.len
-            and any(after.tag == tag and (not form or after.form == form) for tag, form in suffixes))
 
 
 def _lines(text: str):

@@ -235,8 +235,8 @@ def _places(text: str, analyzer: KoreanAnalyzer, lang: str) -> list[str]:
         stem = PLACE_SUFFIX.sub("", t.form) if len(t.form) >= 3 else t.form
         if (stem != t.form and len(stem) >= 2) or t.form in PROVINCES or t.form in LOCAL_GOVERNMENTS:
             out.append(stem)
-        elif _own_place(t.form):  # "경남형" read as one name: 경남, where it is written (as "전북형" is: 전북 + 형)
-            out.append(_own_place(t.form))
+        elif place := _own_place(t.form):  # "경남형" read as one name: 경남, where it is written (as "전북형" is: 전북 + 형)
+            out.append(place)
     return out + [p for p in _places_in_words(text, tokens) if p not in out]
 
 
@@ -252,8 +252,8 @@ def _places_in_words(text: str, tokens) -> list[str]:
         compound = _city_and_district(stem)
         if compound:
             out += compound
-        elif _own_place(stem):  # "세종형", "광주형": however Kiwi reads the word
-            out.append(_own_place(stem))
+        elif place := _own_place(stem):  # "세종형", "광주형": however Kiwi reads the word
+            out.append(place)
         elif _direction_district(stem) or (stem in LOCAL_GOVERNMENTS or stem in PROVINCES) and not any(
                 t.tag.startswith("NN") and t.len >= len(stem) for t in inside):
             out.append(stem)
