@@ -248,11 +248,11 @@ def rare_word_line(ranked: list[LineChoice], units: list[Unit], words: list[str]
     not the reader's closest line "창업보육공간 운영"); None when every word is written often or never."""
     writing = {w: [u for u in units if u.answers and _writes(u, w)] for w in words}
     # the fewest lines, then the longest word ("프린터" over "공간"), then the one asked last
-    rare = sorted((len(lines), -len(w), -n, w) for n, (w, lines) in enumerate(writing.items())
-                  if 0 < len(lines) <= RARE_WORD_LINES)
-    if not rare:
+    rarest = min(((len(lines), -len(w), -n, w) for n, (w, lines) in enumerate(writing.items())
+                  if 0 < len(lines) <= RARE_WORD_LINES), default=None)
+    if rarest is None:
         return None
-    lines = writing[rare[0][3]]
+    lines = writing[rarest[-1]]
     return next((c.unit for c in ranked if any(c.unit is u for u in lines)), lines[0])
 
 

@@ -352,7 +352,8 @@ class ProgramAnswerer:
         # (the asked nouns are read only then: every other answer needs none of it)
         asked_nouns, unwritten = (self.unstated.unwritten_asked_nouns(question, program.title, text) if unsettled
                                   else ([], []))
-        open_question = (whole and not missing and reading is not None and asks_open(question.text, program.title)
+        open_question = (unsettled and whole and not missing and reading is not None
+                         and asks_open(question.text, program.title)
                          and not (ASKS_IF_PAID.search(question.text) and not _writes_most(asked_nouns, unwritten)))
         if unsettled and not open_question:
             kind = kinds[0] if kinds else ""
