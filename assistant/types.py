@@ -152,7 +152,8 @@ class Citation:
 
 @dataclass(frozen=True)
 class Answer:
-    """An answer with its citations, or a refusal (`abstained`, no citations)."""
+    """An answer with its citations, or a refusal (`abstained`; cites only the page a "that program's document does
+    not say" refusal read)."""
 
     question: str
     text: str

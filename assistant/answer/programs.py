@@ -178,7 +178,7 @@ class ProgramAnswerer:
             return self._by_meaning(question, program, text, units, today, settled)
         _, missing = self.unstated.missing_details(question, program.title, text)
         if missing:
-            return self._not_stated(question, program, missing)
+            return self._not_stated(question, program, today, missing)
         kinds = TYPE_KINDS.get(question.answer_type, ())
         if question.unit in DURATION_UNITS:  # "몇 년 다녀야…": a duration, not the application period
             kinds = ()
@@ -193,7 +193,7 @@ class ProgramAnswerer:
             if found:
                 return self._quote(question, program, units, found, today, age)
             if kinds[0] in REFUSE_WHEN_MISSING:
-                return self._not_stated(question, program, _kind_name(kinds[0], question.lang))
+                return self._not_stated(question, program, today, _kind_name(kinds[0], question.lang))
         return self._open(question, program, search, extractive, today)
 
     def _by_meaning(self, question: Question, program: Program, text: str, units: list[Unit], today,
@@ -296,7 +296,7 @@ class ProgramAnswerer:
         # ("40살도 돼요?" needs the age limit to compare with: that yes or no does need the figure)
         whether = "yes_no" in asked_now and not age
         if kinds[0] in REFUSE_WHEN_MISSING and not number_wanted and not whether:
-            return self._not_stated(question, program, _kind_name(kinds[0], question.lang))
+            return self._not_stated(question, program, today, _kind_name(kinds[0], question.lang))
         return None
 
     def _read_answer(self, question: Question, program: Program, text: str, units: list[Unit], today,
@@ -307,7 +307,7 @@ class ProgramAnswerer:
         (`asks_open`) and `whole` (the question as asked, not one part of a two-part question asked alone)."""
         sure_missing, missing = self.unstated.missing_details(question, program.title, text)
         if sure_missing:  # "면접수당 얼마예요?" of a document never naming 면접수당
-            return self._not_stated(question, program, sure_missing)
+            return self._not_stated(question, program, today, sure_missing)
         kinds = _field_kinds(question)
         if len(question_parts(question.text)) == 1 and (field := self._by_field(question, program, units, today)):
             return field
@@ -357,7 +357,9 @@ class ProgramAnswerer:
                          and not (ASKS_IF_PAID.search(question.text) and not _writes_most(asked_nouns, unwritten)))
         if unsettled and not open_question:
             kind = kinds[0] if kinds else ""
-            return self._not_stated(question, program, missing or (_kind_name(kind, question.lang) if kind else ""))
+            if kind == "count" and question.unit in DURATION_UNITS:  # "몇 개월 일해요?" counts months, not places
+                kind = "duration"
+            return self._not_stated(question, program, today, missing or (_kind_name(kind, question.lang) if kind else ""))
         # the section's lines, then the reader's own close lines beyond it ("초기상담을 통해 … 프로그램 설계" under another heading)
         # "뭘 지원해줘요?": the overview (its field, or the line under its heading), when it states the thing given ("청년 추가
         # 채용시 인건비 지원", "청년창업기업 성장을 위한 자금 지원"), after the section
@@ -509,15 +511,13 @@ class ProgramAnswerer:
         asked = replace(question, terms=question.terms + tuple(extra)) if extra else question
         answer = extractive.answer(asked, hits, today) if hits else None
         if answer is None or answer.abstained or _only_headings(answer, program):
-            return self._not_stated(question, program, "")
+            return self._not_stated(question, program, today, "")
         return answer
 
     def _choose(self, question: Question, named: list[Program], today) -> Answer:
         citations, items = [], []
         for number, program in enumerate(named, start=1):
-            chunk = self.chunks[program.rows[0]]
-            first_line = chunk.text.strip().split("\n", 1)[0]
-            citations.append(Citation.quote(number, Hit(chunk, 1.0), first_line))
+            citations.append(self._page_citation(number, program))
             place = program.municipality.replace(";", "·")
             items.append(f"{program.title}{f' ({place})' if place else ''} [{number}]")
         template = CHOOSE_EN if question.lang == "en" else CHOOSE_KO
@@ -525,9 +525,18 @@ class ProgramAnswerer:
         notes = age_notes(citations, today, self.stale_after_years, question.lang)
         return Answer(question.original, text, False, tuple(citations), tuple(notes), choices=program_choices(named))
 
-    def _not_stated(self, question: Question, program: Program, detail: str) -> Answer:
+    def _not_stated(self, question: Question, program: Program, today: dt.date, detail: str) -> Answer:
+        """"<program> 문서에는 <detail> 내용이 없습니다 [1]": the refusal cites the page it read, with its date,
+        so a reader can open the page and check what it does say."""
+        page = self._page_citation(1, program)
         text = refusal_text(Refusal.NOT_IN_PROGRAM, question.lang, detail=detail, program=program.title)
-        return Answer(question.original, text, True, reason=Refusal.NOT_IN_PROGRAM)
+        notes = age_notes([page], today, self.stale_after_years, question.lang)
+        return Answer(question.original, text, True, (page,), tuple(notes), reason=Refusal.NOT_IN_PROGRAM)
+
+    def _page_citation(self, number: int, program: Program) -> Citation:
+        """Citation [number] of the program's page, quoting its first line (its title)."""
+        chunk = self.chunks[program.rows[0]]
+        return Citation.quote(number, Hit(chunk, 1.0), chunk.text.strip().split("\n", 1)[0])
 
     def _chunk_holding(self, program: Program, unit: Unit) -> Chunk:
         rows = [self.chunks[r] for r in program.rows]
