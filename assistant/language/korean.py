@@ -86,6 +86,8 @@ class Sentence:
 # of it holding the GIL), and on the indexed policy texts and questions it changed 5 of 3,763 texts'
 # morphemes ("매치업" as the name "매치 업"). An index records which analyzer made its morphemes
 # (`analyzer_name`), and a reader loads that one: ingest and questions always tokenize alike.
+# What a word no dictionary holds is cut into by Kiwi: one-syllable nouns, affixes and numerals ("목정": 목 + 정)
+NOUN_PIECE_TAGS = ("NNG", "NNP", "NNB", "NR", "XSN", "XPN")
 MULTI_WORD_NAMES = False
 ANALYZER_NAMES = {True: "kiwi", False: "kiwi-single-words"}  # "kiwi": every index written before the choice
 
@@ -143,6 +145,19 @@ class KoreanAnalyzer:
         """Kiwi's tokens of `text` as written (form, tag, start, len), for rules that read tags and offsets."""
         with self._lock:
             return self.kiwi.tokenize(text)
+
+    def slipped(self, word: str) -> bool:
+        """Whether Kiwi reads `word` as one word its dictionary lacks ("밷음", "인샌티브"): typed with a slip, when no
+        document holds it either; "면접수당", "데뷔", "교통비" are words it knows."""
+        tokens = self.tokens(word)
+        return len(tokens) == 1 and tokens[0].oov
+
+    def unread(self, word: str) -> bool:
+        """Whether Kiwi cannot read `word` as a word it knows: one its dictionary lacks ("먀감"), or one it reads only
+        as one-syllable noun pieces ("목정": 목 + 정; "단당": 단 + 당); not "하류", "아내", nor a verb ("나와": 나오 + 아)."""
+        tokens = self.tokens(word)
+        return any(t.oov for t in tokens) or (len(tokens) > 1 and all(
+            t.len == 1 and t.tag.split("-")[0] in NOUN_PIECE_TAGS for t in tokens))
 
     def things(self, text: str, joined_only: bool = False) -> set[str]:
         """The nouns `text` writes as things, lowercased (NOUN_TAGS): not a verb's stem ("키우" of "키워주는"), a number
