@@ -93,6 +93,18 @@ def test_a_misspelt_question_gets_the_answer_the_right_spelling_gets(tmp_path_fa
     assert typo.question.startswith("밀양시 청년 첫걸음 면접 지원사업 서먼평가")  # the person's words are kept
 
 
+@pytest.mark.slow
+def test_a_two_syllable_slip_that_is_no_word_is_read_as_the_word_meant_not_named_as_missing(tmp_path_factory,
+                                                                                             analyzer, embedder):
+    """"서뉴 뭐 내요?" asks for 서류 (one letter off, and no word): the page states none, so the refusal says it lacks
+    the documents, not that it lacks a "서뉴"; "먀감 언제예요?" likewise asks the deadline."""
+    _, assistant = assistant_over_files(tmp_path_factory, analyzer, embedder)
+    papers = assistant.ask("밀양시 청년 첫걸음 면접 지원사업 서뉴 뭐 내요?")
+    assert papers.abstained and "제출 서류 내용이 없습니다" in papers.text and "서뉴" not in papers.text
+    deadline = assistant.ask("밀양시 청년 첫걸음 면접 지원사업 먀감 언제예요?")
+    assert deadline.abstained and "신청 기간 내용이 없습니다" in deadline.text and "먀감" not in deadline.text
+
+
 def assistant_over_files(tmp_path_factory, analyzer, embedder):
     from tests.conftest import assistant_over
 
@@ -289,3 +301,21 @@ def test_a_marked_or_soundalike_vowel_in_a_word_no_document_writes_is_read_as_th
     assert nothing.respell("하남스타트업켐퍼스 뭐 해줘요?", known) == "하남스타트업캠퍼스 뭐 해줘요?"
     assert nothing.respell("정장 공짜로 빌려주나요?", known) == "정장 공짜로 빌려주나요?"
     assert nothing.respell("제쳔에서", lambda word: False) == "제쳔에서"  # no page writes 제천: nothing to read back
+
+
+def test_a_two_syllable_word_that_is_no_word_is_read_as_the_page_word_one_letter_off(analyzer):
+    """On a page, given the analyzer: "먀감" (no word it knows), "목정이" (read only as 목 + 정) and "단당이에요" are the
+    page's 마감, 목적 and 담당, one letter off; "아내랑" and "하류" are words of their own, and stay."""
+    page = page_respeller("신청 마감: 2025.3.31. 사업 목적: 청년 일자리 제공. 담당: 일자리경제과. 하루 4시간, 이내 신청")
+    nothing = lambda word: False  # noqa: E731
+
+    def read(text: str) -> str:
+        return page.respell(text, nothing, analyzer.unread)
+
+    assert read("신청 먀감 언제예요?") == "신청 마감 언제예요?"
+    assert read("사업 목정이 뭐예요?") == "사업 목적이 뭐예요?"
+    assert read("어디 단당이에요?") == "어디 담당이에요?"
+    assert read("아내랑 같이 받을 수 있어요?") == "아내랑 같이 받을 수 있어요?"
+    assert read("하류 몇 시간 일해요?") == "하류 몇 시간 일해요?"
+    assert page.respell("신청 먀감 언제예요?", nothing) == "신청 먀감 언제예요?"  # without the analyzer, as before
+

@@ -19,7 +19,7 @@ from functools import cache
 from assistant.answer.unstated import content_words, written_forms
 from assistant.index.titles import MIN_SCORE, WHOLE_NAME_SCORE, Program, in_place, round_of
 from assistant.language.discourse import REFERRING_WORDS
-from assistant.language.fields import LABEL_KINDS
+from assistant.language.fields import FRAME_WORDS, LABEL_KINDS
 from assistant.language.korean import PLACE_SUFFIX
 from assistant.language.intents import asks_overview, compares_places
 from assistant.language.names import CHANNEL_WORD, NAME_SHORTHANDS, program_names
@@ -104,7 +104,8 @@ def resolve(question: Question, programs, conversation, search: Callable[[], lis
     # as near a place as a noun ("과주": 거주, 광주) is not plain; and the words a detail is asked by, which the page
     # may write otherwise ("젼화번호" is 전화번호 on a page giving "문의 (052-…)")
     places = {PLACE_SUFFIX.sub("", m.group()) for m in PLACE_NAME.finditer(page)}
-    respelt = Respeller(words_of(page) | places | set(ASKING_WORDS) | DETAIL_NAMES, page=page).respell(asked.text, known)
+    respelt = Respeller(words_of(page) | places | set(ASKING_WORDS) | DETAIL_NAMES | FRAME_WORDS, page=page).respell(
+        asked.text, known, programs.analyzer.unread)
     again = _reread(asked, respelt, reread)
     return replace(found, question=again) if again is not None else found
 
