@@ -1,4 +1,4 @@
-"""`python -m evals run|korquad|sweep|policy-corpus`: exit 0 when fine, 1 when the gate finds a regression, 2 on an error."""
+"""`python -m evals run|korquad|sweep|policy-corpus|policies|calibrate|catalog|finder|typed-variants`: exit 0 when fine, 1 when the gate finds a regression, 2 on an error."""
 
 from __future__ import annotations
 
@@ -81,6 +81,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="program catalog ages/deadlines and finder eligibility vs the records (options: evals/catalog.py)")
     sub.add_parser("finder", add_help=False,
                    help="finder verdicts vs the hand labels of ten residents (options: evals/finder.py)")
+    sub.add_parser("typed-variants", add_help=False,
+                   help="the natural tuning questions typed with key slips, to score with policies --natural "
+                        "(options: evals/typed_variants.py)")
     sub.add_parser("conditions-audit", add_help=False,
                    help="how the finder reads each condition kind over all dev policies (options: evals/conditions_audit.py)")
     return parser
@@ -98,6 +101,10 @@ def main(argv: list[str] | None = None) -> int:
         from evals.finder import main as finder_main
 
         return finder_main(argv[1:])
+    if argv[:1] == ["typed-variants"]:  # its own options: python -m evals typed-variants --help
+        from evals.typed_variants import main as typed_main
+
+        return typed_main(argv[1:])
     if argv[:1] == ["conditions-audit"]:  # its own options: python -m evals conditions-audit --help
         from evals.conditions_audit import main as audit_main
 
