@@ -173,8 +173,3 @@ def test_korquad_questions_split_into_fixed_halves_by_the_hash_of_their_id():
     assert half_of("6543842-6-0") == "tune"  # sha256 of the id is even: the same in every run and on every machine
     assert in_half(questions, "all") == questions
 
-
-def test_a_word_neither_the_dictionary_nor_a_document_holds_is_a_slip_not_a_missing_detail(analyzer):
-    known = {"청년", "창업", "지원금", "최대"}.__contains__
-    assert unknown_terms(analyze("청년창업 지원금 최대 몇 년 밷음?", analyzer), analyzer, known) == []  # 받음, slipped
-    assert unknown_terms(analyze("청년창업 지원금 참가비는?", analyzer), analyzer, known) == ["참가비"]

@@ -306,16 +306,17 @@ def test_a_marked_or_soundalike_vowel_in_a_word_no_document_writes_is_read_as_th
 def test_a_two_syllable_word_that_is_no_word_is_read_as_the_page_word_one_letter_off(analyzer):
     """On a page, given the analyzer: "먀감" (no word it knows), "목정이" (read only as 목 + 정) and "단당이에요" are the
     page's 마감, 목적 and 담당, one letter off; "아내랑" and "하류" are words of their own, and stay."""
-    page = page_respeller("신청 마감: 2025.3.31. 사업 목적: 청년 일자리 제공. 담당: 일자리경제과. 하루 4시간, 이내 신청")
+    page = page_respeller("신청 마감: 2025.3.31. 사업 목적: 청년 일자리 제공. 담당: 일자리경제과. 하루 4시간, 이내 신청, 민원 사이")
     nothing = lambda word: False  # noqa: E731
 
     def read(text: str) -> str:
-        return page.respell(text, nothing, analyzer.unread)
+        return page.respell(text, nothing, analyzer.reads_as_no_word)
 
     assert read("신청 먀감 언제예요?") == "신청 마감 언제예요?"
     assert read("사업 목정이 뭐예요?") == "사업 목적이 뭐예요?"
     assert read("어디 단당이에요?") == "어디 담당이에요?"
     assert read("아내랑 같이 받을 수 있어요?") == "아내랑 같이 받을 수 있어요?"
     assert read("하류 몇 시간 일해요?") == "하류 몇 시간 일해요?"
+    assert read("50만원 줘요? 사일 근무해요?") == "50만원 줘요? 사일 근무해요?"  # a number and its counter are words
     assert page.respell("신청 먀감 언제예요?", nothing) == "신청 먀감 언제예요?"  # without the analyzer, as before
 

@@ -50,8 +50,7 @@ class UnstatedWords:
         said = [*ASKED_WORD.findall(question.text), *ASKED_WHETHER.findall(question.text),
                 *ASKED_REQUIRED.findall(question.text)]
         # a noun naming the kind of value ("날짜가 언제") asks that kind, not a detail the page must name
-        asked = [w for w in said if not known(w) and self._is_noun(w) and w not in COUNTING_WORDS | TYPE_NOUNS
-                 and not self.analyzer.slipped(w)]
+        asked = [w for w in said if not known(w) and self._is_noun(w) and w not in COUNTING_WORDS | TYPE_NOUNS]
         # a field's own name ("지원금") is the asked kind; a word of the name, however misspelt, is the program
         first = lambda words: next((w for w in words if not frames(w) and not names_part(w, title)), "")  # noqa: E731
         return first(asked), first(unknown_terms(question, self.analyzer, known) + asked)

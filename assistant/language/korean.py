@@ -86,10 +86,11 @@ class Sentence:
 # of it holding the GIL), and on the indexed policy texts and questions it changed 5 of 3,763 texts'
 # morphemes ("매치업" as the name "매치 업"). An index records which analyzer made its morphemes
 # (`analyzer_name`), and a reader loads that one: ingest and questions always tokenize alike.
-# What a word no dictionary holds is cut into by Kiwi: one-syllable nouns, affixes and numerals ("목정": 목 + 정)
-NOUN_PIECE_TAGS = ("NNG", "NNP", "NNB", "NR", "XSN", "XPN")
 MULTI_WORD_NAMES = False
 ANALYZER_NAMES = {True: "kiwi", False: "kiwi-single-words"}  # "kiwi": every index written before the choice
+# What Kiwi cuts a word its dictionary lacks into: one-syllable nouns and affixes ("목정": 목 + 정; "단당": 단 + 당),
+# not a numeral and its counter ("사일": 사 + 일, "만원"), which are words
+NOUN_PIECE_TAGS = ("NNG", "NNP", "XSN", "XPN")
 
 
 def analyzer_name(multi_word_names: bool = MULTI_WORD_NAMES) -> str:
@@ -146,15 +147,10 @@ class KoreanAnalyzer:
         with self._lock:
             return self.kiwi.tokenize(text)
 
-    def slipped(self, word: str) -> bool:
-        """Whether Kiwi reads `word` as one word its dictionary lacks ("밷음", "인샌티브"): typed with a slip, when no
-        document holds it either; "면접수당", "데뷔", "교통비" are words it knows."""
-        tokens = self.tokens(word)
-        return len(tokens) == 1 and tokens[0].oov
-
-    def unread(self, word: str) -> bool:
+    def reads_as_no_word(self, word: str) -> bool:
         """Whether Kiwi cannot read `word` as a word it knows: one its dictionary lacks ("먀감"), or one it reads only
-        as one-syllable noun pieces ("목정": 목 + 정; "단당": 단 + 당); not "하류", "아내", nor a verb ("나와": 나오 + 아)."""
+        as one-syllable noun pieces ("목정": 목 + 정; "단당": 단 + 당); not "하류", "아내", a verb ("나와": 나오 + 아) nor
+        a number with its counter ("사일", "만원")."""
         tokens = self.tokens(word)
         return any(t.oov for t in tokens) or (len(tokens) > 1 and all(
             t.len == 1 and t.tag.split("-")[0] in NOUN_PIECE_TAGS for t in tokens))

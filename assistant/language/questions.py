@@ -343,8 +343,6 @@ def unknown_terms(question: Question, analyzer: KoreanAnalyzer, known) -> list[s
     for i, word in enumerate(words):
         if word[0].tag != "NNG" or word[-1].form in FRAME_NOUNS or word[-1].form in TYPE_NOUNS:
             continue
-        if len(word) == 1 and word[0].oov:
-            continue  # a word Kiwi's dictionary lacks that no document holds is a slip ("밷음", "됑요"), no detail
         if not _is_focus(words, i):
             continue
         if _described_by_a_clause(words, i):

@@ -31,7 +31,7 @@ ASKING_WORDS = (
 # by them is written as meant.
 ENDING_SYLLABLES = set("은는이가을를의에도로와과랑만서면고며요죠나지까돼되해했함임음야여줘와봐데게니다야어아으")
 HANGUL_WORD = re.compile(r"[가-힣]{3,}")  # a word of three syllables or more: shorter ones are not reread
-TWO_SYLLABLES = re.compile(r"[가-힣]{3,}|(?<![가-힣])[가-힣]{2}(?![가-힣])")  # on a page, two-syllable words too
+PAGE_WORD = re.compile(r"[가-힣]{3,}|(?<![가-힣])[가-힣]{2}(?![가-힣])")  # on a page, two-syllable words too
 # The marked vowels typed for the plain ones, a stroke too many (ㅑ for ㅏ, ㅕ for ㅓ): read back as the plain one.
 # Not the other way: a plain vowel or initial typed is most often the word meant ("다른" is no slip of 따른)
 PLAIN_VOWELS = {"ㅑ": "ㅏ", "ㅕ": "ㅓ", "ㅛ": "ㅗ", "ㅠ": "ㅜ", "ㅒ": "ㅐ", "ㅖ": "ㅔ"}
@@ -220,26 +220,26 @@ class Respeller:
                       for w, held in self.by_length.get(size, ()) if len(own & held) >= len(own) - allowed]
         return closest(word, candidates)
 
-    def respell(self, text: str, known, unread: Callable[[str], bool] | None = None) -> str:
+    def respell(self, text: str, known, no_word: Callable[[str], bool] | None = None) -> str:
         """`text` with each hangul word that `known(word)` denies replaced by the word meant, its particle or
         ending kept ("임차룡을" -> "임차료을"). A word that is a known word with endings ("지원돼", "얼마까지") is
         as meant, and so is a word of the vocabulary itself. A word whose one plain reading (plain_readings) is
         known, as written or with endings, is that reading ("세죵시" -> 세종시, "취준생됴" -> 취준생도), whatever
         the vocabulary, when the syllable it changes is one no document writes ("쳔", "됴"; not 짜 in "공짜로",
-        which documents write in 날짜: a word they lack may be a real one). On a page, given `unread(word)` (whether
-        the analyzer cannot read a word as one word it knows), a word of two syllables, alone or with its particle, that
+        which documents write in 날짜: a word they lack may be a real one). On a page, given `no_word(word)` (whether
+        the analyzer cannot read a word as one word it knows: KoreanAnalyzer.reads_as_no_word), a word of two syllables, alone or with its particle, that
         no document holds and that is no word ("먀감", "목정": 목 + 정, "단당") is the page's one word a letter off
         (마감, 목적, 담당); a real word stays ("아내랑", "하류")."""
-        unread = unread if self.page is not None else None  # two syllables are read on one page's few words only
+        two_syllables = no_word if self.page is not None else None  # read on one page's few words only
 
         def reread(match: re.Match) -> str:
             word = match.group(0)
-            if len(word) == 2:  # read only on a page, by `unread` (TWO_SYLLABLES)
-                meant = self._short_noun(word, loose=True) if not known(word) and unread(word) else None
+            if len(word) == 2:  # read only on a page, given `no_word` (PAGE_WORD)
+                meant = self._short_noun(word, loose=True) if not known(word) and two_syllables(word) else None
                 return meant or word
             noun = SHORT_NOUN.match(word) if self.page is not None else None
             if noun and word not in self.words:
-                loose = unread is not None and not known(noun.group(1)) and unread(noun.group(1))
+                loose = two_syllables is not None and not known(noun.group(1)) and two_syllables(noun.group(1))
                 meant = self._short_noun(noun.group(1), loose)
                 if meant is not None:
                     return meant + noun.group(2)
@@ -255,14 +255,14 @@ class Respeller:
                 if meant is not None:
                     return meant + word[len(word) - cut:]
             stem, ending = word[:2], word[2:]  # "단당이에요": a two-syllable word no document holds, with endings
-            if unread is not None and set(ending) <= ENDING_SYLLABLES and not known(stem) and unread(stem):
+            if (two_syllables is not None and set(ending) <= ENDING_SYLLABLES and not known(stem)
+                    and two_syllables(stem)):
                 meant = self._short_noun(stem, loose=True)
                 if meant is not None:
                     return meant + ending
             return word
 
-        words = TWO_SYLLABLES if unread is not None else HANGUL_WORD
-        return words.sub(reread, text)
+        return (PAGE_WORD if two_syllables is not None else HANGUL_WORD).sub(reread, text)
 
     def _short_noun(self, noun: str, loose: bool = False) -> str | None:
         """The one two-syllable word of the page one final off `noun` (`loose`: one letter off), when the page does
