@@ -5,7 +5,7 @@ half by a fixed hash of each id (held: sha256(id) is odd), it reports per half:
 
 - program found: the program the answer is about (`Answer.program`, else its first citation's source) is the
   question's program — also when its answer is "that program's document does not say";
-- program cited first: the first citation is from the question's program (a refusal cites nothing);
+- program cited first: the first citation is from the question's program (a refusal, which cites at most the page it read, is no answer);
 - right: every fact group present in the answer (ignoring spaces, commas and case); not_stated and
   no_program questions are right when refused;
 and the same by style. The tuning half is reported again as its parts A and B (`tune_part`): read failures in A
@@ -44,7 +44,7 @@ def _normal(text: str) -> str:
 
 def judge(row: dict, answer, sources: set[str]) -> dict:
     """One question's verdicts."""
-    first = answer.citations[0].source if answer.citations else None
+    first = answer.citations[0].source if answer.citations and not answer.abstained else None  # an answer's [1]
     held = is_held(row["id"])
     out = {"id": row["id"], "half": "held" if held else "tune", "part": "" if held else tune_part(row["id"]),
            "kind": row["kind"],

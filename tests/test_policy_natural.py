@@ -30,11 +30,11 @@ def test_natural_figures_count_facts_first_citation_and_lengths():
     assert figures["natural_invented_refused"] == 1.0 and figures["natural_answer_chars_max"] == len("근무시간: 1일 8 시간 [1]")
 
 
-def test_a_refusal_citing_the_page_it_read_counts_as_cited_first_but_not_as_an_answer_cited_first():
+def test_a_refusal_citing_the_page_it_read_is_no_answer_cited_first_but_names_the_right_program():
     refused = _outcome("natural", "a 문서에는 그 내용이 없습니다 [1]", True, "not_in_program")  # the page it read, cited
     answered = _outcome("natural", "근무시간: 1일 8 시간 [1]", False)
     figures = natural_figures([refused, answered])
-    assert figures["natural_first_citation"] == 1.0 and figures["natural_first_citation_answered"] == 0.5
+    assert figures["natural_first_citation"] == 0.5 and figures["natural_first_citation_any"] == 1.0
     assert figures["natural_accuracy"] == 0.5 and figures["natural_refused_answerable"] == 0.5
 
 
