@@ -400,7 +400,8 @@ def test_a_yes_no_question_about_a_benefit_the_document_never_names_is_not_state
     answer = programs.ask("청년 기술평가체험단 참가하면 교통비도 나와요?")
     assert answer.abstained and answer.reason == "not_in_program", answer.text
     assert "청년 기술평가체험단 문서에는" in answer.text  # its page cited, no line of it quoted as an answer
-    assert [c.source for c in answer.citations] == [answer.program] and "교통비" not in answer.citations[0].snippet
+    assert [c.source for c in answer.citations] == [answer.program] and "[1]" in answer.text
+    assert answer.citations[0].snippet == "청년 기술평가체험단"
 
 
 @pytest.mark.parametrize("question, thing", [

@@ -176,7 +176,7 @@ def test_whether_an_age_may_apply_is_answered_from_the_age_line_with_a_verdict(p
 def test_an_age_asked_of_a_program_stating_none_is_said_missing_for_it(programs):
     answer = programs.ask("밀양시 청년 첫걸음 면접 지원사업 40살도 신청 가능해요?")
     assert answer.abstained and [c.source for c in answer.citations] == ["miryang-interview.md"]  # the page read
-    assert "만 " not in answer.citations[0].snippet and "세" not in answer.text.split("[1]")[0]
+    assert answer.citations[0].snippet == "밀양시 청년 첫걸음 면접 지원사업" and "[1]" in answer.text
     assert "밀양시 청년 첫걸음 면접 지원사업" in answer.text and "나이" in answer.text
 
 

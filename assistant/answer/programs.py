@@ -534,9 +534,11 @@ class ProgramAnswerer:
         return Answer(question.original, text, True, (page,), tuple(notes), reason=Refusal.NOT_IN_PROGRAM)
 
     def _page_citation(self, number: int, program: Program) -> Citation:
-        """Citation [number] of the program's page, quoting its first line (its title)."""
+        """Citation [number] of the program's page, quoting its title where its first passage writes it (a booklet's
+        program is a paragraph under it), else that passage's first line."""
         chunk = self.chunks[program.rows[0]]
-        return Citation.quote(number, Hit(chunk, 1.0), chunk.text.strip().split("\n", 1)[0])
+        title = program.title if program.title in chunk.text else chunk.text.strip().split("\n", 1)[0]
+        return Citation.quote(number, Hit(chunk, 1.0), title)
 
     def _chunk_holding(self, program: Program, unit: Unit) -> Chunk:
         rows = [self.chunks[r] for r in program.rows]

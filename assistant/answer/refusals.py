@@ -68,7 +68,8 @@ REFUSALS_EN = {
 def refusal_text(
     reason: Refusal, lang: str = "ko", place: str = "", limit: int = 2000, detail: str = "", program: str = ""
 ) -> str:
-    """The polite refusal for `reason`; `detail` names what the documents (or `program`'s document) never mention."""
+    """The polite refusal for `reason`; `detail` names what the documents (or `program`'s document) never mention.
+    NOT_IN_PROGRAM's text marks `program`'s page as [1]: its caller cites that page as citation 1."""
     table = REFUSALS_EN if lang == "en" else REFUSALS_KO
     if reason == Refusal.NOT_IN_PROGRAM:
         return table[reason].format(program=program, detail=detail or ("that" if lang == "en" else "그"))

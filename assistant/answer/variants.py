@@ -28,19 +28,24 @@ def with_rounds(latest: Answer, older: list[Answer]) -> Answer:
     """The latest round's answer, followed by each older round's answer that states something else (each
     quoted under its own title, so its round shows, and cited), newest first."""
     said = {_fact(latest)}
-    texts, citations, hits = [latest.text], list(latest.citations), list(latest.hits)
+    texts, citations, hits, notes = [latest.text], list(latest.citations), list(latest.hits), list(latest.notes)
     for answer in older:
         if answer.abstained or _fact(answer) in said:
-            continue
+            continue  # (a refusal's note on the page it read is not shown beside another round's answer)
         said.add(_fact(answer))
         offset = len(citations)
-        texts.append(re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + offset}]", answer.text))
+        texts.append(_renumbered(answer.text, offset))
         citations += [replace(c, number=c.number + offset) for c in answer.citations]
+        notes += [_renumbered(n, offset) for n in answer.notes]  # "[1] 2024년 … 기준" of that round is its [n]
         hits += answer.hits
     if len(texts) == 1:
         return latest
     return replace(latest, text=" / ".join(texts), citations=tuple(citations), hits=tuple(hits),
-                   notes=tuple(dict.fromkeys(latest.notes + tuple(n for a in older for n in a.notes))))
+                   notes=tuple(dict.fromkeys(notes)))
+
+
+def _renumbered(text: str, offset: int) -> str:
+    return re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + offset}]", text)
 
 
 def _fact(answer: Answer) -> str:
