@@ -152,8 +152,7 @@ class Citation:
 
 @dataclass(frozen=True)
 class Answer:
-    """An answer with its citations, or a refusal (`abstained`; cites only the page a "that program's document does
-    not say" refusal read)."""
+    """An answer with its citations, or a refusal (`abstained`, no citations)."""
 
     question: str
     text: str

@@ -85,10 +85,7 @@ def natural_figures(outcomes: Sequence[Outcome]) -> dict[str, float | None]:
     lengths = sorted(len(o.answer["answer"]) for o in natural if not o.abstained)
     return {
         "natural_accuracy": share(natural, natural_passed),
-        "natural_first_citation": share(natural, lambda o: not o.abstained and bool(o.cited_sources)
-                                        and o.cited_sources[0] in o.row.sources),
-        # the same, counting too a refusal for the right program, which cites the page it read
-        "natural_first_citation_any": share(natural, lambda o: bool(o.cited_sources) and o.cited_sources[0] in o.row.sources),
+        "natural_first_citation": share(natural, lambda o: bool(o.cited_sources) and o.cited_sources[0] in o.row.sources),
         "natural_refused_answerable": share(natural, lambda o: o.abstained),
         "natural_not_stated_refused": share(not_stated, natural_passed),
         "natural_not_stated_any_refusal": share(not_stated, lambda o: o.abstained),
@@ -122,10 +119,9 @@ def summarize_natural(outcomes: Sequence[Outcome], questions: Sequence[PolicyQue
 
 def render_natural(summary: dict) -> str:
     """Plain-text tables of the natural figures by half, style and asks (for stdout and report.md)."""
-    names = ("natural_accuracy", "natural_first_citation", "natural_first_citation_any", "natural_refused_answerable",
-             "natural_not_stated_refused", "natural_invented_refused", "natural_answer_chars_median",
-             "natural_answer_chars_p90", "natural_answer_chars_max")
-    short = ("acc", "cite[1]", "cite[1] any", "refused-ans", "not-stated", "invented", "len p50", "len p90", "len max")
+    names = ("natural_accuracy", "natural_first_citation", "natural_refused_answerable", "natural_not_stated_refused",
+             "natural_invented_refused", "natural_answer_chars_median", "natural_answer_chars_p90", "natural_answer_chars_max")
+    short = ("acc", "cite[1]", "refused-ans", "not-stated", "invented", "len p50", "len p90", "len max")
     lines = []
     for key, title in (("by_half", "natural questions by half"), ("by_style", "by half · style"),
                        ("by_asks", "by half · asks")):

@@ -5,7 +5,7 @@ half by a fixed hash of each id (held: sha256(id) is odd), it reports per half:
 
 - program found: the program the answer is about (`Answer.program`, else its first citation's source) is the
   question's program — also when its answer is "that program's document does not say";
-- program cited first: the first citation is from the question's program (a refusal, which cites at most the page it read, is no answer);
+- program cited first: the first citation is from the question's program (a refusal cites nothing);
 - right: every fact group present in the answer (ignoring spaces, commas and case); not_stated and
   no_program questions are right when refused;
 and the same by style. The tuning half is reported again as its parts A and B (`tune_part`): read failures in A

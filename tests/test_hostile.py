@@ -197,8 +197,8 @@ REFERENCE = "수원시의 2016년 희망 일터 목표 인원은 몇 명인가�
 def test_hostile_questions_get_a_polite_answer_or_refusal(knowledge_assistant, question):
     answer = knowledge_assistant.ask(question)
     assert isinstance(answer, Answer) and answer.text.strip()
-    if answer.abstained:  # a refusal quotes nothing but, for a program, the page it read
-        assert (answer.citations == () or answer.reason == "not_in_program") and answer.reason
+    if answer.abstained:
+        assert answer.citations == () and answer.reason
     sources = {p.name for p in KNOWLEDGE.glob("*.txt")}
     assert all(c.source in sources for c in answer.citations)  # only ever quotes the documents
     for leaked in ("<script", "DROP TABLE", "jndi", "system prompt", "시스템 프롬프트"):

@@ -399,9 +399,7 @@ def test_a_place_asked_beside_a_count_is_answered_by_the_line_labelled_with_it(p
 def test_a_yes_no_question_about_a_benefit_the_document_never_names_is_not_stated(programs):
     answer = programs.ask("청년 기술평가체험단 참가하면 교통비도 나와요?")
     assert answer.abstained and answer.reason == "not_in_program", answer.text
-    assert "청년 기술평가체험단 문서에는" in answer.text  # its page cited, no line of it quoted as an answer
-    assert [c.source for c in answer.citations] == [answer.program] and "[1]" in answer.text
-    assert answer.citations[0].snippet == "청년 기술평가체험단"
+    assert "청년 기술평가체험단 문서에는" in answer.text and not answer.citations
 
 
 @pytest.mark.parametrize("question, thing", [

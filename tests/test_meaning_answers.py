@@ -61,9 +61,7 @@ def test_what_the_document_does_not_say_is_refused_for_that_program(changwon):
     answer = assistant.ask("창원 방학 대학생 아르바이트 하면 기숙사 숙소도 제공해 줘요?")
     assert answer.abstained and answer.reason == "not_in_program"
     assert "창원시 방학 대학생 아르바이트 문서에는" in answer.text
-    # the page it read is cited by the title the refusal names, and nothing of it is offered as an answer
-    assert [c.source for c in answer.citations] == [answer.program] and "[1]" in answer.text
-    assert answer.text.startswith(answer.citations[0].snippet + " 문서에는")
+    assert not answer.citations
 
 
 def test_a_refusal_is_abstained_true_in_json(changwon, capsys):

@@ -11,31 +11,22 @@ from evals.runner import Outcome
 def _outcome(kind: str, answer: str, abstained: bool, reason: str = "", facts=(("8시간",),), cited=("a.md",)) -> Outcome:
     row = GoldRow("x", "q", kind == "natural", ("a.md",) if kind != "natural_no_program" else (), facts if kind == "natural" else (),
                   kind)
-    citations = [{"source": s} for s in cited]
+    citations = [] if abstained else [{"source": s} for s in cited]
     return Outcome(row, {"answer": answer, "abstained": abstained, "citations": citations, "reason": reason}, (), 0.0, 0.0)
 
 
 def test_not_stated_counts_only_when_refused_for_that_program():
     assert natural_passed(_outcome("natural_not_stated", "X 문서에는 그 내용이 없습니다", True, "not_in_program"))
-    assert not natural_passed(_outcome("natural_not_stated", "제공된 문서에는 그 내용이 나와 있지 않습니다", True, "not_stated",
-                                       cited=()))
+    assert not natural_passed(_outcome("natural_not_stated", "제공된 문서에는 그 내용이 나와 있지 않습니다", True, "not_stated"))
     assert not natural_passed(_outcome("natural_not_stated", "다른 사업 30만원 [1]", False))
 
 
 def test_natural_figures_count_facts_first_citation_and_lengths():
     outcomes = [_outcome("natural", "근무시간: 1일 8 시간 [1]", False), _outcome("natural", "근무기간: 2개월 [1]", False, cited=("b.md",)),
-                _outcome("natural_no_program", "없는 사업입니다", True, "off_topic", cited=())]
+                _outcome("natural_no_program", "없는 사업입니다", True, "off_topic")]
     figures = natural_figures(outcomes)
     assert figures["natural_accuracy"] == 0.5 and figures["natural_first_citation"] == 0.5
     assert figures["natural_invented_refused"] == 1.0 and figures["natural_answer_chars_max"] == len("근무시간: 1일 8 시간 [1]")
-
-
-def test_a_refusal_citing_the_page_it_read_is_no_answer_cited_first_but_names_the_right_program():
-    refused = _outcome("natural", "a 문서에는 그 내용이 없습니다 [1]", True, "not_in_program")  # the page it read, cited
-    answered = _outcome("natural", "근무시간: 1일 8 시간 [1]", False)
-    figures = natural_figures([refused, answered])
-    assert figures["natural_first_citation"] == 0.5 and figures["natural_first_citation_any"] == 1.0
-    assert figures["natural_accuracy"] == 0.5 and figures["natural_refused_answerable"] == 0.5
 
 
 def test_the_halves_come_from_a_hash_of_the_id_and_rows_outside_the_corpus_are_left_out(tmp_path):

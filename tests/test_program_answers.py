@@ -104,10 +104,9 @@ def test_head_count_and_deadline_are_the_labelled_values(programs):
 
 def test_a_field_the_program_does_not_state_is_said_missing_for_that_program(programs):
     answer = programs.ask("거제시 청년 스펙-UP 지원사업 면접수당은 얼마예요?")
-    assert answer.abstained and answer.reason == "not_in_program"
-    # the refusal cites the page it read, and only it, so a reader can open it and check
-    assert [c.source for c in answer.citations] == ["geoje-spec-up.txt"] and "[1]" in answer.text
-    assert "거제시 청년 스펙-UP" in answer.citations[0].snippet and answer.notes[0].startswith("[1] ")
+    assert answer.abstained and answer.reason == "not_in_program" and not answer.citations
+    # a note names the page it read and how old it is, so a reader can look it up and check
+    assert answer.notes[0].startswith("확인한 문서: 2025년 거제시 청년 스펙-UP 지원사업 공고 — ") and "확인이 필요" in answer.notes[0]
     assert "거제시 청년 스펙-UP 지원사업" in answer.text and "면접수당" in answer.text
     count = programs.ask("통영시 청년 스펙-UP 지원사업은 몇 명을 뽑나요?")
     assert count.abstained and "200명" not in count.text and "통영시 청년 스펙-UP 지원사업" in count.text
@@ -145,14 +144,14 @@ def test_where_applicants_live_and_whom_to_ask_come_from_their_labels(programs):
     assert papers.abstained and "통영시 청년 스펙-UP 지원사업" in papers.text and "주민등록초본" not in papers.text
 
 
-def test_a_refusal_for_a_program_shows_the_page_it_read_in_the_chat(programs):
-    """The chat shows "that program's document does not say" as a refusal with the page it read as its source card;
-    the copied text lists it under 출처, so a counselor can open the page and check."""
+def test_a_refusal_for_a_program_names_the_page_it_read_in_the_chat(programs):
+    """The chat shows "that program's document does not say" as a refusal, no source card, with a note naming the page
+    it read; the copied text keeps the note, so a counselor can look the page up and check."""
     shown, turns = list(ui_chat.ask_turn(programs, "거제시 청년 스펙-UP 지원사업 면접수당은 얼마예요?", []))[-1]
     html = shown[1]["content"]
-    assert 'class="jq-refusal"' in html and 'class="jq-sources"' in html and "거제시 청년 스펙-UP" in html
+    assert 'class="jq-refusal"' in html and 'class="jq-sources"' not in html and "확인한 문서: 2025년 거제시 청년 스펙-UP" in html
     copied = answer_text(turns[0]["answer"])
-    assert "\n출처\n[1] 2025년 거제시 청년 스펙-UP 지원사업 공고" in copied, copied
+    assert "※ 확인한 문서: 2025년 거제시 청년 스펙-UP 지원사업 공고 — " in copied and "출처" not in copied, copied
 
 
 def test_a_field_question_about_a_program_not_indexed_quotes_no_other_program(programs):
@@ -175,8 +174,7 @@ def test_whether_an_age_may_apply_is_answered_from_the_age_line_with_a_verdict(p
 
 def test_an_age_asked_of_a_program_stating_none_is_said_missing_for_it(programs):
     answer = programs.ask("밀양시 청년 첫걸음 면접 지원사업 40살도 신청 가능해요?")
-    assert answer.abstained and [c.source for c in answer.citations] == ["miryang-interview.md"]  # the page read
-    assert answer.citations[0].snippet == "밀양시 청년 첫걸음 면접 지원사업" and "[1]" in answer.text
+    assert answer.abstained and not answer.citations and answer.notes[0].startswith("확인한 문서: 밀양시 청년 첫걸음")
     assert "밀양시 청년 첫걸음 면접 지원사업" in answer.text and "나이" in answer.text
 
 

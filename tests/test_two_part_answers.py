@@ -74,8 +74,7 @@ def test_a_part_the_page_does_not_state_is_named_beside_the_part_it_does(yeongju
 def test_a_question_none_of_whose_parts_the_page_states_is_refused_for_that_program(yeongju):
     answer = yeongju.ask("영주 청년 예비창업가 육성사업 교육은 몇 주 동안 하고 교육 장소는 어디예요?")
     assert answer.abstained and answer.reason == "not_in_program", answer.text
-    assert [c.source for c in answer.citations] == ["yeongju-founders.md"]  # the page read, no line as an answer
-    assert answer.citations[0].snippet == "영주청년 예비창업가 육성사업" and "[1]" in answer.text
+    assert not answer.citations
 
 
 def _answer(text: str, snippet: str, source: str = "page.md") -> Answer:

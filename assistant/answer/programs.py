@@ -41,7 +41,7 @@ from assistant.answer.page_lines import (
 )
 from assistant.answer.parts import joined_parts
 from assistant.answer.quoting import plain_quote
-from assistant.answer.refusals import Refusal, age_notes, introduce_quotes, refusal_text
+from assistant.answer.refusals import Refusal, age_notes, checked_note, introduce_quotes, refusal_text
 from assistant.answer.sections import (
     asks_condition,
     case_line,
@@ -526,12 +526,11 @@ class ProgramAnswerer:
         return Answer(question.original, text, False, tuple(citations), tuple(notes), choices=program_choices(named))
 
     def _not_stated(self, question: Question, program: Program, today: dt.date, detail: str) -> Answer:
-        """"<program> 문서에는 <detail> 내용이 없습니다 [1]": the refusal cites the page it read, with its date,
-        so a reader can open the page and check what it does say."""
-        page = self._page_citation(1, program)
+        """"<program> 문서에는 <detail> 내용이 없습니다": a refusal (it cites nothing), with a note naming the page it
+        read and how old that page is, so a reader can look the page up and check what it does say."""
         text = refusal_text(Refusal.NOT_IN_PROGRAM, question.lang, detail=detail, program=program.title)
-        notes = age_notes([page], today, self.stale_after_years, question.lang)
-        return Answer(question.original, text, True, (page,), tuple(notes), reason=Refusal.NOT_IN_PROGRAM)
+        note = checked_note(program.title, self._page_citation(1, program), today, self.stale_after_years, question.lang)
+        return Answer(question.original, text, True, notes=(note,), reason=Refusal.NOT_IN_PROGRAM)
 
     def _page_citation(self, number: int, program: Program) -> Citation:
         """Citation [number] of the program's page, quoting its title where its first passage writes it (a booklet's

@@ -19,7 +19,7 @@ class Refusal(StrEnum):
     NOT_STATED = "not_stated"  # on topic, but no passage says it
     OFF_TOPIC = "off_topic"  # nothing in the documents is about it
     NO_MATCH = "no_match"  # the chosen filters leave no document
-    NOT_IN_PROGRAM = "not_in_program"  # the question names a program whose document does not say it (cited [1])
+    NOT_IN_PROGRAM = "not_in_program"  # the question names a program whose document does not say it
     NO_PROGRAM = "no_program"  # the question names a program no document is about (answer/invented.py)
 
 
@@ -46,7 +46,7 @@ REFUSALS_KO = {
     _NOT_MENTIONED: "제공된 문서에는 '{detail}'에 대한 내용이 없습니다. 추측해서 답하지 않겠습니다. " + NEXT_STEP_KO + ASK_INSTEAD_KO,
     Refusal.OFF_TOPIC: "저는 지자체 일자리·취업 정책 문서에 대한 질문에 답합니다. 이 질문은 문서가 다루지 않는 내용이라 답할 수 없습니다. 취업·일자리 상담은 " + ASK_INSTEAD_KO,
     Refusal.NO_MATCH: "선택한 조건(지역·연도)에 맞는 문서가 없습니다. 조건을 바꿔 다시 물어봐 주세요. 그래도 없으면 " + ASK_INSTEAD_KO,
-    Refusal.NOT_IN_PROGRAM: "{program} 문서에는 {detail} 내용이 없습니다 [1]. 추측해서 답하지 않겠습니다. " + NEXT_STEP_KO + ASK_INSTEAD_KO,
+    Refusal.NOT_IN_PROGRAM: "{program} 문서에는 {detail} 내용이 없습니다. 추측해서 답하지 않겠습니다. " + NEXT_STEP_KO + ASK_INSTEAD_KO,
     Refusal.NO_PROGRAM: ("'{detail}'에 해당하는 사업은 제공된 문서에 없습니다. 이름이 비슷한 다른 사업으로 대신 답하지 않겠습니다. "
                          + NEXT_STEP_KO + ASK_INSTEAD_KO),
 }
@@ -59,7 +59,7 @@ REFUSALS_EN = {
     _NOT_MENTIONED: "The documents say nothing about '{detail}', and I will not guess. " + NEXT_STEP_EN + ASK_INSTEAD_EN,
     Refusal.OFF_TOPIC: "I answer questions about municipal job and employment programs; the documents do not cover this question. For job counselling, " + ASK_INSTEAD_EN[0].lower() + ASK_INSTEAD_EN[1:],
     Refusal.NO_MATCH: "No document matches the chosen filters (municipality, years). Please change them and ask again, or " + ASK_INSTEAD_EN[0].lower() + ASK_INSTEAD_EN[1:],
-    Refusal.NOT_IN_PROGRAM: "The document of {program} does not state {detail} [1], and I will not guess. " + NEXT_STEP_EN + ASK_INSTEAD_EN,
+    Refusal.NOT_IN_PROGRAM: "The document of {program} does not state {detail}, and I will not guess. " + NEXT_STEP_EN + ASK_INSTEAD_EN,
     Refusal.NO_PROGRAM: ("The documents have no program called '{detail}', and I will not answer with another program "
                          "of a similar name. " + NEXT_STEP_EN + ASK_INSTEAD_EN),
 }
@@ -68,8 +68,7 @@ REFUSALS_EN = {
 def refusal_text(
     reason: Refusal, lang: str = "ko", place: str = "", limit: int = 2000, detail: str = "", program: str = ""
 ) -> str:
-    """The polite refusal for `reason`; `detail` names what the documents (or `program`'s document) never mention.
-    NOT_IN_PROGRAM's text marks `program`'s page as [1]: its caller cites that page as citation 1."""
+    """The polite refusal for `reason`; `detail` names what the documents (or `program`'s document) never mention."""
     table = REFUSALS_EN if lang == "en" else REFUSALS_KO
     if reason == Refusal.NOT_IN_PROGRAM:
         return table[reason].format(program=program, detail=detail or ("that" if lang == "en" else "그"))
@@ -78,6 +77,17 @@ def refusal_text(
     if reason == Refusal.NO_PROGRAM:
         return table[reason].format(detail=detail)
     return table.get(reason, table[Refusal.NOT_STATED]).format(place=place, limit=f"{limit:,}")
+
+
+# Under "<program> 문서에는 … 없습니다": the page read and its age (a refusal cites nothing, so a note names it)
+CHECKED_KO = "확인한 문서: {title} — {age}"
+CHECKED_EN = "Document read: {title} — {age}"
+
+
+def checked_note(title: str, page: Citation, today: dt.date, stale_after_years: int, lang: str = "ko") -> str:
+    """The note naming the program page a NOT_IN_PROGRAM refusal read, `title`, with its age note (age_notes)."""
+    age = age_notes([page], today, stale_after_years, lang)[0].split("] ", 1)[1]
+    return (CHECKED_EN if lang == "en" else CHECKED_KO).format(title=title, age=age)
 
 
 def introduce_quotes(body: str, lang: str) -> str:

@@ -36,7 +36,7 @@ class CitationOut(BaseModel):
     n: int = Field(description="답 본문의 [n] 번호")
     title: str
     source: str
-    quote: str = Field(description="근거 문단에서 그대로 인용한 문장 (해당 사업 문서에 내용이 없다는 답변이면 그 문서의 제목 줄)")
+    quote: str = Field(description="근거 문단에서 그대로 인용한 문장")
     url: str | None = None
     date: str | None = Field(None, description="문서 발행일")
 

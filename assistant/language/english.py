@@ -68,7 +68,9 @@ LINES_EN = (
      "Tell me whether you are unemployed, employed, starting or running a business, or a high-school or university "
      "student for a closer match."),
 )
-NOTES_EN = ((r"^온통청년 자료 기준일 (.+) \(그 뒤에 바뀌었을 수 있습니다\)$", r"Youth portal (온통청년) data as of \1 (it may have changed since)."),)
+NOTES_EN = ((r"^온통청년 자료 기준일 (.+) \(그 뒤에 바뀌었을 수 있습니다\)$", r"Youth portal (온통청년) data as of \1 (it may have changed since)."),
+            # answer/refusals.py CHECKED_KO: the page a "its document does not say" refusal read
+            (r"^확인한 문서: (.+?) — (.+)$", r"Document read: \1 (원문) — \2"))
 # The Korean verdict on an asked age (language/fields.py AGE_VERDICT_KO) -> English, leading the answer.
 AGE_VERDICTS_EN = (
     (r"^'(.+)' 대상이라 (\d+)(?:살|세)[은는] 나이 조건에 들어갑니다$",
