@@ -44,7 +44,7 @@ def _normal(text: str) -> str:
 
 def judge(row: dict, answer, sources: set[str]) -> dict:
     """One question's verdicts."""
-    first = answer.citations[0].source if answer.citations and not answer.abstained else None  # an answer's [1]
+    first = answer.citations[0].source if answer.citations else None
     held = is_held(row["id"])
     out = {"id": row["id"], "half": "held" if held else "tune", "part": "" if held else tune_part(row["id"]),
            "kind": row["kind"],

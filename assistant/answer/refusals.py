@@ -85,8 +85,8 @@ CHECKED_EN = "Document read: {title} — {age}"
 
 
 def checked_note(title: str, page: Citation, today: dt.date, stale_after_years: int, lang: str = "ko") -> str:
-    """The note naming the program page a NOT_IN_PROGRAM refusal read, `title`, with its age note (age_notes)."""
-    age = age_notes([page], today, stale_after_years, lang)[0].split("] ", 1)[1]
+    """The note naming the program page a NOT_IN_PROGRAM refusal read, `title`, with how old it is (source_age)."""
+    age = source_age(page, today, stale_after_years, lang)
     return (CHECKED_EN if lang == "en" else CHECKED_KO).format(title=title, age=age)
 
 
@@ -99,29 +99,30 @@ def age_notes(citations: list[Citation], today: dt.date, stale_after_years: int,
     """One note per cited source: how old it is; older than `stale_after_years`, that it may have changed."""
     notes, seen = [], set()
     for c in citations:
-        if c.source in seen:
-            continue
-        seen.add(c.source)
-        kind, ended = document_kind(c), ended_period(c, today)
-        by = f" ({c.publisher})" if c.publisher else ""  # never the stored file name
-        closed = ((f" The application period ended on {ended.isoformat()} (closed)." if lang == "en" else
-                   f" 신청 기간이 {ended.isoformat()}에 끝났습니다(마감).") if ended else "")
-        year = int(c.published[:4]) if c.published[:4].isdigit() else 0
-        if not year:
-            notes.append(
-                f"[{c.number}] 작성 시점이 확인되지 않은 {kind}입니다{by}. 현재도 같은지 확인이 필요합니다.{closed}"
-                if lang != "en" else
-                f"[{c.number}] The {KINDS_EN[kind]}{by} does not say when it was written; check it is still current.{closed}"
-            )
-            continue
-        age = today.year - year
-        if lang == "en":
-            note = f"[{c.number}] Based on a {KINDS_EN[kind]} dated {c.published}{by}.{closed}"
-            if age > stale_after_years:
-                note += f" It is {age} years old: the program may have changed. " + ASK_INSTEAD_EN
-        else:
-            note = f"[{c.number}] {date_ko(c.published)} {kind} 기준{by}.{closed}"
-            if age > stale_after_years:
-                note += f" {age}년 전 자료라 지금은 사업 내용이 바뀌었을 수 있습니다. 최신 내용은 " + ASK_INSTEAD_KO.replace("문의해 주세요.", "확인하세요.")
-        notes.append(note)
+        if c.source not in seen:
+            seen.add(c.source)
+            notes.append(f"[{c.number}] {source_age(c, today, stale_after_years, lang)}")
     return notes
+
+
+def source_age(c: Citation, today: dt.date, stale_after_years: int, lang: str = "ko") -> str:
+    """How old a source is ("2025년 3월 공고 기준 (…)."), whether its application period has ended, and, older than
+    `stale_after_years`, that it may have changed."""
+    kind, ended = document_kind(c), ended_period(c, today)
+    by = f" ({c.publisher})" if c.publisher else ""  # never the stored file name
+    closed = ((f" The application period ended on {ended.isoformat()} (closed)." if lang == "en" else
+               f" 신청 기간이 {ended.isoformat()}에 끝났습니다(마감).") if ended else "")
+    year = int(c.published[:4]) if c.published[:4].isdigit() else 0
+    if not year:
+        return (f"작성 시점이 확인되지 않은 {kind}입니다{by}. 현재도 같은지 확인이 필요합니다.{closed}" if lang != "en" else
+                f"The {KINDS_EN[kind]}{by} does not say when it was written; check it is still current.{closed}")
+    age = today.year - year
+    if lang == "en":
+        note = f"Based on a {KINDS_EN[kind]} dated {c.published}{by}.{closed}"
+        if age > stale_after_years:
+            note += f" It is {age} years old: the program may have changed. " + ASK_INSTEAD_EN
+    else:
+        note = f"{date_ko(c.published)} {kind} 기준{by}.{closed}"
+        if age > stale_after_years:
+            note += f" {age}년 전 자료라 지금은 사업 내용이 바뀌었을 수 있습니다. 최신 내용은 " + ASK_INSTEAD_KO.replace("문의해 주세요.", "확인하세요.")
+    return note

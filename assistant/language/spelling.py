@@ -227,20 +227,22 @@ class Respeller:
         known, as written or with endings, is that reading ("세죵시" -> 세종시, "취준생됴" -> 취준생도), whatever
         the vocabulary, when the syllable it changes is one no document writes ("쳔", "됴"; not 짜 in "공짜로",
         which documents write in 날짜: a word they lack may be a real one). On a page, given `no_word(word)` (whether
-        the analyzer cannot read a word as one word it knows: KoreanAnalyzer.reads_as_no_word), a word of two syllables, alone or with its particle, that
-        no document holds and that is no word ("먀감", "목정": 목 + 정, "단당") is the page's one word a letter off
-        (마감, 목적, 담당); a real word stays ("아내랑", "하류")."""
-        two_syllables = no_word if self.page is not None else None  # read on one page's few words only
+        the analyzer cannot read a word as one it knows: KoreanAnalyzer.reads_as_no_word), a word of two syllables,
+        alone or with its particle or endings, that no document holds and that is no word ("먀감", "목정": 목 + 정,
+        "단당") is the page's one word a letter off (마감, 목적, 담당); a real word stays ("아내랑", "하류")."""
+        two_syllables = no_word is not None and self.page is not None  # read on one page's few words only
+
+        def misread(short: str) -> bool:  # two syllables no document holds, that are no word
+            return two_syllables and not known(short) and no_word(short)
 
         def reread(match: re.Match) -> str:
             word = match.group(0)
             if len(word) == 2:  # read only on a page, given `no_word` (PAGE_WORD)
-                meant = self._short_noun(word, loose=True) if not known(word) and two_syllables(word) else None
+                meant = self._short_noun(word, loose=True) if misread(word) else None
                 return meant or word
             noun = SHORT_NOUN.match(word) if self.page is not None else None
             if noun and word not in self.words:
-                loose = two_syllables is not None and not known(noun.group(1)) and two_syllables(noun.group(1))
-                meant = self._short_noun(noun.group(1), loose)
+                meant = self._short_noun(noun.group(1), loose=misread(noun.group(1)))
                 if meant is not None:
                     return meant + noun.group(2)
             if self._as_meant(word, known):
@@ -255,14 +257,13 @@ class Respeller:
                 if meant is not None:
                     return meant + word[len(word) - cut:]
             stem, ending = word[:2], word[2:]  # "단당이에요": a two-syllable word no document holds, with endings
-            if (two_syllables is not None and set(ending) <= ENDING_SYLLABLES and not known(stem)
-                    and two_syllables(stem)):
+            if set(ending) <= ENDING_SYLLABLES and misread(stem):
                 meant = self._short_noun(stem, loose=True)
                 if meant is not None:
                     return meant + ending
             return word
 
-        return (PAGE_WORD if two_syllables is not None else HANGUL_WORD).sub(reread, text)
+        return (PAGE_WORD if two_syllables else HANGUL_WORD).sub(reread, text)
 
     def _short_noun(self, noun: str, loose: bool = False) -> str | None:
         """The one two-syllable word of the page one final off `noun` (`loose`: one letter off), when the page does

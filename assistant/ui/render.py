@@ -82,7 +82,7 @@ def answer_html(answer: dict, streaming: bool = False, turn: int = 0, facts: dic
         return f'<div class="jq-answer">{_markers(body, turn, set())}<span class="jq-typing"> …</span></div>'
     cited = {int(c["number"]) for c in answer.get("citations", [])}
     if answer.get("abstained"):
-        parts = [f'<div class="jq-refusal"><b>{REFUSAL_TITLE}</b><br>{_markers(body, turn, cited)}</div>']
+        parts = [f'<div class="jq-refusal"><b>{REFUSAL_TITLE}</b><br>{body}</div>']
     else:
         parts = [f'<div class="jq-answer">{_more_button(_markers(body, turn, cited))}</div>']
     notes = "".join(f"<li>{text_html(n.strip(), links=True)}</li>" for n in answer.get("notes", []))
