@@ -320,3 +320,49 @@ def test_a_two_syllable_word_that_is_no_word_is_read_as_the_page_word_one_letter
     assert read("50만원 줘요? 사일 근무해요?") == "50만원 줘요? 사일 근무해요?"  # a number and its counter are words
     assert page.respell("신청 먀감 언제예요?", nothing) == "신청 먀감 언제예요?"  # without the analyzer, as before
 
+
+
+def test_a_word_that_is_no_word_is_read_as_the_spelling_a_letter_off_that_reads_plainly(analyzer):
+    """On a page, given the analyzer's clearer spelling: a slip in an ending ("해줭요", "얼마엥여") or in a word no
+    vocabulary holds ("운영깅관은") is read as the spelling a letter off that Kiwi reads as words; a slip of a word the
+    page writes is read as the page writes it ("마춤지원" on a page writing 맞춤 지원, not Kiwi's 마침지원); a slip with
+    two plain readings ("상굼": 상금 or 상품) and real words ("데모데이", "내배카") stay."""
+    page = page_respeller("청년농업인 맞춤 지원. 신청: 군청 방문. 우수팀은 데모데이 발표")
+    nothing = lambda word: False  # noqa: E731
+
+    def read(text: str) -> str:
+        return page.respell(text, nothing, analyzer.reads_as_no_word, analyzer.clearer_spelling)
+
+    assert read("상담도 해줭요?") == "상담도 해줘요?"
+    assert read("한 달에 얼마엥여?") == "한 달에 얼마에여?"
+    assert read("운영깅관은 어디입니까?") == "운영기관은 어디입니까?"
+    assert read("마춤지원 신청 어디다 해요?") == "맞춤지원 신청 어디다 해요?"
+    assert read("상굼 얼마예요?") == "상굼 얼마예요?"
+    assert read("데모데이 언제 해요? 내배카 돼요?") == "데모데이 언제 해요? 내배카 돼요?"
+    assert page.respell("상담도 해줭요?", nothing, analyzer.reads_as_no_word) == "상담도 해줭요?"  # no analyzer given
+
+
+FAIR = """# 세종 청년취업박람회
+
+세종시는 지역 청년과 중소기업을 잇는 청년취업박람회를 엽니다.
+
+- 일시: 2025. 9. 24.(수) 13:00~17:00
+- 장소: 세종시청 대강당
+
+참여 기업 30곳이 현장에서 면접을 봅니다. 이력서 사진을 무료로 찍어 드리고, 취업 전문가가 1:1 컨설팅을 해 드립니다.
+문의: 세종시 일자리정책과 044-300-0000
+"""
+
+
+@pytest.mark.slow
+def test_a_slip_in_an_asking_ending_gets_the_answer_not_a_refusal_naming_the_slip(tmp_path_factory, analyzer, embedder):
+    """"컨설팅도 해줭요?" (해줘요, a final too many) is answered as "컨설팅도 해줘요?" is, with the line saying it, not
+    refused as a page lacking "해줭요"."""
+    from tests.conftest import assistant_over
+
+    _, assistant = assistant_over(tmp_path_factory, analyzer, embedder, {"fair.md": FAIR})
+    right = assistant.ask("세종 청년취업박람회에서 컨설팅도 해줘요?")
+    typo = assistant.ask("세종 청년취업박람회에서 컨설팅도 해줭요?")
+    assert not right.abstained and "1:1 컨설팅" in right.text
+    assert not typo.abstained and "1:1 컨설팅" in typo.text and "해줭요" not in typo.text
+    assert typo.citations[0].source == "fair.md"

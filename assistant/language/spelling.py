@@ -179,6 +179,21 @@ def plain_readings(word: str) -> set[str]:
     return out
 
 
+def one_letter_off(word: str) -> set[str]:
+    """Every spelling of a hangul word one letter (an initial, a vowel or a final) away from it: the words a slip
+    of one key may have been meant as."""
+    out = set()
+    for at, ch in enumerate(word):
+        if not "가" <= ch <= "힣":
+            continue
+        initial, vowel, final = parts(ch)
+        others = ({syllable(i, vowel, final) for i in INITIALS} | {syllable(initial, v, final) for v in VOWELS}
+                  | {syllable(initial, vowel, f) for f in FINALS})
+        out.update(word[:at] + other + word[at + 1 :] for other in others)
+    out.discard(word)
+    return out
+
+
 def _changed(word: str, reading: str) -> str:
     """The syllable of `word` that `reading` (of the same length) spells otherwise."""
     return next(a for a, b in zip(word, reading) if a != b)
@@ -220,7 +235,8 @@ class Respeller:
                       for w, held in self.by_length.get(size, ()) if len(own & held) >= len(own) - allowed]
         return closest(word, candidates)
 
-    def respell(self, text: str, known, no_word: Callable[[str], bool] | None = None) -> str:
+    def respell(self, text: str, known, no_word: Callable[[str], bool] | None = None,
+                clearer: Callable[[str], str | None] | None = None) -> str:
         """`text` with each hangul word that `known(word)` denies replaced by the word meant, its particle or
         ending kept ("임차룡을" -> "임차료을"). A word that is a known word with endings ("지원돼", "얼마까지") is
         as meant, and so is a word of the vocabulary itself. A word whose one plain reading (plain_readings) is
@@ -229,7 +245,10 @@ class Respeller:
         which documents write in 날짜: a word they lack may be a real one). On a page, given `no_word(word)` (whether
         the analyzer cannot read a word as one it knows: KoreanAnalyzer.reads_as_no_word), a word of two syllables,
         alone or with its particle or endings, that no document holds and that is no word ("먀감", "목정": 목 + 정,
-        "단당") is the page's one word a letter off (마감, 목적, 담당); a real word stays ("아내랑", "하류")."""
+        "단당") is the page's one word a letter off (마감, 목적, 담당); a real word stays ("아내랑", "하류"). And on a
+        page, given `clearer(word)` (the spelling a letter off that the analyzer reads far more readily:
+        KoreanAnalyzer.clearer_spelling), any other word no document holds that is no word is read as that spelling
+        ("해줭요" -> 해줘요, "운영깅관" -> 운영기관, "뽑응면" -> 뽑으면): a slip in an ending, or one no vocabulary word is near."""
         two_syllables = no_word is not None and self.page is not None  # read on one page's few words only
 
         def misread(short: str) -> bool:  # two syllables no document holds, that are no word
@@ -239,7 +258,7 @@ class Respeller:
             word = match.group(0)
             if len(word) == 2:  # read only on a page, given `no_word` (PAGE_WORD)
                 meant = self._short_noun(word, loose=True) if misread(word) else None
-                return meant or word
+                return meant or read_clearer(word)
             noun = SHORT_NOUN.match(word) if self.page is not None else None
             if noun and word not in self.words:
                 meant = self._short_noun(noun.group(1), loose=misread(noun.group(1)))
@@ -261,7 +280,13 @@ class Respeller:
                 meant = self._short_noun(stem, loose=True)
                 if meant is not None:
                     return meant + ending
-            return word
+            return read_clearer(word)
+
+        def read_clearer(word: str) -> str:  # a word no document holds, that is no word: as the page writes it a
+            # letter off ("마춤지원" on a page writing 맞춤 지원: not the analyzer's 마침지원), else as the analyzer reads it
+            if clearer is None or not misread(word):
+                return word
+            return self._page_spelling(word) or clearer(word) or word
 
         return (PAGE_WORD if two_syllables else HANGUL_WORD).sub(reread, text)
 
@@ -276,6 +301,13 @@ class Respeller:
             return None
         meant = [w for w in short if (typed_distance(noun, w, 1) == 1 if loose else final_slip(noun, w))]
         return meant[0] if len(meant) == 1 else None
+
+    def _page_spelling(self, word: str) -> str | None:
+        """The one spelling a letter off `word` that the page writes (spaces aside), None when it writes none or
+        several."""
+        compact = re.sub(r"\s+", "", self.page or "")
+        written = [other for other in one_letter_off(word) if other in compact]
+        return written[0] if len(written) == 1 else None
 
     def _as_meant(self, word: str, known) -> bool:
         """Whether a word reads as written: it, or it without its particles and endings, is known."""
