@@ -153,3 +153,34 @@ def test_keeping_the_line_model_fits_only_whether_the_document_answers(growth):
         reader.calibration = saved
     assert fitted.line == start.line and note["line_model"] == "kept"
     assert fitted.answer != start.answer and note["readings_right"] == 4
+
+
+# shaped after dev policy 20250119005400210335 (청년농업인 스마트팜 자립기반 구축, a tuning-half question of
+# evals/natural_blind2.jsonl): the lease a site needs is said
+# only as "12년 이상 장기임대 계약", never with the word "임대면" people ask by
+FARM = """# 청년농업인 스마트팜 자립기반 구축
+
+- 지역: 전라남도
+- 지원대상: 만 18세 이상 40세 미만 청년농업인
+- 지원내용: 스마트팜 온실 1,500㎡ 이상 신축비용 지원 (1개소당 최대 5억원)
+
+부지는 본인 소유이거나, 사업시행 연도기준 12년 이상 장기임대 계약이 원칙입니다.
+문의: 전라남도 농업정책과 061-286-0000
+"""
+LEASE_LINE = "부지는 본인 소유이거나, 사업시행 연도기준 12년 이상 장기임대 계약이 원칙입니다.\n"
+ASKED_LEASE = "전남 청년농 스마트팜 자립기반 구축 부지 임대면 몇 년 이상 계약해야 해요?"
+
+
+def test_a_line_the_reader_is_sure_of_answers_though_the_question_names_a_word_the_page_never_writes(tmp_path_factory,
+                                                                                                    analyzer, embedder):
+    """"임대면 몇 년" of a page saying "12년 이상 장기임대 계약": the word asked by is nowhere on the page, but the reader is
+    sure of the line, so it answers; the page without that line is refused for that program, and a charge the page never
+    names ("교육비") is refused however sure the reader is of some other amount."""
+    farm = assistant_over(tmp_path_factory, analyzer, embedder, {"farm.md": FARM})[1]
+    lease = farm.ask(ASKED_LEASE)
+    assert not lease.abstained and "12년 이상 장기임대" in lease.text and lease.citations, lease.text
+    fee = farm.ask("전남 청년농 스마트팜 자립기반 구축 교육비 얼마예요?")
+    assert fee.abstained and fee.reason == "not_in_program" and "교육비" in fee.text, fee.text
+    without = assistant_over(tmp_path_factory, analyzer, embedder, {"farm.md": FARM.replace(LEASE_LINE, "")})[1]
+    refused = without.ask(ASKED_LEASE)
+    assert refused.abstained and refused.reason == "not_in_program" and not refused.citations, refused.text

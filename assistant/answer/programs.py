@@ -306,7 +306,10 @@ class ProgramAnswerer:
         program when the calibrated model says its document does not answer, unless the question is open
         (`asks_open`) and `whole` (the question as asked, not one part of a two-part question asked alone)."""
         sure_missing, missing = self.unstated.missing_details(question, program.title, text)
-        if sure_missing:  # "면접수당 얼마예요?" of a document never naming 면접수당
+        # "면접수당 얼마예요?" of a document never naming 면접수당: not stated; unless the calibrated reader is sure of a
+        # line all the same (it weighs the unwritten word against it): "부지 임대면 몇 년 이상 계약해야 해요?" of a page
+        # saying "12년 이상 장기임대 계약이 원칙"
+        if sure_missing and not self.reader.answers(self._reading(question, program, units, missing, settled)):
             return self._not_stated(question, program, today, sure_missing)
         kinds = _field_kinds(question)
         if len(question_parts(question.text)) == 1 and (field := self._by_field(question, program, units, today)):
