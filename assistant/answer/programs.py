@@ -101,6 +101,8 @@ FIELD_FIRST = {"age": {"age"}, "period": {"period", "schedule"}, "count": {"head
                "duration": {"duration"}}
 OVERVIEW_LABEL = re.compile(r"^(사업)?개요$")  # the one line summing up what a program does
 MAX_FOREIGN_SHARE = 0.5  # a found program is read by meaning only while its page uses more than half the question's words
+# ... or, when the calibrated reader is sure of a line, names every thing the question names but this many
+MAX_UNWRITTEN_THINGS = 1
 MIN_NAMED_SHARE = 0.12  # a field answer from a program the question names less than this is another program's
 CHOOSE_KO = "'{name}'에 해당하는 사업이 여러 개 있습니다. 어느 사업을 말씀하시는지 지역과 함께 다시 물어봐 주세요: {items}"
 CHOOSE_EN = "Several programs fit '{name}'. Please ask again naming which one (and its place): {items}"
@@ -143,9 +145,8 @@ class ProgramAnswerer:
         by_meaning = self.reader is not None and question.lang == "ko" and not described
         if described:  # the line that answers by meaning when the reader is sure of it, else the passages holding its words
             text, units = self._read(program)
-            # a word the page never uses ("임차보증금 이자") says search found another program than the one meant
-            content, foreign = self.unstated.foreign_words(question, program.title, text)
-            sure = self.reader is not None and question.lang == "ko" and _writes_most(content, foreign)
+            reads = self.reader is not None and question.lang == "ko"
+            sure = reads and self._described_here(question, program, text, units)
             about = self._by_meaning(question, program, text, units, today) if sure else None
             if about is None or about.abstained:
                 about = self._open(question, program, search, extractive, today)
@@ -195,6 +196,21 @@ class ProgramAnswerer:
             if kinds[0] in REFUSE_WHEN_MISSING:
                 return self._not_stated(question, program, today, _kind_name(kinds[0], question.lang))
         return self._open(question, program, search, extractive, today)
+
+    def _described_here(self, question: Question, program: Program, text: str, units: list[Unit]) -> bool:
+        """Whether the program search found by what the question says of it is the one described, so its page is read
+        by meaning: the page writes most of the question's words; or, said in the person's own words ("자동차 부품
+        회사들 미래차 쪽으로 바꾸도록 도와주는 사업": 회사, 바꾸, 도와주), it names every thing the question names but one
+        and the calibrated reader is sure of a line. Things no page of it names ("반려동물", "가게", "인테리어") say search
+        found another program than the one meant ("임차보증금 이자" of a page about 월세)."""
+        content, foreign = self.unstated.foreign_words(question, program.title, text)
+        if _writes_most(content, foreign):
+            return True
+        things = self.analyzer.things(question.text)
+        if sum(w.lower() in things for w in foreign) > MAX_UNWRITTEN_THINGS:
+            return False
+        missing = self.unstated.missing_details(question, program.title, text)[1]
+        return self.reader.answers(self._reading(question, program, units, missing))
 
     def _by_meaning(self, question: Question, program: Program, text: str, units: list[Unit], today,
                     settled: bool = False) -> Answer:
