@@ -156,8 +156,8 @@ def test_keeping_the_line_model_fits_only_whether_the_document_answers(growth):
 
 
 # shaped after dev policy 20250119005400210335 (청년농업인 스마트팜 자립기반 구축, a tuning-half question of
-# evals/natural_blind2.jsonl): the lease a site needs is said
-# only as "12년 이상 장기임대 계약", never with the word "임대면" people ask by
+# evals/natural_blind2.jsonl): the lease a site needs is said only as "12년 이상 장기임대 계약", never
+# with the word "임대면" people ask by
 FARM = """# 청년농업인 스마트팜 자립기반 구축
 
 - 지역: 전라남도
@@ -169,16 +169,22 @@ FARM = """# 청년농업인 스마트팜 자립기반 구축
 """
 LEASE_LINE = "부지는 본인 소유이거나, 사업시행 연도기준 12년 이상 장기임대 계약이 원칙입니다.\n"
 ASKED_LEASE = "전남 청년농 스마트팜 자립기반 구축 부지 임대면 몇 년 이상 계약해야 해요?"
+ALLOWANCE_LINE = "참여수당: 교육 참여 시 월 30만원\n"
 
 
 def test_a_line_the_reader_is_sure_of_answers_though_the_question_names_a_word_the_page_never_writes(tmp_path_factory,
                                                                                                     analyzer, embedder):
-    """"임대면 몇 년" of a page saying "12년 이상 장기임대 계약": the word asked by is nowhere on the page, but the reader is
-    sure of the line, so it answers; the page without that line is refused for that program, and a charge the page never
-    names ("교육비") is refused however sure the reader is of some other amount."""
-    farm = assistant_over(tmp_path_factory, analyzer, embedder, {"farm.md": FARM})[1]
+    """"임대면 몇 년" (임대 with 면, if) of a page saying "12년 이상 장기임대 계약" is answered by that line; "교육수당 얼마예요?"
+    of a page saying "참여수당: 교육 참여 시 월 30만원" is answered by the line the reader is sure of, saying the page never
+    writes 교육수당, so the person judges whether that is it; a charge the page never names, with no line the reader
+    is sure of ("교육비"), is refused by its name; and the page without the lease line is refused for that program."""
+    farm = assistant_over(tmp_path_factory, analyzer, embedder, {"farm.md": FARM + ALLOWANCE_LINE})[1]
     lease = farm.ask(ASKED_LEASE)
     assert not lease.abstained and "12년 이상 장기임대" in lease.text and lease.citations, lease.text
+    assert "임대면" not in lease.text  # 임대 is written: no word of the question is said missing
+    allowance = farm.ask("전남 청년농 스마트팜 자립기반 구축 교육수당 얼마예요?")
+    assert not allowance.abstained and "30만원" in allowance.text, allowance.text
+    assert "'교육수당'에 대한 내용은 명시되어 있지 않습니다" in allowance.text
     fee = farm.ask("전남 청년농 스마트팜 자립기반 구축 교육비 얼마예요?")
     assert fee.abstained and fee.reason == "not_in_program" and "교육비" in fee.text, fee.text
     without = assistant_over(tmp_path_factory, analyzer, embedder, {"farm.md": FARM.replace(LEASE_LINE, "")})[1]

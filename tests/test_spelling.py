@@ -323,22 +323,25 @@ def test_a_two_syllable_word_that_is_no_word_is_read_as_the_page_word_one_letter
 
 
 def test_a_word_that_is_no_word_is_read_as_the_spelling_a_letter_off_that_reads_plainly(analyzer):
-    """On a page, given the analyzer's clearer spelling: a slip in an ending ("해줭요", "얼마엥여") or in a word no
-    vocabulary holds ("운영깅관은") is read as the spelling a letter off that Kiwi reads as words; a slip of a word the
-    page writes is read as the page writes it ("마춤지원" on a page writing 맞춤 지원, not Kiwi's 마침지원); a slip with
-    two plain readings ("상굼": 상금 or 상품) and real words ("데모데이", "내배카") stay."""
-    page = page_respeller("청년농업인 맞춤 지원. 신청: 군청 방문. 우수팀은 데모데이 발표")
+    """On a page, given how readily the analyzer reads a word: a slip in an ending ("해줭요", "얼마엥여", "멏개") or in a
+    word no vocabulary holds ("운영깅관은") is read as the spelling a letter off that Kiwi reads as words; a slip of
+    words the page writes is read as the page writes them ("마춤지원" on a page writing 맞춤 지원, not Kiwi's 마침지원),
+    but never as a run into the inside of the page's words ("멏개" is not the 및개 of "교육과정 및 개인", nor "해유" the
+    해외 of "해외마케팅"); a slip with two plain readings ("상굼": 상금 or 상품) and real words ("데모데이") stay."""
+    page = page_respeller("청년농업인 맞춤 지원. 신청: 군청 방문. 우수팀은 데모데이 발표. 교육과정 및 개인 상담. 해외마케팅")
     nothing = lambda word: False  # noqa: E731
 
     def read(text: str) -> str:
-        return page.respell(text, nothing, analyzer.reads_as_no_word, analyzer.clearer_spelling)
+        return page.respell(text, nothing, analyzer.reads_as_no_word, analyzer.reading_score)
 
     assert read("상담도 해줭요?") == "상담도 해줘요?"
     assert read("한 달에 얼마엥여?") == "한 달에 얼마에여?"
     assert read("운영깅관은 어디입니까?") == "운영기관은 어디입니까?"
     assert read("마춤지원 신청 어디다 해요?") == "맞춤지원 신청 어디다 해요?"
     assert read("상굼 얼마예요?") == "상굼 얼마예요?"
-    assert read("데모데이 언제 해요? 내배카 돼요?") == "데모데이 언제 해요? 내배카 돼요?"
+    assert read("교육과정 멏개 있어요?") == "교육과정 몇개 있어요?"
+    assert "해외" not in read("컨설팅도 해유?")
+    assert read("데모데이 언제 해요?") == "데모데이 언제 해요?"
     assert page.respell("상담도 해줭요?", nothing, analyzer.reads_as_no_word) == "상담도 해줭요?"  # no analyzer given
 
 

@@ -320,17 +320,33 @@ class ProgramAnswerer:
         """The line(s) of the program's document that answer, chosen by meaning, words and the asked kind; a
         labelled field of a templated kind ("연령: …") still answers its own kind first; refused for that
         program when the calibrated model says its document does not answer, unless the question is open
-        (`asks_open`) and `whole` (the question as asked, not one part of a two-part question asked alone)."""
+        (`asks_open`) and `whole` (the question as asked, not one part of a two-part question asked alone).
+
+        A detail asked by a word the page never writes ("면접수당 얼마예요?" of a document never naming 면접수당) is
+        refused for that program by that word, unless the calibrated reader is sure of a line all the same (it weighs
+        the unwritten word against it: "부지 임대면 몇 년 이상 계약해야 해요?" of a page saying "12년 이상 장기임대 계약이
+        원칙"); then the answer says the page never writes that word, so the person can judge whether the line is it."""
         sure_missing, missing = self.unstated.missing_details(question, program.title, text)
-        # "면접수당 얼마예요?" of a document never naming 면접수당: not stated; unless the calibrated reader is sure of a
-        # line all the same (it weighs the unwritten word against it): "부지 임대면 몇 년 이상 계약해야 해요?" of a page
-        # saying "12년 이상 장기임대 계약이 원칙"
-        if sure_missing and not self.reader.answers(self._reading(question, program, units, missing, settled)):
+        if not sure_missing:
+            return self._read_lines(question, program, text, units, today, missing, settled, whole)
+        reading = self._reading(question, program, units, missing, settled)
+        if not self.reader.answers(reading):
             return self._not_stated(question, program, today, sure_missing)
+        answer = self._read_lines(question, program, text, units, today, missing, settled, whole, reading)
+        if answer.abstained:
+            return self._not_stated(question, program, today, sure_missing)
+        note = _unwritten_note(sure_missing, question.lang)
+        return answer if note in answer.text else replace(answer, text=answer.text + note)
+
+    def _read_lines(self, question: Question, program: Program, text: str, units: list[Unit], today, missing: str,
+                    settled: bool, whole: bool, reading: Reading | None = None) -> Answer:
+        """`_read_answer`'s answer once a detail the page never writes is settled: `missing`, the question's word
+        the page may lack (`UnstatedWords.missing_details`); `reading`, the reader's, when already read."""
         kinds = _field_kinds(question)
         if len(question_parts(question.text)) == 1 and (field := self._by_field(question, program, units, today)):
             return field
-        reading = self._reading(question, program, units, missing, settled)
+        if reading is None:
+            reading = self._reading(question, program, units, missing, settled)
         # "뭐 해줘요?", "누가 신청해요?": the lines of the section stating it, not one line picked by its words
         kinds_beside_name = kinds_asked(question.text, program.title)  # the name's own words ask nothing
         asked_section = section_kind(kinds_beside_name) if reading and len(reading.ranked) == 1 else ""

@@ -105,7 +105,7 @@ def resolve(question: Question, programs, conversation, search: Callable[[], lis
     # may write otherwise ("젼화번호" is 전화번호 on a page giving "문의 (052-…)")
     places = {PLACE_SUFFIX.sub("", m.group()) for m in PLACE_NAME.finditer(page)}
     respelt = Respeller(words_of(page) | places | set(ASKING_WORDS) | DETAIL_NAMES | FRAME_WORDS, page=page).respell(
-        asked.text, known, programs.analyzer.reads_as_no_word, programs.analyzer.clearer_spelling)
+        asked.text, known, programs.analyzer.reads_as_no_word, programs.analyzer.reading_score)
     again = _reread(asked, respelt, reread)
     return replace(found, question=again) if again is not None else found
 

@@ -1,7 +1,8 @@
 """What a question asks that a program's page never writes.
 
 A detail asked by name ("면접수당 얼마예요?") that the page never uses in any of its written forms is
-not stated there: the program's answer is "its document does not say", never another line. The
+not stated there: the program's answer is "its document does not say", not another line — unless the calibrated
+reader is sure of a line all the same, and then the answer says the page never writes that word. The
 words of a question that a page never uses also tell that search found another program than the
 one meant ("임차보증금 이자" on a page about 월세).
 """
@@ -22,7 +23,7 @@ from assistant.language.fields import (
 )
 from assistant.language.korean import STOP_TERMS, KoreanAnalyzer
 from assistant.language.questions import TYPE_NOUNS, Question, unknown_terms
-from assistant.language.spelling import key_slips, slip_held
+from assistant.language.spelling import ENDING_SYLLABLES, key_slips, slip_held
 
 FIELD_WORDS = {w for names in LABEL_KINDS.values() for w in names} | FRAME_WORDS
 
@@ -44,8 +45,10 @@ class UnstatedWords:
                     or written_apart(term, compact))
 
         def known(term: str) -> bool:  # written otherwise, or misspelt by a vowel or final ("신쳥"), or by a stroke
-            # too many ("냐이" for 나이, "매딸" for 매달): not lacking
-            return written(term) or slip_held(term, compact) or any(written(w) for w in key_slips(term))
+            # too many ("냐이" for 나이, "매딸" for 매달), or a written word with an ending Kiwi took for part of the noun
+            # ("임대면 몇 년": 임대 + 면): not lacking
+            return (written(term) or slip_held(term, compact) or any(written(w) for w in key_slips(term))
+                    or (len(term) > 2 and term[-1] in ENDING_SYLLABLES and written(term[:-1])))
 
         said = [*ASKED_WORD.findall(question.text), *ASKED_WHETHER.findall(question.text),
                 *ASKED_REQUIRED.findall(question.text)]

@@ -9,8 +9,6 @@ from dataclasses import dataclass
 
 from kiwipiepy import Kiwi
 
-from assistant.language.spelling import one_letter_off
-
 # Morpheme tags that carry content: nouns, verb/adjective stems, roots, numbers, foreign words, hanja.
 CONTENT_TAGS = {"NNG", "NNP", "NR", "NP", "VV", "VA", "XR", "SN", "SL", "SH", "MAG"}
 # A thing a sentence names: a common or proper noun, or a word in Latin letters or hanja, unless 적 written onto it
@@ -32,12 +30,6 @@ STOP_TERMS = QUESTION_WORDS | {
     "about", "me", "tell", "i", "my", "it", "this", "that", "by", "from", "at", "be", "was", "were",
     "have", "has", "please", "you",
 }
-# How much more readily Kiwi must read a spelling one letter off a word that is no word ("해줭요" -> 해줘요: its
-# analysis scores a log-probability about 20 higher) before that spelling is taken as the one meant, and how far
-# ahead of the next such spelling it must read (so a slip with two plain readings, "상굼": 상금 or 상품, stays).
-# Set on the tuning halves' own misspellings ("신쳥", "아카대미", "젼화번호") and typed variants of them
-CLEARER_READING = 10.0
-CLEARER_THAN_NEXT = 2.0
 PLACE_SUFFIX = re.compile(r"(특별자치시|특별자치도|특별시|광역시|시|군|구|도)$")
 
 _SMALL = {"천": 1_000, "백": 100}
@@ -163,20 +155,11 @@ class KoreanAnalyzer:
         return any(t.oov for t in tokens) or (len(tokens) > 1 and all(
             t.len == 1 and t.tag.split("-")[0] in NOUN_PIECE_TAGS for t in tokens))
 
-    def clearer_spelling(self, word: str) -> str | None:
-        """The spelling one letter off `word` (a word Kiwi cannot read) that Kiwi reads far more readily than it and
-        than any other such spelling, as a word it knows ("해줭요" -> 해줘요, "운영깅관" -> 운영기관, "뽑응면" -> 뽑으면);
-        None when there is no plain one (CLEARER_READING, CLEARER_THAN_NEXT)."""
+    def reading_score(self, word: str) -> float:
+        """How readily Kiwi reads `word`: the log-probability of its best analysis (higher is plainer; a slip reads
+        far lower than the word meant: "해줭요" about 20 below 해줘요)."""
         with self._lock:
-            own = self.kiwi.analyze(word, top_n=1)[0][1]
-            scored = sorted(((self.kiwi.analyze(other, top_n=1)[0][1], other) for other in one_letter_off(word)),
-                            reverse=True)
-        if len(scored) < 2:
-            return None
-        (best, meant), (next_best, _) = scored[0], scored[1]
-        if best - own < CLEARER_READING or best - next_best < CLEARER_THAN_NEXT:
-            return None
-        return None if any(t.oov for t in self.tokens(meant)) else meant
+            return self.kiwi.analyze(word, top_n=1)[0][1]
 
     def things(self, text: str, joined_only: bool = False) -> set[str]:
         """The nouns `text` writes as things, lowercased (NOUN_TAGS): not a verb's stem ("키우" of "키워주는"), a number

@@ -17,6 +17,14 @@ VOWELS = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ"
 FINALS = ("", "ㄱ", "ㄲ", "ㄳ", "ㄴ", "ㄵ", "ㄶ", "ㄷ", "ㄹ", "ㄺ", "ㄻ", "ㄼ", "ㄽ", "ㄾ", "ㄿ", "ㅀ", "ㅁ", "ㅂ", "ㅄ",
           "ㅅ", "ㅆ", "ㅇ", "ㅈ", "ㅊ", "ㅋ", "ㅌ", "ㅍ", "ㅎ")
 LONG_WORD = 6  # syllables: a longer word may hold two slips
+# How much more readily the analyzer must read a spelling one letter off a word that is no word ("해줭요" -> 해줘요:
+# its best analysis about 20 log-probability higher) before that spelling is taken as the one meant, how far ahead of
+# the next such spelling it must read (so a slip with two plain readings, "상굼": 상금 or 상품, stays), and the longest
+# word so read (each syllable has some 65 spellings a letter off to score). Set on the tuning halves' own slips
+# ("신쳥", "아카대미", "젼화번호") and the typed variants of them
+CLEARER_READING = 10.0
+CLEARER_THAN_NEXT = 2.0
+LONGEST_REREAD = 10
 # The words people ask with, as they type them (a question word with its particle, a verb with its asking
 # ending): a slip in one of them ("얼먀까지", "엉디에") is read as the word, whatever program is asked about.
 ASKING_WORDS = (
@@ -194,6 +202,23 @@ def one_letter_off(word: str) -> set[str]:
     return out
 
 
+def clearer_spelling(word: str, score: Callable[[str], float], no_word: Callable[[str], bool]) -> str | None:
+    """The spelling one letter off `word` that the analyzer reads (`score`: KoreanAnalyzer.reading_score) far more
+    readily than `word` and than any other such spelling, as a word (`no_word`: KoreanAnalyzer.reads_as_no_word):
+    "해줭요" -> 해줘요, "운영깅관" -> 운영기관, "뽑응면" -> 뽑으면; None when there is no plain one (CLEARER_READING,
+    CLEARER_THAN_NEXT) or the word is too long to read so (LONGEST_REREAD)."""
+    if len(word) > LONGEST_REREAD:
+        return None
+    own = score(word)
+    scored = sorted(((score(other), other) for other in one_letter_off(word)), reverse=True)
+    if len(scored) < 2:
+        return None
+    (best, meant), (next_best, _) = scored[0], scored[1]
+    if best - own < CLEARER_READING or best - next_best < CLEARER_THAN_NEXT or no_word(meant):
+        return None
+    return meant
+
+
 def _changed(word: str, reading: str) -> str:
     """The syllable of `word` that `reading` (of the same length) spells otherwise."""
     return next(a for a, b in zip(word, reading) if a != b)
@@ -219,6 +244,8 @@ class Respeller:
         self.words = set(vocabulary)
         self.page = page
         self._short: tuple[str, set[str]] | None = None  # the page without spaces, its two-syllable words
+        # the page's words, alone and joined two or three at a time (with their particles cut), and its words as written
+        self._written: tuple[set[str], set[str]] | None = None
         self.by_length: dict[int, list[tuple[str, frozenset[str]]]] = {}
         for word in self.words:
             if len(word) >= 3:
@@ -236,7 +263,7 @@ class Respeller:
         return closest(word, candidates)
 
     def respell(self, text: str, known, no_word: Callable[[str], bool] | None = None,
-                clearer: Callable[[str], str | None] | None = None) -> str:
+                score: Callable[[str], float] | None = None) -> str:
         """`text` with each hangul word that `known(word)` denies replaced by the word meant, its particle or
         ending kept ("임차룡을" -> "임차료을"). A word that is a known word with endings ("지원돼", "얼마까지") is
         as meant, and so is a word of the vocabulary itself. A word whose one plain reading (plain_readings) is
@@ -246,19 +273,22 @@ class Respeller:
         the analyzer cannot read a word as one it knows: KoreanAnalyzer.reads_as_no_word), a word of two syllables,
         alone or with its particle or endings, that no document holds and that is no word ("먀감", "목정": 목 + 정,
         "단당") is the page's one word a letter off (마감, 목적, 담당); a real word stays ("아내랑", "하류"). And on a
-        page, given `clearer(word)` (the spelling a letter off that the analyzer reads far more readily:
-        KoreanAnalyzer.clearer_spelling), any other word no document holds that is no word is read as that spelling
-        ("해줭요" -> 해줘요, "운영깅관" -> 운영기관, "뽑응면" -> 뽑으면): a slip in an ending, or one no vocabulary word is near."""
-        two_syllables = no_word is not None and self.page is not None  # read on one page's few words only
+        page, given `score` too (how readily the analyzer reads a word: KoreanAnalyzer.reading_score), any other word
+        no document holds that is no word is read as the page writes it a letter off, as a word or words written
+        apart ("마춤지원" on a page writing 맞춤 지원), else as the spelling a letter off the analyzer reads far more
+        readily (clearer_spelling: "해줭요" -> 해줘요, "운영깅관" -> 운영기관): a slip in an ending, or one no vocabulary
+        word is near."""
+        on_page = no_word is not None and self.page is not None  # read on one page's few words only
 
-        def misread(short: str) -> bool:  # two syllables no document holds, that are no word
-            return two_syllables and not known(short) and no_word(short)
+        def misread(word: str) -> bool:  # a word no document holds, that is no word
+            return on_page and not known(word) and no_word(word)
 
         def reread(match: re.Match) -> str:
             word = match.group(0)
             if len(word) == 2:  # read only on a page, given `no_word` (PAGE_WORD)
-                meant = self._short_noun(word, loose=True) if misread(word) else None
-                return meant or read_clearer(word)
+                if not misread(word):
+                    return word
+                return self._short_noun(word, loose=True) or read_clearer(word)
             noun = SHORT_NOUN.match(word) if self.page is not None else None
             if noun and word not in self.words:
                 meant = self._short_noun(noun.group(1), loose=misread(noun.group(1)))
@@ -280,15 +310,15 @@ class Respeller:
                 meant = self._short_noun(stem, loose=True)
                 if meant is not None:
                     return meant + ending
-            return read_clearer(word)
+            return read_clearer(word) if misread(word) else word
 
         def read_clearer(word: str) -> str:  # a word no document holds, that is no word: as the page writes it a
             # letter off ("마춤지원" on a page writing 맞춤 지원: not the analyzer's 마침지원), else as the analyzer reads it
-            if clearer is None or not misread(word):
+            if score is None:
                 return word
-            return self._page_spelling(word) or clearer(word) or word
+            return self._page_spelling(word) or clearer_spelling(word, score, no_word) or word
 
-        return (PAGE_WORD if two_syllables else HANGUL_WORD).sub(reread, text)
+        return (PAGE_WORD if on_page else HANGUL_WORD).sub(reread, text)
 
     def _short_noun(self, noun: str, loose: bool = False) -> str | None:
         """The one two-syllable word of the page one final off `noun` (`loose`: one letter off), when the page does
@@ -303,10 +333,18 @@ class Respeller:
         return meant[0] if len(meant) == 1 else None
 
     def _page_spelling(self, word: str) -> str | None:
-        """The one spelling a letter off `word` that the page writes (spaces aside), None when it writes none or
-        several."""
-        compact = re.sub(r"\s+", "", self.page or "")
-        written = [other for other in one_letter_off(word) if other in compact]
+        """The one spelling a letter off `word` that the page writes as a word, or as two or three words written
+        apart ("맞춤 지원" for 마춤지원), each perhaps with its particle, or, of three syllables or more, as the start of
+        one of its words ("생계비대부" of 생계비대부사업); never a run into a word's inside ("교육과정 및 개인" holds no 및개,
+        nor "해외마케팅" a 해외). None when the page writes none or several."""
+        if self._written is None:  # built on the first word so read: most questions have none
+            runs = re.findall(r"[가-힣]+", self.page or "")
+            joined = {"".join(runs[i:j]) for i in range(len(runs)) for j in range(i + 1, min(i + 3, len(runs)) + 1)}
+            cut = {w[:-n] for w in joined for n in (1, 2) if len(w) - n >= 2 and set(w[-n:]) <= ENDING_SYLLABLES}
+            self._written = (joined | cut, set(runs))
+        words, runs = self._written
+        written = [other for other in one_letter_off(word)
+                   if other in words or (len(other) >= 3 and any(run.startswith(other) for run in runs))]
         return written[0] if len(written) == 1 else None
 
     def _as_meant(self, word: str, known) -> bool:
