@@ -174,17 +174,20 @@ ALLOWANCE_LINE = "참여수당: 교육 참여 시 월 30만원\n"
 
 def test_a_line_the_reader_is_sure_of_answers_though_the_question_names_a_word_the_page_never_writes(tmp_path_factory,
                                                                                                     analyzer, embedder):
-    """"임대면 몇 년" (임대 with 면, if) of a page saying "12년 이상 장기임대 계약" is answered by that line; "교육수당 얼마예요?"
-    of a page saying "참여수당: 교육 참여 시 월 30만원" is answered by the line the reader is sure of, saying the page never
-    writes 교육수당, so the person judges whether that is it; a charge the page never names, with no line the reader
-    is sure of ("교육비"), is refused by its name; and the page without the lease line is refused for that program."""
+    """"임대면 몇 년" (임대 with 면, if) of a page saying "12년 이상 장기임대 계약" is answered by that line; "온실 신축기준
+    몇 ㎡예요?" of a page saying "스마트팜 온실 1,500㎡ 이상 신축비용 지원" is answered by the line the reader is sure of,
+    saying the page never writes 신축기준, so the person judges whether that is it; but a sum named by a word the page
+    never writes is refused by that word, whatever line the reader finds ("교육수당 얼마예요?" of a page paying a
+    참여수당; "교육비"); and the page without the lease line is refused for that program."""
     farm = assistant_over(tmp_path_factory, analyzer, embedder, {"farm.md": FARM + ALLOWANCE_LINE})[1]
     lease = farm.ask(ASKED_LEASE)
     assert not lease.abstained and "12년 이상 장기임대" in lease.text and lease.citations, lease.text
     assert "임대면" not in lease.text  # 임대 is written: no word of the question is said missing
+    size = farm.ask("전남 청년농 스마트팜 자립기반 구축 온실 신축기준 몇 ㎡예요?")
+    assert not size.abstained and "1,500㎡" in size.text, size.text
+    assert "'신축기준'에 대한 내용은 명시되어 있지 않습니다" in size.text
     allowance = farm.ask("전남 청년농 스마트팜 자립기반 구축 교육수당 얼마예요?")
-    assert not allowance.abstained and "30만원" in allowance.text, allowance.text
-    assert "'교육수당'에 대한 내용은 명시되어 있지 않습니다" in allowance.text
+    assert allowance.abstained and "교육수당 내용이 없습니다" in allowance.text and not allowance.citations, allowance.text
     fee = farm.ask("전남 청년농 스마트팜 자립기반 구축 교육비 얼마예요?")
     assert fee.abstained and fee.reason == "not_in_program" and "교육비" in fee.text, fee.text
     without = assistant_over(tmp_path_factory, analyzer, embedder, {"farm.md": FARM.replace(LEASE_LINE, "")})[1]

@@ -323,14 +323,15 @@ class ProgramAnswerer:
         (`asks_open`) and `whole` (the question as asked, not one part of a two-part question asked alone).
 
         A detail asked by a word the page never writes ("면접수당 얼마예요?" of a document never naming 면접수당) is
-        refused for that program by that word, unless the calibrated reader is sure of a line all the same (it weighs
-        the unwritten word against it: "부지 임대면 몇 년 이상 계약해야 해요?" of a page saying "12년 이상 장기임대 계약이
-        원칙"); then the answer says the page never writes that word, so the person can judge whether the line is it."""
+        refused for that program by that word, unless it asks no sum (another sum is never the one named) and the
+        calibrated reader is sure of a line all the same (it weighs the unwritten word against it: "온실 신축기준
+        몇 ㎡예요?" of a page saying "스마트팜 온실 1,500㎡ 이상 신축비용 지원"); then the answer says the page never
+        writes that word, so the person can judge whether the line is it."""
         sure_missing, missing = self.unstated.missing_details(question, program.title, text)
         if not sure_missing:
             return self._read_lines(question, program, text, units, today, missing, settled, whole)
         reading = self._reading(question, program, units, missing, settled)
-        if not self.reader.answers(reading):
+        if "amount" in kinds_asked(question.text, program.title) or not self.reader.answers(reading):
             return self._not_stated(question, program, today, sure_missing)
         answer = self._read_lines(question, program, text, units, today, missing, settled, whole, reading)
         if answer.abstained:
