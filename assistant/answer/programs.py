@@ -101,7 +101,8 @@ FIELD_FIRST = {"age": {"age"}, "period": {"period", "schedule"}, "count": {"head
                "duration": {"duration"}}
 OVERVIEW_LABEL = re.compile(r"^(사업)?개요$")  # the one line summing up what a program does
 MAX_FOREIGN_SHARE = 0.5  # a found program is read by meaning only while its page uses more than half the question's words
-# ... or, when the calibrated reader is sure of a line, names every thing the question names but this many
+# a described program's page using fewer of the question's words is read by meaning only when the calibrated reader
+# is sure of a line and it names every thing the question names but this many
 MAX_UNWRITTEN_THINGS = 1
 MIN_NAMED_SHARE = 0.12  # a field answer from a program the question names less than this is another program's
 CHOOSE_KO = "'{name}'에 해당하는 사업이 여러 개 있습니다. 어느 사업을 말씀하시는지 지역과 함께 다시 물어봐 주세요: {items}"
