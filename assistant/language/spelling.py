@@ -244,8 +244,9 @@ class Respeller:
         self.words = set(vocabulary)
         self.page = page
         self._short: tuple[str, set[str]] | None = None  # the page without spaces, its two-syllable words
-        # the page's words, alone and joined two or three at a time (with their particles cut), and its words as written
-        self._written: tuple[set[str], set[str]] | None = None
+        # the page's words, alone and joined two or three at a time (with their particles cut), and the starts of its
+        # words of three syllables and more
+        self._written: set[str] | None = None
         self.by_length: dict[int, list[tuple[str, frozenset[str]]]] = {}
         for word in self.words:
             if len(word) >= 3:
@@ -341,10 +342,9 @@ class Respeller:
             runs = re.findall(r"[가-힣]+", self.page or "")
             joined = {"".join(runs[i:j]) for i in range(len(runs)) for j in range(i + 1, min(i + 3, len(runs)) + 1)}
             cut = {w[:-n] for w in joined for n in (1, 2) if len(w) - n >= 2 and set(w[-n:]) <= ENDING_SYLLABLES}
-            self._written = (joined | cut, set(runs))
-        words, runs = self._written
-        written = [other for other in one_letter_off(word)
-                   if other in words or (len(other) >= 3 and any(run.startswith(other) for run in runs))]
+            starts = {run[:n] for run in runs for n in range(3, len(run) + 1)}
+            self._written = joined | cut | starts
+        written = [other for other in one_letter_off(word) if other in self._written]
         return written[0] if len(written) == 1 else None
 
     def _as_meant(self, word: str, known) -> bool:
