@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from assistant.documents.structure import Unit
 from assistant.language import conditions as rules
-from assistant.language.asking import WH_WORD
+from assistant.language.asking import WH_WORD, written_apart
 from assistant.language.fields import (
     AGE_CHECK,
     AGE_EXCEPTION,
@@ -116,7 +116,7 @@ def _score(unit: Unit, kind: str, asked_words: list[str], value_pattern: re.Patt
     if found and any(ch.isdigit() for ch in found.group(0)):
         score += FIGURE_BONUS  # "1회 최대 5만원" says more than "실비"
     compact = unit.text.replace(" ", "")
-    score += ASKED_WORD * sum(1 for w in asked_words if w in compact)
+    score += ASKED_WORD * sum(1 for w in asked_words if w in compact or written_apart(w, compact))
     if found and not own:  # a label of the kind ("사업비 : 30백만원") names no thing asked of
         label = (unit.label or "").replace(" ", "")
         score += LABEL_WORD * sum(1 for w in asked_words if w in label)

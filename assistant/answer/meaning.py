@@ -52,6 +52,7 @@ LABEL_OF_KIND = {
     "apply": ("apply",), "documents": ("documents",), "contact": ("contact",), "phone": ("contact",), "email": ("contact",), "place": ("place",),
     "residence": ("residence",), "eligibility": ("eligibility",), "selection": ("selection",), "benefits": ("benefits", "amount"),
     "duration": ("duration",),  # "교육기간", "근무시간": how long, not the application period
+    "times": ("times",),  # "회차 : 3회차", "이용횟수: 연 4회"
     "weekday": ("duration",),  # "운영일정: 8월~11월(월,화)", "교육시간": the days and hours a program runs
     "organiser": ("organiser",),  # "주관기관: 과학기술정보통신부"
     "schedule": ("event_day",),  # "언제 해요?" of an event: its "일시", not a period label
@@ -210,6 +211,12 @@ class MeaningReader:
             top = choices[0]
             # one line may answer both parts ("1회 5만원(연간 최대 2회)"): it is shown once
             same = next((x for x in chosen if x.unit is top.unit), None)
+            if same is not None and any(k in VALUE_KINDS for k in part_kinds) and not _states_asked(top, part_kinds):
+                # "이메일로도 신청 되요? 메일주소좀": the line shown for the other part holds no address; a close line that
+                # does answers this part
+                own = _close_line(choices, chosen, lambda c: _states_asked(c, part_kinds))  # noqa: B023
+                same = None if own else same
+                choices = own + choices if own else choices
             best = same or next((c for c in choices if all(c.unit is not x.unit for x in chosen)), None)
             if best is not None:
                 answering.append(best)

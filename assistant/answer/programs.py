@@ -59,6 +59,7 @@ from assistant.language.asking import (
     ASKS_APPLICATION,
     ASKS_APPLYING,
     ASKS_FOR_ME,
+    ASKS_HOUR,
     ASKS_IF_PAID,
     ASKS_LENGTH,
     ASKS_PER_UNIT,
@@ -66,6 +67,7 @@ from assistant.language.asking import (
     ASKS_USUAL,
     ASKS_WHERE_TO_ASK,
     CONDITION_ASKED,
+    HOUR_LINE,
     KIND_ASKED_EN,
     KIND_ASKED_KO,
     VERDICT_HEADING,
@@ -290,6 +292,8 @@ class ProgramAnswerer:
             found = best_units(units, ("period",), asked)
         if kinds[0] != "age":  # "40대면 하루 몇 시간": the line of the asker's age bracket
             found = for_age(found, asker_ages(question.text))
+        if kinds[0] == "period" and ASKS_HOUR.search(question.text):  # "마감 몇 시까지?": the line giving the hour
+            found = [m for m in found if HOUR_LINE.search(m.unit.text)] or found
         number_wanted = kinds[0] == "contact" and WANTS_NUMBER.search(question.text)
         if number_wanted:  # "전화번호": a line holding one; the meaning reader looks beyond the 문의 field
             found = [m for m in found if VALUE_PATTERNS["contact"].search(m.unit.text)]

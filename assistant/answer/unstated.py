@@ -9,10 +9,9 @@ one meant ("임차보증금 이자" on a page about 월세).
 
 from __future__ import annotations
 
-import re
 
 from assistant.index.titles import names_part
-from assistant.language.asking import CHARGE_APART, CHARGE_WORD, COUNTING_WORDS, EVERYDAY_FORMS
+from assistant.language.asking import COUNTING_WORDS, EVERYDAY_FORMS, written_apart
 from assistant.language.fields import (
     ASKED_REQUIRED,
     ASKED_WHETHER,
@@ -21,7 +20,7 @@ from assistant.language.fields import (
     FRAME_WORDS,
     LABEL_KINDS,
 )
-from assistant.language.korean import STOP_TERMS, KoreanAnalyzer
+from assistant.language.korean import STOP_TERMS, KoreanAnalyzer, normalize_numbers
 from assistant.language.questions import TYPE_NOUNS, Question, unknown_terms
 from assistant.language.spelling import ENDING_SYLLABLES, key_slips, slip_held
 
@@ -61,7 +60,8 @@ class UnstatedWords:
     def foreign_words(self, question: Question, title: str, text: str) -> tuple[list[str], list[str]]:
         """The question's content words, and those of them the program's page never uses in any of their written
         forms."""
-        compact = (text + title).replace(" ", "").lower()
+        page = text + title  # (and its sums as the question's are read: "1,000만원" is the 10000000 of "1000만원")
+        compact = (page + normalize_numbers(page)).replace(" ", "").lower()
         content = content_words(question)
         return content, [t for t in content if not any(f.lower() in compact for f in written_forms(t))]
 
@@ -101,18 +101,21 @@ def content_words(question: Question) -> list[str]:
             and t not in STOP_TERMS]
 
 
-def written_apart(term: str, compact: str) -> bool:
-    """Whether a page (without spaces) writes a charge the question names in one word apart ("사진비": "이력서
-    사진촬영비(3만원 내)", "증명사진 촬영비용")."""
-    charge = CHARGE_WORD.match(term)
-    return bool(charge) and re.search(CHARGE_APART.format(thing=re.escape(charge.group(1))), compact) is not None
-
-
 def written_forms(term: str) -> tuple[str, ...]:
     """A word and the other ways a document writes it ("월급": "인건비"; "알바": "아르바이트")."""
     return (term, *DETAIL_SYNONYMS.get(term, ()), *EVERYDAY_FORMS.get(term, ()))
 
 
 def frames(word: str) -> bool:
-    """Whether a word is part of a field's name or a frame word ("지원금", "신청"): the asked kind, not a detail."""
-    return any(word in field for field in FIELD_WORDS)
+    """Whether a word is part of a field's name or a frame word ("지원금", "신청"), or two of them written as one
+    ("나이제한", "신청마감"), or a day named by 날 that a field names by 일 ("마감날": 마감일): the asked kind, not a
+    detail."""
+    if any(word in field for field in FIELD_WORDS):
+        return True
+    if word.endswith("날") and len(word) > 2 and frames(word[:-1] + "일"):
+        return True
+    return any(_frame_part(word[:cut]) and _frame_part(word[cut:]) for cut in range(2, len(word) - 1))
+
+
+def _frame_part(part: str) -> bool:
+    return part in FIELD_WORDS

@@ -49,6 +49,8 @@ LABEL_KINDS: dict[str, tuple[str, ...]] = {
     # the day an event or a session is held ("일 시 : 2024.8.7.(수), 13:30 ~ 17:00", a title's "(행사일:10.21~10.22)"):
     # what "언제 해요?" of an event asks, never the application period
     "event_day": ("행사일시", "교육일시", "행사일", "개최일", "일시", "행사일정", "교육일정", "운영일정"),
+    # how many times one may use it or sessions it runs ("회차 : 3회차", "이용횟수: 연 4회")
+    "times": ("횟수", "회차", "이용횟수", "지원횟수", "대여횟수", "참여횟수", "운영횟수", "교육횟수"),
 }
 # A label naming the application period ("신청기간", "접수일정", "모집기간", "마감일"): when to apply, never how long a
 # program runs (a "기간" label under no such word is the program's own duration).
@@ -110,7 +112,9 @@ FRAME_WORDS |= PURPOSE_WORDS
 # The word right before the question word is what is asked ("면접수당 얼마", "교통비는 얼마"), however Kiwi splits it.
 ASKED_WORD = re.compile(r"([가-힣A-Za-z]{2,}?)(?:은|는|이|가|을|를|도)?\s*(?:얼마(?!나)|언제|몇)")
 # The thing a yes/no question asks whether the program gives ("활동비도 나와요?", "교통비는 지급되나요?").
-ASKED_WHETHER = re.compile(r"([가-힣A-Za-z]{2,}?)(?:은|는|이|가|도)\s*(?:나와|나오|줘|주나|주는지|지급|지원\s*(?:돼|되|해\s*주))")
+# ("참여수당 같은 거 나와요?": the thing named, then what it is like)
+ASKED_WHETHER = re.compile(r"([가-힣A-Za-z]{2,}?)(?:은|는|이|가|도|\s*같은\s*(?:거|것|건|게))\s*(?:나와|나오|줘|주나|주는지|지급|"
+                           r"지원\s*(?:돼|되|해\s*주))")
 # The thing a yes/no question asks whether an applicant must have ("드론 자격증 꼭 있어야 돼요?", "경력증명서 필수예요?"):
 # a page never naming it does not say it is required.
 ASKED_REQUIRED = re.compile(r"([가-힣A-Za-z]{2,}?)(?:은|는|이|가|도)?\s*(?:(?:꼭|반드시)\s*(?:있어야|필요|갖춰야|가지고\s*있어야)|필수)")
@@ -148,7 +152,11 @@ DETAIL_SYNONYMS = {
     "직원": ("근로자", "종업원", "재직자"),  # "직원 몇 명 이상 회사": pages count 상시 근로자
     "예약": ("신청", "접수"),  # "상담 예약은 어떻게": pages write 상담 신청, 사전 접수
     "사이트": ("누리집", "홈페이지", "www", "http"), "웹사이트": ("누리집", "홈페이지", "www", "http"),  # a site is its address
-    "업종": ("분야", "직종"),  # "어떤 업종 회사들 나와요?": pages write 채용분야
+    "업종": ("분야", "직종"),
+    "알바": ("아르바이트",), "아르바이트": ("알바",),
+    # seasons as pages write them ("근무시기: 하절기/동절기", "하계방학")
+    "여름": ("하절기", "하계"), "겨울": ("동절기", "동계"), "여름방학": ("하계방학", "하절기"), "겨울방학": ("동계방학", "동절기"),
+    "비행기값": ("항공료", "항공권", "항공비"), "비행기표": ("항공권", "항공료"), "항공권": ("항공료", "항공비"),  # "어떤 업종 회사들 나와요?": pages write 채용분야
     "부처": ("주관기관", "주관부처", "소관"), "소관": ("주관기관", "주관부처", "주관"),  # the ministry is written 주관기관
 }
 
@@ -185,9 +193,10 @@ TARGET_LINE = re.compile(r"[가-힣)]\s*(을|를)\s*대상으로")
 # Kinds naming one thing that a line labelled with the kind states whole ("주관기관: 미래전략산업국" for "어느 부서에서
 # 운영해?"): the reader's best line so labelled answers however unsure the reader is of the question as a whole.
 LABEL_STATES_WHOLE = ("organiser",)
-# Kinds a line states by its own words ("전문가와 함께하는 컨설팅" for "누구랑 같이 해요?"): one of the reader's best lines
+# Kinds a line states by its own words ("전문가와 함께하는 컨설팅" for "누구랑 같이 해요?", "개인별 계좌입금" for "돈은 어떻게
+# 받아?"): one of the reader's best lines
 # holding the kind (language/asking.py LINE_KINDS) answers however unsure the reader is of the question as a whole.
-WORDS_STATE_WHOLE = ("partner",)
+WORDS_STATE_WHOLE = ("partner", "paid_as")
 # Which of a page's organiser lines a question asks, by the role it names ("운영 어디가 해?", "어디 담당이에요?": the body that
 # runs it, 운영기관; "소관 부처는?": 주관기관), most specific first; a question naming neither takes the reader's best line.
 ORGANISER_ROLES: tuple[tuple[re.Pattern, tuple[str, ...]], ...] = (

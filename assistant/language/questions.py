@@ -26,7 +26,7 @@ ANSWER_CUES: list[tuple[str, re.Pattern]] = [
     ("residence", re.compile(r"어디\s*(사는|살|거주)|어느\s*(지역|동네)|거주\s*(지|지역|요건|조건)|사는\s*사람|주민(이|만)|주소지|who lives|residents?", re.I)),
     ("age", re.compile(r"몇\s*살|(?<![가-힣])나이|연령|몇\s*세(?!기)|age|how old", re.I)),
     ("percent", re.compile(r"몇\s*%|몇\s*퍼센트|비율|[고취]용\s*[률율]|달성률|증가율|percent|rate", re.I)),
-    ("count", re.compile(r"몇\s*(명|개|곳|건|회|개사|개소|가지|팀)|인원|how many people|how many|number of", re.I)),
+    ("count", re.compile(r"몇\s*(명|개|곳|군데|건|회|개사|개소|가지|팀)|인원|how many people|how many|number of", re.I)),
     ("amount", re.compile(
         r"얼마(예요|에요|인가요|야|죠|입니까|에여|예여|임|냐|인지|\s*[?？]|$)|얼마(를|씩|까지)?\s*(지원|받|줘|주|나와|드려|돼|되)|"
         r"금액|한도|예산|비용|자금|돈|(\d|몇)\s*원을|"
@@ -48,9 +48,10 @@ ANSWER_CUES: list[tuple[str, re.Pattern]] = [
 # a number with any word after it but one of time, age, money, magnitude or rank.
 ANY_COUNTER = r"(?!년|월|일|세|살|시|분|초|원|억|조|만|천|위|차|번째|등|명)[가-힣]"
 # The unit a count question asks for ("몇 명" -> 명): a sentence must give a number in that unit.
-COUNT_UNIT = re.compile(r"몇\s*(명|개사|개소|개월|개|곳|건|회|가지|년(?=\s*(이에요|이예요|인가요|이야|이죠|간|동안|짜리|정도)))|how many (people|persons|jobs|companies|firms|times)", re.I)
+COUNT_UNIT = re.compile(r"몇\s*(명|개사|개소|개월|개|곳|군데|건|회|가지|년(?=\s*(이에요|이예요|인가요|이야|이죠|간|동안|짜리|정도)))|how many (people|persons|jobs|companies|firms|times)", re.I)
 UNIT_FORMS = {
-    "명": "명|인(?![ ]+[가-힣])", "개": f"개|개사|개소|여개|곳|{ANY_COUNTER}", "개사": "개사|개|곳|업체", "개소": "개소|곳|개", "곳": "곳|개소|개",
+    "명": "명|인(?![ ]+[가-힣])", "개": f"개|개사|개소|여개|곳|{ANY_COUNTER}", "개사": "개사|개|곳|업체", "개소": "개소|곳|개", "곳": "곳|개소|개|개사|개\\s*지점",
+    "군데": "곳|군데|개소|개사|개\\s*(지점|점포|매장|기관|기업|업체|센터|시설|대학|학교)",
     "건": "건", "회": "회|번", "개월": "개월|년", "년": "년(?!\\s*\\d)|개월", "가지": f"가지|개|{ANY_COUNTER}", "people": "명|인(?![ ]+[가-힣])", "persons": "명|인(?![ ]+[가-힣])", "jobs": "개|명",
     "companies": "개사|개|곳|업체", "firms": "개사|개|곳|업체", "times": "회|번",
 }
