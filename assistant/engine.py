@@ -302,8 +302,7 @@ class Assistant:
             named = programs.unnamed(question, named)
         if named is not None and (not named.abstained or (resolved.sure and not resolved.described)):
             # "거제시 청년 스펙-UP 지원사업 면접수당은?": that program's document answers, or says it lacks it
-            return (unless_invented(named, question, programs, self.analyzer, self._known_in(generation)), question,
-                    list(named.hits))
+            return unless_invented(named, question, programs, self.analyzer), question, list(named.hits)
         unnamed = self._unnamed(question, generation, answerer, programs, filters, searched)
         if named is not None and resolved.sure and not (unnamed[0].citations
                                                         and unnamed[0].citations[0].source == named.program):
@@ -311,7 +310,7 @@ class Assistant:
             # does not say", unless the question's own search answers from that program's page after all
             return named, question, list(named.hits)
         answer, asked, hits = unnamed
-        return unless_invented(answer, asked, programs, self.analyzer, self._known_in(generation)), asked, hits
+        return unless_invented(answer, asked, programs, self.analyzer), asked, hits
 
     def _unnamed(self, question: Question, generation, answerer, programs, filters: Filters, searched):
         """(answer, question, hits) for a question about no program in particular."""

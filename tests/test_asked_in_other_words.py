@@ -409,3 +409,9 @@ def test_a_described_program_named_by_its_sum_is_read_from_its_page(assistant):
     # the question writes 1000만원 and the page 1,000만원: the same sum, so the page is the one described
     answer = answered(assistant, "충남에서 농고나 농대 나온 청년이 농창업하면 1000만원 주는 거 있던데, 그 돈 어디에 쓸 수 있어요?")
     assert "농자재" in answer.text
+
+
+def test_a_slipped_ending_closing_the_question_is_no_detail_asked(assistant):
+    # "나왕여" is 나와요 typed at speed: the verb closing the question, not a thing the page fails to name
+    answer = answered(assistant, "사상구 청년자격증 응시료 지원 1인당 얼마씩 나왕여?")
+    assert "10만원" in answer.text

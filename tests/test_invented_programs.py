@@ -57,34 +57,12 @@ def test_a_name_the_cited_page_writes_or_no_name_at_all_is_not_invented(analyzer
     assert invented_name(analyze(question, analyzer), _program(title), page, analyzer) == ""
 
 
-ILDREAM = """# 울산 북구 청년 일드림[DREAM] 패키지 지원 사업
-
-- 지역: 울산광역시 북구
-- 정책 설명: 청년의 취업 역량을 강화하고 지역사회 정착을 위하여 면접정장 무료 대여, 자격시험 응시료 등 지원
-- 사업내용: 면접정장대여 350명, 취업사진 100명, 자격시험 등 응시료 166명
-- 이용방법: 취업사진, 헤어·메이크업, 자격시험 등 응시료 지원 : 신청, 검토 후 사후 지급
-"""
-
 CHANGWON_WOMEN = """# 창원시 창업 패키지 교육(창업여성창업보육사업)
 
 - 지역: 경상남도 창원시
 - 주관기관: 창원여성새로일하기센터 055-283-3221
 - 교육내용: 창업 기초 준비반 - 창업의 이해, 창업트렌드 분석, 사업계획서 작성법
 """
-
-
-def test_a_word_of_the_name_only_this_program_is_named_by_names_it(analyzer):
-    # the page writes 자격시험, not 자격증; but 일드림 is a word of this title and of hardly any other
-    question = analyze("울산 북구 일드림 자격증 응시료 지원, 먼저 내고 나중에 돌려받는 거예요?", analyzer)
-    program = _program("울산 북구 청년 일드림[DREAM] 패키지 지원 사업")
-    documents = f"{ILDREAM} {NAMGU_CERTIFICATES}"  # the words some document writes
-    known = lambda word: word in documents  # noqa: E731
-    assert invented_name(question, program, ILDREAM, analyzer, lambda word: 1, known) == ""
-    # a word many titles write ("청년", "자격증") names none of them: the name is still invented
-    assert invented_name(question, program, ILDREAM, analyzer, lambda word: 30, known) != ""
-    # ... and so is one beside it that no document writes
-    coaching = analyze("울산 북구 일드림 드론코칭 지원 얼마예요?", analyzer)
-    assert invented_name(coaching, program, ILDREAM, analyzer, lambda word: 1, known) != ""
 
 
 def test_a_center_shortened_as_people_shorten_it_is_the_one_the_page_names(analyzer):

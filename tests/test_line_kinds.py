@@ -210,6 +210,23 @@ def programs(tmp_path_factory, analyzer, embedder):
     ("어떤 팀이 신청할 수 있어요?", []),  # which teams may apply, not who runs it
     ("어느 팀에서 맡아요?", ["organiser"]),
     ("수료증 이력서에 써도 돼요?", ["yes_no"]),  # no benefit spent
+    # people's own words for a kind (blind6's tuning half), and the near misses that ask something else
+    ("면접정장 대여 신청 어떻게 해요 이메일로도되나요", ["apply"]),  # a way of sending, not an address
+    ("이메일로 신청하려면 메일 주소 뭐예요?", ["contact", "email"]),  # ... unless the address is asked too
+    ("결과는 이메일로 보내주나요?", ["contact", "email", "yes_no"]),  # nothing applied for
+    ("신청서 양식은 어디서 받나요?", ["apply"]),  # where to download it, not a venue
+    ("온라인 검사는 시간 얼마나 잡으면 돼요?", ["duration"]),
+    ("대학생 아르바이트 1시간 얼마나 받아요?", ["amount"]),  # an hour's pay
+    ("일자리센터 가면 뭐 도와줘?", ["benefits"]),
+    ("창업 아이디어 경진대회는 어떤 분야 아이디어를 내야 돼요?", []),  # what to hand in, not a charge
+    ("상담은 누가 해줘? 그냥 시청 직원이 하는 거야?", ["partner"]),  # who counsels
+    ("교육 강사는 누가 해요?", ["partner"]),
+    ("상담은 누가 해당돼요?", ["eligibility"]),  # who may have it
+    ("멘토링 누구나 돼요?", ["eligibility"]),
+    ("교육은 누가 해야 돼요? 직원 전부?", ["eligibility"]),
+    ("응시료 지원 돈은 어떻게 받아?", ["paid_as"]),  # in what form
+    ("응시료 어떻게 받을 수 있는지 절차 알려주세요", []),  # how to get it, not in what form
+    ("기업 몇군데 뽑아요?", ["head_count", "selection"]),
 ])
 
 def test_what_is_asked_is_read_from_the_question_word(question, kinds):

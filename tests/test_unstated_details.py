@@ -329,3 +329,22 @@ def test_where_to_find_out_is_answered_by_the_line_pointing_where_to_look(pages)
 def test_a_floor_asked_is_answered_by_the_line_stating_it(pages):
     answer = pages.ask("태안 자격증 응시료 지원 방문접수하면 군청 몇층으로 가요?")
     assert not answer.abstained and "3층" in answer.text, answer.text
+
+
+def test_two_frame_words_written_as_one_frame_the_kind_but_two_field_names_name_a_detail():
+    from assistant.answer.unstated import frames
+
+    assert frames("나이제한") and frames("신청마감") and frames("마감날")  # the age limit, the deadline
+    assert not frames("심사일정") and not frames("선발기간") and not frames("교육날")  # details a page may lack
+
+
+def test_a_sum_the_page_writes_otherwise_is_written_but_a_smaller_one_is_not(analyzer):
+    from assistant.answer.unstated import UnstatedWords
+    from assistant.language.questions import analyze
+
+    page = "청년 도내 농창업 지원\n- 농자재, 소모품 구입 등 경상비 지원(1,000만원)"
+    words = UnstatedWords(analyzer)
+    same = analyze("농창업하면 1000만원 주는 거 있던데 어디에 쓸 수 있어요?", analyzer)
+    assert "10000000" not in words.foreign_words(same, "청년 도내 농창업 지원", page)[1]
+    smaller = analyze("농창업하면 100만원 주는 거 있던데 어디에 쓸 수 있어요?", analyzer)
+    assert "1000000" in words.foreign_words(smaller, "청년 도내 농창업 지원", page)[1]

@@ -12,7 +12,6 @@ as it is.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from assistant.answer.unstated import written_forms
 from assistant.answer.refusals import Refusal, refusal_text
@@ -23,33 +22,24 @@ from assistant.language.questions import Question
 from assistant.language.spelling import closest, key_slips, slip_held, words_of
 from assistant.types import Answer
 
-SHORTENED_LENGTH, SHORTENED_GAP = 4, 3  # a shortened name keeps this many syllables; this many dropped between
-DISTINCT_LENGTH = 3  # syllables of a name's word that can name one program ("일드림"; not "청년")
-DISTINCT_TITLES = 2  # ... when this few titles write it (rounds or years of one program may share it)
+SHORTENED_LENGTH, SHORTENED_GAP = 5, 3  # a shortened name keeps this many syllables; this many dropped between
 PARTICLE = re.compile(r"(은|는|이|가|을|를|의|에|도|로|으로|에서|이랑|랑|하고|요)$")
 UNSPACED = re.compile(r"[\s·ㆍ‧\-/]")  # "취·창업", "취 창업" and "취창업" are one word on a page
 
 
-def invented_name(question: Question, program: Program, page: str, analyzer: KoreanAnalyzer,
-                  titles_holding: Callable[[str], int] | None = None, known: Callable[[str], bool] | None = None) -> str:
+def invented_name(question: Question, program: Program, page: str, analyzer: KoreanAnalyzer) -> str:
     """The program name the question writes ("청년 운전면허 취득비 지원사업") when a word of it that says which
-    program it is is nowhere on `page` (the cited program's title and passages); "" when the question writes no
-    such name or the page holds every word of it. When a word of the name is one the program's title writes and few
-    other titles do (`titles_holding(word)`: how many titles write it), another word some document writes
-    (`known(word)`) is a detail of that program: "울산 북구 일드림 자격증 응시료 지원" names the 일드림 program,
-    whose page writes 자격시험; a word no document writes names another program ("일드림 드론코칭 지원")."""
+    program it is is nowhere on `page` (the cited program's title and passages), as written, in another written form,
+    a slip of a page word or a longer page word shortened as people shorten names ("여성새일센터": 여성새로일하기센터);
+    "" when the question writes no such name or the page holds every word of it."""
     place, name = _placed_name(question, analyzer)
     if not name:
         return ""
-    title = UNSPACED.sub("", program.title).lower()
-    named = titles_holding is not None and any(_names_only_it(word.lower(), title, titles_holding) for word in name)
     compact = UNSPACED.sub("", f"{program.title} {page}").lower()
     vocabulary: set[str] | None = None
     for written in name:
         word = _without_head(written)
         if _held(word.lower(), compact) or _shortened(written.lower(), compact):
-            continue
-        if named and known is not None and known(word.lower()):  # "일드림 자격증": a detail of the program named
             continue
         for term in analyzer.terms(word):
             if len(term) < 2 or term in PLAIN_NAME_WORDS or term in STOP_TERMS or _held(term, compact):
@@ -68,14 +58,6 @@ def _shortened(word: str, compact: str) -> bool:
     middle = "".join(f"[가-힣]{{0,{SHORTENED_GAP}}}{re.escape(c)}" for c in word[2:-2])
     pattern = f"{re.escape(word[:2])}{middle}[가-힣]{{1,{SHORTENED_GAP}}}{re.escape(word[-2:])}"
     return re.search(pattern, compact) is not None
-
-
-def _names_only_it(word: str, title: str, titles_holding: Callable[[str], int]) -> bool:
-    """Whether a word of a name is a distinct word of this title: at least DISTINCT_LENGTH syllables, not a plain
-    word of names ("청년", "지원사업"), and held by the title and by at most DISTINCT_TITLES titles in all."""
-    word = PARTICLE.sub("", word)
-    return (len(word) >= DISTINCT_LENGTH and word not in PLAIN_NAME_WORDS and word not in STOP_TERMS
-            and word in title and titles_holding(word) <= DISTINCT_TITLES)
 
 
 def _placed_name(question: Question, analyzer: KoreanAnalyzer) -> tuple[list[str], list[str]]:
@@ -140,12 +122,10 @@ def _held(word: str, compact: str) -> bool:
             or any(slip in compact for slip in key_slips(word)))
 
 
-def unless_invented(answer: Answer, question: Question, programs, analyzer: KoreanAnalyzer,
-                    known: Callable[[str], bool] | None = None) -> Answer:
+def unless_invented(answer: Answer, question: Question, programs, analyzer: KoreanAnalyzer) -> Answer:
     """`answer`, or the refusal that the documents have no such program when the question names one whose words the
     page of the program the answer cites first lacks, or of the program a refusal says does not state it ("해운대구
-    청년취업 멘토링 콘서트 문서에는 …" for a 서핑강사 양성 사업). `programs` is the generation's ProgramAnswerer,
-    `known(word)` whether any of its documents writes a word."""
+    청년취업 멘토링 콘서트 문서에는 …" for a 서핑강사 양성 사업). `programs` is the generation's ProgramAnswerer."""
     if question.lang != "ko":
         return answer
     if answer.abstained:
@@ -155,8 +135,7 @@ def unless_invented(answer: Answer, question: Question, programs, analyzer: Kore
     program = programs.titles.at(source) if source else None
     if program is None:
         return answer
-    name = invented_name(question, program, " ".join(programs.chunks[row].text for row in program.rows), analyzer,
-                         programs.titles.titles_holding, known)
+    name = invented_name(question, program, " ".join(programs.chunks[row].text for row in program.rows), analyzer)
     if not name:
         return answer
     text = refusal_text(Refusal.NO_PROGRAM, question.lang, detail=name)

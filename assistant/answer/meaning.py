@@ -211,17 +211,16 @@ class MeaningReader:
             top = choices[0]
             # one line may answer both parts ("1회 5만원(연간 최대 2회)"): it is shown once
             same = next((x for x in chosen if x.unit is top.unit), None)
-            if same is not None and any(k in VALUE_KINDS for k in part_kinds) and not _states_asked(top, part_kinds):
-                # "이메일로도 신청 되요? 메일주소좀": the line shown for the other part holds no address; a close line that
-                # does answers this part
-                own = _close_line(choices, chosen, lambda c: _states_asked(c, part_kinds))  # noqa: B023
-                same = None if own else same
-                choices = own + choices if own else choices
-            best = same or next((c for c in choices if all(c.unit is not x.unit for x in chosen)), None)
+            # "이메일로도 신청 되요? 메일주소좀": the line shown for the other part holds no address; a close line that
+            # does answers this part
+            own = (_close_line(choices, chosen, lambda c: _states_asked(c, part_kinds))  # noqa: B023
+                   if same is not None and any(k in VALUE_KINDS for k in part_kinds)
+                   and not _states_asked(top, part_kinds) else [])
+            best = (own[0] if own else same) or next((c for c in choices if all(c.unit is not x.unit for x in chosen)), None)
             if best is not None:
                 answering.append(best)
                 settled.append(_states_asked(best, part_kinds))
-                if same is None:
+                if same is None or own:
                     chosen.append(best)
         if len(parts) == 1 and len(ranked[0]) > 1 and ranked[0][1].score >= SECOND_LINE * ranked[0][0].score:
             chosen.append(ranked[0][1])  # a close second line often holds what the first only introduces

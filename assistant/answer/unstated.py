@@ -9,6 +9,7 @@ one meant ("임차보증금 이자" on a page about 월세).
 
 from __future__ import annotations
 
+import re
 
 from assistant.index.titles import names_part
 from assistant.language.asking import COUNTING_WORDS, EVERYDAY_FORMS, written_apart
@@ -25,6 +26,10 @@ from assistant.language.questions import TYPE_NOUNS, Question, unknown_terms
 from assistant.language.spelling import ENDING_SYLLABLES, key_slips, slip_held
 
 FIELD_WORDS = {w for names in LABEL_KINDS.values() for w in names} | FRAME_WORDS
+SENTENCE_END = re.compile(r"[?？.!]+")
+WHOLE_NUMBER = re.compile(r"\d+")
+POLITE_ENDINGS = set("요여용유죠까")  # how a polite question's closing word ends, typed right or a key off
+MAX_CLOSING = 5  # syllables of a closing word read as a verb and its ending ("지원되나요")
 
 
 class UnstatedWords:
@@ -55,15 +60,21 @@ class UnstatedWords:
         asked = [w for w in said if not known(w) and self._is_noun(w) and w not in COUNTING_WORDS | TYPE_NOUNS]
         # a field's own name ("지원금") is the asked kind; a word of the name, however misspelt, is the program
         first = lambda words: next((w for w in words if not frames(w) and not names_part(w, title)), "")  # noqa: E731
-        return first(asked), first(unknown_terms(question, self.analyzer, known) + asked)
+        # a sentence's closing word is its verb and ending, however slipped ("됑여", "나왕여", "어디애용"): no detail
+        endings = closing_words(question.text)
+        unknown = [t for t in unknown_terms(question, self.analyzer, known) if not any(t in w for w in endings)]
+        return first(asked), first(unknown + asked)
 
     def foreign_words(self, question: Question, title: str, text: str) -> tuple[list[str], list[str]]:
         """The question's content words, and those of them the program's page never uses in any of their written
         forms."""
-        page = text + title  # (and its sums as the question's are read: "1,000만원" is the 10000000 of "1000만원")
-        compact = (page + normalize_numbers(page)).replace(" ", "").lower()
+        compact = (text + title).replace(" ", "").lower()
+        # a sum is read as the question's ("1,000만원" is the 10000000 of "1000만원"), a whole number ("10000000" holds
+        # no 1000000)
+        sums = set(WHOLE_NUMBER.findall(normalize_numbers(text + title)))
         content = content_words(question)
-        return content, [t for t in content if not any(f.lower() in compact for f in written_forms(t))]
+        return content, [t for t in content if not (t in sums if t.isdigit() else
+                                                    any(f.lower() in compact for f in written_forms(t)))]
 
     def unwritten_asked_nouns(self, question: Question, title: str, text: str) -> tuple[list[str], list[str]]:
         """The one-morpheme content words the question asks with beside the program's name (a noun, "숙소" of "… 숙소도
@@ -94,6 +105,13 @@ class UnstatedWords:
                 and not any(t.tag.startswith("MA") for t in self.analyzer.tokens(word)))
 
 
+def closing_words(text: str) -> list[str]:
+    """The word that closes each sentence of a question when it ends as a polite question does ("…돼요?", "…나왕여?",
+    "어디애용"): a verb and its ending, not a thing asked of ("면접수당은?" ends otherwise)."""
+    words = [piece.split()[-1] for piece in SENTENCE_END.split(text) if piece.split()]
+    return [w for w in words if len(w) <= MAX_CLOSING and w[-1] in POLITE_ENDINGS]
+
+
 def content_words(question: Question) -> list[str]:
     """What the question says of its subject: its content words, not its places nor the words that frame a
     question ("신청", "문의", "얼마")."""
@@ -107,15 +125,11 @@ def written_forms(term: str) -> tuple[str, ...]:
 
 
 def frames(word: str) -> bool:
-    """Whether a word is part of a field's name or a frame word ("지원금", "신청"), or two of them written as one
-    ("나이제한", "신청마감"), or a day named by 날 that a field names by 일 ("마감날": 마감일): the asked kind, not a
-    detail."""
+    """Whether a word is part of a field's name or a frame word ("지원금", "신청"), or two frame words written as one
+    ("나이제한", "신청마감"), or a frame word's 일 written 날 ("마감날"): the asked kind, not a detail. Not two words of
+    field names ("심사일정", "선발기간"), which name a detail a page may lack."""
     if any(word in field for field in FIELD_WORDS):
         return True
-    if word.endswith("날") and len(word) > 2 and frames(word[:-1] + "일"):
+    if word.endswith("날") and word[:-1] + "일" in FRAME_WORDS:
         return True
-    return any(_frame_part(word[:cut]) and _frame_part(word[cut:]) for cut in range(2, len(word) - 1))
-
-
-def _frame_part(part: str) -> bool:
-    return part in FIELD_WORDS
+    return any(word[:cut] in FRAME_WORDS and word[cut:] in FRAME_WORDS for cut in range(2, len(word) - 1))

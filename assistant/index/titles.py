@@ -252,7 +252,6 @@ class ProgramTitles:
         self._number_of_document = {document_id: i for i, document_id in enumerate(document_ids)}
         self._respeller: Respeller | None = None
         self._place_respeller: Respeller | None = None
-        self._compact_titles: list[str] | None = None
 
     def respeller(self) -> Respeller:
         """Reads a question's misspelt words as words of the titles or places ("청년서장" -> "청년성장"); built on
@@ -260,13 +259,6 @@ class ProgramTitles:
         if self._respeller is None:
             self._respeller = Respeller({w for p in self.programs for w in words_of(p.title)} | self.place_respeller().words)
         return self._respeller
-
-    def titles_holding(self, word: str) -> int:
-        """How many programs' titles (without spaces) write the word: a word few titles hold names one of them."""
-        if self._compact_titles is None:
-            self._compact_titles = [p.title.replace(" ", "").lower() for p in self.programs]
-        word = word.lower()
-        return sum(1 for title in self._compact_titles if word in title)
 
     def place_respeller(self) -> Respeller:
         """Reads a misspelt place as the place ("의정브시" -> "의정부시", "서귀표" -> "서귀포"); built on first use."""

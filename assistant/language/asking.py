@@ -38,7 +38,7 @@ QUESTION_KINDS: dict[str, re.Pattern] = {
     "percent": re.compile(r"몇\s*(%|퍼센트|프로|퍼)|비율|자부담|부담\s*(률|율|비율)|얼마나\s*부담|금리|이율|이자율"),
     "amount": re.compile(r"얼마(?!나\s*(걸|오래|동안|기간|지나)|\s*만에)|금액|액수|몇\s*(십|백|천|만|억)*\s*원|돈|비용|월급|급여|수당|임금|인건비|사업비|한도|인센티브|"
                          r"[가-힣]{1,4}금(?=[은는이가도을를]|\s|$)|포인트|바우처"),
-    "duration": re.compile(r"얼마\s*만에|몇\s*(개월|달|주|년\s*(동안|간|까지|이내|짜리)|일\s*(동안|간)|시간|박)|(근무|교육|근로|활동|운영|수업)\s*시간|며칠\s*(동안|간|쓸|빌)|얼마나\s*(오래|동안|걸)|(소요|걸리는)\s*시간|(?<!한)(?<!한\s)시간(?!당|에)\S{0,2}\s*얼마나|"
+    "duration": re.compile(r"얼마\s*만에|몇\s*(개월|달|주|년\s*(동안|간|까지|이내|짜리)|일\s*(동안|간)|시간|박)|(근무|교육|근로|활동|운영|수업)\s*시간|며칠\s*(동안|간|쓸|빌)|얼마나\s*(오래|동안|걸)|(소요|걸리는)\s*시간|(?<![한\d])(?<![한\d]\s)시간(?!당|에)\S{0,2}\s*얼마나|"
                            r"(?<!신청)(?<!접수)(?<!모집)(?<!신청 )(?<!접수 )(?<!모집 )기간(?!\s*(동안|중에?)\s)(?!.*(신청|접수|모집))|하루\s*몇|몇\s*년(?!\s*(에|도|생))"),
     "lead_time": re.compile(r"(며칠|몇\s*일|몇\s*주)\s*(전|후|뒤|이내|안에)|얼마나\s*지나"),  # how long before or after: "며칠 전에 예약",
     # "폐업하고 얼마나 지나야"
@@ -86,14 +86,15 @@ QUESTION_KINDS: dict[str, re.Pattern] = {
     "quantity": re.compile(r"몇\s*(건|장|매|자|학점|개(?!월|사|소|\s*(기업|업체|팀|기관))|가지|권|과목|층|제곱미터|평(?!가|균|일|생)|㎡|m2)"),  # "몇 건까지", "몇 자", "몇층", "몇 제곱미터"
     "age": re.compile(r"몇\s*(살|세)|나이|연령"),
     "paid_as": re.compile(r"(융자|대출)\S{0,3}\s*(에요|예요|이에요|인가요|이야|야|아니|인지)|갚아야|상환해야|그냥\s*주는|현금|통장(?!\s*사본)|계좌로|상품권|지역\s*화폐|카드로|무엇으로\s*(줘|받|지급)|뭘로\s*(줘|받|지급)|"
-                         r"어떻게\s*(들어와|들어오|입금|지급)|(돈|지원금|수당|응시료|장려금)\S{0,2}\s*어떻게\s*(받|줘|주)"),  # in what form
+                         r"어떻게\s*(들어와|들어오|입금|지급)|(돈|지원금|수당|응시료|장려금)\S{0,2}\s*어떻게\s*(받아|받나|줘|주나)(?!야)"),  # in what form
     # ("돈은 어떻게 들어와요?", "응시료 지원 돈은 어떻게 받아?")
     "eligibility": re.compile(r"누가(?!\s*(부터|먼저|주관|주최|운영|시행|수행|맡아|가르|알려|상담해|코칭|멘토링|봐\s*줘|도와))|누구(?!한테|에게|랑|\s*부터|\s*먼저)|(지원|신청|참여|모집)\s*(대상|자격)|대상(이|은)?\s*(정확히\s*)?(어떻게|누구|뭐)|(어떤|어느|무슨)\s*([가-힣]{1,6}(?<!로)\s*)?대상(이|인|입니)|자격(?!증)\s*(요건|조건)?|"
                              r"(?<![가-힣])(?<!(?:근무|근로|상환|지급|대출|융자|계약|임대)\s)조건\S{0,2}\s*(있|뭐|무엇|어떻|알려)"),  # "조건 있어요?": who may apply, not "근무 조건"
     # with whom a program is done ("누구랑 같이 하는 거예요?", "누가 가르쳐요?"): a line naming the expert, mentor or teacher
     # ("상담은 누가 해줘?", "강사는 누가 해요?": who gives the service named)
     "partner": re.compile(r"누구(랑|와|하고)\s*(같이|함께)|누가\s*(가르쳐|가르치|알려|상담해|코칭|멘토링|봐\s*줘|도와)|"
-                         r"(상담|강의|수업|멘토링|컨설팅|코칭|강사|멘토|교육)\S{0,2}\s*(은|는)?\s*누가\s*(해|하|맡|진행)|(강사|멘토)\S{0,2}\s*누구"),
+                         r"(상담|강의|수업|멘토링|컨설팅|코칭|강사|멘토|교육)\S{0,2}\s*(은|는)?\s*누가\s*(해(?!당|야)|하(?!는\s*거)|맡|진행)|"
+                         r"(강사|멘토)(?!링)\S{0,2}\s*누구(?!나)"),
     # what a benefit may be spent on ("복지포인트 어디에 쓸 수 있어?", "바우처 뭐에 써요?"): its uses, not a place
     "use": re.compile(r"(어디|뭐|무엇|어떤\s*(데|곳))\s*(에|에다|에서)?\s*(쓰|쓸|써|사용)|사용처|용도|"
                        r"(포인트|바우처|카드|지원금|수당|활동비|상품권|화폐|돈)[^?？]{0,20}[가-힣](에|에서)도?\s*(써져|써지|쓸\s*수|써도|사용\s*(가능|할\s*수|돼|되))"),  # "복지포인트 건강관리에도 써져요?"
@@ -143,9 +144,6 @@ GIVES_ASKED = re.compile(r"(깎아|올려|낮춰|늘려|줄여|빌려|챙겨|연
 # "증명사진 촬영 비용"): group 1 the thing paid for; a page writing it, then a word of money within a few syllables, names it
 CHARGE_WORD = re.compile(r"^([가-힣]{2,})(비|값|료)$")
 CHARGE_APART = r"{thing}[가-힣]{{0,4}}\s?[가-힣]{{0,4}}?(비|값|료|금액)"
-# ... and a class named by its level ("기초반"), which a page may write apart ("창업 기초 준비반")
-CLASS_WORD = re.compile(r"^([가-힣]{2,})(반)$")
-CLASS_APART = r"{thing}[가-힣]{{0,4}}반"
 # The unit a count question names ("몇 시간", "몇달"): a word the answering line holds even when Kiwi splits it off;
 # a one-syllable unit without the particle it runs into ("몇 번까지" -> 번, "몇명이에요" -> 명).
 ASKED_UNIT = re.compile(r"몇\s*([가-힣]{1,2}?(?=까지|부터|으로|이나|이에|이야|이요|이죠|이고|에|이|을|를|은|는|도|씩|만|짜리|정도|[^가-힣]|$)|[가-힣]{1,2})")
@@ -163,13 +161,15 @@ DIRECTS_ENQUIRY = re.compile(r"[가-힣A-Za-z0-9)]{2,}\s*(에|으로|로)\s*(문
 YES_NO = re.compile(r"(되나요|돼요|되요|될까요|되는지|돼\??|되니|가능(한가요|해요|할까요|하나요|한지)?|있나요|있어요|있을까요|할\s*수\s*있|받을\s*수|"
                     r"해도\s*(돼|되)|봐요|나와요|줘요|주나요|인가요|건가요|해요|하나요|있습니까|됩니까|합니까|"
                     r"대상\s*(이에요|이예요|이야|이죠|일까요|입니까|이세요))\s*[?？]*\s*$")  # "… 지원 대상이에요?"
+# Sites counted as places ("14개 지점"): a count of them answers "몇 군데" as 개소 and 곳 do
+COUNTED_SITES = "지점|점포|매장"
 # Kind -> what a line answering it holds (searched in the line as written).
 LINE_KINDS: dict[str, re.Pattern] = {
     "percent": re.compile(r"\d+(\.\d+)?\s*(%|퍼센트|프로)|자부담|부담"),
     # ... or a share of a sum named ("기업지원금(근로자 납입금의 20%)": how much the company puts in)
     "amount": re.compile(r"\d[\d,.]*\s*(여\s*)?(억|천만|백만|만|천)?\s*원|최저\s*(임금|시급)|생활\s*임금|실비|전액|무료|지역화폐|포인트|"
                          r"[가-힣](금|비|료|액)\s*의?\s*\d+(\.\d+)?\s*(%|퍼센트)"),
-    "duration": re.compile(r"\d+\s*(개월|주|년|일|시간|박|회차|분(?![가-힣])|hrs?(?![A-Za-z])|HRS?(?![A-Za-z]))|\d+\s*[~-]\s*\d+\s*(개월|주|시간)"),
+    "duration": re.compile(r"\d+\s*(개월|주|년|일|시간|박|회차|분(?![가-힣]))|\d+(?i:hrs?)(?![A-Za-z])|\d+\s*[~-]\s*\d+\s*(개월|주|시간)"),
     # "연 1회" says how often (times), not when
     "schedule": re.compile(r"(19|20)\d{2}\s*[.\-/년]?\s*\d{1,2}|(?<![\d.])\d{2}\.\s*\d{1,2}\.\s*\d{1,2}(?![\d.])|\d{1,2}\s*월|\d{1,2}\s*일|요일|매월|매달|매주|격주|익월|다음\s*달|말일|분기|\d{1,2}\s*시(?![가-힣])|\d{1,2}:\d{2}|"
                           r"(19|20)\d{2}\s*\.?\s*[~∼]|(19|20)\d{2}\s*년?\s*까지|"  # years a program runs: "2022. ~ 2026.", "2026년까지"
@@ -198,7 +198,8 @@ LINE_KINDS: dict[str, re.Pattern] = {
                         r"(으로|에서|에)\s*(신청|접수|제출)|[\w.]+@[\w.]+|"
                         r"[가-힣]\s*(을|를)\s*통(한|해|하여)\s*(\S+\s*)?(신청|접수)"),  # "농지소재지 구군을 통한 공모 신청"
     # who or what is counted in: persons, teams, firms ("34개 기업", "10개사"), households, sites ("3개소")
-    "head_count": re.compile(r"\d[\d,]*\s*(여\s*)?(명|팀|개\s*팀|개사|개소|곳|개\s*(기업|업체|기관|지점|점포|매장)|기업|업체|가구|세대)|\d[\d,]*\s*인(?=\s|$|[^가-힣]|이상|이하|이내|미만|까지|으로|을|의)"),
+    "head_count": re.compile(r"\d[\d,]*\s*(여\s*)?(명|팀|개\s*팀|개사|개소|곳|개\s*(기업|업체|기관|"
+                         rf"{COUNTED_SITES})|기업|업체|가구|세대)|\d[\d,]*\s*인(?=\s|$|[^가-힣]|이상|이하|이내|미만|까지|으로|을|의)"),
     "lead_time": re.compile(r"\d+\s*(일|주|개월|시간)\s*(전|이전|후|뒤|이내|내)|\d+\s*(일|주|개월|년)\s*(이|가)?\s*(지난|경과)"),
     "times": re.compile(r"\d+\s*(회|번|차례)"),
     "quantity": re.compile(r"\d[\d,]*\s*(건|장|매|자|학점|개|가지|권|과목|층|㎡|m2|m²|제곱미터|평(?!가|균|일|생))"),
@@ -314,12 +315,12 @@ NAMES_MONEY = re.compile(r"원|금액|돈|비용")  # ... unless money is named 
 ASKS_HOUR = re.compile(r"몇\s*시(?!간)")
 HOUR_LINE = re.compile(r"(?<!\d)\d{1,2}\s*시(?=$|[^가-힣]|까지|부터|에|마감|이전|전)|(?<!\d)\d{1,2}:\d{2}")
 # Who may apply, asked in so many words ("누가 받을 수 있어요?", "신청 대상이 누구예요?")
-WHO_MAY_APPLY = re.compile(r"대상|자격(?!증)|신청|참여\s*(할|가능)|받을\s*수|참가\s*(할|가능)")
+WHO_MAY_APPLY = re.compile(r"대상|자격(?!증)|신청|참여\s*(할|가능)|받을\s*수|참가\s*(할|가능)|해당|가능|되나|돼요|돼\?|해야")
 # A way of sending asked as yes or no ("이메일로도 되나요?", "우편으로 접수 가능해요?"): how to apply, not an address to write to
 CHANNEL_ASKED = re.compile(r"(이?메일|e-?mail|전화|팩스|우편|방문|온라인)\s*(으로|로)\s*(도|만)?\s*(신청|접수|제출|보내|돼|되|가능|할\s*수|해도)",
                            re.I)
 # ... unless an address or number is asked besides ("이메일로 신청하려면 주소 뭐예요?", "… 되요? 메일주소좀")
-ADDRESS_ASKED = re.compile(r"주소|번호|연락처|메일|어디로|누구한테|문의")
+ADDRESS_ASKED = re.compile(r"주소|번호|연락처|메일|어디로|누구|문의|담당|받는\s*곳")
 # A form asked where to get ("신청서 양식은 어디서 받나요?", "서식 어디서 다운받아요?"): the page to download it from
 FORM_ASKED = re.compile(r"(양식|서식|신청서|지원서|계획서)\S{0,2}\s*(은|는|을|를)?\s*어디(서|에서)?\s*(받|다운|구하|구해|찾)")
 # A count asked per firm or person ("업체 한 곳당 최대 몇 명까지", "기업당 몇 명"): a rate, not the program's total
@@ -403,8 +404,8 @@ def asked_kinds(text: str) -> list[str]:
     if "head_count" in kinds and COMPANY_SIZE.search(text):
         kinds[kinds.index("head_count")] = "eligibility"  # "직원 몇 명 이상 회사여야": the firms that may apply
         kinds = list(dict.fromkeys(kinds))
-    if CHANNEL_ASKED.search(text) and {"contact", "email", "phone"} & set(kinds) and not ADDRESS_ASKED.search(
-            CHANNEL_ASKED.sub(" ", text)):
+    if (CHANNEL_ASKED.search(text) and {"contact", "email", "phone"} & set(kinds) and ASKS_APPLYING.search(text)
+            and not ADDRESS_ASKED.search(CHANNEL_ASKED.sub(" ", text))):
         # "신청 어떻게 해요 이메일로도 되나요?": whether it may be sent that way, which the page's way of applying says
         kinds = [k for k in kinds if k not in ("contact", "email", "phone")] + ([] if "apply" in kinds else ["apply"])
     if FORM_ASKED.search(text):  # "신청서 양식 어디서 받나요?": where to download it, not a venue
@@ -630,8 +631,8 @@ def line_fits(kind: str, line: str) -> bool:
 # 있어?" is not answered by "24시간 이용"), hours or minutes ("몇 시간 쓸 수 있어요?" is not answered by "1일 내 승인").
 LENGTH_SCALES = (
     (re.compile(r"몇\s*(년(?!생|도)|개월|달)"), re.compile(r"\d+\s*(년|개월|달)")),
-    (re.compile(r"몇\s*시간"), re.compile(r"\d+\s*(시간|분(?![가-힣])|hrs?(?![A-Za-z])|HRS?(?![A-Za-z]))")),  # ("몇 분" may count
-    # people; "120hr": hours in Latin letters)
+    # ("몇 분" may count people; "120hr": hours in Latin letters, written onto the number)
+    (re.compile(r"몇\s*시간"), re.compile(r"\d+\s*(시간|분(?![가-힣]))|\d+(?i:hrs?)(?![A-Za-z])")),
 )
 
 
@@ -645,12 +646,9 @@ def line_states_asked(kind: str, question: str, line: str) -> bool:
 
 def written_apart(term: str, compact: str) -> bool:
     """Whether a page (without spaces) writes a charge the question names in one word apart ("사진비": "이력서
-    사진촬영비(3만원 내)", "증명사진 촬영비용"; "주거비": "주거임차비"), or a class ("기초반": "창업 기초 준비반")."""
-    for word, apart in ((CHARGE_WORD, CHARGE_APART), (CLASS_WORD, CLASS_APART)):
-        named = word.match(term)
-        if named and re.search(apart.format(thing=re.escape(named.group(1))), compact) is not None:
-            return True
-    return False
+    사진촬영비(3만원 내)", "증명사진 촬영비용"; "주거비": "주거임차비")."""
+    charge = CHARGE_WORD.match(term)
+    return bool(charge) and re.search(CHARGE_APART.format(thing=re.escape(charge.group(1))), compact) is not None
 
 
 def which_noun(text: str) -> str:

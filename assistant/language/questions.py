@@ -6,11 +6,18 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from assistant.language.asking import COUNTED_SITES
 from assistant.language.figures import NUMBER
 from assistant.language.glossary import LOCAL_GOVERNMENTS, PROVINCES, SYNONYMS
+from assistant.language.korean import (
+    PLACE_SUFFIX,
+    QUESTION_WORDS,
+    STOP_TERMS,
+    KoreanAnalyzer,
+    normalize_numbers,
+)
 from assistant.language.regions import load_regions
 from assistant.language.spelling import plain_asking
-from assistant.language.korean import PLACE_SUFFIX, QUESTION_WORDS, STOP_TERMS, KoreanAnalyzer, normalize_numbers
 
 # Answer types: the kind of fact the question wants, and the pattern a sentence holding one has.
 ANSWER_CUES: list[tuple[str, re.Pattern]] = [
@@ -50,8 +57,8 @@ ANY_COUNTER = r"(?!년|월|일|세|살|시|분|초|원|억|조|만|천|위|차|�
 # The unit a count question asks for ("몇 명" -> 명): a sentence must give a number in that unit.
 COUNT_UNIT = re.compile(r"몇\s*(명|개사|개소|개월|개|곳|군데|건|회|가지|년(?=\s*(이에요|이예요|인가요|이야|이죠|간|동안|짜리|정도)))|how many (people|persons|jobs|companies|firms|times)", re.I)
 UNIT_FORMS = {
-    "명": "명|인(?![ ]+[가-힣])", "개": f"개|개사|개소|여개|곳|{ANY_COUNTER}", "개사": "개사|개|곳|업체", "개소": "개소|곳|개", "곳": "곳|개소|개|개사|개\\s*지점",
-    "군데": "곳|군데|개소|개사|개\\s*(지점|점포|매장|기관|기업|업체|센터|시설|대학|학교)",
+    "명": "명|인(?![ ]+[가-힣])", "개": f"개|개사|개소|여개|곳|{ANY_COUNTER}", "개사": "개사|개|곳|업체", "개소": "개소|곳|개", "곳": f"곳|개소|개|개사|개\\s*({COUNTED_SITES})",
+    "군데": f"곳|군데|개소|개사|개\\s*({COUNTED_SITES}|기관|기업|업체|센터|시설|대학|학교)",
     "건": "건", "회": "회|번", "개월": "개월|년", "년": "년(?!\\s*\\d)|개월", "가지": f"가지|개|{ANY_COUNTER}", "people": "명|인(?![ ]+[가-힣])", "persons": "명|인(?![ ]+[가-힣])", "jobs": "개|명",
     "companies": "개사|개|곳|업체", "firms": "개사|개|곳|업체", "times": "회|번",
 }
