@@ -311,13 +311,43 @@ CHUNGNAM_FARM_START = """# 청년 도내 농창업 지원
 - 주관기관: 충청남도
 """
 
+# 미래내일 일경험 사업 (nationwide, 20250123005400110394) and one region's round of it (전북, 20240920005400200002)
+WORK_EXPERIENCE = """# 미래내일 일경험 사업
+
+- **사업 개요**: 직무역량을 중시하는 채용 트렌드 변화에 대응하여 민·관협업을 기반으로 미취업 청년에게 다양한 일경험 기회를 제공
+
+## 참여대상
+
+- 연령: 15세이상~35세미만
+- 거주지역: 전국
+◦(참여청년) 15세 이상 34세 이하 미취업청년
+   - 군필자의 경우 의무복무기간에 비례하여 최고 만39세까지 지원합니다.
+
+## 지원 내용
+
+- ③ 인턴형 일경험: 기업에서 직접 현업을 수행하여 청년의 직무경험, 직무역량 향상을 지원합니다.(1~5개월 내외)
+"""
+
+WORK_EXPERIENCE_JEONBUK = """# 2024 미래내일 일경험 참여청년 모집 (문화예술)
+
+## 참여대상
+
+- 연령: 만 15세 ~ 34세
+- 거주지역: 전북특별자치도
+
+## 지원 내용
+
+- 문화예술 분야 기업에서 일경험 (전북청년허브센터 운영)
+"""
+
 PAGES = {
     "gyeonggi-abroad.md": GYEONGGI_ABROAD, "mma-career.txt": MMA_CAREER, "defence-training.txt": DEFENCE_TRAINING,
     "seogwipo-jobs.md": SEOGWIPO_JOBS, "sasang-fees.md": SASANG_FEES, "daegu-firms.md": DAEGU_FIRMS,
     "metaverse-ux.txt": METAVERSE_UX, "group-counselling.txt": GROUP_COUNSELLING, "forest-abroad.md": FOREST_ABROAD,
     "namgu-certificates.md": NAMGU_CERTIFICATES, "namgu-suits.md": NAMGU_SUITS,
     "uijeongbu-sessions.md": UIJEONGBU_SESSIONS, "changwon-student-jobs.md": CHANGWON_STUDENT_JOBS,
-    "chungnam-farm-start.md": CHUNGNAM_FARM_START,
+    "chungnam-farm-start.md": CHUNGNAM_FARM_START, "work-experience.md": WORK_EXPERIENCE,
+    "work-experience-jeonbuk.md": WORK_EXPERIENCE_JEONBUK,
 }
 
 
@@ -415,3 +445,10 @@ def test_a_slipped_ending_closing_the_question_is_no_detail_asked(assistant):
     # "나왕여" is 나와요 typed at speed: the verb closing the question, not a thing the page fails to name
     answer = answered(assistant, "사상구 청년자격증 응시료 지원 1인당 얼마씩 나왕여?")
     assert "10만원" in answer.text
+
+
+def test_a_name_asked_without_a_place_is_the_nationwide_program_not_one_regions_round(assistant):
+    # the asker's words fit the regional round's longer name a little better ("참여"), but they name no place
+    answer = answered(assistant, "군대 2년 다녀온 36살 미취업자인데 미래내일 일경험 참여할 수 있어요?")
+    assert answer.citations[0].source == "work-experience.md"
+    assert "39세" in answer.text

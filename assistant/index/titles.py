@@ -45,6 +45,7 @@ RUNNER_UP_RATIO = 0.6
 MIN_PLACED_WEIGHT = 12.0  # ... less rare weight when the place the question names singles it out
 TIE_MARGIN = 0.06  # programs scoring this close to the best are named as well as it
 SUBNAME_WEIGHT = 0.9  # ... unless the question holds much less of their name than of the best one's
+WHOLE_NAME = 0.95  # share of a name a question holding it whole has (a slip or a spacing off)
 MIN_KEY_SYLLABLES = 4  # a shorter title ("청년") names no program in particular
 PLACE_HEAD_CHARS = 600  # the start of a document, where a program page says where it runs
 GRAM = 3
@@ -306,7 +307,13 @@ class ProgramTitles:
         near = [x for x in scored if x[0] >= best - TIE_MARGIN]
         # "해외일경험 지원사업" also holds all of "일 경험 지원": the longer name the question holds is the one named
         heaviest = max(w for _, w, _ in near)
-        near = sorted((x for x in near if x[1] >= SUBNAME_WEIGHT * heaviest), key=lambda x: (-x[0], x[2].source))
+        # ... but a nationwide program of the name stays beside a regional one whose name the question does not hold
+        # whole either, when no place is asked ("미래내일 일경험 참여할 수 있어요?": 미래내일 일경험 사업, not 2024 미래내일
+        # 일경험 참여청년 모집 (문화예술) of 전북 alone; `settle` answers the nationwide one and names the other)
+        whole = max((s for s, w, _ in near if w >= heaviest), default=0.0) >= WHOLE_NAME
+        near = sorted((x for x in near if x[1] >= SUBNAME_WEIGHT * heaviest
+                       or (not places and not whole and x[2].municipality == NATIONWIDE)),
+                      key=lambda x: (-x[0], x[2].source))
         return _written_place([p for _, _, p in near], _compact(question))
 
     def at(self, source: str) -> Program | None:
