@@ -236,3 +236,11 @@ def test_a_which_question_names_the_thing_it_asks_for():
     assert which_noun("동구 청년 일자리 박람회 어떤 업종 회사들 나와요?") == "업종"
     assert which_noun("어느 정도 돼요?") == ""  # names nothing a label holds
 
+
+
+def test_a_ministry_and_a_generic_word_name_who_runs_a_program_not_a_program():
+    from assistant.language.names import MINISTRY_SHORTHANDS, names_a_body_only
+
+    assert names_a_body_only("농식품부 사업") and names_a_body_only("중기부 프로그램") and names_a_body_only("산림청 사업")
+    assert not names_a_body_only("체험 프로그램") and not names_a_body_only("청년 창업 사업")
+    assert "농림축산식품부" in MINISTRY_SHORTHANDS["농식품부"]  # and the page writes the ministry in full

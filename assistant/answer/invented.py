@@ -17,7 +17,7 @@ from assistant.answer.unstated import written_forms
 from assistant.answer.refusals import Refusal, refusal_text
 from assistant.index.titles import Program
 from assistant.language.korean import STOP_TERMS, KoreanAnalyzer
-from assistant.language.names import AID_HEADS, NAME_SHORTHANDS, PLAIN_NAME_WORDS
+from assistant.language.names import AID_HEADS, MINISTRY_SHORTHANDS, NAME_SHORTHANDS, PLAIN_NAME_WORDS
 from assistant.language.questions import Question
 from assistant.language.spelling import closest, key_slips, slip_held, words_of
 from assistant.types import Answer
@@ -117,7 +117,7 @@ def _held(word: str, compact: str) -> bool:
     """Whether the page writes the word, in any of its forms, or one vowel or doubled key off ("신쳥": 신청)."""
     if not word:
         return True
-    forms = (*written_forms(word), *NAME_SHORTHANDS.get(word, ()))
+    forms = (*written_forms(word), *NAME_SHORTHANDS.get(word, ()), *MINISTRY_SHORTHANDS.get(word, ()))
     return (any(form.lower() in compact for form in forms) or slip_held(word, compact)
             or any(slip in compact for slip in key_slips(word)))
 

@@ -22,7 +22,7 @@ from assistant.language.discourse import REFERRING_WORDS
 from assistant.language.fields import FRAME_WORDS, LABEL_KINDS
 from assistant.language.korean import PLACE_SUFFIX
 from assistant.language.intents import asks_overview, compares_places
-from assistant.language.names import CHANNEL_WORD, NAME_SHORTHANDS, program_names
+from assistant.language.names import CHANNEL_WORD, NAME_SHORTHANDS, names_a_body_only, program_names
 from assistant.language.questions import (
     HARD_TYPES, Question, home_place, is_followup, lived_in_only, one_place, outer_place,
 )
@@ -423,7 +423,9 @@ def _described(question: Question, titles, hits: list[Hit], programs=None) -> Pr
         elif not _placed(question, titles, program):
             return None
     # (a name that names no program at all, "중기부 사업", describes one: "도약기 창업기업 … 중기부 사업")
-    written = [name for name in program_names(question.text) if titles.most_named_share(name) >= MIN_WRITTEN_SHARE]
+    # (nor does a body's: "전북에서 농식품부 사업으로 … 정착지원금 주는 거")
+    written = [name for name in program_names(question.text)
+               if titles.most_named_share(name) >= MIN_WRITTEN_SHARE and not names_a_body_only(name)]
     if written and max(titles.named_share(name, program.source) or 0.0 for name in written) < MIN_WRITTEN_SHARE:
         return program if programs is not None and _writes_name(written, programs, program) else None
     return program

@@ -36,9 +36,9 @@ ASKS_PURPOSE = re.compile(r"(목적|취지|배경|목표|(?<=[는든된긴]\s)�
 # Kind -> how a question asks it (searched in the question as typed).
 QUESTION_KINDS: dict[str, re.Pattern] = {
     "percent": re.compile(r"몇\s*(%|퍼센트|프로|퍼)|비율|자부담|부담\s*(률|율|비율)|얼마나\s*부담|금리|이율|이자율"),
-    "amount": re.compile(r"얼마(?!나\s*(걸|오래|동안|기간|지나)|\s*만에)|금액|액수|몇\s*(십|백|천|만|억)*\s*원|돈|비용|월급|급여|수당|임금|인건비|사업비|한도|인센티브|"
+    "amount": re.compile(r"얼마(?!나?\s*(걸|오래|동안|기간|지나)|\s*만에)|금액|액수|몇\s*(십|백|천|만|억)*\s*원|돈|비용|월급|급여|수당|임금|인건비|사업비|한도|인센티브|"
                          r"[가-힣]{1,4}금(?=[은는이가도을를]|\s|$)|포인트|바우처"),
-    "duration": re.compile(r"얼마\s*만에|몇\s*(개월|달|주|년\s*(동안|간|까지|이내|짜리)|일\s*(동안|간)|시간|박)|(근무|교육|근로|활동|운영|수업)\s*시간|며칠\s*(동안|간|쓸|빌)|얼마나\s*(오래|동안|걸)|(소요|걸리는)\s*시간|(?<![한\d])(?<![한\d]\s)시간(?!당|에)\S{0,2}\s*얼마나|"
+    "duration": re.compile(r"얼마\s*만에|몇\s*(개월|달|주|년\s*(동안|간|까지|이내|짜리)|일\s*(동안|간)|시간|박)|(근무|교육|근로|활동|운영|수업)\s*시간|며칠\s*(동안|간|쓸|빌)|얼마나?\s*(오래|동안|걸)|(소요|걸리는)\s*시간|(?<![한\d])(?<![한\d]\s)시간(?!당|에)\S{0,2}\s*얼마나|"
                            r"(?<!신청)(?<!접수)(?<!모집)(?<!신청 )(?<!접수 )(?<!모집 )기간(?!\s*(동안|중에?)\s)(?!.*(신청|접수|모집))|하루\s*몇|몇\s*년(?!\s*(에|도|생))"),
     "lead_time": re.compile(r"(며칠|몇\s*일|몇\s*주)\s*(전|후|뒤|이내|안에)|얼마나\s*지나"),  # how long before or after: "며칠 전에 예약",
     # "폐업하고 얼마나 지나야"
@@ -308,6 +308,7 @@ COUNTING_WORDS = {"각각", "각자", "모두", "전부", "총", "합쳐서", "�
 WHEN_WORDS = {"올해", "금년", "작년", "내년", "이번", "이번에", "이번엔", "요즘", "지금", "현재", "매년", "해마다"}
 # "얼마" right after a length named ("교육기간이 얼마나 돼요?", "근무시간은 얼마예요?"): how long, not how much.
 HOW_LONG = re.compile(r"(기간|시간|동안)\S{0,2}\s*얼마")
+HOW_LONG_FOR = re.compile(r"얼마나?\s*(동안|오래)")  # "얼마 동안 받아요?": for how long
 TAKES_LONG = re.compile(r"얼마나\s*(걸|오래)")  # "얼마나 걸려요?": a length, whatever it names
 NAMES_MONEY = re.compile(r"원|금액|돈|비용")  # ... unless money is named too ("기간 동안 받는 돈 얼마")
 # An hour of the day asked ("마감 몇 시까지예요?"), and a line stating one ("5. 2.(금) 18시", "18:00까지"): of the lines
@@ -355,7 +356,7 @@ COST_NAMED = re.compile(r"비용|요금|(?<!준)[가-힣]비(?![가-힣])|[가-�
 # A paper named as what is handed in ("응시료 영수증 어떤 거 내야 돼요?"): the 내야 hands it in, whatever charge is named
 PAPER_HANDED_IN = re.compile(rf"({PAPER_NAMES}|서류)[^?？]{{0,8}}내야")
 # How a question asks a sum itself ("얼마", "금액"), not only names money as what it asks about ("돈 언제 들어와요?").
-ASKS_SUM = re.compile(r"얼마(?!나\s*(걸|오래|동안|기간|지나))|금액|액수|몇\s*(십|백|천|만|억)*\s*원|한도")
+ASKS_SUM = re.compile(r"얼마(?!나?\s*(걸|오래|동안|기간|지나))|금액|액수|몇\s*(십|백|천|만|억)*\s*원|한도")
 
 
 def asked_kinds(text: str) -> list[str]:
@@ -394,6 +395,8 @@ def asked_kinds(text: str) -> list[str]:
         kinds.remove("schedule")  # "현금으로 들어와요?": in what form it comes, not when
     if "duration" in kinds and "amount" in kinds and HOW_LONG.search(text) and not NAMES_MONEY.search(text):
         kinds.remove("amount")  # "교육기간이 얼마나 돼요?": the length is the "얼마" asked
+    if "duration" in kinds and "amount" in kinds and HOW_LONG_FOR.search(text) and not ASKS_SUM.search(text):
+        kinds.remove("amount")  # "정착지원금 주는 거 얼마 동안 받아요?": how long, of the money named
     whether = not WH_WORD.search(text) and (ASKS_MAY.search(text.strip()) or ASKS_WHETHER_GIVEN.search(text.strip()))
     if "amount" in kinds and whether:
         kinds.remove("amount")  # "수당 받으면서 알바해도 돼요?": whether it is allowed, not how much ("몇 년 다녀야 나와요?" asks)

@@ -77,6 +77,17 @@ NOT_NAME_WORD = re.compile(
 CHANNEL_WORD = re.compile(r"[가-힣A-Za-z0-9]{2,}(?:에서|으로|로)(?![가-힣])")
 
 
+# A ministry or agency as people name it ("농식품부", "중기부", "산림청", "방사청"): "농식품부 사업" says who runs a
+# program, it names none
+BODY_NAME = re.compile(r"^[가-힣]{1,6}(부|청|처)$")
+
+
+def names_a_body_only(name: str) -> bool:
+    """Whether a name is a body's name and generic words only ("농식품부 사업", "중기부 프로그램")."""
+    words = [w for w in name.split() if w not in GENERIC_WORDS and w not in NAME_HEADS]
+    return bool(words) and all(BODY_NAME.match(w) for w in words)
+
+
 def program_names(sentence: str) -> list[str]:
     """Names of programs, centers and places a sentence gives, in order, without generic phrases."""
     names: list[str] = []
@@ -123,4 +134,11 @@ PLAIN_NAME_WORDS = GENERIC_WORDS | {"청년", "지원사업", "프로그램", "�
 NAME_SHORTHANDS = {
     "경단녀": ("경력단절",), "중기부": ("중소벤처기업부", "중소기업"), "고용부": ("고용노동부",), "노동부": ("고용노동부",),
     "실업급여": ("구직급여",),
+}
+# Ministries as people shorten them ("농식품부 사업"): a page writes them in full; a word of no program's name
+MINISTRY_SHORTHANDS = {
+    "농식품부": ("농림축산식품부",), "농림부": ("농림축산식품부",), "과기부": ("과학기술정보통신부",), "과기정통부": ("과학기술정보통신부",),
+    "산업부": ("산업통상자원부",), "산자부": ("산업통상자원부",), "행안부": ("행정안전부",), "복지부": ("보건복지부",),
+    "여가부": ("여성가족부",), "문체부": ("문화체육관광부",), "국토부": ("국토교통부",), "해수부": ("해양수산부",),
+    "방사청": ("방위사업청",), "중기청": ("중소벤처기업부", "중소기업청"),
 }
