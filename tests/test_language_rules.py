@@ -237,10 +237,10 @@ def test_a_which_question_names_the_thing_it_asks_for():
     assert which_noun("어느 정도 돼요?") == ""  # names nothing a label holds
 
 
-
 def test_a_ministry_and_a_generic_word_name_who_runs_a_program_not_a_program():
-    from assistant.language.names import MINISTRY_SHORTHANDS, names_a_body_only
+    from assistant.language.names import names_a_body_only
 
     assert names_a_body_only("농식품부 사업") and names_a_body_only("중기부 프로그램") and names_a_body_only("산림청 사업")
-    assert not names_a_body_only("체험 프로그램") and not names_a_body_only("청년 창업 사업")
-    assert "농림축산식품부" in MINISTRY_SHORTHANDS["농식품부"]  # and the page writes the ministry in full
+    # names of programs whose words only end like a body's (처, 부)
+    assert not names_a_body_only("수출바우처 사업") and not names_a_body_only("사내벤처 프로그램")
+    assert not names_a_body_only("경기북부 박람회") and not names_a_body_only("체험 프로그램")

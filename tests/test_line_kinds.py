@@ -228,7 +228,9 @@ def programs(tmp_path_factory, analyzer, embedder):
     ("응시료 어떻게 받을 수 있는지 절차 알려주세요", []),  # how to get it, not in what form
     ("기업 몇군데 뽑아요?", ["head_count", "selection"]),
     ("청년한테 정착지원금 주는 거, 얼마 동안 받을 수 있어요?", ["duration"]),  # how long, of the money named
-    ("월급 얼마고 몇 개월 일해요?", ["amount", "duration"]),  # both asked
+    ("월급 얼마고 얼마 동안 일해요?", ["amount", "duration"]),  # both asked
+    ("월급은 어느 정도고 얼마 동안 일해요?", ["amount", "duration"]),
+    ("지원금 나오기까지 얼마 걸려요?", ["duration"]),
 ])
 
 def test_what_is_asked_is_read_from_the_question_word(question, kinds):

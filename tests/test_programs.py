@@ -121,3 +121,13 @@ def test_ingest_with_no_changed_document_rewrites_a_catalog_written_by_older_ext
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     assert rows and all(r["extractor"] == extractor_version() for r in rows)
     assert [(r["source"], r["facts"]["age"]["value"]) for r in rows] == [("a.txt", [19, 39])]
+
+
+def test_a_name_fitting_several_nationwide_programs_and_no_place_lists_them_all():
+    # (it used to settle the nationwide ones among themselves for ever: a RecursionError out of the engine)
+    from assistant.index.titles import Program, ProgramTitles
+
+    programs = [Program(document_id=str(n), title=title, municipality="전국", source=f"{n}.md", rows=(), place_text="")
+                for n, title in enumerate(("청년어업인 정착지원 사업", "청년어촌 정착지원 사업"))]
+    named, others = ProgramTitles(programs=programs).settle(programs)
+    assert [p.title for p in named] == ["청년어업인 정착지원 사업", "청년어촌 정착지원 사업"] and others == []

@@ -45,6 +45,7 @@ RUNNER_UP_RATIO = 0.6
 MIN_PLACED_WEIGHT = 12.0  # ... less rare weight when the place the question names singles it out
 TIE_MARGIN = 0.06  # programs scoring this close to the best are named as well as it
 SUBNAME_WEIGHT = 0.9  # ... unless the question holds much less of their name than of the best one's
+NATIONWIDE_WEIGHT = 0.6  # ... and as much of its own name's weight ("청년어업인 정착지원 사업" holds half of 어촌's)
 WHOLE_NAME = 0.95  # share of a name a question holding it whole has (a slip or a spacing off)
 MIN_KEY_SYLLABLES = 4  # a shorter title ("청년") names no program in particular
 PLACE_HEAD_CHARS = 600  # the start of a document, where a program page says where it runs
@@ -312,7 +313,8 @@ class ProgramTitles:
         # 일경험 참여청년 모집 (문화예술) of 전북 alone; `settle` answers the nationwide one and names the other)
         whole = max((s for s, w, _ in near if w >= heaviest), default=0.0) >= WHOLE_NAME
         near = sorted((x for x in near if x[1] >= SUBNAME_WEIGHT * heaviest
-                       or (not places and not whole and x[2].municipality == NATIONWIDE)),
+                       or (not places and not whole and x[2].municipality == NATIONWIDE
+                           and x[1] >= NATIONWIDE_WEIGHT * heaviest)),
                       key=lambda x: (-x[0], x[2].source))
         return _written_place([p for _, _, p in near], _compact(question))
 
@@ -354,7 +356,7 @@ class ProgramTitles:
             latest = max(named, key=_recency)
             return [latest], [p for p in named if p is not latest]
         nationwide = [p for p in named if p.municipality == NATIONWIDE]
-        if not places and len(nationwide) >= 1:
+        if not places and 1 <= len(nationwide) < len(named):  # (several nationwide programs of other names: all)
             chosen, _ = self.settle(nationwide)
             return chosen, [p for p in named if p not in chosen]
         return named, []

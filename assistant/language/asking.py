@@ -40,7 +40,7 @@ QUESTION_KINDS: dict[str, re.Pattern] = {
                          r"[가-힣]{1,4}금(?=[은는이가도을를]|\s|$)|포인트|바우처"),
     "duration": re.compile(r"얼마\s*만에|몇\s*(개월|달|주|년\s*(동안|간|까지|이내|짜리)|일\s*(동안|간)|시간|박)|(근무|교육|근로|활동|운영|수업)\s*시간|며칠\s*(동안|간|쓸|빌)|얼마나?\s*(오래|동안|걸)|(소요|걸리는)\s*시간|(?<![한\d])(?<![한\d]\s)시간(?!당|에)\S{0,2}\s*얼마나|"
                            r"(?<!신청)(?<!접수)(?<!모집)(?<!신청 )(?<!접수 )(?<!모집 )기간(?!\s*(동안|중에?)\s)(?!.*(신청|접수|모집))|하루\s*몇|몇\s*년(?!\s*(에|도|생))"),
-    "lead_time": re.compile(r"(며칠|몇\s*일|몇\s*주)\s*(전|후|뒤|이내|안에)|얼마나\s*지나"),  # how long before or after: "며칠 전에 예약",
+    "lead_time": re.compile(r"(며칠|몇\s*일|몇\s*주)\s*(전|후|뒤|이내|안에)|얼마나?\s*지나"),  # how long before or after: "며칠 전에 예약",
     # "폐업하고 얼마나 지나야"
     "schedule": re.compile(r"언제(?!까지\s*신청)|며칠\s*에|무슨\s*요일|몇\s*시(?!간)|(?<![가-힣])시기|(지급|신청|접수|교육|운영)\s*시기|일정|날짜|매달|매월|들어와|입금|지급일"),
     "weekday": re.compile(r"요일"),  # "무슨 요일에 해요?", "몇 요일마다": a day of the week, not a date or an hour
@@ -309,7 +309,8 @@ WHEN_WORDS = {"올해", "금년", "작년", "내년", "이번", "이번에", "�
 # "얼마" right after a length named ("교육기간이 얼마나 돼요?", "근무시간은 얼마예요?"): how long, not how much.
 HOW_LONG = re.compile(r"(기간|시간|동안)\S{0,2}\s*얼마")
 HOW_LONG_FOR = re.compile(r"얼마나?\s*(동안|오래)")  # "얼마 동안 받아요?": for how long
-TAKES_LONG = re.compile(r"얼마나\s*(걸|오래)")  # "얼마나 걸려요?": a length, whatever it names
+SUM_WORDS = re.compile(r"어느\s*정도|얼만큼|규모|총액")  # ... unless a sum is asked besides ("월급은 어느 정도고 …")
+TAKES_LONG = re.compile(r"얼마나?\s*(걸|오래)")  # "얼마나 걸려요?": a length, whatever it names
 NAMES_MONEY = re.compile(r"원|금액|돈|비용")  # ... unless money is named too ("기간 동안 받는 돈 얼마")
 # An hour of the day asked ("마감 몇 시까지예요?"), and a line stating one ("5. 2.(금) 18시", "18:00까지"): of the lines
 # stating the application period, one giving the hour answers
@@ -395,7 +396,8 @@ def asked_kinds(text: str) -> list[str]:
         kinds.remove("schedule")  # "현금으로 들어와요?": in what form it comes, not when
     if "duration" in kinds and "amount" in kinds and HOW_LONG.search(text) and not NAMES_MONEY.search(text):
         kinds.remove("amount")  # "교육기간이 얼마나 돼요?": the length is the "얼마" asked
-    if "duration" in kinds and "amount" in kinds and HOW_LONG_FOR.search(text) and not ASKS_SUM.search(text):
+    if ("duration" in kinds and "amount" in kinds and HOW_LONG_FOR.search(text) and not ASKS_SUM.search(text)
+            and not SUM_WORDS.search(text) and len(question_parts(text)) == 1):
         kinds.remove("amount")  # "정착지원금 주는 거 얼마 동안 받아요?": how long, of the money named
     whether = not WH_WORD.search(text) and (ASKS_MAY.search(text.strip()) or ASKS_WHETHER_GIVEN.search(text.strip()))
     if "amount" in kinds and whether:

@@ -77,15 +77,11 @@ NOT_NAME_WORD = re.compile(
 CHANNEL_WORD = re.compile(r"[가-힣A-Za-z0-9]{2,}(?:에서|으로|로)(?![가-힣])")
 
 
-# A ministry or agency as people name it ("농식품부", "중기부", "산림청", "방사청"): "농식품부 사업" says who runs a
-# program, it names none
-BODY_NAME = re.compile(r"^[가-힣]{1,6}(부|청|처)$")
-
-
 def names_a_body_only(name: str) -> bool:
-    """Whether a name is a body's name and generic words only ("농식품부 사업", "중기부 프로그램")."""
+    """Whether a name is a ministry's or agency's name and generic words only ("농식품부 사업", "중기부 프로그램"): it
+    says who runs a program, it names none ("수출바우처 사업", "경기북부 박람회" do)."""
     words = [w for w in name.split() if w not in GENERIC_WORDS and w not in NAME_HEADS]
-    return bool(words) and all(BODY_NAME.match(w) for w in words)
+    return bool(words) and all(w in BODIES for w in words)
 
 
 def program_names(sentence: str) -> list[str]:
@@ -135,10 +131,19 @@ NAME_SHORTHANDS = {
     "경단녀": ("경력단절",), "중기부": ("중소벤처기업부", "중소기업"), "고용부": ("고용노동부",), "노동부": ("고용노동부",),
     "실업급여": ("구직급여",),
 }
-# Ministries as people shorten them ("농식품부 사업"): a page writes them in full; a word of no program's name
+# Ministries and agencies as people shorten them ("농식품부 사업"): a page writes them in full; a word of no program's
+# name
 MINISTRY_SHORTHANDS = {
     "농식품부": ("농림축산식품부",), "농림부": ("농림축산식품부",), "과기부": ("과학기술정보통신부",), "과기정통부": ("과학기술정보통신부",),
     "산업부": ("산업통상자원부",), "산자부": ("산업통상자원부",), "행안부": ("행정안전부",), "복지부": ("보건복지부",),
     "여가부": ("여성가족부",), "문체부": ("문화체육관광부",), "국토부": ("국토교통부",), "해수부": ("해양수산부",),
-    "방사청": ("방위사업청",), "중기청": ("중소벤처기업부", "중소기업청"),
+    "방사청": ("방위사업청",), "중기청": ("중소벤처기업부", "중소기업청", "중소벤처기업청"), "농진청": ("농촌진흥청",),
+    "보훈부": ("국가보훈부",), "기재부": ("기획재정부",), "식약처": ("식품의약품안전처",),
 }
+# The ministries and agencies that run programs, as written and as people shorten them
+BODIES = frozenset({
+    *MINISTRY_SHORTHANDS, *(form for forms in MINISTRY_SHORTHANDS.values() for form in forms), "중기부", "고용부",
+    "노동부", "중소벤처기업부", "고용노동부", "교육부", "법무부", "국방부", "외교부", "통일부", "환경부", "산림청", "병무청",
+    "특허청", "경찰청", "소방청", "기상청", "관세청", "조달청", "통계청", "해양경찰청", "문화재청", "국가유산청",
+    "재외동포청", "우주항공청", "인사혁신처", "법제처", "국가보훈처",
+})
