@@ -6,7 +6,7 @@ of places, "주거비" the 주거임차비 a page writes, "나이졔한" an age 
 import pytest
 
 from tests.conftest import assistant_over
-from tests.dev_pages import NAMGU_CERTIFICATES
+from tests.dev_pages import DAEGU_HIRING, NAMGU_CERTIFICATES
 
 pytestmark = pytest.mark.slow  # builds a real index with line vectors
 
@@ -127,32 +127,6 @@ SASANG_FEES = """# 사상구 청년자격증 등 응시료 지원사업
 ## 문의
 
 - 주관기관: 사상구
-"""
-
-# 지역 중소기업 청년고용 지원사업 (대구, 210805): firms are counted in 개사, young people in 명
-DAEGU_FIRMS = """# 지역 중소기업 청년고용 지원사업
-
-- **사업 개요**: 지역 청년을 신규 고용한 지역 중소기업 및 소상공인에게 인건비 일부 지원 및 근속 근무한 청년에게 근속 인센티브 지원하는 사업
-
-## 참여대상
-
-- 연령: 19세이상~40세미만
-- 거주지역: 대구광역시 거주자
-
-## 지원 내용
-
-- ❍ 지원대상
-   - (고용업체)대구시 소재 중소기업 및 소상공인 20개사 정도
-   - (청    년)대구시 거주(예정) 19~39세 청년 20명 정도
--  ❍ 사업내용 : 인건비 및 근속 인센티브 지원
-   - (고용업체)청년 고용 인건비 지원 1인당 월 50만원 X 8개월
-   - (청    년)근속 인센티브 지원(8개월 근속시) 1인당 80만원
-- **선발인원**: 20명
-- **모집기간**: 2025. 2. 24.(월) ~ 3. 14.(금)
-
-## 문의처
-
-- 주관기관: 대구광역시
 """
 
 # 경남 청년 메타버스 UX 디자이너 육성 지원 (211744): the firm's pay line comes first, the young person's 주거임차비 after
@@ -342,7 +316,7 @@ WORK_EXPERIENCE_JEONBUK = """# 2024 미래내일 일경험 참여청년 모집 (
 
 PAGES = {
     "gyeonggi-abroad.md": GYEONGGI_ABROAD, "mma-career.txt": MMA_CAREER, "defence-training.txt": DEFENCE_TRAINING,
-    "seogwipo-jobs.md": SEOGWIPO_JOBS, "sasang-fees.md": SASANG_FEES, "daegu-firms.md": DAEGU_FIRMS,
+    "seogwipo-jobs.md": SEOGWIPO_JOBS, "sasang-fees.md": SASANG_FEES, "daegu-firms.md": DAEGU_HIRING,
     "metaverse-ux.txt": METAVERSE_UX, "group-counselling.txt": GROUP_COUNSELLING, "forest-abroad.md": FOREST_ABROAD,
     "namgu-certificates.md": NAMGU_CERTIFICATES, "namgu-suits.md": NAMGU_SUITS,
     "uijeongbu-sessions.md": UIJEONGBU_SESSIONS, "changwon-student-jobs.md": CHANGWON_STUDENT_JOBS,

@@ -14,40 +14,8 @@ from assistant.answer.sections import SECTION_CHARS, case_line, in_section, sect
 from assistant.documents.structure import read_units
 from assistant.language.asking import EXCEPTION_LINE, asked_case, case_pieces, settling_kinds
 from tests.conftest import assistant_over
+from tests.dev_pages import DAEGU_HIRING
 
-# 지역 중소기업 청년고용 지원사업 (대구), as the dev corpus renders it
-DAEGU_HIRING = """# 지역 중소기업 청년고용 지원사업
-
-- **사업 개요**: 지역 청년을 신규 고용한 지역 중소기업 및 소상공인에게 인건비 일부 지원 및 근속 근무한 청년에게 근속 인센티브 지원하는 사업
-
-## 참여대상
-
-- 연령: 19세이상~40세미만
-- 거주지역: 대구광역시 거주자
-
-## 지원 내용
-
-- ❍ 사업목적 : 지역청년을 고용한 중소기업 및 소상공인에게 인건비를 지원하고, 근속 근무한 청년에게 인센티브를 지원함으로써 청년고용을 장려하고 청년 역외 유출을 최소화하고자 함
-- ❍ 지원대상
-   - (고용업체)대구시 소재 중소기업 및 소상공인 20개사 정도
-   - (청    년)대구시 거주(예정) 19~39세 청년 20명 정도
--  ❍ 사업내용 : 인건비 및 근속 인센티브 지원
-   - (고용업체)청년 고용 인건비 지원 1인당 월 50만원 X 8개월
-   - (청    년)근속 인센티브 지원(8개월 근속시) 1인당 80만원
--  ❍ 수행기관 : 대구행복진흥사회서비스원(대구시청년센터)
-- **선발인원**: 20명
-- **모집기간**: 2025. 2. 24.(월) ~ 3. 14.(금)
-
-## 신청 방법
-
-※ 2025년 선발 종료
-- 중소기업 및 소상공인 선정 → 기업별 1명 신규 청년 채용
-
-## 문의처
-
-- 주관기관: 대구광역시
-- 운영기관: 대구광역시행복진흥사회서비스원
-"""
 # 청년근로자 복리후생 지원 (춘천), a .docx page of label | value rows
 CHUNCHEON_WELFARE = """청년근로자 복리후생 지원
 춘천시의 중소기업에서 근무하는 청년근로자의 복지 향상을 통한 근로의욕 고취 및 장기재직 유도
