@@ -231,10 +231,18 @@ def programs(tmp_path_factory, analyzer, embedder):
     ("월급 얼마고 얼마 동안 일해요?", ["amount", "duration"]),  # both asked
     ("월급은 어느 정도고 얼마 동안 일해요?", ["amount", "duration"]),
     ("지원금 나오기까지 얼마 걸려요?", ["duration"]),
+    ("지원금은 어떤 방식으로 들어와요?", ["paid_as"]),  # in what form, not when
+    # whether the asker's case is one it is for; where they live only frames it
+    ("인천 사는데 1년 넘게 집에만 있었어요. 대상이 될까요?", ["eligibility", "yes_no"]),
 ])
 
 def test_what_is_asked_is_read_from_the_question_word(question, kinds):
     assert asked_kinds(question) == kinds
+
+
+def test_a_share_of_a_whole_named_is_asked_as_a_share_not_a_sum():
+    assert asked_kinds("남아 있는 구직급여 중 어느 정도를 주나요?")[0] == "percent"
+    assert "percent" not in asked_kinds("월급은 어느 정도 줘요?")
 
 
 @pytest.mark.parametrize("question, aside", [
@@ -345,6 +353,9 @@ def test_a_sum_asked_by_the_month_is_not_a_sum_paid_by_the_hour(question, line, 
     ("purpose", "신청기간: 2025.03.03 ~ 2025.03.21", False),
     ("apply", "1. 농지소재지 구군을 통한 공모 신청·접수", True),  # where to apply, through an office
     ("apply", "2. 대상자 선정", False),
+    ("percent", "남아 있는 구직급여의 1/2을 조기재취업수당으로 지급", True),  # a share written as a fraction
+    ("percent", "소정급여일수를 2분의 1 이상 남긴 상태", True),
+    ("percent", "접수기간 3/15 ~ 3/31", False),  # a date, not a fraction
 ])
 def test_a_line_holds_a_kind_by_its_values(kind, line, fits):
     assert line_fits(kind, line) is fits

@@ -29,6 +29,7 @@ FIELD_WORDS = {w for names in LABEL_KINDS.values() for w in names} | FRAME_WORDS
 SENTENCE_END = re.compile(r"[?？.!]+")
 WHOLE_NUMBER = re.compile(r"\d+")
 POLITE_ENDINGS = set("요여용유죠까")  # how a polite question's closing word ends, typed right or a key off
+SUM_SUFFIX = "액"  # the sum of a thing: "한도액" is the 한도's figure, "지원액" the 지원's
 MAX_CLOSING = 5  # syllables of a closing word read as a verb and its ending ("지원되나요")
 
 
@@ -50,9 +51,9 @@ class UnstatedWords:
 
         def known(term: str) -> bool:  # written otherwise, or misspelt by a vowel or final ("신쳥"), or by a stroke
             # too many ("냐이" for 나이, "매딸" for 매달), or a written word with an ending Kiwi took for part of the noun
-            # ("임대면 몇 년": 임대 + 면): not lacking
+            # ("임대면 몇 년": 임대 + 면), or a sum of a thing the page writes ("한도액": "1인 8,000천원 한도"): not lacking
             return (written(term) or slip_held(term, compact) or any(written(w) for w in key_slips(term))
-                    or (len(term) > 2 and term[-1] in ENDING_SYLLABLES and written(term[:-1])))
+                    or (len(term) > 2 and (term[-1] in ENDING_SYLLABLES or term[-1] == SUM_SUFFIX) and written(term[:-1])))
 
         said = [*ASKED_WORD.findall(question.text), *ASKED_WHETHER.findall(question.text),
                 *ASKED_REQUIRED.findall(question.text)]
