@@ -314,6 +314,84 @@ WORK_EXPERIENCE_JEONBUK = """# 2024 미래내일 일경험 참여청년 모집 (
 - 문화예술 분야 기업에서 일경험 (전북청년허브센터 운영)
 """
 
+# 조기재취업수당 (20250212005400110432): the share it pays is written as a fraction ("구직급여의 1/2")
+EARLY_REEMPLOYMENT = """# 조기재취업수당
+
+## 지원 내용
+
+지급기준
+- 재취업한 날의 전날을 기준으로 소정급여일수를 1/2 이상 남기고 재취업한 경우, 12개월 이상 계속하여 고용되거나 또는 사업을 영위한 경우에 남아 있는 구직급여의 1/2을 조기재취업수당으로 지급
+
+## 신청 제외
+
+- 고용노동부 장관이 고시한 임금액 이상인 직장에 취직한 경우(‘25년 고시 월 임금액: 5,740,000원)
+
+## 문의처
+
+- 주관기관: 고용노동부
+"""
+
+# 대구광역시 청년 국가기술자격시험 응시료 지원 (20250220005400210475): results are 발표, not "결과"
+DAEGU_EXAM_FEES = """# 대구광역시 청년 국가기술자격시험 응시료 지원
+
+## 지원 내용
+
+❍ 지원대상 : 19세 ~ 39세 대구광역시 거주(주민등록) 미취업 청년
+❍ 지원내용 : 당해연도 응시한 시험에 한해 1인 3회, 최대 10만원이내 실비지원
+❍ 신청기간 : ’25. 3월 ~ ’25. 11월(매월 20일부터 선착순 접수)
+
+## 선정 방법
+
+❍ 신청 다음달의 15일 경에 발표(상황에 따라 2~3일 차이가 있을 수 있음)
+"""
+
+# 2025년 청년도전지원사업 (인천 남동구, 2025년_청년도전지원사업_210274): whom it is for is said in its overview
+NAMDONG_CHALLENGE = """# 2025년 청년도전지원사업
+
+- **사업 개요**: 구직단념청년 등을 대상으로 맞춤형 프로그램을 제공하고, 청년의 구직의욕 고취, 노동시장 참여 및 취업촉진을 지원하는 사업
+
+## 참여대상
+
+- 연령: 만 18세 이상 34세 이하
+- 거주지역: 인천광역시 거주자
+- **모집기간**: '25. 2. 10. ~ '25. 3. 28.
+
+## 문의처
+
+- 주관기관: 고용노동부
+- 운영기관: 남동구
+"""
+
+# 부산진구 청년취업매니저 (210072) and 기업탐방프로그램 (20250108005400210073): two programs of one 구 for one 대상
+BUSANJIN_MANAGER = """# 부산진구 청년취업매니저
+
+## 사업 개요
+
+ㅇ (목적) 미취업 청년들의 경제적 부담을 완화하고 취업능력 개발 지원
+ㅇ (대상) 부산진구 청년
+ㅇ (주요내용) 일대일 맞춤형 취업컨설팅
+ㅇ (전달체계) 직접사업
+
+## 참여대상
+
+- 연령: 18세이상~40세미만
+- 거주지역: 부산광역시 부산진구 거주자
+"""
+
+BUSANJIN_VISITS = """[부산진구 기업탐방프로그램] 시행 공고
+
+○ (사업명) 부산진구 기업탐방프로그램
+○ (사업 개요)
+ㅇ (목적) 미취업 청년들의 경제적 부담을 완화하고 취업능력 개발 지원
+ㅇ (대상) 부산진구 청년
+ㅇ (주요내용) 기업탐방, 직무체험, 현직자 취업멘토링
+ㅇ (전달체계) 직접사업
+
+○ (참여대상)
+  ∙ 연령: 만 18세 ~ 39세
+  ∙ 거주지역: 부산광역시 부산진구 거주자
+"""
+
 PAGES = {
     "gyeonggi-abroad.md": GYEONGGI_ABROAD, "mma-career.txt": MMA_CAREER, "defence-training.txt": DEFENCE_TRAINING,
     "seogwipo-jobs.md": SEOGWIPO_JOBS, "sasang-fees.md": SASANG_FEES, "daegu-firms.md": DAEGU_HIRING,
@@ -321,7 +399,9 @@ PAGES = {
     "namgu-certificates.md": NAMGU_CERTIFICATES, "namgu-suits.md": NAMGU_SUITS,
     "uijeongbu-sessions.md": UIJEONGBU_SESSIONS, "changwon-student-jobs.md": CHANGWON_STUDENT_JOBS,
     "chungnam-farm-start.md": CHUNGNAM_FARM_START, "work-experience.md": WORK_EXPERIENCE,
-    "work-experience-jeonbuk.md": WORK_EXPERIENCE_JEONBUK,
+    "work-experience-jeonbuk.md": WORK_EXPERIENCE_JEONBUK, "early-reemployment.md": EARLY_REEMPLOYMENT,
+    "daegu-exam-fees.md": DAEGU_EXAM_FEES, "namdong-challenge.md": NAMDONG_CHALLENGE,
+    "busanjin-manager.md": BUSANJIN_MANAGER, "busanjin-visits.txt": BUSANJIN_VISITS,
 }
 
 
@@ -426,3 +506,25 @@ def test_a_name_asked_without_a_place_is_the_nationwide_program_not_one_regions_
     answer = answered(assistant, "군대 2년 다녀온 36살 미취업자인데 미래내일 일경험 참여할 수 있어요?")
     assert answer.citations[0].source == "work-experience.md"
     assert "39세" in answer.text
+
+
+def test_money_coming_in_what_way_is_the_form_it_is_paid_in(assistant):
+    answer = answered(assistant, "사상구 자격증 응시료 지원금은 어떤 방식으로 들어와?")
+    assert "계좌입금" in answer.text
+
+
+def test_a_share_of_a_whole_asked_is_the_fraction_the_page_writes(assistant):
+    answer = answered(assistant, "조기재취업수당은 남은 구직급여 중 어느 정도를 지급하나요?")
+    assert "1/2" in answer.text
+    assert "5,740,000원" not in answer.text  # a sum beside it is no share
+
+
+def test_results_asked_are_the_line_saying_when_they_are_announced(assistant):
+    answer = answered(assistant, "대구 청년 국가기술자격시험 응시료 지원 신청하고 결과는 언제쯤 나와요?")
+    assert "15일" in answer.text
+
+
+def test_a_program_set_aside_is_not_the_one_described(assistant):
+    answer = answered(assistant, "부산진구 기업탐방 말고 청년 개인별로 봐주는 거 뭐 해줘요?")
+    assert answer.citations[0].source == "busanjin-manager.md"
+    assert "취업컨설팅" in answer.text and "기업탐방" not in answer.text

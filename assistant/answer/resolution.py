@@ -18,6 +18,7 @@ from functools import cache
 
 from assistant.answer.unstated import content_words, written_forms
 from assistant.index.titles import MIN_SCORE, WHOLE_NAME_SCORE, Program, in_place, round_of
+from assistant.language.asking import SET_ASIDE, set_aside
 from assistant.language.discourse import REFERRING_WORDS
 from assistant.language.fields import FRAME_WORDS, LABEL_KINDS
 from assistant.language.korean import PLACE_SUFFIX
@@ -121,6 +122,12 @@ def _resolve(question: Question, programs, conversation, search: Callable[[], li
              known: Callable[[str], bool]) -> Resolved | None:
     """The program(s) the question names or describes, as it is written."""
     titles = programs.titles
+    if aside := [w for w in set_aside(question.text) if len(w) >= 2]:
+        # "… 기업탐방 말고 개인별로 봐주는 거": the program set aside is not the one meant, nor named by its words
+        question = replace(question, text=SET_ASIDE.sub(" ", question.text),
+                           search_text=SET_ASIDE.sub(" ", question.search_text),
+                           terms=tuple(t for t in question.terms if not any(t in w for w in aside)))
+        search = _passing_over(search, titles, aside)
     home = home_place(question)
     # "대구 사는데 경북 농지임대료 지원 …": the program is of the place asked, not of where the asker lives
     asked = tuple(p for p in question.places if p != home)
@@ -216,6 +223,19 @@ def _resolve(question: Question, programs, conversation, search: Callable[[], li
         return None
     in_part = _named_in_part(question, titles, program)
     return Resolved([program], described=True, in_part=in_part, sure=in_part or clear is not None)
+
+
+def _passing_over(search: Callable[[], list[Hit]], titles, aside: list[str]) -> Callable[[], list[Hit]]:
+    """The search, without the passages of programs whose names hold a word the question sets aside."""
+    def passing_over() -> list[Hit]:
+        hits = search()
+        kept = [h for h in hits if not _named_by_any(titles.of_document(h.chunk.document_id), aside)]
+        return kept or hits
+    return passing_over
+
+
+def _named_by_any(program: Program | None, words: list[str]) -> bool:
+    return program is not None and any(w in program.title.replace(" ", "") for w in words)
 
 
 def _written_in_full(text: str) -> str:
