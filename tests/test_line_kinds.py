@@ -234,6 +234,9 @@ def programs(tmp_path_factory, analyzer, embedder):
     ("지원금은 어떤 방식으로 들어와요?", ["paid_as"]),  # in what form, not when
     # whether the asker's case is one it is for; where they live only frames it
     ("인천 사는데 1년 넘게 집에만 있었어요. 대상이 될까요?", ["eligibility", "yes_no"]),
+    # how recent a paper must be is its line among the documents, not a date; a 주민등록등본 is a paper, not where one lives
+    ("광주 사는 취준생인데 주민등록등본은 언제 뗀 거까지 인정돼요?", ["documents"]),
+    ("재학증명서는 며칠 이내 발급받은 걸 내요?", ["documents"]),
 ])
 
 def test_what_is_asked_is_read_from_the_question_word(question, kinds):

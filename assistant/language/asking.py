@@ -109,7 +109,7 @@ QUESTION_KINDS: dict[str, re.Pattern] = {
                        r"(따로\s*)?(내|들|있|부담|지불)|돈\S{0,2}\s*(따로\s*)?(내|들)|"
                        r"(?<!보)내야\s*(돼|되|하|해)|유료|무료(?!\s*대여)|공짜|무상|자부담|본인\s*부담"),
     "purpose": ASKS_PURPOSE,  # what a program is for (its page's purpose line says it)
-    "residence": re.compile(r"주소(지)?\s*(는|가|만|도)?\s*[가-힣]+\s*(이고|인데|이지만|이라서|여도|이어도)|살아야|살아도|살고\s*있|거주|(?<![가-힣])사는|에\s*사는|살면|주소\s*(이전|옮)|관외|전입|주민|이사\s*(온|왔|와|오|간|갔|가)"),  # "이사온 지 6개월"
+    "residence": re.compile(r"주소(지)?\s*(는|가|만|도)?\s*[가-힣]+\s*(이고|인데|이지만|이라서|여도|이어도)|살아야|살아도|살고\s*있|거주|(?<![가-힣])사는|에\s*사는|살면|주소\s*(이전|옮)|관외|전입|주민(?!등록\s*(등본|초본|증))|이사\s*(온|왔|와|오|간|갔|가)"),  # "이사온 지 6개월"
 }
 # Kind -> what a part of a two-part question asks, named in the sentence saying the document does not state it
 # ("… 문서에는 모집 인원 내용이 없습니다").
@@ -166,6 +166,8 @@ DIRECTS_ENQUIRY = re.compile(r"[가-힣A-Za-z0-9)]{2,}\s*(에|으로|로)\s*(문
 YES_NO = re.compile(r"(되나요|돼요|되요|될까요|되는지|돼\??|되니|가능(한가요|해요|할까요|하나요|한지)?|있나요|있어요|있을까요|할\s*수\s*있|받을\s*수|"
                     r"해도\s*(돼|되)|봐요|나와요|줘요|주나요|인가요|건가요|해요|하나요|있습니까|됩니까|합니까|"
                     r"대상\s*(이에요|이예요|이야|이죠|일까요|입니까|이세요))\s*[?？]*\s*$")  # "… 지원 대상이에요?"
+# A paper named, asked how recent it must be ("주민등록등본은 언제 뗀 거까지 인정돼요?", "증명서 며칠 이내 발급")
+PAPER_DATED = re.compile(rf"({PAPER_NAMES})\S{{0,2}}\s*(언제|며칠|몇\s*(일|달|개월)\s*(이내|안|전|까지))")
 # Sites counted as places ("14개 지점"): a count of them answers "몇 군데" as 개소 and 곳 do
 COUNTED_SITES = "지점|점포|매장"
 # Kind -> what a line answering it holds (searched in the line as written).
@@ -199,7 +201,8 @@ LINE_KINDS: dict[str, re.Pattern] = {
     # ... or a body it works with or hands the running to ("협력기관(금향산업협동조합)", "위탁운영(울산테크노파크)")
     "organiser": re.compile(r"주관|주최|소관|운영\s*기관|시행\s*기관|수행\s*기관|(협력|협약|위탁)\s*기관|위탁\s*운영|"
                            r"[가-힣]{2,}(부|청|공단|재단|진흥원)(?![가-힣])"),
-    "benefits": re.compile(r"지원|제공|교육|컨설팅|멘토링|상담|운영|대여|지급|프로그램|체험"),
+    # ... or better terms given ("보증료 감면, 보증비율 상향")
+    "benefits": re.compile(r"지원|제공|교육|컨설팅|멘토링|상담|운영|대여|지급|프로그램|체험|감면|상향|우대|할인|면제"),
     "apply": re.compile(r"온라인|방문|이메일|e-?mail|우편|팩스|https?://|www\.|홈페이지|누리집|시스템|플랫폼|앱|PC|접수처|신청처|"
                         r"(으로|에서|에)\s*(신청|접수|제출)|[\w.]+@[\w.]+|"
                         r"[가-힣]\s*(을|를)\s*통(한|해|하여)\s*(\S+\s*)?(신청|접수)"),  # "농지소재지 구군을 통한 공모 신청"
@@ -421,6 +424,8 @@ def asked_kinds(text: str) -> list[str]:
         kinds = [k for k in kinds if k not in ("contact", "email", "phone")] + ([] if "apply" in kinds else ["apply"])
     if FORM_ASKED.search(text):  # "신청서 양식 어디서 받나요?": where to download it, not a venue
         kinds = [k for k in kinds if k != "place"] + ([] if "apply" in kinds else ["apply"])
+    if PAPER_DATED.search(text):  # "등본은 언제 뗀 거까지 돼요?": how recent the paper must be, which its line says
+        kinds = ["documents", *(k for k in kinds if k not in ("documents", "schedule", "period", "lead_time", "cost"))]
     if "cost" in kinds and WH_WORD.search(text) and not COST_NAMED.search(text) and not CHARGE_NAMED.search(text):
         kinds.remove("cost")  # "어떤 분야 아이디어를 내야 돼요?": what to hand in, not whether the asker pays
     if "apply" in kinds and "place" in kinds and WHERE_TO_APPLY.search(text):
