@@ -295,10 +295,11 @@ class Assistant:
         named = (programs.answer(question, search, answerer, today_in_korea(), named=resolved.programs,
                                  settled=resolved.settled, described=resolved.described)
                  if resolved and resolved.programs else None)
-        if named is not None and resolved.described and not resolved.sure and not named.abstained:
+        if (named is not None and resolved.described and not resolved.sure and not named.abstained
+                and not programs.writes_most_said(question, resolved.programs[0])):
             # found by what the question says, not by its name: a field answer must still come from a document
             # the question names at least in part ("삼성전자 신입 연봉이 얼마예요?" is no program's 인건비), unless
-            # every word it says of the program is on that page alone
+            # every word it says of the program is on that page alone, or its page writes most of them
             named = programs.unnamed(question, named)
         if named is not None and (not named.abstained or (resolved.sure and not resolved.described)):
             # "거제시 청년 스펙-UP 지원사업 면접수당은?": that program's document answers, or says it lacks it

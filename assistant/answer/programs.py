@@ -480,6 +480,16 @@ class ProgramAnswerer:
         asked = [t for t in question.terms if t not in question.places] or list(question.terms)
         return self.reader.read(question.text, asked, units, program.title, named, bool(missing))
 
+    def writes_most_said(self, question: Question, program: Program) -> bool:
+        """Whether the program's page writes most of what the question says ("서울시가 대학이랑 자치구랑 같이 청년 창업
+        거점 만드는 사업": all but 같이 and 거점 on 캠퍼스타운's page), as a page found by description must to be the one
+        described, not another program's page near it ("삼성전자 신입 연봉": no 삼성전자, no 신입), and names every thing
+        the question names but one ("게임 개발하는 청년들한테 월세 …": a page writing neither 게임 nor 월세 is another's)."""
+        text, _ = self._read(program)
+        content, foreign = self.unstated.foreign_words(question, program.title, text)
+        things = self.analyzer.things(question.text)
+        return _writes_most(content, foreign) and sum(w.lower() in things for w in foreign) <= MAX_UNWRITTEN_THINGS
+
     def unnamed(self, question: Question, answer: Answer) -> Answer:
         """An answer to a field question that names no program must not quote a program it does not name at all
         ("서울시 청년월세 … 얼마예요?" answered with another program's amount): that is "not stated"."""

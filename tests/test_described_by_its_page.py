@@ -1,0 +1,101 @@
+"""A program found by what a question says of it is answered from its page when that page writes most of what the
+question says ("서울시가 대학이랑 자치구랑 같이 청년 창업 거점 만드는 사업" is 캠퍼스타운's page, though its name is never
+written), and still refused when the page writes little of it ("삼성전자 신입 연봉"). Whether a program gives a thing
+("보증비율 올려줘요?") is read as asked, not as a slip of 알려줘요. Pages are real dev programs as the portal publishes them."""
+
+import pytest
+
+from tests.conftest import assistant_over
+
+pytestmark = pytest.mark.slow  # builds a real index with line vectors
+
+# 캠퍼스타운 혁신 및 청년희망·지역경제 활성화 (210622): how many are run is a line of 추진 현황
+CAMPUS_TOWN = """캠퍼스타운 혁신 및 청년희망·지역경제 활성화 안내
+
+1. 사업명
+  - 캠퍼스타운 혁신 및 청년희망·지역경제 활성화
+2. 사업목적
+ㅇ 대학의 인적 물적·자산 등을 활용, 대학 및 청년 창업 활성화
+
+3. 신청자격
+  - 연령: 만 19세 이상 39세 이하
+  - 거주지역: 서울특별시 거주자
+
+4. 지원사항
+ ㅇ 추진 현황 : ’25년 20개소 캠퍼스타운 조성·운영(창업형 16, 단위형 4)
+ ㅇ 추진 체계
+   - 사업주체 : 서울시·서울RISE센터·자치구·대학
+   - 시행방법 : 사업유형별 공모 선정(대학ㆍ자치구 공동 제안 → 서울시 선정 및 지원)
+ ㅇ 사업 방식
+    - (창업형) 청년 초기 창업기업 발굴·육성, 대학·자치구 협력 지역활성화
+    - (단위형) 청년활동 증진 위한 단위 프로그램 운영
+ ㅇ 사업비(’25년) : 21,202백만원
+
+5. 문의처
+  - 주관기관: 경제일자리기획관
+"""
+
+# 청년해냄센터 운영 (200002, 서울 광진구): another Seoul page for young people starting out
+HAENAEM_CENTER = """# 청년해냄센터 운영
+
+## 사업 개요
+
+- 광진구 청년들의 취업 및 창업 지원을 위한 청년 공간 운영
+- 취업 상담, 창업 교육, 스터디룸 대관
+
+## 참여대상
+
+- 연령: 만 19세 ~ 39세
+- 거주지역: 서울특별시 광진구 거주자
+
+## 문의처
+
+- 주관기관: 서울특별시 광진구
+"""
+
+# 청년창업기업 보증 (20250624005400111130): what it gives is better terms, written without a verb of giving
+YOUTH_GUARANTEE = """# 청년창업기업 보증
+
+## 사업 개요
+
+- 청년창업기업 맞춤형 보증지원
+
+## 참여대상
+
+- 연령: 만 17세 ~ 39세
+- 거주지역: 전국
+
+## 지원 내용
+
+- 청년창업기업에 대한 보증료 감면, 보증비율 상향, 산정특례 등
+
+## 문의처
+
+- 주관기관: 중소벤처기업부
+"""
+
+PAGES = {"campus-town.txt": CAMPUS_TOWN, "haenaem-center.md": HAENAEM_CENTER, "youth-guarantee.md": YOUTH_GUARANTEE}
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory, analyzer, embedder):
+    return assistant_over(tmp_path_factory, analyzer, embedder, PAGES)[1]
+
+
+def test_a_program_described_is_answered_from_the_page_writing_most_of_what_is_said(assistant):
+    answer = assistant.ask("서울에서 대학이랑 자치구가 같이 청년 창업 거점 만드는 사업 몇 곳 운영해요?")
+    assert not answer.abstained, answer.text
+    assert answer.citations[0].source == "campus-town.txt"
+    assert "20개소" in answer.text
+
+
+def test_a_page_writing_little_of_what_is_said_is_not_the_program_described(assistant):
+    answer = assistant.ask("삼성전자 신입 연봉이 얼마예요?")
+    assert answer.abstained
+
+
+def test_whether_it_raises_a_term_is_asked_as_written_and_its_benefits_settle_it(assistant):
+    answer = assistant.ask("청년창업기업 보증 받으면 보증비율 올려줘요?")
+    assert not answer.abstained, answer.text
+    assert "보증비율 상향" in answer.text
+
