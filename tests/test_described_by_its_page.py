@@ -74,7 +74,22 @@ YOUTH_GUARANTEE = """# 청년창업기업 보증
 - 주관기관: 중소벤처기업부
 """
 
-PAGES = {"campus-town.txt": CAMPUS_TOWN, "haenaem-center.md": HAENAEM_CENTER, "youth-guarantee.md": YOUTH_GUARANTEE}
+# 미래형 신산업기업 청년일자리사업 (경북, 20250901005400111542): what each year gives
+FUTURE_INDUSTRY_JOBS = """# 미래형 신산업기업 청년일자리사업
+
+## 참여대상
+
+- 연령: 만 18세 ~ 39세
+- 거주지역: 경상북도 거주자
+
+## 지원사항
+
+- (1~2년차)참여 청년 인건비, 직무교육 지원, (3년차) 참여청년 인센티브 지원 등
+"""
+
+
+PAGES = {"campus-town.txt": CAMPUS_TOWN, "haenaem-center.md": HAENAEM_CENTER, "youth-guarantee.md": YOUTH_GUARANTEE,
+         "future-industry-jobs.md": FUTURE_INDUSTRY_JOBS}
 
 
 @pytest.fixture(scope="module")
@@ -99,3 +114,11 @@ def test_whether_it_raises_a_term_is_asked_as_written_and_its_benefits_settle_it
     assert not answer.abstained, answer.text
     assert "보증비율 상향" in answer.text
 
+
+
+
+def test_a_span_of_years_asked_frames_the_question_and_names_no_detail(assistant):
+    # "2년 동안": for how long; the page never writes 동안, yet it says what the first two years give
+    answer = assistant.ask("경북 미래형 신산업 청년일자리 처음 2년 동안은 뭐 지원돼?")
+    assert not answer.abstained, answer.text
+    assert "인건비" in answer.text

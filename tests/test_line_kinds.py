@@ -356,6 +356,8 @@ def test_a_sum_asked_by_the_month_is_not_a_sum_paid_by_the_hour(question, line, 
     ("purpose", "신청기간: 2025.03.03 ~ 2025.03.21", False),
     ("apply", "1. 농지소재지 구군을 통한 공모 신청·접수", True),  # where to apply, through an office
     ("apply", "2. 대상자 선정", False),
+    ("apply", "○ (신청 방법) □ 고용24 개인회원 가입 후 잡케어 수행, 신청서 제출", True),  # the steps of applying
+    ("apply", "신청서 1부", False),  # a paper handed in, not how
     ("percent", "남아 있는 구직급여의 1/2을 조기재취업수당으로 지급", True),  # a share written as a fraction
     ("percent", "소정급여일수를 2분의 1 이상 남긴 상태", True),
     ("percent", "접수기간 3/15 ~ 3/31", False),  # a date, not a fraction

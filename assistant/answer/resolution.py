@@ -235,6 +235,7 @@ def _passing_over(search: Callable[[], list[Hit]], titles, aside: list[str]) -> 
 
 
 def _named_by_any(program: Program | None, words: list[str]) -> bool:
+    """Whether the program's name holds one of the words."""
     return program is not None and any(w in program.title.replace(" ", "") for w in words)
 
 

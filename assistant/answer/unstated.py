@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from assistant.index.titles import names_part
-from assistant.language.asking import COUNTING_WORDS, EVERYDAY_FORMS, written_apart
+from assistant.language.asking import COUNTING_WORDS, EVERYDAY_FORMS, SPAN_FRAME, written_apart
 from assistant.language.fields import (
     ASKED_REQUIRED,
     ASKED_WHETHER,
@@ -63,7 +63,9 @@ class UnstatedWords:
         first = lambda words: next((w for w in words if not frames(w) and not names_part(w, title)), "")  # noqa: E731
         # a sentence's closing word is its verb and ending, however slipped ("됑여", "나왕여", "어디애용"): no detail
         endings = closing_words(question.text)
-        unknown = [t for t in unknown_terms(question, self.analyzer, known) if not any(t in w for w in endings)]
+        spans = {"동안"} if SPAN_FRAME.search(question.text) else set()  # "2년 동안": how long, no detail
+        unknown = [t for t in unknown_terms(question, self.analyzer, known)
+                   if not any(t in w for w in endings) and t not in spans]
         return first(asked), first(unknown + asked)
 
     def foreign_words(self, question: Question, title: str, text: str) -> tuple[list[str], list[str]]:

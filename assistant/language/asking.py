@@ -140,7 +140,8 @@ QUESTION_KINDS_EN: dict[str, re.Pattern] = {
 EVERYDAY_FORMS = {"하루": ("1일", "일일", "1회"), "한달": ("월", "1개월"), "달": ("개월", "월"), "일주일": ("주", "1주"),
                   "매달": ("매월", "월"), "한번": ("1회",), "번": ("회",),
                   "며칠": ("일",), "빌리": ("대여", "대출"),
-                  "걸리": ("소요",), "연간": ("연", "년")}  # "며칠 빌려요?" is written "3박 4일 대여", "얼마나 걸려요?" "약 25일 소요"
+                  "걸리": ("소요",), "연간": ("연", "년")}  # "며칠 빌려요?" is written "3박 4일 대여", "얼마나 걸려요?" "약 25일 소요",
+# "연간 얼마" "연 4,200천원" (a sum by the year: a rate, never a detail a page lacks)
 # Whether a program does or gives a thing named ("보증료 깎아줘요?", "보증비율 올려줘요?", "인건비 지원하는 사업이에요?"):
 # a line of what it gives settles it
 GIVES_ASKED = re.compile(r"(깎아|올려|낮춰|늘려|줄여|빌려|챙겨|연결해|소개해|면제해|감면해)\s*(줘|주나|주는지|주시나|줍니까)\S{0,2}\s*[?？]*\s*$|"
@@ -205,7 +206,8 @@ LINE_KINDS: dict[str, re.Pattern] = {
     "benefits": re.compile(r"지원|제공|교육|컨설팅|멘토링|상담|운영|대여|지급|프로그램|체험|감면|상향|우대|할인|면제"),
     "apply": re.compile(r"온라인|방문|이메일|e-?mail|우편|팩스|https?://|www\.|홈페이지|누리집|시스템|플랫폼|앱|PC|접수처|신청처|"
                         r"(으로|에서|에)\s*(신청|접수|제출)|[\w.]+@[\w.]+|"
-                        r"[가-힣]\s*(을|를)\s*통(한|해|하여)\s*(\S+\s*)?(신청|접수)"),  # "농지소재지 구군을 통한 공모 신청"
+                        r"[가-힣]\s*(을|를)\s*통(한|해|하여)\s*(\S+\s*)?(신청|접수)|"  # "농지소재지 구군을 통한 공모 신청"
+                        r"회원\s*가입|가입\s*후|신청서\s*(를\s*)?(제출|작성)"),  # "고용24 개인회원 가입 후 …, 신청서 제출": the steps
     # who or what is counted in: persons, teams, firms ("34개 기업", "10개사"), households, sites ("3개소")
     "head_count": re.compile(r"\d[\d,]*\s*(여\s*)?(명|팀|개\s*팀|개사|개소|곳|개\s*(기업|업체|기관|"
                          rf"{COUNTED_SITES})|기업|업체|가구|세대)|\d[\d,]*\s*인(?=\s|$|[^가-힣]|이상|이하|이내|미만|까지|으로|을|의)"),
@@ -317,6 +319,8 @@ COUNTING_WORDS = {"각각", "각자", "모두", "전부", "총", "합쳐서", "�
 WHEN_WORDS = {"올해", "금년", "작년", "내년", "이번", "이번에", "이번엔", "요즘", "지금", "현재", "매년", "해마다"}
 # "얼마" right after a length named ("교육기간이 얼마나 돼요?", "근무시간은 얼마예요?"): how long, not how much.
 HOW_LONG = re.compile(r"(기간|시간|동안)\S{0,2}\s*얼마")
+# A span of time a question frames ("처음 2년 동안은", "몇 년 동안"): its 동안 says for how long, it names no detail
+SPAN_FRAME = re.compile(r"(?:\d+|몇)\s*(?:년|개월|달|주|일|시간)\s*동안|얼마\s*동안")
 HOW_LONG_FOR = re.compile(r"얼마나?\s*(동안|오래)")  # "얼마 동안 받아요?": for how long
 SUM_WORDS = re.compile(r"어느\s*정도|얼만큼|규모|총액")  # ... unless a sum is asked besides ("월급은 어느 정도고 …")
 TAKES_LONG = re.compile(r"얼마나?\s*(걸|오래)")  # "얼마나 걸려요?": a length, whatever it names
