@@ -392,6 +392,20 @@ BUSANJIN_VISITS = """[부산진구 기업탐방프로그램] 시행 공고
   ∙ 거주지역: 부산광역시 부산진구 거주자
 """
 
+# 2025 북구 청년 창업자 임대료 지원사업 (광주 북구, 210644): the monthly sum and how long are one line's, not fields
+BUKGU_RENT = """[2025 북구 청년 창업자 임대료 지원사업] 시행 공고
+
+○ (사업명) 2025 북구 청년 창업자 임대료 지원사업
+
+○ (참여대상)
+  ∙ 연령: 만 19세 ~ 39세
+  ∙ 거주지역: 광주광역시 북구 거주자
+
+○ (지원 내용) 사업장 임대료 월 20만원 지원 (최대 4개월, 총 80만원) / 30명
+
+○ (모집기간) 2025. 3. 10.(월) ~ 3. 21.(금)
+"""
+
 PAGES = {
     "gyeonggi-abroad.md": GYEONGGI_ABROAD, "mma-career.txt": MMA_CAREER, "defence-training.txt": DEFENCE_TRAINING,
     "seogwipo-jobs.md": SEOGWIPO_JOBS, "sasang-fees.md": SASANG_FEES, "daegu-firms.md": DAEGU_HIRING,
@@ -401,7 +415,7 @@ PAGES = {
     "chungnam-farm-start.md": CHUNGNAM_FARM_START, "work-experience.md": WORK_EXPERIENCE,
     "work-experience-jeonbuk.md": WORK_EXPERIENCE_JEONBUK, "early-reemployment.md": EARLY_REEMPLOYMENT,
     "daegu-exam-fees.md": DAEGU_EXAM_FEES, "namdong-challenge.md": NAMDONG_CHALLENGE,
-    "busanjin-manager.md": BUSANJIN_MANAGER, "busanjin-visits.txt": BUSANJIN_VISITS,
+    "busanjin-manager.md": BUSANJIN_MANAGER, "busanjin-visits.txt": BUSANJIN_VISITS, "bukgu-rent.txt": BUKGU_RENT,
 }
 
 
@@ -528,3 +542,15 @@ def test_a_program_set_aside_is_not_the_one_described(assistant):
     answer = answered(assistant, "부산진구 기업탐방 말고 청년 개인별로 봐주는 거 뭐 해줘요?")
     assert answer.citations[0].source == "busanjin-manager.md"
     assert "취업컨설팅" in answer.text and "기업탐방" not in answer.text
+
+
+def test_a_program_passed_over_is_still_the_one_asked_when_no_other_is_meant(assistant):
+    # "기업탐방프로그램 말고 다른 것도": the rest names no other program, so the question is about this one
+    answer = assistant.ask("부산진구 기업탐방프로그램 말고 다른 취업 지원도 같이 받을 수 있어요?")
+    assert answer.citations and answer.citations[0].source == "busanjin-visits.txt", answer.text
+
+
+def test_a_sum_and_a_length_asked_together_are_the_line_stating_both_not_a_period_field(assistant):
+    answer = answered(assistant, "광주 북구 청년 창업자 임대료 지원 월 지원액이랑 지원 기간 알려주세요")
+    assert "월 20만원" in answer.text and "4개월" in answer.text
+    assert "3. 21." not in answer.text  # when applying closes is no length of support

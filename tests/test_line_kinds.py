@@ -237,6 +237,11 @@ def programs(tmp_path_factory, analyzer, embedder):
     # how recent a paper must be is its line among the documents, not a date; a 주민등록등본 is a paper, not where one lives
     ("광주 사는 취준생인데 주민등록등본은 언제 뗀 거까지 인정돼요?", ["documents"]),
     ("재학증명서는 며칠 이내 발급받은 걸 내요?", ["documents"]),
+    ("재직증명서 언제 내야 돼요?", ["schedule"]),  # when it is handed in, not how recent
+    ("주민등록등본상 주소지가 서울이어야 신청 가능한가요?", ["residence", "yes_no"]),
+    ("어떤 식으로 지급해요? 매달?", ["schedule"]),  # how it is spread, when
+    ("월 지원액이랑 지원 기간 알려주세요", ["amount", "duration"]),  # a sum named by its 액
+    ("훈련비 전액 대주는 직업훈련, 몇 학년이 대상이에요?", []),  # 전액 describes the program; no sum is asked
 ])
 
 def test_what_is_asked_is_read_from_the_question_word(question, kinds):
@@ -246,6 +251,7 @@ def test_what_is_asked_is_read_from_the_question_word(question, kinds):
 def test_a_share_of_a_whole_named_is_asked_as_a_share_not_a_sum():
     assert asked_kinds("남아 있는 구직급여 중 어느 정도를 주나요?")[0] == "percent"
     assert "percent" not in asked_kinds("월급은 어느 정도 줘요?")
+    assert "percent" not in asked_kinds("하루 중 어느 정도 일해요?")  # a part of a day is a length, not a share
 
 
 @pytest.mark.parametrize("question, aside", [
@@ -302,6 +308,8 @@ def test_a_what_then_a_yes_or_no_joined_by_go_are_two_parts(question, parts):
     ("세종 청년 행정인턴 한달 월급 얼마", "○ (임    금) 만근 시 금1,698,480원(실근무 20일+주휴수당 4일)", False),
     ("인천 서구 청년 행정인턴 하면 일급이 얼마에요?", "- 급여수준 : 일 92,000원 (25년 생활임금 11,500원 적용, 시급제)", False),
     ("활동비 얼마 나와요?", "- ’25년 세종시 생활임금 시간당 11,795원(6시간 70,770원)", False),  # no time asked: any sum
+    ("청년도약계좌 연간 납입 한도액 얼마예요?", "- 매월 70만원 한도 내 자유납입", True),  # a year asked, a month paid
+    ("정착금 연간 얼마에요", "청년의 지역정착을 위한 정착지원금(연 4,200천원)", False),
 ])
 def test_a_sum_asked_by_the_month_is_not_a_sum_paid_by_the_hour(question, line, other):
     assert pays_by_another_rate(asked_rate(question), line) is other
@@ -358,9 +366,12 @@ def test_a_sum_asked_by_the_month_is_not_a_sum_paid_by_the_hour(question, line, 
     ("apply", "2. 대상자 선정", False),
     ("apply", "○ (신청 방법) □ 고용24 개인회원 가입 후 잡케어 수행, 신청서 제출", True),  # the steps of applying
     ("apply", "신청서 1부", False),  # a paper handed in, not how
+    ("apply", "고용보험 가입 후 6개월 이상", False),  # who may apply, not how
     ("percent", "남아 있는 구직급여의 1/2을 조기재취업수당으로 지급", True),  # a share written as a fraction
     ("percent", "소정급여일수를 2분의 1 이상 남긴 상태", True),
     ("percent", "접수기간 3/15 ~ 3/31", False),  # a date, not a fraction
+    ("percent", "접수기간: 3/5(수) ~ 3/9(일)", False),
+    ("percent", "1/4분기 중 모집", False),  # a quarter
 ])
 def test_a_line_holds_a_kind_by_its_values(kind, line, fits):
     assert line_fits(kind, line) is fits

@@ -18,7 +18,7 @@ from functools import cache
 
 from assistant.answer.unstated import content_words, written_forms
 from assistant.index.titles import MIN_SCORE, WHOLE_NAME_SCORE, Program, in_place, round_of
-from assistant.language.asking import SET_ASIDE, set_aside
+from assistant.language.asking import PASSED_OVER, passed_over
 from assistant.language.discourse import REFERRING_WORDS
 from assistant.language.fields import FRAME_WORDS, LABEL_KINDS
 from assistant.language.korean import PLACE_SUFFIX
@@ -120,14 +120,23 @@ def _reread(question: Question, respelt: str, reread: Callable[[str], Question])
 
 def _resolve(question: Question, programs, conversation, search: Callable[[], list[Hit]],
              known: Callable[[str], bool]) -> Resolved | None:
-    """The program(s) the question names or describes, as it is written."""
+    """The program(s) the question names or describes, as it is written; a program it passes over by a word of its
+    name ("… 기업탐방 말고 개인별로 봐주는 거") is not the one meant when the rest of the question names or describes
+    another, and is when it does not; one it passes over by its name ("기업탐방프로그램 말고 다른 지원도 같이 …") is the
+    one asked of."""
+    if passed := [w for w in passed_over(question.text) if len(w) >= 2 and not programs.titles.match(w)]:
+        rest = replace(question, text=PASSED_OVER.sub(" ", question.text),
+                       search_text=PASSED_OVER.sub(" ", question.search_text),
+                       terms=tuple(t for t in question.terms if not any(t in w for w in passed)))
+        found = _resolve_as_written(rest, programs, conversation, _passing_over(search, programs.titles, passed), known)
+        if found is not None and found.programs:
+            return found
+    return _resolve_as_written(question, programs, conversation, search, known)
+
+
+def _resolve_as_written(question: Question, programs, conversation, search: Callable[[], list[Hit]],
+                        known: Callable[[str], bool]) -> Resolved | None:
     titles = programs.titles
-    if aside := [w for w in set_aside(question.text) if len(w) >= 2]:
-        # "… 기업탐방 말고 개인별로 봐주는 거": the program set aside is not the one meant, nor named by its words
-        question = replace(question, text=SET_ASIDE.sub(" ", question.text),
-                           search_text=SET_ASIDE.sub(" ", question.search_text),
-                           terms=tuple(t for t in question.terms if not any(t in w for w in aside)))
-        search = _passing_over(search, titles, aside)
     home = home_place(question)
     # "대구 사는데 경북 농지임대료 지원 …": the program is of the place asked, not of where the asker lives
     asked = tuple(p for p in question.places if p != home)

@@ -37,9 +37,12 @@ ASKS_PURPOSE = re.compile(r"(목적|취지|배경|목표|(?<=[는든된긴]\s)�
 QUESTION_KINDS: dict[str, re.Pattern] = {
     # ... or a share of a whole named ("남아 있는 구직급여 중 어느 정도를 지급합니까?")
     "percent": re.compile(r"몇\s*(%|퍼센트|프로|퍼)|비율|자부담|부담\s*(률|율|비율)|얼마나\s*부담|금리|이율|이자율|"
-                          r"[가-힣]\s*중\s*(에서\s*)?(어느\s*정도|얼마만큼)|몇\s*분의|절반"),
+                          r"[가-힣](?<!하루)(?<!기간)(?<!방학)(?<!학기)(?<!교육)(?<!근무)(?<![년주달월일])\s*중\s*(에서\s*)?(어느\s*정도|얼마만큼)|"
+                          r"몇\s*분의|절반"),  # (not a time's: "하루 중 어느 정도 일해요?")
     "amount": re.compile(r"얼마(?!나?\s*(걸|오래|동안|기간|지나)|\s*만에)|금액|액수|몇\s*(십|백|천|만|억)*\s*원|돈|비용|월급|급여|수당|임금|인건비|사업비|한도|인센티브|"
-                         r"[가-힣]{1,4}금(?=[은는이가도을를]|\s|$)|포인트|바우처"),
+                         r"[가-힣]{1,4}금(?=[은는이가도을를]|\s|$)|포인트|바우처|"
+                         r"[가-힣]{1,3}(?<!전)액(?=[은는이가도을를]|이랑|이나|과|와|\s|$|[?？,])"),  # "월 지원액", "한도액은"
+    # (not "훈련비 전액 대주는": the whole of it, describing the program)
     "duration": re.compile(r"얼마\s*만에|몇\s*(개월|달|주|년\s*(동안|간|까지|이내|짜리)|일\s*(동안|간)|시간|박)|(근무|교육|근로|활동|운영|수업)\s*시간|며칠\s*(동안|간|쓸|빌)|얼마나?\s*(오래|동안|걸)|(소요|걸리는)\s*시간|(?<![한\d])(?<![한\d]\s)시간(?!당|에)\S{0,2}\s*얼마나|"
                            r"(?<!신청)(?<!접수)(?<!모집)(?<!신청 )(?<!접수 )(?<!모집 )기간(?!\s*(동안|중에?)\s)(?!.*(신청|접수|모집))|하루\s*몇|몇\s*년(?!\s*(에|도|생))"),
     "lead_time": re.compile(r"(며칠|몇\s*일|몇\s*주)\s*(전|후|뒤|이내|안에)|얼마나?\s*지나"),  # how long before or after: "며칠 전에 예약",
@@ -88,7 +91,7 @@ QUESTION_KINDS: dict[str, re.Pattern] = {
     "quantity": re.compile(r"몇\s*(건|장|매|자|학점|개(?!월|사|소|\s*(기업|업체|팀|기관))|가지|권|과목|층|제곱미터|평(?!가|균|일|생)|㎡|m2)"),  # "몇 건까지", "몇 자", "몇층", "몇 제곱미터"
     "age": re.compile(r"몇\s*(살|세)|나이|연령"),
     "paid_as": re.compile(r"(융자|대출)\S{0,3}\s*(에요|예요|이에요|인가요|이야|야|아니|인지)|갚아야|상환해야|그냥\s*주는|현금|통장(?!\s*사본)|계좌로|상품권|지역\s*화폐|카드로|무엇으로\s*(줘|받|지급)|뭘로\s*(줘|받|지급)|"
-                         r"(어떻게|(어떤|무슨)\s*(식|방식|형태)\s*으로)\s*(들어와|들어오|입금|지급)|"
+                         r"어떻게\s*(들어와|들어오|입금|지급)|(어떤|무슨)\s*(식|방식|형태)\s*으로\s*(들어와|들어오|입금)|"
                          r"(돈|지원금|수당|응시료|장려금)\S{0,2}\s*(어떻게|(어떤|무슨)\s*(식|방식|형태)\s*으로)\s*(받아|받나|줘|주나)(?!야)"),  # in what form
     # ("돈은 어떻게 들어와요?", "돈은 어떤 식으로 들어와요?", "응시료 지원 돈은 어떻게 받아?")
     "eligibility": re.compile(r"누가(?!\s*(부터|먼저|주관|주최|운영|시행|수행|맡아|가르|알려|상담해|코칭|멘토링|봐\s*줘|도와))|누구(?!한테|에게|랑|\s*부터|\s*먼저)|(지원|신청|참여|모집)\s*(대상|자격)|대상(이|은)?\s*(정확히\s*)?(어떻게|누구|뭐)|(어떤|어느|무슨)\s*([가-힣]{1,6}(?<!로)\s*)?대상(이|인|입니)|자격(?!증)\s*(요건|조건)?|"
@@ -109,7 +112,7 @@ QUESTION_KINDS: dict[str, re.Pattern] = {
                        r"(따로\s*)?(내|들|있|부담|지불)|돈\S{0,2}\s*(따로\s*)?(내|들)|"
                        r"(?<!보)내야\s*(돼|되|하|해)|유료|무료(?!\s*대여)|공짜|무상|자부담|본인\s*부담"),
     "purpose": ASKS_PURPOSE,  # what a program is for (its page's purpose line says it)
-    "residence": re.compile(r"주소(지)?\s*(는|가|만|도)?\s*[가-힣]+\s*(이고|인데|이지만|이라서|여도|이어도)|살아야|살아도|살고\s*있|거주|(?<![가-힣])사는|에\s*사는|살면|주소\s*(이전|옮)|관외|전입|주민(?!등록\s*(등본|초본|증))|이사\s*(온|왔|와|오|간|갔|가)"),  # "이사온 지 6개월"
+    "residence": re.compile(r"주소(지)?\s*(는|가|만|도)?\s*[가-힣]+\s*(이고|인데|이지만|이라서|여도|이어도|이어야|여야)|(등본|초본)\s*상|살아야|살아도|살고\s*있|거주|(?<![가-힣])사는|에\s*사는|살면|주소\s*(이전|옮)|관외|전입|주민(?!등록\s*(등본|초본|증))|이사\s*(온|왔|와|오|간|갔|가)"),  # "이사온 지 6개월"
 }
 # Kind -> what a part of a two-part question asks, named in the sentence saying the document does not state it
 # ("… 문서에는 모집 인원 내용이 없습니다").
@@ -167,14 +170,17 @@ DIRECTS_ENQUIRY = re.compile(r"[가-힣A-Za-z0-9)]{2,}\s*(에|으로|로)\s*(문
 YES_NO = re.compile(r"(되나요|돼요|되요|될까요|되는지|돼\??|되니|가능(한가요|해요|할까요|하나요|한지)?|있나요|있어요|있을까요|할\s*수\s*있|받을\s*수|"
                     r"해도\s*(돼|되)|봐요|나와요|줘요|주나요|인가요|건가요|해요|하나요|있습니까|됩니까|합니까|"
                     r"대상\s*(이에요|이예요|이야|이죠|일까요|입니까|이세요))\s*[?？]*\s*$")  # "… 지원 대상이에요?"
-# A paper named, asked how recent it must be ("주민등록등본은 언제 뗀 거까지 인정돼요?", "증명서 며칠 이내 발급")
-PAPER_DATED = re.compile(rf"({PAPER_NAMES})\S{{0,2}}\s*(언제|며칠|몇\s*(일|달|개월)\s*(이내|안|전|까지))")
+# A paper named, asked how recent it must be ("주민등록등본은 언제 뗀 거까지 인정돼요?", "증명서 며칠 이내 발급"), not
+# when it is handed in ("재직증명서 언제 내요?")
+PAPER_DATED = re.compile(rf"({PAPER_NAMES})\S{{0,2}}\s*(언제\s*(뗀|떼|발급|받은)|"
+                         r"(며칠|몇\s*(일|달|개월))\s*(이내|안|전)\S{0,2}\s*(에\s*)?(뗀|떼|발급|받은|거|것|걸))")
 # Sites counted as places ("14개 지점"): a count of them answers "몇 군데" as 개소 and 곳 do
 COUNTED_SITES = "지점|점포|매장"
 # Kind -> what a line answering it holds (searched in the line as written).
 LINE_KINDS: dict[str, re.Pattern] = {
-    # ... or a fraction ("1/2", "2분의 1", "절반"), not a date ("3/15")
-    "percent": re.compile(r"\d+(\.\d+)?\s*(%|퍼센트|프로)|자부담|부담|(?<![\d/.])[1-9]\s*/\s*[2-9](?![\d/.])|\d\s*분의\s*\d|절반"),
+    # ... or a fraction of a thing ("구직급여의 1/2을", "2분의 1", "절반"), not a date, a quarter or a round ("3/5(수)",
+    # "1/4분기", "1/2차")
+    "percent": re.compile(r"\d+(\.\d+)?\s*(%|퍼센트|프로)|자부담|부담|(?<![\d/.])[1-9]\s*/\s*[2-9](?=\s*(을|를|의|이|만큼|수준|이상|이하|이내|까지|지원|부담|지급|보조)(?!\d))|\d\s*분의\s*\d|절반"),
     # ... or a share of a sum named ("기업지원금(근로자 납입금의 20%)": how much the company puts in)
     "amount": re.compile(r"\d[\d,.]*\s*(여\s*)?(억|천만|백만|만|천)?\s*원|최저\s*(임금|시급)|생활\s*임금|실비|전액|무료|지역화폐|포인트|"
                          r"[가-힣](금|비|료|액)\s*의?\s*\d+(\.\d+)?\s*(%|퍼센트)"),
@@ -203,11 +209,11 @@ LINE_KINDS: dict[str, re.Pattern] = {
     "organiser": re.compile(r"주관|주최|소관|운영\s*기관|시행\s*기관|수행\s*기관|(협력|협약|위탁)\s*기관|위탁\s*운영|"
                            r"[가-힣]{2,}(부|청|공단|재단|진흥원)(?![가-힣])"),
     # ... or better terms given ("보증료 감면, 보증비율 상향")
-    "benefits": re.compile(r"지원|제공|교육|컨설팅|멘토링|상담|운영|대여|지급|프로그램|체험|감면|상향|우대|할인|면제"),
+    "benefits": re.compile(r"지원|제공|교육|컨설팅|멘토링|상담|운영|대여|지급|프로그램|체험|감면|상향|할인"),
     "apply": re.compile(r"온라인|방문|이메일|e-?mail|우편|팩스|https?://|www\.|홈페이지|누리집|시스템|플랫폼|앱|PC|접수처|신청처|"
                         r"(으로|에서|에)\s*(신청|접수|제출)|[\w.]+@[\w.]+|"
                         r"[가-힣]\s*(을|를)\s*통(한|해|하여)\s*(\S+\s*)?(신청|접수)|"  # "농지소재지 구군을 통한 공모 신청"
-                        r"회원\s*가입|가입\s*후|신청서\s*(를\s*)?(제출|작성)"),  # "고용24 개인회원 가입 후 …, 신청서 제출": the steps
+                        r"회원\s*가입|신청서\s*(를\s*)?(제출|작성)"),  # "고용24 개인회원 가입 후 …, 신청서 제출": the steps
     # who or what is counted in: persons, teams, firms ("34개 기업", "10개사"), households, sites ("3개소")
     "head_count": re.compile(r"\d[\d,]*\s*(여\s*)?(명|팀|개\s*팀|개사|개소|곳|개\s*(기업|업체|기관|"
                          rf"{COUNTED_SITES})|기업|업체|가구|세대)|\d[\d,]*\s*인(?=\s|$|[^가-힣]|이상|이하|이내|미만|까지|으로|을|의)"),
@@ -231,10 +237,12 @@ LINE_KINDS: dict[str, re.Pattern] = {
 # not state the sum asked.
 ASKED_RATE = {"hour": re.compile(r"시급|시간당|한\s*시간에"),
               "day": re.compile(r"일급|일당|하루\s*(에\s*)?(얼마|급여|임금|수당|일당)"),
-              "month": re.compile(r"월급|한\s*달|매달|매월|월\s*(얼마|급여|임금|수당)")}
+              "month": re.compile(r"월급|한\s*달|매달|매월|월\s*(얼마|급여|임금|수당)"),
+              "year": re.compile(r"연간|연봉|1년에|일년에|한\s*해에|매년|연\s*(얼마|최대)")}
 LINE_RATE = {"hour": re.compile(r"시간\s*당|시급"),
              "day": re.compile(r"일당|일급|(?<![가-힣\d])1?\s*일\s*[\d,]+\s*원|하루"),
-             "month": re.compile(r"(?<![가-힣])월\s*[\d,]+|매월|월급|월\s*(최대|평균)|1\s*개월\s*[\d,]+|한\s*달")}
+             "month": re.compile(r"(?<![가-힣])월\s*[\d,]+|매월|월급|월\s*(최대|평균)|1\s*개월\s*[\d,]+|한\s*달"),
+             "year": re.compile(r"(?<![가-힣])연\s*(최대\s*)?[\d,]+\s*(천|만|억|백만|천만)?\s*원|연간\s*(최대\s*)?[\d,]|연봉|1\s*년\s*[\d,]+\s*(만|천)?\s*원")}
 # The asker's own age or its decade ("40대면", "28살인데", "만 30세"), and a line that states a provision for one age
 # group only ("※ 65세 이상자(1960. 1. 2.이전 출생자) : 주15시간(1일 3시간 …)", "(만 65세 이상) …"): a line for a group the
 # asker is not in answers for someone else.
@@ -467,6 +475,14 @@ STATED_FIGURE_KINDS = ("head_count", "duration", "age")
 # What the asker sets aside as already known ("영수증 말고 뭐 내야 돼요?", "신분증 외에 뭐 가져가요?"): a line holds the
 # asked kind only by its other words ("응시료 결제 영수증" answers nothing; "신분증 및 주민등록등본" by its 등본)
 SET_ASIDE = re.compile(r"([가-힣A-Za-z]{2,})\s*(말고|빼고|외에|이외에|제외하고)(?![가-힣])")
+# ... or passes over for another thing it means ("기업탐방 말고 개인별로 봐주는 거"); "청년도약계좌 외에 다른 적금" still asks
+# of 청년도약계좌
+PASSED_OVER = re.compile(r"([가-힣A-Za-z]{2,})\s*(말고|빼고)(?![가-힣])")
+
+
+def passed_over(text: str) -> list[str]:
+    """The words a question passes over for another ("기업탐방 말고 개인별로 봐주는 거" -> ["기업탐방"])."""
+    return [m.group(1) for m in PASSED_OVER.finditer(text)]
 
 
 def set_aside(text: str) -> list[str]:
