@@ -1,7 +1,8 @@
 """A program found by what a question says of it is answered from its page when that page writes most of what the
 question says ("서울시가 대학이랑 자치구랑 같이 청년 창업 거점 만드는 사업" is 캠퍼스타운's page, though its name is never
 written), and still refused when the page writes little of it ("삼성전자 신입 연봉"). Whether a program gives a thing
-("보증비율 올려줘요?") is read as asked, not as a slip of 알려줘요. Pages are real dev programs as the portal publishes them."""
+("보증비율 올려줘요?") is read as asked, not as a slip of 알려줘요, and a span of time asked ("처음 2년 동안은") names no
+detail the page lacks. Pages are real dev programs as the portal publishes them."""
 
 import pytest
 
@@ -107,6 +108,9 @@ def test_a_program_described_is_answered_from_the_page_writing_most_of_what_is_s
 def test_a_page_writing_little_of_what_is_said_is_not_the_program_described(assistant):
     answer = assistant.ask("삼성전자 신입 연봉이 얼마예요?")
     assert answer.abstained
+    # 캠퍼스타운's page writes 대학, 자치구, 청년 and 창업, but this program's 농업 and 키우 are no part of it
+    answer = assistant.ask("서울에서 대학이랑 자치구가 같이 청년 농업 창업 키우는 사업 몇 곳 운영해요?")
+    assert answer.abstained, answer.text
 
 
 def test_whether_it_raises_a_term_is_asked_as_written_and_its_benefits_settle_it(assistant):
