@@ -22,7 +22,7 @@ from assistant.answer.meaning import MeaningReader
 from assistant.answer.programs import ProgramAnswerer
 from assistant.index.lines import LineVectors
 from assistant.answer.refusals import HARD_REFUSALS, Refusal
-from assistant.answer.resolution import Resolved, resolve
+from assistant.answer.resolution import Resolved, resolve, writes_most_said
 from assistant.config import Settings
 from assistant.index.embeddings import RememberedQueries, load_embedder
 from assistant.errors import IndexNotBuiltError
@@ -296,7 +296,7 @@ class Assistant:
                                  settled=resolved.settled, described=resolved.described)
                  if resolved and resolved.programs else None)
         if (named is not None and resolved.described and not resolved.sure and not named.abstained
-                and not programs.writes_most_said(question, resolved.programs[0])):
+                and not writes_most_said(question, programs, resolved.programs[0])):
             # found by what the question says, not by its name: a field answer must still come from a document
             # the question names at least in part ("삼성전자 신입 연봉이 얼마예요?" is no program's 인건비), unless
             # every word it says of the program is on that page alone, or its page writes most of them

@@ -88,9 +88,46 @@ FUTURE_INDUSTRY_JOBS = """# 미래형 신산업기업 청년일자리사업
 - (1~2년차)참여 청년 인건비, 직무교육 지원, (3년차) 참여청년 인센티브 지원 등
 """
 
+# 중소기업 재직자 우대 저축공제 (20240924005400100001): a savings plan whose page writes 가입 and 계좌, not 청년도약계좌
+WORKER_SAVINGS = """# 중소기업 재직자 우대 저축공제
+
+## 지원대상
+
+- 연령: 제한 없음
+- 거주지역: 전국
+
+## 지원내용
+
+- □ 상품종류 : 5년 만기 월 10~50만원(1만원 단위 월 정액 적립)
+- * (근로자) 기업지원금에 부과되는 소득세의 50%(청년은 90%) 감면
+
+## 신청방법
+
+- ③ (중진공)은행에 가입대상 근로자 통보
+- ④ (은행)가입대상 근로자에게 안내 및 계좌 개설
+"""
+
+# 청년전용창업자금 (111129): its name holds 자금, yet an age asked of it asks no sum
+YOUTH_START_FUND = """# 청년전용창업자금
+
+## 사업개요
+
+> 청년창업기업 성장을 위한 자금 지원
+
+## 지원대상
+
+- 연령: 40세 미만
+- 거주지역: 전국
+
+## 지원내용
+
+- 신용 및 담보력이 부족한 청년 창업가를 대상으로 원부자재 구임, 인건비, 시설자금 등 융자 지원
+"""
+
 
 PAGES = {"campus-town.txt": CAMPUS_TOWN, "haenaem-center.md": HAENAEM_CENTER, "youth-guarantee.md": YOUTH_GUARANTEE,
-         "future-industry-jobs.md": FUTURE_INDUSTRY_JOBS}
+         "future-industry-jobs.md": FUTURE_INDUSTRY_JOBS, "worker-savings.md": WORKER_SAVINGS,
+         "youth-start-fund.md": YOUTH_START_FUND}
 
 
 @pytest.fixture(scope="module")
@@ -126,3 +163,15 @@ def test_a_span_of_years_asked_frames_the_question_and_names_no_detail(assistant
     answer = assistant.ask("경북 미래형 신산업 청년일자리 처음 2년 동안은 뭐 지원돼?")
     assert not answer.abstained, answer.text
     assert "인건비" in answer.text
+
+
+def test_a_compound_name_no_page_writes_is_not_a_program_described_by_its_other_words(assistant):
+    # 저축공제's page writes 청년, 가입 and 계좌, but the name asked is a program of its own
+    answer = assistant.ask("청년도약계좌 가입 조건이 뭐예요?")
+    assert answer.abstained, answer.text
+
+
+def test_a_value_word_inside_the_name_asks_nothing_beside_the_age(assistant):
+    answer = assistant.ask("청년전용창업자금은 최대 몇 세까지 지원 가능한가요?")
+    assert not answer.abstained, answer.text
+    assert "40세 미만" in answer.text

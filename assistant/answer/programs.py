@@ -106,9 +106,6 @@ MAX_FOREIGN_SHARE = 0.5  # a found program is read by meaning only while its pag
 # a described program's page using fewer of the question's words is read by meaning only when the calibrated reader
 # is sure of a line and it names every thing the question names but this many
 MAX_UNWRITTEN_THINGS = 1
-# ... and a field answer from a page search found by description, whose name the question never writes, needs this share
-# of the question's words written on it ("서울시가 대학이랑 자치구랑 같이 청년 창업 거점 …": 6 of 8 on 캠퍼스타운's page)
-DESCRIBED_SHARE = 0.75
 # Values of which a one-part question asking two ("월 지원액이랑 지원 기간") is read by meaning, not from one labelled field
 TWO_FIELDS_ASKED = {"amount", "percent", "duration", "head_count", "age"}
 MIN_NAMED_SHARE = 0.12  # a field answer from a program the question names less than this is another program's
@@ -285,8 +282,11 @@ class ProgramAnswerer:
         asked_now = set(asked_kinds(question.text)) or FIELD_FIRST.get(kinds[0] if kinds else "", set())
         if not kinds or question.unit in DURATION_UNITS or not (age or asked_now & _field_first(kinds[0], question.text)):
             return None
-        if len(asked_now & TWO_FIELDS_ASKED) > 1 and len(question_parts(question.text)) == 1:
-            return None  # "월 지원액이랑 지원 기간": two values in one breath, which one field holds or neither (the reader)
+        if (len(asked_now & TWO_FIELDS_ASKED) > 1 and len(question_parts(question.text)) == 1
+                and len(set(asked_kinds(_without_name(question.text, program.title))) & TWO_FIELDS_ASKED) > 1):
+            # "월 지원액이랑 지원 기간": two values in one breath, which one field holds or neither (the reader); not a
+            # value the name says ("청년전용창업자금은 몇 세까지": its 자금 asks no sum)
+            return None
         if kinds[0] == "duration" and "residence" in asked_now:
             return None  # "몇 년 살아야 돼요?": how long one must have lived there, not how long the program runs
         asked = [t for t in question.terms if len(t) >= 2 and t not in program.title]
@@ -487,17 +487,6 @@ class ProgramAnswerer:
         asked = [t for t in question.terms if t not in question.places] or list(question.terms)
         return self.reader.read(question.text, asked, units, program.title, named, bool(missing))
 
-    def writes_most_said(self, question: Question, program: Program) -> bool:
-        """Whether the program's page writes three quarters of what the question says ("서울시가 대학이랑 자치구랑 같이 청년 창업
-        거점 만드는 사업": all but 같이 and 거점 on 캠퍼스타운's page), as a page found by description must to be the one
-        described, not another program's page near it ("삼성전자 신입 연봉": no 삼성전자, no 신입), and names every thing
-        the question names but one ("게임 개발하는 청년들한테 월세 …": a page writing neither 게임 nor 월세 is another's)."""
-        text, _ = self._read(program)
-        content, foreign = self.unstated.foreign_words(question, program.title, text)
-        things = self.analyzer.things(question.text)
-        return (len(content) - len(foreign) >= DESCRIBED_SHARE * len(content)
-                and sum(w.lower() in things for w in foreign) <= MAX_UNWRITTEN_THINGS)
-
     def unnamed(self, question: Question, answer: Answer) -> Answer:
         """An answer to a field question that names no program must not quote a program it does not name at all
         ("서울시 청년월세 … 얼마예요?" answered with another program's amount): that is "not stated"."""
@@ -630,6 +619,13 @@ def _field_kinds(question: Question) -> tuple[str, ...]:
     if not kinds and "period" in asked_kinds(question.text):
         return ("period",)  # "5월에도 접수 받나요?": whether one applies then, by the application period
     return ("duration",) if kinds == ("period",) and not ASKS_APPLYING.search(question.text) else kinds
+
+
+def _without_name(text: str, title: str) -> str:
+    """The question without the words of the program's name it writes ("청년전용창업자금은 몇 세까지" -> "은 몇 세까지")."""
+    for word in sorted((w for w in re.split(r"[\s\W_]+", title) if len(w) >= 2), key=len, reverse=True):
+        text = text.replace(word, " ")
+    return text
 
 
 def _writes_most(words: list[str], unwritten: list[str]) -> bool:

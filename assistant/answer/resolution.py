@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 
+from assistant.answer.programs import MAX_UNWRITTEN_THINGS
 from assistant.answer.unstated import content_words, written_forms
 from assistant.index.titles import MIN_SCORE, WHOLE_NAME_SCORE, Program, in_place, round_of
 from assistant.language.asking import PASSED_OVER, passed_over
@@ -51,6 +52,9 @@ PARTICLE = re.compile(r"(은|는|이|가|을|를|의|에|도|로|으로|에서|�
 # (with a particle at most): "직업상담사" is not on a page saying only "전문직업상담사", while a short noun
 # ("정장", "면접") is on a page writing it inside a compound ("면접정장대여")
 LONG_NOUN = 4
+# A field answer from a page found by description, whose name the question never writes, needs this share of the
+# question's words written on it (and lacks no more of the things it names than a page read by meaning may)
+DESCRIBED_SHARE = 0.75
 DETAIL_NAMES = {w for names in LABEL_KINDS.values() for w in names}  # "전화번호", "지원금", "신청기간": details by name
 WORD_END = r"(?:은|는|이|가|을|를|의|에|와|과|도|로|으로|에서|들|만)?(?![가-힣])"  # what may follow a whole word
 
@@ -426,6 +430,22 @@ def _abbreviated(question: Question, titles, known: Callable[[str], bool]) -> Pr
         if len({round_of(p) for p in fits}) == 1 and not known(stem):  # (the corpus is read only for a fit)
             return titles.settle(fits)[0][0]
     return None
+
+
+def writes_most_said(question: Question, programs, program: Program) -> bool:
+    """Whether a program found by description writes so much of what the question says that a field answer may come
+    from its page though the question never names it: three quarters of its words (`DESCRIBED_SHARE`: "서울시가
+    대학이랑 자치구랑 같이 청년 창업 거점 만드는 사업" is all but 같이 and 거점 on 캠퍼스타운's page), lacking no more
+    than one thing it names ("삼성전자 신입 연봉", "게임 개발하는 청년들한테 월세 …" name other things than the page
+    found) and no compound it writes whole ("청년도약계좌 가입 조건": a name of its own, not this page's)."""
+    words = _described_words(question)
+    page = _page(programs, program)
+    unwritten = [w for w in words if not _holds_all([w], page)]
+    if any(len(w) > LONG_NOUN for w in unwritten):
+        return False
+    things = programs.analyzer.things(question.text)
+    return (len(words) - len(unwritten) >= DESCRIBED_SHARE * len(words)
+            and sum(w.lower() in things for w in unwritten) <= MAX_UNWRITTEN_THINGS)
 
 
 def _described(question: Question, titles, hits: list[Hit], programs=None) -> Program | None:
