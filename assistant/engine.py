@@ -299,7 +299,7 @@ class Assistant:
                 and not writes_most_said(question, programs, resolved.programs[0])):
             # found by what the question says, not by its name: a field answer must still come from a document
             # the question names at least in part ("삼성전자 신입 연봉이 얼마예요?" is no program's 인건비), unless
-            # every word it says of the program is on that page alone, or its page writes most of them
+            # every word it says of the program is on that page alone, or its page writes three quarters of them
             named = programs.unnamed(question, named)
         if named is not None and (not named.abstained or (resolved.sure and not resolved.described)):
             # "거제시 청년 스펙-UP 지원사업 면접수당은?": that program's document answers, or says it lacks it

@@ -63,7 +63,7 @@ class UnstatedWords:
         first = lambda words: next((w for w in words if not frames(w) and not names_part(w, title)), "")  # noqa: E731
         # a sentence's closing word is its verb and ending, however slipped ("됑여", "나왕여", "어디애용"): no detail
         endings = closing_words(question.text)
-        spans = {"동안"} if SPAN_FRAME.search(question.text) else set()  # "2년 동안": how long, no detail
+        spans = {"동안"} if SPAN_FRAME.search(question.text) else set()  # "2년 동안은": a span stated, no detail
         unknown = [t for t in unknown_terms(question, self.analyzer, known)
                    if not any(t in w for w in endings) and t not in spans]
         return first(asked), first(unknown + asked)

@@ -327,8 +327,9 @@ COUNTING_WORDS = {"각각", "각자", "모두", "전부", "총", "합쳐서", "�
 WHEN_WORDS = {"올해", "금년", "작년", "내년", "이번", "이번에", "이번엔", "요즘", "지금", "현재", "매년", "해마다"}
 # "얼마" right after a length named ("교육기간이 얼마나 돼요?", "근무시간은 얼마예요?"): how long, not how much.
 HOW_LONG = re.compile(r"(기간|시간|동안)\S{0,2}\s*얼마")
-# A span of time a question frames ("처음 2년 동안은", "몇 년 동안"): its 동안 says for how long, it names no detail
-SPAN_FRAME = re.compile(r"(?:\d+|몇)\s*(?:년|개월|달|주|일|시간)\s*동안|얼마\s*동안")
+# A span of time a question states ("처음 2년 동안은 뭐 지원돼?"): its 동안 names no detail; one it asks ("몇 주 동안
+# 해요?") is a length the page may not state
+SPAN_FRAME = re.compile(r"\d+\s*(?:년|개월|달|주|일|시간)\s*동안")
 HOW_LONG_FOR = re.compile(r"얼마나?\s*(동안|오래)")  # "얼마 동안 받아요?": for how long
 SUM_WORDS = re.compile(r"어느\s*정도|얼만큼|규모|총액")  # ... unless a sum is asked besides ("월급은 어느 정도고 …")
 TAKES_LONG = re.compile(r"얼마나?\s*(걸|오래)")  # "얼마나 걸려요?": a length, whatever it names
