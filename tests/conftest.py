@@ -81,6 +81,13 @@ def copy_seed_knowledge(dest):
     return copy_seed_articles(dest, REPO / "knowledge")
 
 
+def answered(assistant, question: str):
+    """The assistant's answer to the question, asserting it answered rather than refused."""
+    answer = assistant.ask(question)
+    assert not answer.abstained, answer.text
+    return answer
+
+
 def assistant_over(tmp_path_factory, analyzer, embedder, files: dict[str, str]):
     """(settings, Assistant) over a fresh index of `files` (file name -> text), built by the real ingest."""
     from assistant.config import load_settings

@@ -5,7 +5,7 @@ of places, "주거비" the 주거임차비 a page writes, "나이졔한" an age 
 
 import pytest
 
-from tests.conftest import assistant_over
+from tests.conftest import answered, assistant_over
 from tests.dev_pages import DAEGU_HIRING, NAMGU_CERTIFICATES
 
 pytestmark = pytest.mark.slow  # builds a real index with line vectors
@@ -422,12 +422,6 @@ PAGES = {
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory, analyzer, embedder):
     return assistant_over(tmp_path_factory, analyzer, embedder, PAGES)[1]
-
-
-def answered(assistant, question: str):
-    answer = assistant.ask(question)
-    assert not answer.abstained, answer.text
-    return answer
 
 
 def test_the_hour_a_deadline_closes_is_the_period_line_giving_it(assistant):

@@ -6,7 +6,7 @@ detail the page lacks. Pages are real dev programs as the portal publishes them.
 
 import pytest
 
-from tests.conftest import assistant_over
+from tests.conftest import answered, assistant_over
 
 pytestmark = pytest.mark.slow  # builds a real index with line vectors
 
@@ -136,8 +136,7 @@ def assistant(tmp_path_factory, analyzer, embedder):
 
 
 def test_a_program_described_is_answered_from_the_page_writing_most_of_what_is_said(assistant):
-    answer = assistant.ask("서울에서 대학이랑 자치구가 같이 청년 창업 거점 만드는 사업 몇 곳 운영해요?")
-    assert not answer.abstained, answer.text
+    answer = answered(assistant, "서울에서 대학이랑 자치구가 같이 청년 창업 거점 만드는 사업 몇 곳 운영해요?")
     assert answer.citations[0].source == "campus-town.txt"
     assert "20개소" in answer.text
 
@@ -151,17 +150,13 @@ def test_a_page_writing_little_of_what_is_said_is_not_the_program_described(assi
 
 
 def test_whether_it_raises_a_term_is_asked_as_written_and_its_benefits_settle_it(assistant):
-    answer = assistant.ask("청년창업기업 보증 받으면 보증비율 올려줘요?")
-    assert not answer.abstained, answer.text
+    answer = answered(assistant, "청년창업기업 보증 받으면 보증비율 올려줘요?")
     assert "보증비율 상향" in answer.text
-
-
 
 
 def test_a_span_of_years_asked_frames_the_question_and_names_no_detail(assistant):
     # "2년 동안": for how long; the page never writes 동안, yet it says what the first two years give
-    answer = assistant.ask("경북 미래형 신산업 청년일자리 처음 2년 동안은 뭐 지원돼?")
-    assert not answer.abstained, answer.text
+    answer = answered(assistant, "경북 미래형 신산업 청년일자리 처음 2년 동안은 뭐 지원돼?")
     assert "인건비" in answer.text
 
 
@@ -172,6 +167,5 @@ def test_a_compound_name_no_page_writes_is_not_a_program_described_by_its_other_
 
 
 def test_a_value_word_inside_the_name_asks_nothing_beside_the_age(assistant):
-    answer = assistant.ask("청년전용창업자금은 최대 몇 세까지 지원 가능한가요?")
-    assert not answer.abstained, answer.text
+    answer = answered(assistant, "청년전용창업자금은 최대 몇 세까지 지원 가능한가요?")
     assert "40세 미만" in answer.text
