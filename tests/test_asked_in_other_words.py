@@ -406,6 +406,18 @@ BUKGU_RENT = """[2025 북구 청년 창업자 임대료 지원사업] 시행 공
 ○ (모집기간) 2025. 3. 10.(월) ~ 3. 21.(금)
 """
 
+# [부안군] 구직자 면접비 지원 사업 (20240930005400200003): a firm is 업체 or 기업 on the page, never "회사"
+BUAN_INTERVIEWS = """# [부안군] 구직자 면접비 지원 사업
+
+## 지원 내용
+면접비 5만원(최대 2회) 계좌이체로 지급
+
+## 추가 신청 자격
+- 동일 업체 면접은 1회만 지원
+- 면접행사(박람회, 현장면접의 날 등)에 참여하여 복수 기업 면접에 임한 경우 당일 1회만 인정
+- AI면접, 화상면접 등 비대면 면접 지원가능
+"""
+
 PAGES = {
     "gyeonggi-abroad.md": GYEONGGI_ABROAD, "mma-career.txt": MMA_CAREER, "defence-training.txt": DEFENCE_TRAINING,
     "seogwipo-jobs.md": SEOGWIPO_JOBS, "sasang-fees.md": SASANG_FEES, "daegu-firms.md": DAEGU_HIRING,
@@ -416,6 +428,7 @@ PAGES = {
     "work-experience-jeonbuk.md": WORK_EXPERIENCE_JEONBUK, "early-reemployment.md": EARLY_REEMPLOYMENT,
     "daegu-exam-fees.md": DAEGU_EXAM_FEES, "namdong-challenge.md": NAMDONG_CHALLENGE,
     "busanjin-manager.md": BUSANJIN_MANAGER, "busanjin-visits.txt": BUSANJIN_VISITS, "bukgu-rent.txt": BUKGU_RENT,
+    "buan-interviews.md": BUAN_INTERVIEWS,
 }
 
 
@@ -548,3 +561,10 @@ def test_a_sum_and_a_length_asked_together_are_the_line_stating_both_not_a_perio
     answer = answered(assistant, "광주 북구 청년 창업자 임대료 지원 월 지원액이랑 지원 기간 알려주세요")
     assert "월 20만원" in answer.text and "4개월" in answer.text
     assert "3. 21." not in answer.text  # when applying closes is no length of support
+
+
+def test_a_company_asked_is_the_firm_the_page_names_otherwise(assistant):
+    # people say 회사 where pages write 기업, 업체 or 사업장: the condition on the firm answers, not "회사 never said"
+    answer = answered(assistant, "부안 구직자 면접비, 한 회사에서 면접 두 번 보면 두 번 다 주나요?")
+    assert "동일 업체 면접은 1회만" in answer.text
+    assert "'회사'" not in answer.text

@@ -20,6 +20,7 @@ from assistant.language.fields import (
     DETAIL_SYNONYMS,
     FRAME_WORDS,
     LABEL_KINDS,
+    writes_form,
 )
 from assistant.language.korean import STOP_TERMS, KoreanAnalyzer, normalize_numbers
 from assistant.language.questions import TYPE_NOUNS, Question, unknown_terms
@@ -46,7 +47,7 @@ class UnstatedWords:
         compact = (text + title).replace(" ", "")
 
         def written(term: str) -> bool:  # the page writes it, or a word for it, or writes it apart ("사진촬영비" for 사진비)
-            return (any(t in compact for t in (term, *DETAIL_SYNONYMS.get(term, ()), *EVERYDAY_FORMS.get(term, ())))
+            return (any(writes_form(t, compact) for t in written_forms(term))
                     or written_apart(term, compact))
 
         def known(term: str) -> bool:  # written otherwise, or misspelt by a vowel or final ("신쳥"), or by a stroke
@@ -77,7 +78,7 @@ class UnstatedWords:
         sums = set(WHOLE_NUMBER.findall(normalize_numbers(text + title)))
         content = content_words(question)
         return content, [t for t in content if not (t in sums if t.isdigit() else
-                                                    any(f.lower() in compact for f in written_forms(t)))]
+                                                    any(writes_form(f.lower(), compact) for f in written_forms(t)))]
 
     def unwritten_asked_nouns(self, question: Question, title: str, text: str) -> tuple[list[str], list[str]]:
         """The one-morpheme content words the question asks with beside the program's name (a noun, "숙소" of "… 숙소도

@@ -139,6 +139,19 @@ AGE_VERDICT_KO = {
 }
 AGE_INCLUSIVE_KO = "곧 {ages}입니다"  # a limit written with a bound it does not admit ("46세미만"), in the ages it does
 
+# Words that hold a detail's written form but name another thing: a 공기업 is a public body hiring by its own rules,
+# not the company a person works at ("회사 다니면서 해도 돼요?" on a page naming only 지방공기업 is never said)
+OTHER_WORDS_HOLDING = {"기업": ("공기업",)}
+
+
+def writes_form(form: str, compact: str) -> bool:
+    """Whether a page's text (lower-cased, without spaces) writes a form of a detail other than inside a word that
+    names another thing."""
+    for other in OTHER_WORDS_HOLDING.get(form, ()):
+        compact = compact.replace(other, "")
+    return form in compact
+
+
 # Everyday words for what documents call otherwise: a document with either mentions the detail.
 DETAIL_SYNONYMS = {
     "월급": ("급여", "인건비", "임금", "보수", "활동비", "수당"), "급여": ("월급", "인건비", "임금", "보수"),
@@ -150,6 +163,7 @@ DETAIL_SYNONYMS = {
     "취준생": ("취업준비생", "구직자", "미취업자"),
     "재입사": ("재고용", "재채용"), "재취직": ("재고용", "재채용"),  # going back to a former employer, as pages write it
     "직원": ("근로자", "종업원", "재직자"),  # "직원 몇 명 이상 회사": pages count 상시 근로자
+    "회사": ("기업", "업체", "사업장", "사업체"),  # "회사 몇 개월 다녀야": pages write 기업 재직기간
     "예약": ("신청", "접수"),  # "상담 예약은 어떻게": pages write 상담 신청, 사전 접수
     "사이트": ("누리집", "홈페이지", "www", "http"), "웹사이트": ("누리집", "홈페이지", "www", "http"),  # a site is its address
     "업종": ("분야", "직종"),  # "어떤 업종 회사들 나와요?": pages write 채용분야
