@@ -418,6 +418,29 @@ BUAN_INTERVIEWS = """# [부안군] 구직자 면접비 지원 사업
 - AI면접, 화상면접 등 비대면 면접 지원가능
 """
 
+# 청년기업 디자인 지원사업 (세종, 20250908005400211676): the papers go by e-mail, and the list of papers is another field
+SEJONG_DESIGN = """# 청년기업 디자인 지원사업(세종시 맞춤형디자인 지원사업)
+
+## 신청방법
+제출서류를 파일 형태(한글, jpeg, pdf)로 이메일 송부
+- 이메일 : idealjj@korea.kr
+
+## 제출서류
+(공    통) ① 신청서, ② 주민등록등본(뒷자리 미표기), ③ 개인정보 수집·이용 및 제3자 제공 동의서
+(청년창업자) ① 사업자등록증, ② 부가가치세 과세표증증명, ③ 4대보험 완납증명서
+"""
+
+# 그린 스타트업 타운 조성 (경남, 20250918005400211759): a reference link, and no way of applying written anywhere
+GREEN_STARTUP_TOWN = """# 그린 스타트업 타운 조성
+
+낙후된 도심기능을 창업, 벤처 중심으로 회복시키기 위해 도시재생뉴딜사업과 연계한 친환경 스타트업 타운 조성
+
+## 지원내용
+복합허브센터 신축(8,000㎡) 및 공학2호관 일부 리모델링(769㎡)
+
+참고 URL: https://youth.gyeongnam.go.kr/youth/
+"""
+
 PAGES = {
     "gyeonggi-abroad.md": GYEONGGI_ABROAD, "mma-career.txt": MMA_CAREER, "defence-training.txt": DEFENCE_TRAINING,
     "seogwipo-jobs.md": SEOGWIPO_JOBS, "sasang-fees.md": SASANG_FEES, "daegu-firms.md": DAEGU_HIRING,
@@ -428,7 +451,8 @@ PAGES = {
     "work-experience-jeonbuk.md": WORK_EXPERIENCE_JEONBUK, "early-reemployment.md": EARLY_REEMPLOYMENT,
     "daegu-exam-fees.md": DAEGU_EXAM_FEES, "namdong-challenge.md": NAMDONG_CHALLENGE,
     "busanjin-manager.md": BUSANJIN_MANAGER, "busanjin-visits.txt": BUSANJIN_VISITS, "bukgu-rent.txt": BUKGU_RENT,
-    "buan-interviews.md": BUAN_INTERVIEWS,
+    "buan-interviews.md": BUAN_INTERVIEWS, "sejong-design.md": SEJONG_DESIGN,
+    "green-startup-town.md": GREEN_STARTUP_TOWN,
 }
 
 
@@ -568,3 +592,26 @@ def test_a_company_asked_is_the_firm_the_page_names_otherwise(assistant):
     answer = answered(assistant, "부안 구직자 면접비, 한 회사에서 면접 두 번 보면 두 번 다 주나요?")
     assert "동일 업체 면접은 1회만" in answer.text
     assert "'회사'" not in answer.text
+
+
+@pytest.mark.parametrize("question, way", [
+    ("광주 남구 사는데 다음 주에 면접이라 정장 빌리고 싶어요. 신청은 어떻게 해요?", "방문·이메일"),  # 면접 is the asker's
+    ("고용센터 단기집단상담프로그램 신청 어떻게 해?", "고용24"),
+])
+def test_how_to_apply_asked_plainly_is_the_way_to_apply(assistant, question, way):
+    assert way in answered(assistant, question).text
+
+
+def test_where_the_papers_are_sent_is_the_way_to_apply_not_the_list_of_papers(assistant):
+    answer = answered(assistant, "세종 청년기업 디자인 지원 신청서류 어디로 보내요?")
+    assert "idealjj@korea.kr" in answer.text
+    assert "주민등록등본" not in answer.text
+
+
+def test_what_one_learns_is_what_the_program_gives(assistant):
+    assert "대화기술" in answered(assistant, "고용센터 단기집단상담프로그램 들으면 뭐 배워?").text
+
+
+def test_a_reference_link_is_no_way_of_applying(assistant):
+    answer = assistant.ask("창원에서 친환경 창업 준비하는 28살인데 경남 그린 스타트업 타운 입주 신청 어떻게 해요?")
+    assert answer.abstained and answer.reason == "not_in_program", answer.text

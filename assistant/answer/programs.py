@@ -64,6 +64,7 @@ from assistant.language.asking import (
     ASKS_LENGTH,
     ASKS_PER_UNIT,
     ASKS_PURPOSE,
+    SENT_WHERE,
     ASKS_USUAL,
     ASKS_WHERE_TO_ASK,
     CONDITION_ASKED,
@@ -615,6 +616,8 @@ def _field_kinds(question: Question) -> tuple[str, ...]:
     a "기간" asked without applying being how long the program runs ("교육기간은?", "몇 년도까지 해요?")."""
     if asked_age(question.text):
         return ("age",)
+    if SENT_WHERE.search(question.text):
+        return ("apply",)  # "신청서는 어디로 내요?": where the paper goes is the way to apply, not a venue or the papers
     kinds = TYPE_KINDS.get(question.answer_type, ())
     if not kinds and "period" in asked_kinds(question.text):
         return ("period",)  # "5월에도 접수 받나요?": whether one applies then, by the application period
