@@ -244,3 +244,12 @@ def test_a_ministry_and_a_generic_word_name_who_runs_a_program_not_a_program():
     # names of programs whose words only end like a body's (처, 부)
     assert not names_a_body_only("수출바우처 사업") and not names_a_body_only("사내벤처 프로그램")
     assert not names_a_body_only("경기북부 박람회") and not names_a_body_only("체험 프로그램")
+
+
+def test_a_word_for_a_company_is_written_only_where_it_names_one():
+    from assistant.language.fields import writes_form
+    assert writes_form("업체", "동일업체면접은1회만지원")
+    assert writes_form("기업", "중소기업재직자")
+    assert not writes_form("업체", "국제기구직업체험프로그램")  # 직업체험 holds 업체 by its letters only
+    assert not writes_form("기업", "(전달체계)지방공기업(행정안전부)")  # a public body hiring, not a company one works at
+    assert not writes_form("기업", "주관기관:중소벤처기업부")  # a ministry

@@ -242,6 +242,27 @@ def programs(tmp_path_factory, analyzer, embedder):
     ("어떤 식으로 지급해요? 매달?", ["schedule"]),  # how it is spread, when
     ("월 지원액이랑 지원 기간 알려주세요", ["amount", "duration"]),  # a sum named by its 액
     ("훈련비 전액 대주는 직업훈련, 몇 학년이 대상이에요?", []),  # 전액 describes the program; no sum is asked
+    # how to apply, asked the plain ways: with 신청 first, with 어케, or as where the filled-in papers go
+    ("청년도전지원사업 신청 어떻게 해요?", ["apply"]),
+    ("청년도전지원사업 신청은 어떻게 하나요?", ["apply"]),
+    ("어케 신청해요?", ["apply"]),
+    ("청년쿡 비즈니스센터 입주 신청서는 어디로 내요?", ["apply"]),  # not a venue
+    ("세종 청년기업 디자인 지원 신청서류 어디로 보내?", ["apply"]),  # not the list of papers
+    ("어떤 서류 어디에 내요?", ["documents", "apply"]),  # ... unless the papers are asked too
+    ("서류는 어디에 내고 언제까지 내요?", ["schedule", "apply"]),  # and another part keeps its own kind
+    ("정장 빌리려면 어떻게 해요?", ["apply"]),
+    ("센터 이용하려면 어떻게 가요?", []),  # the way there, not the way to apply
+    # a 면접 the asker has is no selection asked; one asked about is
+    ("광주 남구 사는 취준생인데 다음 주에 면접이라 정장 빌리고 싶어요. 신청은 어떻게 해요?", ["apply"]),
+    ("면접이라는 게 있어요?", ["selection", "yes_no"]),
+    # sentences stating the asker's case frame the one that asks; a question ending in a full stop still asks
+    ("다음 주에 면접 있어서 정장 빌려야 해요. 신청은 어떻게 해요?", ["apply"]),
+    ("지원금 얼마예요. 그리고 언제 줘요?", ["amount", "schedule"]),
+    # what one learns or what is run is what the program gives; what one must have first is not
+    ("고용센터 단기집단상담 프로그램 들으면 뭐 배워?", ["benefits"]),
+    ("서귀포 청년 일자리 지원 프로그램 교육은 뭐가 있어요?", ["benefits"]),
+    ("교육은 뭐가 있어야 들을 수 있어요?", []),
+    ("뭐 배워야 자격이 돼요?", ["eligibility"]),
 ])
 
 def test_what_is_asked_is_read_from_the_question_word(question, kinds):

@@ -26,7 +26,7 @@ import numpy as np
 from assistant.answer.fields import label_strength
 from assistant.documents.structure import Unit, bracketed_field
 from assistant.language.asking import (ASKED_UNIT, ASKS_APPLICATION, ASKS_FOR_ME, BARE_LINK, CLAUSE_BREAK, COST_NAMED, EVERYDAY_FORMS, FIGURE_ASKED, FILE_NAME,
-                                       REFERENCE_LINK, SITE_ASKED,
+                                       LINK_WANTED, REFERENCE_LINK,
                                        ASKS_TIME_TAKEN, LINE_EMPLOYER, LINE_PERSON, OPEN_KINDS, TIME_TAKEN_LINE,
                                        asked_kinds, asked_rate, asker_ages, for_another_age, line_fits, line_states_asked,
                                        pays_by_another_rate, pays_by_rate,
@@ -475,7 +475,7 @@ def _line_features(unit: Unit, closeness: tuple[float, float, int], words: list[
     told = without_words(text, set_aside(asked))  # "영수증 말고 뭐 내요?": a line holds papers beside the receipt, or none
     fits = [k for k in kinds
             if line_states_asked(k, asked, told) and not (k == "amount" and pays_by_another_rate(rate, told))
-            and not (k == "apply" and REFERENCE_LINK.search(unit.label or text) and not SITE_ASKED.search(asked))]
+            and not (k == "apply" and REFERENCE_LINK.search(unit.label or text) and not LINK_WANTED.search(asked))]
     kind_fit = len(fits) / len(kinds) if kinds else 0.0
     values = [k for k in kinds if k in VALUE_KINDS]
     value_fit = sum(1 for k in values if k in fits) / len(values) if values else 0.0

@@ -616,7 +616,7 @@ def _field_kinds(question: Question) -> tuple[str, ...]:
     a "기간" asked without applying being how long the program runs ("교육기간은?", "몇 년도까지 해요?")."""
     if asked_age(question.text):
         return ("age",)
-    if SENT_WHERE.search(question.text):
+    if SENT_WHERE.search(question.text) and not set(asked_kinds(SENT_WHERE.sub(" ", question.text))) - {"yes_no"}:
         return ("apply",)  # "신청서는 어디로 내요?": where the paper goes is the way to apply, not a venue or the papers
     kinds = TYPE_KINDS.get(question.answer_type, ())
     if not kinds and "period" in asked_kinds(question.text):

@@ -65,7 +65,7 @@ QUESTION_KINDS: dict[str, re.Pattern] = {
                            rf"({PAPER_NAMES})\S{{0,2}}\s*(필요|내|제출|준비|가져|챙)"),
     # "면접비", "면접수당", "면접정장" are what is paid or lent for an interview, not how people are chosen; "청년 더 뽑으면
     # 뭘 지원해줘요?" says when the firm is helped (when it hires), not how applicants are chosen
-    "selection": re.compile(r"(누구|누가|어떤\s*사람)\s*(부터|먼저)|뽑(?!으면|히면|는\s*경우|을\s*때)|선착순|선발|선정|심사|평가|합격|당선|결과\s*(발표|통보|안내)|면접(?!\s*(비|수당|정장|복장|의상|사진|비용|준비|대비|볼|보러|보는|봤|때|이라|이어서|인데)|실)|점수|몇\s*점|우선|순서|추첨|경쟁"),
+    "selection": re.compile(r"(누구|누가|어떤\s*사람)\s*(부터|먼저)|뽑(?!으면|히면|는\s*경우|을\s*때)|선착순|선발|선정|심사|평가|합격|당선|결과\s*(발표|통보|안내)|면접(?!\s*(비|수당|정장|복장|의상|사진|비용|준비|대비|볼|보러|보는|봤|때|이라(?![는도고던])|이어서|인데)|실)|점수|몇\s*점|우선|순서|추첨|경쟁"),
     # which ministry or agency runs it ("어느 부처 거예요?", "소관 부처는 어디입니까?", "주관기관 어디예요?", "운영하는 부서가 어디예요?")
     "organiser": re.compile(r"(어느|무슨|어떤|어디)\s*(부처|기관|부서|팀(?!장|원|별|워크)(?!\s*(이|은|가|도|만)?\s*(신청|지원|참여|참가|응모|받)))|(?<!담당)(?<!담당\s)(부처|기관|부서)[가이는은]?\s*(어디|어느)|소관|(주관|주최|운영|시행|수행)\s*(기관|부처|하는\s*(곳|데))|"
                            r"어디서\s*(주관|주최|운영|시행|맡|맏|담당)|누가\s*(주관|주최|운영|시행|수행|맡아)|"  # "누가 운영하는 사업입니까?"
@@ -77,15 +77,15 @@ QUESTION_KINDS: dict[str, re.Pattern] = {
     # an address to write to ("이메일 주소랑 팩스번호", "어디 메일로 내요?"): a line without one does not answer
     "email": re.compile(r"이메일|메일|e-?mail", re.I),
     # ("거기서 뭐 알려줘요?", "인건비 대신 뭐 나와?", "어떤 프로그램들 있어요?": what it teaches, gives or runs)
-    "benefits": re.compile(r"뭐\s*(해|배우|배워|받|지원|주|제공|알려|가르쳐|나와|나오|도와|운영)|무엇[을이]\s*(지원|제공|배우|도와)|무슨\s*(지원|혜택|교육|일|내용|활동|프로그램)|"
+    "benefits": re.compile(r"뭐\s*(해|배우|배워(?!야|\s*(가|와)야)|받|지원|주|제공|알려|가르쳐|나와|나오|도와|운영)|무엇[을이]\s*(지원|제공|배우|도와)|무슨\s*(지원|혜택|교육|일|내용|활동|프로그램)|"
                            r"어떤\s*(지원|혜택|교육|내용|일|활동|프로그램|과정|강의|수업|서비스)|어떤\s*(걸|거)(?!\s*(을|를)?\s*(더\s*)?(내|제출|준비|챙|가져))|"
-                           r"뭐가\s*(나와|나오|지원|제공)|(교육|강의|강좌|과정|프로그램|수업|혜택)\S{0,2}\s*(뭐|무엇)(가|이)?\s*있|뭐\s*하는\s*(행사|사업|건|거|곳|데|프로그램|센터)|(어떤|무슨)\s*[가-힣]{0,6}들(이|은|을)?\s*(있|해|하|나와|받)|혜택|"
+                           r"뭐가\s*(나와|나오|지원|제공)|(교육|강의|강좌|과정|프로그램|수업|혜택)\S{0,2}\s*(뭐|무엇)(가|이)?\s*있(?!어야|으면)|뭐\s*하는\s*(행사|사업|건|거|곳|데|프로그램|센터)|(어떤|무슨)\s*[가-힣]{0,6}들(이|은|을)?\s*(있|해|하|나와|받)|혜택|"
                            r"뭘\s*(해|받|배우|고쳐|지원)|지원\s*내용|다른\s*것도"),
-    "apply": re.compile(r"어떻게\s*(신청|접수|지원)|(어떤|무슨)\s*(경로|방법|방식|루트)(으로|로)?\s*(신청|접수|지원)|신청\s*(방법|어디|하려면|할\s*때)|어디서\s*신청|어디에\s*신청|어디\s*가서|온라인|방문\s*(신청|접수)|"
+    "apply": re.compile(r"(어떻게|어케|어캐)\s*(신청|접수|지원)|(어떤|무슨)\s*(경로|방법|방식|루트)(으로|로)?\s*(신청|접수|지원)|신청\s*(방법|어디|하려면|할\s*때)|어디서\s*신청|어디에\s*신청|어디\s*가서|온라인|방문\s*(신청|접수)|"
                         r"(PC|피씨|모바일|앱)|(신청|접수)\S{1,2}\s*어디다|어디로\s*(보내|제출)|(신청|접수)\S{0,2}\s*(제가|본인이|회사가|기업이)?\s*직접\s*(해|하|신청|접수)|"  # "신청 제가 직접 해요?": who applies, how
                         r"(신청|접수)\s*(은|는)\s*(요|어떻게)?\s*\??\s*$|"  # "그거 신청은?": how
-                        r"(신청|접수|예약|참가|참여|등록)\s*(은|는|을)?\s*(어떻게|어케|어캐|어디서)\s*(해|하|신청)|"  # "상담 예약 어떻게 해요?"
-                        r"(빌리|대여하|이용하)려면\s*(어떻게|어케|어캐)"),  # "정장 빌리려면 어떻게 해요?": the way to ask for it
+                        r"(예약|참가|참여|등록)\s*(은|는|을)?\s*(어떻게|어케|어캐|어디서)\s*(해|하|신청)|(신청|접수)\s*(은|는|을)?\s*(어떻게|어케|어캐)\s*(해|하)|"  # "상담 예약 어떻게 해요?"
+                        r"(빌리|대여하|이용하)려면\s*(어떻게|어케|어캐)(?!\s*(가|와|찾아))"),  # "정장 빌리려면 어떻게 해요?": the way to ask for it
     "head_count": re.compile(r"몇\s*(명|팀|개사|개소|곳|군데|기업|업체|가구|개\s*(기업|업체|팀|기관)|인(?![가-힣]))|인원|정원"),  # "몇인 미만 기업"
     # how often: "최대 몇 번까지", "1년에 몇 회", "1년에 두번 받을 수 있나요?"
     "times": re.compile(r"몇\s*(번|회|차례)|(?<![가-힣\d])(두|세|네|여러|2|3)\s*(번|회|차례)\s*(이상|까지|도|씩)?\s*(받|신청|참여|지원|들|할|해)"),
@@ -300,8 +300,10 @@ FIRM_SIZE_LINE = re.compile(r"\d[\d,]*\s*(인|명)\s*(이상|이하|미만|초�
 # A page asked where ("신청 사이트 어디예요?", "홈페이지 주소 알려주세요"): how to apply online, not a place.
 PLACE_ASKED = re.compile(r"어디|장소|위치|어느\s*(곳|쪽)")
 SITE_ASKED = re.compile(r"사이트|홈페이지|누리집|링크|url", re.I)
-# A reference link ("참고 URL: https://…") points to more; it states no way of applying unless a site is asked
+# A reference link ("참고 URL: https://…") points to more; it states no way of applying unless a site or going online
+# is asked ("온라인 신청 주소 알려주세요", "홈피에서 해요?")
 REFERENCE_LINK = re.compile(r"^\W*참고\s*(URL|사이트|링크|홈페이지)", re.I)
+LINK_WANTED = re.compile(r"사이트|홈페이지|홈피|누리집|링크|url|온라인|인터넷|웹|주소|페이지", re.I)
 # ... or where to look it up ("신청은 어디서 확인해요?", "서류 어디서 알아봐요?"): the page or office named, not a venue
 LOOKED_UP = re.compile(r"어디(서|에서)\s*(확인|알아|찾아|봐|볼)")
 CONTACT_ASKED = re.compile(r"전화|번호|연락|문의|메일|어디로|어디\S{0,2}\s*물어|담당\S{0,2}\s*(부서|기관)?\s*(어디|누구)")  # whom to ask, asked
@@ -348,8 +350,12 @@ CHANNEL_ASKED = re.compile(r"(이?메일|e-?mail|전화|팩스|우편|방문|온
                            re.I)
 # ... unless an address or number is asked besides ("이메일로 신청하려면 주소 뭐예요?", "… 되요? 메일주소좀")
 ADDRESS_ASKED = re.compile(r"주소|번호|연락처|메일|어디로|누구|문의|담당|받는\s*곳")
+# Sentences stating the asker's case before the one that asks ("광주 남구 사는 취준생인데 … 빌리고 싶어요. 신청은 …"):
+# each ends in a word and a full stop, not a date's ("2025. 3. 1.")
+STATED_FIRST = re.compile(r"^(?:[^?？]*?[가-힣][.!]\s+)+(?=\S)")
 # Where the filled-in paper goes ("신청서는 어디로 내요?", "신청서류 어디로 보내?"): how to apply, not a venue or a list
 SENT_WHERE = re.compile(r"(신청서|지원서|서류)\S{0,2}\s*(은|는|을|를)?\s*어디(로|에|에다|다)?\s*(내|보내|제출)")
+PAPERS_NAMED = re.compile(r"(어떤|무슨|뭔|필요한)\s*(서류|신청서)")  # ... which papers asked besides ("어떤 서류 어디에 내요?")
 # A form asked where to get ("신청서 양식은 어디서 받나요?", "서식 어디서 다운받아요?"): the page to download it from
 FORM_ASKED = re.compile(r"(양식|서식|신청서|지원서|계획서)\S{0,2}\s*(은|는|을|를)?\s*어디(서|에서)?\s*(받|다운|구하|구해|찾)")
 # A count asked per firm or person ("업체 한 곳당 최대 몇 명까지", "기업당 몇 명"): a rate, not the program's total
@@ -388,10 +394,19 @@ ASKS_SUM = re.compile(r"얼마(?!나?\s*(걸|오래|동안|기간|지나))|금�
 
 
 def asked_kinds(text: str) -> list[str]:
-    """The kinds a question asks, in the order it asks them (yes_no last, when nothing more definite is asked).
+    """The kinds a question asks, in the order it asks them (yes_no last, when nothing more definite is asked): those
+    of its asking sentence when sentences stating the asker's case come first ("… 다음 주에 면접이라 정장 빌리고
+    싶어요. 신청은 어떻게 해요?" asks how to apply, not how people are chosen), else the whole question's.
 
     Money named in a question about when it comes ("돈 언제 들어와요?") is what the question is about, not a
     sum it asks."""
+    stated = STATED_FIRST.match(text)
+    if stated and not WH_WORD.search(stated.group()) and set(asked := _kinds_asked_in(text[stated.end():])) - {"yes_no"}:
+        return asked  # (a case stated frames a yes/no question: "84년생인데 창원 살아요. … 이용할 수 있나요?")
+    return _kinds_asked_in(text)
+
+
+def _kinds_asked_in(text: str) -> list[str]:
     found = sorted((m.start(), kind) for kind, pattern in QUESTION_KINDS.items() if (m := pattern.search(text)))
     kinds = list(dict.fromkeys(kind for _, kind in found))
     if "schedule" in kinds and "amount" in kinds and not ASKS_SUM.search(text):
@@ -442,8 +457,12 @@ def asked_kinds(text: str) -> list[str]:
         kinds = [k for k in kinds if k not in ("contact", "email", "phone")] + ([] if "apply" in kinds else ["apply"])
     if FORM_ASKED.search(text):  # "신청서 양식 어디서 받나요?": where to download it, not a venue
         kinds = [k for k in kinds if k != "place"] + ([] if "apply" in kinds else ["apply"])
-    if SENT_WHERE.search(text):  # "신청서는 어디로 내요?": the way to apply names where it goes
-        kinds = [k for k in kinds if k not in ("place", "documents")] + ([] if "apply" in kinds else ["apply"])
+    sent = bool(SENT_WHERE.search(text))
+    if sent:  # "신청서는 어디로 내요?": the way to apply names where it goes; papers or a place asked besides stay
+        rest = SENT_WHERE.sub(" ", text)
+        kinds = [k for k in kinds if not (k == "documents" and not QUESTION_KINDS["documents"].search(rest)
+                                          and not PAPERS_NAMED.search(text))
+                 and not (k == "place" and not PLACE_ASKED.search(rest))] + ([] if "apply" in kinds else ["apply"])
     if PAPER_DATED.search(text):  # "등본은 언제 뗀 거까지 돼요?": how recent the paper must be, which its line says
         kinds = ["documents", *(k for k in kinds if k not in ("documents", "schedule", "period", "lead_time", "cost"))]
     if "cost" in kinds and WH_WORD.search(text) and not COST_NAMED.search(text) and not CHARGE_NAMED.search(text):
@@ -463,9 +482,9 @@ def asked_kinds(text: str) -> list[str]:
         kinds.remove("contact")  # "인사담당자 멘토 편은 몇 번 열려요?": the 담당자 is who the session is with, not whom to call
     if "organiser" in kinds and "place" in kinds:
         kinds.remove("place")  # "소관 부처는 어디입니까?": the body that runs it is the "where" asked
-    if "apply" in kinds and len(kinds) > 1 and not QUESTION_KINDS["apply"].search(APPLY_FRAME.sub(" ", text)):
+    if "apply" in kinds and len(kinds) > 1 and not sent and not QUESTION_KINDS["apply"].search(APPLY_FRAME.sub(" ", text)):
         kinds.remove("apply")  # "신청할 때 뭐 준비해야 돼요?": the documents asked, when applying
-    if "apply" in kinds and len(kinds) > 1 and not ASKS_APPLYING.search(text):
+    if "apply" in kinds and len(kinds) > 1 and not sent and not ASKS_APPLYING.search(text):
         kinds.remove("apply")  # "온라인 플랫폼 있다던데 거기서 뭐 제공해요?": the medium describes the program; nothing is applied for
     if GIVES_ASKED.search(text.strip()) and not WH_WORD.search(text):
         # "보증료 깎아줘요?", "인건비 지원하는 사업이에요?": whether the program gives that, which its benefits say, not a sum

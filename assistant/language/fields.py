@@ -140,8 +140,9 @@ AGE_VERDICT_KO = {
 AGE_INCLUSIVE_KO = "곧 {ages}입니다"  # a limit written with a bound it does not admit ("46세미만"), in the ages it does
 
 # Words that hold a detail's written form but name another thing: a 공기업 is a public body hiring by its own rules,
-# not the company a person works at ("회사 다니면서 해도 돼요?" on a page naming only 지방공기업 is never said)
-OTHER_WORDS_HOLDING = {"기업": ("공기업",)}
+# not the company a person works at ("회사 다니면서 해도 돼요?" on a page naming only 지방공기업 is never said), nor is a
+# ministry (중소벤처기업부) or a bank one; 직업체험 holds 업체 only by its letters
+OTHER_WORDS_HOLDING = {"기업": ("공기업", "벤처기업부", "중소기업부", "기업은행"), "업체": ("직업체험", "창업체험", "농업체험", "산업체험")}
 
 
 def writes_form(form: str, compact: str) -> bool:
