@@ -26,8 +26,7 @@ import numpy as np
 from assistant.answer.fields import label_strength
 from assistant.documents.structure import Unit, bracketed_field
 from assistant.language.asking import (ASKED_UNIT, ASKS_APPLICATION, ASKS_FOR_ME, BARE_LINK, CLAUSE_BREAK, COST_NAMED, EVERYDAY_FORMS, FIGURE_ASKED, FILE_NAME,
-                                       LINK_WANTED, REFERENCE_LINK,
-                                       ASKS_TIME_TAKEN, LINE_EMPLOYER, LINE_PERSON, OPEN_KINDS, TIME_TAKEN_LINE,
+                                       ASKS_TIME_TAKEN, LINE_EMPLOYER, LINE_PERSON, LINK_WANTED, OPEN_KINDS, REFERENCE_LINK, TIME_TAKEN_LINE,
                                        asked_kinds, asked_rate, asker_ages, for_another_age, line_fits, line_states_asked,
                                        pays_by_another_rate, pays_by_rate,
                                        question_parts, set_aside, stated_figures, which_noun, without_words)

@@ -303,7 +303,7 @@ SITE_ASKED = re.compile(r"사이트|홈페이지|누리집|링크|url", re.I)
 # A reference link ("참고 URL: https://…") points to more; it states no way of applying unless a site or going online
 # is asked ("온라인 신청 주소 알려주세요", "홈피에서 해요?")
 REFERENCE_LINK = re.compile(r"^\W*참고\s*(URL|사이트|링크|홈페이지)", re.I)
-LINK_WANTED = re.compile(r"사이트|홈페이지|홈피|누리집|링크|url|온라인|인터넷|웹|주소|페이지", re.I)
+LINK_WANTED = re.compile(r"사이트|홈페이지|홈피|누리집|링크|url|온라인|인터넷|웹(?!툰)|주소(?!지|\s*(이전|옮))|페이지", re.I)
 # ... or where to look it up ("신청은 어디서 확인해요?", "서류 어디서 알아봐요?"): the page or office named, not a venue
 LOOKED_UP = re.compile(r"어디(서|에서)\s*(확인|알아|찾아|봐|볼)")
 CONTACT_ASKED = re.compile(r"전화|번호|연락|문의|메일|어디로|어디\S{0,2}\s*물어|담당\S{0,2}\s*(부서|기관)?\s*(어디|누구)")  # whom to ask, asked
